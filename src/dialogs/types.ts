@@ -44,7 +44,12 @@ export type Reply =
   /** An answer to a policy question, citing clauses. */
   | { readonly kind: 'answer'; readonly text: string; readonly clauses: readonly string[] }
   /** Anything else: an echo of a reading, a re-ask hint, help, an error said politely. */
-  | { readonly kind: 'clarify'; readonly text: string; readonly slot: string | null; readonly choices: readonly Choice[] };
+  | {
+      readonly kind: 'clarify';
+      readonly text: string;
+      readonly slot: string | null;
+      readonly choices: readonly Choice[];
+    };
 
 /** Key of a session in the store: one per channel and user. */
 export interface SessionKey {

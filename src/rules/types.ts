@@ -56,7 +56,13 @@ export interface Condition {
 /** How the subsidy is computed (补助标准), with caps. Amounts in 万元. */
 export type SubsidyRule =
   /** min(rate × base, cap); base unknown → cap is the upper bound. */
-  | { readonly kind: 'share'; readonly base: FactKey; readonly rate: number; readonly cap: number; readonly clause: string }
+  | {
+      readonly kind: 'share';
+      readonly base: FactKey;
+      readonly rate: number;
+      readonly cap: number;
+      readonly clause: string;
+    }
   /** A fixed amount per project. */
   | { readonly kind: 'fixed'; readonly amount: number; readonly clause: string }
   /** The amount is set by tiers or actual spending, up to a cap. */
@@ -74,7 +80,12 @@ export type SubsidyRule =
   /** 1.1.2: LPR-capped interest subsidy plus ≤10 % of 2021 equipment invoices, total ≤ 2000. */
   | { readonly kind: 'techLoan'; readonly cap: number; readonly equipmentRate: number; readonly clause: string }
   /** Depends on a fact's value (e.g. exhibition vs activity in 3.4.1). */
-  | { readonly kind: 'byKind'; readonly fact: FactKey; readonly cases: Readonly<Record<string, SubsidyRule>>; readonly clause: string }
+  | {
+      readonly kind: 'byKind';
+      readonly fact: FactKey;
+      readonly cases: Readonly<Record<string, SubsidyRule>>;
+      readonly clause: string;
+    }
   /** The guide sets no amount (奖励 by other documents, scheme announced separately). */
   | { readonly kind: 'none'; readonly clause: string };
 
@@ -104,7 +115,10 @@ export interface ProgramRules {
   readonly applicantKinds: readonly string[] | 'any';
   readonly applicantClause: string;
   /** Always `info_only` (not applied for by enterprises, or scheme announced separately). */
-  readonly infoOnly?: { readonly reason: 'government_purchase' | 'announced_separately' | 'award_by_documents'; readonly clause: string };
+  readonly infoOnly?: {
+    readonly reason: 'government_purchase' | 'announced_separately' | 'award_by_documents';
+    readonly clause: string;
+  };
   readonly conditions: readonly Condition[];
   /** Preferences that are not conditions (e.g. 1.2.2.1: 服务型制造示范 is a priority). */
   readonly priorities?: readonly { readonly id: string; readonly clause: string; readonly test: Test }[];
