@@ -1,0 +1,220 @@
+/**
+ * One enterprise's printable report page: who it is, the programs it qualifies for (estimated
+ * maximum, payment schedule), the near misses and exactly what is short, what is still unknown and
+ * who to ask, and the 绩效目标申报表 to prepare as empty tables. Every statement carries its clause
+ * number and quotes the clause text from the knowledge base. The page is one self-contained HTML
+ * file; the kiosk serves the same page for a finished dialog.
+ *
+ * Pure.
+ */
+import type { Locale } from '../dialogs/types.ts';
+import { t } from '../i18n.ts';
+import type { AttachmentForm } from '../knowledge/types.ts';
+import type { ConditionTrace, PaymentSchedule, ProgramResult, Shortfall } from '../rules/types.ts';
+import { html, type SafeHtml, trusted } from './html.ts';
+import { PAGE_STYLE } from './page-style.ts';
+import type { EnterpriseReport } from './report-model.ts';
+import { factLabel, formatFactValue, formatNumber, programName } from './report-words.ts';
+import type { ReportSources } from './sources.ts';
+
+/** How many still-open programs get a full section; the rest are listed by name (a page stays printable). */
+export const STILL_OPEN_IN_DETAIL = 5;
+
+/** A complete HTML document for one enterprise. */
+export function renderEnterprisePage(report: EnterpriseReport, locale: Locale, sources: ReportSources): string {
+  const e = report.enterprise;
+  const w = (id: string, view?: Record<string, unknown>) => t(locale, `report.${id}`, view);
+  const title = w('page_title', { name: e.name });
+  const meta: [string, string | null][] = [
+    [w('field.credit_code'), e.creditCode],
+    [w('field.location'), e.location],
+    [w('field.recommending_unit'), e.recommendingUnit],
+    [w('field.row'), e.rowNumber === null ? null : String(e.rowNumber)],
+  ];
+  const formIds = [...new Set(report.qualified.flatMap((q) => q.result.forms))];
+  const detailedOpen = report.stillOpen.slice(0, STILL_OPEN_IN_DETAIL);
+  const moreOpen = report.stillOpen.slice(STILL_OPEN_IN_DETAIL);
+  const cite = (ids: readonly string[]) => clauseQuotes(locale, sources, ids);
+
+  const body = html`<header>
+<h1>${title}</h1>
+<p class="guide">${w('guide_name')}</p>
+<dl class="meta">${meta.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
+${e.inJiangsuFromLocation ? html`<p class="note">${w('in_jiangsu_from_location')}</p>` : null}
+</header>
+<p class="summary">${
+    report.qualified.length > 0
+      ? w('summary.qualified', { count: report.qualified.length, amount: formatNumber(report.totalMaxWan) })
+      : w('summary.none')
+  }</p>
+<p class="note">${w('summary.estimate_note')}</p>
+
+<section id="qualified"><h2>${w('section.qualified')}</h2>
+${
+  report.qualified.length === 0
+    ? html`<p>${w('none.qualified')}</p>`
+    : report.qualified.map(({ result }) => qualifiedProgram(locale, result, cite, w))
+}
+</section>
+
+<section id="near-miss"><h2>${w('section.near_miss')}</h2>
+${
+  report.nearMisses.length === 0
+    ? html`<p>${w('none.near_miss')}</p>`
+    : report.nearMisses.map(
+        ({ result, unmet }) => html`<div class="program near-miss" data-program="${result.program}">
+<h3>${programName(locale, result.program)}</h3>
+${unmet.map((c) => html`<p>${unmetText(locale, c)}</p>${c.soft ? html`<p class="note">${w('unmet.soft')}</p>` : null}${cite([c.clause])}`)}
+</div>`,
+      )
+}
+</section>
+
+<section id="still-open"><h2>${w('section.still_open')}</h2>
+${
+  report.stillOpen.length === 0
+    ? html`<p>${w('none.still_open')}</p>`
+    : detailedOpen.map(
+        ({ result, unknown, missing }) => html`<div class="program open" data-program="${result.program}">
+<h3>${programName(locale, result.program)}</h3>
+<p>${w('open.missing', { facts: missing.map((k) => factLabel(locale, k)).join(w('list_separator')) })}</p>
+<p>${e.recommendingUnit ? w('open.ask_unit', { unit: e.recommendingUnit }) : w('open.ask')}</p>
+${cite(unknown.map((c) => c.clause))}
+</div>`,
+      )
+}
+${
+  moreOpen.length > 0
+    ? html`<h3>${w('section.still_open_more')}</h3><ul>${moreOpen.map(
+        (o) =>
+          html`<li data-program="${o.result.program}">${w('label_value', {
+            label: programName(locale, o.result.program),
+            value: w('open.missing', { facts: o.missing.map((k) => factLabel(locale, k)).join(w('list_separator')) }),
+          })}</li>`,
+      )}</ul>`
+    : null
+}
+</section>
+
+<section id="forms"><h2>${w('section.forms')}</h2>
+${formIds.length === 0 ? html`<p>${w('none.forms')}</p>` : formIds.map((id) => formTable(locale, id, sources.formById(id)))}
+</section>
+
+<section id="facts"><h2>${w('section.facts')}</h2>
+<table><tbody>${Object.entries(report.profile).map(
+    ([k, v]) => html`<tr><th>${factLabel(locale, k)}</th><td>${formatFactValue(locale, k, v)}</td></tr>`,
+  )}</tbody></table>
+</section>
+<footer>${w('footer')}</footer>`;
+  return documentShell(locale, title, body);
+}
+
+/** The document around a page body: charset, viewport, the inlined stylesheet. Shared with the index. */
+export function documentShell(locale: Locale, title: string, body: SafeHtml): string {
+  return html`<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title>
+<style>${trusted(PAGE_STYLE)}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`.value;
+}
+
+type Words = (id: string, view?: Record<string, unknown>) => string;
+
+function qualifiedProgram(
+  locale: Locale,
+  result: ProgramResult,
+  cite: (ids: readonly string[]) => SafeHtml,
+  w: Words,
+): SafeHtml {
+  const conditionClauses = result.trace.filter((c) => c.outcome === 'met').map((c) => c.clause);
+  const paymentClause = 'clause' in result.payment ? result.payment.clause : null;
+  return html`<div class="program qualified" data-program="${result.program}">
+<h3>${programName(locale, result.program)}</h3>
+<p class="amount">${
+    result.maxSubsidyWan === null
+      ? w('program.no_amount')
+      : w('program.max_subsidy', { amount: formatNumber(result.maxSubsidyWan) })
+  }</p>
+${cite([result.subsidyBasis.clause])}
+<p>${w('program.payment', { schedule: paymentText(result.payment, w) })}</p>
+${paymentClause && paymentClause !== result.subsidyBasis.clause ? cite([paymentClause]) : null}
+${result.priorities.map((p) => html`<p>${w('program.priority', { what: p })}</p>`)}
+${result.forms.map((f) => html`<p>${w('program.form', { form: formNumber(locale, f) })}</p>`)}
+${conditionClauses.length > 0 ? html`<h4>${w('program.conditions_met')}</h4>${cite(conditionClauses)}` : null}
+</div>`;
+}
+
+function paymentText(payment: PaymentSchedule, w: Words): string {
+  switch (payment.kind) {
+    case 'firstShare':
+      return w('payment.firstShare', { share: formatNumber(payment.share * 100) });
+    case 'firstAmount':
+      return w('payment.firstAmount', { amount: formatNumber(payment.amount) });
+    default:
+      return w(`payment.${payment.kind}`);
+  }
+}
+
+/** What an unmet condition lacks: the shortfall in the user's terms, or the facts it read. */
+function unmetText(locale: Locale, c: ConditionTrace): string {
+  if (c.shortfall) return shortfallText(locale, c.shortfall);
+  const facts = Object.entries(c.seen).map(([k, v]) =>
+    t(locale, 'report.label_value', { label: factLabel(locale, k), value: formatFactValue(locale, k, v) }),
+  );
+  return t(locale, 'report.unmet.plain', { facts: facts.join(t(locale, 'report.list_separator')) });
+}
+
+function shortfallText(locale: Locale, s: Shortfall): string {
+  const value = (v: number | string) => (typeof v === 'number' ? formatFactValue(locale, s.fact, v) : v);
+  return t(locale, `report.shortfall.${s.direction}`, {
+    fact: factLabel(locale, s.fact),
+    have: value(s.have),
+    need: value(s.need),
+    gap: s.gap === undefined ? '' : value(Math.abs(s.gap)),
+  });
+}
+
+/** Each clause once, in order: its number as printed and its exact text. */
+function clauseQuotes(locale: Locale, sources: ReportSources, ids: readonly string[]): SafeHtml {
+  return html`${[...new Set(ids)].map((id) => {
+    const clause = sources.clauseById(id);
+    if (!clause)
+      return html`<div class="clause" data-clause="${id}"><span class="cite">${t(locale, 'report.clause.missing', { id })}</span></div>`;
+    return html`<div class="clause" data-clause="${id}"><span class="cite">${t(locale, 'report.clause.cite', {
+      id,
+      label: clause.label,
+    })}</span><blockquote lang="zh-CN">${clause.text}</blockquote></div>`;
+  })}`;
+}
+
+/** "附件1-1" for "A1-1". */
+function formNumber(locale: Locale, id: string): string {
+  return t(locale, 'report.form.number', { number: id.replace(/^A/, '') });
+}
+
+/** A 绩效目标申报表 as an empty table: the header fields, then every indicator with an empty value cell. */
+function formTable(locale: Locale, id: string, form: AttachmentForm | undefined): SafeHtml {
+  const w = (key: string, view?: Record<string, unknown>) => t(locale, `report.${key}`, view);
+  if (!form)
+    return html`<div class="form" data-form="${id}"><h3>${w('form.unavailable', { id: formNumber(locale, id) })}</h3></div>`;
+  return html`<div class="form" data-form="${id}">
+<h3>${formNumber(locale, id)} ${form.title}</h3>
+<table class="form-header"><caption>${w('form.header_fields')}</caption><tbody>${form.headerFields.map(
+    (f) => html`<tr><th>${f}</th><td class="fill"></td></tr>`,
+  )}</tbody></table>
+<table class="form-indicators"><thead><tr><th>${w('form.level1')}</th><th>${w('form.level2')}</th><th>${w('form.level3')}</th><th>${form.valueCaption}</th></tr></thead>
+<tbody>${form.indicators.map(
+    (i) =>
+      html`<tr><td>${i.level1}</td><td>${i.level2}</td><td>${i.level3}</td><td class="fill">${i.valueHint}</td></tr>`,
+  )}</tbody></table>
+${form.notes.length > 0 ? html`<p class="note">${w('form.notes')}</p><ol class="note">${form.notes.map((n) => html`<li>${n}</li>`)}</ol>` : null}
+</div>`;
+}

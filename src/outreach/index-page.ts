@@ -1,0 +1,92 @@
+/**
+ * The event index: how many enterprises qualify for each program, the total estimated subsidy, a
+ * chart of both, every enterprise linked to its page, and the sheet cells that could not be read.
+ *
+ * Pure.
+ */
+import type { Locale } from '../dialogs/types.ts';
+import { t } from '../i18n.ts';
+import { barChart } from './bar-chart.ts';
+import { documentShell } from './enterprise-page.ts';
+import { html } from './html.ts';
+import { type EnterpriseReport, tallyPrograms } from './report-model.ts';
+import { formatNumber, programName } from './report-words.ts';
+import type { SheetProblem } from './sheet-rows.ts';
+
+/** What the index shows besides the reports. */
+export interface IndexInput {
+  /** The sheet's file name, as staff named it. */
+  readonly sheetName: string;
+  readonly reports: readonly EnterpriseReport[];
+  readonly problems: readonly SheetProblem[];
+  /** The page file of a report, relative to the index. */
+  readonly pageOf: (report: EnterpriseReport) => string;
+}
+
+/** A complete HTML document for the event index. */
+export function renderIndexPage(input: IndexInput, locale: Locale): string {
+  const w = (id: string, view?: Record<string, unknown>) => t(locale, `report.${id}`, view);
+  const tallies = tallyPrograms(input.reports);
+  const total = tallies.reduce((s, x) => s + x.totalMaxWan, 0);
+  const qualifying = input.reports.filter((r) => r.qualified.length > 0).length;
+  const charted = tallies.filter((x) => x.qualified > 0);
+  const listed = tallies.filter((x) => x.qualified + x.nearMiss + x.stillOpen > 0);
+  const title = w('index.title');
+  const body = html`<header>
+<h1>${title}</h1>
+<p class="guide">${w('guide_name')}</p>
+<p>${w('index.source', { sheet: input.sheetName })}</p>
+</header>
+<p class="summary">${w('index.summary', {
+    enterprises: input.reports.length,
+    qualifying,
+    amount: formatNumber(total),
+  })}</p>
+${input.problems.length > 0 ? html`<p class="note"><a href="#problems">${w('index.problems_count', { count: input.problems.length })}</a></p>` : null}
+<figure class="chart">
+${
+  charted.length === 0
+    ? html`<p>${w('index.chart_empty')}</p>`
+    : barChart(
+        charted.map((x) => ({ label: programName(locale, x.program), count: x.qualified, amount: x.totalMaxWan })),
+        {
+          title: w('index.chart_title'),
+          countCaption: w('index.chart_count'),
+          amountCaption: w('index.chart_amount'),
+          formatAmount: formatNumber,
+        },
+      )
+}
+<figcaption class="note">${w('index.chart_title')}</figcaption>
+</figure>
+
+<section id="programs"><h2>${w('index.programs')}</h2>
+<table><thead><tr><th>${w('index.col_program')}</th><th class="num">${w('index.col_qualified')}</th><th class="num">${w('index.col_near_miss')}</th><th class="num">${w('index.col_still_open')}</th><th class="num">${w('index.col_amount')}</th></tr></thead>
+<tbody>${listed.map(
+    (x) =>
+      html`<tr data-program="${x.program}"><td>${programName(locale, x.program)}</td><td class="num">${x.qualified}</td><td class="num">${x.nearMiss}</td><td class="num">${x.stillOpen}</td><td class="num">${formatNumber(x.totalMaxWan)}</td></tr>`,
+  )}</tbody></table>
+</section>
+
+<section id="enterprises"><h2>${w('index.enterprises')}</h2>
+<table><thead><tr><th class="num">${w('index.col_row')}</th><th>${w('index.col_name')}</th><th>${w('index.col_location')}</th><th>${w('index.col_programs')}</th><th class="num">${w('index.col_amount')}</th></tr></thead>
+<tbody>${input.reports.map(
+    (r) =>
+      html`<tr><td class="num">${r.enterprise.rowNumber ?? ''}</td><td><a href="${input.pageOf(r)}">${r.enterprise.name}</a></td><td>${r.enterprise.location ?? ''}</td><td>${r.qualified
+        .map((q) => programName(locale, q.result.program))
+        .join(w('list_separator'))}</td><td class="num">${formatNumber(r.totalMaxWan)}</td></tr>`,
+  )}</tbody></table>
+</section>
+${
+  input.problems.length > 0
+    ? html`<section id="problems"><h2>${w('index.problems')}</h2>
+<table><thead><tr><th class="num">${w('index.col_row')}</th><th>${w('index.col_column')}</th><th>${w('index.col_value')}</th><th>${w('index.col_reason')}</th></tr></thead>
+<tbody>${input.problems.map(
+        (p) =>
+          html`<tr data-code="${p.code}"><td class="num">${p.rowNumber}</td><td>${p.column}</td><td>${p.value}</td><td>${w(`problem.${p.code}`)}</td></tr>`,
+      )}</tbody></table></section>`
+    : null
+}
+<footer>${w('footer')}</footer>`;
+  return documentShell(locale, title, body);
+}

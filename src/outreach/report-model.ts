@@ -1,0 +1,181 @@
+/**
+ * What one enterprise's report says, as data: the programs it qualifies for, the near misses and
+ * what exactly is short, the programs still open and which facts would settle them. Pages, the
+ * event index and the `--json` summary are all drawn from this one model.
+ *
+ * Pure.
+ */
+import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import type { FactKey } from '../rules/facts.ts';
+import type { ConditionTrace, ContractResult, Profile, ProgramResult } from '../rules/types.ts';
+
+/** Who the report is about (from the sheet, or the kiosk's anonymous visitor). */
+export interface EnterpriseInfo {
+  readonly name: string;
+  readonly creditCode: string | null;
+  readonly location: string | null;
+  readonly recommendingUnit: string | null;
+  /** The sheet's row number; null for a kiosk dialog. */
+  readonly rowNumber: number | null;
+  readonly inJiangsuFromLocation: boolean;
+}
+
+/** A program whose every condition is met. */
+export interface Qualified {
+  readonly result: ProgramResult;
+}
+
+/** An ineligible program that fails on at most `NEAR_MISS_MAX_UNMET` conditions, each a figure, date or 原则上 rule. */
+export interface NearMiss {
+  readonly result: ProgramResult;
+  readonly unmet: readonly ConditionTrace[];
+}
+
+/** A program that nothing rules out yet: the facts that would settle it. */
+export interface StillOpen {
+  readonly result: ProgramResult;
+  readonly unknown: readonly ConditionTrace[];
+  readonly missing: readonly FactKey[];
+}
+
+/** One enterprise's report. */
+export interface EnterpriseReport {
+  readonly enterprise: EnterpriseInfo;
+  readonly profile: Profile;
+  readonly results: readonly ProgramResult[];
+  readonly qualified: readonly Qualified[];
+  readonly nearMisses: readonly NearMiss[];
+  /** Ordered by how few facts are missing: the cheapest to settle first. */
+  readonly stillOpen: readonly StillOpen[];
+  /** Sum of the estimated maxima of the qualified programs (万元); programs without an amount add nothing. */
+  readonly totalMaxWan: number;
+}
+
+/** A program that fails on more conditions than this is not a near miss: there is no short list of what to fix. */
+export const NEAR_MISS_MAX_UNMET = 2;
+
+/** Builds the report model from the evaluator's results. */
+export function buildEnterpriseReport(
+  enterprise: EnterpriseInfo,
+  profile: Profile,
+  results: readonly ProgramResult[],
+): EnterpriseReport {
+  const qualified: Qualified[] = [];
+  const nearMisses: NearMiss[] = [];
+  const stillOpen: StillOpen[] = [];
+  for (const result of results) {
+    if (result.status === 'eligible') qualified.push({ result });
+    else if (result.status === 'needs_info') {
+      stillOpen.push({
+        result,
+        unknown: result.trace.filter((c) => c.outcome === 'unknown'),
+        missing: result.missing,
+      });
+    } else if (result.status === 'ineligible') {
+      const unmet = result.trace.filter((c) => c.outcome === 'unmet');
+      if (unmet.length > 0 && unmet.length <= NEAR_MISS_MAX_UNMET && unmet.every((c) => c.shortfall || c.soft)) {
+        nearMisses.push({ result, unmet });
+      }
+    }
+  }
+  stillOpen.sort((a, b) => a.missing.length - b.missing.length);
+  const totalMaxWan = qualified.reduce((sum, q) => sum + (q.result.maxSubsidyWan ?? 0), 0);
+  return { enterprise, profile, results, qualified, nearMisses, stillOpen, totalMaxWan };
+}
+
+/** Per program across an event: how many enterprises qualify, nearly qualify or are still open, and the sum of maxima. */
+export interface ProgramTally {
+  readonly program: ProgramId;
+  readonly qualified: number;
+  readonly nearMiss: number;
+  readonly stillOpen: number;
+  readonly totalMaxWan: number;
+}
+
+/** Tallies the reports per program, in the order the programs appear in the results. */
+export function tallyPrograms(reports: readonly EnterpriseReport[]): ProgramTally[] {
+  const tallies = new Map<ProgramId, { qualified: number; nearMiss: number; stillOpen: number; totalMaxWan: number }>();
+  const entry = (program: ProgramId) => {
+    let t = tallies.get(program);
+    if (!t) {
+      t = { qualified: 0, nearMiss: 0, stillOpen: 0, totalMaxWan: 0 };
+      tallies.set(program, t);
+    }
+    return t;
+  };
+  for (const report of reports) {
+    for (const r of report.results) entry(r.program);
+    for (const q of report.qualified) {
+      const t = entry(q.result.program);
+      t.qualified++;
+      t.totalMaxWan += q.result.maxSubsidyWan ?? 0;
+    }
+    for (const n of report.nearMisses) entry(n.result.program).nearMiss++;
+    for (const o of report.stillOpen) entry(o.result.program).stillOpen++;
+  }
+  return [...tallies].map(([program, t]) => ({ program, ...t }));
+}
+
+/** One enterprise in the `--json` summary. */
+export interface EnterpriseSummary {
+  row: number | null;
+  name: string;
+  credit_code: string | null;
+  location: string | null;
+  page: string;
+  qualified: ProgramId[];
+  near_miss: ProgramId[];
+  total_max_subsidy_wan: number;
+  results: ContractResult[];
+}
+
+/** The `--json` summary shape for the bureau's own systems. */
+export interface EventSummary {
+  enterprises: EnterpriseSummary[];
+  programs: {
+    program: ProgramId;
+    qualified: number;
+    near_miss: number;
+    needs_info: number;
+    total_max_subsidy_wan: number;
+  }[];
+  total_max_subsidy_wan: number;
+  problems: { row: number; column: string; value: string; code: string }[];
+}
+
+/** Builds the `--json` summary. `pageOf` names each report's page file (relative to the index). */
+export function summarizeEvent(
+  reports: readonly EnterpriseReport[],
+  problems: readonly { rowNumber: number; column: string; value: string; code: string }[],
+  pageOf: (report: EnterpriseReport) => string,
+  toContract: (results: readonly ProgramResult[]) => ContractResult[],
+): EventSummary {
+  const tallies = tallyPrograms(reports);
+  return {
+    enterprises: reports.map((r) => ({
+      row: r.enterprise.rowNumber,
+      name: r.enterprise.name,
+      credit_code: r.enterprise.creditCode,
+      location: r.enterprise.location,
+      page: pageOf(r),
+      qualified: r.qualified.map((q) => q.result.program),
+      near_miss: r.nearMisses.map((n) => n.result.program),
+      total_max_subsidy_wan: roundWan(r.totalMaxWan),
+      results: toContract(r.results),
+    })),
+    programs: tallies.map((t) => ({
+      program: t.program,
+      qualified: t.qualified,
+      near_miss: t.nearMiss,
+      needs_info: t.stillOpen,
+      total_max_subsidy_wan: roundWan(t.totalMaxWan),
+    })),
+    total_max_subsidy_wan: roundWan(tallies.reduce((s, t) => s + t.totalMaxWan, 0)),
+    problems: problems.map((p) => ({ row: p.rowNumber, column: p.column, value: p.value, code: p.code })),
+  };
+}
+
+/** 万元 to two decimals: the guide's amounts are whole 万, computed ones (10 % of …) need no more. */
+export function roundWan(n: number): number {
+  return Math.round(n * 100) / 100;
+}

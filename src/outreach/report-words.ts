@@ -1,0 +1,46 @@
+/**
+ * Words and numbers as a report prints them: program names, fact labels, values with units,
+ * clause citations. Shared by the enterprise page and the event index.
+ *
+ * Pure (reads the locale catalogues through `i18n`).
+ */
+import type { Locale } from '../dialogs/types.ts';
+import { has, t } from '../i18n.ts';
+import { type ProgramId, programEntry } from '../knowledge/program-catalogue.ts';
+import { FACT_BY_KEY } from '../rules/facts.ts';
+import type { FactValue } from '../rules/types.ts';
+
+const NUMBER = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+
+/** A number with thousands separators and at most two decimals. */
+export function formatNumber(n: number): string {
+  return NUMBER.format(n);
+}
+
+/** The program's name as the guide prints it (zh-CN) or its English gloss. */
+export function programName(locale: Locale, id: ProgramId): string {
+  const entry = programEntry(id);
+  return locale === 'zh-CN' ? entry.nameZh : entry.nameEn;
+}
+
+/** A fact's label from `locales/<lang>/facts.json`, or its contract key where no label is written yet. */
+export function factLabel(locale: Locale, key: string): string {
+  const id = `facts.${key}.label`;
+  return has(locale, id) ? t(locale, id) : key;
+}
+
+/** A fact's value as people read it: 万元 amounts, percentages, yes/no, lists. */
+export function formatFactValue(locale: Locale, key: string, value: FactValue | undefined): string {
+  if (value === undefined) return '—';
+  if (typeof value === 'boolean') return t(locale, value ? 'report.value.yes' : 'report.value.no');
+  if (Array.isArray(value)) {
+    return value.length === 0 ? t(locale, 'report.value.none') : value.join(t(locale, 'report.list_separator'));
+  }
+  if (typeof value === 'number') {
+    const unit = FACT_BY_KEY.get(key)?.unit;
+    if (unit === '万元') return t(locale, 'report.value.wan', { value: formatNumber(value) });
+    if (unit === '%' || key.endsWith('_pct')) return t(locale, 'report.value.pct', { value: formatNumber(value) });
+    return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+  }
+  return String(value);
+}
