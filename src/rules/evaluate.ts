@@ -2,8 +2,9 @@
  * The one evaluator: a profile and a program's rules in, a per-condition trace, a status and
  * an estimated maximum out. Pure. A missing fact makes a condition unknown, never unmet.
  */
-import type { FactKey } from './facts.ts';
+
 import { derive, isDerivedKey } from './derive.ts';
+import type { FactKey } from './facts.ts';
 import { lprFor } from './lpr.ts';
 import type {
   ConditionTrace,
@@ -132,7 +133,8 @@ function run(test: Test, profile: Profile, acc: TestResult): void {
       else if (outcomes.every((o) => o === other)) acc.outcome = other;
       else acc.outcome = 'unknown';
       if (acc.outcome === 'unknown') {
-        for (const p of parts) if (p.outcome === 'unknown') for (const m of p.missing) if (!acc.missing.includes(m)) acc.missing.push(m);
+        for (const p of parts)
+          if (p.outcome === 'unknown') for (const m of p.missing) if (!acc.missing.includes(m)) acc.missing.push(m);
       }
       if (acc.outcome === 'unmet') {
         // The most useful shortfall: for "all", the first unmet part; for "any", the branch nearest to being met.
@@ -226,13 +228,26 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
       return {
         value: round2(Math.min(raw, rule.cap)),
         amountMissing: base === undefined ? [rule.base] : [],
-        basis: { clause: rule.clause, kind: rule.kind, capped: raw >= rule.cap, figures: { base: base ?? null, rate: rule.rate, cap: rule.cap } },
+        basis: {
+          clause: rule.clause,
+          kind: rule.kind,
+          capped: raw >= rule.cap,
+          figures: { base: base ?? null, rate: rule.rate, cap: rule.cap },
+        },
       };
     }
     case 'fixed':
-      return { value: rule.amount, amountMissing: [], basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: { amount: rule.amount } } };
+      return {
+        value: rule.amount,
+        amountMissing: [],
+        basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: { amount: rule.amount } },
+      };
     case 'upTo':
-      return { value: rule.cap, amountMissing: [], basis: { clause: rule.clause, kind: rule.kind, capped: true, figures: { cap: rule.cap } } };
+      return {
+        value: rule.cap,
+        amountMissing: [],
+        basis: { clause: rule.clause, kind: rule.kind, capped: true, figures: { cap: rule.cap } },
+      };
     case 'twoPhase': {
       const base = num(profile, rule.base);
       const first = base === undefined ? rule.firstCap : Math.min(base * rule.rate, rule.firstCap);
@@ -244,7 +259,14 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
           clause: rule.clause,
           kind: rule.kind,
           capped: total >= rule.totalCap,
-          figures: { base: base ?? null, rate: rule.rate, first: round2(first), firstCap: rule.firstCap, laterCap: rule.laterCap, totalCap: rule.totalCap },
+          figures: {
+            base: base ?? null,
+            rate: rule.rate,
+            first: round2(first),
+            firstCap: rule.firstCap,
+            laterCap: rule.laterCap,
+            totalCap: rule.totalCap,
+          },
         },
       };
     }
@@ -264,7 +286,11 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
       };
     }
     case 'none':
-      return { value: null, amountMissing: [], basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: {} } };
+      return {
+        value: null,
+        amountMissing: [],
+        basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: {} },
+      };
   }
 }
 
@@ -328,7 +354,9 @@ export function evaluateProgram(rules: ProgramRules, profile: Profile): ProgramR
       if (applies.outcome === 'unknown') {
         const inner = evaluateTest(c.test, profile);
         if (inner.outcome !== 'met') {
-          trace.push(conditionTrace(rules, c, { ...inner, outcome: 'unknown', missing: [...applies.missing, ...inner.missing] }));
+          trace.push(
+            conditionTrace(rules, c, { ...inner, outcome: 'unknown', missing: [...applies.missing, ...inner.missing] }),
+          );
         }
         continue;
       }
@@ -356,7 +384,9 @@ export function evaluateProgram(rules: ProgramRules, profile: Profile): ProgramR
   if (status === 'needs_info') for (const t of unknownT) pushUnique(missing, ...t.missing);
   const maxSubsidyWan = status === 'ineligible' ? 0 : amount.value;
   if (status !== 'ineligible' && amount.value !== null) pushUnique(citations, amount.basis.clause);
-  const priorities = (rules.priorities ?? []).filter((p) => evaluateTest(p.test, profile).outcome === 'met').map((p) => p.id);
+  const priorities = (rules.priorities ?? [])
+    .filter((p) => evaluateTest(p.test, profile).outcome === 'met')
+    .map((p) => p.id);
   return {
     ...common,
     status,

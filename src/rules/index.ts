@@ -3,15 +3,15 @@
  * contract, validate input, and index which clauses use which fact.
  */
 import { PROGRAM_IDS, type ProgramId } from '../knowledge/program-catalogue.ts';
-import { evaluateProgram } from './evaluate.ts';
 import { derive, isDerivedKey } from './derive.ts';
+import { evaluateProgram } from './evaluate.ts';
 import type { FactKey } from './facts.ts';
 import { PROGRAMS_2022 } from './programs/jiangsu-2022.ts';
 import type { ContractResult, Profile, ProgramResult, ProgramRules, Test } from './types.ts';
 
-export { validateProfile, type ProfileError, type ProfileErrorCode, type ProfileValidation } from './validate.ts';
-export { FACTS, FACT_BY_KEY, isFactKey, type FactKey, type FactDef } from './facts.ts';
+export { FACT_BY_KEY, FACTS, type FactDef, type FactKey, isFactKey } from './facts.ts';
 export type * from './types.ts';
+export { type ProfileError, type ProfileErrorCode, type ProfileValidation, validateProfile } from './validate.ts';
 
 /** Guide versions and their programs; a later year's guide is added here as data. */
 export const RULESETS: Readonly<Record<string, readonly ProgramRules[]>> = { 'jiangsu-2022': PROGRAMS_2022 };
@@ -90,7 +90,13 @@ export function factClauses(guide = DEFAULT_GUIDE): ReadonlyMap<FactKey, readonl
     const s = p.subsidy;
     if (s.kind === 'share' || s.kind === 'twoPhase') subsidyFacts.push(s.base);
     if (s.kind === 'techLoan')
-      subsidyFacts.push('loan_interest_paid_2021', 'loan_rate_pct', 'loan_term_years', 'other_interest_subsidy_2021', 'equipment_invoice_2021');
+      subsidyFacts.push(
+        'loan_interest_paid_2021',
+        'loan_rate_pct',
+        'loan_term_years',
+        'other_interest_subsidy_2021',
+        'equipment_invoice_2021',
+      );
     if (s.kind === 'byKind') {
       subsidyFacts.push(s.fact);
       for (const c of Object.values(s.cases)) if (c.kind === 'share') subsidyFacts.push(c.base);

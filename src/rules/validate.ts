@@ -27,7 +27,9 @@ export interface ProfileError {
 }
 
 /** Validation outcome: a profile, or every problem found (never throws). */
-export type ProfileValidation = { readonly ok: true; readonly profile: Profile } | { readonly ok: false; readonly errors: readonly ProfileError[] };
+export type ProfileValidation =
+  | { readonly ok: true; readonly profile: Profile }
+  | { readonly ok: false; readonly errors: readonly ProfileError[] };
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -51,7 +53,10 @@ function schemaFor(def: FactDef): z.ZodType<FactValue> {
     case 'enum':
       return z.string({ error: 'bad_value' }).refine((v) => (def.values ?? []).includes(v), { error: 'bad_value' });
     case 'certs':
-      return z.array(z.string().refine((v) => (def.values ?? []).includes(v), { error: 'bad_value' }), { error: 'not_a_list' });
+      return z.array(
+        z.string().refine((v) => (def.values ?? []).includes(v), { error: 'bad_value' }),
+        { error: 'not_a_list' },
+      );
     default: {
       let n = z.number({ error: 'not_a_number' }).refine(Number.isFinite, { error: 'not_a_number' });
       if (!MAY_BE_NEGATIVE.has(def.key)) n = n.refine((v) => v >= 0, { error: 'negative' });

@@ -3,8 +3,9 @@
  * it; readings of ambiguous text are written beside the rule (`reading`) and shown in traces.
  * Thresholds: 不低于 / 以上 / 不少于 / 达…以上 include the threshold (≥); 不超过 / 前 include it (≤).
  */
-import type { Condition, PaymentSchedule, ProgramRules, Quota, Test } from '../types.ts';
+
 import type { FactKey } from '../facts.ts';
+import type { Condition, PaymentSchedule, ProgramRules, Quota, Test } from '../types.ts';
 
 const gte = (fact: FactKey | 'progress_2021_pct', value: number): Test => ({ op: 'gte', fact, value });
 const lte = (fact: FactKey | 'project_duration_years', value: number): Test => ({ op: 'lte', fact, value });
@@ -13,7 +14,12 @@ const no = (fact: FactKey): Test => ({ op: 'is', fact, value: false });
 const holds = (cert: string): Test => ({ op: 'holds', cert });
 const within2021 = (fact: FactKey): Test => ({ op: 'dateWithin', fact, from: '2021-01-01', to: '2021-12-31' });
 const by = (fact: FactKey, to: string): Test => ({ op: 'dateWithin', fact, to });
-const cond = (id: string, clause: string, test: Test, extra: Partial<Condition> = {}): Condition => ({ id, clause, test, ...extra });
+const cond = (id: string, clause: string, test: Test, extra: Partial<Condition> = {}): Condition => ({
+  id,
+  clause,
+  test,
+  ...extra,
+});
 const quota = (clause: string, max: number | null, extra: Partial<Quota> = {}): Quota => ({ clause, max, ...extra });
 const firstHalf = (clause: string): PaymentSchedule => ({ kind: 'firstShare', share: 0.5, clause });
 const UNSPECIFIED: PaymentSchedule = { kind: 'unspecified' };
@@ -50,7 +56,8 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond('approvals', '1.1.1.1', yes('approvals_complete')),
       cond('total-investment', '1.1.1.2', gte('total_investment', 3000), {
         soft: true,
-        reading: '项目备案总投资原则上不低于3000万元: unmet below 3000, but the recommending unit may allow an exception.',
+        reading:
+          '项目备案总投资原则上不低于3000万元: unmet below 3000, but the recommending unit may allow an exception.',
       }),
       cond('fixed-asset-loan', '1.1.1.2', gte('fixed_asset_loan', 2000)),
       cond('loan-from-jiangsu-bank', '1.1.1.2', yes('loan_from_jiangsu_bank')),
@@ -120,7 +127,11 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
     ],
     // 1.2.2.1: 优先支持 — a priority in ranking, not a condition.
     priorities: [
-      { id: 'service-manufacturing-or-design-center', clause: '1.2.2.1', test: { op: 'holdsAny', certs: ['service-manufacturing-demo', 'industrial-design-center'] } },
+      {
+        id: 'service-manufacturing-or-design-center',
+        clause: '1.2.2.1',
+        test: { op: 'holdsAny', certs: ['service-manufacturing-demo', 'industrial-design-center'] },
+      },
     ],
     subsidy: DEMO_SUBSIDY,
     payment: UNSPECIFIED,
@@ -140,7 +151,8 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond('showroom', '1.3.2.1.2', yes('identifier_showroom')),
       cond('promotion-events', '1.3.2.1.2', gte('identifier_promotion_events', 5)),
       cond('registrations', '1.3.2.1.3', gte('identifier_registrations_yi', 2), {
-        reading: 'The volumes of ③ are the project’s targets at completion (附件1-6 asks for them as 项目完成后预期达到的指标值).',
+        reading:
+          'The volumes of ③ are the project’s targets at completion (附件1-6 asks for them as 项目完成后预期达到的指标值).',
       }),
       cond('resolutions', '1.3.2.1.3', gte('identifier_resolutions_yi', 1)),
       cond('connected-enterprises', '1.3.2.1.3', gte('identifier_connected_enterprises', 1000)),
@@ -191,12 +203,22 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
     conditions: [
       cond('basis', '1.4.1.1.1', yes('xinchuang_zone_basis')),
       cond('operator', '1.4.1.1.2', yes('xinchuang_zone_operator')),
-      cond('budget', '1.4.1.1.2', gte('total_investment', 10000), { reading: '实施期内投资预算不低于1亿元 = 10000万元, asked as total_investment.' }),
+      cond('budget', '1.4.1.1.2', gte('total_investment', 10000), {
+        reading: '实施期内投资预算不低于1亿元 = 10000万元, asked as total_investment.',
+      }),
       cond('plan', '1.4.1.1.3', yes('has_plan_and_targets')),
       cond('ends-by-2023-06', '1.4.1.1.3', by('completion_date', '2023-06-30')),
       cond('at-most-2-years', '1.4.1.1.3', lte('project_duration_years', 2)),
     ],
-    subsidy: { kind: 'twoPhase', base: 'total_investment', rate: 0.3, firstCap: 2000, laterCap: 1000, totalCap: 3000, clause: '1.4.1.2' },
+    subsidy: {
+      kind: 'twoPhase',
+      base: 'total_investment',
+      rate: 0.3,
+      firstCap: 2000,
+      laterCap: 1000,
+      totalCap: 3000,
+      clause: '1.4.1.2',
+    },
     payment: { kind: 'twoPhase', clause: '1.4.1.2' },
     quota: quota('1.4.1.4', 3),
     forms: ['A1-9'],
@@ -217,7 +239,15 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond('total-investment', '1.4.2.1.4', gte('total_investment', 1000)),
       cond('breakthrough', '1.4.2.1.5', yes('lab_breakthrough_direction')),
     ],
-    subsidy: { kind: 'twoPhase', base: 'total_investment', rate: 0.3, firstCap: 300, laterCap: 200, totalCap: 500, clause: '1.4.2.2' },
+    subsidy: {
+      kind: 'twoPhase',
+      base: 'total_investment',
+      rate: 0.3,
+      firstCap: 300,
+      laterCap: 200,
+      totalCap: 500,
+      clause: '1.4.2.2',
+    },
     payment: { kind: 'twoPhase', clause: '1.4.2.2' },
     quota: quota('1.4.2.4', 5),
     forms: ['A1-10'],
@@ -281,7 +311,8 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond('stake-50', '3.1.1.3', gte('stake_after_pct', 50)),
       cond('largest-shareholder', '3.1.1.3', yes('largest_shareholder')),
       cond('amount-5000', '3.1.1.4', gte('acquisition_amount', 5000), {
-        reading: '"5000万元以上" includes 5000; several deals of one initiator may be added up only where each exceeds 5000万元.',
+        reading:
+          '"5000万元以上" includes 5000; several deals of one initiator may be added up only where each exceeds 5000万元.',
       }),
     ],
     subsidy: { kind: 'share', base: 'acquisition_cash', rate: 0.05, cap: 2000, clause: '3.1.2' },
@@ -338,7 +369,9 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
     applicantKinds: ['city_bureau', 'park'],
     applicantClause: '3.4.2',
     conditions: [
-      cond('listed', '3.4', yes('event_listed'), { reading: 'The event must be one 3.4 lists or one the province has decided on.' }),
+      cond('listed', '3.4', yes('event_listed'), {
+        reading: 'The event must be one 3.4 lists or one the province has decided on.',
+      }),
     ],
     subsidy: {
       kind: 'byKind',
@@ -363,9 +396,14 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond('total-investment', '4.1.1.2', gte('total_investment', 2000)),
       cond('progress-2021', '4.1.1.2', gte('progress_2021_pct', 20)),
       cond('approvals', '4.1.1.3', yes('approvals_complete')),
-      cond('under-construction', '4.1.1.4', { op: 'oneOf', fact: 'stage', values: ['under_construction'] }, {
-        reading: '已开工建设且尚未建成: started and not yet built, i.e. under construction at application.',
-      }),
+      cond(
+        'under-construction',
+        '4.1.1.4',
+        { op: 'oneOf', fact: 'stage', values: ['under_construction'] },
+        {
+          reading: '已开工建设且尚未建成: started and not yet built, i.e. under construction at application.',
+        },
+      ),
       cond('built-by-2023', '4.1.1.4', by('completion_date', '2023-12-31')),
     ],
     subsidy: { kind: 'share', base: 'total_investment', rate: 0.2, cap: 2000, clause: '4.1.2' },
@@ -395,7 +433,13 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond(
         'total-investment',
         '5.1.1.2',
-        { op: 'any', tests: [gte('total_investment', 8000), { op: 'all', tests: [lte('project_duration_years', 2), gte('total_investment', 5000)] }] },
+        {
+          op: 'any',
+          tests: [
+            gte('total_investment', 8000),
+            { op: 'all', tests: [lte('project_duration_years', 2), gte('total_investment', 5000)] },
+          ],
+        },
         { reading: '总投入 ≥ 8000万元; a project of 2 years or less needs ≥ 5000万元.' },
       ),
     ],
@@ -438,7 +482,9 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
         reading: '5.3.1.3 applies to platforms and bases; a local 中小企业服务中心 meets 5.3.1.4 instead.',
       }),
       cond('free-share-20', '5.3.1.3', gte('free_service_share_pct', 20), { waivedIf: yes('sme_service_center') }),
-      cond('center-investment-200', '5.3.1.4', gte('platform_investment_2021', 200), { appliesIf: yes('sme_service_center') }),
+      cond('center-investment-200', '5.3.1.4', gte('platform_investment_2021', 200), {
+        appliesIf: yes('sme_service_center'),
+      }),
       cond('center-all-free', '5.3.1.4', yes('all_services_free'), { appliesIf: yes('sme_service_center') }),
     ],
     subsidy: { kind: 'share', base: 'platform_investment_2021', rate: 0.2, cap: 300, clause: '5.3.2' },
