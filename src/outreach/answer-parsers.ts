@@ -1,69 +1,88 @@
 /**
- * The seam between sheet reading and the dialog's answer parsers (`src/dialogs/parse/`).
- * A sheet cell and a chat answer are the same thing — text as people write it — so both must be
- * read by one set of parsers. Until `src/dialogs/parse/` is on main, the stand-ins below accept only
- * the canonical forms (plain numbers, ISO dates, 是/否, contract enum values and certification ids);
- * they are deliberately not a second parser, and are replaced by re-exports when the real ones land.
+ * The seam between sheet reading and the dialog's answer parsers (`src/dialogs/parse/`, branch
+ * `dialogs`). A sheet cell and a chat answer are the same thing — text as people write it — so both
+ * must be read by one parser. This module mirrors that parser's API (`parseAnswer(fact, text, options)`
+ * → `Result`, `isSkip`, `ChoiceOption`); until `src/dialogs/parse/` is on main its stand-ins accept
+ * only canonical forms (plain numbers, ISO dates, 是/否, exact option words). They are deliberately not
+ * a second parser: when the real one lands this file becomes re-exports from `../dialogs/parse/index.ts`.
  *
- * Pure: no I/O, no clock.
+ * Pure.
  */
+import type { FactDef } from '../rules/facts.ts';
+import type { FactValue } from '../rules/types.ts';
 
-/** Unit a bare number is taken in, from the column header ("（万元）", "（元）", "（亿元）"). */
-export type BareUnit = 'wan' | 'yuan' | 'yi';
+/** Why an answer did not parse (the dialog parser's codes). */
+export type ParseErrorCode =
+  | 'no_match'
+  | 'ambiguous'
+  | 'unit_missing'
+  | 'unit_ambiguous'
+  | 'foreign_currency'
+  | 'negative'
+  | 'out_of_range'
+  | 'not_integer'
+  | 'invalid_date'
+  | 'unknown_item';
 
-/** An amount in 万元, or null when the text is not an amount. */
-export function parseAmountWan(text: string, bareUnit: BareUnit): number | null {
-  const n = plainNumber(text);
-  if (n === null) return null;
-  return bareUnit === 'wan' ? n : bareUnit === 'yuan' ? n / 10_000 : n * 10_000;
+/** A parse outcome. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: ParseErrorCode };
+
+/** One option of a choice question: its value and every word that names it. */
+export interface ChoiceOption {
+  readonly value: string;
+  readonly words: readonly string[];
 }
 
-/** A date as YYYY-MM-DD, or null. */
-export function parseDate(text: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
-  if (!m) return null;
-  const [, y, mo, d] = m;
-  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
-  return date.getUTCMonth() === Number(mo) - 1 && date.getUTCDate() === Number(d) ? text.trim() : null;
+const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+const err = <T>(code: ParseErrorCode): Result<T> => ({ ok: false, code });
+
+/** Whether the answer means "leave it unknown". */
+export function isSkip(text: string): boolean {
+  return ['不知道', '不清楚', 'skip'].includes(text.trim().toLowerCase());
 }
 
-/** A percentage 0–100 (a trailing % allowed), or null. */
-export function parsePercent(text: string): number | null {
-  return plainNumber(text.trim().replace(/%$/, ''));
-}
-
-/** A plain number (counts, years), or null. */
-export function parseNumber(text: string): number | null {
-  return plainNumber(text);
-}
-
-/** Yes / no, or null. */
-export function parseYesNo(text: string): boolean | null {
-  const s = text.trim().toLowerCase();
-  if (['是', 'true', 'yes', 'y'].includes(s)) return true;
-  if (['否', 'false', 'no', 'n'].includes(s)) return false;
-  return null;
-}
-
-/** One of `values` (the contract's enum values), or null. */
-export function parseChoice(text: string, values: readonly string[]): string | null {
+/** Reads an answer to the question for `fact` (stand-in: canonical forms only). */
+export function parseAnswer(fact: FactDef, text: string, options: readonly ChoiceOption[] = []): Result<FactValue> {
   const s = text.trim();
-  return values.includes(s) ? s : null;
-}
-
-/** Certification ids from one cell; `[]` for "none"; null when a name is not recognised. */
-export function parseCertifications(text: string, known: readonly string[]): string[] | null {
-  const s = text.trim();
-  if (['无', 'none', '[]'].includes(s.toLowerCase())) return [];
-  const parts = s
-    .split(/[;,，；、\s]+/)
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
-  return parts.every((p) => known.includes(p)) ? parts : null;
-}
-
-function plainNumber(text: string): number | null {
-  const s = text.trim();
-  if (!/^-?\d+(\.\d+)?$/.test(s)) return null;
-  return Number(s);
+  switch (fact.type) {
+    case 'boolean':
+      return s === '是' ? ok(true) : s === '否' ? ok(false) : err('no_match');
+    case 'amount': {
+      const m = /^(-?\d+(?:\.\d+)?)(万元|元|亿元)?$/.exec(s);
+      if (!m) return err('no_match');
+      const n = Number(m[1]);
+      if (n < 0) return err('negative');
+      return ok(m[2] === '元' ? n / 10_000 : m[2] === '亿元' ? n * 10_000 : n);
+    }
+    case 'date': {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+      if (!m) return err('no_match');
+      const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+      return d.toISOString().slice(0, 10) === s ? ok(s) : err('invalid_date');
+    }
+    case 'percent':
+    case 'number':
+    case 'count': {
+      if (!/^-?\d+(\.\d+)?%?$/.test(s)) return err('no_match');
+      const n = Number(s.replace(/%$/, ''));
+      if (n < 0 || (fact.max !== undefined && n > fact.max)) return err('out_of_range');
+      return fact.type === 'count' && !Number.isInteger(n) ? err('not_integer') : ok(n);
+    }
+    case 'enum': {
+      const o = options.find((x) => x.words.includes(s));
+      return o ? ok(o.value) : err('no_match');
+    }
+    case 'certs': {
+      if (['无', '都没有', 'none'].includes(s)) return ok([]);
+      const values: string[] = [];
+      for (const part of s.split(/[;,，；、]+/).filter((p) => p.trim() !== '')) {
+        const o = options.find((x) => x.words.includes(part.trim()));
+        if (!o) return err('unknown_item');
+        values.push(o.value);
+      }
+      return ok(values);
+    }
+  }
 }

@@ -40,7 +40,7 @@ export function renderEnterprisePage(report: EnterpriseReport, locale: Locale, s
 <h1>${title}</h1>
 <p class="guide">${w('guide_name')}</p>
 <dl class="meta">${meta.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
-${e.inJiangsuFromLocation ? html`<p class="note">${w('in_jiangsu_from_location')}</p>` : null}
+${e.assumed.map((a) => html`<p class="note" data-assumed="${a}">${w(`assumed.${a}`)}</p>`)}
 </header>
 <p class="summary">${
     report.qualified.length > 0

@@ -8,6 +8,7 @@
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import type { FactKey } from '../rules/facts.ts';
 import type { ConditionTrace, ContractResult, Profile, ProgramResult } from '../rules/types.ts';
+import type { AssumedFact } from './sheet-rows.ts';
 
 /** Who the report is about (from the sheet, or the kiosk's anonymous visitor). */
 export interface EnterpriseInfo {
@@ -17,7 +18,8 @@ export interface EnterpriseInfo {
   readonly recommendingUnit: string | null;
   /** The sheet's row number; null for a kiosk dialog. */
   readonly rowNumber: number | null;
-  readonly inJiangsuFromLocation: boolean;
+  /** Facts assumed rather than stated (shown as notes on the page). */
+  readonly assumed: readonly AssumedFact[];
 }
 
 /** A program whose every condition is met. */

@@ -25,8 +25,7 @@ export function programName(locale: Locale, id: ProgramId): string {
 
 /** A fact's label from `locales/<lang>/facts.json`, or its contract key where no label is written yet. */
 export function factLabel(locale: Locale, key: string): string {
-  const id = `facts.${key}.label`;
-  return has(locale, id) ? t(locale, id) : key;
+  return labelOr(locale, `facts.${key}.label`, key);
 }
 
 /** A fact's value as people read it: 万元 amounts, percentages, yes/no, lists. */
@@ -34,7 +33,8 @@ export function formatFactValue(locale: Locale, key: string, value: FactValue | 
   if (value === undefined) return '—';
   if (typeof value === 'boolean') return t(locale, value ? 'report.value.yes' : 'report.value.no');
   if (Array.isArray(value)) {
-    return value.length === 0 ? t(locale, 'report.value.none') : value.join(t(locale, 'report.list_separator'));
+    if (value.length === 0) return t(locale, 'report.value.none');
+    return value.map((v) => labelOr(locale, `facts.cert.${v}`, v)).join(t(locale, 'report.list_separator'));
   }
   if (typeof value === 'number') {
     const unit = FACT_BY_KEY.get(key)?.unit;
@@ -42,5 +42,9 @@ export function formatFactValue(locale: Locale, key: string, value: FactValue | 
     if (unit === '%' || key.endsWith('_pct')) return t(locale, 'report.value.pct', { value: formatNumber(value) });
     return unit ? `${formatNumber(value)} ${unit}` : formatNumber(value);
   }
-  return String(value);
+  return labelOr(locale, `facts.enum.${key}.${String(value)}`, String(value));
+}
+
+function labelOr(locale: Locale, id: string, fallback: string): string {
+  return has(locale, id) ? t(locale, id) : fallback;
 }

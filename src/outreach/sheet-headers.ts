@@ -7,7 +7,9 @@
  * Pure: no I/O.
  */
 import type { FactKey } from '../rules/facts.ts';
-import type { BareUnit } from './answer-parsers.ts';
+
+/** Unit a bare number is taken in, from the column header (（万元）, （元）, （亿元）). */
+export type BareUnit = 'wan' | 'yuan' | 'yi';
 
 /** Columns that describe the enterprise on the page but are not facts the rules read. */
 export type MetaKey = 'enterprise_name' | 'credit_code' | 'location' | 'recommending_unit';

@@ -7,19 +7,12 @@
  *
  * Pure: no I/O, no clock.
  */
-import { CERTIFICATIONS, FACT_BY_KEY, type FactDef, isFactKey } from '../rules/facts.ts';
+import { has, LOCALES, t } from '../i18n.ts';
+import { FACT_BY_KEY, type FactDef, isFactKey } from '../rules/facts.ts';
 import type { FactValue, Profile } from '../rules/types.ts';
-import {
-  type BareUnit,
-  parseAmountWan,
-  parseCertifications,
-  parseChoice,
-  parseDate,
-  parseNumber,
-  parsePercent,
-  parseYesNo,
-} from './answer-parsers.ts';
-import { type ColumnTarget, columnTarget, type MetaKey, normalizeHeader } from './sheet-headers.ts';
+import { validateProfile } from '../rules/validate.ts';
+import { type ChoiceOption, isSkip, type ParseErrorCode, parseAnswer } from './answer-parsers.ts';
+import { type BareUnit, type ColumnTarget, columnTarget, type MetaKey, normalizeHeader } from './sheet-headers.ts';
 
 /** A cell as a reader hands it over: text, a number, a boolean, a date, or empty. */
 export type RawCell = string | number | boolean | Date | null;
@@ -57,6 +50,13 @@ export interface SheetProblem {
   readonly code: SheetProblemCode;
 }
 
+/**
+ * A fact assumed rather than read: `in_jiangsu` from a 所在地 naming a Jiangsu city, and
+ * `applicant_kind` = enterprise on a sheet without that column (a 免费诊断 sign-up sheet lists
+ * enterprises; without it, park and platform programs would crowd every page as open questions).
+ */
+export type AssumedFact = 'in_jiangsu_from_location' | 'enterprise_from_sheet';
+
 /** One enterprise read from the sheet. */
 export interface SheetEntry {
   readonly rowNumber: number;
@@ -65,8 +65,8 @@ export interface SheetEntry {
   readonly location: string | null;
   readonly recommendingUnit: string | null;
   readonly profile: Profile;
-  /** `in_jiangsu` was inferred from 所在地 naming a Jiangsu city (no column said it). */
-  readonly inJiangsuFromLocation: boolean;
+  /** Facts the sheet did not state but the reading assumed; each page says so. */
+  readonly assumed: readonly AssumedFact[];
 }
 
 /** The whole sheet read. */
@@ -77,8 +77,9 @@ export interface SheetReading {
   readonly ignoredColumns: readonly string[];
 }
 
-/** Cells that mean "not known" on a sign-up sheet. */
-const BLANKS = new Set(['', '-', '—', '–', '/', '／', '无数据', '不详', '未知', '不知道', '待定', 'n/a', 'na']);
+/** Cells that mean "not known" on a sign-up sheet, besides the dialog's 不知道 and its kin. */
+const BLANKS = new Set(['', '-', '—', '–', '/', '／', '无数据', '不详', '未知', '待定', 'n/a', 'na']);
+const isBlank = (text: string) => BLANKS.has(text.toLowerCase()) || isSkip(text);
 
 /** The 13 设区市 of Jiangsu: a 所在地 naming one puts the applicant in Jiangsu. */
 export const JIANGSU_CITIES = [
@@ -144,10 +145,11 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
     seen.add(key);
     columns.push({ index, header, target, unit: normalized.unit });
   });
+  const hasKindColumn = seen.has('applicant_kind');
 
   const entries: SheetEntry[] = [];
   for (const row of rows.slice(headerAt + 1)) {
-    if (row.cells.every((c) => BLANKS.has(cellText(c).toLowerCase()))) continue;
+    if (row.cells.every((c) => isBlank(cellText(c)))) continue;
     const rowProblems: SheetProblem[] = [];
     const metaValues: Partial<Record<MetaKey, string>> = {};
     const profile: Record<string, FactValue> = {};
@@ -157,10 +159,10 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
       const problem = (code: SheetProblemCode) =>
         rowProblems.push({ rowNumber: row.rowNumber, column: column.header, value: text, code });
       if (column.target.kind === 'meta') {
-        if (!BLANKS.has(text.toLowerCase())) metaValues[column.target.meta] = text;
+        if (!isBlank(text)) metaValues[column.target.meta] = text;
         continue;
       }
-      if (BLANKS.has(text.toLowerCase())) continue;
+      if (isBlank(text)) continue;
       const def = FACT_BY_KEY.get(column.target.fact);
       if (!def) continue;
       const read = readCell(def, cell, text, column.unit);
@@ -187,16 +189,37 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
         code: 'bad_credit_code',
       });
     }
+    // The rules core's boundary check, so a sheet and `screen` refuse the same values.
+    const validation = rowProblems.length === 0 ? validateProfile(profile) : null;
+    if (validation && !validation.ok) {
+      for (const error of validation.errors) {
+        const col = columns.find((c) => c.target.kind === 'fact' && c.target.fact === error.field);
+        rowProblems.push({
+          rowNumber: row.rowNumber,
+          column: col?.header ?? error.field,
+          value: cellText(col ? (row.cells[col.index] ?? null) : null),
+          code: 'invalid_fact',
+        });
+      }
+    }
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       continue;
     }
     const location = metaValues.location ?? null;
-    const inJiangsuFromLocation =
+    const assumed: AssumedFact[] = [];
+    if (
       profile.in_jiangsu === undefined &&
       location !== null &&
-      (location.includes('江苏') || JIANGSU_CITIES.some((city) => location.includes(city)));
-    if (inJiangsuFromLocation) profile.in_jiangsu = true;
+      (location.includes('江苏') || JIANGSU_CITIES.some((city) => location.includes(city)))
+    ) {
+      profile.in_jiangsu = true;
+      assumed.push('in_jiangsu_from_location');
+    }
+    if (!hasKindColumn) {
+      profile.applicant_kind = 'enterprise';
+      assumed.push('enterprise_from_sheet');
+    }
     entries.push({
       rowNumber: row.rowNumber,
       name,
@@ -204,7 +227,7 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
       location,
       recommendingUnit: metaValues.recommending_unit ?? null,
       profile: profile as Profile,
-      inJiangsuFromLocation,
+      assumed,
     });
   }
   return { entries, problems, ignoredColumns };
@@ -229,47 +252,58 @@ function excelSerialDate(n: number): string | null {
 }
 
 const UNIT_FACTOR: Readonly<Record<BareUnit, number>> = { wan: 1, yuan: 1 / 10_000, yi: 10_000 };
+const UNIT_WORD: Readonly<Record<BareUnit, string>> = { wan: '万元', yuan: '元', yi: '亿元' };
 
+/** The options a choice column accepts: each value by its key and its label in every locale. */
+function optionsOf(def: FactDef): ChoiceOption[] {
+  const labelId = (v: string) => (def.type === 'certs' ? `facts.cert.${v}` : `facts.enum.${def.key}.${v}`);
+  return (def.values ?? []).map((value) => ({
+    value,
+    words: [value, ...LOCALES.filter((l) => has(l, labelId(value))).map((l) => t(l, labelId(value)))],
+  }));
+}
+
+const PARSE_TO_PROBLEM: Readonly<Partial<Record<ParseErrorCode, SheetProblemCode>>> = {
+  negative: 'negative_amount',
+  out_of_range: 'out_of_range',
+  not_integer: 'out_of_range',
+  unknown_item: 'unknown_certification',
+};
+
+const UNREADABLE: Readonly<Record<FactDef['type'], SheetProblemCode>> = {
+  amount: 'unreadable_amount',
+  date: 'unreadable_date',
+  boolean: 'unreadable_yes_no',
+  percent: 'unreadable_number',
+  number: 'unreadable_number',
+  count: 'unreadable_number',
+  enum: 'unknown_choice',
+  certs: 'unknown_certification',
+};
+
+/**
+ * One cell by its fact's type. Typed cells (numbers, dates, booleans from Excel) are taken as they
+ * are; text goes through the dialog's parser, with the header's unit appended to a bare figure so
+ * "35,000,000" under 项目总投资（元） reads as 元.
+ */
 function readCell(
   def: FactDef,
   cell: RawCell,
   text: string,
   unit: BareUnit | null,
 ): { value: FactValue } | SheetProblemCode {
-  switch (def.type) {
-    case 'amount': {
-      const n = typeof cell === 'number' ? cell * UNIT_FACTOR[unit ?? 'wan'] : parseAmountWan(text, unit ?? 'wan');
-      if (n === null || !Number.isFinite(n)) return 'unreadable_amount';
-      if (n < 0) return 'negative_amount';
-      // Yuan columns divide by 10 000: round off float noise so 35000000元 reads as 3500 exactly.
-      return { value: Math.round(n * 1e6) / 1e6 };
-    }
-    case 'date': {
-      const d =
-        cell instanceof Date ? isoDate(cell) : typeof cell === 'number' ? excelSerialDate(cell) : parseDate(text);
-      return d === null ? 'unreadable_date' : { value: d };
-    }
-    case 'boolean': {
-      const b = typeof cell === 'boolean' ? cell : cell === 1 ? true : cell === 0 ? false : parseYesNo(text);
-      return b === null ? 'unreadable_yes_no' : { value: b };
-    }
-    case 'percent':
-    case 'number':
-    case 'count': {
-      const n = typeof cell === 'number' ? cell : def.type === 'percent' ? parsePercent(text) : parseNumber(text);
-      if (n === null || !Number.isFinite(n)) return 'unreadable_number';
-      if (n < 0 || (def.max !== undefined && n > def.max) || (def.type === 'count' && !Number.isInteger(n))) {
-        return 'out_of_range';
-      }
-      return { value: n };
-    }
-    case 'enum': {
-      const v = parseChoice(text, def.values ?? []);
-      return v === null ? 'unknown_choice' : { value: v };
-    }
-    case 'certs': {
-      const v = parseCertifications(text, CERTIFICATIONS);
-      return v === null ? 'unknown_certification' : { value: v };
-    }
+  if (def.type === 'amount' && typeof cell === 'number') {
+    if (cell < 0) return 'negative_amount';
+    // Yuan columns divide by 10 000: round off float noise so 35000000 元 reads as 3500 exactly.
+    return { value: Math.round(cell * UNIT_FACTOR[unit ?? 'wan'] * 1e6) / 1e6 };
   }
+  if (def.type === 'date') {
+    const d = cell instanceof Date ? isoDate(cell) : typeof cell === 'number' ? excelSerialDate(cell) : null;
+    if (d !== null) return { value: d };
+  }
+  if (def.type === 'boolean' && typeof cell === 'boolean') return { value: cell };
+  const input = def.type === 'amount' && /\d$/.test(text) ? `${text}${UNIT_WORD[unit ?? 'wan']}` : text;
+  const read = parseAnswer(def, input, optionsOf(def));
+  if (read.ok) return { value: read.value };
+  return PARSE_TO_PROBLEM[read.code] ?? UNREADABLE[def.type];
 }

@@ -1,0 +1,79 @@
+/**
+ * Sign-up sheet file in, report files out: the work of `npm run report`, shared with the benchmark
+ * so the figures measure exactly what staff run. Writes `index.html`, one `pages/row-NNNN.html` per
+ * enterprise and, when asked, `summary.json`.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { basename, join } from 'node:path';
+import type { Locale } from '../dialogs/types.ts';
+import { renderEnterprisePage } from '../outreach/enterprise-page.ts';
+import { renderIndexPage } from '../outreach/index-page.ts';
+import {
+  buildEnterpriseReport,
+  type EnterpriseReport,
+  type EventSummary,
+  summarizeEvent,
+} from '../outreach/report-model.ts';
+import type { SheetReading } from '../outreach/sheet-rows.ts';
+import { readSheetRows } from '../outreach/sheet-rows.ts';
+import type { ReportSources } from '../outreach/sources.ts';
+import { readSheetFile } from './read-sheet.ts';
+
+/** What to run. */
+export interface EventReportOptions {
+  readonly sheetPath: string;
+  readonly outDir: string;
+  readonly locale: Locale;
+  readonly sources: ReportSources;
+  readonly writeSummary: boolean;
+  /** Called after each page is written. */
+  readonly onProgress?: (done: number, total: number) => void;
+}
+
+/** What a run produced. */
+export interface EventReportOutcome {
+  readonly reading: SheetReading;
+  readonly reports: readonly EnterpriseReport[];
+  readonly indexPath: string;
+  readonly summary: EventSummary;
+}
+
+/** The page file of a report, relative to the index: by sheet row, which staff can find again. */
+export function pageFile(report: EnterpriseReport): string {
+  return `pages/row-${String(report.enterprise.rowNumber ?? 0).padStart(4, '0')}.html`;
+}
+
+/** Reads the sheet, evaluates every readable row, and writes the pages, the index and the summary. */
+export async function writeEventReport(options: EventReportOptions): Promise<EventReportOutcome> {
+  const { sources, locale, outDir } = options;
+  const reading = readSheetRows(await readSheetFile(options.sheetPath));
+  const reports = reading.entries.map((entry) =>
+    buildEnterpriseReport(
+      {
+        name: entry.name,
+        creditCode: entry.creditCode,
+        location: entry.location,
+        recommendingUnit: entry.recommendingUnit,
+        rowNumber: entry.rowNumber,
+        assumed: entry.assumed,
+      },
+      entry.profile,
+      sources.evaluate(entry.profile),
+    ),
+  );
+  await mkdir(join(outDir, 'pages'), { recursive: true });
+  let done = 0;
+  for (const report of reports) {
+    await writeFile(join(outDir, pageFile(report)), renderEnterprisePage(report, locale, sources));
+    options.onProgress?.(++done, reports.length);
+  }
+  const indexPath = join(outDir, 'index.html');
+  const sheetName = basename(options.sheetPath);
+  await writeFile(
+    indexPath,
+    renderIndexPage({ sheetName, reports, problems: reading.problems, pageOf: pageFile }, locale),
+  );
+  const summary = summarizeEvent(reports, reading.problems, pageFile, sources.toContract);
+  if (options.writeSummary) await writeFile(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  return { reading, reports, indexPath, summary };
+}
