@@ -47,19 +47,9 @@ export function pageFile(report: EnterpriseReport): string {
 export async function writeEventReport(options: EventReportOptions): Promise<EventReportOutcome> {
   const { sources, locale, outDir } = options;
   const reading = readSheetRows(await readSheetFile(options.sheetPath));
+  // A sheet entry is the enterprise info the page shows, plus its profile.
   const reports = reading.entries.map((entry) =>
-    buildEnterpriseReport(
-      {
-        name: entry.name,
-        creditCode: entry.creditCode,
-        location: entry.location,
-        recommendingUnit: entry.recommendingUnit,
-        rowNumber: entry.rowNumber,
-        assumed: entry.assumed,
-      },
-      entry.profile,
-      sources.evaluate(entry.profile),
-    ),
+    buildEnterpriseReport(entry, entry.profile, sources.evaluate(entry.profile)),
   );
   await mkdir(join(outDir, 'pages'), { recursive: true });
   let done = 0;

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { renderEnterprisePage } from '../../src/outreach/enterprise-page.ts';
+import { buildEnterpriseReport, type EnterpriseInfo } from '../../src/outreach/report-model.ts';
+import type { Profile } from '../../src/rules/types.ts';
+import { TEST_SOURCES } from '../support/report-sources.ts';
+
+/** The contract's worked example: tech-loan eligible at 354万. */
+const TECH_LOAN: Profile = {
+  in_jiangsu: true,
+  applicant_kind: 'enterprise',
+  industrial: true,
+  revenue_last_year: 30000,
+  approvals_complete: true,
+  total_investment: 6500,
+  fixed_asset_loan: 4000,
+  loan_from_jiangsu_bank: true,
+  equipment_bought_with_loan: true,
+  loan_interest_paid_2021: 160,
+  loan_rate_pct: 4.0,
+  loan_term_years: 3,
+  other_interest_subsidy_2021: 0,
+  equipment_invoice_2021: 2000,
+};
+
+const ENTERPRISE: EnterpriseInfo = {
+  name: '南京<script>alert(1)</script>&科技',
+  creditCode: '91320100MA1X2Y3W4A',
+  location: '南京市',
+  recommendingUnit: '南京市工业和信息化局',
+  rowNumber: 7,
+  assumed: ['in_jiangsu_from_location'],
+};
+
+function page(profile: Profile, locale: 'zh-CN' | 'en' = 'zh-CN') {
+  const report = buildEnterpriseReport(ENTERPRISE, profile, TEST_SOURCES.evaluate(profile));
+  return { report, html: renderEnterprisePage(report, locale, TEST_SOURCES) };
+}
+
+/** The markup of one program's block on the page. */
+function block(html: string, program: string, cls: string): string {
+  const start = html.indexOf(`<div class="program ${cls}" data-program="${program}">`);
+  expect(start, `${cls} block of ${program}`).toBeGreaterThanOrEqual(0);
+  const ends = [html.indexOf('<div class="program', start + 1), html.indexOf('</section>', start)].filter((i) => i > 0);
+  return html.slice(start, Math.min(...ends));
+}
+
+describe('enterprise report page', () => {
+  it('the enterprise name is escaped, never markup', () => {
+    const { html } = page(TECH_LOAN);
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('南京&lt;script&gt;alert(1)&lt;/script&gt;&amp;科技');
+  });
+
+  it('a qualifying program shows its estimated maximum, payment schedule and the subsidy clause quoted', () => {
+    const { html, report } = page(TECH_LOAN);
+    expect(report.qualified.map((q) => q.result.program)).toContain('tech-loan');
+    const b = block(html, 'tech-loan', 'qualified');
+    expect(b).toContain('预计最高补助：354 万元');
+    expect(b).toContain('拨付方式：');
+    const clause = report.qualified.find((q) => q.result.program === 'tech-loan')?.result.subsidyBasis.clause;
+    expect(clause).toBe('1.1.2');
+    expect(b).toContain('条款 1.1.2（标号1.1.2）');
+    // The quote is the clause text, escaped like any other text.
+    expect(b).toContain('条款1.1.2的原文&lt;引用&gt;');
+  });
+
+  it('the form of a qualifying program is an empty table of its indicators', () => {
+    const { html } = page(TECH_LOAN);
+    const start = html.indexOf('data-form="A1-1"');
+    expect(start).toBeGreaterThan(0);
+    const form = html.slice(start, html.indexOf('</div>', start));
+    expect(form).toContain('附件1-1 技术改造贷款贴息和设备补助项目绩效目标申报表');
+    expect(form).toContain('<td>新增数字化装备（台/套数）</td><td class="fill"></td>');
+    expect(form).toContain('<th>项目推荐单位</th><td class="fill"></td>');
+    expect(form).toContain('设备联网率=联网设备数/设备总数');
+  });
+
+  it('a project 200万 short of the 3000万 threshold is a near miss that says exactly that, and that the rule is 原则上', () => {
+    const { html, report } = page({ ...TECH_LOAN, total_investment: 2800 });
+    expect(report.nearMisses.map((n) => n.result.program)).toContain('tech-loan');
+    const b = block(html, 'tech-loan', 'near-miss');
+    expect(b).toContain('现为 2,800 万元，需不低于 3,000 万元，差 200 万元');
+    expect(b).toContain('原则上');
+    expect(b).toContain('条款 1.1.1.2');
+  });
+
+  it('at exactly 3000万 the program qualifies and is no near miss', () => {
+    const { report } = page({ ...TECH_LOAN, total_investment: 3000 });
+    expect(report.qualified.map((q) => q.result.program)).toContain('tech-loan');
+    expect(report.nearMisses.map((n) => n.result.program)).not.toContain('tech-loan');
+  });
+
+  it('a program still open lists the facts still unknown and who to ask', () => {
+    const profile = { ...TECH_LOAN };
+    delete profile.loan_from_jiangsu_bank;
+    const { html, report } = page(profile);
+    const open = report.stillOpen.find((o) => o.result.program === 'tech-loan');
+    expect(open?.missing).toEqual(['loan_from_jiangsu_bank']);
+    const b = block(html, 'tech-loan', 'open');
+    expect(b).toContain('尚缺信息：贷款由省内金融机构发放');
+    expect(b).toContain('请向项目推荐单位（南京市工业和信息化局）核实');
+  });
+
+  it('a fact the sheet did not state but the reading assumed is said on the page', () => {
+    expect(page(TECH_LOAN).html).toContain('data-assumed="in_jiangsu_from_location"');
+  });
+
+  it('the English page carries the same structure in English', () => {
+    const { html } = page(TECH_LOAN, 'en');
+    expect(html).toContain('<html lang="en">');
+    expect(block(html, 'tech-loan', 'qualified')).toContain('Estimated maximum subsidy: 354 万元');
+  });
+
+  it('the page needs nothing from the network: no scripts, links to other hosts or fonts', () => {
+    const { html } = page(TECH_LOAN);
+    expect(html).not.toMatch(/<script|<link|@import|url\(|https?:\/\//);
+    expect(html).toContain('@page { size: A4');
+  });
+});
