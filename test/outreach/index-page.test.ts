@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderIndexPage } from '../../src/outreach/index-page.ts';
 import { buildEnterpriseReport, summarizeEvent } from '../../src/outreach/report-model.ts';
-import { readSheetRows } from '../../src/outreach/sheet-rows.ts';
+import { type RawCell, readSheetRows } from '../../src/outreach/sheet-rows.ts';
 import { TEST_SOURCES } from '../support/report-sources.ts';
 import { TECH_LOAN_HEADERS, techLoanRow } from '../support/sheets.ts';
 
@@ -14,7 +14,7 @@ function event() {
     techLoanRow('乙<i>公司</i>'),
     techLoanRow('丙公司', { [TOTAL_INVESTMENT]: 2800 }),
     techLoanRow('丁公司', { [TOTAL_INVESTMENT]: 'abc' }),
-  ].map((cells, i) => ({ rowNumber: i + 1, cells }));
+  ].map((cells, i) => ({ rowNumber: i + 1, cells: cells as RawCell[] }));
   const reading = readSheetRows(rows);
   const reports = reading.entries.map((e) => buildEnterpriseReport(e, e.profile, TEST_SOURCES.evaluate(e.profile)));
   const pageOf = (r: (typeof reports)[number]) => `pages/row-${r.enterprise.rowNumber}.html`;
