@@ -10,11 +10,12 @@
 import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import type { AttachmentForm } from '../knowledge/types.ts';
-import type { ConditionTrace, PaymentSchedule, ProgramResult, Shortfall } from '../rules/types.ts';
+import { explainProgram, factLabel, type ProgramExplanation, programName, unmetReason } from '../rules/explain.ts';
+import type { ProgramResult } from '../rules/types.ts';
 import { html, type SafeHtml, trusted } from './html.ts';
 import { PAGE_STYLE } from './page-style.ts';
 import type { EnterpriseReport } from './report-model.ts';
-import { factLabel, formatFactValue, formatNumber, programName } from './report-words.ts';
+import { formatFactValue, formatNumber } from './report-words.ts';
 import type { ReportSources } from './sources.ts';
 
 /** How many still-open programs get a full section; the rest are listed by name (a page stays printable). */
@@ -35,6 +36,11 @@ export function renderEnterprisePage(report: EnterpriseReport, locale: Locale, s
   const detailedOpen = report.stillOpen.slice(0, STILL_OPEN_IN_DETAIL);
   const moreOpen = report.stillOpen.slice(STILL_OPEN_IN_DETAIL);
   const cite = (ids: readonly string[]) => clauseQuotes(locale, sources, ids);
+  // Clause references inside sentences read like the CLI's: the printed number, then the id.
+  const clauseRef = (id: string) => {
+    const clause = sources.clauseById(id);
+    return clause ? `${clause.label} [${id}]` : id;
+  };
 
   const body = html`<header>
 <h1>${title}</h1>
@@ -53,7 +59,9 @@ ${e.assumed.map((a) => html`<p class="note" data-assumed="${a}">${w(`assumed.${a
 ${
   report.qualified.length === 0
     ? html`<p>${w('none.qualified')}</p>`
-    : report.qualified.map(({ result }) => qualifiedProgram(locale, result, cite, w))
+    : report.qualified.map(({ result }) =>
+        qualifiedProgram(locale, result, explainProgram(result, locale, clauseRef), cite),
+      )
 }
 </section>
 
@@ -63,8 +71,8 @@ ${
     ? html`<p>${w('none.near_miss')}</p>`
     : report.nearMisses.map(
         ({ result, unmet }) => html`<div class="program near-miss" data-program="${result.program}">
-<h3>${programName(locale, result.program)}</h3>
-${unmet.map((c) => html`<p>${unmetText(locale, c)}</p>${c.soft ? html`<p class="note">${w('unmet.soft')}</p>` : null}${cite([c.clause])}`)}
+<h3>${programName(result.program, locale)}</h3>
+${unmet.map((c) => html`<p>${unmetReason(c, locale, clauseRef)}</p>${cite([c.clause])}`)}
 </div>`,
       )
 }
@@ -75,9 +83,9 @@ ${
   report.stillOpen.length === 0
     ? html`<p>${w('none.still_open')}</p>`
     : detailedOpen.map(
-        ({ result, unknown, missing }) => html`<div class="program open" data-program="${result.program}">
-<h3>${programName(locale, result.program)}</h3>
-<p>${w('open.missing', { facts: missing.map((k) => factLabel(locale, k)).join(w('list_separator')) })}</p>
+        ({ result, unknown }) => html`<div class="program open" data-program="${result.program}">
+<h3>${programName(result.program, locale)}</h3>
+<ul>${explainProgram(result, locale, clauseRef).reasons.map((r) => html`<li>${r}</li>`)}</ul>
 <p>${e.recommendingUnit ? w('open.ask_unit', { unit: e.recommendingUnit }) : w('open.ask')}</p>
 ${cite(unknown.map((c) => c.clause))}
 </div>`,
@@ -88,8 +96,8 @@ ${
     ? html`<h3>${w('section.still_open_more')}</h3><ul>${moreOpen.map(
         (o) =>
           html`<li data-program="${o.result.program}">${w('label_value', {
-            label: programName(locale, o.result.program),
-            value: w('open.missing', { facts: o.missing.map((k) => factLabel(locale, k)).join(w('list_separator')) }),
+            label: programName(o.result.program, locale),
+            value: w('open.missing', { facts: o.missing.map((k) => factLabel(k, locale)).join(w('list_separator')) }),
           })}</li>`,
       )}</ul>`
     : null
@@ -102,7 +110,7 @@ ${formIds.length === 0 ? html`<p>${w('none.forms')}</p>` : formIds.map((id) => f
 
 <section id="facts"><h2>${w('section.facts')}</h2>
 <table><tbody>${Object.entries(report.profile).map(
-    ([k, v]) => html`<tr><th>${factLabel(locale, k)}</th><td>${formatFactValue(locale, k, v)}</td></tr>`,
+    ([k, v]) => html`<tr><th>${factLabel(k, locale)}</th><td>${formatFactValue(locale, k, v)}</td></tr>`,
   )}</tbody></table>
 </section>
 <footer>${w('footer')}</footer>`;
@@ -126,60 +134,24 @@ ${body}
 `.value;
 }
 
-type Words = (id: string, view?: Record<string, unknown>) => string;
+type Quotes = (ids: readonly string[]) => SafeHtml;
 
+/** A qualifying program: the rules core's headline (amount), how it was computed and paid, then the clauses quoted. */
 function qualifiedProgram(
   locale: Locale,
   result: ProgramResult,
-  cite: (ids: readonly string[]) => SafeHtml,
-  w: Words,
+  explained: ProgramExplanation,
+  cite: Quotes,
 ): SafeHtml {
   const conditionClauses = result.trace.filter((c) => c.outcome === 'met').map((c) => c.clause);
   const paymentClause = 'clause' in result.payment ? result.payment.clause : null;
   return html`<div class="program qualified" data-program="${result.program}">
-<h3>${programName(locale, result.program)}</h3>
-<p class="amount">${
-    result.maxSubsidyWan === null
-      ? w('program.no_amount')
-      : w('program.max_subsidy', { amount: formatNumber(result.maxSubsidyWan) })
-  }</p>
-${cite([result.subsidyBasis.clause])}
-<p>${w('program.payment', { schedule: paymentText(result.payment, w) })}</p>
-${paymentClause && paymentClause !== result.subsidyBasis.clause ? cite([paymentClause]) : null}
-${result.priorities.map((p) => html`<p>${w('program.priority', { what: p })}</p>`)}
-${result.forms.map((f) => html`<p>${w('program.form', { form: formNumber(locale, f) })}</p>`)}
-${conditionClauses.length > 0 ? html`<h4>${w('program.conditions_met')}</h4>${cite(conditionClauses)}` : null}
+<h3>${programName(result.program, locale)}</h3>
+<p class="amount">${explained.headline}</p>
+<ul>${explained.notes.map((n) => html`<li>${n}</li>`)}</ul>
+${cite([result.subsidyBasis.clause, ...(paymentClause ? [paymentClause] : [])])}
+${conditionClauses.length > 0 ? html`<h4>${t(locale, 'report.program.conditions_met')}</h4>${cite(conditionClauses)}` : null}
 </div>`;
-}
-
-function paymentText(payment: PaymentSchedule, w: Words): string {
-  switch (payment.kind) {
-    case 'firstShare':
-      return w('payment.firstShare', { share: formatNumber(payment.share * 100) });
-    case 'firstAmount':
-      return w('payment.firstAmount', { amount: formatNumber(payment.amount) });
-    default:
-      return w(`payment.${payment.kind}`);
-  }
-}
-
-/** What an unmet condition lacks: the shortfall in the user's terms, or the facts it read. */
-function unmetText(locale: Locale, c: ConditionTrace): string {
-  if (c.shortfall) return shortfallText(locale, c.shortfall);
-  const facts = Object.entries(c.seen).map(([k, v]) =>
-    t(locale, 'report.label_value', { label: factLabel(locale, k), value: formatFactValue(locale, k, v) }),
-  );
-  return t(locale, 'report.unmet.plain', { facts: facts.join(t(locale, 'report.list_separator')) });
-}
-
-function shortfallText(locale: Locale, s: Shortfall): string {
-  const value = (v: number | string) => (typeof v === 'number' ? formatFactValue(locale, s.fact, v) : v);
-  return t(locale, `report.shortfall.${s.direction}`, {
-    fact: factLabel(locale, s.fact),
-    have: value(s.have),
-    need: value(s.need),
-    gap: s.gap === undefined ? '' : value(Math.abs(s.gap)),
-  });
 }
 
 /** Each clause once, in order: its number as printed and its exact text. */

@@ -6,11 +6,12 @@
  */
 import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
+import { programName } from '../rules/explain.ts';
 import { barChart } from './bar-chart.ts';
 import { documentShell } from './enterprise-page.ts';
 import { html } from './html.ts';
 import { type EnterpriseReport, tallyPrograms } from './report-model.ts';
-import { formatNumber, programName } from './report-words.ts';
+import { formatNumber } from './report-words.ts';
 import type { SheetProblem } from './sheet-rows.ts';
 
 /** What the index shows besides the reports. */
@@ -48,7 +49,7 @@ ${
   charted.length === 0
     ? html`<p>${w('index.chart_empty')}</p>`
     : barChart(
-        charted.map((x) => ({ label: programName(locale, x.program), count: x.qualified, amount: x.totalMaxWan })),
+        charted.map((x) => ({ label: programName(x.program, locale), count: x.qualified, amount: x.totalMaxWan })),
         {
           title: w('index.chart_title'),
           countCaption: w('index.chart_count'),
@@ -64,7 +65,7 @@ ${
 <table><thead><tr><th>${w('index.col_program')}</th><th class="num">${w('index.col_qualified')}</th><th class="num">${w('index.col_near_miss')}</th><th class="num">${w('index.col_still_open')}</th><th class="num">${w('index.col_amount')}</th></tr></thead>
 <tbody>${listed.map(
     (x) =>
-      html`<tr data-program="${x.program}"><td>${programName(locale, x.program)}</td><td class="num">${x.qualified}</td><td class="num">${x.nearMiss}</td><td class="num">${x.stillOpen}</td><td class="num">${formatNumber(x.totalMaxWan)}</td></tr>`,
+      html`<tr data-program="${x.program}"><td>${programName(x.program, locale)}</td><td class="num">${x.qualified}</td><td class="num">${x.nearMiss}</td><td class="num">${x.stillOpen}</td><td class="num">${formatNumber(x.totalMaxWan)}</td></tr>`,
   )}</tbody></table>
 </section>
 
@@ -73,7 +74,7 @@ ${
 <tbody>${input.reports.map(
     (r) =>
       html`<tr><td class="num">${r.enterprise.rowNumber ?? ''}</td><td><a href="${input.pageOf(r)}">${r.enterprise.name}</a></td><td>${r.enterprise.location ?? ''}</td><td>${r.qualified
-        .map((q) => programName(locale, q.result.program))
+        .map((q) => programName(q.result.program, locale))
         .join(w('list_separator'))}</td><td class="num">${formatNumber(r.totalMaxWan)}</td></tr>`,
   )}</tbody></table>
 </section>

@@ -1,12 +1,11 @@
 /**
- * Words and numbers as a report prints them: program names, fact labels, values with units,
- * clause citations. Shared by the enterprise page and the event index.
+ * Numbers and fact values as a report prints them (thousands separators, units, labels of enum
+ * values and certifications). Program names and fact labels come from `rules/explain.ts`.
  *
  * Pure (reads the locale catalogues through `i18n`).
  */
 import type { Locale } from '../dialogs/types.ts';
 import { has, t } from '../i18n.ts';
-import { type ProgramId, programEntry } from '../knowledge/program-catalogue.ts';
 import { FACT_BY_KEY } from '../rules/facts.ts';
 import type { FactValue } from '../rules/types.ts';
 
@@ -15,17 +14,6 @@ const NUMBER = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 /** A number with thousands separators and at most two decimals. */
 export function formatNumber(n: number): string {
   return NUMBER.format(n);
-}
-
-/** The program's name as the guide prints it (zh-CN) or its English gloss. */
-export function programName(locale: Locale, id: ProgramId): string {
-  const entry = programEntry(id);
-  return locale === 'zh-CN' ? entry.nameZh : entry.nameEn;
-}
-
-/** A fact's label from `locales/<lang>/facts.json`, or its contract key where no label is written yet. */
-export function factLabel(locale: Locale, key: string): string {
-  return labelOr(locale, `facts.${key}.label`, key);
 }
 
 /** A fact's value as people read it: 万元 amounts, percentages, yes/no, lists. */

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n.ts';
 import { renderEnterprisePage } from '../../src/outreach/enterprise-page.ts';
+import { escapeHtml } from '../../src/outreach/html.ts';
 import { buildEnterpriseReport, type EnterpriseInfo } from '../../src/outreach/report-model.ts';
-import type { Profile } from '../../src/rules/types.ts';
+import { explainProgram } from '../../src/rules/explain.ts';
+import type { Profile, ProgramResult } from '../../src/rules/types.ts';
 import { TEST_SOURCES } from '../support/report-sources.ts';
 
 /** The contract's worked example: tech-loan eligible at 354万. */
@@ -55,10 +58,13 @@ describe('enterprise report page', () => {
     const { html, report } = page(TECH_LOAN);
     expect(report.qualified.map((q) => q.result.program)).toContain('tech-loan');
     const b = block(html, 'tech-loan', 'qualified');
-    expect(b).toContain('预计最高补助：354 万元');
-    expect(b).toContain('拨付方式：');
-    const clause = report.qualified.find((q) => q.result.program === 'tech-loan')?.result.subsidyBasis.clause;
-    expect(clause).toBe('1.1.2');
+    const result = report.qualified.find((q) => q.result.program === 'tech-loan')?.result;
+    expect(result?.maxSubsidyWan).toBe(354);
+    // The rules core's own sentence, with the amount, and how it was computed.
+    expect(b).toContain(escapeHtml(explainProgram(result as ProgramResult, 'zh-CN').headline));
+    expect(b).toContain('354');
+    expect(b).toContain('贴息 154 万元');
+    expect(result?.subsidyBasis.clause).toBe('1.1.2');
     expect(b).toContain('条款 1.1.2（标号1.1.2）');
     // The quote is the clause text, escaped like any other text.
     expect(b).toContain('条款1.1.2的原文&lt;引用&gt;');
@@ -79,7 +85,11 @@ describe('enterprise report page', () => {
     const { html, report } = page({ ...TECH_LOAN, total_investment: 2800 });
     expect(report.nearMisses.map((n) => n.result.program)).toContain('tech-loan');
     const b = block(html, 'tech-loan', 'near-miss');
-    expect(b).toContain('现为 2,800 万元，需不低于 3,000 万元，差 200 万元');
+    const unmet = report.nearMisses.find((n) => n.result.program === 'tech-loan')?.unmet ?? [];
+    expect(unmet.map((c) => c.shortfall)).toEqual([expect.objectContaining({ have: 2800, need: 3000, gap: 200 })]);
+    expect(b).toContain('2800');
+    expect(b).toContain('3000');
+    expect(b).toContain('200');
     expect(b).toContain('原则上');
     expect(b).toContain('条款 1.1.1.2');
   });
@@ -97,7 +107,7 @@ describe('enterprise report page', () => {
     const open = report.stillOpen.find((o) => o.result.program === 'tech-loan');
     expect(open?.missing).toEqual(['loan_from_jiangsu_bank']);
     const b = block(html, 'tech-loan', 'open');
-    expect(b).toContain('尚缺信息：贷款由省内金融机构发放');
+    expect(b).toContain(t('zh-CN', 'facts.loan_from_jiangsu_bank.label'));
     expect(b).toContain('请向项目推荐单位（南京市工业和信息化局）核实');
   });
 
@@ -106,9 +116,13 @@ describe('enterprise report page', () => {
   });
 
   it('the English page carries the same structure in English', () => {
-    const { html } = page(TECH_LOAN, 'en');
+    const { html, report } = page(TECH_LOAN, 'en');
     expect(html).toContain('<html lang="en">');
-    expect(block(html, 'tech-loan', 'qualified')).toContain('Estimated maximum subsidy: 354 万元');
+    const result = report.qualified.find((q) => q.result.program === 'tech-loan')?.result as ProgramResult;
+    const b = block(html, 'tech-loan', 'qualified');
+    expect(b).toContain(escapeHtml(explainProgram(result, 'en').headline));
+    expect(b).toContain(t('en', 'report.program.conditions_met'));
+    expect(html).toContain(t('en', 'report.section.near_miss'));
   });
 
   it('the page needs nothing from the network: no scripts, links to other hosts or fonts', () => {

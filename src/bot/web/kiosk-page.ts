@@ -1,0 +1,170 @@
+/**
+ * The kiosk chat page: one self-contained HTML document (inline style and script, no network)
+ * with large type, buttons for choices, a language switch and a QR code of its own address on the
+ * start screen. Reply text is put on the page with `textContent`, never as markup.
+ */
+import type { Locale } from '../../dialogs/types.ts';
+import { t } from '../../i18n.ts';
+import { html, type SafeHtml, trusted } from '../../outreach/html.ts';
+import { KIOSK_CHAT_PATH, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
+
+const STYLE = `
+* { box-sizing: border-box; }
+html { font-family: "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif; font-size: 22px;
+  line-height: 1.5; color: #1a1a1a; background: #f4f5f7; }
+body { margin: 0; min-height: 100vh; display: flex; flex-direction: column; }
+header { display: flex; align-items: center; justify-content: space-between; gap: .5rem; padding: .6rem 1rem;
+  background: #1d4f91; color: #fff; }
+header h1 { font-size: 1.15rem; margin: 0; }
+header a { color: #fff; font-size: .9rem; }
+main { flex: 1; width: 100%; max-width: 46rem; margin: 0 auto; padding: 1rem; }
+#start { text-align: center; }
+#start p { margin: .5rem 0 1rem; }
+.qr { margin: 1rem auto 0; width: 11rem; }
+.qr svg { width: 100%; height: auto; background: #fff; }
+.qr p { font-size: .8rem; color: #555; margin: .2rem 0; }
+#log { display: flex; flex-direction: column; gap: .6rem; }
+.bubble { max-width: 92%; padding: .6rem .8rem; border-radius: .7rem; white-space: pre-wrap; word-break: break-word; }
+.bot { background: #fff; align-self: flex-start; border: 1px solid #d6d9de; }
+.user { background: #1d4f91; color: #fff; align-self: flex-end; }
+.verdict { border: 2px solid #1d6b3a; }
+.choices { display: flex; flex-wrap: wrap; gap: .5rem; margin: .2rem 0 .4rem; }
+button { font: inherit; border-radius: .6rem; border: 2px solid #1d4f91; background: #fff; color: #1d4f91;
+  padding: .55rem 1rem; min-height: 2.6rem; cursor: pointer; }
+button.primary { background: #1d4f91; color: #fff; }
+button:disabled { opacity: .5; }
+form { display: flex; gap: .5rem; position: sticky; bottom: 0; padding: .6rem 0; background: #f4f5f7; }
+input[type=text] { flex: 1; font: inherit; padding: .55rem .7rem; border: 2px solid #9aa3ad; border-radius: .6rem; min-width: 0; }
+#actions { display: flex; gap: .5rem; flex-wrap: wrap; margin-top: .6rem; }
+[hidden] { display: none !important; }
+@media (max-width: 520px) { html { font-size: 19px; } main { padding: .6rem; } }
+`;
+
+// The client: posts what the user typed or clicked, draws replies as text and buttons.
+const SCRIPT = `
+(function () {
+  var words = JSON.parse(document.getElementById('words').textContent);
+  var log = document.getElementById('log');
+  var form = document.getElementById('ask');
+  var input = document.getElementById('text');
+  var busy = false;
+  function bubble(text, who, extra) {
+    var div = document.createElement('div');
+    div.className = 'bubble ' + who + (extra ? ' ' + extra : '');
+    div.textContent = text;
+    log.appendChild(div);
+    div.scrollIntoView({ block: 'end' });
+    return div;
+  }
+  function clearChoices() {
+    var old = log.querySelectorAll('.choices');
+    for (var i = 0; i < old.length; i++) old[i].remove();
+  }
+  function draw(replies) {
+    clearChoices();
+    var finished = false;
+    replies.forEach(function (r) {
+      bubble(r.text, 'bot', r.kind === 'verdict' ? 'verdict' : r.kind);
+      if (r.kind === 'verdict') finished = true;
+      if (r.choices && r.choices.length) {
+        var box = document.createElement('div');
+        box.className = 'choices';
+        r.choices.forEach(function (c) {
+          var b = document.createElement('button');
+          b.type = 'button';
+          b.className = 'choice';
+          b.textContent = c.label;
+          b.addEventListener('click', function () { send(c.value, c.label); });
+          box.appendChild(b);
+        });
+        log.appendChild(box);
+      }
+    });
+    if (finished) document.getElementById('print').hidden = false;
+  }
+  function send(text, shown) {
+    if (busy || !text) return Promise.resolve();
+    busy = true;
+    if (shown !== null) bubble(shown || text, 'user');
+    return fetch(words.chatPath, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: text, lang: words.lang }),
+      credentials: 'same-origin'
+    }).then(function (res) { return res.json(); })
+      .then(function (body) { draw(body.replies || []); })
+      .catch(function () { bubble(words.error, 'bot'); })
+      .then(function () { busy = false; input.focus(); });
+  }
+  function begin() {
+    document.getElementById('start').hidden = true;
+    document.getElementById('chat').hidden = false;
+    log.textContent = '';
+    document.getElementById('print').hidden = true;
+    send('/reset', null).then(function () { log.textContent = ''; return send('/start', null); });
+  }
+  document.getElementById('begin').addEventListener('click', begin);
+  document.getElementById('restart').addEventListener('click', begin);
+  document.getElementById('print').addEventListener('click', function () { window.open(words.reportPath, '_blank'); });
+  form.addEventListener('submit', function (e) {
+    e.preventDefault();
+    var text = input.value.trim();
+    input.value = '';
+    send(text);
+  });
+})();
+`;
+
+/** What the page shows besides its fixed words. */
+export interface KioskPageInput {
+  readonly locale: Locale;
+  /** The page's own address, encoded in the QR code. */
+  readonly address: string;
+  /** The QR code of `address` as SVG markup (from the qrcode package). */
+  readonly qrSvg: string;
+}
+
+/** The kiosk page as a complete HTML document. */
+export function renderKioskPage(input: KioskPageInput): string {
+  const { locale } = input;
+  const w = (id: string) => t(locale, `report.kiosk.${id}`);
+  const other: Locale = locale === 'zh-CN' ? 'en' : 'zh-CN';
+  const words = {
+    lang: locale,
+    chatPath: KIOSK_CHAT_PATH,
+    reportPath: `${KIOSK_REPORT_PATH}?lang=${locale}`,
+    error: w('error'),
+  };
+  return html`<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${w('title')}</title>
+<style>${trusted(STYLE)}</style>
+</head>
+<body>
+<header><h1>${w('title')}</h1><a id="lang" href="/?lang=${other}" hreflang="${other}">${w('language')}</a></header>
+<main>
+<section id="start">
+<p>${w('welcome')}</p>
+<button id="begin" class="primary" type="button">${w('start')}</button>
+<div class="qr">${trusted(input.qrSvg)}<p>${w('scan')}</p><p>${input.address}</p></div>
+</section>
+<section id="chat" hidden>
+<div id="log" aria-live="polite"></div>
+<div id="actions"><button id="print" type="button" class="primary" hidden>${w('print')}</button><button id="restart" type="button">${w('restart')}</button></div>
+<form id="ask" autocomplete="off"><input id="text" type="text" placeholder="${w('placeholder')}" aria-label="${w('placeholder')}"><button type="submit" class="primary">${w('send')}</button></form>
+</section>
+</main>
+<script type="application/json" id="words">${jsonInScript(words)}</script>
+<script>${trusted(SCRIPT)}</script>
+</body>
+</html>
+`.value;
+}
+
+/** JSON safe inside a script element: `<` escaped so no text can close the element. */
+function jsonInScript(value: unknown): SafeHtml {
+  return trusted(JSON.stringify(value).replace(/</g, '\\u003c'));
+}

@@ -1,0 +1,7 @@
+/** The kiosk's paths: the page, its chat endpoint, and the printable report of a finished dialog. */
+export const KIOSK_PAGE_PATH = '/';
+export const KIOSK_CHAT_PATH = '/kiosk/chat';
+export const KIOSK_REPORT_PATH = '/kiosk/report';
+
+/** Every path the kiosk answers, for routers that route by exact path. */
+export const KIOSK_PATHS = [KIOSK_PAGE_PATH, KIOSK_CHAT_PATH, KIOSK_REPORT_PATH] as const;
