@@ -1,0 +1,56 @@
+/**
+ * The kiosk on its own HTTP server, for `npm start` until the channels' shared server mounts the
+ * kiosk handler next to its webhooks (docs/outreach.md shows both). Reads `PORT` (default 3000),
+ * `HOST` (default all interfaces, so phones on the event's Wi-Fi can reach it) and
+ * `KIOSK_PUBLIC_URL` (the address the QR code shows).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { LIVE_SOURCES } from '../../outreach/live-sources.ts';
+import { createKioskHandler, type KioskDeps, type KioskDialog } from './kiosk.ts';
+
+/** A running kiosk server. */
+export interface RunningKiosk {
+  readonly name: 'kiosk';
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the kiosk server; every path that is not the kiosk's answers 404. */
+export async function serveKiosk(deps: KioskDeps, port: number, host?: string): Promise<RunningKiosk> {
+  const handle = createKioskHandler(deps);
+  const server = createServer((req, res) => {
+    if (!handle(req, res)) res.writeHead(404).end();
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return {
+    name: 'kiosk',
+    port: (server.address() as AddressInfo).port,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Starts the kiosk from the environment, for `src/main.ts`. */
+export function startKiosk(dialog: KioskDialog, env: NodeJS.ProcessEnv): Promise<RunningKiosk> {
+  const port = env.PORT ? Number(env.PORT) : 3000;
+  return serveKiosk(
+    {
+      dialog,
+      sources: LIVE_SOURCES,
+      ...(env.KIOSK_PUBLIC_URL ? { publicUrl: env.KIOSK_PUBLIC_URL } : {}),
+      onError: (code) => process.stderr.write(`kiosk_turn_failed ${code}\n`),
+    },
+    port,
+    env.HOST,
+  );
+}

@@ -1,0 +1,98 @@
+/**
+ * The kiosk and the report pages in a real browser: headless Debian Chromium. Screenshots and the
+ * printed PDF are kept under test-artifacts/ (gitignored) for a person to look at.
+ */
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type RunningKiosk, serveKiosk } from '../../../src/bot/web/serve-kiosk.ts';
+import { writeEventReport } from '../../../src/cli/event-report.ts';
+import { openBrowser, RUN_BROWSER_TESTS } from '../../support/browser.ts';
+import { TEST_SOURCES } from '../../support/report-sources.ts';
+import { scriptedDialog } from '../../support/scripted-dialog.ts';
+import { TECH_LOAN_HEADERS, techLoanRow, xlsxBytes } from '../../support/sheets.ts';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', '..', 'test-artifacts');
+
+describe.runIf(RUN_BROWSER_TESTS)('kiosk and reports in Chromium', () => {
+  let kiosk: RunningKiosk;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    kiosk = await serveKiosk({ dialog: scriptedDialog(), sources: TEST_SOURCES }, 0, '127.0.0.1');
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await kiosk?.stop();
+  });
+
+  it('a visitor answers by typing and by clicking, reaches the verdict, and prints the report to PDF', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`http://127.0.0.1:${kiosk.port}/`);
+    await expect.poll(() => page.locator('.qr svg').count()).toBe(1);
+    await page.screenshot({ path: join(ARTIFACTS, 'kiosk-start-phone.png'), fullPage: true });
+
+    await page.click('#begin');
+    await page.locator('.bubble.ask').first().waitFor();
+    await page.fill('#text', '6500万');
+    await page.press('#text', 'Enter');
+    const choice = page.locator('button.choice', { hasText: '已完工' });
+    await choice.waitFor();
+    await choice.click();
+    await page.locator('.bubble.verdict').waitFor();
+    expect(await page.locator('.bubble.user').allTextContents()).toEqual(['6500万', '已完工']);
+    await expect.poll(() => page.locator('#print').isVisible()).toBe(true);
+    await page.screenshot({ path: join(ARTIFACTS, 'kiosk-verdict-phone.png'), fullPage: true });
+
+    const [report] = await Promise.all([browser.context.waitForEvent('page'), page.click('#print')]);
+    await report.waitForLoadState();
+    await report.locator('[data-program="tech-loan"].qualified').waitFor();
+    const pdf = await report.pdf({ format: 'A4', printBackground: true });
+    await writeFile(join(ARTIFACTS, 'kiosk-report.pdf'), pdf);
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+  });
+
+  it('a report page renders its form table and the index renders its chart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'browser-report-'));
+    const sheet = join(dir, '报名表.xlsx');
+    await writeFile(
+      sheet,
+      await xlsxBytes(
+        [...TECH_LOAN_HEADERS],
+        [techLoanRow('甲公司'), techLoanRow('乙公司'), techLoanRow('丙公司', { 6: 2800 })],
+      ),
+    );
+    const out = join(dir, 'out');
+    await writeEventReport({
+      sheetPath: sheet,
+      outDir: out,
+      locale: 'zh-CN',
+      sources: TEST_SOURCES,
+      writeSummary: false,
+    });
+
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 1400 });
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    const bar = page.locator('svg rect.bar-count').first();
+    const box = await bar.boundingBox();
+    expect(box?.width).toBeGreaterThan(50);
+    expect(box?.height).toBeGreaterThan(5);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-index.png'), fullPage: true });
+
+    await page.click('a[href="pages/row-0002.html"]');
+    await page.waitForURL(/row-0002\.html$/);
+    const rows = page.locator('table.form-indicators tbody tr');
+    expect(await rows.count()).toBeGreaterThan(0);
+    const cell = await page.locator('table.form-indicators td.fill').first().boundingBox();
+    expect(cell?.height).toBeGreaterThan(10);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-enterprise.png'), fullPage: true });
+    expect((await readFile(join(ARTIFACTS, 'report-enterprise.png'))).length).toBeGreaterThan(10_000);
+  });
+});
