@@ -15,7 +15,7 @@ import type { ProgramResult } from '../rules/types.ts';
 import { html, type SafeHtml, trusted } from './html.ts';
 import { PAGE_STYLE } from './page-style.ts';
 import type { EnterpriseReport } from './report-model.ts';
-import { formatFactValue, formatNumber } from './report-words.ts';
+import { formatFactValue, formatNumber, reportWord } from './report-words.ts';
 import type { ReportSources } from './sources.ts';
 
 /** How many still-open programs get a full section; the rest are listed by name (a page stays printable). */
@@ -24,7 +24,7 @@ export const STILL_OPEN_IN_DETAIL = 5;
 /** A complete HTML document for one enterprise. */
 export function renderEnterprisePage(report: EnterpriseReport, locale: Locale, sources: ReportSources): string {
   const e = report.enterprise;
-  const w = (id: string, view?: Record<string, unknown>) => t(locale, `report.${id}`, view);
+  const w = (id: string, view?: Record<string, unknown>) => reportWord(locale, id, view);
   const title = w('page_title', { name: e.name });
   const meta: [string, string | null][] = [
     [w('field.credit_code'), e.creditCode],
@@ -174,7 +174,7 @@ function formNumber(locale: Locale, id: string): string {
 
 /** A 绩效目标申报表 as an empty table: the header fields, then every indicator with an empty value cell. */
 function formTable(locale: Locale, id: string, form: AttachmentForm | undefined): SafeHtml {
-  const w = (key: string, view?: Record<string, unknown>) => t(locale, `report.${key}`, view);
+  const w = (key: string, view?: Record<string, unknown>) => reportWord(locale, key, view);
   if (!form)
     return html`<div class="form" data-form="${id}"><h3>${w('form.unavailable', { id: formNumber(locale, id) })}</h3></div>`;
   return html`<div class="form" data-form="${id}">

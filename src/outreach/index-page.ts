@@ -5,13 +5,12 @@
  * Pure.
  */
 import type { Locale } from '../dialogs/types.ts';
-import { t } from '../i18n.ts';
 import { programName } from '../rules/explain.ts';
 import { barChart } from './bar-chart.ts';
 import { documentShell } from './enterprise-page.ts';
 import { html } from './html.ts';
 import { type EnterpriseReport, tallyPrograms } from './report-model.ts';
-import { formatNumber } from './report-words.ts';
+import { formatNumber, reportWord } from './report-words.ts';
 import type { SheetProblem } from './sheet-rows.ts';
 
 /** What the index shows besides the reports. */
@@ -26,7 +25,7 @@ export interface IndexInput {
 
 /** A complete HTML document for the event index. */
 export function renderIndexPage(input: IndexInput, locale: Locale): string {
-  const w = (id: string, view?: Record<string, unknown>) => t(locale, `report.${id}`, view);
+  const w = (id: string, view?: Record<string, unknown>) => reportWord(locale, id, view);
   const tallies = tallyPrograms(input.reports);
   const total = tallies.reduce((s, x) => s + x.totalMaxWan, 0);
   const qualifying = input.reports.filter((r) => r.qualified.length > 0).length;

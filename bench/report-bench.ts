@@ -1,0 +1,142 @@
+/**
+ * Outreach reports: a 2,000-row sign-up sheet (.xlsx, varied enterprises) → every enterprise page,
+ * the index and the summary, in one process, as `npm run report` does it. Prints the median and
+ * worst of several runs, the per-page cost, and the ratio to just reading the sheet. Target: the
+ * whole sheet in under 10 s.
+ */
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { writeEventReport } from '../src/cli/event-report.ts';
+import { readSheetFile } from '../src/cli/read-sheet.ts';
+import { LIVE_SOURCES } from '../src/outreach/live-sources.ts';
+import { readSheetRows } from '../src/outreach/sheet-rows.ts';
+
+const ROWS = 2000;
+const RUNS = 5;
+const TARGET_MS = 10_000;
+
+// A small deterministic generator, so every run and every machine sees the same sheet.
+let seed = 20220601;
+const rand = () => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed / 2 ** 31;
+};
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
+const maybe = <T>(v: T, p = 0.85): T | null => (rand() < p ? v : null);
+
+const CITIES = ['南京市', '无锡市', '苏州工业园区', '常州市武进区', '南通市', '扬州市', '泰州市', '宿迁市', '盐城市'];
+const CERTS = [
+  '无',
+  'smart-factory-list',
+  'little-giant-2021',
+  'industrial-design-center',
+  'smart-factory-list;service-manufacturing-demo',
+];
+
+async function buildSheet(path: string): Promise<void> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('报名表');
+  sheet.addRow(['2022年“智改数转”免费诊断活动报名表']);
+  sheet.addRow([
+    '企业名称',
+    '统一社会信用代码',
+    '所在地',
+    '是否工业企业',
+    '主营业务收入（万元）',
+    '项目总投资（万元）',
+    '软件投入（万元）',
+    '截至2021年底已投资（万元）',
+    '固定资产贷款（万元）',
+    '开工时间',
+    '完工时间',
+    '项目状态',
+    '是否已验收',
+    '手续是否完备',
+    '已获认定',
+    '项目推荐单位',
+  ]);
+  for (let i = 0; i < ROWS; i++) {
+    const total = Math.round(500 + rand() * 9000);
+    const start = new Date(Date.UTC(2020, Math.floor(rand() * 18), 1 + Math.floor(rand() * 27)));
+    const end = new Date(start.getTime() + (200 + rand() * 900) * 86_400_000);
+    sheet.addRow([
+      `江苏测试${i + 1}号制造有限公司`,
+      `91320${String(100000 + i).padStart(6, '0')}MA1X2Y3W`.slice(0, 18),
+      pick(CITIES),
+      maybe(rand() < 0.9 ? '是' : '否'),
+      maybe(Math.round(500 + rand() * 50000)),
+      total,
+      maybe(Math.round(total * rand() * 0.3)),
+      maybe(Math.round(total * rand())),
+      maybe(Math.round(total * rand() * 0.8), 0.6),
+      maybe(start),
+      maybe(end),
+      maybe(pick(['completed', 'under_construction', 'planned'])),
+      maybe(pick(['是', '否']), 0.5),
+      maybe('是', 0.6),
+      maybe(pick(CERTS), 0.7),
+      `${pick(CITIES).slice(0, 2)}市工业和信息化局`,
+    ]);
+  }
+  await writeFile(path, Buffer.from(await workbook.xlsx.writeBuffer()));
+}
+
+const median = (xs: readonly number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] as number;
+};
+
+const dir = await mkdtemp(join(tmpdir(), 'report-bench-'));
+const sheetPath = join(dir, 'sign-up-2000.xlsx');
+await buildSheet(sheetPath);
+
+const readMs: number[] = [];
+const totalMs: number[] = [];
+const cpuMs: number[] = [];
+let pages = 0;
+for (let run = 0; run < RUNS; run++) {
+  let t0 = performance.now();
+  readSheetRows(await readSheetFile(sheetPath));
+  readMs.push(performance.now() - t0);
+
+  const out = join(dir, `out-${run}`);
+  t0 = performance.now();
+  const cpu0 = process.cpuUsage();
+  const outcome = await writeEventReport({
+    sheetPath,
+    outDir: out,
+    locale: 'zh-CN',
+    sources: LIVE_SOURCES,
+    writeSummary: true,
+    onProgress: (done, total) => {
+      if (done % 500 === 0 || done === total)
+        process.stderr.write(`\r  run ${run + 1}/${RUNS}: ${done}/${total} pages`);
+    },
+  });
+  totalMs.push(performance.now() - t0);
+  const cpu = process.cpuUsage(cpu0);
+  cpuMs.push((cpu.user + cpu.system) / 1000);
+  process.stderr.write('\n');
+  pages = outcome.reports.length;
+  if ((await readdir(join(out, 'pages'))).length !== pages) throw new Error('pages missing');
+  if (outcome.reading.problems.length > 0)
+    throw new Error(`bench sheet has ${outcome.reading.problems.length} problems`);
+  await rm(out, { recursive: true });
+}
+await rm(dir, { recursive: true });
+
+const med = median(totalMs);
+const worst = Math.max(...totalMs);
+console.log(`report-bench: ${ROWS}-row .xlsx → ${pages} enterprise pages + index + summary, ${RUNS} runs`);
+console.log(
+  `  total      median ${(med / 1000).toFixed(2)} s, worst ${(worst / 1000).toFixed(2)} s (target < ${TARGET_MS / 1000} s)`,
+);
+console.log(
+  `  cpu        median ${(median(cpuMs) / 1000).toFixed(2)} s (user + system; wall time includes waiting on a shared machine)`,
+);
+console.log(`  per page   median ${((med / pages) * 1000).toFixed(0)} µs`);
+console.log(`  read only  median ${(median(readMs) / 1000).toFixed(2)} s (reading + mapping the sheet)`);
+console.log(`  ratio      ${(med / median(readMs)).toFixed(2)}× the read-only floor`);
+console.log(`  verdict    ${worst < TARGET_MS ? 'within target' : 'OVER TARGET'}`);
