@@ -94,10 +94,14 @@ describe('program case files', () => {
             seen.set(tr.condition, s);
           }
         }
-        const ids = [...(rules.applicantKinds === 'any' ? [] : ['applicant-kind']), ...rules.conditions.map((c) => c.id)];
+        const ids = [
+          ...(rules.applicantKinds === 'any' ? [] : ['applicant-kind']),
+          ...rules.conditions.map((c) => c.id),
+        ];
         for (const id of ids) {
           expect(seen.get(id)?.has('met'), `${file.program}: ${id} never met`).toBe(true);
-          if (id !== 'applicant-kind') expect(seen.get(id)?.has('unmet'), `${file.program}: ${id} never unmet`).toBe(true);
+          if (id !== 'applicant-kind')
+            expect(seen.get(id)?.has('unmet'), `${file.program}: ${id} never unmet`).toBe(true);
         }
       });
     });
