@@ -10,8 +10,9 @@ import { renderEnterprisePage } from '../outreach/enterprise-page.ts';
 import { renderIndexPage } from '../outreach/index-page.ts';
 import {
   buildEnterpriseReport,
-  type EnterpriseReport,
+  digestReport,
   type EventSummary,
+  type ReportDigest,
   summarizeEvent,
 } from '../outreach/report-model.ts';
 import type { SheetReading } from '../outreach/sheet-rows.ts';
@@ -33,7 +34,7 @@ export interface EventReportOptions {
 /** What a run produced. */
 export interface EventReportOutcome {
   readonly reading: SheetReading;
-  readonly reports: readonly EnterpriseReport[];
+  readonly reports: readonly ReportDigest[];
   readonly indexPath: string;
   readonly summary: EventSummary;
 }
@@ -42,7 +43,7 @@ export interface EventReportOutcome {
 const WRITES_IN_FLIGHT = 16;
 
 /** The page file of a report, relative to the index: by sheet row, which staff can find again. */
-export function pageFile(report: EnterpriseReport): string {
+export function pageFile(report: { readonly enterprise: { readonly rowNumber: number | null } }): string {
   return `pages/row-${String(report.enterprise.rowNumber ?? 0).padStart(4, '0')}.html`;
 }
 
@@ -51,22 +52,24 @@ export async function writeEventReport(options: EventReportOptions): Promise<Eve
   const { sources, locale, outDir } = options;
   const reading = readSheetRows(await readSheetFile(options.sheetPath));
   // A sheet entry is the enterprise info the page shows, plus its profile.
-  const reports = reading.entries.map((entry) =>
-    buildEnterpriseReport(entry, entry.profile, sources.evaluate(entry.profile)),
-  );
   await mkdir(join(outDir, 'pages'), { recursive: true });
-  // Pages are rendered one by one and written WRITES_IN_FLIGHT at a time: on a busy disk one write
-  // waits milliseconds, and overlapping them keeps 2,000 pages within seconds (bench/report-bench.ts).
+  // Row by row: evaluate, render, start the write, keep only the digest the index needs. Writes
+  // overlap WRITES_IN_FLIGHT at a time: on a busy disk one write waits milliseconds, and holding
+  // one evaluation at a time keeps the garbage collector out of the way (bench/report-bench.ts).
+  const reports: ReportDigest[] = [];
   const inFlight = new Set<Promise<void>>();
+  const total = reading.entries.length;
   let done = 0;
-  for (const report of reports) {
+  for (const entry of reading.entries) {
+    const report = buildEnterpriseReport(entry, entry.profile, sources.evaluate(entry.profile));
+    reports.push(digestReport(report, sources.toContract));
     if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
     const write: Promise<void> = writeFile(
       join(outDir, pageFile(report)),
       renderEnterprisePage(report, locale, sources),
     ).then(() => {
       inFlight.delete(write);
-      options.onProgress?.(++done, reports.length);
+      options.onProgress?.(++done, total);
     });
     inFlight.add(write);
   }
@@ -77,7 +80,7 @@ export async function writeEventReport(options: EventReportOptions): Promise<Eve
     indexPath,
     renderIndexPage({ sheetName, reports, problems: reading.problems, pageOf: pageFile }, locale),
   );
-  const summary = summarizeEvent(reports, reading.problems, pageFile, sources.toContract);
+  const summary = summarizeEvent(reports, reading.problems, pageFile);
   if (options.writeSummary) await writeFile(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   return { reading, reports, indexPath, summary };
 }

@@ -9,7 +9,7 @@ import { programName } from '../rules/explain.ts';
 import { barChart } from './bar-chart.ts';
 import { documentShell } from './enterprise-page.ts';
 import { html } from './html.ts';
-import { type EnterpriseReport, tallyPrograms } from './report-model.ts';
+import { type ReportDigest, tallyPrograms } from './report-model.ts';
 import { formatNumber, reportWord } from './report-words.ts';
 import type { SheetProblem } from './sheet-rows.ts';
 
@@ -17,10 +17,10 @@ import type { SheetProblem } from './sheet-rows.ts';
 export interface IndexInput {
   /** The sheet's file name, as staff named it. */
   readonly sheetName: string;
-  readonly reports: readonly EnterpriseReport[];
+  readonly reports: readonly ReportDigest[];
   readonly problems: readonly SheetProblem[];
   /** The page file of a report, relative to the index. */
-  readonly pageOf: (report: EnterpriseReport) => string;
+  readonly pageOf: (report: ReportDigest) => string;
 }
 
 /** A complete HTML document for the event index. */
@@ -73,7 +73,7 @@ ${
 <tbody>${input.reports.map(
     (r) =>
       html`<tr><td class="num">${r.enterprise.rowNumber ?? ''}</td><td><a href="${input.pageOf(r)}">${r.enterprise.name}</a></td><td>${r.enterprise.location ?? ''}</td><td>${r.qualified
-        .map((q) => programName(q.result.program, locale))
+        .map((q) => programName(q.program, locale))
         .join(w('list_separator'))}</td><td class="num">${formatNumber(r.totalMaxWan)}</td></tr>`,
   )}</tbody></table>
 </section>

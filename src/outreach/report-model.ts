@@ -85,6 +85,38 @@ export function buildEnterpriseReport(
   return { enterprise, profile, results, qualified, nearMisses, stillOpen, totalMaxWan };
 }
 
+/**
+ * What the event index and the `--json` summary keep of one report: program ids, amounts and the
+ * contract results, not the traces. A 2,000-row sheet is then rendered page by page without holding
+ * every evaluation in memory.
+ */
+export interface ReportDigest {
+  readonly enterprise: EnterpriseInfo;
+  /** Every program evaluated, in the evaluator's order. */
+  readonly programs: readonly ProgramId[];
+  readonly qualified: readonly { readonly program: ProgramId; readonly maxSubsidyWan: number | null }[];
+  readonly nearMiss: readonly ProgramId[];
+  readonly stillOpen: readonly ProgramId[];
+  readonly totalMaxWan: number;
+  readonly contract: readonly ContractResult[];
+}
+
+/** The digest of a report. */
+export function digestReport(
+  report: EnterpriseReport,
+  toContract: (results: readonly ProgramResult[]) => ContractResult[],
+): ReportDigest {
+  return {
+    enterprise: report.enterprise,
+    programs: report.results.map((r) => r.program),
+    qualified: report.qualified.map((q) => ({ program: q.result.program, maxSubsidyWan: q.result.maxSubsidyWan })),
+    nearMiss: report.nearMisses.map((n) => n.result.program),
+    stillOpen: report.stillOpen.map((o) => o.result.program),
+    totalMaxWan: report.totalMaxWan,
+    contract: toContract(report.results),
+  };
+}
+
 /** Per program across an event: how many enterprises qualify, nearly qualify or are still open, and the sum of maxima. */
 export interface ProgramTally {
   readonly program: ProgramId;
@@ -95,7 +127,7 @@ export interface ProgramTally {
 }
 
 /** Tallies the reports per program, in the order the programs appear in the results. */
-export function tallyPrograms(reports: readonly EnterpriseReport[]): ProgramTally[] {
+export function tallyPrograms(digests: readonly ReportDigest[]): ProgramTally[] {
   const tallies = new Map<ProgramId, { qualified: number; nearMiss: number; stillOpen: number; totalMaxWan: number }>();
   const entry = (program: ProgramId) => {
     let t = tallies.get(program);
@@ -105,19 +137,18 @@ export function tallyPrograms(reports: readonly EnterpriseReport[]): ProgramTall
     }
     return t;
   };
-  for (const report of reports) {
-    for (const r of report.results) entry(r.program);
-    for (const q of report.qualified) {
-      const t = entry(q.result.program);
+  for (const d of digests) {
+    for (const program of d.programs) entry(program);
+    for (const q of d.qualified) {
+      const t = entry(q.program);
       t.qualified++;
-      t.totalMaxWan += q.result.maxSubsidyWan ?? 0;
+      t.totalMaxWan += q.maxSubsidyWan ?? 0;
     }
-    for (const n of report.nearMisses) entry(n.result.program).nearMiss++;
-    for (const o of report.stillOpen) entry(o.result.program).stillOpen++;
+    for (const program of d.nearMiss) entry(program).nearMiss++;
+    for (const program of d.stillOpen) entry(program).stillOpen++;
   }
   return [...tallies].map(([program, t]) => ({ program, ...t }));
 }
-
 /** One enterprise in the `--json` summary. */
 export interface EnterpriseSummary {
   row: number | null;
@@ -147,23 +178,22 @@ export interface EventSummary {
 
 /** Builds the `--json` summary. `pageOf` names each report's page file (relative to the index). */
 export function summarizeEvent(
-  reports: readonly EnterpriseReport[],
+  digests: readonly ReportDigest[],
   problems: readonly { rowNumber: number; column: string; value: string; code: string }[],
-  pageOf: (report: EnterpriseReport) => string,
-  toContract: (results: readonly ProgramResult[]) => ContractResult[],
+  pageOf: (digest: ReportDigest) => string,
 ): EventSummary {
-  const tallies = tallyPrograms(reports);
+  const tallies = tallyPrograms(digests);
   return {
-    enterprises: reports.map((r) => ({
+    enterprises: digests.map((r) => ({
       row: r.enterprise.rowNumber,
       name: r.enterprise.name,
       credit_code: r.enterprise.creditCode,
       location: r.enterprise.location,
       page: pageOf(r),
-      qualified: r.qualified.map((q) => q.result.program),
-      near_miss: r.nearMisses.map((n) => n.result.program),
+      qualified: r.qualified.map((q) => q.program),
+      near_miss: [...r.nearMiss],
       total_max_subsidy_wan: roundWan(r.totalMaxWan),
-      results: toContract(r.results),
+      results: [...r.contract],
     })),
     programs: tallies.map((t) => ({
       program: t.program,

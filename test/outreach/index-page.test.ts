@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderIndexPage } from '../../src/outreach/index-page.ts';
-import { buildEnterpriseReport, summarizeEvent } from '../../src/outreach/report-model.ts';
+import { buildEnterpriseReport, digestReport, summarizeEvent } from '../../src/outreach/report-model.ts';
 import { type RawCell, readSheetRows } from '../../src/outreach/sheet-rows.ts';
 import { TEST_SOURCES } from '../support/report-sources.ts';
 import { TECH_LOAN_HEADERS, techLoanRow } from '../support/sheets.ts';
@@ -16,7 +16,9 @@ function event() {
     techLoanRow('丁公司', { [TOTAL_INVESTMENT]: 'abc' }),
   ].map((cells, i) => ({ rowNumber: i + 1, cells: cells as RawCell[] }));
   const reading = readSheetRows(rows);
-  const reports = reading.entries.map((e) => buildEnterpriseReport(e, e.profile, TEST_SOURCES.evaluate(e.profile)));
+  const reports = reading.entries.map((e) =>
+    digestReport(buildEnterpriseReport(e, e.profile, TEST_SOURCES.evaluate(e.profile)), TEST_SOURCES.toContract),
+  );
   const pageOf = (r: (typeof reports)[number]) => `pages/row-${r.enterprise.rowNumber}.html`;
   return { reading, reports, pageOf };
 }
@@ -24,7 +26,7 @@ function event() {
 describe('event index page', () => {
   it('counts the enterprises per program and sums their estimated maxima', () => {
     const { reading, reports, pageOf } = event();
-    const summary = summarizeEvent(reports, reading.problems, pageOf, TEST_SOURCES.toContract);
+    const summary = summarizeEvent(reports, reading.problems, pageOf);
     const techLoan = summary.programs.find((p) => p.program === 'tech-loan');
     expect(techLoan).toMatchObject({ qualified: 2, near_miss: 1, total_max_subsidy_wan: 708 });
     expect(summary.enterprises.map((e) => [e.row, e.total_max_subsidy_wan >= 354])).toEqual([
@@ -44,7 +46,7 @@ describe('event index page', () => {
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
     expect(svg).toContain('技术改造贷款贴息和设备补助项目');
     expect(svg.match(/class="bar-count"/g)?.length).toBe(
-      new Set(reports.flatMap((r) => r.qualified.map((q) => q.result.program))).size,
+      new Set(reports.flatMap((r) => r.qualified.map((q) => q.program))).size,
     );
     expect(svg).toContain('>708<');
     expect(html).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
