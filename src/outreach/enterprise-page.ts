@@ -147,11 +147,19 @@ function qualifiedProgram(
   const paymentClause = 'clause' in result.payment ? result.payment.clause : null;
   return html`<div class="program qualified" data-program="${result.program}">
 <h3>${programName(result.program, locale)}</h3>
-<p class="amount">${explained.headline}</p>
+<p class="amount">${withoutStatusMark(explained.headline)}</p>
 <ul>${explained.notes.map((n) => html`<li>${n}</li>`)}</ul>
 ${cite([result.subsidyBasis.clause, ...(paymentClause ? [paymentClause] : [])])}
 ${conditionClauses.length > 0 ? html`<h4>${t(locale, 'report.program.conditions_met')}</h4>${cite(conditionClauses)}` : null}
 </div>`;
+}
+
+/**
+ * The headline without its leading status emoji: the page's section already says the status, and a
+ * printer without an emoji font draws ✅ as a crossed box, which reads as the opposite.
+ */
+function withoutStatusMark(headline: string): string {
+  return headline.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
 }
 
 /** Each clause once, in order: its number as printed and its exact text. */

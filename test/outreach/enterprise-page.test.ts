@@ -61,7 +61,11 @@ describe('enterprise report page', () => {
     const result = report.qualified.find((q) => q.result.program === 'tech-loan')?.result;
     expect(result?.maxSubsidyWan).toBe(354);
     // The rules core's own sentence, with the amount, and how it was computed.
-    expect(b).toContain(escapeHtml(explainProgram(result as ProgramResult, 'zh-CN').headline));
+    const headline = explainProgram(result as ProgramResult, 'zh-CN').headline;
+    expect(headline.startsWith('✅')).toBe(true);
+    // Printed without the emoji: a printer without an emoji font draws a crossed box.
+    expect(b).toContain(escapeHtml(headline.replace(/^✅\s*/, '')));
+    expect(b).not.toContain('✅');
     expect(b).toContain('354');
     expect(b).toContain('贴息 154 万元');
     expect(result?.subsidyBasis.clause).toBe('1.1.2');
@@ -120,7 +124,7 @@ describe('enterprise report page', () => {
     expect(html).toContain('<html lang="en">');
     const result = report.qualified.find((q) => q.result.program === 'tech-loan')?.result as ProgramResult;
     const b = block(html, 'tech-loan', 'qualified');
-    expect(b).toContain(escapeHtml(explainProgram(result, 'en').headline));
+    expect(b).toContain(escapeHtml(explainProgram(result, 'en').headline.replace(/^✅\s*/, '')));
     expect(b).toContain(t('en', 'report.program.conditions_met'));
     expect(html).toContain(t('en', 'report.section.near_miss'));
   });
