@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type RunningKiosk, serveKiosk } from '../../../src/bot/web/serve-kiosk.ts';
 import { TEST_SOURCES } from '../../support/report-sources.ts';
@@ -47,6 +48,25 @@ describe('kiosk web chat', () => {
   it('without a public address the QR code encodes the address the page was opened at', async () => {
     const { base } = await start();
     expect(await (await fetch(`${base}/`)).text()).toContain(`${base}/`);
+  });
+
+  it('a Host header with markup reaches the page only as escaped text', async () => {
+    const { base } = await start();
+    const { port } = new URL(base);
+    const body = await new Promise<string>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/', headers: { host: '"><script>x</script>' } }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          text += c;
+        });
+        res.on('end', () => resolve(text));
+      });
+      req.on('error', reject);
+      req.end();
+    });
+    expect(body).not.toContain('<script>x</script>');
+    expect(body).toContain('&quot;&gt;&lt;script&gt;x&lt;/script&gt;');
   });
 
   it('?lang=en gives the English page with a switch back to Chinese', async () => {
