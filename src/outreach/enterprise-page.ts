@@ -162,16 +162,24 @@ function withoutStatusMark(headline: string): string {
   return headline.replace(/^\p{Extended_Pictographic}\uFE0F?\s*/u, '');
 }
 
-/** Each clause once, in order: its number as printed and its exact text. */
+/** A quoted clause longer than this is quoted without its sub-clauses: a heading's whole subtree is not one statement. */
+const QUOTE_WITH_CHILDREN_MAX = 600;
+
+/**
+ * Each clause once, in order: its number as printed and its exact text. A clause with sub-points
+ * (1.3.2.1 with ①–④) is quoted with them, since the condition is the whole list.
+ */
 function clauseQuotes(locale: Locale, sources: ReportSources, ids: readonly string[]): SafeHtml {
   return html`${[...new Set(ids)].map((id) => {
     const clause = sources.clauseById(id);
     if (!clause)
       return html`<div class="clause" data-clause="${id}"><span class="cite">${t(locale, 'report.clause.missing', { id })}</span></div>`;
+    const full = clause.childIds.length > 0 ? sources.fullText(id) : undefined;
+    const text = full !== undefined && full.length <= QUOTE_WITH_CHILDREN_MAX ? full : clause.text;
     return html`<div class="clause" data-clause="${id}"><span class="cite">${t(locale, 'report.clause.cite', {
       id,
       label: clause.label,
-    })}</span><blockquote lang="zh-CN">${clause.text}</blockquote></div>`;
+    })}</span><blockquote lang="zh-CN">${text}</blockquote></div>`;
   })}`;
 }
 

@@ -11,5 +11,6 @@ export const LIVE_SOURCES: ReportSources = {
   evaluate,
   toContract,
   clauseById: () => undefined,
+  fullText: () => undefined,
   formById: () => undefined,
 };

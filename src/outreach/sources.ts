@@ -14,6 +14,8 @@ export interface ReportSources {
   readonly toContract: (results: readonly ProgramResult[]) => ContractResult[];
   /** A clause by contract id, or undefined. */
   readonly clauseById: (id: string) => Clause | undefined;
+  /** A clause's text with all its descendants ("1.3.2.1" gives the lead and ①–④), or undefined. */
+  readonly fullText: (id: string) => string | undefined;
   /** A 绩效目标申报表 by id ("A1-1"), or undefined. */
   readonly formById: (id: string) => AttachmentForm | undefined;
 }

@@ -5,7 +5,7 @@ import { escapeHtml } from '../../src/outreach/html.ts';
 import { buildEnterpriseReport, type EnterpriseInfo } from '../../src/outreach/report-model.ts';
 import { explainProgram } from '../../src/rules/explain.ts';
 import type { Profile, ProgramResult } from '../../src/rules/types.ts';
-import { TEST_SOURCES } from '../support/report-sources.ts';
+import { fakeClause, TEST_SOURCES } from '../support/report-sources.ts';
 
 /** The contract's worked example: tech-loan eligible at 354万. */
 const TECH_LOAN: Profile = {
@@ -127,6 +127,21 @@ describe('enterprise report page', () => {
     expect(b).toContain(escapeHtml(explainProgram(result, 'en').headline.replace(/^✅\s*/, '')));
     expect(b).toContain(t('en', 'report.program.conditions_met'));
     expect(html).toContain(t('en', 'report.section.near_miss'));
+  });
+
+  it('a clause with sub-points is quoted with them, unless that would quote a whole chapter', () => {
+    const withChildren = (fullText: string) => ({
+      ...TEST_SOURCES,
+      clauseById: (id: string) => ({ ...fakeClause(id), childIds: [`${id}.1`] }),
+      fullText: () => fullText,
+    });
+    const report = buildEnterpriseReport(ENTERPRISE, TECH_LOAN, TEST_SOURCES.evaluate(TECH_LOAN));
+    const short = renderEnterprisePage(report, 'zh-CN', withChildren('①甲；②乙'));
+    expect(short).toContain('<blockquote lang="zh-CN">①甲；②乙</blockquote>');
+    expect(renderEnterprisePage(report, 'zh-CN', withChildren('长'.repeat(600)))).toContain('长'.repeat(600));
+    const long = renderEnterprisePage(report, 'zh-CN', withChildren('长'.repeat(601)));
+    expect(long).not.toContain('长'.repeat(601));
+    expect(long).toContain('条款1.1.2的原文&lt;引用&gt;');
   });
 
   it('the page needs nothing from the network: no scripts, links to other hosts or fonts', () => {

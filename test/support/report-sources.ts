@@ -41,5 +41,6 @@ export const TEST_SOURCES: ReportSources = {
   evaluate,
   toContract,
   clauseById: fakeClause,
+  fullText: (id) => `${fakeClause(id).text}（含下级条款）`,
   formById: (id) => (id === 'A1-1' ? FAKE_FORM_A1_1 : undefined),
 };
