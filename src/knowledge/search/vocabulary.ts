@@ -1,5 +1,5 @@
 /**
- * The search's word lists, kept as data in `data/*.json` so staff can extend them without
+ * The search's word lists, kept as data in `lexicon/*.json` so staff can extend them without
  * touching code: aliases people use, English glosses, question-kind cues, topics the guide
  * does not settle, and stopwords. Read once at module load and checked with zod, so a typo
  * in a data file fails the tests rather than a user's question.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { PROGRAM_IDS, type ProgramId } from '../program-catalogue.ts';
 
-const DATA_DIR = join(import.meta.dirname, 'data');
+const DATA_DIR = join(import.meta.dirname, 'lexicon');
 
 const words = z.array(z.string().min(1));
 const termMap = z.record(z.string().min(1), words);
