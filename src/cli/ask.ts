@@ -36,7 +36,7 @@ function main(): number {
     process.stderr.write(`${t(locale, 'ask.cli.usage')}\n`);
     return 2;
   }
-  const result = answerQuestion(question, { locale });
+  const result = answerQuestion(question, lang ? { locale: lang } : {});
   if (json) {
     const answers = result.kind === 'answer' ? result.hits.map((h) => ({ clause: h.clause, text: h.text })) : [];
     const extra =

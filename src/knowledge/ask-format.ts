@@ -77,8 +77,16 @@ export function describeHit(hit: AskHit, locale: AskLocale): HitView {
   };
 }
 
-/** The whole answer as plain text (no markup: channels escape it for what they render). */
-export function formatAnswer(result: AskResult, locale: AskLocale): string {
+/**
+ * The whole answer as plain text (no markup: channels escape it for what they render), in
+ * `locale` or else the language the result asks for (a refusal defaults to Chinese).
+ */
+export function formatAnswer(result: AskResult, locale?: AskLocale): string {
+  const lang: AskLocale = locale ?? (result.kind === 'refused' ? 'zh-CN' : result.locale);
+  return format(result, lang);
+}
+
+function format(result: AskResult, locale: AskLocale): string {
   switch (result.kind) {
     case 'answer':
       return [

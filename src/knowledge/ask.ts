@@ -27,11 +27,14 @@ export interface AskHit {
   readonly score: number;
 }
 
-/** What `answerQuestion` returns. */
+/**
+ * What `answerQuestion` returns. `locale` is the language to word the notes around the
+ * quoted clauses in: the one asked for, else the question's own (English or Chinese).
+ */
 export type AskResult =
-  | { readonly kind: 'answer'; readonly hits: readonly AskHit[] }
+  | { readonly kind: 'answer'; readonly hits: readonly AskHit[]; readonly locale: AskLocale }
   /** The guide does not settle this: say so and point to the recommending unit. */
-  | { readonly kind: 'not_in_guide'; readonly topic: string | null }
+  | { readonly kind: 'not_in_guide'; readonly topic: string | null; readonly locale: AskLocale }
   /** The input is not a question we read (empty, too long, not text). */
   | { readonly kind: 'refused'; readonly code: RefusalCode };
 
@@ -175,10 +178,11 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   if (!cleaned.ok) return { kind: 'refused', code: cleaned.code };
   const { index } = getEngine();
   const analysed = analyseQuestion(cleaned.text, index.vocab);
-  if (analysed.notInGuideTopic) return { kind: 'not_in_guide', topic: analysed.notInGuideTopic };
+  const locale: AskLocale = options.locale ?? (analysed.english ? 'en' : 'zh-CN');
+  if (analysed.notInGuideTopic) return { kind: 'not_in_guide', topic: analysed.notInGuideTopic, locale };
   const ranked = rank(index, analysed);
   const best = ranked[0];
-  if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null };
+  if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const hits = ranked
     .filter((r) => r.score >= best.score - KEEP_WITHIN)
@@ -188,7 +192,7 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
       text: fullText(r.doc.id) ?? r.doc.text,
       score: Math.round(r.score * 1000) / 1000,
     }));
-  return { kind: 'answer', hits };
+  return { kind: 'answer', hits, locale };
 }
 
 const QUESTION_END = /[?？]\s*$/u;

@@ -123,6 +123,8 @@ type FuseRecord = FuseIndexJson['records'][number];
 /** A document's fields, segmented: words joined by single spaces. */
 export interface SegmentedDoc {
   readonly doc: SearchDoc;
+  /** Its position in the index (and in fuse.js's records). */
+  readonly at: number;
   readonly text: string;
   readonly heading: string;
   readonly program: string;
@@ -150,11 +152,11 @@ const FUSE_OPTIONS = {
 export function buildSearchIndex(guide: Guide, vocab: Vocabulary, segmenter: Segmenter): SearchIndex {
   const docs = searchDocs(guide, vocab);
   const seg = (s: string) => segmenter.wordsAndParts(s).join(' ');
-  const segmented = docs.map((doc) => {
+  const segmented = docs.map((doc, at) => {
     const text = seg(doc.text);
     const heading = seg(doc.heading);
     const program = seg(doc.program);
-    return { doc, text, heading, program, blob: `${text} ${heading} ${program}` };
+    return { doc, at, text, heading, program, blob: `${text} ${heading} ${program}` };
   });
   const fuseIndex = Fuse.createIndex(
     FUSE_KEYS.map((k) => ({ ...k })),
@@ -168,19 +170,29 @@ export function buildSearchIndex(guide: Guide, vocab: Vocabulary, segmenter: Seg
  * (a native substring test, so "税" finds "税金"); the best `CANDIDATES` go on to fuse.js,
  * plus every document of a program the question names.
  */
-function candidates(index: SearchIndex, terms: readonly string[], q: AnalysedQuestion): SegmentedDoc[] {
+export function candidates(index: SearchIndex, terms: readonly string[], q: AnalysedQuestion): Candidate[] {
   const n = index.segmented.length;
   // found[d] lists the indexes of the terms document d contains.
   const found = index.segmented.map((s) => terms.flatMap((t, i) => (s.blob.includes(t) ? [i] : [])));
   const df = terms.map((_, i) => found.filter((f) => f.includes(i)).length);
   const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  // A document of a named program goes ahead of every other.
+  const named = (s: SegmentedDoc) => (s.doc.programs.some((p) => q.programs.has(p)) ? 1000 : 0);
   const hits = index.segmented
-    .map((s, d) => ({ s, score: (found[d] ?? []).reduce((sum, i) => sum + (idf[i] ?? 0), 0) }))
+    .map((s, d) => {
+      const mine = found[d] ?? [];
+      const score = mine.reduce((sum, i) => sum + (idf[i] ?? 0), 0);
+      return { s, terms: mine.map((i) => terms[i] ?? ''), score: score > 0 ? score + named(s) : 0 };
+    })
     .filter((x) => x.score > 0)
     .sort((a, b) => b.score - a.score);
-  const chosen = new Set(hits.slice(0, CANDIDATES).map((x) => x.s));
-  for (const x of hits) if (x.s.doc.programs.some((p) => q.programs.has(p))) chosen.add(x.s);
-  return [...chosen];
+  return hits.slice(0, CANDIDATES).map(({ s, terms: own }) => ({ s, terms: own }));
+}
+
+/** A candidate document and the question's words it contains. */
+export interface Candidate {
+  readonly s: SegmentedDoc;
+  readonly terms: readonly string[];
 }
 
 /** How much each steering signal adds to the lexical score (0…1). */
@@ -259,19 +271,21 @@ function projectRecord(record: FuseRecord, at: number, terms: readonly string[])
   return { i: at, $: fields } as FuseRecord;
 }
 
-/** fuse.js over the candidate documents; `project` cuts their fields down to the question's words. */
-export function fuseOver(
-  index: SearchIndex,
-  pool: readonly SegmentedDoc[],
-  terms: readonly string[],
-  project = true,
-): Fuse<SegmentedDoc> {
-  const records = pool.map((s, at) => {
-    const record = index.fuseIndex.records[index.segmented.indexOf(s)] as FuseRecord;
+/**
+ * fuse.js over candidate documents. With `project`, each field is cut down to the words that
+ * contain one of the question's words the document holds (`terms` of the candidate).
+ */
+export function fuseOver(index: SearchIndex, pool: readonly Candidate[], project = true): Fuse<SegmentedDoc> {
+  const records = pool.map(({ s, terms }, at) => {
+    const record = index.fuseIndex.records[s.at] as FuseRecord;
     return project ? projectRecord(record, at, terms) : ({ ...record, i: at } as FuseRecord);
   });
   const fuseIndex = Fuse.parseIndex<SegmentedDoc>({ keys: index.fuseIndex.keys, records });
-  return new Fuse([...pool], FUSE_OPTIONS, fuseIndex);
+  return new Fuse(
+    pool.map((c) => c.s),
+    FUSE_OPTIONS,
+    fuseIndex,
+  );
 }
 
 /** Ranks the documents for a question, best first; documents sharing no word with it are left out. */
@@ -284,7 +298,7 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   // steered by name, and the remaining words pick the clause within it.
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   const weighted = terms.flatMap((t) => (naming.has(t) ? [t] : [t, t]));
-  const results = fuseOver(index, pool, terms).search(weighted.join(' '));
+  const results = fuseOver(index, pool).search(weighted.join(' '));
   // fuse.js scores multiply across fields with small exponents, so raw similarities are
   // small and bunched; scaled to the best candidate they weigh evenly against steering.
   const best = Math.max(...results.map((r) => 1 - (r.score ?? 1)), Number.EPSILON);

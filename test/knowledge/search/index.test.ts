@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askSearchIndex, explainQuestion, warmUpAsk } from '../../../src/knowledge/ask.ts';
 import { readEvalSet } from '../../../src/knowledge/search/evaluate.ts';
-import { fuseOver, type SearchIndex } from '../../../src/knowledge/search/index.ts';
+import { candidates, fuseOver, type SearchIndex } from '../../../src/knowledge/search/index.ts';
 
 const set = readEvalSet(join(import.meta.dirname, '..', 'ask-eval-set.json'));
 
@@ -22,13 +22,13 @@ describe('the search index', () => {
       const e = explainQuestion(q);
       if (!e) continue;
       const terms = index.segmenter.words(e.analysed.searchText);
-      const pool = index.segmented.filter((s) => e.ranked.some((r) => r.doc === s.doc));
+      const pool = candidates(index, terms, e.analysed);
       if (pool.length === 0) continue;
       const query = terms.join(' ');
       const byId = (rs: { item: { doc: { id: string } }; score?: number }[]) =>
         new Map(rs.map((r) => [r.item.doc.id, r.score]));
-      const projected = byId(fuseOver(index, pool, terms, true).search(query));
-      const whole = byId(fuseOver(index, pool, terms, false).search(query));
+      const projected = byId(fuseOver(index, pool, true).search(query));
+      const whole = byId(fuseOver(index, pool, false).search(query));
       expect(projected.size, q).toBe(whole.size);
       for (const [id, score] of whole) expect(projected.get(id), `${q} ${id}`).toBeCloseTo(score ?? 1, 10);
     }
