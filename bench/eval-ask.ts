@@ -22,7 +22,9 @@ for (const m of report.misses)
   console.log(`  miss: ${m.q} — want ${m.want.join('/')}, got ${m.got.join(', ') || '(none)'}`);
 if (set.heldOut.length > 0) {
   const held = evaluateAsk({ ...set, questions: set.heldOut, notInGuide: [] });
-  console.log(`held-out set (never used for tuning): ${held.total} questions`);
+  console.log(
+    `held-out set: ${held.total} questions written after tuning (first run: top-1 88.6%, top-3 91.4%; its misses then prompted three general fixes, so it is no longer blind)`,
+  );
   console.log(
     `  top-1 ${held.top1Pct}% (${held.top1}/${held.total}), top-3 ${held.top3Pct}% (${held.top3}/${held.total})`,
   );
