@@ -6,6 +6,7 @@ import {
   clauseById,
   clausesApplyingTo,
   clausesOfProgram,
+  formById,
   fullText,
   GUIDES,
   guide,
@@ -108,6 +109,13 @@ describe('contract clause ids resolve to the clause the contract names', () => {
       expect(clauseById(id)?.text).toContain(words);
     });
   }
+
+  it('A1-1 … A1-23 are the performance-target forms and A1-24 the training directions', () => {
+    for (let n = 1; n <= 23; n++) expect(formById(`A1-${n}`)?.title, `A1-${n}`).toMatch(/绩效目标申报表$/u);
+    expect(formById('A1-24')).toBeUndefined();
+    expect(guide.trainingDirections.id).toBe('A1-24');
+    expect(guide.trainingDirections.title).toContain('重点方向和主要内容');
+  });
 
   it('1.2.3 includes its second paragraph on what 项目总投资 means', () => {
     const text = clauseById('1.2.3')?.text ?? '';

@@ -68,21 +68,46 @@ export function isEnglish(text: string): boolean {
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
+// Phrases come from the word lists only, so this cache is bounded by their size.
+const phraseRegExps = new Map<string, { test: RegExp; erase: RegExp }>();
+function phraseRegExp(phrase: string): { test: RegExp; erase: RegExp } {
+  let r = phraseRegExps.get(phrase);
+  if (!r) {
+    const p = escapeRegExp(phrase);
+    r = {
+      test: new RegExp(`(^|[^a-z0-9])${p}($|[^a-z0-9])`, 'u'),
+      erase: new RegExp(`(^|[^a-z0-9])${p}(?=$|[^a-z0-9])`, 'gu'),
+    };
+    phraseRegExps.set(phrase, r);
+  }
+  return r;
+}
+
 /** Whether an English phrase occurs in lower-cased text on word boundaries. */
 function hasPhrase(lower: string, phrase: string): boolean {
-  return new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}($|[^a-z0-9])`, 'u').test(lower);
+  return phraseRegExp(phrase).test.test(lower);
 }
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
+const sortedKeys = new WeakMap<ReadonlyMap<string, unknown>, readonly string[]>();
+/** A word list's keys, longest first (sorted once per list). */
+function sortedByLength(map: ReadonlyMap<string, unknown>): readonly string[] {
+  let keys = sortedKeys.get(map);
+  if (!keys) {
+    keys = [...map.keys()].sort(byLengthDesc);
+    sortedKeys.set(map, keys);
+  }
+  return keys;
+}
 
 /** Translates an English question into the guide's words, longest phrase first, each word used once. */
 function glossEnglish(lower: string, vocab: Vocabulary): string[] {
   const out: string[] = [];
   let rest = lower;
-  for (const phrase of [...vocab.glossary.keys()].sort(byLengthDesc)) {
+  for (const phrase of sortedByLength(vocab.glossary)) {
     if (!hasPhrase(rest, phrase)) continue;
     out.push(...(vocab.glossary.get(phrase) ?? []));
-    rest = rest.replace(new RegExp(`(^|[^a-z0-9])${escapeRegExp(phrase)}(?=$|[^a-z0-9])`, 'gu'), '$1 ');
+    rest = rest.replace(phraseRegExp(phrase).erase, '$1 ');
   }
   return out;
 }
@@ -90,7 +115,7 @@ function glossEnglish(lower: string, vocab: Vocabulary): string[] {
 function expandAliases(text: string, vocab: Vocabulary): string[] {
   const out: string[] = [];
   const lower = text.toLowerCase();
-  for (const alias of [...vocab.aliases.keys()].sort(byLengthDesc)) {
+  for (const alias of sortedByLength(vocab.aliases)) {
     if (lower.includes(alias.toLowerCase())) out.push(...(vocab.aliases.get(alias) ?? []));
   }
   return out;
