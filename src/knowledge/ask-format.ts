@@ -93,7 +93,9 @@ function format(result: AskResult, locale: AskLocale): string {
         t(locale, 'ask.intro'),
         ...result.hits.map((hit) => {
           const view = describeHit(hit, locale);
-          return `\n${view.heading}\n${view.summary}\n${view.text}`;
+          // An attachment's text opens with its number and title, which the heading already shows.
+          const body = hit.clause.startsWith('A') ? view.text.split('\n').slice(2).join('\n') : view.text;
+          return `\n${view.heading}\n${view.summary}\n${body}`;
         }),
       ].join('\n');
     case 'not_in_guide':

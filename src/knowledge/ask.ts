@@ -50,6 +50,8 @@ export const MAX_HITS = 5;
 
 // Below this, the best match shares only stray words with the question.
 const MIN_SCORE = 0.55;
+// A question that names no program must find most of its words in the best clause.
+const MIN_COVERAGE = 0.5;
 // Hits this far below the best are noise, not alternatives.
 const KEEP_WITHIN = 0.5;
 
@@ -183,6 +185,8 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const ranked = rank(index, analysed);
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };
+  if (analysed.programs.size === 0 && best.coverage < MIN_COVERAGE)
+    return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const hits = ranked
     .filter((r) => r.score >= best.score - KEEP_WITHIN)

@@ -89,6 +89,9 @@ describe('answer quality', () => {
   it('says plainly when the guide does not answer', () => {
     for (const q of set.notInGuide) expect(answerQuestion(q).kind, q).toBe('not_in_guide');
     expect(answerQuestion('今天天气怎么样').kind).toBe('not_in_guide');
+    // Stray shared words ("部门" in 政府部门) are not an answer when no program is named.
+    expect(answerQuestion('专项资金是哪个部门的').kind).toBe('not_in_guide');
+    expect(answerQuestion('小巨人要交多少税').kind).toBe('answer');
     expect(formatAnswer(answerQuestion('申报截止日期是哪天'), 'zh-CN')).toContain('项目推荐单位');
   });
 

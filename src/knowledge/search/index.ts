@@ -38,6 +38,11 @@ export interface RankedDoc {
   readonly score: number;
   readonly lexical: number;
   readonly steer: number;
+  /**
+   * Share (0…1, IDF-weighted) of the question's words that do not name a program which the
+   * document contains: an absolute measure, where `lexical` is relative to the best candidate.
+   */
+  readonly coverage: number;
 }
 
 const SECTION_WORDS = new Set(['支持方向', '支持条件', '补助标准', '申报主体', '支持数量']);
@@ -189,6 +194,17 @@ export function candidates(index: SearchIndex, terms: readonly string[], q: Anal
   return hits.slice(0, CANDIDATES).map(({ s, terms: own }) => ({ s, terms: own }));
 }
 
+/** IDF of each word over all documents (the same measure the first pass uses). */
+function globalIdf(index: SearchIndex, terms: readonly string[]): Map<string, number> {
+  const n = index.segmented.length;
+  return new Map(
+    terms.map((t) => {
+      const df = index.segmented.filter((s) => s.blob.includes(t)).length;
+      return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
+    }),
+  );
+}
+
 /** A candidate document and the question's words it contains. */
 export interface Candidate {
   readonly s: SegmentedDoc;
@@ -299,13 +315,20 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   const weighted = terms.flatMap((t) => (naming.has(t) ? [t] : [t, t]));
   const results = fuseOver(index, pool).search(weighted.join(' '));
+  const content = terms.filter((t) => !naming.has(t));
+  const idf = globalIdf(index, content);
+  const contentMass = content.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
+  const held = new Map(pool.map((c) => [c.s.doc.id, new Set(c.terms)]));
   // fuse.js scores multiply across fields with small exponents, so raw similarities are
   // small and bunched; scaled to the best candidate they weigh evenly against steering.
   const best = Math.max(...results.map((r) => 1 - (r.score ?? 1)), Number.EPSILON);
   const ranked: RankedDoc[] = results.map((r) => {
     const lexical = (1 - (r.score ?? 1)) / best;
     const steer = steering(r.item.doc, q, index.vocab);
-    return { doc: r.item.doc, score: lexical + steer, lexical, steer };
+    const mine = held.get(r.item.doc.id) ?? new Set<string>();
+    const covered = content.reduce((sum, t) => sum + (mine.has(t) ? (idf.get(t) ?? 0) : 0), 0);
+    const coverage = contentMass > 0 ? covered / contentMass : 1;
+    return { doc: r.item.doc, score: lexical + steer, lexical, steer, coverage };
   });
   return ranked.sort((a, b) => b.score - a.score);
 }
