@@ -172,7 +172,8 @@ function findNotInGuide(text: string, vocab: Vocabulary): string | null {
 export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuestion {
   const english = isEnglish(text);
   const glossed = english ? glossEnglish(text.toLowerCase(), vocab) : [];
-  const base = english ? glossed.join(' ') : text;
+  // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are.
+  const base = english ? [...glossed, ...(text.match(/[\p{Script=Han}0-9+]+/gu) ?? [])].join(' ') : text;
   const expansions = expandAliases(base, vocab);
   const named = findPrograms(`${base} ${expansions.join(' ')}`, vocab);
   return {

@@ -35,6 +35,11 @@ describe('reading a question', () => {
     ]);
   });
 
+  it('keeps Chinese words inside an English question', () => {
+    const e = explainQuestion('Who can apply for the 信创实验室?');
+    expect([...(e?.analysed.programs ?? [])]).toEqual(['xinchuang-lab']);
+  });
+
   it('translates English words into the guide’s words', () => {
     const e = explainQuestion('What is the maximum interest subsidy for a technical upgrade loan?');
     expect(e?.analysed.english).toBe(true);
