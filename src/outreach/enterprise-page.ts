@@ -193,15 +193,17 @@ function formTable(locale: Locale, id: string, form: AttachmentForm | undefined)
   const w = (key: string, view?: Record<string, unknown>) => reportWord(locale, key, view);
   if (!form)
     return html`<div class="form" data-form="${id}"><h3>${w('form.unavailable', { id: formNumber(locale, id) })}</h3></div>`;
+  // Some forms (附件1-8, 1-17) split indicators by project type in an extra column.
+  const typed = form.indicators.some((i) => i.projectType !== '');
   return html`<div class="form" data-form="${id}">
 <h3>${formNumber(locale, id)} ${form.title}</h3>
 <table class="form-header"><caption>${w('form.header_fields')}</caption><tbody>${form.headerFields.map(
     (f) => html`<tr><th>${f}</th><td class="fill"></td></tr>`,
   )}</tbody></table>
-<table class="form-indicators"><thead><tr><th>${w('form.level1')}</th><th>${w('form.level2')}</th><th>${w('form.level3')}</th><th>${form.valueCaption}</th></tr></thead>
+<table class="form-indicators"><caption>${form.indicatorsCaption}</caption><thead><tr>${typed ? html`<th>${w('form.project_type')}</th>` : null}<th>${w('form.level1')}</th><th>${w('form.level2')}</th><th>${w('form.level3')}</th><th>${form.valueCaption}</th></tr></thead>
 <tbody>${form.indicators.map(
     (i) =>
-      html`<tr><td>${i.level1}</td><td>${i.level2}</td><td>${i.level3}</td><td class="fill">${i.valueHint}</td></tr>`,
+      html`<tr>${typed ? html`<td>${i.projectType}</td>` : null}<td>${i.level1}</td><td>${i.level2}</td><td>${i.level3}</td><td class="fill">${i.valueHint}</td></tr>`,
   )}</tbody></table>
 ${form.notes.length > 0 ? html`<p class="note">${w('form.notes')}</p><ol class="note">${form.notes.map((n) => html`<li>${n}</li>`)}</ol>` : null}
 </div>`;

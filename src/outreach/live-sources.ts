@@ -1,16 +1,10 @@
 /**
- * The report sources bound to the real rules core and knowledge base. The clause and form lookups
- * answer undefined until `src/knowledge/guide.ts` is on main (a page then cites clause numbers
- * without quoting them); replace them with `clauseById` / `formById` from there.
+ * The report sources bound to the real rules core and knowledge base: what every real run uses
+ * (CLI, kiosk, bench).
  */
+import { clauseById, formById, fullText } from '../knowledge/guide.ts';
 import { evaluate, toContract } from '../rules/index.ts';
 import type { ReportSources } from './sources.ts';
 
-/** The sources every real run uses (CLI, kiosk, bench). */
-export const LIVE_SOURCES: ReportSources = {
-  evaluate,
-  toContract,
-  clauseById: () => undefined,
-  fullText: () => undefined,
-  formById: () => undefined,
-};
+/** The evaluator and the guide as data. */
+export const LIVE_SOURCES: ReportSources = { evaluate, toContract, clauseById, fullText, formById };

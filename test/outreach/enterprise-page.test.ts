@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/i18n.ts';
+import { clauseById, formById } from '../../src/knowledge/guide.ts';
 import { renderEnterprisePage } from '../../src/outreach/enterprise-page.ts';
 import { escapeHtml } from '../../src/outreach/html.ts';
 import { buildEnterpriseReport, type EnterpriseInfo } from '../../src/outreach/report-model.ts';
@@ -69,9 +70,11 @@ describe('enterprise report page', () => {
     expect(b).toContain('354');
     expect(b).toContain('贴息 154 万元');
     expect(result?.subsidyBasis.clause).toBe('1.1.2');
-    expect(b).toContain('条款 1.1.2（标号1.1.2）');
-    // The quote is the clause text, escaped like any other text.
-    expect(b).toContain('条款1.1.2的原文&lt;引用&gt;');
+    // The clause as the guide numbers it, and its exact text from the knowledge base.
+    const clause = clauseById('1.1.2');
+    expect(clause?.label).toBe('一、（一）2.');
+    expect(b).toContain('条款 1.1.2（一、（一）2.）');
+    expect(b).toContain(`<blockquote lang="zh-CN">${escapeHtml(clause?.text ?? '?')}</blockquote>`);
   });
 
   it('the form of a qualifying program is an empty table of its indicators', () => {
@@ -79,10 +82,22 @@ describe('enterprise report page', () => {
     const start = html.indexOf('data-form="A1-1"');
     expect(start).toBeGreaterThan(0);
     const form = html.slice(start, html.indexOf('</div>', start));
-    expect(form).toContain('附件1-1 技术改造贷款贴息和设备补助项目绩效目标申报表');
+    const a11 = formById('A1-1');
+    expect(form).toContain(`附件1-1 ${a11?.title}`);
+    expect(form.match(/<td class="fill"><\/td><\/tr>/g)?.length).toBe(
+      (a11?.indicators.length ?? 0) + (a11?.headerFields.length ?? 0),
+    );
     expect(form).toContain('<td>新增数字化装备（台/套数）</td><td class="fill"></td>');
     expect(form).toContain('<th>项目推荐单位</th><td class="fill"></td>');
-    expect(form).toContain('设备联网率=联网设备数/设备总数');
+    expect(form).toContain('设备联网率=车间内自动化、智能化设备联网数/自动化、智能化设备总数');
+  });
+
+  it('a form that splits its indicators by project type gets a project-type column, others do not', () => {
+    const report = buildEnterpriseReport(ENTERPRISE, TECH_LOAN, TEST_SOURCES.evaluate(TECH_LOAN));
+    const typed = renderEnterprisePage(report, 'zh-CN', { ...TEST_SOURCES, formById: () => formById('A1-8') });
+    expect(typed).toContain('<th>项目类型</th>');
+    expect(typed).toContain('<td>公共服务平台□</td>');
+    expect(page(TECH_LOAN).html).not.toContain('<th>项目类型</th>');
   });
 
   it('a project 200万 short of the 3000万 threshold is a near miss that says exactly that, and that the rule is 原则上', () => {
@@ -142,6 +157,7 @@ describe('enterprise report page', () => {
     const long = renderEnterprisePage(report, 'zh-CN', withChildren('长'.repeat(601)));
     expect(long).not.toContain('长'.repeat(601));
     expect(long).toContain('条款1.1.2的原文&lt;引用&gt;');
+    expect(short).not.toContain('条款1.1.2的原文');
   });
 
   it('the page needs nothing from the network: no scripts, links to other hosts or fonts', () => {
