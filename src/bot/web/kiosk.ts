@@ -17,7 +17,7 @@ import type { ReportSources } from '../../outreach/sources.ts';
 import { isFactKey } from '../../rules/facts.ts';
 import type { FactValue, Profile, ProgramResult } from '../../rules/types.ts';
 import { renderKioskPage } from './kiosk-page.ts';
-import { KIOSK_CHAT_PATH, KIOSK_PAGE_PATH, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
+import { KIOSK_CHAT_PATH, KIOSK_PAGE_PATH, KIOSK_PATHS, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
 
 /** The dialog service as the kiosk sees it (`createDialogService(...)` satisfies it). */
 export interface KioskDialog {
@@ -134,6 +134,23 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...noStore })
       .end(renderEnterprisePage(model, locale, deps.sources));
   }
+}
+
+/**
+ * The kiosk as routes for a router that dispatches by exact path (the channels' `createRouter`):
+ * one entry per kiosk path; a wrong method on a kiosk path answers 405.
+ */
+export function kioskRoutes(
+  handler: KioskHandler,
+): Record<string, (req: IncomingMessage, res: ServerResponse) => void> {
+  return Object.fromEntries(
+    KIOSK_PATHS.map((path) => [
+      path,
+      (req: IncomingMessage, res: ServerResponse) => {
+        if (!handler(req, res)) res.writeHead(405).end();
+      },
+    ]),
+  );
 }
 
 /**

@@ -1,5 +1,7 @@
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createKioskHandler, kioskRoutes } from '../../../src/bot/web/kiosk.ts';
 import { type RunningKiosk, serveKiosk } from '../../../src/bot/web/serve-kiosk.ts';
 import { TEST_SOURCES } from '../../support/report-sources.ts';
 import { scriptedDialog } from '../../support/scripted-dialog.ts';
@@ -116,6 +118,25 @@ describe('kiosk web chat', () => {
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'bad_request' });
     expect((await fetch(`${base}/wecom/callback`)).status).toBe(404);
+  });
+
+  it('as exact-path routes for another router, every kiosk path is there and a wrong method is 405', async () => {
+    const handler = createKioskHandler({ dialog: scriptedDialog(), sources: TEST_SOURCES });
+    const routes = kioskRoutes(handler);
+    expect(Object.keys(routes).sort()).toEqual(['/', '/kiosk/chat', '/kiosk/report']);
+    const server = createServer((req, res) => {
+      const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
+      if (route) route(req, res);
+      else res.writeHead(404).end();
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      expect((await fetch(`http://127.0.0.1:${port}/?lang=en`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/kiosk/chat`)).status).toBe(405);
+    } finally {
+      server.close();
+    }
   });
 
   it('a failing dialog turn becomes a polite reply, not a stack trace', async () => {
