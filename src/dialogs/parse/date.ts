@@ -59,8 +59,29 @@ function build(y: number, m: number, d: number | 'last'): Result<string> {
   return ok(`${y}-${pad(m)}-${pad(day)}`);
 }
 
+/** A date reading, saying whether the day was chosen by the documented rule rather than typed. */
+export interface DateReading {
+  readonly date: string;
+  readonly dayAssumed: boolean;
+}
+
 /** Reads a date answer as `YYYY-MM-DD`. */
 export function parseDate(text: string, options: DateOptions = {}): Result<string> {
+  const r = parseDateReading(text, options);
+  return r.ok ? ok(r.value.date) : r;
+}
+
+/** Reads a date answer and says whether its day was assumed (a month, 年底, 月初 …). */
+export function parseDateReading(text: string, options: DateOptions = {}): Result<DateReading> {
+  const r = readDate(text, options);
+  if (!r.ok) return r;
+  const typedDay = /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$/u.test(
+    arabicize(normalize(text)).replace(/\s+/g, ''),
+  );
+  return ok({ date: r.value, dayAssumed: !typedDay });
+}
+
+function readDate(text: string, options: DateOptions): Result<string> {
   const thisYear = options.thisYear ?? APPLICATION_YEAR;
   let s = normalize(text).replace(/\s+/g, '');
   for (const [word, offset] of Object.entries(RELATIVE_YEARS)) s = s.replace(word, `${thisYear + offset}年`);

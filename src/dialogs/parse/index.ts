@@ -14,7 +14,7 @@ import { parseYesNo } from './yesno.ts';
 
 export { type AmountOptions, parseAmount } from './amount.ts';
 export { type ChoiceOption, parseChoice, parseChoices } from './choice.ts';
-export { APPLICATION_YEAR, type DateOptions, parseDate } from './date.ts';
+export { APPLICATION_YEAR, type DateOptions, type DateReading, parseDate, parseDateReading } from './date.ts';
 export { type Numeral, parseNumeral } from './numeral.ts';
 export { type PercentOptions, parsePercent } from './percent.ts';
 export { parseQuantity, type QuantityOptions } from './quantity.ts';
@@ -46,10 +46,8 @@ export function parseAnswer(fact: FactDef, text: string, options: readonly Choic
       });
     case 'count':
       return parseQuantity(text, { unit: fact.unit, integer: true });
-    case 'number': {
-      const r = parseQuantity(text, { unit: fact.unit });
-      return r;
-    }
+    case 'number':
+      return parseQuantity(text, { unit: fact.unit });
     case 'enum':
       return parseChoice(text, options);
     case 'certs':

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../../src/dialogs/parse/date.ts';
+import { parseDate, parseDateReading } from '../../../src/dialogs/parse/date.ts';
 
 describe('dates are read as YYYY-MM-DD', () => {
   it.each([
@@ -61,5 +61,20 @@ describe('dates are read as YYYY-MM-DD', () => {
     ['', 'no_match'],
   ])('%j fails as %s', (text, code) => {
     expect(parseDate(text)).toEqual({ ok: false, code });
+  });
+});
+
+describe('the reading says when the day was assumed', () => {
+  it.each([
+    ['2021年9月30日', false],
+    ['2021.9.30', false],
+    ['20210930', false],
+    ['二〇二一年九月三十日', false],
+    ['2021年9月', true],
+    ['2021年底', true],
+    ['去年9月', true],
+  ])('%s: day assumed %s', (text, dayAssumed) => {
+    const r = parseDateReading(text);
+    expect(r.ok && r.value.dayAssumed).toBe(dayAssumed);
   });
 });

@@ -1,0 +1,117 @@
+/**
+ * Which question next. After every answer the rules core re-evaluates the profile; among the
+ * unknown facts that undecided programs (status `needs_info`) still miss, the next question is
+ * the one that weighs most: each program it could settle counts 1 plus its possible subsidy as
+ * a share of the largest single-project cap (2000万), so a fact shared by many programs comes
+ * first and, between equals, the one worth more money. Ties go to the issue's category order
+ * (applicant, investment, loan, schedule, certifications, program) and then the vocabulary's
+ * order, so the same profile always gets the same questions.
+ *
+ * When no fact can change a status any more, the verdict is due; facts that only narrow the
+ * amount of an eligible (or still undecided) program come after it.
+ */
+import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { FACT_BY_KEY, FACTS, type FactCategory, type FactKey } from '../rules/facts.ts';
+import type { ProgramResult } from '../rules/types.ts';
+
+/** The category order of issue 4. */
+export const CATEGORY_ORDER: readonly FactCategory[] = [
+  'applicant',
+  'investment',
+  'loan',
+  'schedule',
+  'certifications',
+  'program',
+];
+
+/** The largest single-project cap of the 2022 guide, used to scale weights to about 1. */
+const WEIGHT_SCALE_WAN = 2000;
+
+/** The next question and why it is asked. */
+export interface Plan {
+  readonly fact: FactKey;
+  /** `status`: it can settle whether the programs apply; `amount`: it narrows their amounts. */
+  readonly purpose: 'status' | 'amount';
+  /** The programs it bears on, heaviest first. */
+  readonly programs: readonly ProgramId[];
+}
+
+const ORDER = new Map<string, number>(
+  FACTS.map((f, i) => [f.key, CATEGORY_ORDER.indexOf(f.category) * 1000 + i] as const),
+);
+
+/** How much settling a program is worth: 1, plus its possible subsidy relative to the largest cap. */
+export function programWeight(r: ProgramResult): number {
+  return 1 + Math.min(r.maxSubsidyWan ?? 0, WEIGHT_SCALE_WAN) / WEIGHT_SCALE_WAN;
+}
+
+/**
+ * Picks the next fact to ask, or null when nothing left could change a status or an amount.
+ * `inFocus` limits the programs considered (null = all); `closed` holds facts already asked or known.
+ */
+export function nextQuestion(
+  results: readonly ProgramResult[],
+  inFocus: ReadonlySet<ProgramId> | null,
+  closed: ReadonlySet<string>,
+): Plan | null {
+  const considered = results.filter((r) => inFocus === null || inFocus.has(r.program));
+  const status = best(
+    considered.filter((r) => r.status === 'needs_info'),
+    (r) => r.missing,
+    closed,
+  );
+  if (status) return { ...status, purpose: 'status' };
+  const amount = best(
+    considered.filter((r) => r.status === 'eligible' || r.status === 'needs_info'),
+    (r) => r.amountMissing,
+    closed,
+  );
+  return amount ? { ...amount, purpose: 'amount' } : null;
+}
+
+/** Whether any status in focus can still change by asking (false → the verdict is due). */
+export function statusSettled(
+  results: readonly ProgramResult[],
+  inFocus: ReadonlySet<ProgramId> | null,
+  closed: ReadonlySet<string>,
+): boolean {
+  return !results.some(
+    (r) =>
+      (inFocus === null || inFocus.has(r.program)) &&
+      r.status === 'needs_info' &&
+      r.missing.some((f) => !closed.has(f)),
+  );
+}
+
+function best(
+  programs: readonly ProgramResult[],
+  factsOf: (r: ProgramResult) => readonly FactKey[],
+  closed: ReadonlySet<string>,
+): { fact: FactKey; programs: ProgramId[] } | null {
+  const score = new Map<FactKey, { weight: number; programs: { id: ProgramId; w: number }[] }>();
+  for (const r of programs) {
+    const w = programWeight(r);
+    for (const f of factsOf(r)) {
+      if (closed.has(f) || !FACT_BY_KEY.has(f)) continue;
+      const s = score.get(f) ?? { weight: 0, programs: [] };
+      s.weight += w;
+      s.programs.push({ id: r.program, w });
+      score.set(f, s);
+    }
+  }
+  let pick: FactKey | null = null;
+  for (const [f, s] of score) {
+    if (pick === null) {
+      pick = f;
+      continue;
+    }
+    const p = score.get(pick) as { weight: number };
+    const better =
+      s.weight > p.weight + 1e-9 ||
+      (Math.abs(s.weight - p.weight) <= 1e-9 && (ORDER.get(f) ?? 0) < (ORDER.get(pick) ?? 0));
+    if (better) pick = f;
+  }
+  if (pick === null) return null;
+  const chosen = score.get(pick) as { programs: { id: ProgramId; w: number }[] };
+  return { fact: pick, programs: [...chosen.programs].sort((a, b) => b.w - a.w).map((p) => p.id) };
+}
