@@ -42,6 +42,12 @@ export function parseNumeral(input: string): Result<Numeral> {
   if (s === '' || !new RegExp(`^[${NUMERAL_CHARS}]+$`, 'u').test(s)) return err('no_match');
   // A plain Arabic number is by far the common case.
   if (/^\d+(\.\d+)?$/.test(s)) return ok({ value: Number(s), scaled: false });
+  // An Arabic figure with a scale word, including zero ("0万").
+  const simple = /^(\d+(?:\.\d+)?)(万亿|亿|万)$/.exec(s);
+  if (simple) {
+    const scale = simple[2] === '万' ? 1e4 : simple[2] === '亿' ? 1e8 : 1e12;
+    return ok({ value: roundTiny(Number(simple[1]) * scale), scaled: true });
+  }
 
   let big = 0; // what has been closed by 亿
   let mid = 0; // what has been closed by 万

@@ -51,6 +51,8 @@ describe('amounts are read in 万元', () => {
     ['一百二十万', 120],
     ['没有', 0],
     ['无', 0],
+    ['0万元', 0],
+    ['0元', 0],
   ])('%s → %d 万元', (text, value) => {
     expect(parseAmount(text, { bareUnit: '万元' })).toEqual({ ok: true, value });
   });
