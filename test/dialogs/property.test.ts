@@ -47,10 +47,9 @@ const askable = FACTS.filter((f) => f.key !== 'above_scale');
 
 const profileArb: fc.Arbitrary<Profile> = fc
   .record(
-    Object.fromEntries(askable.map((f) => [f.key, fc.option(arbitraryValue(f), { nil: undefined, freq: 3 })])) as Record<
-      string,
-      fc.Arbitrary<FactValue | undefined>
-    >,
+    Object.fromEntries(
+      askable.map((f) => [f.key, fc.option(arbitraryValue(f), { nil: undefined, freq: 3 })]),
+    ) as Record<string, fc.Arbitrary<FactValue | undefined>>,
   )
   .map((r) => {
     const p = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Profile;
