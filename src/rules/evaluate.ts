@@ -300,7 +300,13 @@ const pushUnique = <T>(list: T[], ...items: T[]): void => {
 
 /** Evaluates one program for one profile. */
 export function evaluateProgram(rules: ProgramRules, profile: Profile): ProgramResult {
-  const common = { program: rules.id, payment: rules.payment, quota: rules.quota, forms: rules.forms };
+  const common = {
+    program: rules.id,
+    payment: rules.payment,
+    quota: rules.quota,
+    forms: rules.forms,
+    applicantKinds: rules.applicantKinds,
+  };
   const amount = subsidyAmount(rules.subsidy, profile);
   if (rules.infoOnly) {
     return {
