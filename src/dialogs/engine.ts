@@ -9,8 +9,9 @@
 
 import { t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { evaluateProgram } from '../rules/evaluate.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
-import { evaluate, toContract } from '../rules/index.ts';
+import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
 import { focusPrograms } from './focus.ts';
@@ -254,14 +255,15 @@ function closedFacts(state: DialogState): Set<string> {
 
 /** Re-evaluates and asks the next question, or shows the verdict when nothing more can change it. */
 function advance(state: DialogState, env: Env, before: Reply[]): Turn {
-  const results = evaluate(state.profile);
   const inFocus = focusPrograms(state.focus);
+  // Choosing a question needs only the programs in focus; the verdict shows all of them.
+  const results = inFocus === null ? evaluate(state.profile) : evaluateOnly(inFocus, state.profile);
   const closed = closedFacts(state);
   const replies = [...before];
   let next = state;
   if (!next.verdictShown && statusSettled(results, inFocus, closed)) {
     const plan = nextQuestion(results, inFocus, closed);
-    replies.push(verdictFrom(results, next, env, plan === null));
+    replies.push(verdictReply(next, env, plan === null));
     next = { ...next, verdictShown: true };
     if (plan) replies.push(clarify(t(env.locale, 'dialog.amount_intro')));
   }
@@ -273,8 +275,13 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   }
   next = { ...next, phase: 'done', pending: null };
   // The final verdict, unless the one just shown already was final.
-  if (!replies.some((r) => r.kind === 'verdict')) replies.push(verdictFrom(results, next, env, true));
+  if (!replies.some((r) => r.kind === 'verdict')) replies.push(verdictReply(next, env, true));
   return done(next, replies);
+}
+
+/** The rules core's results for a subset of programs, in the guide's order. */
+function evaluateOnly(programs: ReadonlySet<ProgramId>, profile: DialogState['profile']): ProgramResult[] {
+  return (RULESETS[DEFAULT_GUIDE] ?? []).filter((p) => programs.has(p.id)).map((p) => evaluateProgram(p, profile));
 }
 
 function verdictReply(state: DialogState, env: Env, final: boolean): Reply {

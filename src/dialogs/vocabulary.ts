@@ -34,8 +34,21 @@ function valueLabelId(fact: FactDef, value: string): string {
   return fact.type === 'certs' ? `facts.cert.${value}` : `facts.enum.${fact.key}.${value}`;
 }
 
-/** The options a slot offers, for parsing. Yes/no questions offer 1 = yes, 2 = no. */
-export function slotOptions(slot: string, locale: Locale): ChoiceOption[] {
+const optionsCache = new Map<string, readonly ChoiceOption[]>();
+const choicesCache = new Map<string, readonly Choice[]>();
+
+/** The options a slot offers, for parsing. Yes/no questions offer 1 = yes, 2 = no. Cached: the words are static. */
+export function slotOptions(slot: string, locale: Locale): readonly ChoiceOption[] {
+  const id = `${locale}\u0000${slot}`;
+  let options = optionsCache.get(id);
+  if (!options) {
+    options = buildOptions(slot, locale);
+    optionsCache.set(id, options);
+  }
+  return options;
+}
+
+function buildOptions(slot: string, locale: Locale): ChoiceOption[] {
   if (slot === FOCUS_SLOT) {
     return FOCUS_GROUPS.map((g) => ({
       value: g.id,
@@ -61,7 +74,17 @@ export function slotOptions(slot: string, locale: Locale): ChoiceOption[] {
 }
 
 /** The choices shown with a question (label shown; the value sent back is the label, which parses). */
-export function slotChoices(slot: string, locale: Locale): Choice[] {
+export function slotChoices(slot: string, locale: Locale): readonly Choice[] {
+  const id = `${locale}\u0000${slot}`;
+  let choices = choicesCache.get(id);
+  if (!choices) {
+    choices = buildChoices(slot, locale);
+    choicesCache.set(id, choices);
+  }
+  return choices;
+}
+
+function buildChoices(slot: string, locale: Locale): Choice[] {
   const options = slotOptions(slot, locale).map((o) => {
     const label = o.words[0] ?? o.value;
     return { label, value: label };

@@ -86,11 +86,20 @@ export function parseChoices(text: string, options: readonly ChoiceOption[]): Re
       .replace(/^(还有|另外|以及|我们有|我们是|有|是|获得|获评|入选|列入|省级|国家级|的)+|的$/gu, '')
       .trim();
     if (p === '' || /^(省级|国家级|等|等等|名单|企业)$/u.test(p)) continue;
+    // A leftover piece of a name already taken ("改造" after 绿色化) adds nothing.
+    if (words.some((w) => picked.has(w.value) && w.word.includes(p))) continue;
     const r = parseChoice(p, options);
-    if (!r.ok) return err('unknown_item');
+    if (!r.ok) return wholeOr(s, options, 'unknown_item');
     picked.add(r.value);
   }
-  if (picked.size === 0) return err('no_match');
+  if (picked.size === 0) return wholeOr(s, options, 'no_match');
   // Keep the options' order so the same answer always yields the same list.
   return ok(options.filter((o) => picked.has(o.value)).map((o) => o.value));
+}
+
+/** One option named in a shortened form ("绿色化改造" for 绿色化改造升级), when reading the parts failed. */
+function wholeOr(text: string, options: readonly ChoiceOption[], code: 'unknown_item' | 'no_match'): Result<string[]> {
+  if (LIST_SEPARATORS.test(text)) return err(code);
+  const whole = parseChoice(text, options);
+  return whole.ok ? ok([whole.value]) : err(code);
 }

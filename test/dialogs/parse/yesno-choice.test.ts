@@ -112,3 +112,18 @@ describe('several certifications in one line', () => {
     expect(parseChoices('', certs)).toEqual({ ok: false, code: 'no_match' });
   });
 });
+
+describe('a list answer naming one option in a shortened form', () => {
+  const groups: ChoiceOption[] = [
+    { value: 'tech-loan', words: ['技术改造贷款贴息和设备补助', '技术改造', '贴息'] },
+    { value: 'green', words: ['绿色化改造升级', '绿色化', '绿色'] },
+  ];
+
+  it('reads the whole answer as that option', () => {
+    expect(parseChoices('绿色化改造', groups)).toEqual({ ok: true, value: ['green'] });
+  });
+
+  it('still reads two options in one line', () => {
+    expect(parseChoices('绿色化改造和技术改造贴息', groups)).toEqual({ ok: true, value: ['tech-loan', 'green'] });
+  });
+});
