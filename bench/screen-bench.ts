@@ -47,4 +47,6 @@ const fullMs = median(fulls);
 const floorMs = median(floors);
 console.log(`screen: ${N} profiles × ${RUNS} runs`);
 console.log(`  median ${fullMs.toFixed(0)} ms → ${Math.round((N / fullMs) * 1000)} profiles/s (target ≥ 20000)`);
-console.log(`  floor (read + parse + write JSON) median ${floorMs.toFixed(0)} ms; ratio ${(fullMs / floorMs).toFixed(2)}× (target ≤ 3×)`);
+console.log(
+  `  floor (read + parse + write JSON) median ${floorMs.toFixed(0)} ms; ratio ${(fullMs / floorMs).toFixed(2)}× (target ≤ 3×)`,
+);

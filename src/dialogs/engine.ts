@@ -9,7 +9,7 @@
 
 import { t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
-import { evaluateProgram } from '../rules/evaluate.ts';
+import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
 import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
@@ -256,8 +256,8 @@ function closedFacts(state: DialogState): Set<string> {
 /** Re-evaluates and asks the next question, or shows the verdict when nothing more can change it. */
 function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   const inFocus = focusPrograms(state.focus);
-  // Choosing a question needs only the programs in focus; the verdict shows all of them.
-  const results = inFocus === null ? evaluate(state.profile) : evaluateOnly(inFocus, state.profile);
+  // Choosing a question needs only the programs in focus and no traces; the verdict shows all, traced.
+  const results = planningResults(inFocus, state.profile);
   const closed = closedFacts(state);
   const replies = [...before];
   let next = state;
@@ -279,16 +279,16 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   return done(next, replies);
 }
 
-/** The rules core's results for a subset of programs, in the guide's order. */
-function evaluateOnly(programs: ReadonlySet<ProgramId>, profile: DialogState['profile']): ProgramResult[] {
-  return (RULESETS[DEFAULT_GUIDE] ?? []).filter((p) => programs.has(p.id)).map((p) => evaluateProgram(p, profile));
+/** The rules core's results (status, amount, missing; no traces) for the programs in focus, in the guide's order. */
+function planningResults(programs: ReadonlySet<ProgramId> | null, profile: DialogState['profile']): ProgramResult[] {
+  const view = makeView(profile);
+  return (RULESETS[DEFAULT_GUIDE] ?? [])
+    .filter((p) => programs === null || programs.has(p.id))
+    .map((p) => evaluateProgram(p, profile, view, { trace: false }));
 }
 
 function verdictReply(state: DialogState, env: Env, final: boolean): Reply {
-  return verdictFrom(evaluate(state.profile), state, env, final);
-}
-
-function verdictFrom(results: ProgramResult[], state: DialogState, env: Env, final: boolean): Reply {
+  const results = evaluate(state.profile);
   const inFocus: ReadonlySet<ProgramId> | null = focusPrograms(state.focus);
   return {
     kind: 'verdict',

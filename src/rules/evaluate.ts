@@ -467,8 +467,19 @@ export interface EvaluateOptions {
 }
 
 /** Evaluates one program for one profile: one evaluator for `evaluate` and `screen` alike. */
-export function evaluateProgram(rules: ProgramRules, profile: Profile, view: View = makeView(profile), options: EvaluateOptions = { trace: true }): ProgramResult {
-  const common = { program: rules.id, payment: rules.payment, quota: rules.quota, forms: rules.forms, applicantKinds: rules.applicantKinds };
+export function evaluateProgram(
+  rules: ProgramRules,
+  profile: Profile,
+  view: View = makeView(profile),
+  options: EvaluateOptions = { trace: true },
+): ProgramResult {
+  const common = {
+    program: rules.id,
+    payment: rules.payment,
+    quota: rules.quota,
+    forms: rules.forms,
+    applicantKinds: rules.applicantKinds,
+  };
   const amount = subsidyAmount(rules.subsidy, profile);
   const infoOnly = (reason: NonNullable<ProgramResult['infoOnlyReason']>, clause: string): ProgramResult => ({
     ...common,
@@ -484,7 +495,8 @@ export function evaluateProgram(rules: ProgramRules, profile: Profile, view: Vie
   });
   if (rules.infoOnly) return infoOnly(rules.infoOnly.reason, rules.infoOnly.clause);
 
-  const kindTest: Test | undefined = rules.applicantKinds === 'any' ? undefined : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds };
+  const kindTest: Test | undefined =
+    rules.applicantKinds === 'any' ? undefined : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds };
   const kind = kindTest ? compiled(kindTest)(view) : M;
   // Not an applicant this program takes: information only, not a failed condition.
   if (kind === N) return infoOnly('applicant_kind', rules.applicantClause);
@@ -519,11 +531,26 @@ export function evaluateProgram(rules: ProgramRules, profile: Profile, view: Vie
   if (options.trace) {
     if (kindTest) {
       const k = evaluateTest(kindTest, profile);
-      trace.push({ program: rules.id, condition: 'applicant-kind', clause: rules.applicantClause, outcome: k.outcome, soft: false, seen: k.seen, test: kindTest, missing: k.missing });
+      trace.push({
+        program: rules.id,
+        condition: 'applicant-kind',
+        clause: rules.applicantClause,
+        outcome: k.outcome,
+        soft: false,
+        seen: k.seen,
+        test: kindTest,
+        missing: k.missing,
+      });
     }
     for (const s of settled) {
       const r = evaluateTest(s.condition.test, profile);
-      trace.push(conditionTrace(rules, s.condition, s.outcome === U && s.unknownFrom !== 'test' ? { ...r, outcome: U, missing: missingOf(s, profile) } : r));
+      trace.push(
+        conditionTrace(
+          rules,
+          s.condition,
+          s.outcome === U && s.unknownFrom !== 'test' ? { ...r, outcome: U, missing: missingOf(s, profile) } : r,
+        ),
+      );
     }
   }
   const priorities = (rules.priorities ?? []).filter((p) => compiled(p.test)(view) === M).map((p) => p.id);
