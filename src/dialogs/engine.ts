@@ -292,7 +292,7 @@ function verdictReply(state: DialogState, env: Env, final: boolean): Reply {
   const inFocus: ReadonlySet<ProgramId> | null = focusPrograms(state.focus);
   return {
     kind: 'verdict',
-    text: renderVerdict(results, inFocus, env.locale, env.knowledge, { final }),
+    text: renderVerdict(results, inFocus, env.locale, { final }),
     results: toContract(results),
     evaluation: results,
   };

@@ -1,6 +1,6 @@
 /**
  * What the dialog needs from the knowledge base: is a message a policy question, an answer to
- * it, a clause's exact text, a form's title. A port, so the engine stays pure and testable and
+ * it, a clause's exact text. A port, so the engine stays pure and testable and
  * the Q&A search can be plugged in by the service (`createDialogService({ knowledge })`).
  */
 import type { Locale } from './types.ts';
@@ -29,8 +29,6 @@ export interface KnowledgePort {
   answerQuestion(text: string, locale: Locale): PolicyAnswer | undefined;
   /** A clause by contract id. */
   clause(id: string): ClauseView | undefined;
-  /** The title of a 附件 form (A1-1 …). */
-  formTitle(id: string): string | undefined;
 }
 
 const QUESTION =
@@ -45,5 +43,4 @@ export const NO_KNOWLEDGE: KnowledgePort = {
   looksLikeQuestion: (text) => QUESTION.test(text.trim()),
   answerQuestion: () => undefined,
   clause: () => undefined,
-  formTitle: () => undefined,
 };
