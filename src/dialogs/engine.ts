@@ -259,15 +259,16 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   // Choosing a question needs only the programs in focus and no traces; the verdict shows all, traced.
   const results = planningResults(inFocus, state.profile);
   const closed = closedFacts(state);
+  const skipped = new Set(state.skipped);
   const replies = [...before];
   let next = state;
-  if (!next.verdictShown && statusSettled(results, inFocus, closed)) {
-    const plan = nextQuestion(results, inFocus, closed);
+  if (!next.verdictShown && statusSettled(results, inFocus, closed, skipped)) {
+    const plan = nextQuestion(results, inFocus, closed, skipped);
     replies.push(verdictReply(next, env, plan === null));
     next = { ...next, verdictShown: true };
     if (plan) replies.push(clarify(t(env.locale, 'dialog.amount_intro')));
   }
-  const plan = nextQuestion(results, inFocus, closed);
+  const plan = nextQuestion(results, inFocus, closed, skipped);
   if (plan) {
     next = { ...next, phase: 'asking', pending: plan.fact, asked: [...next.asked, plan.fact] };
     replies.push(askReply(plan.fact, env, plan));

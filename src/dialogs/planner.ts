@@ -27,6 +27,18 @@ export const CATEGORY_ORDER: readonly FactCategory[] = [
 /** The largest single-project cap of the 2022 guide, used to scale weights to about 1. */
 const WEIGHT_SCALE_WAN = 2000;
 
+/**
+ * Facts that settle the same derived fact another way, asked when the user does not know the first:
+ * `started` (1.2.2.3, 4.1.1.4) follows from a start date on or before 2021-12-31 when the stage is
+ * unknown; 规上 (1.1.3, 1.2.4) can be stated directly when the revenue or the industrial status is not
+ * known (see `src/rules/derive.ts`).
+ */
+export const ALTERNATIVES: Readonly<Partial<Record<FactKey, readonly FactKey[]>>> = {
+  stage: ['start_date'],
+  revenue_last_year: ['above_scale'],
+  industrial: ['above_scale'],
+};
+
 /** The next question and why it is asked. */
 export interface Plan {
   readonly fact: FactKey;
@@ -53,11 +65,16 @@ export function nextQuestion(
   results: readonly ProgramResult[],
   inFocus: ReadonlySet<ProgramId> | null,
   closed: ReadonlySet<string>,
+  skipped: ReadonlySet<string> = new Set(),
 ): Plan | null {
   const considered = results.filter((r) => inFocus === null || inFocus.has(r.program));
+  const withAlternatives = (facts: readonly FactKey[]): FactKey[] => [
+    ...facts,
+    ...facts.filter((f) => skipped.has(f)).flatMap((f) => ALTERNATIVES[f] ?? []),
+  ];
   const status = best(
     considered.filter((r) => r.status === 'needs_info'),
-    (r) => r.missing,
+    (r) => withAlternatives(r.missing),
     closed,
   );
   if (status) return { ...status, purpose: 'status' };
@@ -74,12 +91,12 @@ export function statusSettled(
   results: readonly ProgramResult[],
   inFocus: ReadonlySet<ProgramId> | null,
   closed: ReadonlySet<string>,
+  skipped: ReadonlySet<string> = new Set(),
 ): boolean {
+  const open = (f: FactKey) =>
+    !closed.has(f) || (skipped.has(f) && (ALTERNATIVES[f] ?? []).some((a) => !closed.has(a)));
   return !results.some(
-    (r) =>
-      (inFocus === null || inFocus.has(r.program)) &&
-      r.status === 'needs_info' &&
-      r.missing.some((f) => !closed.has(f)),
+    (r) => (inFocus === null || inFocus.has(r.program)) && r.status === 'needs_info' && r.missing.some(open),
   );
 }
 

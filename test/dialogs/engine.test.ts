@@ -334,3 +334,31 @@ describe('the engine is a pure function of its inputs', () => {
     expect(step(s, '1')).toEqual(step(s, '1'));
   });
 });
+
+describe('a fact the user does not know, settled another way', () => {
+  it('asks the start date when the stage is unknown', () => {
+    const t = converse({
+      focus: '5G',
+      in_jiangsu: '是',
+      applicant_kind: '企业',
+      fiveg_direction: '是',
+      start_date: '2021年3月1日',
+    });
+    const stage = t.asked.indexOf('stage');
+    expect(stage).toBeGreaterThan(-1);
+    expect(t.asked.indexOf('start_date')).toBeGreaterThan(stage);
+    expect(t.state.profile.start_date).toBe('2021-03-01');
+  });
+
+  it('asks 规上 directly when the revenue is unknown', () => {
+    const t = converse({ ...techLoanAnswers, revenue_last_year: '不知道', above_scale: '是的，规上企业' });
+    expect(t.asked).toContain('above_scale');
+    expect(t.state.profile.above_scale).toBe(true);
+    expect(statusOf(t, 'tech-loan')).toBe('eligible');
+  });
+
+  it('does not ask 规上 when the answers already settle it', () => {
+    const t = converse(techLoanAnswers);
+    expect(t.asked).not.toContain('above_scale');
+  });
+});

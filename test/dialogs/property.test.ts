@@ -46,14 +46,22 @@ function arbitraryValue(f: FactDef): fc.Arbitrary<FactValue> {
 const askable = FACTS.filter((f) => f.key !== 'above_scale');
 
 const profileArb: fc.Arbitrary<Profile> = fc
-  .record(
-    Object.fromEntries(
-      askable.map((f) => [f.key, fc.option(arbitraryValue(f), { nil: undefined, freq: 3 })]),
-    ) as Record<string, fc.Arbitrary<FactValue | undefined>>,
+  .tuple(
+    fc.record(
+      Object.fromEntries(
+        askable.map((f) => [f.key, fc.option(arbitraryValue(f), { nil: undefined, freq: 3 })]),
+      ) as Record<string, fc.Arbitrary<FactValue | undefined>>,
+    ),
+    fc.option(fc.boolean(), { nil: undefined }),
   )
-  .map((r) => {
+  .map(([r, aboveScale]) => {
     const p = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Profile;
-    if (p.start_date !== undefined && p.stage === undefined) p.stage = 'under_construction';
+    // 规上 stated directly where industrial + revenue do not settle it: one of them unknown, and
+    // neither already saying "not 规上" (not industrial, or revenue below 2000万).
+    const revenue = p.revenue_last_year as number | undefined;
+    const unsettled = p.industrial === undefined || revenue === undefined;
+    const contradicted = p.industrial === false || (revenue !== undefined && revenue < 2000);
+    if (aboveScale !== undefined && unsettled && !contradicted) p.above_scale = aboveScale;
     return p;
   });
 
