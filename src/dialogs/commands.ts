@@ -1,5 +1,5 @@
 /**
- * Control messages (contract §4): `/start` (开始), `结果` (/result), `/reset`, `/help`,
+ * Control messages (contract §4): `/start` (开始), `/resume` (继续), `结果` (/result), `/reset`, `/help`,
  * `/lang en|zh`, `条款 1.1.2` (a clause's exact text), and corrections at any point:
  * `改一下总投资` (ask it again) or `总投资其实是5000万` (set it now).
  */
@@ -11,6 +11,7 @@ import { factNamed } from './vocabulary.ts';
 /** A recognised control message. */
 export type Command =
   | { readonly kind: 'start' }
+  | { readonly kind: 'resume' }
   | { readonly kind: 'reset' }
   | { readonly kind: 'help' }
   | { readonly kind: 'result' }
@@ -20,6 +21,7 @@ export type Command =
   | { readonly kind: 'set'; readonly fact: FactKey; readonly text: string };
 
 const START = /^(\/start|开始|开始筛查|开始测评|重新开始|start)$/u;
+const RESUME = /^(\/resume|继续|接着来|resume|continue)$/u;
 const RESET = /^(\/reset|重置|清空|清除|清除数据|reset)$/u;
 const HELP = /^(\/help|帮助|help|菜单|说明|\?)$/u;
 const RESULT = /^(\/result|\/results|结果|查看结果|看结果|result|results)$/u;
@@ -35,6 +37,7 @@ const SET_PLAIN = /^(.{2,12}?)(?:是|为|:)\s*(.+)$/u;
 export function parseCommand(text: string): Command | undefined {
   const s = normalize(text);
   if (START.test(s)) return { kind: 'start' };
+  if (RESUME.test(s)) return { kind: 'resume' };
   if (RESET.test(s)) return { kind: 'reset' };
   if (HELP.test(s)) return { kind: 'help' };
   if (RESULT.test(s)) return { kind: 'result' };

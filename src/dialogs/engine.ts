@@ -83,6 +83,15 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
   switch (command.kind) {
     case 'start':
       return beginScreening(initialState(locale), env, []);
+    case 'resume': {
+      // Picks up where the user left off (a terminal restarted, a returning user); new users start.
+      if (state.phase === 'idle') return beginScreening(state, env, []);
+      const again = reAsk(state, env);
+      return done(state, [
+        clarify(t(locale, 'dialog.welcome_back')),
+        ...(again.length > 0 ? again : [clarify(t(locale, 'dialog.after_verdict'))]),
+      ]);
+    }
     case 'reset':
       return done(initialState(locale), [clarify(t(locale, 'dialog.reset_done'))], true);
     case 'help':

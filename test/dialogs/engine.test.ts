@@ -362,3 +362,16 @@ describe('a fact the user does not know, settled another way', () => {
     expect(t.asked).not.toContain('above_scale');
   });
 });
+
+describe('resuming', () => {
+  it('asks the pending question again for a returning user', () => {
+    const t = say(['/start', '1', '是', '继续']);
+    expect(t.last.replies.at(-1)).toMatchObject({ kind: 'ask', slot: 'applicant_kind' });
+    expect(t.state.profile.in_jiangsu).toBe(true);
+  });
+
+  it('starts a screening for a new user', () => {
+    const t = say(['/resume']);
+    expect(t.state.pending).toBe('focus');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * The terminal channel: the dialog on a TTY with readline, for a newcomer's first run and for
  * outreach staff at a laptop. Choices are numbered; typing the number picks one (the engine
- * reads numbers). Starts the screening by itself and ends at EOF (Ctrl-D) or Ctrl-C.
+ * reads numbers). Resumes a saved dialog or starts one by itself, and ends at EOF (Ctrl-D) or Ctrl-C.
  */
 import { createInterface } from 'node:readline';
 import type { DialogService } from '../../dialogs/service.ts';
@@ -44,7 +44,8 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     rl.setPrompt('> ');
     rl.prompt();
   };
-  await send('/start');
+  // Resume a saved dialog (the store survives restarts); a new user gets the greeting.
+  await send('/resume');
   for await (const line of rl) {
     if (line.trim() === '') {
       rl.prompt();
