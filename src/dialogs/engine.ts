@@ -49,6 +49,9 @@ interface Env {
   readonly knowledge: KnowledgePort;
 }
 
+/** Longer messages are cut: no answer or command is this long, and parsing stays cheap. */
+const MAX_INPUT = 500;
+
 const clarify = (text: string, slot: string | null = null): Reply => ({ kind: 'clarify', text, slot, choices: [] });
 
 /**
@@ -62,7 +65,7 @@ export function step(
 ): Turn {
   const start = prev ?? initialState(options.locale ?? 'zh-CN');
   const env: Env = { locale: start.locale, knowledge: options.knowledge ?? NO_KNOWLEDGE };
-  const input = text.trim();
+  const input = text.trim().slice(0, MAX_INPUT);
   const command = parseCommand(input);
   if (command) return runCommand(start, command, env);
   if (start.phase === 'idle') {

@@ -375,3 +375,19 @@ describe('resuming', () => {
     expect(t.state.pending).toBe('focus');
   });
 });
+
+describe('a figure named for another fact', () => {
+  const start = ['/start', '1', '是', '企业', '是', '8000万', '是', '3500万'];
+
+  it('goes to the fact it names, not to the question pending', () => {
+    const t = say([...start, '总投资4000万']);
+    expect(t.state.profile.total_investment).toBe(4000);
+    expect(t.state.profile.fixed_asset_loan).toBeUndefined();
+    expect(t.state.pending).toBe('fixed_asset_loan');
+  });
+
+  it('an estimate word before a figure is not a fact name', () => {
+    const t = say([...start, '大概2500万']);
+    expect(t.state.profile.fixed_asset_loan).toBe(2500);
+  });
+});
