@@ -124,13 +124,13 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
       return done(state, [reply, ...reAsk(state, env)]);
     }
     case 'edit': {
-      const next: DialogState = { ...state, phase: 'asking', pending: command.fact };
+      const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
       return done(next, [askReply(command.fact, env, null)]);
     }
     case 'set': {
       const parsed = parseFor(command.fact, command.text, env.locale);
       if (!parsed.ok) {
-        const next: DialogState = { ...state, phase: 'asking', pending: command.fact };
+        const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
         return done(next, [reAskAfterError(command.fact, parsed.code, env)]);
       }
       const next = { ...withFact(state, command.fact, parsed.value), phase: 'asking' as const };
@@ -142,6 +142,16 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
       return advance({ ...next, pending: null }, env, [echo]);
     }
   }
+}
+
+/**
+ * A question interrupted by a correction was never answered: it leaves `asked` so the planner
+ * can come back to it (otherwise it would count as asked and never be put again).
+ */
+function releasePending(state: DialogState): DialogState {
+  const p = state.pending;
+  if (p === null || p === FOCUS_SLOT || p in state.profile || state.skipped.includes(p)) return state;
+  return { ...state, pending: null, asked: state.asked.filter((k) => k !== p) };
 }
 
 /** Starts a screening: greeting and the focus question. */

@@ -39,6 +39,9 @@ export const ALTERNATIVES: Readonly<Partial<Record<FactKey, readonly FactKey[]>>
   industrial: ['above_scale'],
 };
 
+/** The fact that decides whether a program takes this applicant at all (申报主体). */
+const GATE: FactKey = 'applicant_kind';
+
 /** The next question and why it is asked. */
 export interface Plan {
   readonly fact: FactKey;
@@ -116,8 +119,11 @@ function best(
       score.set(f, s);
     }
   }
-  let pick: FactKey | null = null;
+  // The applicant kind goes first: a kind the program does not take makes it info_only whatever
+  // else holds, so asking its conditions before would be wasted (and could say "ineligible").
+  let pick: FactKey | null = score.has(GATE) ? GATE : null;
   for (const [f, s] of score) {
+    if (pick === GATE) break;
     if (pick === null) {
       pick = f;
       continue;

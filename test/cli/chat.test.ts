@@ -30,7 +30,7 @@ describe('chat --jsonl', () => {
   });
 
   it('prints the verdict turn with contract-shaped results', () => {
-    const input = ['/start', '1', '否'].join('\n');
+    const input = ['/start', '1', '企业', '否'].join('\n');
     const r = chat(`${input}\n`);
     const lines = r.stdout
       .trim()
@@ -38,6 +38,6 @@ describe('chat --jsonl', () => {
       .map((l) => JSON.parse(l));
     const verdict = lines.find((l) => l.results);
     expect(verdict.slot).toBeNull();
-    expect(verdict.results).toEqual(toContract(evaluate({ in_jiangsu: false })));
+    expect(verdict.results).toEqual(toContract(evaluate({ applicant_kind: 'enterprise', in_jiangsu: false })));
   });
 });

@@ -52,8 +52,8 @@ describe('a technical-upgrade loan project (applicant, investment and loan quest
     const before = replies.slice(0, firstVerdict).filter((r) => r.kind === 'ask');
     expect(before.map((r) => (r as { slot: string }).slot)).toEqual([
       'focus',
-      'in_jiangsu',
       'applicant_kind',
+      'in_jiangsu',
       'industrial',
       'revenue_last_year',
       'approvals_complete',
@@ -226,7 +226,7 @@ describe('a merger (program-specific facts)', () => {
 
 describe('answers the dialog does not understand', () => {
   it('re-asks briefly with an example and keeps the question', () => {
-    const t = say(['/start', '1', '是', '企业', '是', '很多钱']);
+    const t = say(['/start', '1', '企业', '是', '是', '很多钱']);
     const last = t.last.replies[0];
     expect(last?.kind).toBe('clarify');
     expect(last?.text).toContain('例如：3500万');
@@ -234,13 +234,13 @@ describe('answers the dialog does not understand', () => {
   });
 
   it('refuses a bare figure that is surely in yuan', () => {
-    const t = say(['/start', '1', '是', '企业', '是', '35000000']);
+    const t = say(['/start', '1', '企业', '是', '是', '35000000']);
     expect(t.last.replies[0]?.text).toContain('是“元”还是“万元”');
     expect(t.state.profile.revenue_last_year).toBeUndefined();
   });
 
   it('leaves a fact unknown on 不知道 and moves on', () => {
-    const t = say(['/start', '1', '不知道']);
+    const t = say(['/start', '1', '企业', '不知道']);
     expect(t.state.profile.in_jiangsu).toBeUndefined();
     expect(t.state.skipped).toContain('in_jiangsu');
     expect(t.state.pending).not.toBe('in_jiangsu');
@@ -248,7 +248,7 @@ describe('answers the dialog does not understand', () => {
 });
 
 describe('corrections and control', () => {
-  const start = ['/start', '1', '是', '企业', '是', '8000万', '是', '3500万'];
+  const start = ['/start', '1', '企业', '是', '是', '8000万', '是', '3500万'];
 
   it('takes "总投资其实是5000万" at any time and keeps the pending question', () => {
     const t = say([...start, '总投资其实是5000万']);
@@ -261,6 +261,12 @@ describe('corrections and control', () => {
     const t = say([...start, '改一下总投资', '2800万']);
     expect(t.state.profile.total_investment).toBe(2800);
     expect(t.exchanges.at(-2)?.replies[0]).toMatchObject({ kind: 'ask', slot: 'total_investment' });
+  });
+
+  it('comes back to the question a correction interrupted', () => {
+    const t = say([...start, '改一下总投资', '5000万']);
+    expect(t.state.pending).toBe('fixed_asset_loan');
+    expect(t.last.replies.at(-1)).toMatchObject({ kind: 'ask', slot: 'fixed_asset_loan' });
   });
 
   it('shows the verdict so far on 结果 and then asks the pending question again', () => {
@@ -310,7 +316,7 @@ const fakeKnowledge: KnowledgePort = {
 };
 
 describe('with the knowledge base plugged in', () => {
-  const start = ['/start', '1', '是', '企业', '是', '8000万', '是'];
+  const start = ['/start', '1', '企业', '是', '是', '8000万', '是'];
 
   it('answers a question asked mid-dialog and resumes', () => {
     const t = say([...start, '总投资包括土建吗？'], { knowledge: fakeKnowledge });
@@ -365,9 +371,9 @@ describe('a fact the user does not know, settled another way', () => {
 
 describe('resuming', () => {
   it('asks the pending question again for a returning user', () => {
-    const t = say(['/start', '1', '是', '继续']);
-    expect(t.last.replies.at(-1)).toMatchObject({ kind: 'ask', slot: 'applicant_kind' });
-    expect(t.state.profile.in_jiangsu).toBe(true);
+    const t = say(['/start', '1', '企业', '继续']);
+    expect(t.last.replies.at(-1)).toMatchObject({ kind: 'ask', slot: 'in_jiangsu' });
+    expect(t.state.profile.applicant_kind).toBe('enterprise');
   });
 
   it('starts a screening for a new user', () => {
@@ -377,7 +383,7 @@ describe('resuming', () => {
 });
 
 describe('a figure named for another fact', () => {
-  const start = ['/start', '1', '是', '企业', '是', '8000万', '是', '3500万'];
+  const start = ['/start', '1', '企业', '是', '是', '8000万', '是', '3500万'];
 
   it('goes to the fact it names, not to the question pending', () => {
     const t = say([...start, '总投资4000万']);

@@ -11,6 +11,7 @@ describe('the dialog service', () => {
     const service = createDialogService({ store });
     await service.handle(msg('/start'));
     await service.handle(msg('1'));
+    await service.handle(msg('企业'));
     const replies = await service.handle(msg('是'));
     expect(replies[0]?.text).toContain('已记录');
     const saved = (await store.read({ channel: 'terminal', userId: 'u1' })) as { profile: Record<string, unknown> };
@@ -49,7 +50,12 @@ describe('the dialog service', () => {
       close: () => inner.close(),
     };
     const service = createDialogService({ store: slow });
-    await Promise.all([service.handle(msg('/start')), service.handle(msg('1')), service.handle(msg('是'))]);
+    await Promise.all([
+      service.handle(msg('/start')),
+      service.handle(msg('1')),
+      service.handle(msg('企业')),
+      service.handle(msg('是')),
+    ]);
     const saved = (await inner.read({ channel: 'terminal', userId: 'u1' })) as { profile: Record<string, unknown> };
     expect(saved.profile.in_jiangsu).toBe(true);
     await service.idle();

@@ -75,9 +75,11 @@ export function parseChoices(text: string, options: readonly ChoiceOption[]): Re
     .flatMap((o) => o.words.map((w) => ({ value: o.value, word: normalize(w) })))
     .filter((w) => w.word.length >= 2)
     .sort((a, b) => b.word.length - a.word.length);
+  const consumed: string[] = [];
   for (const { value, word } of words) {
     if (rest.includes(word)) {
       picked.add(value);
+      consumed.push(word);
       rest = rest.split(word).join('、');
     }
   }
@@ -86,8 +88,8 @@ export function parseChoices(text: string, options: readonly ChoiceOption[]): Re
       .replace(/^(还有|另外|以及|我们有|我们是|有|是|获得|获评|入选|列入|省级|国家级|的)+|的$/gu, '')
       .trim();
     if (p === '' || /^(省级|国家级|等|等等|名单|企业)$/u.test(p)) continue;
-    // A leftover piece of a name already taken ("改造" after 绿色化) adds nothing.
-    if (words.some((w) => picked.has(w.value) && w.word.includes(p))) continue;
+    // A leftover piece of a name just taken ("改造" of 绿色化改造 after 技术改造) adds nothing.
+    if (consumed.some((w) => w.includes(p))) continue;
     const r = parseChoice(p, options);
     if (!r.ok) return wholeOr(s, options, 'unknown_item');
     picked.add(r.value);

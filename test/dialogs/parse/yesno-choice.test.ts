@@ -127,3 +127,15 @@ describe('a list answer naming one option in a shortened form', () => {
     expect(parseChoices('绿色化改造和技术改造贴息', groups)).toEqual({ ok: true, value: ['tech-loan', 'green'] });
   });
 });
+
+describe('numbers in a list are never taken for pieces of a name', () => {
+  const groups: ChoiceOption[] = [
+    { value: 'a', words: ['甲'] },
+    { value: 'b', words: ['乙'] },
+    { value: 'c', words: ['丙', '500强'] },
+  ];
+
+  it('reads "3、2" as the third and second options', () => {
+    expect(parseChoices('3、2', groups)).toEqual({ ok: true, value: ['b', 'c'] });
+  });
+});
