@@ -15,7 +15,8 @@ import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
 import { focusPrograms } from './focus.ts';
-import { type KnowledgePort, NO_KNOWLEDGE } from './knowledge-port.ts';
+import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
+import type { KnowledgePort } from './knowledge-port.ts';
 import {
   isSkip,
   type ParseErrorCode,
@@ -32,7 +33,7 @@ import { factLabel, formatValue, programName, slotChoices, slotOptions } from '.
 
 /** What a turn needs besides the state and the text. */
 export interface EngineContext {
-  /** The knowledge base (Q&A, clause texts, form titles); without it questions get a polite "not yet". */
+  /** The knowledge base (Q&A, clause texts); the guide's own by default, a stand-in in tests. */
   readonly knowledge?: KnowledgePort;
 }
 
@@ -64,7 +65,7 @@ export function step(
   options: { locale?: Locale } & EngineContext = {},
 ): Turn {
   const start = prev ?? initialState(options.locale ?? 'zh-CN');
-  const env: Env = { locale: start.locale, knowledge: options.knowledge ?? NO_KNOWLEDGE };
+  const env: Env = { locale: start.locale, knowledge: options.knowledge ?? GUIDE_KNOWLEDGE };
   const input = text.trim().slice(0, MAX_INPUT);
   const command = parseCommand(input);
   if (command) return runCommand(start, command, env);

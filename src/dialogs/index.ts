@@ -5,6 +5,7 @@
 export { type Command, parseCommand } from './commands.ts';
 export { type EngineContext, step, type Turn } from './engine.ts';
 export { ALL_GROUP, FOCUS_GROUPS, type FocusGroup, focusPrograms } from './focus.ts';
+export { GUIDE_KNOWLEDGE, MID_DIALOG_HITS } from './guide-knowledge.ts';
 export { type ClauseView, type KnowledgePort, NO_KNOWLEDGE, type PolicyAnswer } from './knowledge-port.ts';
 export * from './parse/index.ts';
 export { CATEGORY_ORDER, nextQuestion, type Plan, programWeight, statusSettled } from './planner.ts';

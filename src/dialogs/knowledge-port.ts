@@ -36,7 +36,8 @@ const QUESTION =
 
 /**
  * A port with no knowledge base behind it: it recognises questions by their form so the dialog
- * can say it cannot answer them yet, and has no clause texts. Used until a real port is passed.
+ * can say it cannot answer them, and has no clause texts. For tests of the dialog alone and for
+ * deployments that do not ship the Q&A index; the default is `GUIDE_KNOWLEDGE`.
  */
 export const NO_KNOWLEDGE: KnowledgePort = {
   hasClauses: false,

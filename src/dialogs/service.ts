@@ -17,7 +17,7 @@ export interface LockingSessionStore extends SessionStore {
 /** What the service needs. */
 export interface DialogServiceOptions {
   readonly store: SessionStore | LockingSessionStore;
-  /** The knowledge base for Q&A and clause texts; without it the dialog says it cannot answer yet. */
+  /** The knowledge base for Q&A and clause texts (default: the guide's, `GUIDE_KNOWLEDGE`). */
   readonly knowledge?: KnowledgePort;
 }
 

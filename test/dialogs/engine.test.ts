@@ -397,3 +397,26 @@ describe('a figure named for another fact', () => {
     expect(t.state.profile.fixed_asset_loan).toBe(2500);
   });
 });
+
+describe('with the guide behind it (the default knowledge)', () => {
+  const start = ['/start', '1', '企业'];
+
+  it('answers a policy question asked instead of a yes/no answer, and asks again', () => {
+    const t = say([...start, '贷款必须是省内银行发放的吗？']);
+    expect(t.state.profile.in_jiangsu).toBeUndefined();
+    expect(t.last.replies[0]?.kind).toBe('answer');
+    expect(t.last.replies.at(-1)).toMatchObject({ kind: 'ask', slot: 'in_jiangsu' });
+  });
+
+  it('quotes a clause exactly on 条款 1.1.2', () => {
+    const t = say([...start, '条款 1.1.2']);
+    expect(t.last.replies[0]).toMatchObject({ kind: 'answer', clauses: ['1.1.2'] });
+    expect(t.last.replies[0]?.text).toContain('单个项目的贴息和补助金额合计不超过2000万元');
+    expect(t.last.replies[0]?.text).toContain('一、（一）2.');
+  });
+
+  it('says when a clause does not exist', () => {
+    const t = say([...start, '条款 9.9.9']);
+    expect(t.last.replies[0]?.text).toContain('没有找到条款 9.9.9');
+  });
+});

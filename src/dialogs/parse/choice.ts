@@ -39,7 +39,8 @@ function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceO
       if (w === '') continue;
       let length = 0;
       if (s === w) length = 1000 + w.length;
-      else if (s.includes(w)) length = w.length;
+      // A one-character word ("是") inside a sentence says nothing about which option is meant.
+      else if (w.length >= 2 && s.includes(w)) length = w.length;
       else if (s.length >= 2 && w.includes(s)) length = s.length;
       if (length === 0) continue;
       const current = best[0]?.length ?? 0;

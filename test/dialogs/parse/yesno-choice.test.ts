@@ -139,3 +139,18 @@ describe('numbers in a list are never taken for pieces of a name', () => {
     expect(parseChoices('3、2', groups)).toEqual({ ok: true, value: ['b', 'c'] });
   });
 });
+
+describe('one-character option words', () => {
+  const yesNo: ChoiceOption[] = [
+    { value: 'true', words: ['是'] },
+    { value: 'false', words: ['否'] },
+  ];
+
+  it('match when typed alone', () => {
+    expect(parseChoice('是', yesNo)).toEqual({ ok: true, value: 'true' });
+  });
+
+  it('do not match inside a sentence', () => {
+    expect(parseChoice('贷款必须是省内银行发放的吗', yesNo)).toEqual({ ok: false, code: 'no_match' });
+  });
+});
