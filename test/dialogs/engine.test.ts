@@ -420,3 +420,36 @@ describe('with the guide behind it (the default knowledge)', () => {
     expect(t.last.replies[0]?.text).toContain('没有找到条款 9.9.9');
   });
 });
+
+describe('a dialog in English', () => {
+  const t = converse(
+    {
+      focus: 'loan interest subsidy',
+      applicant_kind: 'company',
+      in_jiangsu: 'yes',
+      industrial: 'yes',
+      revenue_last_year: '120 million',
+      approvals_complete: 'yes',
+      total_investment: '35 million',
+      fixed_asset_loan: '25m',
+      loan_from_jiangsu_bank: 'yes',
+      equipment_bought_with_loan: 'yes',
+      loan_interest_paid_2021: '1.2 million',
+      loan_rate_pct: '4.2%',
+      loan_term_years: '5',
+      other_interest_subsidy_2021: 'no',
+      equipment_invoice_2021: '15 million',
+    },
+    { locale: 'en' },
+  );
+
+  it('reads English answers into the same profile as the Chinese ones', () => {
+    expect(t.state.profile).toEqual(techLoanProfile);
+  });
+
+  it('speaks English and reaches the same verdict', () => {
+    expect(t.texts).toContain('Noted: total project investment 3500万元 (×10,000 yuan)');
+    expect(t.verdict?.results).toEqual(toContract(evaluate(techLoanProfile)));
+    expect(t.verdict?.text).toContain('Eligible');
+  });
+});

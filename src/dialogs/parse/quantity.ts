@@ -16,7 +16,7 @@ export interface QuantityOptions {
 
 const FILLERS = /约|大约|大概|左右|差不多|将近|接近|以上|多|余|共|一共|总共|合计|每年|年均|平均/gu;
 const COUNT_WORDS = /(个|场|家|人次|人|次|项|名|位|期|届|条|户|所|座|台|套)$/u;
-const NONE = /^(没有|没|无|零|暂无|0)$/u;
+const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero)$/u;
 
 /** Reads a count or a number in the fact's unit. */
 export function parseQuantity(text: string, options: QuantityOptions): Result<number> {

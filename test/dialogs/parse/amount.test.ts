@@ -57,6 +57,19 @@ describe('amounts are read in 万元', () => {
     expect(parseAmount(text, { bareUnit: '万元' })).toEqual({ ok: true, value });
   });
 
+  it.each([
+    ['35 million', 3500],
+    ['35m', 3500],
+    ['35 million yuan', 3500],
+    ['about 30 million', 3000],
+    ['3.5 billion', 350000],
+    ['500k', 50],
+    ['35,000,000 yuan', 3500],
+    ['35000000 RMB', 3500],
+  ])('in English, %s → %d 万元', (text, value) => {
+    expect(parseAmount(text, { bareUnit: '万元' })).toEqual({ ok: true, value });
+  });
+
   it('a bare number is 万元 when the question asked in 万元', () => {
     expect(parseAmount('3500', { bareUnit: '万元' })).toEqual({ ok: true, value: 3500 });
     expect(parseAmount('999999', { bareUnit: '万元' })).toEqual({ ok: true, value: 999999 });
