@@ -453,3 +453,26 @@ describe('a dialog in English', () => {
     expect(t.verdict?.text).toContain('Eligible');
   });
 });
+
+describe('small things a user meets', () => {
+  it('says why an amount question is asked', () => {
+    const t = converse(techLoanAnswers);
+    const ask = t.exchanges.flatMap((e) => e.replies).find((r) => r.kind === 'ask' && r.slot === 'loan_rate_pct');
+    expect(ask?.text).toContain('这影响技术改造贷款贴息和设备补助项目的补助金额估算');
+  });
+
+  it('has no verdict to show before a screening starts', () => {
+    const t = say(['结果']);
+    expect(t.last.replies[0]?.text).toContain('还没有开始筛查');
+  });
+
+  it('shows the preliminary verdict once eligibility is settled, then the final one', () => {
+    const kinds = converse(techLoanAnswers)
+      .exchanges.flatMap((e) => e.replies)
+      .filter((r) => r.kind === 'verdict')
+      .map((r) => r.text.split('\n')[0]);
+    expect(kinds).toHaveLength(2);
+    expect(kinds[0]).toContain('初步结论');
+    expect(kinds[1]).toContain('筛查结论');
+  });
+});
