@@ -44,9 +44,11 @@ export async function runTerminal(options: TerminalOptions): Promise<void> {
     rl.setPrompt('> ');
     rl.prompt();
   };
+  // Take hold of the lines before the first await, or lines piped in meanwhile are lost.
+  const lines = rl[Symbol.asyncIterator]();
   // Resume a saved dialog (the store survives restarts); a new user gets the greeting.
   await send('/resume');
-  for await (const line of rl) {
+  for await (const line of { [Symbol.asyncIterator]: () => lines }) {
     if (line.trim() === '') {
       rl.prompt();
       continue;
