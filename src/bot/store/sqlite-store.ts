@@ -18,6 +18,9 @@ export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 /** How often the write-ahead log is checkpointed into the database file. */
 export const CHECKPOINT_MS = 30_000;
 
+/** How often expired rows are deleted while running (besides on open, and on reading one). */
+export const PURGE_MS = 60 * 60 * 1000;
+
 /** Options of the SQLite store. */
 export interface SqliteStoreOptions {
   /** File path, or ":memory:" for tests. Default `SESSION_DB` env or `data/sessions.sqlite`. */
@@ -43,14 +46,13 @@ export function createSqliteStore(options: SqliteStoreOptions = {}): SqliteSessi
   const now = options.now ?? Date.now;
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new Database(path);
-  // WAL with synchronous=NORMAL: a commit does not fsync, the database survives an OS crash intact.
+  // WAL with synchronous=NORMAL: a commit does not fsync; an OS crash may lose the last commits but
+  // never corrupts the file.
   // Checkpoints (which fsync) run on a timer instead of every 1000 pages, so no user's turn waits
   // for the disk; the WAL is folded back on close.
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('wal_autocheckpoint = 0');
-  const checkpoint = setInterval(() => db.pragma('wal_checkpoint(PASSIVE)'), options.checkpointMs ?? CHECKPOINT_MS);
-  checkpoint.unref();
   db.exec(`CREATE TABLE IF NOT EXISTS sessions (
     channel TEXT NOT NULL,
     user_id TEXT NOT NULL,
@@ -69,6 +71,18 @@ export function createSqliteStore(options: SqliteStoreOptions = {}): SqliteSessi
   const purge = db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?');
   const purgeExpired = (): number => purge.run(now() - ttl).changes;
   purgeExpired();
+  const checkpointMs = options.checkpointMs ?? CHECKPOINT_MS;
+  let sincePurge = 0;
+  const checkpoint = setInterval(() => {
+    db.pragma('wal_checkpoint(PASSIVE)');
+    // Rows of users who never come back go within the hour after they expire.
+    sincePurge += checkpointMs;
+    if (sincePurge >= PURGE_MS) {
+      sincePurge = 0;
+      purgeExpired();
+    }
+  }, checkpointMs);
+  checkpoint.unref();
   let closed = false;
 
   return {
