@@ -8,7 +8,15 @@ export { ALL_GROUP, FOCUS_GROUPS, type FocusGroup, focusPrograms } from './focus
 export { GUIDE_KNOWLEDGE, MID_DIALOG_HITS } from './guide-knowledge.ts';
 export { type ClauseView, type KnowledgePort, NO_KNOWLEDGE, type PolicyAnswer } from './knowledge-port.ts';
 export * from './parse/index.ts';
-export { CATEGORY_ORDER, nextQuestion, type Plan, programWeight, statusSettled } from './planner.ts';
+export {
+  ALTERNATIVES,
+  CATEGORY_ORDER,
+  fallbackAmountFacts,
+  nextQuestion,
+  type Plan,
+  programWeight,
+  statusSettled,
+} from './planner.ts';
 export {
   createDialogService,
   type DialogService,
