@@ -8,6 +8,7 @@
  * Pure.
  */
 import type { Locale } from '../dialogs/types.ts';
+import { formatValue } from '../dialogs/vocabulary.ts';
 import { t } from '../i18n.ts';
 import type { AttachmentForm } from '../knowledge/types.ts';
 import { explainProgram, factLabel, type ProgramExplanation, programName, unmetReason } from '../rules/explain.ts';
@@ -15,7 +16,7 @@ import type { ProgramResult } from '../rules/types.ts';
 import { html, type SafeHtml, trusted } from './html.ts';
 import { PAGE_STYLE } from './page-style.ts';
 import type { EnterpriseReport } from './report-model.ts';
-import { formatFactValue, formatNumber, reportWord } from './report-words.ts';
+import { formatNumber, reportWord } from './report-words.ts';
 import type { ReportSources } from './sources.ts';
 
 /** How many still-open programs get a full section; the rest are listed by name (a page stays printable). */
@@ -110,7 +111,8 @@ ${formIds.length === 0 ? html`<p>${w('none.forms')}</p>` : formIds.map((id) => f
 
 <section id="facts"><h2>${w('section.facts')}</h2>
 <table><tbody>${Object.entries(report.profile).map(
-    ([k, v]) => html`<tr><th>${factLabel(k, locale)}</th><td>${formatFactValue(locale, k, v)}</td></tr>`,
+    ([k, v]) =>
+      html`<tr><th>${factLabel(k, locale)}</th><td>${v === undefined ? '' : formatValue(k, v, locale)}</td></tr>`,
   )}</tbody></table>
 </section>
 <footer>${w('footer')}</footer>`;

@@ -5,6 +5,7 @@
  *
  * Pure.
  */
+import { isNearMiss } from '../dialogs/verdict.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import type { FactKey } from '../rules/facts.ts';
 import type { ConditionTrace, ContractResult, Profile, ProgramResult } from '../rules/types.ts';
@@ -27,7 +28,7 @@ export interface Qualified {
   readonly result: ProgramResult;
 }
 
-/** An ineligible program that fails on at most `NEAR_MISS_MAX_UNMET` conditions, each a figure, date or 原则上 rule. */
+/** An ineligible program that fails on one figure or date only (the dialog's `isNearMiss`), with that condition. */
 export interface NearMiss {
   readonly result: ProgramResult;
   readonly unmet: readonly ConditionTrace[];
@@ -53,9 +54,6 @@ export interface EnterpriseReport {
   readonly totalMaxWan: number;
 }
 
-/** A program that fails on more conditions than this is not a near miss: there is no short list of what to fix. */
-export const NEAR_MISS_MAX_UNMET = 2;
-
 /** Builds the report model from the evaluator's results. */
 export function buildEnterpriseReport(
   enterprise: EnterpriseInfo,
@@ -73,11 +71,9 @@ export function buildEnterpriseReport(
         unknown: result.trace.filter((c) => c.outcome === 'unknown'),
         missing: result.missing,
       });
-    } else if (result.status === 'ineligible') {
-      const unmet = result.trace.filter((c) => c.outcome === 'unmet');
-      if (unmet.length > 0 && unmet.length <= NEAR_MISS_MAX_UNMET && unmet.every((c) => c.shortfall || c.soft)) {
-        nearMisses.push({ result, unmet });
-      }
+    } else if (isNearMiss(result)) {
+      // The same test as the dialog's verdict, so a kiosk visitor's printed page lists what the chat said.
+      nearMisses.push({ result, unmet: result.trace.filter((c) => c.outcome === 'unmet') });
     }
   }
   stillOpen.sort((a, b) => a.missing.length - b.missing.length);

@@ -1,17 +1,18 @@
 /**
  * Sign-up sheet rows → profiles. Takes the cells a reader got out of an .xlsx or .csv file
  * (`src/cli/read-sheet.ts` does the file I/O) and reads each cell by its column's fact type with the
- * dialog's answer parsers, so a sheet and a chat understand "3,500万" or "2021年9月" alike.
+ * dialog's answer parsers (`src/dialogs/parse/`), so a sheet and a chat understand "3,500万" or
+ * "2021年9月" alike.
  * A row with a cell that cannot be read is reported (row number, column, value, code) and left out;
  * every other row is still read.
  *
  * Pure: no I/O, no clock.
  */
-import { has, LOCALES, t } from '../i18n.ts';
+import { type ChoiceOption, isSkip, type ParseErrorCode, parseAnswer } from '../dialogs/parse/index.ts';
+import { slotOptions } from '../dialogs/vocabulary.ts';
 import { FACT_BY_KEY, type FactDef, isFactKey } from '../rules/facts.ts';
 import type { FactValue, Profile } from '../rules/types.ts';
 import { validateProfile } from '../rules/validate.ts';
-import { type ChoiceOption, isSkip, type ParseErrorCode, parseAnswer } from './answer-parsers.ts';
 import { type BareUnit, type ColumnTarget, columnTarget, type MetaKey, normalizeHeader } from './sheet-headers.ts';
 
 /** A cell as a reader hands it over: text, a number, a boolean, a date, or empty. */
@@ -254,14 +255,19 @@ function excelSerialDate(n: number): string | null {
 const UNIT_FACTOR: Readonly<Record<BareUnit, number>> = { wan: 1, yuan: 1 / 10_000, yi: 10_000 };
 const UNIT_WORD: Readonly<Record<BareUnit, string>> = { wan: '万元', yuan: '元', yi: '亿元' };
 
-/** The options a choice column accepts: each value by its key and its label in every locale. */
-function optionsOf(def: FactDef): ChoiceOption[] {
-  const labelId = (v: string) => (def.type === 'certs' ? `facts.cert.${v}` : `facts.enum.${def.key}.${v}`);
-  return (def.values ?? []).map((value) => ({
-    value,
-    words: [value, ...LOCALES.filter((l) => has(l, labelId(value))).map((l) => t(l, labelId(value)))],
-  }));
+/**
+ * The options a choice column accepts: the dialog's own (labels and aliases in both languages), plus
+ * the contract's values themselves, which sheets exported from other systems carry.
+ */
+function optionsOf(def: FactDef): readonly ChoiceOption[] {
+  let options = optionsCache.get(def.key);
+  if (!options) {
+    options = slotOptions(def.key, 'zh-CN').map((o) => ({ value: o.value, words: [...o.words, o.value] }));
+    optionsCache.set(def.key, options);
+  }
+  return options;
 }
+const optionsCache = new Map<string, readonly ChoiceOption[]>();
 
 const PARSE_TO_PROBLEM: Readonly<Partial<Record<ParseErrorCode, SheetProblemCode>>> = {
   negative: 'negative_amount',

@@ -15,6 +15,42 @@ describe('reading sign-up sheet rows', () => {
     ]);
   });
 
+  it('amounts are read as people write them, by the same parser as the dialog', () => {
+    const written = ['3500', '3,500万', '3,500万元', '0.35亿', '三千五百万', '35000000元', '3千5百万', '约3500万'];
+    const reading = readSheetRows(rows(['企业名称', '项目总投资（万元）'], ...written.map((w, i) => [`企业${i}`, w])));
+    expect(reading.problems).toEqual([]);
+    expect(reading.entries.map((e) => e.profile.total_investment)).toEqual(written.map(() => 3500));
+  });
+
+  it('a bare figure written as text under a 元 column is 元, and one with its own unit keeps it', () => {
+    const reading = readSheetRows(rows(['企业名称', '项目总投资（元）'], ['甲', '35,000,000'], ['乙', '3500万']));
+    expect(reading.entries.map((e) => e.profile.total_investment)).toEqual([3500, 3500]);
+  });
+
+  it('dates are read as people write them; a month alone is its last day, as in the dialog', () => {
+    const written = ['2021年9月30日', '2021.9.30', '2021/09/30', '2021-9-30', '2021年9月'];
+    const reading = readSheetRows(rows(['企业名称', '完工时间'], ...written.map((w, i) => [`企业${i}`, w])));
+    expect(reading.problems).toEqual([]);
+    expect(reading.entries.map((e) => e.profile.completion_date)).toEqual(written.map(() => '2021-09-30'));
+  });
+
+  it('yes and no in their many forms, and choices and recognitions by their Chinese names', () => {
+    const reading = readSheetRows(
+      rows(
+        ['企业名称', '是否规上', '项目状态', '已获认定'],
+        ['甲', '是', '已完工', '省级智能制造示范工厂、专精特新小巨人'],
+        ['乙', '否', '在建', '都没有'],
+        ['丙', '有', 'completed', 'smart-factory-list'],
+      ),
+    );
+    expect(reading.problems).toEqual([]);
+    expect(reading.entries.map((e) => [e.profile.above_scale, e.profile.stage, e.profile.certifications])).toEqual([
+      [true, 'completed', ['smart-factory-list', 'little-giant-2021']],
+      [false, 'under_construction', []],
+      [true, 'completed', ['smart-factory-list']],
+    ]);
+  });
+
   it('a number under a 元 column is converted to 万元, and under 亿元 too', () => {
     const reading = readSheetRows(
       rows(['企业名称', '项目总投资（元）', '固定资产贷款（亿元）'], ['甲公司', 35_000_000, 0.2]),
