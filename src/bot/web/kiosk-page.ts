@@ -28,6 +28,7 @@ main { flex: 1; width: 100%; max-width: 46rem; margin: 0 auto; padding: 1rem; }
 .bot { background: #fff; align-self: flex-start; border: 1px solid #d6d9de; }
 .user { background: #1d4f91; color: #fff; align-self: flex-end; }
 .verdict { border: 2px solid #1d6b3a; }
+.clarify { color: #444; }
 .choices { display: flex; flex-wrap: wrap; gap: .5rem; margin: .2rem 0 .4rem; }
 button { font: inherit; border-radius: .6rem; border: 2px solid #1d4f91; background: #fff; color: #1d4f91;
   padding: .55rem 1rem; min-height: 2.6rem; cursor: pointer; }
@@ -64,7 +65,8 @@ const SCRIPT = `
     clearChoices();
     var finished = false;
     replies.forEach(function (r) {
-      bubble(r.text, 'bot', r.kind === 'verdict' ? 'verdict' : r.kind);
+      var div = bubble(r.text, 'bot', r.kind);
+      if (r.slot) div.setAttribute('data-slot', r.slot);
       if (r.kind === 'verdict') finished = true;
       if (r.choices && r.choices.length) {
         var box = document.createElement('div');

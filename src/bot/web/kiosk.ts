@@ -104,6 +104,7 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
     const view = replies.map((r) => ({
       kind: r.kind,
       text: r.text,
+      slot: r.kind === 'ask' || r.kind === 'clarify' ? r.slot : null,
       choices: r.kind === 'ask' || r.kind === 'clarify' ? r.choices : [],
     }));
     sendJson(res, 200, { replies: view }, headers);

@@ -7,11 +7,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import { type RunningKiosk, serveKiosk } from '../../../src/bot/web/serve-kiosk.ts';
 import { writeEventReport } from '../../../src/cli/event-report.ts';
+import { createDialogService } from '../../../src/dialogs/service.ts';
 import { openBrowser, RUN_BROWSER_TESTS } from '../../support/browser.ts';
+import { answerFor } from '../../support/kiosk-answers.ts';
 import { TEST_SOURCES } from '../../support/report-sources.ts';
-import { scriptedDialog } from '../../support/scripted-dialog.ts';
 import { TECH_LOAN_HEADERS, techLoanRow, xlsxBytes } from '../../support/sheets.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', '..', 'test-artifacts');
@@ -22,7 +24,9 @@ describe.runIf(RUN_BROWSER_TESTS)('kiosk and reports in Chromium', () => {
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    kiosk = await serveKiosk({ dialog: scriptedDialog(), sources: TEST_SOURCES }, 0, '127.0.0.1');
+    // The real dialog service and store, as `npm start` builds them.
+    const dialog = createDialogService({ store: createSqliteStore({ path: ':memory:' }) });
+    kiosk = await serveKiosk({ dialog, sources: TEST_SOURCES }, 0, '127.0.0.1');
     browser = await openBrowser();
   });
   afterAll(async () => {
@@ -38,14 +42,32 @@ describe.runIf(RUN_BROWSER_TESTS)('kiosk and reports in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'kiosk-start-phone.png'), fullPage: true });
 
     await page.click('#begin');
-    await page.locator('.bubble.ask').first().waitFor();
-    await page.fill('#text', '6500万');
-    await page.press('#text', 'Enter');
-    const choice = page.locator('button.choice', { hasText: '已完工' });
-    await choice.waitFor();
-    await choice.click();
+    // Answer every question as a visitor would: click a button where the question offers the
+    // answer as one, type it otherwise, until the verdict shows.
+    const typed: string[] = [];
+    const clicked: string[] = [];
+    for (let turn = 0; turn < 40 && (await page.locator('.bubble.verdict').count()) === 0; turn++) {
+      const asked = page.locator('.bubble[data-slot]').last();
+      await asked.waitFor();
+      const slot = (await asked.getAttribute('data-slot')) as string;
+      const answer = answerFor(slot);
+      const buttons = page.locator('button.choice');
+      const button = answer === null ? buttons.first() : buttons.filter({ hasText: new RegExp(`^${answer}$`) });
+      const before = await page.locator('.bubble').count();
+      if ((await button.count()) > 0) {
+        clicked.push((await button.first().textContent()) ?? '');
+        await button.first().click();
+      } else {
+        typed.push(answer ?? '');
+        await page.fill('#text', answer ?? '');
+        await page.press('#text', 'Enter');
+      }
+      await expect.poll(() => page.locator('.bubble').count()).toBeGreaterThan(before + 1);
+    }
     await page.locator('.bubble.verdict').waitFor();
-    expect(await page.locator('.bubble.user').allTextContents()).toEqual(['6500万', '已完工']);
+    expect(clicked.length).toBeGreaterThan(0);
+    expect(typed).toContain('6500万元');
+    expect(await page.locator('.bubble.user').allTextContents()).toEqual(expect.arrayContaining(['企业', '6500万元']));
     await expect.poll(() => page.locator('#print').isVisible()).toBe(true);
     await page.screenshot({ path: join(ARTIFACTS, 'kiosk-verdict-phone.png'), fullPage: true });
 

@@ -1,10 +1,12 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import { createKioskHandler, kioskRoutes } from '../../../src/bot/web/kiosk.ts';
 import { type RunningKiosk, serveKiosk } from '../../../src/bot/web/serve-kiosk.ts';
+import { createDialogService } from '../../../src/dialogs/service.ts';
+import { answerFor } from '../../support/kiosk-answers.ts';
 import { TEST_SOURCES } from '../../support/report-sources.ts';
-import { scriptedDialog } from '../../support/scripted-dialog.ts';
 
 let kiosk: RunningKiosk | null = null;
 afterEach(async () => {
@@ -12,8 +14,16 @@ afterEach(async () => {
   kiosk = null;
 });
 
+/** The real dialog service over an in-memory SQLite store, as `npm start` builds it. */
+function realDialog() {
+  const store = createSqliteStore({ path: ':memory:' });
+  return { service: createDialogService({ store }), store };
+}
+
+type ReplyView = { kind: string; text: string; slot: string | null; choices: { label: string; value: string }[] };
+
 async function start(publicUrl?: string) {
-  const dialog = scriptedDialog();
+  const { service: dialog, store } = realDialog();
   kiosk = await serveKiosk({ dialog, sources: TEST_SOURCES, ...(publicUrl ? { publicUrl } : {}) }, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${kiosk.port}`;
   let cookie = '';
@@ -24,14 +34,19 @@ async function start(publicUrl?: string) {
       body: JSON.stringify(lang ? { text, lang } : { text }),
     });
     cookie = res.headers.get('set-cookie')?.split(';')[0] ?? cookie;
-    return {
-      status: res.status,
-      body: (await res.json()) as {
-        replies: { kind: string; text: string; choices: { label: string; value: string }[] }[];
-      },
-    };
+    return { status: res.status, body: (await res.json()) as { replies: ReplyView[] } };
   };
-  return { base, chat, dialog, cookie: () => cookie };
+  /** Answers each question from the worked example until the dialog gives its verdict. */
+  const answerToVerdict = async (first: ReplyView[]) => {
+    let replies = first;
+    for (let turn = 0; turn < 40 && !replies.some((r) => r.kind === 'verdict'); turn++) {
+      const asked = replies.findLast((r) => r.slot !== null);
+      if (!asked?.slot) throw new Error('the dialog asked nothing');
+      replies = (await chat(answerFor(asked.slot) ?? (asked.choices[0]?.value as string))).body.replies;
+    }
+    return replies;
+  };
+  return { base, chat, answerToVerdict, store, cookie: () => cookie };
 }
 
 describe('kiosk web chat', () => {
@@ -79,24 +94,23 @@ describe('kiosk web chat', () => {
   });
 
   it('a dialog runs through the chat endpoint with one session per browser, choices included', async () => {
-    const { chat, dialog } = await start();
+    const { chat, answerToVerdict, store, cookie } = await start();
     const first = await chat('/start');
     expect(first.status).toBe(200);
-    expect(first.body.replies[0]).toMatchObject({ kind: 'ask', choices: [] });
-    const second = await chat('6500万');
-    expect(second.body.replies.at(-1)?.choices.map((c) => c.value)).toEqual(['completed', 'under_construction']);
-    const third = await chat('completed');
-    expect(third.body.replies[0]?.kind).toBe('verdict');
-    // The evaluation stays on the server; the browser only gets text and choices.
-    expect(JSON.stringify(third.body)).not.toContain('trace');
-    expect(dialog.sessions.size).toBe(1);
+    const focus = first.body.replies.find((r) => r.slot === 'focus');
+    expect(focus?.choices.length).toBeGreaterThan(1);
+    const replies = await answerToVerdict(first.body.replies);
+    expect(replies.some((r) => r.kind === 'verdict')).toBe(true);
+    // The evaluation stays on the server; the browser only gets text, slots and choices.
+    expect(JSON.stringify(replies)).not.toContain('trace');
+    // One session in the shared store, under the web channel and the browser's cookie.
+    const sid = cookie().split('=')[1] as string;
+    expect(await store.read({ channel: 'web', userId: sid })).toBeDefined();
   });
 
   it('the finished dialog prints as the same report page the CLI writes', async () => {
-    const { base, chat, cookie } = await start();
-    await chat('/start');
-    await chat('6500');
-    await chat('completed');
+    const { base, chat, answerToVerdict, cookie } = await start();
+    await answerToVerdict((await chat('/start')).body.replies);
     const res = await fetch(`${base}/kiosk/report`, { headers: { cookie: cookie() } });
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -105,10 +119,10 @@ describe('kiosk web chat', () => {
     expect(html).toContain('@page { size: A4');
   });
 
-  it('before a verdict, or without a session, the report says there is none yet', async () => {
+  it('without a session, or right after a reset, the report says there is none yet', async () => {
     const { base, chat, cookie } = await start();
     expect((await fetch(`${base}/kiosk/report`)).status).toBe(404);
-    await chat('/start');
+    await chat('/reset');
     expect((await fetch(`${base}/kiosk/report`, { headers: { cookie: cookie() } })).status).toBe(404);
   });
 
@@ -121,7 +135,7 @@ describe('kiosk web chat', () => {
   });
 
   it('as exact-path routes for another router, every kiosk path is there and a wrong method is 405', async () => {
-    const handler = createKioskHandler({ dialog: scriptedDialog(), sources: TEST_SOURCES });
+    const handler = createKioskHandler({ dialog: realDialog().service, sources: TEST_SOURCES });
     const routes = kioskRoutes(handler);
     expect(Object.keys(routes).sort()).toEqual(['/', '/kiosk/chat', '/kiosk/report']);
     const server = createServer((req, res) => {
