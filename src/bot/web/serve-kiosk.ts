@@ -6,6 +6,7 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { t } from '../../i18n.ts';
 import { LIVE_SOURCES } from '../../outreach/live-sources.ts';
 import { createKioskHandler, type KioskDeps, type KioskDialog } from './kiosk.ts';
 
@@ -53,4 +54,25 @@ export function startKiosk(dialog: KioskDialog, env: NodeJS.ProcessEnv): Promise
     port,
     env.HOST,
   );
+}
+
+/**
+ * Starts the kiosk for `npm start` and says where it is; when it cannot listen (the port is taken),
+ * says so in one line and carries on, so the terminal chat still opens.
+ */
+export async function startKioskBeside(dialog: KioskDialog, env: NodeJS.ProcessEnv): Promise<RunningKiosk | null> {
+  const locale = 'zh-CN';
+  try {
+    const kiosk = await startKiosk(dialog, env);
+    process.stderr.write(
+      `${t(locale, 'report.kiosk.serving', { address: env.KIOSK_PUBLIC_URL ?? `http://localhost:${kiosk.port}/` })}\n`,
+    );
+    return kiosk;
+  } catch (err) {
+    const code = (err as { code?: unknown }).code;
+    process.stderr.write(
+      `${t(locale, 'report.kiosk.not_started', { code: typeof code === 'string' ? code : 'unknown', port: env.PORT ?? 3000 })}\n`,
+    );
+    return null;
+  }
 }

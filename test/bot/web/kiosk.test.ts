@@ -1,9 +1,9 @@
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import { createKioskHandler, kioskRoutes } from '../../../src/bot/web/kiosk.ts';
-import { type RunningKiosk, serveKiosk } from '../../../src/bot/web/serve-kiosk.ts';
+import { type RunningKiosk, serveKiosk, startKioskBeside } from '../../../src/bot/web/serve-kiosk.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
 import { answerFor } from '../../support/kiosk-answers.ts';
 import { TEST_SOURCES } from '../../support/report-sources.ts';
@@ -150,6 +150,26 @@ describe('kiosk web chat', () => {
       expect((await fetch(`http://127.0.0.1:${port}/kiosk/chat`)).status).toBe(405);
     } finally {
       server.close();
+    }
+  });
+
+  it('npm start carries on without the kiosk when its port is taken, and serves it when free', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    const { port } = blocker.address() as AddressInfo;
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const env = { PORT: String(port), HOST: '127.0.0.1' };
+      expect(await startKioskBeside(realDialog().service, env)).toBeNull();
+      blocker.close();
+      await new Promise((resolve) => blocker.once('close', resolve));
+      const running = await startKioskBeside(realDialog().service, env);
+      expect(running?.port).toBe(port);
+      await running?.stop();
+      expect(stderr.mock.calls.map((c) => String(c[0])).join('')).toContain('EADDRINUSE');
+    } finally {
+      stderr.mockRestore();
+      blocker.close();
     }
   });
 
