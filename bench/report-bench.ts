@@ -25,6 +25,10 @@ const rand = () => {
 };
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)] as T;
 const maybe = <T>(v: T, p = 0.85): T | null => (rand() < p ? v : null);
+// Staff type a third of the figures and dates as text ("3,500万", "2021年9月30日"), read by the dialog's parsers.
+const asWritten = (n: number): number | string => (rand() < 0.33 ? `${n.toLocaleString('en-US')}万` : n);
+const dateWritten = (d: Date): Date | string =>
+  rand() < 0.33 ? `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日` : d;
 
 const CITIES = ['南京市', '无锡市', '苏州工业园区', '常州市武进区', '南通市', '扬州市', '泰州市', '宿迁市', '盐城市'];
 const CERTS = [
@@ -66,14 +70,14 @@ async function buildSheet(path: string): Promise<void> {
       `91320${String(100000 + i).padStart(6, '0')}MA1X2Y3W`.slice(0, 18),
       pick(CITIES),
       maybe(rand() < 0.9 ? '是' : '否'),
-      maybe(Math.round(500 + rand() * 50000)),
-      total,
-      maybe(Math.round(total * rand() * 0.3)),
-      maybe(Math.round(total * rand())),
-      maybe(Math.round(total * rand() * 0.8), 0.6),
-      maybe(start),
-      maybe(end),
-      maybe(pick(['completed', 'under_construction', 'planned'])),
+      maybe(asWritten(Math.round(500 + rand() * 50000))),
+      asWritten(total),
+      maybe(asWritten(Math.round(total * rand() * 0.3))),
+      maybe(asWritten(Math.round(total * rand()))),
+      maybe(asWritten(Math.round(total * rand() * 0.8)), 0.6),
+      maybe(dateWritten(start)),
+      maybe(dateWritten(end)),
+      maybe(pick(['已完工', '在建', '尚未开工', 'completed'])),
       maybe(pick(['是', '否']), 0.5),
       maybe('是', 0.6),
       maybe(pick(CERTS), 0.7),
