@@ -9,11 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, chromium } from 'playwright-core';
 
-/** The Chromium binary tests use. */
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The Chromium binary tests use (an empty CHROMIUM_PATH counts as unset). */
+export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
-/** Whether browser tests run here: always in CI (where a missing browser must fail), else when Chromium is installed. */
-export const RUN_BROWSER_TESTS = process.env.CI === 'true' || existsSync(CHROMIUM);
+/**
+ * Whether browser tests run here: always in CI or when CHROMIUM_PATH names a browser (a missing
+ * browser must then fail), otherwise when Debian's Chromium is installed.
+ */
+export const RUN_BROWSER_TESTS =
+  process.env.CI === 'true' || Boolean(process.env.CHROMIUM_PATH) || existsSync(CHROMIUM);
 
 const FLAGS = [
   '--headless',
