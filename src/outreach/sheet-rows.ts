@@ -147,6 +147,9 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
     columns.push({ index, header, target, unit: normalized.unit });
   });
   const hasKindColumn = seen.has('applicant_kind');
+  const columnOf = new Map(columns.map((c) => [c.target.kind === 'fact' ? c.target.fact : c.target.meta, c]));
+  const cellOf = (row: RawRow, column: Column | undefined) =>
+    cellText(column ? (row.cells[column.index] ?? null) : null);
 
   const entries: SheetEntry[] = [];
   for (const row of rows.slice(headerAt + 1)) {
@@ -157,8 +160,6 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
     for (const column of columns) {
       const cell = row.cells[column.index] ?? null;
       const text = cellText(cell);
-      const problem = (code: SheetProblemCode) =>
-        rowProblems.push({ rowNumber: row.rowNumber, column: column.header, value: text, code });
       if (column.target.kind === 'meta') {
         if (!isBlank(text)) metaValues[column.target.meta] = text;
         continue;
@@ -167,42 +168,21 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
       const def = FACT_BY_KEY.get(column.target.fact);
       if (!def) continue;
       const read = readCell(def, cell, text, column.unit);
-      if (typeof read === 'string') problem(read);
+      if (typeof read === 'string')
+        rowProblems.push({ rowNumber: row.rowNumber, column: column.header, value: text, code: read });
       else profile[column.target.fact] = read.value;
     }
+    const refuse = (key: string, code: SheetProblemCode) => {
+      const column = columnOf.get(key);
+      rowProblems.push({ rowNumber: row.rowNumber, column: column?.header ?? key, value: cellOf(row, column), code });
+    };
     const name = metaValues.enterprise_name ?? '';
-    const nameColumn = columns.find((c) => c.target.kind === 'meta' && c.target.meta === 'enterprise_name');
-    if (name === '') {
-      rowProblems.unshift({
-        rowNumber: row.rowNumber,
-        column: nameColumn?.header ?? '',
-        value: '',
-        code: 'missing_name',
-      });
-    }
+    if (name === '') refuse('enterprise_name', 'missing_name');
     const creditCode = metaValues.credit_code?.toUpperCase() ?? null;
-    if (creditCode !== null && !CREDIT_CODE.test(creditCode)) {
-      const col = columns.find((c) => c.target.kind === 'meta' && c.target.meta === 'credit_code');
-      rowProblems.push({
-        rowNumber: row.rowNumber,
-        column: col?.header ?? '',
-        value: metaValues.credit_code ?? '',
-        code: 'bad_credit_code',
-      });
-    }
+    if (creditCode !== null && !CREDIT_CODE.test(creditCode)) refuse('credit_code', 'bad_credit_code');
     // The rules core's boundary check, so a sheet and `screen` refuse the same values.
     const validation = rowProblems.length === 0 ? validateProfile(profile) : null;
-    if (validation && !validation.ok) {
-      for (const error of validation.errors) {
-        const col = columns.find((c) => c.target.kind === 'fact' && c.target.fact === error.field);
-        rowProblems.push({
-          rowNumber: row.rowNumber,
-          column: col?.header ?? error.field,
-          value: cellText(col ? (row.cells[col.index] ?? null) : null),
-          code: 'invalid_fact',
-        });
-      }
-    }
+    if (validation && !validation.ok) for (const error of validation.errors) refuse(error.field, 'invalid_fact');
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       continue;
