@@ -7,24 +7,9 @@ import { buildEnterpriseReport, type EnterpriseInfo } from '../../src/outreach/r
 import { explainProgram } from '../../src/rules/explain.ts';
 import type { Profile, ProgramResult } from '../../src/rules/types.ts';
 import { fakeClause, TEST_SOURCES } from '../support/report-sources.ts';
+import { TECH_LOAN_EXAMPLE } from '../support/worked-examples.ts';
 
-/** The contract's worked example: tech-loan eligible at 354万. */
-const TECH_LOAN: Profile = {
-  in_jiangsu: true,
-  applicant_kind: 'enterprise',
-  industrial: true,
-  revenue_last_year: 30000,
-  approvals_complete: true,
-  total_investment: 6500,
-  fixed_asset_loan: 4000,
-  loan_from_jiangsu_bank: true,
-  equipment_bought_with_loan: true,
-  loan_interest_paid_2021: 160,
-  loan_rate_pct: 4.0,
-  loan_term_years: 3,
-  other_interest_subsidy_2021: 0,
-  equipment_invoice_2021: 2000,
-};
+const TECH_LOAN = TECH_LOAN_EXAMPLE;
 
 const ENTERPRISE: EnterpriseInfo = {
   name: '南京<script>alert(1)</script>&科技',
