@@ -110,7 +110,12 @@ describe('Telegram adapter over HTTP', () => {
 
   it('strips the bot username from a command before the engine sees it', async () => {
     const seen: string[] = [];
-    await setup({ handle: async (i) => (seen.push(i.text), []) });
+    await setup({
+      handle: async (i) => {
+        seen.push(i.text);
+        return [];
+      },
+    });
     await postUpdate(botUrl, textUpdate(80, '/lang@fund_test_bot en'), SECRET);
     expect(seen).toEqual(['/lang en']);
   });
@@ -162,7 +167,12 @@ describe('Telegram adapter over HTTP', () => {
 
   it("passes the user's Telegram language on to the engine", async () => {
     const locales: (string | undefined)[] = [];
-    await setup({ handle: async (i) => (locales.push(i.locale), []) });
+    await setup({
+      handle: async (i) => {
+        locales.push(i.locale);
+        return [];
+      },
+    });
     await postUpdate(botUrl, textUpdate(84, 'hi', undefined, 'en'), SECRET);
     await postUpdate(botUrl, textUpdate(85, '你好', undefined, 'zh-hans'), SECRET);
     await postUpdate(botUrl, textUpdate(86, 'hallo', undefined, 'de'), SECRET);
