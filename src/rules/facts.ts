@@ -158,6 +158,7 @@ export const FACTS = [
   b('training_direction_match', 'program'),
   count('planned_trainees', '人', 'program'),
   count('long_classes', '个', 'program'),
+  count('min_class_size', '人', 'program'),
   count('training_cities', '个', 'program'),
   b('training_all_regions', 'program'),
   b('training_free', 'program'),

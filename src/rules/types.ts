@@ -179,6 +179,8 @@ export interface ProgramResult {
   readonly payment: PaymentSchedule;
   readonly quota: Quota;
   readonly forms: readonly string[];
+  /** Who may apply (申报主体), for explanations. */
+  readonly applicantKinds: readonly string[] | 'any';
 }
 
 /** The numbers behind an amount. */

@@ -1,0 +1,141 @@
+/**
+ * `npm run screen -- [--json] [--lang en] FILE`: screens one profile or a batch (JSON, JSONL,
+ * CSV). Readable Chinese by default; `--json` prints the contract's shape. Bad rows are
+ * reported with row and field, the rest still screened, and the exit status is 2.
+ */
+import { readFileSync } from 'node:fs';
+import type { Locale } from '../dialogs/types.ts';
+import { t } from '../i18n.ts';
+import { explainResults, programName } from '../rules/explain.ts';
+import { evaluate, toContract } from '../rules/index.ts';
+import { type InputRow, parseProfiles } from '../rules/profile-input.ts';
+import type { ProgramResult, Status } from '../rules/types.ts';
+import { clauseFormatter } from './clause-format.ts';
+
+interface Args {
+  json: boolean;
+  locale: Locale;
+  file?: string;
+}
+
+function parseArgs(argv: readonly string[]): Args {
+  const args: Args = { json: false, locale: 'zh-CN' };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') args.json = true;
+    else if (a === '--lang') args.locale = argv[++i] === 'en' ? 'en' : 'zh-CN';
+    else if (a !== undefined && !a.startsWith('--')) args.file = a;
+  }
+  return args;
+}
+
+function rowErrorLines(row: Extract<InputRow, { ok: false }>, locale: Locale): string[] {
+  return row.errors.map((e) => {
+    const message = t(locale, `rules.error.${e.code}`);
+    const value = 'value' in e && e.value !== undefined ? JSON.stringify(e.value) : '';
+    return e.field === ''
+      ? t(locale, 'rules.error.row_nofield', { row: row.row, message, code: e.code })
+      : t(locale, 'rules.error.row', { row: row.row, field: e.field, value, message, code: e.code });
+  });
+}
+
+function tallyLine(all: readonly ProgramResult[][], locale: Locale): string {
+  const counts = new Map<string, Record<Status, number>>();
+  for (const results of all) {
+    for (const r of results) {
+      const c = counts.get(r.program) ?? { eligible: 0, ineligible: 0, needs_info: 0, info_only: 0 };
+      c[r.status]++;
+      counts.set(r.program, c);
+    }
+  }
+  const parts = [...counts.entries()]
+    // At a glance: only programs someone may get, most eligible first.
+    .filter(([, c]) => c.eligible + c.needs_info > 0)
+    .sort(([, a], [, b]) => b.eligible - a.eligible || b.needs_info - a.needs_info)
+    .map(([program, c]) =>
+      t(locale, 'rules.tally.line', { name: programName(program as ProgramResult['program'], locale), ...c }),
+    );
+  return `${t(locale, 'rules.tally.header', { count: all.length })} ${parts.join('；')}`;
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2));
+  const { locale } = args;
+  if (!args.file) {
+    process.stderr.write(`${t(locale, 'rules.error.usage')}\n`);
+    return 2;
+  }
+  let text: string;
+  try {
+    text = readFileSync(args.file, 'utf8');
+  } catch {
+    process.stderr.write(`${t(locale, 'rules.error.file_not_found', { file: args.file })}\n`);
+    return 2;
+  }
+  const parsed = parseProfiles(args.file, text);
+  if (!parsed.ok) {
+    const e = parsed.error;
+    const message = t(locale, `rules.error.${e.code}`, { file: args.file, detail: 'detail' in e ? e.detail : '' });
+    if (args.json)
+      process.stdout.write(`${JSON.stringify({ errors: [{ row: null, field: null, code: e.code, message }] })}\n`);
+    process.stderr.write(`${message}\n`);
+    return 2;
+  }
+  const { rows, many } = parsed.input;
+  const showProgress = process.stderr.isTTY && rows.length >= 200;
+  const format = clauseFormatter();
+  const outputs: unknown[] = [];
+  const evaluated: ProgramResult[][] = [];
+  const readable: string[] = [];
+  let failed = 0;
+  rows.forEach((row, i) => {
+    if (showProgress && i % 100 === 0)
+      process.stderr.write(`\r${t(locale, 'rules.cli.progress', { done: i, total: rows.length })}`);
+    if (!row.ok) {
+      failed++;
+      const lines = rowErrorLines(row, locale);
+      for (const l of lines) process.stderr.write(`${l}\n`);
+      outputs.push({
+        row: row.row,
+        ...(row.name ? { name: row.name } : {}),
+        errors: row.errors.map((e, j) => ({ field: e.field, code: e.code, message: lines[j] })),
+      });
+      return;
+    }
+    const results = evaluate(row.profile);
+    evaluated.push(results);
+    if (args.json)
+      outputs.push({
+        ...(many ? { row: row.row } : {}),
+        ...(row.name ? { name: row.name } : {}),
+        results: toContract(results),
+      });
+    else
+      readable.push(
+        `${t(locale, 'rules.report.profile', { label: row.name ?? `#${row.row}` })}\n${explainResults(results, locale, format)}`,
+      );
+  });
+  if (showProgress)
+    process.stderr.write(`\r${t(locale, 'rules.cli.progress', { done: rows.length, total: rows.length })}\n`);
+  if (args.json) process.stdout.write(`${JSON.stringify(many ? outputs : outputs[0])}\n`);
+  else {
+    process.stdout.write(`${readable.join('\n\n')}\n`);
+    if (many) process.stdout.write(`\n${tallyLine(evaluated, locale)}\n`);
+  }
+  if (args.json && many) process.stderr.write(`${tallyLine(evaluated, locale)}\n`);
+  if (failed > 0) {
+    process.stderr.write(`${t(locale, 'rules.cli.error_summary', { count: failed })}\n`);
+    return 2;
+  }
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  // Never a stack trace for a user: one line, and the detail only when asked for.
+  process.stderr.write(
+    `内部错误 / internal error${process.env.DEBUG ? `: ${e instanceof Error ? e.stack : String(e)}` : ''}\n`,
+  );
+  process.exitCode = 1;
+}

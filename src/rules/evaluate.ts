@@ -1,0 +1,423 @@
+/**
+ * The one evaluator: a profile and a program's rules in, a per-condition trace, a status and
+ * an estimated maximum out. Pure. A missing fact makes a condition unknown, never unmet.
+ */
+
+import { derive, isDerivedKey } from './derive.ts';
+import type { FactKey } from './facts.ts';
+import { lprFor } from './lpr.ts';
+import type {
+  ConditionTrace,
+  DerivedKey,
+  FactValue,
+  Outcome,
+  Profile,
+  ProgramResult,
+  ProgramRules,
+  Shortfall,
+  SubsidyBasis,
+  SubsidyRule,
+  Test,
+} from './types.ts';
+
+interface TestResult {
+  outcome: Outcome;
+  seen: Record<string, FactValue | undefined>;
+  missing: FactKey[];
+  shortfall?: Shortfall;
+  derived: { key: DerivedKey; value: FactValue; source: string }[];
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/** Reads a stated or derived fact. */
+function read(profile: Profile, key: FactKey | DerivedKey, acc: TestResult): FactValue | undefined {
+  const stated = profile[key as FactKey];
+  if (stated !== undefined) {
+    acc.seen[key] = stated;
+    return stated;
+  }
+  if (isDerivedKey(key)) {
+    const d = derive(key, profile);
+    if (d.known) {
+      acc.seen[key] = d.value;
+      acc.derived.push({ key, value: d.value, source: d.source });
+      return d.value;
+    }
+    acc.seen[key] = undefined;
+    for (const m of d.missing) if (!acc.missing.includes(m)) acc.missing.push(m);
+    return undefined;
+  }
+  acc.seen[key] = undefined;
+  if (!acc.missing.includes(key as FactKey)) acc.missing.push(key as FactKey);
+  return undefined;
+}
+
+const fresh = (): TestResult => ({ outcome: 'unknown', seen: {}, missing: [], derived: [] });
+
+function numeric(t: Extract<Test, { op: 'gte' | 'gt' | 'lte' | 'lt' }>, profile: Profile, acc: TestResult): void {
+  const v = read(profile, t.fact, acc);
+  if (typeof v !== 'number') return;
+  const ok = t.op === 'gte' ? v >= t.value : t.op === 'gt' ? v > t.value : t.op === 'lte' ? v <= t.value : v < t.value;
+  acc.outcome = ok ? 'met' : 'unmet';
+  if (!ok) {
+    const atLeast = t.op === 'gte' || t.op === 'gt';
+    acc.shortfall = {
+      fact: t.fact,
+      have: round2(v),
+      need: t.value,
+      gap: round2(atLeast ? t.value - v : v - t.value),
+      direction: atLeast ? 'atLeast' : 'atMost',
+    };
+  }
+}
+
+/** Evaluates a test in three-valued logic: met / unmet / unknown. */
+function run(test: Test, profile: Profile, acc: TestResult): void {
+  switch (test.op) {
+    case 'gte':
+    case 'gt':
+    case 'lte':
+    case 'lt':
+      numeric(test, profile, acc);
+      return;
+    case 'is': {
+      const v = read(profile, test.fact, acc);
+      if (typeof v === 'boolean') acc.outcome = v === test.value ? 'met' : 'unmet';
+      return;
+    }
+    case 'oneOf': {
+      const v = read(profile, test.fact, acc);
+      if (typeof v === 'string') acc.outcome = test.values.includes(v) ? 'met' : 'unmet';
+      return;
+    }
+    case 'holds':
+    case 'holdsAny': {
+      // A present certifications list is complete (contract §3): absent from it = not held.
+      const v = read(profile, 'certifications', acc);
+      if (Array.isArray(v)) {
+        const wanted = test.op === 'holds' ? [test.cert] : test.certs;
+        acc.outcome = wanted.some((c) => v.includes(c)) ? 'met' : 'unmet';
+      }
+      return;
+    }
+    case 'dateWithin': {
+      const v = read(profile, test.fact, acc);
+      if (typeof v !== 'string') return;
+      const early = test.from !== undefined && v < test.from;
+      const late = test.to !== undefined && v > test.to;
+      acc.outcome = early || late ? 'unmet' : 'met';
+      if (early || late) {
+        acc.shortfall = {
+          fact: test.fact,
+          have: v,
+          need: `${test.from ?? ''}..${test.to ?? ''}`,
+          direction: test.from !== undefined && test.to !== undefined ? 'within' : late ? 'atMost' : 'atLeast',
+        };
+      }
+      return;
+    }
+    case 'all':
+    case 'any': {
+      const parts = test.tests.map((sub) => {
+        const r = fresh();
+        run(sub, profile, r);
+        Object.assign(acc.seen, r.seen);
+        acc.derived.push(...r.derived);
+        return r;
+      });
+      const outcomes = parts.map((p) => p.outcome);
+      const decisive = test.op === 'all' ? 'unmet' : 'met';
+      const other = test.op === 'all' ? 'met' : 'unmet';
+      if (outcomes.includes(decisive)) acc.outcome = decisive;
+      else if (outcomes.every((o) => o === other)) acc.outcome = other;
+      else acc.outcome = 'unknown';
+      if (acc.outcome === 'unknown') {
+        for (const p of parts)
+          if (p.outcome === 'unknown') for (const m of p.missing) if (!acc.missing.includes(m)) acc.missing.push(m);
+      }
+      if (acc.outcome === 'unmet') {
+        // The most useful shortfall: for "all", the first unmet part; for "any", the branch nearest to being met.
+        const candidates = test.op === 'all' ? parts.filter((p) => p.outcome === 'unmet') : parts;
+        const withGap = candidates.find((p) => p.shortfall);
+        if (withGap?.shortfall) acc.shortfall = withGap.shortfall;
+      }
+      return;
+    }
+  }
+}
+
+/** Evaluates one test against a profile (exported for dialogs that ask about a single rule). */
+export function evaluateTest(test: Test, profile: Profile): TestResult {
+  const acc = fresh();
+  run(test, profile, acc);
+  return acc;
+}
+
+interface Amount {
+  /** Upper bound in 万元, or null where the guide sets no amount. */
+  value: number | null;
+  amountMissing: FactKey[];
+  basis: SubsidyBasis;
+}
+
+const num = (profile: Profile, key: FactKey): number | undefined => {
+  const v = profile[key];
+  return typeof v === 'number' ? v : undefined;
+};
+
+/**
+ * 1.1.2: interest paid in 2021 is subsidised at no more than the same-term LPR: with a loan
+ * rate above the LPR the subsidisable interest scales by LPR ÷ rate; the province's part
+ * cannot exceed the interest actually paid less what the city/county already granted. Plus up
+ * to 10 % of the 2021 ex-tax equipment invoices. Total ≤ cap. Unknown inputs give the upper
+ * bound: rate unknown → no scaling; term unknown → the higher (5-year-plus) LPR; other
+ * subsidy unknown → 0; interest or invoices unknown → the cap bounds the total.
+ */
+function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profile: Profile): Amount {
+  const interest = num(profile, 'loan_interest_paid_2021');
+  const rate = num(profile, 'loan_rate_pct');
+  const term = num(profile, 'loan_term_years');
+  const other = num(profile, 'other_interest_subsidy_2021');
+  const invoices = num(profile, 'equipment_invoice_2021');
+  const amountMissing: FactKey[] = [];
+  const lpr = lprFor(term);
+  let interestPart: number | null = null;
+  if (interest === undefined) amountMissing.push('loan_interest_paid_2021');
+  else {
+    if (rate === undefined) amountMissing.push('loan_rate_pct');
+    if (term === undefined && rate !== undefined) amountMissing.push('loan_term_years');
+    const scale = rate !== undefined && rate > lpr.rate ? lpr.rate / rate : 1;
+    if (other === undefined) amountMissing.push('other_interest_subsidy_2021');
+    interestPart = Math.max(0, Math.min(interest * scale, interest - (other ?? 0)));
+  }
+  let equipmentPart: number | null = null;
+  if (invoices === undefined) amountMissing.push('equipment_invoice_2021');
+  else equipmentPart = invoices * rule.equipmentRate;
+  const sum = interestPart === null || equipmentPart === null ? rule.cap : interestPart + equipmentPart;
+  const value = round2(Math.min(sum, rule.cap));
+  return {
+    value,
+    amountMissing,
+    basis: {
+      clause: rule.clause,
+      kind: 'techLoan',
+      capped: sum >= rule.cap,
+      figures: {
+        interest: interest ?? null,
+        rate: rate ?? null,
+        lpr: lpr.rate,
+        lprTerm: lpr.term,
+        otherSubsidy: other ?? null,
+        interestPart: interestPart === null ? null : round2(interestPart),
+        invoices: invoices ?? null,
+        equipmentRate: rule.equipmentRate,
+        equipmentPart: equipmentPart === null ? null : round2(equipmentPart),
+        cap: rule.cap,
+      },
+    },
+  };
+}
+
+/** The estimated maximum subsidy under a rule, as an upper bound from what is known. */
+export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
+  switch (rule.kind) {
+    case 'share': {
+      const base = num(profile, rule.base);
+      const raw = base === undefined ? rule.cap : base * rule.rate;
+      return {
+        value: round2(Math.min(raw, rule.cap)),
+        amountMissing: base === undefined ? [rule.base] : [],
+        basis: {
+          clause: rule.clause,
+          kind: rule.kind,
+          capped: raw >= rule.cap,
+          figures: { base: base ?? null, rate: rule.rate, cap: rule.cap },
+        },
+      };
+    }
+    case 'fixed':
+      return {
+        value: rule.amount,
+        amountMissing: [],
+        basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: { amount: rule.amount } },
+      };
+    case 'upTo':
+      return {
+        value: rule.cap,
+        amountMissing: [],
+        basis: { clause: rule.clause, kind: rule.kind, capped: true, figures: { cap: rule.cap } },
+      };
+    case 'twoPhase': {
+      const base = num(profile, rule.base);
+      const first = base === undefined ? rule.firstCap : Math.min(base * rule.rate, rule.firstCap);
+      const total = Math.min(first + rule.laterCap, rule.totalCap);
+      return {
+        value: round2(total),
+        amountMissing: base === undefined ? [rule.base] : [],
+        basis: {
+          clause: rule.clause,
+          kind: rule.kind,
+          capped: total >= rule.totalCap,
+          figures: {
+            base: base ?? null,
+            rate: rule.rate,
+            first: round2(first),
+            firstCap: rule.firstCap,
+            laterCap: rule.laterCap,
+            totalCap: rule.totalCap,
+          },
+        },
+      };
+    }
+    case 'techLoan':
+      return techLoanAmount(rule, profile);
+    case 'byKind': {
+      const kind = profile[rule.fact];
+      const chosen = typeof kind === 'string' ? rule.cases[kind] : undefined;
+      if (chosen) return subsidyAmount(chosen, profile);
+      // Kind unknown: the largest of the cases bounds it.
+      const options = Object.values(rule.cases).map((c) => subsidyAmount(c, profile));
+      const values = options.map((o) => o.value).filter((v): v is number => v !== null);
+      return {
+        value: values.length > 0 ? Math.max(...values) : null,
+        amountMissing: [rule.fact],
+        basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: {} },
+      };
+    }
+    case 'none':
+      return {
+        value: null,
+        amountMissing: [],
+        basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: {} },
+      };
+  }
+}
+
+const pushUnique = <T>(list: T[], ...items: T[]): void => {
+  for (const i of items) if (!list.includes(i)) list.push(i);
+};
+
+/** Evaluates one program for one profile. */
+export function evaluateProgram(rules: ProgramRules, profile: Profile): ProgramResult {
+  const common = {
+    program: rules.id,
+    payment: rules.payment,
+    quota: rules.quota,
+    forms: rules.forms,
+    applicantKinds: rules.applicantKinds,
+  };
+  const amount = subsidyAmount(rules.subsidy, profile);
+  if (rules.infoOnly) {
+    return {
+      ...common,
+      status: 'info_only',
+      maxSubsidyWan: null,
+      citations: [rules.infoOnly.clause],
+      missing: [],
+      amountMissing: [],
+      trace: [],
+      infoOnlyReason: rules.infoOnly.reason,
+      priorities: [],
+      subsidyBasis: amount.basis,
+    };
+  }
+
+  const trace: ConditionTrace[] = [];
+  if (rules.applicantKinds !== 'any') {
+    const kind = evaluateTest({ op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds }, profile);
+    if (kind.outcome === 'unmet') {
+      // Not an applicant this program takes: information only, not a failed condition.
+      return {
+        ...common,
+        status: 'info_only',
+        maxSubsidyWan: null,
+        citations: [rules.applicantClause],
+        missing: [],
+        amountMissing: [],
+        trace: [],
+        infoOnlyReason: 'applicant_kind',
+        priorities: [],
+        subsidyBasis: amount.basis,
+      };
+    }
+    trace.push({
+      program: rules.id,
+      condition: 'applicant-kind',
+      clause: rules.applicantClause,
+      outcome: kind.outcome,
+      soft: false,
+      seen: kind.seen,
+      test: { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds },
+      missing: kind.missing,
+    });
+  }
+
+  for (const c of rules.conditions) {
+    if (c.appliesIf) {
+      const applies = evaluateTest(c.appliesIf, profile);
+      if (applies.outcome === 'unmet') continue;
+      if (applies.outcome === 'unknown') {
+        const inner = evaluateTest(c.test, profile);
+        if (inner.outcome !== 'met') {
+          trace.push(
+            conditionTrace(rules, c, { ...inner, outcome: 'unknown', missing: [...applies.missing, ...inner.missing] }),
+          );
+        }
+        continue;
+      }
+    }
+    if (c.waivedIf && evaluateTest(c.waivedIf, profile).outcome === 'met') continue;
+    const r = evaluateTest(c.test, profile);
+    if (r.outcome === 'unmet' && c.waivedIf) {
+      const waiver = evaluateTest(c.waivedIf, profile);
+      if (waiver.outcome === 'unknown') {
+        trace.push(conditionTrace(rules, c, { ...r, outcome: 'unknown', missing: waiver.missing }));
+        continue;
+      }
+    }
+    trace.push(conditionTrace(rules, c, r));
+  }
+
+  const unmet = trace.filter((t) => t.outcome === 'unmet');
+  const unknownT = trace.filter((t) => t.outcome === 'unknown');
+  const status = unmet.length > 0 ? 'ineligible' : unknownT.length > 0 ? 'needs_info' : 'eligible';
+  const citations: string[] = [];
+  const missing: FactKey[] = [];
+  if (status === 'eligible') pushUnique(citations, ...trace.map((t) => t.clause));
+  else pushUnique(citations, ...unmet.map((t) => t.clause), ...unknownT.map((t) => t.clause));
+  // Only a needs_info program has facts worth asking: an unmet condition already settles the others.
+  if (status === 'needs_info') for (const t of unknownT) pushUnique(missing, ...t.missing);
+  const maxSubsidyWan = status === 'ineligible' ? 0 : amount.value;
+  if (status !== 'ineligible' && amount.value !== null) pushUnique(citations, amount.basis.clause);
+  const priorities = (rules.priorities ?? [])
+    .filter((p) => evaluateTest(p.test, profile).outcome === 'met')
+    .map((p) => p.id);
+  return {
+    ...common,
+    status,
+    maxSubsidyWan,
+    citations,
+    missing,
+    amountMissing: status === 'ineligible' ? [] : amount.amountMissing,
+    trace,
+    priorities,
+    subsidyBasis: amount.basis,
+  };
+}
+
+function conditionTrace(rules: ProgramRules, c: ProgramRules['conditions'][number], r: TestResult): ConditionTrace {
+  return {
+    program: rules.id,
+    condition: c.id,
+    clause: c.clause,
+    outcome: r.outcome,
+    soft: c.soft ?? false,
+    seen: r.seen,
+    test: c.test,
+    missing: r.outcome === 'unknown' ? r.missing : [],
+    ...(r.outcome === 'unmet' && r.shortfall ? { shortfall: r.shortfall } : {}),
+    ...(r.derived.length > 0 ? { derived: r.derived } : {}),
+    ...(c.reading ? { reading: c.reading } : {}),
+  };
+}

@@ -1,0 +1,286 @@
+/**
+ * Readable explanations of evaluation results, derived from the trace only: the headline per
+ * program, the reasons with clause numbers and shortfalls, what is still unknown, how the
+ * amount was computed, how it is paid and which form to fill. Words come from the locales.
+ */
+import type { Locale } from '../dialogs/types.ts';
+import { t } from '../i18n.ts';
+import { programEntry } from '../knowledge/program-catalogue.ts';
+import { FACT_BY_KEY } from './facts.ts';
+import type { ConditionTrace, FactValue, ProgramResult, Status, Test } from './types.ts';
+
+/** How a clause id is shown to a user (the guide's own numbering once the knowledge base provides it). */
+export type ClauseFormatter = (id: string) => string;
+
+const plainId: ClauseFormatter = (id) => id;
+
+/** A program's explanation, as lines ready to show. */
+export interface ProgramExplanation {
+  readonly program: ProgramResult['program'];
+  readonly status: Status;
+  readonly headline: string;
+  /** Why not (unmet conditions with shortfalls), or what is still unknown. */
+  readonly reasons: readonly string[];
+  /** Amount basis, payment, form, priorities, readings that matter. */
+  readonly notes: readonly string[];
+}
+
+/** The program's name in a locale. */
+export function programName(id: ProgramResult['program'], locale: Locale): string {
+  const entry = programEntry(id);
+  return locale === 'en' ? entry.nameEn : entry.nameZh;
+}
+
+/** A fact's label in a locale. */
+export function factLabel(key: string, locale: Locale): string {
+  return t(locale, `facts.${key}.label`);
+}
+
+function label(key: string, locale: Locale): string {
+  if (key === 'progress_2021_pct' || key === 'project_duration_years') return t(locale, `rules.derived_label.${key}`);
+  return factLabel(key === 'started' ? 'stage' : key, locale);
+}
+
+function unitOf(key: string): string {
+  if (key === 'progress_2021_pct') return '%';
+  if (key === 'project_duration_years') return '年';
+  return FACT_BY_KEY.get(key)?.unit ?? '';
+}
+
+function showValue(key: string, value: FactValue | undefined, locale: Locale): string {
+  if (value === undefined) return '?';
+  if (typeof value === 'boolean') return t(locale, value ? 'rules.yes' : 'rules.no');
+  if (typeof value === 'number') return String(Math.round(value * 100) / 100);
+  if (Array.isArray(value)) return value.map((c) => t(locale, `facts.cert.${c}`)).join(t(locale, 'rules.list_sep'));
+  const def = FACT_BY_KEY.get(key);
+  if (def?.type === 'enum') return t(locale, `facts.enum.${key}.${value}`);
+  return String(value);
+}
+
+/** The recognitions a test asks for, however nested (3.3 asks for any of four). */
+function certsOf(test: Test): string[] {
+  if (test.op === 'holds') return [test.cert];
+  if (test.op === 'holdsAny') return [...test.certs];
+  if (test.op === 'any' || test.op === 'all') return test.tests.flatMap(certsOf);
+  return [];
+}
+
+function certNames(test: Test, locale: Locale): string {
+  return certsOf(test)
+    .map((c) => t(locale, `facts.cert.${c}`))
+    .join(` ${t(locale, 'rules.or')} `);
+}
+
+/** One unmet condition as a sentence with its shortfall and clause. */
+export function unmetReason(trace: ConditionTrace, locale: Locale, clause: ClauseFormatter = plainId): string {
+  const c = clause(trace.clause);
+  const test = trace.test;
+  const s = trace.shortfall;
+  let line: string;
+  if (
+    s &&
+    typeof s.have === 'number' &&
+    (test.op === 'gte' ||
+      test.op === 'gt' ||
+      test.op === 'lte' ||
+      test.op === 'lt' ||
+      test.op === 'any' ||
+      test.op === 'all')
+  ) {
+    const key =
+      s.direction === 'atLeast'
+        ? test.op === 'gt'
+          ? 'more_than'
+          : 'at_least'
+        : test.op === 'lt'
+          ? 'less_than'
+          : 'at_most';
+    line = t(locale, `rules.reason.${key}`, {
+      label: label(s.fact, locale),
+      have: s.have,
+      need: s.need,
+      gap: s.gap,
+      unit: unitOf(s.fact),
+      clause: c,
+    });
+  } else if (s && test.op === 'dateWithin') {
+    const key = test.from && test.to ? 'date_within' : test.to ? 'date_by' : 'date_from';
+    line = t(locale, `rules.reason.${key}`, {
+      label: label(test.fact, locale),
+      have: s.have,
+      from: test.from,
+      to: test.to,
+      clause: c,
+    });
+  } else if (test.op === 'is') {
+    line = t(locale, 'rules.reason.boolean', {
+      label: label(test.fact, locale),
+      have: showValue(test.fact, trace.seen[test.fact], locale),
+      need: t(locale, test.value ? 'rules.yes' : 'rules.no'),
+      clause: c,
+    });
+  } else if (certsOf(test).length > 0) {
+    line = t(locale, 'rules.reason.cert', { certs: certNames(test, locale), clause: c });
+  } else if (test.op === 'oneOf') {
+    line = t(locale, 'rules.reason.one_of', {
+      label: label(test.fact, locale),
+      have: showValue(test.fact, trace.seen[test.fact], locale),
+      need: test.values.map((v) => showValue(test.fact, v, locale)).join(` ${t(locale, 'rules.or')} `),
+      clause: c,
+    });
+  } else {
+    line = t(locale, 'rules.reason.compound', { clause: c });
+  }
+  return trace.soft ? `${line}；${t(locale, 'rules.reason.soft')}` : line;
+}
+
+function amountNotes(r: ProgramResult, locale: Locale, clause: ClauseFormatter): string[] {
+  const b = r.subsidyBasis;
+  const f = b.figures;
+  const c = clause(b.clause);
+  switch (b.kind) {
+    case 'share':
+      return f.base === null
+        ? [t(locale, 'rules.basis.share_unknown', { cap: f.cap, clause: c })]
+        : [
+            t(locale, 'rules.basis.share', {
+              base: f.base,
+              pct: Math.round(Number(f.rate) * 100),
+              cap: f.cap,
+              clause: c,
+            }),
+          ];
+    case 'techLoan':
+      return f.interestPart === null || f.equipmentPart === null
+        ? [t(locale, 'rules.basis.techLoan_unknown', { cap: f.cap, clause: c }), t(locale, 'rules.lpr.note')]
+        : [t(locale, 'rules.basis.techLoan', { ...f, clause: c }), t(locale, 'rules.lpr.note')];
+    case 'twoPhase':
+      return [t(locale, 'rules.basis.twoPhase', { ...f, clause: c })];
+    case 'fixed':
+      return [t(locale, 'rules.basis.fixed', { ...f, clause: c })];
+    case 'upTo':
+      return [t(locale, 'rules.basis.upTo', { ...f, clause: c })];
+    default:
+      return [];
+  }
+}
+
+function paymentNote(r: ProgramResult, locale: Locale, clause: ClauseFormatter): string[] {
+  const p = r.payment;
+  switch (p.kind) {
+    case 'firstShare':
+      return [t(locale, 'rules.payment.firstShare', { pct: Math.round(p.share * 100), clause: clause(p.clause) })];
+    case 'firstAmount':
+      return [t(locale, 'rules.payment.firstAmount', { amount: p.amount, clause: clause(p.clause) })];
+    case 'twoPhase':
+    case 'once':
+      return [t(locale, `rules.payment.${p.kind}`, { clause: clause(p.clause) })];
+    default:
+      return [];
+  }
+}
+
+function applicantWho(r: ProgramResult, locale: Locale): string {
+  const kinds = r.applicantKinds === 'any' ? [] : r.applicantKinds;
+  return kinds.map((k) => t(locale, `facts.enum.applicant_kind.${k}`)).join(t(locale, 'rules.list_sep'));
+}
+
+/** Explains one program result. */
+export function explainProgram(
+  r: ProgramResult,
+  locale: Locale,
+  clause: ClauseFormatter = plainId,
+): ProgramExplanation {
+  const name = programName(r.program, locale);
+  const reasons: string[] = [];
+  const notes: string[] = [];
+  let headline: string;
+  switch (r.status) {
+    case 'eligible':
+      headline =
+        r.maxSubsidyWan === null
+          ? t(locale, 'rules.headline.eligible_no_amount', { name })
+          : t(locale, 'rules.headline.eligible', { name, amount: r.maxSubsidyWan });
+      break;
+    case 'needs_info':
+      headline =
+        r.maxSubsidyWan === null
+          ? t(locale, 'rules.headline.needs_info_no_amount', { name })
+          : t(locale, 'rules.headline.needs_info', { name, amount: r.maxSubsidyWan });
+      break;
+    case 'ineligible':
+      headline = t(locale, 'rules.headline.ineligible', { name });
+      break;
+    default:
+      headline = t(locale, 'rules.headline.info_only', { name });
+      reasons.push(
+        t(locale, `rules.info_only.${r.infoOnlyReason ?? 'announced_separately'}`, {
+          clause: clause(r.citations[0] ?? ''),
+          who: applicantWho(r, locale),
+        }),
+      );
+  }
+  for (const tr of r.trace) {
+    if (tr.outcome === 'unmet') reasons.push(unmetReason(tr, locale, clause));
+  }
+  if (r.status === 'needs_info') {
+    for (const tr of r.trace.filter((x) => x.outcome === 'unknown')) {
+      reasons.push(
+        t(locale, 'rules.unknown.line', {
+          labels: tr.missing.map((m) => factLabel(m, locale)).join(t(locale, 'rules.list_sep')),
+          clause: clause(tr.clause),
+        }),
+      );
+    }
+  }
+  for (const tr of r.trace) {
+    for (const d of tr.derived ?? []) {
+      if (d.key === 'above_scale' && (d.source === 'national_threshold' || d.source === 'not_industrial')) {
+        const note = t(locale, `rules.derived.${d.source}`);
+        if (!notes.includes(note)) notes.push(note);
+      }
+    }
+  }
+  if (r.status === 'eligible' || r.status === 'needs_info') {
+    notes.push(...amountNotes(r, locale, clause), ...paymentNote(r, locale, clause));
+    if (r.amountMissing.length > 0 && r.status === 'eligible') {
+      notes.push(
+        t(locale, 'rules.report.missing_for_amount', {
+          labels: r.amountMissing.map((m) => factLabel(m, locale)).join(t(locale, 'rules.list_sep')),
+        }),
+      );
+    }
+    for (const p of r.priorities) notes.push(t(locale, `rules.priority.${p}`, { clause: clause('1.2.2.1') }));
+    if (r.forms.length > 0)
+      notes.push(
+        t(locale, 'rules.form', {
+          forms: r.forms.map((f) => f.replace('A', '附件')).join(t(locale, 'rules.list_sep')),
+        }),
+      );
+  }
+  return { program: r.program, status: r.status, headline, reasons, notes };
+}
+
+const ORDER: readonly Status[] = ['eligible', 'needs_info', 'ineligible', 'info_only'];
+
+/** A readable report of all programs for one profile, grouped by status (eligible first). */
+export function explainResults(
+  results: readonly ProgramResult[],
+  locale: Locale,
+  clause: ClauseFormatter = plainId,
+): string {
+  const lines: string[] = [];
+  for (const status of ORDER) {
+    const group = results.filter((r) => r.status === status);
+    if (group.length === 0) continue;
+    lines.push(`${t(locale, `rules.status.${status}`)}（${group.length}）`);
+    for (const r of group) {
+      const e = explainProgram(r, locale, clause);
+      lines.push(`  ${e.headline}`);
+      // Info-only programs need one line; the others list every reason and note.
+      for (const reason of e.reasons) lines.push(`    · ${reason}`);
+      if (status !== 'info_only') for (const note of e.notes) lines.push(`    ${note}`);
+    }
+  }
+  return lines.join('\n');
+}

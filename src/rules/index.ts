@@ -1,0 +1,110 @@
+/**
+ * The rules core: `evaluate` a profile against a guide's programs, shape results for the
+ * contract, validate input, and index which clauses use which fact.
+ */
+import { PROGRAM_IDS, type ProgramId } from '../knowledge/program-catalogue.ts';
+import { derive, isDerivedKey } from './derive.ts';
+import { evaluateProgram } from './evaluate.ts';
+import type { FactKey } from './facts.ts';
+import { PROGRAMS_2022 } from './programs/jiangsu-2022.ts';
+import type { ContractResult, Profile, ProgramResult, ProgramRules, Test } from './types.ts';
+
+export { FACT_BY_KEY, FACTS, type FactDef, type FactKey, isFactKey } from './facts.ts';
+export type * from './types.ts';
+export { type ProfileError, type ProfileErrorCode, type ProfileValidation, validateProfile } from './validate.ts';
+
+/** Guide versions and their programs; a later year's guide is added here as data. */
+export const RULESETS: Readonly<Record<string, readonly ProgramRules[]>> = { 'jiangsu-2022': PROGRAMS_2022 };
+
+/** The guide evaluated when none is named. */
+export const DEFAULT_GUIDE = 'jiangsu-2022';
+
+/** The rules of one program. */
+export function programRules(id: ProgramId, guide = DEFAULT_GUIDE): ProgramRules {
+  const rules = RULESETS[guide]?.find((p) => p.id === id);
+  if (!rules) throw new Error(`no rules for ${id} in ${guide}`);
+  return rules;
+}
+
+/** Evaluates every program of a guide for one (validated) profile, in the contract's program order. */
+export function evaluate(profile: Profile, guide = DEFAULT_GUIDE): ProgramResult[] {
+  const programs = RULESETS[guide];
+  if (!programs) throw new Error(`unknown guide ${guide}`);
+  return programs.map((p) => evaluateProgram(p, profile));
+}
+
+/** The contract's JSON shape of results (contract §4). */
+export function toContract(results: readonly ProgramResult[]): ContractResult[] {
+  return results.map((r) => ({
+    program: r.program,
+    status: r.status,
+    max_subsidy_wan: r.maxSubsidyWan,
+    citations: [...r.citations],
+    missing: [...r.missing],
+  }));
+}
+
+function testFacts(test: Test, out: Set<FactKey>): void {
+  switch (test.op) {
+    case 'all':
+    case 'any':
+      for (const t of test.tests) testFacts(t, out);
+      return;
+    case 'holds':
+    case 'holdsAny':
+      out.add('certifications');
+      return;
+    default: {
+      const key = test.fact;
+      if (isDerivedKey(key) && key !== 'above_scale') {
+        // A derived fact is read through its base facts: list what deriving it from nothing would ask.
+        const d = derive(key, {});
+        if (!d.known) for (const m of d.missing) out.add(m);
+      } else if (key === 'above_scale') {
+        out.add('above_scale');
+        out.add('industrial');
+        out.add('revenue_last_year');
+      } else out.add(key as FactKey);
+    }
+  }
+}
+
+/** For each fact, the clauses whose conditions or subsidy formulas read it. */
+export function factClauses(guide = DEFAULT_GUIDE): ReadonlyMap<FactKey, readonly string[]> {
+  const map = new Map<FactKey, string[]>();
+  const add = (fact: FactKey, clause: string) => {
+    const list = map.get(fact) ?? [];
+    if (!list.includes(clause)) list.push(clause);
+    map.set(fact, list);
+  };
+  for (const p of RULESETS[guide] ?? []) {
+    if (p.applicantKinds !== 'any') add('applicant_kind', p.applicantClause);
+    for (const c of p.conditions) {
+      const facts = new Set<FactKey>();
+      testFacts(c.test, facts);
+      if (c.appliesIf) testFacts(c.appliesIf, facts);
+      if (c.waivedIf) testFacts(c.waivedIf, facts);
+      for (const f of facts) add(f, c.clause);
+    }
+    const subsidyFacts: FactKey[] = [];
+    const s = p.subsidy;
+    if (s.kind === 'share' || s.kind === 'twoPhase') subsidyFacts.push(s.base);
+    if (s.kind === 'techLoan')
+      subsidyFacts.push(
+        'loan_interest_paid_2021',
+        'loan_rate_pct',
+        'loan_term_years',
+        'other_interest_subsidy_2021',
+        'equipment_invoice_2021',
+      );
+    if (s.kind === 'byKind') {
+      subsidyFacts.push(s.fact);
+      for (const c of Object.values(s.cases)) if (c.kind === 'share') subsidyFacts.push(c.base);
+    }
+    for (const f of subsidyFacts) add(f, s.clause);
+  }
+  return map;
+}
+
+/** Every program id the contract lists, for callers that iterate. */
+export { PROGRAM_IDS };
