@@ -45,6 +45,8 @@ interface Delivery {
   readonly dedupeId: string;
   readonly userId: string;
   readonly text: string | null;
+  /** For a card click: lets us replace the card's buttons once it is answered. */
+  readonly responseCode?: string;
 }
 
 function deliveryOf(msg: Record<string, string>): Delivery | null {
@@ -57,6 +59,7 @@ function deliveryOf(msg: Record<string, string>): Delivery | null {
       dedupeId: `wecom:evt:${user}:${msg.CreateTime ?? ''}:${msg.TaskId ?? ''}`,
       userId: user,
       text: msg.EventKey,
+      ...(msg.ResponseCode ? { responseCode: msg.ResponseCode } : {}),
     };
   }
   const id = msg.MsgId ? `wecom:msg:${msg.MsgId}` : `wecom:msg:${user}:${msg.CreateTime ?? ''}`;
@@ -104,6 +107,16 @@ export function createWecomAdapter(deps: WecomAdapterDeps): WecomAdapter {
       if (text === null) {
         await deps.api.sendText(userId, t('zh-CN', 'bot.error.unsupported'));
         return;
+      }
+      if (delivery.responseCode) {
+        // So an old card cannot answer a later question; best effort, the turn goes on regardless.
+        await deps.api
+          .markCardChosen(
+            userId,
+            delivery.responseCode,
+            shorten(t('zh-CN', 'bot.chosen', { label: text }), BUTTON_TEXT_MAX),
+          )
+          .catch((err: unknown) => deps.log.debug('wecom_card_update_failed', { code: errorCode(err) }));
       }
       const replies = await runTurn(deps, { channel: 'wecom', chatId: userId, userId, text });
       await send(userId, replies);

@@ -43,6 +43,8 @@ export interface WecomApi {
     toUser: string,
     card: { title: string; desc: string; taskId: string; buttons: readonly WecomButton[] },
   ): Promise<void>;
+  /** After a click: turn the card's buttons into one disabled "已选择…" (response_code from the event). */
+  markCardChosen(toUser: string, responseCode: string, replaceName: string): Promise<void>;
 }
 
 interface WecomResponse {
@@ -99,11 +101,11 @@ export function createWecomApi(
     return pending;
   }
 
-  async function send(payload: Record<string, unknown>): Promise<void> {
+  async function send(payload: Record<string, unknown>, method = 'message/send'): Promise<void> {
     const body = JSON.stringify({ ...payload, agentid: Number(cfg.agentId) });
     for (let attempt = 0; ; attempt++) {
       const accessToken = await token();
-      const res = await call(`${root}/cgi-bin/message/send?access_token=${encodeURIComponent(accessToken)}`, {
+      const res = await call(`${root}/cgi-bin/${method}?access_token=${encodeURIComponent(accessToken)}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body,
@@ -130,5 +132,10 @@ export function createWecomApi(
           button_list: card.buttons.map((b) => ({ text: b.text, style: 1, key: b.key })),
         },
       }),
+    markCardChosen: (toUser, responseCode, replaceName) =>
+      send(
+        { userids: [toUser], response_code: responseCode, button: { replace_name: replaceName } },
+        'message/update_template_card',
+      ),
   };
 }

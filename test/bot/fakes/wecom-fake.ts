@@ -28,6 +28,8 @@ export interface WecomSent {
 export interface WecomFake {
   readonly server: FakeServer;
   readonly sent: WecomSent[];
+  /** Bodies of message/update_template_card calls. */
+  readonly cardUpdates: Record<string, unknown>[];
   tokenFetches(): number;
   /** The next message/send answers with this errcode once. */
   failNextSendWith(errcode: number): void;
@@ -37,6 +39,7 @@ export interface WecomFake {
 
 export async function startWecomFake(app = WECOM_TEST_APP): Promise<WecomFake> {
   const sent: WecomSent[] = [];
+  const cardUpdates: Record<string, unknown>[] = [];
   let tokens = 0;
   let current = '';
   let failNext: number | undefined;
@@ -60,11 +63,18 @@ export async function startWecomFake(app = WECOM_TEST_APP): Promise<WecomFake> {
       sent.push(JSON.parse(req.body) as WecomSent);
       return { json: { errcode: 0, errmsg: 'ok' } };
     }
+    if (req.path === '/cgi-bin/message/update_template_card' && req.method === 'POST') {
+      if (req.query.get('access_token') !== current)
+        return { json: { errcode: 40014, errmsg: 'invalid access_token' } };
+      cardUpdates.push(JSON.parse(req.body) as Record<string, unknown>);
+      return { json: { errcode: 0, errmsg: 'ok' } };
+    }
     return { status: 404, json: { errcode: 404 } };
   });
   return {
     server,
     sent,
+    cardUpdates,
     tokenFetches: () => tokens,
     failNextSendWith: (errcode) => {
       failNext = errcode;

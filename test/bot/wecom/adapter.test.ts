@@ -98,6 +98,15 @@ describe('WeCom adapter over HTTP', () => {
     );
     const afterClick = await fake.waitForSent(3);
     expect(afterClick[2]?.text?.content).toBe(SCRIPT.askInvestment);
+    // The clicked card's buttons are replaced, so it cannot answer a later question.
+    expect(fake.cardUpdates).toEqual([
+      {
+        userids: ['zhangsan'],
+        response_code: 'rc',
+        button: { replace_name: t('zh-CN', 'bot.chosen', { label: yes }) },
+        agentid: 1000002,
+      },
+    ]);
 
     await say('zhangsan', '3500');
     const all = await fake.waitForSent(4);
