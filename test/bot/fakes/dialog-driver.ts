@@ -32,9 +32,7 @@ export function moveFor(ask: Extract<Reply, { kind: 'ask' }>): UserMove {
 }
 
 /** Wraps a dialog port and keeps every reply it returned, in order. */
-export function spyOn(
-  port: DialogPort,
-): DialogPort & {
+export function spyOn(port: DialogPort): DialogPort & {
   readonly replies: Reply[];
   readonly inbounds: Inbound[];
   lastAsk(): Extract<Reply, { kind: 'ask' }> | undefined;
