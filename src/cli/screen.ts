@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import { explainResults, programName } from '../rules/explain.ts';
-import { evaluate, toContract } from '../rules/index.ts';
+import { evaluate, screen } from '../rules/index.ts';
 import { type InputRow, parseProfiles } from '../rules/profile-input.ts';
 import type { ProgramResult, Status } from '../rules/types.ts';
 import { clauseFormatter } from './clause-format.ts';
@@ -39,15 +39,17 @@ function rowErrorLines(row: Extract<InputRow, { ok: false }>, locale: Locale): s
   });
 }
 
-function tallyLine(all: readonly ProgramResult[][], locale: Locale): string {
-  const counts = new Map<string, Record<Status, number>>();
-  for (const results of all) {
-    for (const r of results) {
-      const c = counts.get(r.program) ?? { eligible: 0, ineligible: 0, needs_info: 0, info_only: 0 };
-      c[r.status]++;
-      counts.set(r.program, c);
-    }
+type Tally = Map<string, Record<Status, number>>;
+
+function tally(counts: Tally, results: readonly { program: string; status: Status }[]): void {
+  for (const r of results) {
+    const c = counts.get(r.program) ?? { eligible: 0, ineligible: 0, needs_info: 0, info_only: 0 };
+    c[r.status]++;
+    counts.set(r.program, c);
   }
+}
+
+function tallyLine(counts: Tally, screened: number, locale: Locale): string {
   const parts = [...counts.entries()]
     // At a glance: only programs someone may get, most eligible first.
     .filter(([, c]) => c.eligible + c.needs_info > 0)
@@ -55,7 +57,7 @@ function tallyLine(all: readonly ProgramResult[][], locale: Locale): string {
     .map(([program, c]) =>
       t(locale, 'rules.tally.line', { name: programName(program as ProgramResult['program'], locale), ...c }),
     );
-  return `${t(locale, 'rules.tally.header', { count: all.length })} ${parts.join('；')}`;
+  return `${t(locale, 'rules.tally.header', { count: screened })} ${parts.join('；')}`;
 }
 
 function main(): number {
@@ -85,7 +87,8 @@ function main(): number {
   const showProgress = process.stderr.isTTY && rows.length >= 200;
   const format = clauseFormatter();
   const outputs: unknown[] = [];
-  const evaluated: ProgramResult[][] = [];
+  const counts: Tally = new Map();
+  let screened = 0;
   const readable: string[] = [];
   let failed = 0;
   rows.forEach((row, i) => {
@@ -102,27 +105,27 @@ function main(): number {
       });
       return;
     }
+    screened++;
+    if (args.json) {
+      const results = screen(row.profile);
+      tally(counts, results);
+      outputs.push({ ...(many ? { row: row.row } : {}), ...(row.name ? { name: row.name } : {}), results });
+      return;
+    }
     const results = evaluate(row.profile);
-    evaluated.push(results);
-    if (args.json)
-      outputs.push({
-        ...(many ? { row: row.row } : {}),
-        ...(row.name ? { name: row.name } : {}),
-        results: toContract(results),
-      });
-    else
-      readable.push(
-        `${t(locale, 'rules.report.profile', { label: row.name ?? `#${row.row}` })}\n${explainResults(results, locale, format)}`,
-      );
+    tally(counts, results);
+    readable.push(
+      `${t(locale, 'rules.report.profile', { label: row.name ?? `#${row.row}` })}\n${explainResults(results, locale, format)}`,
+    );
   });
   if (showProgress)
     process.stderr.write(`\r${t(locale, 'rules.cli.progress', { done: rows.length, total: rows.length })}\n`);
   if (args.json) process.stdout.write(`${JSON.stringify(many ? outputs : outputs[0])}\n`);
   else {
     process.stdout.write(`${readable.join('\n\n')}\n`);
-    if (many) process.stdout.write(`\n${tallyLine(evaluated, locale)}\n`);
+    if (many) process.stdout.write(`\n${tallyLine(counts, screened, locale)}\n`);
   }
-  if (args.json && many) process.stderr.write(`${tallyLine(evaluated, locale)}\n`);
+  if (args.json && many) process.stderr.write(`${tallyLine(counts, screened, locale)}\n`);
   if (failed > 0) {
     process.stderr.write(`${t(locale, 'rules.cli.error_summary', { count: failed })}\n`);
     return 2;

@@ -7,6 +7,7 @@ import { derive, isDerivedKey } from './derive.ts';
 import type { FactKey } from './facts.ts';
 import { lprFor } from './lpr.ts';
 import type {
+  Condition,
   ConditionTrace,
   DerivedKey,
   FactValue,
@@ -154,6 +155,119 @@ export function evaluateTest(test: Test, profile: Profile): TestResult {
   return acc;
 }
 
+/** A test compiled to a closure over a profile's view (stated + derived values): no allocation per call. */
+type Compiled = (view: View) => Outcome;
+
+/** A profile with its derived facts computed once (unknown derived facts are absent). */
+export type View = Readonly<Record<string, FactValue | undefined>>;
+
+const DERIVED_KEYS: readonly DerivedKey[] = ['above_scale', 'progress_2021_pct', 'project_duration_years', 'started'];
+
+/** The profile plus every derived fact that can be known from it. */
+export function makeView(profile: Profile): View {
+  const view: Record<string, FactValue | undefined> = { ...profile };
+  for (const key of DERIVED_KEYS) {
+    if (view[key] !== undefined) continue;
+    const d = derive(key, profile);
+    if (d.known) view[key] = d.value;
+  }
+  return view;
+}
+
+const M: Outcome = 'met';
+const N: Outcome = 'unmet';
+const U: Outcome = 'unknown';
+
+function compile(test: Test): Compiled {
+  switch (test.op) {
+    case 'gte': {
+      const { fact, value } = test;
+      return (v) => {
+        const a = v[fact];
+        return typeof a !== 'number' ? U : a >= value ? M : N;
+      };
+    }
+    case 'gt': {
+      const { fact, value } = test;
+      return (v) => {
+        const a = v[fact];
+        return typeof a !== 'number' ? U : a > value ? M : N;
+      };
+    }
+    case 'lte': {
+      const { fact, value } = test;
+      return (v) => {
+        const a = v[fact];
+        return typeof a !== 'number' ? U : a <= value ? M : N;
+      };
+    }
+    case 'lt': {
+      const { fact, value } = test;
+      return (v) => {
+        const a = v[fact];
+        return typeof a !== 'number' ? U : a < value ? M : N;
+      };
+    }
+    case 'is': {
+      const { fact, value } = test;
+      return (v) => {
+        const a = v[fact];
+        return typeof a !== 'boolean' ? U : a === value ? M : N;
+      };
+    }
+    case 'oneOf': {
+      const { fact, values } = test;
+      return (v) => {
+        const a = v[fact];
+        return typeof a !== 'string' ? U : values.includes(a) ? M : N;
+      };
+    }
+    case 'holds':
+    case 'holdsAny': {
+      const wanted = test.op === 'holds' ? [test.cert] : test.certs;
+      return (v) => {
+        const a = v.certifications;
+        return !Array.isArray(a) ? U : wanted.some((c) => a.includes(c)) ? M : N;
+      };
+    }
+    case 'dateWithin': {
+      const { fact, from, to } = test;
+      return (v) => {
+        const a = v[fact];
+        if (typeof a !== 'string') return U;
+        return (from !== undefined && a < from) || (to !== undefined && a > to) ? N : M;
+      };
+    }
+    case 'all':
+    case 'any': {
+      const parts = test.tests.map(compile);
+      const decisive = test.op === 'all' ? N : M;
+      const other = test.op === 'all' ? M : N;
+      return (v) => {
+        let allOther = true;
+        for (const part of parts) {
+          const o = part(v);
+          if (o === decisive) return decisive;
+          if (o !== other) allOther = false;
+        }
+        return allOther ? other : U;
+      };
+    }
+  }
+}
+
+const compiledTests = new WeakMap<Test, Compiled>();
+
+/** The compiled form of a test, compiled once per rule object. */
+function compiled(test: Test): Compiled {
+  let fn = compiledTests.get(test);
+  if (!fn) {
+    fn = compile(test);
+    compiledTests.set(test, fn);
+  }
+  return fn;
+}
+
 interface Amount {
   /** Upper bound in 万元, or null where the guide sets no amount. */
   value: number | null;
@@ -298,105 +412,117 @@ const pushUnique = <T>(list: T[], ...items: T[]): void => {
   for (const i of items) if (!list.includes(i)) list.push(i);
 };
 
-/** Evaluates one program for one profile. */
-export function evaluateProgram(rules: ProgramRules, profile: Profile): ProgramResult {
-  const common = {
-    program: rules.id,
-    payment: rules.payment,
-    quota: rules.quota,
-    forms: rules.forms,
-    applicantKinds: rules.applicantKinds,
-  };
-  const amount = subsidyAmount(rules.subsidy, profile);
-  if (rules.infoOnly) {
-    return {
-      ...common,
-      status: 'info_only',
-      maxSubsidyWan: null,
-      citations: [rules.infoOnly.clause],
-      missing: [],
-      amountMissing: [],
-      trace: [],
-      infoOnlyReason: rules.infoOnly.reason,
-      priorities: [],
-      subsidyBasis: amount.basis,
-    };
-  }
+/** One condition's settled outcome, before any trace is built. */
+interface Settled {
+  readonly condition: Condition;
+  readonly outcome: Outcome;
+  /** Where an unknown comes from: the rule itself, its appliesIf or its waivedIf. */
+  readonly unknownFrom?: 'test' | 'appliesIf' | 'waivedIf';
+}
 
-  const trace: ConditionTrace[] = [];
-  if (rules.applicantKinds !== 'any') {
-    const kind = evaluateTest({ op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds }, profile);
-    if (kind.outcome === 'unmet') {
-      // Not an applicant this program takes: information only, not a failed condition.
-      return {
-        ...common,
-        status: 'info_only',
-        maxSubsidyWan: null,
-        citations: [rules.applicantClause],
-        missing: [],
-        amountMissing: [],
-        trace: [],
-        infoOnlyReason: 'applicant_kind',
-        priorities: [],
-        subsidyBasis: amount.basis,
-      };
-    }
-    trace.push({
-      program: rules.id,
-      condition: 'applicant-kind',
-      clause: rules.applicantClause,
-      outcome: kind.outcome,
-      soft: false,
-      seen: kind.seen,
-      test: { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds },
-      missing: kind.missing,
-    });
-  }
-
+/**
+ * Settles every condition with the compiled tests. 5.3.1.4-style `appliesIf`: a condition that
+ * may not apply is unknown only while it would fail; `waivedIf`: a failing condition whose
+ * waiver is unknown is unknown, not unmet.
+ */
+function settle(rules: ProgramRules, view: View): Settled[] {
+  const out: Settled[] = [];
   for (const c of rules.conditions) {
-    if (c.appliesIf) {
-      const applies = evaluateTest(c.appliesIf, profile);
-      if (applies.outcome === 'unmet') continue;
-      if (applies.outcome === 'unknown') {
-        const inner = evaluateTest(c.test, profile);
-        if (inner.outcome !== 'met') {
-          trace.push(
-            conditionTrace(rules, c, { ...inner, outcome: 'unknown', missing: [...applies.missing, ...inner.missing] }),
-          );
-        }
-        continue;
-      }
+    const applies = c.appliesIf ? compiled(c.appliesIf)(view) : M;
+    if (applies === N) continue;
+    const waived = c.waivedIf ? compiled(c.waivedIf)(view) : N;
+    if (waived === M) continue;
+    const o = compiled(c.test)(view);
+    if (applies === U) {
+      if (o !== M) out.push({ condition: c, outcome: U, unknownFrom: 'appliesIf' });
+      continue;
     }
-    if (c.waivedIf && evaluateTest(c.waivedIf, profile).outcome === 'met') continue;
-    const r = evaluateTest(c.test, profile);
-    if (r.outcome === 'unmet' && c.waivedIf) {
-      const waiver = evaluateTest(c.waivedIf, profile);
-      if (waiver.outcome === 'unknown') {
-        trace.push(conditionTrace(rules, c, { ...r, outcome: 'unknown', missing: waiver.missing }));
-        continue;
-      }
-    }
-    trace.push(conditionTrace(rules, c, r));
+    if (o === N && waived === U) out.push({ condition: c, outcome: U, unknownFrom: 'waivedIf' });
+    else out.push({ condition: c, outcome: o, ...(o === U ? { unknownFrom: 'test' as const } : {}) });
   }
+  return out;
+}
 
-  const unmet = trace.filter((t) => t.outcome === 'unmet');
-  const unknownT = trace.filter((t) => t.outcome === 'unknown');
-  const status = unmet.length > 0 ? 'ineligible' : unknownT.length > 0 ? 'needs_info' : 'eligible';
+/** The base facts to ask to settle an unknown condition. */
+function missingOf(s: Settled, profile: Profile): FactKey[] {
+  const c = s.condition;
+  const inner = evaluateTest(c.test, profile).missing;
+  if (s.unknownFrom === 'appliesIf' && c.appliesIf) return [...evaluateTest(c.appliesIf, profile).missing, ...inner];
+  if (s.unknownFrom === 'waivedIf' && c.waivedIf) return evaluateTest(c.waivedIf, profile).missing;
+  return inner;
+}
+
+/** What `evaluateProgram` should build beyond the contract's fields. */
+export interface EvaluateOptions {
+  /** Build the per-condition trace (explanations, dialogs). Batch screening skips it. */
+  readonly trace: boolean;
+}
+
+/** Evaluates one program for one profile: one evaluator for `evaluate` and `screen` alike. */
+export function evaluateProgram(rules: ProgramRules, profile: Profile, view: View = makeView(profile), options: EvaluateOptions = { trace: true }): ProgramResult {
+  const common = { program: rules.id, payment: rules.payment, quota: rules.quota, forms: rules.forms, applicantKinds: rules.applicantKinds };
+  const amount = subsidyAmount(rules.subsidy, profile);
+  const infoOnly = (reason: NonNullable<ProgramResult['infoOnlyReason']>, clause: string): ProgramResult => ({
+    ...common,
+    status: 'info_only',
+    maxSubsidyWan: null,
+    citations: [clause],
+    missing: [],
+    amountMissing: [],
+    trace: [],
+    infoOnlyReason: reason,
+    priorities: [],
+    subsidyBasis: amount.basis,
+  });
+  if (rules.infoOnly) return infoOnly(rules.infoOnly.reason, rules.infoOnly.clause);
+
+  const kindTest: Test | undefined = rules.applicantKinds === 'any' ? undefined : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds };
+  const kind = kindTest ? compiled(kindTest)(view) : M;
+  // Not an applicant this program takes: information only, not a failed condition.
+  if (kind === N) return infoOnly('applicant_kind', rules.applicantClause);
+
+  const settled = settle(rules, view);
+  let anyUnmet = false;
+  let anyUnknown = kind === U;
+  for (const s of settled) {
+    if (s.outcome === N) anyUnmet = true;
+    else if (s.outcome === U) anyUnknown = true;
+  }
+  const status = anyUnmet ? 'ineligible' : anyUnknown ? 'needs_info' : 'eligible';
+
   const citations: string[] = [];
   const missing: FactKey[] = [];
-  if (status === 'eligible') pushUnique(citations, ...trace.map((t) => t.clause));
-  else pushUnique(citations, ...unmet.map((t) => t.clause), ...unknownT.map((t) => t.clause));
+  if (status === 'eligible') {
+    if (kindTest) citations.push(rules.applicantClause);
+    for (const s of settled) pushUnique(citations, s.condition.clause);
+  } else {
+    for (const s of settled) if (s.outcome === N) pushUnique(citations, s.condition.clause);
+    if (kind === U) pushUnique(citations, rules.applicantClause);
+    for (const s of settled) if (s.outcome === U) pushUnique(citations, s.condition.clause);
+  }
   // Only a needs_info program has facts worth asking: an unmet condition already settles the others.
-  if (status === 'needs_info') for (const t of unknownT) pushUnique(missing, ...t.missing);
-  const maxSubsidyWan = status === 'ineligible' ? 0 : amount.value;
+  if (status === 'needs_info') {
+    if (kind === U) missing.push('applicant_kind');
+    for (const s of settled) if (s.outcome === U) pushUnique(missing, ...missingOf(s, profile));
+  }
   if (status !== 'ineligible' && amount.value !== null) pushUnique(citations, amount.basis.clause);
-  const priorities = (rules.priorities ?? [])
-    .filter((p) => evaluateTest(p.test, profile).outcome === 'met')
-    .map((p) => p.id);
+
+  const trace: ConditionTrace[] = [];
+  if (options.trace) {
+    if (kindTest) {
+      const k = evaluateTest(kindTest, profile);
+      trace.push({ program: rules.id, condition: 'applicant-kind', clause: rules.applicantClause, outcome: k.outcome, soft: false, seen: k.seen, test: kindTest, missing: k.missing });
+    }
+    for (const s of settled) {
+      const r = evaluateTest(s.condition.test, profile);
+      trace.push(conditionTrace(rules, s.condition, s.outcome === U && s.unknownFrom !== 'test' ? { ...r, outcome: U, missing: missingOf(s, profile) } : r));
+    }
+  }
+  const priorities = (rules.priorities ?? []).filter((p) => compiled(p.test)(view) === M).map((p) => p.id);
   return {
     ...common,
     status,
-    maxSubsidyWan,
+    maxSubsidyWan: status === 'ineligible' ? 0 : amount.value,
     citations,
     missing,
     amountMissing: status === 'ineligible' ? [] : amount.amountMissing,
@@ -406,7 +532,7 @@ export function evaluateProgram(rules: ProgramRules, profile: Profile): ProgramR
   };
 }
 
-function conditionTrace(rules: ProgramRules, c: ProgramRules['conditions'][number], r: TestResult): ConditionTrace {
+function conditionTrace(rules: ProgramRules, c: Condition, r: TestResult): ConditionTrace {
   return {
     program: rules.id,
     condition: c.id,

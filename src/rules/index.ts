@@ -4,7 +4,7 @@
  */
 import { PROGRAM_IDS, type ProgramId } from '../knowledge/program-catalogue.ts';
 import { derive, isDerivedKey } from './derive.ts';
-import { evaluateProgram } from './evaluate.ts';
+import { evaluateProgram, makeView } from './evaluate.ts';
 import type { FactKey } from './facts.ts';
 import { PROGRAMS_2022 } from './programs/jiangsu-2022.ts';
 import type { ContractResult, Profile, ProgramResult, ProgramRules, Test } from './types.ts';
@@ -30,7 +30,19 @@ export function programRules(id: ProgramId, guide = DEFAULT_GUIDE): ProgramRules
 export function evaluate(profile: Profile, guide = DEFAULT_GUIDE): ProgramResult[] {
   const programs = RULESETS[guide];
   if (!programs) throw new Error(`unknown guide ${guide}`);
-  return programs.map((p) => evaluateProgram(p, profile));
+  const view = makeView(profile);
+  return programs.map((p) => evaluateProgram(p, profile, view));
+}
+
+/**
+ * Screens one profile straight to the contract's shape. The same evaluator as `evaluate`,
+ * without building traces: batch screening needs only status, amount, citations and missing.
+ */
+export function screen(profile: Profile, guide = DEFAULT_GUIDE): ContractResult[] {
+  const programs = RULESETS[guide];
+  if (!programs) throw new Error(`unknown guide ${guide}`);
+  const view = makeView(profile);
+  return toContract(programs.map((p) => evaluateProgram(p, profile, view, { trace: false })));
 }
 
 /** The contract's JSON shape of results (contract §4). */
