@@ -57,3 +57,26 @@ export function spyOn(port: DialogPort): DialogPort & {
 
 /** Turns of a full dialog before giving up (a verdict takes ≤ 12 questions per issue 4). */
 export const MAX_TURNS = 60;
+
+/**
+ * Plays a whole dialog: says hello, then answers every question `spy` saw asked, by `deliver`
+ * (which sends through the platform and resolves when the bot has answered), until a verdict.
+ */
+export async function driveToVerdict(
+  spy: ReturnType<typeof spyOn>,
+  deliver: (move: UserMove, ask: Extract<Reply, { kind: 'ask' }> | undefined) => Promise<void>,
+  greeting = '你好',
+): Promise<{ verdict: Extract<Reply, { kind: 'verdict' }>; turns: number; clicks: number }> {
+  await deliver({ kind: 'type', text: greeting }, undefined);
+  let clicks = 0;
+  for (let turn = 1; turn <= MAX_TURNS; turn++) {
+    const verdict = spy.replies.find((r): r is Extract<Reply, { kind: 'verdict' }> => r.kind === 'verdict');
+    if (verdict) return { verdict, turns: turn, clicks };
+    const ask = spy.lastAsk();
+    if (!ask) throw new Error(`no question pending after turn ${turn}: ${JSON.stringify(spy.replies.at(-1))}`);
+    const move = moveFor(ask);
+    if (move.kind === 'click') clicks++;
+    await deliver(move, ask);
+  }
+  throw new Error(`no verdict after ${MAX_TURNS} turns`);
+}
