@@ -45,7 +45,10 @@ function progress2021(p: Profile): Derivation {
   if (typeof total !== 'number' || total <= 0) missing.push('total_investment');
   if (typeof invested !== 'number') missing.push('invested_by_2021_end');
   if (missing.length > 0) return unknown(...missing);
-  return known(((invested as number) / (total as number)) * 100, 'invested_by_2021_end / total_investment');
+  // Binary division can land a hair under an exact 20 % (512.06 / 2560.3 * 100 = 19.999999999999996),
+  // which would turn "达20%以上" against the applicant; 1e-9 of a percentage point is far below any real sum.
+  const pct = Math.round(((invested as number) / (total as number)) * 100 * 1e9) / 1e9;
+  return known(pct, 'invested_by_2021_end / total_investment');
 }
 
 /**

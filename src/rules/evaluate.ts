@@ -140,8 +140,16 @@ function run(test: Test, profile: Profile, acc: TestResult): void {
       if (acc.outcome === 'unmet') {
         // The most useful shortfall: for "all", the first unmet part; for "any", the branch nearest to being met.
         const candidates = test.op === 'all' ? parts.filter((p) => p.outcome === 'unmet') : parts;
-        const withGap = candidates.find((p) => p.shortfall);
-        if (withGap?.shortfall) acc.shortfall = withGap.shortfall;
+        const gaps = candidates.flatMap((p) => (p.shortfall ? [p.shortfall] : []));
+        // Gaps compare only on the same fact (5.1.1.2: a two-year project 1万 short of 5000万 is told
+        // "差1万", not "差3001万" against the 8000万 branch); across facts the first branch stands.
+        // ("all" keeps its first unmet part: every part must be met, so the nearest one is no guide.)
+        const sameFact = gaps.every((g) => g.fact === gaps[0]?.fact && g.gap !== undefined);
+        const nearest =
+          test.op === 'any' && sameFact && gaps.length > 1
+            ? gaps.reduce((a, b) => ((b.gap ?? 0) < (a.gap ?? 0) ? b : a))
+            : gaps[0];
+        if (nearest) acc.shortfall = nearest;
       }
       return;
     }
