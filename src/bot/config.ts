@@ -46,6 +46,8 @@ export interface BotConfig {
   /** Bind address; all interfaces when unset. */
   readonly host?: string;
   readonly redisUrl?: string;
+  /** Prefix of every Redis key (default `jfb`), so deployments or tests can share a database. */
+  readonly redisKeyPrefix: string;
   readonly logLevel: LogLevel;
   readonly wecom?: WecomConfig;
   readonly slack?: SlackConfig;
@@ -60,6 +62,7 @@ const fields = {
   PORT: z.coerce.number().int().min(0).max(65535),
   HOST: z.string(),
   REDIS_URL: z.url({ protocol: /^rediss?$/ }),
+  REDIS_KEY_PREFIX: z.string().regex(/^[A-Za-z0-9:_-]{1,64}$/),
   WECOM_CORP_ID: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/),
   WECOM_AGENT_ID: z.string().regex(/^\d{1,12}$/),
   WECOM_SECRET: z.string().min(1),
@@ -160,6 +163,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): B
     port: (values.get('PORT') as number | undefined) ?? DEFAULT_PORT,
     ...(has('HOST') ? { host: str('HOST') } : {}),
     ...(has('REDIS_URL') ? { redisUrl: str('REDIS_URL') } : {}),
+    redisKeyPrefix: str('REDIS_KEY_PREFIX') ?? 'jfb',
     logLevel: parseLogLevel(get('LOG_LEVEL')),
     ...(wecom ? { wecom } : {}),
     ...(slack ? { slack } : {}),
