@@ -43,6 +43,11 @@ export interface FormIndicator {
   readonly level3: string;
   /** A fixed value hint printed in the 指标值 cell, such as "(合规、不合规)"; "" where none. */
   readonly valueHint: string;
+  /**
+   * The project type the row applies to, in forms that split indicators by type in an extra
+   * column (附件1-8 "公共服务平台□", 附件1-17 "以节能改造为主的项目"); "" elsewhere.
+   */
+  readonly projectType: string;
 }
 
 /** One performance-target form 附件1-1 … 1-23. */
@@ -56,6 +61,8 @@ export interface AttachmentForm {
   readonly headerFields: readonly string[];
   /** The caption of the value column: "指标值" or "项目完成后预期达到的指标值" etc. */
   readonly valueCaption: string;
+  /** The caption of the indicator block: "项目共性绩效指标", or 附件1-13's "项目共性绩效目标 (兼并方和被兼并方的合计数)". */
+  readonly indicatorsCaption: string;
   readonly indicators: readonly FormIndicator[];
   /** The form's 说明 notes, each exactly as printed (e.g. the 设备联网率 formula of 附件1-1). */
   readonly notes: readonly string[];

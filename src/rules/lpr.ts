@@ -27,7 +27,8 @@ export const LPR_2021: readonly LprValue[] = [
  * 5-year-plus rate, again an upper bound.
  */
 export function lprFor(termYears: number | undefined): { rate: number; term: 'one_year' | 'five_year_plus' } {
-  const highest = (pick: (v: LprValue) => number) => Math.max(...LPR_2021.map(pick));
-  if (termYears !== undefined && termYears <= 5) return { rate: highest((v) => v.oneYear), term: 'one_year' };
-  return { rate: highest((v) => v.fiveYearPlus), term: 'five_year_plus' };
+  return termYears !== undefined && termYears <= 5 ? ONE_YEAR : FIVE_YEAR_PLUS;
 }
+
+const ONE_YEAR = { rate: Math.max(...LPR_2021.map((v) => v.oneYear)), term: 'one_year' } as const;
+const FIVE_YEAR_PLUS = { rate: Math.max(...LPR_2021.map((v) => v.fiveYearPlus)), term: 'five_year_plus' } as const;

@@ -1,0 +1,106 @@
+/**
+ * Words around an answer: the clause's printed number and heading path, a one-line summary
+ * (section and programs, in the user's language), and the plain-text answer the terminal
+ * prints and channels can reuse. The quoted clause text itself is never translated or changed.
+ */
+import { t } from '../i18n.ts';
+import type { AskHit, AskLocale, AskResult } from './ask.ts';
+import { clauseById, formById, guide } from './guide.ts';
+import { PROGRAMS, type ProgramId } from './program-catalogue.ts';
+import { MAX_QUESTION_CHARS } from './search/question.ts';
+
+/** A hit ready to show: where it is in the guide and what it is about. */
+export interface HitView {
+  readonly clause: string;
+  /** "【一、（二）3.】智能化改造和数字化转型 › …" or the attachment's number and title. */
+  readonly heading: string;
+  /** "补助标准｜“智改数转”标杆示范…" in Chinese, "Subsidy standard — …" in English. */
+  readonly summary: string;
+  /** The exact clause text. */
+  readonly text: string;
+}
+
+const SECTION_KEYS: Record<string, string> = {
+  支持方向: 'direction',
+  支持条件: 'conditions',
+  补助标准: 'subsidy',
+  申报主体: 'applicants',
+  支持数量: 'quota',
+};
+
+/** The section a clause sits in: its own title or its nearest titled ancestor's. */
+function sectionOf(id: string): string {
+  if (id === 'A1-24') return 'training';
+  if (id.startsWith('A')) return 'form';
+  for (let c = clauseById(id); c; c = c.parentId ? clauseById(c.parentId) : undefined) {
+    const key = SECTION_KEYS[c.title];
+    if (key) return key;
+  }
+  return 'overview';
+}
+
+function programNames(ids: readonly ProgramId[], locale: AskLocale): string {
+  const names = ids.map((id) => {
+    const p = PROGRAMS.find((x) => x.id === id);
+    return locale === 'en' ? (p?.nameEn ?? id) : (p?.nameZh ?? id);
+  });
+  if (names.length === 0) return t(locale, 'ask.programs.none');
+  if (names.length === 1) return names[0] ?? '';
+  return t(locale, 'ask.programs.more', { first: names[0], count: locale === 'en' ? names.length - 1 : names.length });
+}
+
+/** Describes one hit for display in a locale. */
+export function describeHit(hit: AskHit, locale: AskLocale): HitView {
+  const section = t(locale, `ask.section.${sectionOf(hit.clause)}`);
+  if (hit.clause.startsWith('A')) {
+    const form = formById(hit.clause);
+    const programs: ProgramId[] = form ? [form.program] : ['talent-training'];
+    return {
+      clause: hit.clause,
+      heading: t(locale, 'ask.attachment.heading', {
+        number: hit.clause.slice(1),
+        title: form?.title ?? guide.trainingDirections.title,
+      }),
+      summary: t(locale, 'ask.hit.summary', { section, programs: programNames(programs, locale) }),
+      text: hit.text,
+    };
+  }
+  const clause = clauseById(hit.clause);
+  return {
+    clause: hit.clause,
+    heading: t(locale, 'ask.hit.heading', {
+      label: clause?.label ?? hit.clause,
+      path: clause?.headingPath.join(' › ') ?? '',
+    }),
+    summary: t(locale, 'ask.hit.summary', { section, programs: programNames(clause?.programs ?? [], locale) }),
+    text: hit.text,
+  };
+}
+
+/**
+ * The whole answer as plain text (no markup: channels escape it for what they render), in
+ * `locale` or else the language the result asks for (a refusal defaults to Chinese).
+ */
+export function formatAnswer(result: AskResult, locale?: AskLocale): string {
+  const lang: AskLocale = locale ?? (result.kind === 'refused' ? 'zh-CN' : result.locale);
+  return format(result, lang);
+}
+
+function format(result: AskResult, locale: AskLocale): string {
+  switch (result.kind) {
+    case 'answer':
+      return [
+        t(locale, 'ask.intro'),
+        ...result.hits.map((hit) => {
+          const view = describeHit(hit, locale);
+          // An attachment's text opens with its number and title, which the heading already shows.
+          const body = hit.clause.startsWith('A') ? view.text.split('\n').slice(2).join('\n') : view.text;
+          return `\n${view.heading}\n${view.summary}\n${body}`;
+        }),
+      ].join('\n');
+    case 'not_in_guide':
+      return t(locale, 'ask.not_in_guide');
+    case 'refused':
+      return t(locale, `ask.refused.${result.code}`, { max: MAX_QUESTION_CHARS });
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * Policy Q&A: answers a question with the clauses of the guide that settle it, quoted
+ * exactly. Pure apart from building the index once (lazily, or at start-up with
+ * `warmUpAsk()`): the same question always gets the same answer.
+ */
+import { fullText, guide } from './guide.ts';
+import { PROGRAMS, type ProgramId } from './program-catalogue.ts';
+import { buildSearchIndex, type RankedDoc, rank, type SearchIndex } from './search/index.ts';
+import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
+import { createSegmenter } from './search/segment.ts';
+import { loadVocabulary } from './search/vocabulary.ts';
+import { stripWhitespace } from './text.ts';
+import type { Guide } from './types.ts';
+
+export type { RefusalCode } from './search/question.ts';
+
+/** The language an answer's surrounding words are in (the quoted clause is always Chinese). */
+export type AskLocale = 'zh-CN' | 'en';
+
+/** One answering clause or attachment. */
+export interface AskHit {
+  /** Clause id ("1.2.3") or attachment id ("A1-1"). */
+  readonly clause: string;
+  /** The exact clause text (with its descendants where it has any), or the attachment as text. */
+  readonly text: string;
+  /** Ranking score, higher is better; comparable within one answer only. */
+  readonly score: number;
+}
+
+/**
+ * What `answerQuestion` returns. `locale` is the language to word the notes around the
+ * quoted clauses in: the one asked for, else the question's own (English or Chinese).
+ */
+export type AskResult =
+  | { readonly kind: 'answer'; readonly hits: readonly AskHit[]; readonly locale: AskLocale }
+  /** The guide does not settle this: say so and point to the recommending unit. */
+  | { readonly kind: 'not_in_guide'; readonly topic: string | null; readonly locale: AskLocale }
+  /** The input is not a question we read (empty, too long, not text). */
+  | { readonly kind: 'refused'; readonly code: RefusalCode };
+
+/** Options of `answerQuestion`. */
+export interface AskOptions {
+  readonly locale?: AskLocale;
+  /** At most this many hits (default and maximum 5). */
+  readonly limit?: number;
+}
+
+/** The most hits an answer carries. */
+export const MAX_HITS = 5;
+
+// Below this, the best match shares only stray words with the question.
+const MIN_SCORE = 0.55;
+// A question that names no program must find most of its words in the best clause.
+const MIN_COVERAGE = 0.5;
+// Hits this far below the best are noise, not alternatives.
+const KEEP_WITHIN = 0.5;
+
+interface Engine {
+  readonly index: SearchIndex;
+}
+
+let engine: Engine | null = null;
+
+/** Words the segmenter must keep whole: the guide's titles, program names, aliases' targets. */
+function dictionaryTerms(g: Guide, index: { aliases: Map<string, readonly string[]>; cues: string[] }): string[] {
+  const text = g.clauses.map((c) => c.text).join('');
+  return [
+    ...g.clauses.map((c) => c.title),
+    ...[...index.aliases.values()].flat(),
+    // An alias itself is a word only where the guide uses it ("智改数转"); otherwise it would
+    // turn into a word the clauses never contain.
+    ...[...index.aliases.keys()].filter((k) => text.includes(k)),
+    ...index.cues,
+  ].filter((t) => t.length >= 2);
+}
+
+/** Names that head several programs (1.3 工业互联网创新应用项目 → three programs). */
+function groupCues(g: Guide): Map<string, ProgramId[]> {
+  const sections = new Set(['支持方向', '支持条件', '补助标准', '申报主体', '支持数量']);
+  const out = new Map<string, ProgramId[]>();
+  for (const c of g.clauses) {
+    if (c.programs.length < 2 || !c.title || sections.has(c.title)) continue;
+    out.set(c.title.replace(/[“”"]/gu, '').replace(/项目$/u, ''), [...c.programs]);
+  }
+  return out;
+}
+
+/** Indicator names (unit dropped) that occur in the forms but nowhere in the body. */
+function formOnlyIndicators(g: Guide): string[] {
+  const body = stripWhitespace(g.clauses.map((c) => c.text).join(''));
+  // "项目研发投入（万元）" → "研发投入": the unit and a generic 项目 prefix say nothing.
+  const names = g.forms.flatMap((f) =>
+    f.indicators.map((i) => stripWhitespace(i.level3.replace(/[（(][^（()）]*[)）]$/u, '')).replace(/^项目/u, '')),
+  );
+  return [...new Set(names)].filter((n) => n.length >= 3 && !body.includes(n));
+}
+
+/** Timings of one engine build, in milliseconds. */
+export interface AskBuildTimings {
+  /** Loading jieba's default dictionary from the package, plus the guide's terms. */
+  readonly segmenterMs: number;
+  /** Reading the word lists, segmenting every clause and attachment, and fuse.js's index. */
+  readonly indexMs: number;
+}
+
+/**
+ * Builds a fresh engine and says how long each part took (for `npm run bench`). The engine
+ * that answers questions is not replaced.
+ */
+export function timeAskBuild(): AskBuildTimings {
+  return buildEngineTimed().timings;
+}
+
+function buildEngine(): Engine {
+  return buildEngineTimed().engine;
+}
+
+function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
+  const start = performance.now();
+  const vocab = loadVocabulary(
+    new Map(PROGRAMS.map((p) => [p.id, p.nameZh])),
+    groupCues(guide),
+    formOnlyIndicators(guide),
+  );
+  const terms = dictionaryTerms(guide, {
+    aliases: new Map(vocab.aliases),
+    cues: [...vocab.programCues.values()].flat(),
+  });
+  const beforeSegmenter = performance.now();
+  const segmenter = createSegmenter(terms, vocab.stopwords);
+  const afterSegmenter = performance.now();
+  const index = buildSearchIndex(guide, vocab, segmenter);
+  const end = performance.now();
+  return {
+    engine: { index },
+    timings: {
+      segmenterMs: afterSegmenter - beforeSegmenter,
+      indexMs: beforeSegmenter - start + (end - afterSegmenter),
+    },
+  };
+}
+
+function getEngine(): Engine {
+  engine ??= buildEngine();
+  return engine;
+}
+
+/**
+ * Builds the search index now rather than on the first question (loads jieba's dictionary
+ * and segments the guide). Returns the milliseconds it took.
+ */
+export function warmUpAsk(): number {
+  const start = performance.now();
+  getEngine();
+  return performance.now() - start;
+}
+
+/** The built search index (building it if needed): for benchmarks and tests of the index itself. */
+export function askSearchIndex(): SearchIndex {
+  return getEngine().index;
+}
+
+/** The analysed question and every ranked document, for the evaluation and debugging. */
+export function explainQuestion(question: string): { analysed: AnalysedQuestion; ranked: RankedDoc[] } | null {
+  const cleaned = cleanQuestion(question);
+  if (!cleaned.ok) return null;
+  const { index } = getEngine();
+  const analysed = analyseQuestion(cleaned.text, index.vocab);
+  return { analysed, ranked: rank(index, analysed) };
+}
+
+/**
+ * Answers a policy question from the guide: the clauses that settle it, best first, each
+ * quoted exactly (a clause with children is quoted with them). A question the guide does
+ * not settle is `not_in_guide`; input that is not a readable question is `refused` with a code.
+ * Never throws for any input.
+ */
+export function answerQuestion(question: unknown, options: AskOptions = {}): AskResult {
+  const cleaned = cleanQuestion(question);
+  if (!cleaned.ok) return { kind: 'refused', code: cleaned.code };
+  const { index } = getEngine();
+  const analysed = analyseQuestion(cleaned.text, index.vocab);
+  const locale: AskLocale = options.locale ?? (analysed.english ? 'en' : 'zh-CN');
+  if (analysed.notInGuideTopic) return { kind: 'not_in_guide', topic: analysed.notInGuideTopic, locale };
+  const ranked = rank(index, analysed);
+  const best = ranked[0];
+  if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };
+  if (analysed.programs.size === 0 && best.coverage < MIN_COVERAGE)
+    return { kind: 'not_in_guide', topic: null, locale };
+  const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
+  const hits = ranked
+    .filter((r) => r.score >= best.score - KEEP_WITHIN)
+    .slice(0, limit)
+    .map((r) => ({
+      clause: r.doc.id,
+      text: fullText(r.doc.id) ?? r.doc.text,
+      score: Math.round(r.score * 1000) / 1000,
+    }));
+  return { kind: 'answer', hits, locale };
+}
+
+const QUESTION_END = /[?？]\s*$/u;
+const ZH_QUESTION_WORDS =
+  /吗|呢|么|怎么|怎样|如何|多少|哪些|哪个|哪里|哪儿|哪年|哪类|哪天|什么|是否|能否|能不能|可不可以|可以.*吗|要不要|有没有|是不是|几个|几年|几期|几家|谁|为何|为什么/u;
+const EN_QUESTION_START =
+  /^(what|how|who|whom|which|when|where|why|can|could|does|do|did|is|are|should|must|may|will|would)\b/iu;
+
+/**
+ * Whether a message reads as a question rather than an answer to the pending slot, so the
+ * dialog can answer it and then resume. Slot answers ("3500万", "2021年9月", "是", "没有",
+ * "不知道") are not questions; "贷款必须是省内银行的吗" and "How much is the cap?" are.
+ */
+export function looksLikeQuestion(text: string): boolean {
+  const t = text.normalize('NFKC').trim();
+  if (t === '') return false;
+  if (QUESTION_END.test(t)) return true;
+  if (EN_QUESTION_START.test(t) && /\s/u.test(t)) return true;
+  // Short replies like "多少" or "什么" to a question are answers or confusion, not policy questions.
+  return t.length >= 4 && ZH_QUESTION_WORDS.test(t);
+}

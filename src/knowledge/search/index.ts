@@ -1,0 +1,334 @@
+/**
+ * The search over every clause and attachment. fuse.js ranks the words of a question against
+ * each document's own text, its heading path and its program names (token search: TF-IDF
+ * over jieba words, each word matched as a substring); the kind of question and the
+ * programs it names then steer the ranking toward the clause that settles it.
+ */
+import Fuse, { type FuseIndex } from 'fuse.js';
+import type { ProgramId } from '../program-catalogue.ts';
+import { PROGRAMS } from '../program-catalogue.ts';
+import type { Guide } from '../types.ts';
+import type { AnalysedQuestion } from './question.ts';
+import type { Segmenter } from './segment.ts';
+import type { QuestionKind, Vocabulary } from './vocabulary.ts';
+
+/** One searchable unit: a clause of the body or an attachment. */
+export interface SearchDoc {
+  /** Clause id ("1.2.3") or attachment id ("A1-1"). */
+  readonly id: string;
+  readonly isAttachment: boolean;
+  /** Own text (a clause without its children; an attachment's title, indicators and notes). */
+  readonly text: string;
+  /** Heading path titles, outermost first, joined by spaces. */
+  readonly heading: string;
+  /** Names and aliases of the programs the document belongs to. */
+  readonly program: string;
+  readonly programs: readonly ProgramId[];
+  /** Section words of the clause's own title (支持条件 …). */
+  readonly ownSections: ReadonlySet<string>;
+  /** Section words of its ancestors' titles. */
+  readonly inheritedSections: ReadonlySet<string>;
+  /** The text has a date or a duration ("2023年6月底", "不超过3年"). */
+  readonly hasDate: boolean;
+}
+
+/** One ranked document with how its score came about (for the evaluation and debugging). */
+export interface RankedDoc {
+  readonly doc: SearchDoc;
+  readonly score: number;
+  readonly lexical: number;
+  readonly steer: number;
+  /**
+   * Share (0…1, IDF-weighted) of the question's words that do not name a program which the
+   * document contains: an absolute measure, where `lexical` is relative to the best candidate.
+   */
+  readonly coverage: number;
+}
+
+const SECTION_WORDS = new Set(['支持方向', '支持条件', '补助标准', '申报主体', '支持数量']);
+const DATE_OR_DURATION = /\d{4}\s*年|年底|月底|不超过\s*\d+\s*年|不少于\s*\d+\s*年|\d+\s*年以内|未满\s*\d+\s*年/u;
+
+/** The fuse.js keys and their weights: the clause's own words count most. */
+export const FUSE_KEYS = [
+  { name: 'text', weight: 1 },
+  { name: 'heading', weight: 0.4 },
+  { name: 'program', weight: 0.3 },
+] as const;
+
+function programWords(ids: readonly ProgramId[], vocab: Vocabulary): string {
+  return ids
+    .flatMap((id) => [PROGRAMS.find((p) => p.id === id)?.nameZh ?? '', ...(vocab.programCues.get(id) ?? [])])
+    .join(' ');
+}
+
+/** Turns the guide into search documents. */
+export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
+  const byId = new Map(guide.clauses.map((c) => [c.id, c]));
+  const docs: SearchDoc[] = guide.clauses.map((c) => {
+    const ancestors: string[] = [];
+    for (let p = c.parentId; p; p = byId.get(p)?.parentId ?? null) ancestors.push(byId.get(p)?.title ?? '');
+    return {
+      id: c.id,
+      isAttachment: false,
+      text: c.text,
+      heading: c.headingPath.join(' '),
+      program: programWords(c.programs, vocab),
+      programs: c.programs,
+      ownSections: new Set(SECTION_WORDS.has(c.title) ? [c.title] : []),
+      inheritedSections: new Set(ancestors.filter((t) => SECTION_WORDS.has(t))),
+      hasDate: DATE_OR_DURATION.test(c.text),
+    };
+  });
+  for (const form of guide.forms) {
+    const lines = form.indicators.map((i) =>
+      [i.level2, i.projectType, i.level3, i.valueHint].filter(Boolean).join(' '),
+    );
+    docs.push({
+      id: form.id,
+      isAttachment: true,
+      text: [form.title, ...lines, ...form.notes].join(' '),
+      // Forms whose notes define a formula (附件1-1 设备联网率=…) answer "怎么计算".
+      heading: `${form.title} 绩效目标申报表 绩效 指标${form.notes.some((n) => n.includes('=')) ? ' 计算公式' : ''}`,
+      program: programWords([form.program], vocab),
+      programs: [form.program],
+      ownSections: new Set(),
+      inheritedSections: new Set(),
+      hasDate: false,
+    });
+  }
+  const table = guide.trainingDirections;
+  docs.push({
+    id: table.id,
+    isAttachment: true,
+    text: [table.title, ...table.rows.map((r) => `${r.direction} ${r.content} ${r.audience}`)].join(' '),
+    heading: `${table.title} 重点方向 主要内容 重点培训对象`,
+    program: programWords(['talent-training'], vocab),
+    programs: ['talent-training'],
+    ownSections: new Set(['支持方向']),
+    inheritedSections: new Set(),
+    hasDate: false,
+  });
+  return docs;
+}
+
+/** A built index: the documents, their segmented fields, and fuse.js's records of them. */
+export interface SearchIndex {
+  readonly docs: readonly SearchDoc[];
+  /** Per document, its fields as segmented words joined by spaces (what fuse.js searches). */
+  readonly segmented: readonly SegmentedDoc[];
+  /** fuse.js's index of all documents: per document and field the text and its length norm. */
+  readonly fuseIndex: FuseIndexJson;
+  readonly vocab: Vocabulary;
+  readonly segmenter: Segmenter;
+}
+
+type FuseIndexJson = ReturnType<FuseIndex<SegmentedDoc>['toJSON']>;
+type FuseRecord = FuseIndexJson['records'][number];
+
+/** A document's fields, segmented: words joined by single spaces. */
+export interface SegmentedDoc {
+  readonly doc: SearchDoc;
+  /** Its position in the index (and in fuse.js's records). */
+  readonly at: number;
+  readonly text: string;
+  readonly heading: string;
+  readonly program: string;
+  /** All fields together, to test cheaply whether a word occurs at all. */
+  readonly blob: string;
+}
+
+/** How many documents the first, cheap pass hands to fuse.js for ranking. */
+export const CANDIDATES = 30;
+
+/** The fuse.js options: token search (TF-IDF) over words already segmented by jieba. */
+const FUSE_OPTIONS = {
+  keys: FUSE_KEYS.map((k) => ({ ...k })),
+  useTokenSearch: true,
+  // Fields and queries arrive segmented; fuse.js only splits them on the spaces.
+  tokenize: (s: string) => s.split(' ').filter(Boolean),
+  // A question word must occur as written: fuzzy matching of two-character Chinese words
+  // would match almost anything.
+  threshold: 0,
+  ignoreLocation: true,
+  includeScore: true,
+} as const;
+
+/** Builds the index: documents with their fields segmented once. */
+export function buildSearchIndex(guide: Guide, vocab: Vocabulary, segmenter: Segmenter): SearchIndex {
+  const docs = searchDocs(guide, vocab);
+  const seg = (s: string) => segmenter.wordsAndParts(s).join(' ');
+  const segmented = docs.map((doc, at) => {
+    const text = seg(doc.text);
+    const heading = seg(doc.heading);
+    const program = seg(doc.program);
+    return { doc, at, text, heading, program, blob: `${text} ${heading} ${program}` };
+  });
+  const fuseIndex = Fuse.createIndex(
+    FUSE_KEYS.map((k) => ({ ...k })),
+    segmented,
+  ).toJSON();
+  return { docs, segmented, fuseIndex, vocab, segmenter };
+}
+
+/**
+ * First pass: every document scored by the summed IDF of the question's words it contains
+ * (a native substring test, so "税" finds "税金"); the best `CANDIDATES` go on to fuse.js,
+ * plus every document of a program the question names.
+ */
+export function candidates(index: SearchIndex, terms: readonly string[], q: AnalysedQuestion): Candidate[] {
+  const n = index.segmented.length;
+  // found[d] lists the indexes of the terms document d contains.
+  const found = index.segmented.map((s) => terms.flatMap((t, i) => (s.blob.includes(t) ? [i] : [])));
+  const df = terms.map((_, i) => found.filter((f) => f.includes(i)).length);
+  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  // A document of a named program goes ahead of every other.
+  const named = (s: SegmentedDoc) => (s.doc.programs.some((p) => q.programs.has(p)) ? 1000 : 0);
+  const hits = index.segmented
+    .map((s, d) => {
+      const mine = found[d] ?? [];
+      const score = mine.reduce((sum, i) => sum + (idf[i] ?? 0), 0);
+      return { s, terms: mine.map((i) => terms[i] ?? ''), score: score > 0 ? score + named(s) : 0 };
+    })
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
+  return hits.slice(0, CANDIDATES).map(({ s, terms: own }) => ({ s, terms: own }));
+}
+
+/** IDF of each word over all documents (the same measure the first pass uses). */
+function globalIdf(index: SearchIndex, terms: readonly string[]): Map<string, number> {
+  const n = index.segmented.length;
+  return new Map(
+    terms.map((t) => {
+      const df = index.segmented.filter((s) => s.blob.includes(t)).length;
+      return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
+    }),
+  );
+}
+
+/** A candidate document and the question's words it contains. */
+export interface Candidate {
+  readonly s: SegmentedDoc;
+  readonly terms: readonly string[];
+}
+
+/** How much each steering signal adds to the lexical score (0…1). */
+export const STEER = {
+  /** The document belongs to a program the question names, and to no other. */
+  namedProgram: 0.45,
+  /** The document is shared by a named program and others of its group (1.2.3 for four programs). */
+  namedProgramShared: 0.35,
+  /** The document belongs only to other programs than those named. */
+  otherProgram: -0.35,
+  /** The clause's own title is the section the question's kind asks for (补助标准 for "多少钱"). */
+  ownSection: 0.4,
+  /** An ancestor's title is that section. */
+  inheritedSection: 0.3,
+  /** A "when" question and a clause with a date. */
+  date: 0.15,
+  /** A form question and an attachment. */
+  attachment: 0.5,
+  /** An attachment for a question that is not about forms: its indicator names echo every clause. */
+  attachmentOffTopic: -0.4,
+} as const;
+
+function steering(doc: SearchDoc, q: AnalysedQuestion, vocab: Vocabulary): number {
+  let s = 0;
+  if (q.programs.size > 0 && doc.programs.length > 0) {
+    const named = doc.programs.filter((p) => q.programs.has(p)).length;
+    if (named === 0) s += STEER.otherProgram;
+    else s += named === doc.programs.length ? STEER.namedProgram : STEER.namedProgramShared;
+  }
+  let section = 0;
+  let wantsForm = false;
+  for (const kind of q.kinds) {
+    const spec = vocab.kinds.get(kind as QuestionKind);
+    if (!spec) continue;
+    if (spec.attachments) wantsForm = true;
+    for (const word of spec.sections ?? []) {
+      if (doc.ownSections.has(word)) section = Math.max(section, STEER.ownSection);
+      else if (doc.inheritedSections.has(word)) section = Math.max(section, STEER.inheritedSection);
+    }
+    if (spec.dates && doc.hasDate) section = Math.max(section, STEER.date);
+  }
+  s += section;
+  if (doc.isAttachment) s += wantsForm ? STEER.attachment : STEER.attachmentOffTopic;
+  return s;
+}
+
+const wordCache = new Map<string, readonly string[]>();
+// Field texts are fixed at build time, so their split is cached (bounded by the guide's size).
+const words = (v: string): readonly string[] => {
+  let w = wordCache.get(v);
+  if (!w) {
+    w = v.split(' ');
+    wordCache.set(v, w);
+  }
+  return w;
+};
+
+// Keeps a projected field non-empty, so fuse.js counts it as it counts the whole field.
+// It holds no letter or digit, so no question word can occur in it.
+const PLACEHOLDER = '\u00b7';
+
+/**
+ * fuse.js's record of a document, each field cut down to the words that contain a question
+ * word, with the whole field's length norm kept. Token search then scores exactly as over
+ * the whole field (a word occurs in the field iff it occurs in one of its words, and the
+ * document frequencies of the question's words are unchanged), while fuse.js's matcher only
+ * walks a few words instead of every clause. A test holds the two scorings equal.
+ */
+function projectRecord(record: FuseRecord, at: number, terms: readonly string[]): FuseRecord {
+  const fields: Record<string, { v: string; n: number }> = {};
+  for (const [key, field] of Object.entries(record.$ ?? {})) {
+    const { v, n } = field as { v: string; n: number };
+    const kept = words(v).filter((w) => terms.some((t) => w.includes(t)));
+    fields[key] = { v: [...kept, PLACEHOLDER].join(' '), n };
+  }
+  return { i: at, $: fields } as FuseRecord;
+}
+
+/**
+ * fuse.js over candidate documents. With `project`, each field is cut down to the words that
+ * contain one of the question's words the document holds (`terms` of the candidate).
+ */
+export function fuseOver(index: SearchIndex, pool: readonly Candidate[], project = true): Fuse<SegmentedDoc> {
+  const records = pool.map(({ s, terms }, at) => {
+    const record = index.fuseIndex.records[s.at] as FuseRecord;
+    return project ? projectRecord(record, at, terms) : ({ ...record, i: at } as FuseRecord);
+  });
+  const fuseIndex = Fuse.parseIndex<SegmentedDoc>({ keys: index.fuseIndex.keys, records });
+  return new Fuse(
+    pool.map((c) => c.s),
+    FUSE_OPTIONS,
+    fuseIndex,
+  );
+}
+
+/** Ranks the documents for a question, best first; documents sharing no word with it are left out. */
+export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
+  const terms = index.segmenter.words(q.searchText);
+  if (terms.length === 0) return [];
+  const pool = candidates(index, terms, q);
+  if (pool.length === 0) return [];
+  // Words that only name the program count once, the others twice: the program is already
+  // steered by name, and the remaining words pick the clause within it.
+  const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
+  const weighted = terms.flatMap((t) => (naming.has(t) ? [t] : [t, t]));
+  const results = fuseOver(index, pool).search(weighted.join(' '));
+  const content = terms.filter((t) => !naming.has(t));
+  const idf = globalIdf(index, content);
+  const contentMass = content.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
+  const held = new Map(pool.map((c) => [c.s.doc.id, new Set(c.terms)]));
+  // fuse.js scores multiply across fields with small exponents, so raw similarities are
+  // small and bunched; scaled to the best candidate they weigh evenly against steering.
+  const best = Math.max(...results.map((r) => 1 - (r.score ?? 1)), Number.EPSILON);
+  const ranked: RankedDoc[] = results.map((r) => {
+    const lexical = (1 - (r.score ?? 1)) / best;
+    const steer = steering(r.item.doc, q, index.vocab);
+    const mine = held.get(r.item.doc.id) ?? new Set<string>();
+    const covered = content.reduce((sum, t) => sum + (mine.has(t) ? (idf.get(t) ?? 0) : 0), 0);
+    const coverage = contentMass > 0 ? covered / contentMass : 1;
+    return { doc: r.item.doc, score: lexical + steer, lexical, steer, coverage };
+  });
+  return ranked.sort((a, b) => b.score - a.score);
+}

@@ -1,0 +1,108 @@
+/**
+ * The search's word lists, kept as data in `lexicon/*.json` so staff can extend them without
+ * touching code: aliases people use, English glosses, question-kind cues, topics the guide
+ * does not settle, and stopwords. Read once at module load and checked with zod, so a typo
+ * in a data file fails the tests rather than a user's question.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { PROGRAM_IDS, type ProgramId } from '../program-catalogue.ts';
+
+const DATA_DIR = join(import.meta.dirname, 'lexicon');
+
+const words = z.array(z.string().min(1));
+const termMap = z.record(z.string().min(1), words);
+
+const AliasesFile = z.object({
+  note: z.string(),
+  terms: termMap,
+  programs: z.record(z.enum(PROGRAM_IDS), words),
+});
+const GlossaryFile = z.object({ note: z.string(), terms: termMap });
+const KindSpec = z.object({
+  zh: words,
+  en: words,
+  sections: words.optional(),
+  dates: z.boolean().optional(),
+  attachments: z.boolean().optional(),
+});
+
+/** The kinds of question the search tells apart; each steers toward a kind of clause. */
+export const QUESTION_KINDS = [
+  'amount',
+  'payment',
+  'subject',
+  'condition',
+  'date',
+  'quota',
+  'direction',
+  'form',
+] as const;
+
+/** A kind of question (补助标准 → amount, 申报主体 → subject …). */
+export type QuestionKind = (typeof QUESTION_KINDS)[number];
+
+const KindsFile = z.object({ note: z.string(), kinds: z.record(z.enum(QUESTION_KINDS), KindSpec) });
+const NotInGuideFile = z.object({ note: z.string(), topics: z.record(z.string(), z.array(words)) });
+const StopwordsFile = z.object({ note: z.string(), zh: words, en: words });
+
+/** How one kind of question is recognised and which clauses answer it. */
+export type KindSpec = z.infer<typeof KindSpec>;
+
+/** The search's vocabulary, validated. */
+export interface Vocabulary {
+  /** Alias → the guide's words (技改 → 技术改造). */
+  readonly aliases: ReadonlyMap<string, readonly string[]>;
+  /** Program id → the words that name it in questions (its catalogue name included). */
+  readonly programCues: ReadonlyMap<ProgramId, readonly string[]>;
+  /** Cues that name a group of programs rather than one. */
+  readonly groupCues: ReadonlySet<string>;
+  /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
+  readonly formOnlyIndicators: readonly string[];
+  /** English phrase (lower case) → the guide's words. */
+  readonly glossary: ReadonlyMap<string, readonly string[]>;
+  readonly kinds: ReadonlyMap<QuestionKind, KindSpec>;
+  /** Topic → cue groups; a question hits a topic when it has a word of every group. */
+  readonly notInGuide: ReadonlyMap<string, readonly (readonly string[])[]>;
+  readonly stopwords: ReadonlySet<string>;
+}
+
+function read<T>(file: string, schema: z.ZodType<T>): T {
+  return schema.parse(JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')));
+}
+
+/**
+ * Loads and validates the data files (called once by the search module). `catalogueNames`
+ * are the programs' names as the guide prints them; `groupCues` name several programs at
+ * once (the guide's 工业互联网创新应用 heads three programs) and are cues for each.
+ */
+export function loadVocabulary(
+  catalogueNames: ReadonlyMap<ProgramId, string>,
+  groupCues: ReadonlyMap<string, readonly ProgramId[]> = new Map(),
+  formOnlyIndicators: readonly string[] = [],
+): Vocabulary {
+  const aliases = read('aliases.json', AliasesFile);
+  const glossary = read('glossary-en.json', GlossaryFile);
+  const kinds = read('question-kinds.json', KindsFile);
+  const notInGuide = read('not-in-guide.json', NotInGuideFile);
+  const stop = read('stopwords.json', StopwordsFile);
+  const programCues = new Map<ProgramId, string[]>();
+  for (const id of PROGRAM_IDS) {
+    const name = catalogueNames.get(id) ?? '';
+    // The catalogue name without its 项目 suffix and quotes is how people write it.
+    const plain = name.replace(/[“”"]/gu, '').replace(/项目$/u, '');
+    const groups = [...groupCues].filter(([, ids]) => ids.includes(id)).map(([cue]) => cue);
+    programCues.set(id, [...new Set([plain, ...(aliases.programs[id] ?? []), ...groups].filter(Boolean))]);
+  }
+  return {
+    aliases: new Map(Object.entries(aliases.terms)),
+    programCues,
+    groupCues: new Set(groupCues.keys()),
+    formOnlyIndicators,
+    glossary: new Map(Object.entries(glossary.terms).map(([k, v]) => [k.toLowerCase(), v])),
+    kinds: new Map(Object.entries(kinds.kinds) as [QuestionKind, KindSpec][]),
+    notInGuide: new Map(Object.entries(notInGuide.topics)),
+    stopwords: new Set([...stop.zh, ...stop.en]),
+  };
+}

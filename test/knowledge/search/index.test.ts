@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { askSearchIndex, explainQuestion, warmUpAsk } from '../../../src/knowledge/ask.ts';
+import { readEvalSet } from '../../../src/knowledge/search/evaluate.ts';
+import { candidates, fuseOver, type SearchIndex } from '../../../src/knowledge/search/index.ts';
+
+const set = readEvalSet(join(import.meta.dirname, '..', 'ask-eval-set.json'));
+
+describe('the search index', () => {
+  it('indexes every clause and attachment once', () => {
+    warmUpAsk();
+    const index = askSearchIndex();
+    const ids = index.docs.map((d) => d.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain('1.3.2.1.3');
+    expect(ids).toContain('A1-24');
+  });
+
+  it('scores projected fields exactly as the whole fields', () => {
+    const index: SearchIndex = askSearchIndex();
+    for (const { q } of set.questions.slice(0, 30)) {
+      const e = explainQuestion(q);
+      if (!e) continue;
+      const terms = index.segmenter.words(e.analysed.searchText);
+      const pool = candidates(index, terms, e.analysed);
+      if (pool.length === 0) continue;
+      const query = terms.join(' ');
+      const byId = (rs: { item: { doc: { id: string } }; score?: number }[]) =>
+        new Map(rs.map((r) => [r.item.doc.id, r.score]));
+      const projected = byId(fuseOver(index, pool, true).search(query));
+      const whole = byId(fuseOver(index, pool, false).search(query));
+      expect(projected.size, q).toBe(whole.size);
+      for (const [id, score] of whole) expect(projected.get(id), `${q} ${id}`).toBeCloseTo(score ?? 1, 10);
+    }
+  });
+});

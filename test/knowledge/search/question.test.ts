@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { explainQuestion } from '../../../src/knowledge/ask.ts';
+import { cleanQuestion, isEnglish, MAX_QUESTION_CHARS } from '../../../src/knowledge/search/question.ts';
+
+describe('reading a question', () => {
+  it('cleans full-width forms, control characters, tags and template braces', () => {
+    expect(cleanQuestion('５Ｇ项目\u0000怎么拨付？')).toEqual({ ok: true, text: '5G项目 怎么拨付?' });
+    expect(cleanQuestion('<b>贴息</b>{{x}}')).toEqual({ ok: true, text: '贴息 x' });
+  });
+
+  it('refuses a question one character over the limit and reads one at the limit', () => {
+    expect(cleanQuestion('税'.repeat(MAX_QUESTION_CHARS)).ok).toBe(true);
+    expect(cleanQuestion('税'.repeat(MAX_QUESTION_CHARS + 1))).toEqual({ ok: false, code: 'too_long' });
+  });
+
+  it('tells English from Chinese, a stray program name aside', () => {
+    expect(isEnglish('Who can apply for the 信创 pilot zone?')).toBe(true);
+    expect(isEnglish('5G项目补助资金怎么拨付?')).toBe(false);
+    expect(isEnglish('OK')).toBe(false);
+  });
+
+  it('expands aliases and finds the programs and kinds a question names', () => {
+    const e = explainQuestion('技改贴息补助最多多少');
+    expect(e?.analysed.searchText).toContain('技术改造');
+    expect([...(e?.analysed.programs ?? [])]).toEqual(['tech-loan']);
+    expect(e?.analysed.kinds.has('amount')).toBe(true);
+  });
+
+  it('prefers the exact program to the group a wider name heads', () => {
+    expect([...(explainQuestion('信创先导区补助')?.analysed.programs ?? [])]).toEqual(['xinchuang-zone']);
+    expect([...(explainQuestion('工业互联网创新应用项目谁可以申报')?.analysed.programs ?? [])].sort()).toEqual([
+      'iiot-identifier',
+      'iiot-platform',
+      'iiot-security',
+    ]);
+  });
+
+  it('keeps Chinese words inside an English question', () => {
+    const e = explainQuestion('Who can apply for the 信创实验室?');
+    expect([...(e?.analysed.programs ?? [])]).toEqual(['xinchuang-lab']);
+  });
+
+  it('translates English words into the guide’s words', () => {
+    const e = explainQuestion('What is the maximum interest subsidy for a technical upgrade loan?');
+    expect(e?.analysed.english).toBe(true);
+    expect(e?.analysed.searchText).toContain('技术改造贷款贴息');
+    expect(e?.analysed.kinds.has('amount')).toBe(true);
+  });
+
+  it('treats a form-only indicator name as a question about the forms', () => {
+    expect(explainQuestion('订单及时交付率怎么算')?.analysed.kinds.has('form')).toBe(true);
+    expect(explainQuestion('研发投入要多少')?.analysed.kinds.has('form')).toBe(false);
+  });
+});
