@@ -17,7 +17,19 @@ export function rng(seed: number): () => number {
   };
 }
 
-const DATES = ['2020-12-31', '2021-01-01', '2021-06-30', '2021-12-31', '2022-01-01', '2023-06-30', '2023-07-01', '2023-12-31', '2024-01-01', '2024-06-30', '2024-07-01'];
+const DATES = [
+  '2020-12-31',
+  '2021-01-01',
+  '2021-06-30',
+  '2021-12-31',
+  '2022-01-01',
+  '2023-06-30',
+  '2023-07-01',
+  '2023-12-31',
+  '2024-01-01',
+  '2024-06-30',
+  '2024-07-01',
+];
 
 /** A random profile where each fact is present with probability `presence`. */
 export function randomProfile(next: () => number, presence = 0.7): Profile {

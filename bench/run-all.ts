@@ -5,7 +5,9 @@ import { join } from 'node:path';
 
 const dir = import.meta.dirname;
 let failed = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('-bench.ts')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('-bench.ts'))
+  .sort()) {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(dir, file)], { stdio: 'inherit' });
   if (r.status !== 0) failed++;
 }

@@ -170,6 +170,8 @@ type Compiled = (view: View) => Outcome;
 export interface View {
   readonly profile: Profile;
   readonly derived: Readonly<Partial<Record<DerivedKey, FactValue>>>;
+  /** For each derived fact that cannot be known, the base facts it still needs. */
+  readonly derivedMissing: Readonly<Partial<Record<DerivedKey, readonly FactKey[]>>>;
 }
 
 const DERIVED_KEYS: readonly DerivedKey[] = ['above_scale', 'progress_2021_pct', 'project_duration_years', 'started'];
@@ -177,11 +179,13 @@ const DERIVED_KEYS: readonly DerivedKey[] = ['above_scale', 'progress_2021_pct',
 /** The profile plus every derived fact that can be known from it (the profile is not copied). */
 export function makeView(profile: Profile): View {
   const derived: Partial<Record<DerivedKey, FactValue>> = {};
+  const derivedMissing: Partial<Record<DerivedKey, readonly FactKey[]>> = {};
   for (const key of DERIVED_KEYS) {
     const d = derive(key, profile);
     if (d.known) derived[key] = d.value;
+    else derivedMissing[key] = d.missing;
   }
-  return { profile, derived };
+  return { profile, derived, derivedMissing };
 }
 
 /** A reader for one fact: stated facts straight from the profile, derived ones from the view (stated first). */
@@ -277,6 +281,52 @@ function compile(test: Test): Compiled {
       };
     }
   }
+}
+
+/** Collects the base facts an unknown test still needs, as `evaluateTest` would list them. */
+type MissingCollector = (view: View, out: FactKey[]) => void;
+
+function leafFact(test: Test): FactKey | DerivedKey | undefined {
+  switch (test.op) {
+    case 'all':
+    case 'any':
+      return undefined;
+    case 'holds':
+    case 'holdsAny':
+      return 'certifications';
+    default:
+      return test.fact;
+  }
+}
+
+function compileMissing(test: Test): MissingCollector {
+  if (test.op === 'all' || test.op === 'any') {
+    const parts = test.tests.map((t) => ({ outcome: compiled(t), missing: compileMissing(t) }));
+    // Only parts still unknown can be settled by asking.
+    return (view, out) => {
+      for (const part of parts) if (part.outcome(view) === U) part.missing(view, out);
+    };
+  }
+  const fact = leafFact(test) as FactKey | DerivedKey;
+  const derived = isDerivedKey(fact);
+  return (view, out) => {
+    if (view.profile[fact as FactKey] !== undefined) return;
+    if (derived && view.derived[fact as DerivedKey] !== undefined) return;
+    const needs = derived ? (view.derivedMissing[fact as DerivedKey] ?? []) : [fact as FactKey];
+    for (const m of needs) if (!out.includes(m)) out.push(m);
+  };
+}
+
+const missingCollectors = new WeakMap<Test, MissingCollector>();
+
+/** The missing-facts collector of a test, compiled once per rule object. */
+function missingCollector(test: Test): MissingCollector {
+  let fn = missingCollectors.get(test);
+  if (!fn) {
+    fn = compileMissing(test);
+    missingCollectors.set(test, fn);
+  }
+  return fn;
 }
 
 const compiledTests = new WeakMap<Test, Compiled>();
@@ -440,7 +490,12 @@ const applicantTests = new WeakMap<ProgramRules, Test | undefined>();
 /** The 申报主体 gate as a test, made once per program so it compiles once. */
 function applicantTest(rules: ProgramRules): Test | undefined {
   if (!applicantTests.has(rules)) {
-    applicantTests.set(rules, rules.applicantKinds === 'any' ? undefined : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds });
+    applicantTests.set(
+      rules,
+      rules.applicantKinds === 'any'
+        ? undefined
+        : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds },
+    );
   }
   return applicantTests.get(rules);
 }
@@ -450,7 +505,7 @@ interface Settled {
   readonly condition: Condition;
   readonly outcome: Outcome;
   /** Where an unknown comes from: the rule itself, its appliesIf or its waivedIf. */
-  readonly unknownFrom?: 'test' | 'appliesIf' | 'waivedIf';
+  readonly unknownFrom: 'test' | 'appliesIf' | 'waivedIf' | null;
 }
 
 /**
@@ -471,21 +526,29 @@ function settle(rules: ProgramRules, view: View): Settled[] {
       continue;
     }
     if (o === N && waived === U) out.push({ condition: c, outcome: U, unknownFrom: 'waivedIf' });
-    else out.push({ condition: c, outcome: o, ...(o === U ? { unknownFrom: 'test' as const } : {}) });
+    else out.push({ condition: c, outcome: o, unknownFrom: o === U ? 'test' : null });
   }
   return out;
 }
 
 /** The base facts to ask to settle an unknown condition. */
-function missingOf(s: Settled, profile: Profile): FactKey[] {
+function missingOf(s: Settled, view: View): FactKey[] {
   const c = s.condition;
-  const inner = evaluateTest(c.test, profile).missing;
-  if (s.unknownFrom === 'appliesIf' && c.appliesIf) return [...evaluateTest(c.appliesIf, profile).missing, ...inner];
-  if (s.unknownFrom === 'waivedIf' && c.waivedIf) return evaluateTest(c.waivedIf, profile).missing;
-  return inner;
+  const out: FactKey[] = [];
+  if (s.unknownFrom === 'waivedIf' && c.waivedIf) missingCollector(c.waivedIf)(view, out);
+  else {
+    if (s.unknownFrom === 'appliesIf' && c.appliesIf) missingCollector(c.appliesIf)(view, out);
+    missingCollector(c.test)(view, out);
+  }
+  return out;
 }
 
-function infoOnlyResult(rules: ProgramRules, amount: Amount, reason: NonNullable<ProgramResult['infoOnlyReason']>, clause: string): ProgramResult {
+function infoOnlyResult(
+  rules: ProgramRules,
+  amount: Amount,
+  reason: NonNullable<ProgramResult['infoOnlyReason']>,
+  clause: string,
+): ProgramResult {
   return {
     program: rules.id,
     payment: rules.payment,
@@ -511,7 +574,12 @@ export interface EvaluateOptions {
 }
 
 /** Evaluates one program for one profile: one evaluator for `evaluate` and `screen` alike. */
-export function evaluateProgram(rules: ProgramRules, profile: Profile, view: View = makeView(profile), options: EvaluateOptions = { trace: true }): ProgramResult {
+export function evaluateProgram(
+  rules: ProgramRules,
+  profile: Profile,
+  view: View = makeView(profile),
+  options: EvaluateOptions = { trace: true },
+): ProgramResult {
   const amount = subsidyAmount(rules.subsidy, profile);
   if (rules.infoOnly) return infoOnlyResult(rules, amount, rules.infoOnly.reason, rules.infoOnly.clause);
 
@@ -542,7 +610,7 @@ export function evaluateProgram(rules: ProgramRules, profile: Profile, view: Vie
   // Only a needs_info program has facts worth asking: an unmet condition already settles the others.
   if (status === 'needs_info') {
     if (kind === U) missing.push('applicant_kind');
-    for (const s of settled) if (s.outcome === U) pushUnique(missing, ...missingOf(s, profile));
+    for (const s of settled) if (s.outcome === U) pushUnique(missing, ...missingOf(s, view));
   }
   if (status !== 'ineligible' && amount.value !== null) pushUnique(citations, amount.basis.clause);
 
@@ -550,11 +618,26 @@ export function evaluateProgram(rules: ProgramRules, profile: Profile, view: Vie
   if (options.trace) {
     if (kindTest) {
       const k = evaluateTest(kindTest, profile);
-      trace.push({ program: rules.id, condition: 'applicant-kind', clause: rules.applicantClause, outcome: k.outcome, soft: false, seen: k.seen, test: kindTest, missing: k.missing });
+      trace.push({
+        program: rules.id,
+        condition: 'applicant-kind',
+        clause: rules.applicantClause,
+        outcome: k.outcome,
+        soft: false,
+        seen: k.seen,
+        test: kindTest,
+        missing: k.missing,
+      });
     }
     for (const s of settled) {
       const r = evaluateTest(s.condition.test, profile);
-      trace.push(conditionTrace(rules, s.condition, s.outcome === U && s.unknownFrom !== 'test' ? { ...r, outcome: U, missing: missingOf(s, profile) } : r));
+      trace.push(
+        conditionTrace(
+          rules,
+          s.condition,
+          s.outcome === U && s.unknownFrom !== 'test' ? { ...r, outcome: U, missing: missingOf(s, view) } : r,
+        ),
+      );
     }
   }
   const priorities: string[] = [];

@@ -51,8 +51,9 @@ export function toContract(results: readonly ProgramResult[]): ContractResult[] 
     program: r.program,
     status: r.status,
     max_subsidy_wan: r.maxSubsidyWan,
-    citations: [...r.citations],
-    missing: [...r.missing],
+    // Shared, not copied: results are never mutated after evaluation.
+    citations: r.citations as string[],
+    missing: r.missing as string[],
   }));
 }
 

@@ -70,21 +70,88 @@ function schemaFor(def: FactDef): z.ZodType<FactValue> {
   }
 }
 
-const CODES = new Set<string>(['not_a_number', 'negative', 'out_of_range', 'not_a_boolean', 'bad_date', 'bad_value', 'not_a_list']);
+const CODES = new Set<string>([
+  'not_a_number',
+  'negative',
+  'out_of_range',
+  'not_a_boolean',
+  'bad_date',
+  'bad_value',
+  'not_a_list',
+]);
 
 /**
  * One strict object schema for the whole profile: zod compiles it once, so a batch of
  * thousands of rows validates quickly. Every field is optional; null means unknown.
  */
 const PROFILE_SCHEMA = z.strictObject(
-  Object.fromEntries(FACTS.map((f) => [f.key, schemaFor(f as FactDef).nullish()])) as Record<string, z.ZodType<FactValue | null | undefined>>,
+  Object.fromEntries(FACTS.map((f) => [f.key, schemaFor(f as FactDef).nullish()])) as Record<
+    string,
+    z.ZodType<FactValue | null | undefined>
+  >,
 );
+
+/** Whether one value passes its fact's definition: the same facts `schemaFor` turns into zod, read directly. */
+function passes(def: FactDef, value: unknown): boolean {
+  switch (def.type) {
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
+    case 'enum':
+      return typeof value === 'string' && (def.values ?? []).includes(value);
+    case 'certs':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string' && (def.values ?? []).includes(v));
+    default:
+      return (
+        typeof value === 'number' &&
+        Number.isFinite(value) &&
+        (value >= 0 || MAY_BE_NEGATIVE.has(def.key)) &&
+        (def.max === undefined || value <= def.max) &&
+        (def.type !== 'count' || Number.isInteger(value))
+      );
+  }
+}
 
 /**
  * Validates one profile object. An absent key, and a key whose value is null, are unknown.
  * Unknown keys are refused (a typo must not silently become "unknown").
+ *
+ * A clean profile is accepted by a direct check of each present key against its definition;
+ * anything else goes through the zod schema, which alone decides errors and their codes
+ * (a property test holds the two to the same verdict). Batch screening spends its time on
+ * clean rows, and zod's full walk of 91 optional fields was half of it.
  */
 export function validateProfile(input: unknown): ProfileValidation {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return { ok: false, errors: [{ field: '', code: 'not_an_object' }] };
+  }
+  const record = input as Record<string, unknown>;
+  let clean = true;
+  let hasNull = false;
+  for (const key in record) {
+    const value = record[key];
+    const def = FACT_BY_KEY.get(key);
+    if (!def) {
+      clean = false;
+      break;
+    }
+    if (value === null || value === undefined) hasNull = true;
+    else if (!passes(def, value)) {
+      clean = false;
+      break;
+    }
+  }
+  if (!clean) return validateWithZod(record);
+  if (!hasNull) return { ok: true, profile: record as Profile };
+  const profile: Record<string, FactValue> = {};
+  for (const key in record)
+    if (record[key] !== null && record[key] !== undefined) profile[key] = record[key] as FactValue;
+  return { ok: true, profile: profile as Profile };
+}
+
+/** The zod path: every problem found, each mapped to our own code. Exported for the agreement test. */
+export function validateWithZod(input: unknown): ProfileValidation {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) {
     return { ok: false, errors: [{ field: '', code: 'not_an_object' }] };
   }

@@ -6,10 +6,14 @@ import { evaluate, screen, toContract } from '../../src/rules/index.ts';
 describe('batch screening', () => {
   it('gives exactly what the full evaluation gives, for random profiles', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.double({ min: 0.1, max: 1, noNaN: true }), (seed, presence) => {
-        const profile = randomProfile(rng(seed), presence);
-        expect(screen(profile)).toEqual(toContract(evaluate(profile)));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 31 - 1 }),
+        fc.double({ min: 0.1, max: 1, noNaN: true }),
+        (seed, presence) => {
+          const profile = randomProfile(rng(seed), presence);
+          expect(screen(profile)).toEqual(toContract(evaluate(profile)));
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -1,0 +1,62 @@
+/**
+ * Control messages (contract §4): `/start` (开始), `/resume` (继续), `结果` (/result), `/reset`, `/help`,
+ * `/lang en|zh`, `条款 1.1.2` (a clause's exact text), and corrections at any point:
+ * `改一下总投资` (ask it again) or `总投资其实是5000万` (set it now).
+ */
+import type { FactKey } from '../rules/facts.ts';
+import { normalize } from './parse/text.ts';
+import type { Locale } from './types.ts';
+import { factNamed } from './vocabulary.ts';
+
+/** A recognised control message. */
+export type Command =
+  | { readonly kind: 'start' }
+  | { readonly kind: 'resume' }
+  | { readonly kind: 'reset' }
+  | { readonly kind: 'help' }
+  | { readonly kind: 'result' }
+  | { readonly kind: 'lang'; readonly locale: Locale }
+  | { readonly kind: 'clause'; readonly id: string }
+  | { readonly kind: 'edit'; readonly fact: FactKey }
+  | { readonly kind: 'set'; readonly fact: FactKey; readonly text: string };
+
+const START = /^(\/start|开始|开始筛查|开始测评|重新开始|start)$/u;
+const RESUME = /^(\/resume|继续|接着来|resume|continue)$/u;
+const RESET = /^(\/reset|重置|清空|清除|清除数据|reset)$/u;
+const HELP = /^(\/help|帮助|help|菜单|说明|\?)$/u;
+const RESULT = /^(\/result|\/results|结果|查看结果|看结果|result|results)$/u;
+const LANG = /^\/lang\s*(en|english|英文|zh|zh-cn|cn|中文)$/u;
+const CLAUSE = /^(?:\/clause|条款|clause|原文)\s*((?:\d+)(?:\.\d+)*|a1-\d+)$/u;
+const EDIT = /^(?:改一下|修改一下|修改|更正|重新填写?|重填|change|edit)\s*(.+)$/u;
+const SET =
+  /^(.+?)\s*(?:其实是|实际上是|实际是|应该是|应为|改为|改成|更正为|更新为|should\s+be|is\s+actually)\s*(.+)$/u;
+// "X是V" and "X 3500万" are corrections only when X names exactly one fact (checked by the lookup), so
+// "总投资3500万" typed while another figure is asked is not read as that figure.
+const SET_PLAIN = /^(.{2,12}?)(?:是|为|:)\s*(.+)$/u;
+const SET_BARE = /^([^\d零〇一二两三四五六七八九十百千万亿]{2,12}?)\s*([\d零〇一二两三四五六七八九十].*)$/u;
+
+/** Reads a control message, or undefined for anything else (an answer or a question). */
+export function parseCommand(text: string): Command | undefined {
+  const s = normalize(text);
+  if (START.test(s)) return { kind: 'start' };
+  if (RESUME.test(s)) return { kind: 'resume' };
+  if (RESET.test(s)) return { kind: 'reset' };
+  if (HELP.test(s)) return { kind: 'help' };
+  if (RESULT.test(s)) return { kind: 'result' };
+  const lang = LANG.exec(s);
+  if (lang) return { kind: 'lang', locale: /^(en|english|英文)$/u.test(lang[1] as string) ? 'en' : 'zh-CN' };
+  const clause = CLAUSE.exec(s.replace(/\s+/g, ' '));
+  if (clause) return { kind: 'clause', id: (clause[1] as string).toUpperCase() };
+  const edit = EDIT.exec(s);
+  if (edit) {
+    const fact = factNamed(edit[1] as string);
+    if (fact) return { kind: 'edit', fact };
+  }
+  for (const re of [SET, SET_PLAIN, SET_BARE]) {
+    const m = re.exec(s);
+    if (!m) continue;
+    const fact = factNamed(m[1] as string);
+    if (fact) return { kind: 'set', fact, text: m[2] as string };
+  }
+  return undefined;
+}

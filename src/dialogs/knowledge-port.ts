@@ -1,0 +1,47 @@
+/**
+ * What the dialog needs from the knowledge base: is a message a policy question, an answer to
+ * it, a clause's exact text. A port, so the engine stays pure and testable and
+ * the Q&A search can be plugged in by the service (`createDialogService({ knowledge })`).
+ */
+import type { Locale } from './types.ts';
+
+/** An answer to a policy question asked mid-dialog. */
+export interface PolicyAnswer {
+  readonly text: string;
+  readonly clauses: readonly string[];
+}
+
+/** A clause as the guide prints it. */
+export interface ClauseView {
+  /** The printed number path, e.g. "一、（一）2.". */
+  readonly label: string;
+  /** The exact text. */
+  readonly text: string;
+}
+
+/** The knowledge the dialog uses. Every method is synchronous and pure over the guide data. */
+export interface KnowledgePort {
+  /** Whether clause texts are available (false: the dialog says so instead of "no such clause"). */
+  readonly hasClauses: boolean;
+  /** Whether the message is a question about the policy rather than an answer. */
+  looksLikeQuestion(text: string): boolean;
+  /** An answer from the guide, or undefined when the guide does not say. */
+  answerQuestion(text: string, locale: Locale): PolicyAnswer | undefined;
+  /** A clause by contract id. */
+  clause(id: string): ClauseView | undefined;
+}
+
+const QUESTION =
+  /[?？]$|吗$|么$|^(什么|怎么|如何|哪些|哪个|为什么|是否|能否|可以|请问)|(什么|怎么|如何|哪些|多少钱|条件是|标准是)/u;
+
+/**
+ * A port with no knowledge base behind it: it recognises questions by their form so the dialog
+ * can say it cannot answer them, and has no clause texts. For tests of the dialog alone and for
+ * deployments that do not ship the Q&A index; the default is `GUIDE_KNOWLEDGE`.
+ */
+export const NO_KNOWLEDGE: KnowledgePort = {
+  hasClauses: false,
+  looksLikeQuestion: (text) => QUESTION.test(text.trim()),
+  answerQuestion: () => undefined,
+  clause: () => undefined,
+};

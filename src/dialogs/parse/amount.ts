@@ -1,0 +1,74 @@
+/**
+ * Money answers → 万元 (the guide's unit, contract §3). Readings:
+ * - `3500万`, `3,500万元`, `3500w`, `0.35亿`, `三千五百万`, `两千万`, `3千5百万` → 3500;
+ * - `35000000元` / `3500万块` → by their unit; `1.2万亿` is read literally (the engine's echo shows it);
+ * - `约3000万`, `3000万左右`, `3000多万` → 3000 (an estimate is recorded as its stated figure, the lower bound
+ *   for 多: a threshold is never met on a guess upward);
+ * - a bare number (`3500`) is 万元 only when the question asked in 万元 (`bareUnit: '万元'`); a bare number of a
+ *   million or more is surely 元 typed without its unit and is refused as `unit_ambiguous`;
+ * - `没有` / `无` / `零` → 0 (no loan, no subsidy granted yet);
+ * - in English: `35 million`, `35m`, `3.5 billion yuan`, `500k`, `35,000,000 yuan`, `about 30 million`.
+ */
+import { NUMERAL_CHARS, parseNumeral, roundTiny } from './numeral.ts';
+import { err, ok, type Result } from './result.ts';
+import { normalize } from './text.ts';
+
+/** Options for reading an amount. */
+export interface AmountOptions {
+  /** The unit the question named, taken for a number typed without one. */
+  readonly bareUnit?: '万元';
+}
+
+// Words around a figure that do not change it. 多/余/来 after a figure mean "a little more": the stated figure is kept.
+const FILLERS =
+  /约合|大约|大概|大致|约为|约|左右|上下|差不多|将近|接近|总共|一共|合计|总计|共计|共|大约是|预计|估计|人民币|¥|￥|多|余|来/gu;
+const NONE = /^(没有|没|无|零|暂无|还没有|0|none|no|nil|zero)$/u;
+const FOREIGN = /美元|美金|港币|港元|欧元|日元|英镑|usd|eur|hkd/u;
+const FIGURE = new RegExp(`[${NUMERAL_CHARS}]*[0-9零〇一二两三四五六七八九十拾百佰千仟][${NUMERAL_CHARS}]*`, 'gu');
+const BARE_LIMIT = 1e6;
+// English scale words, in 万 per unit: a million yuan is 100万.
+const ENGLISH_SCALES: Readonly<Record<string, number>> = {
+  billion: 1e5,
+  bn: 1e5,
+  million: 100,
+  mn: 100,
+  m: 100,
+  thousand: 0.1,
+  k: 0.1,
+};
+const ENGLISH_FILLERS = /\b(about|around|approx\.?|approximately|roughly|some|nearly|almost)\b|~/gu;
+
+/** Reads a money answer as 万元. */
+export function parseAmount(text: string, options: AmountOptions = {}): Result<number> {
+  const s = normalize(text);
+  if (NONE.test(s)) return ok(0);
+  if (FOREIGN.test(s)) return err('foreign_currency');
+  const negative = /^(-|负)/u.test(s);
+  const body = s
+    .replace(/^(-|负)/u, '')
+    .replace(ENGLISH_FILLERS, '')
+    .replace(FILLERS, '')
+    .trim();
+  const figures = [...body.matchAll(FIGURE)];
+  if (figures.length === 0) return err('no_match');
+  if (figures.length > 1) return err('ambiguous');
+  const figure = figures[0] as RegExpMatchArray;
+  const after = body.slice((figure.index ?? 0) + figure[0].length);
+  const english = /^\s*(billion|bn|million|mn|m|thousand|k|yuan|rmb|cny)\b/u.exec(after)?.[1];
+  // w/W is the common chat shorthand for 万.
+  const unitMatch = /^(万元|万块|w|万|亿元|亿|元|块钱|块)?/u.exec(after)?.[1] ?? '';
+  let numeralText = figure[0];
+  if (unitMatch === 'w') numeralText += '万';
+  if (unitMatch.startsWith('万') && !numeralText.endsWith('万')) numeralText += '万';
+  if (unitMatch.startsWith('亿') && !numeralText.endsWith('亿')) numeralText += '亿';
+  const numeral = parseNumeral(numeralText.replace(/[.,]$/, ''));
+  if (!numeral.ok) return numeral;
+  if (negative) return err('negative');
+  const { value, scaled } = numeral.value;
+  if (scaled) return ok(roundTiny(value / 1e4));
+  if (english !== undefined) return ok(roundTiny(value * (ENGLISH_SCALES[english] ?? 1e-4)));
+  if (unitMatch === '元' || unitMatch === '块' || unitMatch === '块钱') return ok(roundTiny(value / 1e4));
+  if (options.bareUnit !== '万元') return err('unit_missing');
+  if (value >= BARE_LIMIT) return err('unit_ambiguous');
+  return ok(value);
+}

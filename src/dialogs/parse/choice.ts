@@ -1,0 +1,108 @@
+/**
+ * Choices by number or by words: `2`, `第二个`, `(2)`, `2.`, the label itself, or any alias
+ * (`园区` → park). Words match by containment either way, and the longest matching word wins
+ * (`未开工` beats `开工`). Lists (`1、3`, `省级智能制造示范工厂、专精特新小巨人`) pick several;
+ * `都没有` / `无` / `none` picks none.
+ */
+import { parseNumeral } from './numeral.ts';
+import { err, ok, type Result } from './result.ts';
+import { LIST_SEPARATORS, normalize } from './text.ts';
+
+/** One option of a choice question: its value and every word that names it (label first). */
+export interface ChoiceOption {
+  readonly value: string;
+  readonly words: readonly string[];
+}
+
+const ORDINAL = /^(?:第|no\.?|#|\()?\s*([0-9零一二两三四五六七八九十]+)\s*(?:个|项|种|条|\)|\.|、)?$/u;
+const NONE_OF_THEM = /^(都没有|都没|都不是|都不|全都没有|一个都没有|没有|没|无|暂无|均无|均没有|none|no|nothing|n)$/u;
+
+const squash = (s: string): string => normalize(s).replace(/[\s"“”'‘’「」《》()（）【】·]/gu, '');
+
+/** The option a number names (1-based), if the text is just a number. */
+function byNumber(text: string, options: readonly ChoiceOption[]): ChoiceOption | 'none' | undefined {
+  const m = ORDINAL.exec(normalize(text));
+  if (!m) return undefined;
+  const n = parseNumeral(m[1] as string);
+  if (!n.ok || !Number.isInteger(n.value.value)) return undefined;
+  return options[n.value.value - 1] ?? 'none';
+}
+
+/** The best option named by words in the text, by longest matching word; ties are ambiguous. */
+function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceOption> {
+  const s = squash(text);
+  if (s === '') return err('no_match');
+  let best: { option: ChoiceOption; length: number }[] = [];
+  for (const option of options) {
+    for (const word of option.words) {
+      const w = squash(word);
+      if (w === '') continue;
+      let length = 0;
+      if (s === w) length = 1000 + w.length;
+      // A one-character word ("是") inside a sentence says nothing about which option is meant.
+      else if (w.length >= 2 && s.includes(w)) length = w.length;
+      else if (s.length >= 2 && w.includes(s)) length = s.length;
+      if (length === 0) continue;
+      const current = best[0]?.length ?? 0;
+      if (length > current) best = [{ option, length }];
+      else if (length === current && !best.some((b) => b.option === option)) best.push({ option, length });
+    }
+  }
+  if (best.length === 0) return err('no_match');
+  if (best.length > 1) return err('ambiguous');
+  return ok((best[0] as { option: ChoiceOption }).option);
+}
+
+/** Reads a single choice: by number or by words. */
+export function parseChoice(text: string, options: readonly ChoiceOption[]): Result<string> {
+  const n = byNumber(text, options);
+  if (n === 'none') return err('out_of_range');
+  if (n) return ok(n.value);
+  const w = byWords(text, options);
+  return w.ok ? ok(w.value.value) : w;
+}
+
+/**
+ * Reads several choices from one line. Whole option names are taken first (longest first) so a name
+ * that itself holds a separator (`云计算、大数据、区块链企业库`) is not split; what remains is split on
+ * separators and each part read as a number or words. Any part left unread fails as `unknown_item`.
+ */
+export function parseChoices(text: string, options: readonly ChoiceOption[]): Result<string[]> {
+  const s = normalize(text);
+  if (NONE_OF_THEM.test(squash(s))) return ok([]);
+  const picked = new Set<string>();
+  let rest = s;
+  const words = options
+    .flatMap((o) => o.words.map((w) => ({ value: o.value, word: normalize(w) })))
+    .filter((w) => w.word.length >= 2)
+    .sort((a, b) => b.word.length - a.word.length);
+  const consumed: string[] = [];
+  for (const { value, word } of words) {
+    if (rest.includes(word)) {
+      picked.add(value);
+      consumed.push(word);
+      rest = rest.split(word).join('、');
+    }
+  }
+  for (const part of rest.split(LIST_SEPARATORS)) {
+    const p = part
+      .replace(/^(还有|另外|以及|我们有|我们是|有|是|获得|获评|入选|列入|省级|国家级|的)+|的$/gu, '')
+      .trim();
+    if (p === '' || /^(省级|国家级|等|等等|名单|企业)$/u.test(p)) continue;
+    // A leftover piece of a name just taken ("改造" of 绿色化改造 after 技术改造) adds nothing.
+    if (consumed.some((w) => w.includes(p))) continue;
+    const r = parseChoice(p, options);
+    if (!r.ok) return wholeOr(s, options, 'unknown_item');
+    picked.add(r.value);
+  }
+  if (picked.size === 0) return wholeOr(s, options, 'no_match');
+  // Keep the options' order so the same answer always yields the same list.
+  return ok(options.filter((o) => picked.has(o.value)).map((o) => o.value));
+}
+
+/** One option named in a shortened form ("绿色化改造" for 绿色化改造升级), when reading the parts failed. */
+function wholeOr(text: string, options: readonly ChoiceOption[], code: 'unknown_item' | 'no_match'): Result<string[]> {
+  if (LIST_SEPARATORS.test(text)) return err(code);
+  const whole = parseChoice(text, options);
+  return whole.ok ? ok([whole.value]) : err(code);
+}

@@ -1,0 +1,113 @@
+/**
+ * Date answers → `YYYY-MM-DD` (contract §3). Readings:
+ * - full dates: `2021年9月30日`/`号`, `2021.9.30`, `2021/09/30`, `2021-9-30`, `20210930`, `二〇二一年九月三十日`;
+ * - a month without a day (`2021年9月`, `2021.9`, `2021-09`) is recorded as the month's LAST day: every date window
+ *   of the guide runs from a 1st to a month end (2021-01-01…2021-12-31, 2023年底), so the month decides the outcome
+ *   either way, and the last day is what 完工/建成 "in September" means at the latest; the echo shows the day chosen;
+ * - `年底`/`年末` → 12-31, `年初` → 01-01, `月底`/`月末` → the month's last day, `月初` → the 1st;
+ * - relative years count from the guide's application year (2022): `今年` 2022, `去年` 2021, `前年` 2020,
+ *   `明年` 2023, `后年` 2024; a two-digit year with 年 (`21年9月`) is 20xx;
+ * - a year alone (`2021年`) lacks its month and is refused (`invalid_date`), as is a day that does not exist.
+ */
+import { err, ok, type Result } from './result.ts';
+import { normalize } from './text.ts';
+
+/** The guide's application year: "this year" for a user of the 2022 guide. */
+export const APPLICATION_YEAR = 2022;
+
+/** Options for reading a date. */
+export interface DateOptions {
+  /** The year that 今年 means (default: the guide's application year). */
+  readonly thisYear?: number;
+}
+
+const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2 };
+const CN_DIGITS: Readonly<Record<string, string>> = {
+  零: '0',
+  〇: '0',
+  o: '0',
+  一: '1',
+  二: '2',
+  两: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+
+/** Chinese numbers up to 31 (九, 十二, 三十, 二十一) and year digits (二〇二一) to Arabic. */
+function arabicize(s: string): string {
+  return s
+    .replace(/[一二三四五六七八九]?十[一二三四五六七八九]?/gu, (m) => {
+      const [tens, ones] = m.split('十') as [string, string];
+      return String(Number(CN_DIGITS[tens] ?? (tens === '' ? '1' : '0')) * 10 + Number(CN_DIGITS[ones] ?? '0'));
+    })
+    .replace(/[零〇一二两三四五六七八九]/gu, (c) => CN_DIGITS[c] ?? c);
+}
+
+const lastDay = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function build(y: number, m: number, d: number | 'last'): Result<string> {
+  if (y < 1950 || y > 2100) return err('out_of_range');
+  if (m < 1 || m > 12) return err('invalid_date');
+  const day = d === 'last' ? lastDay(y, m) : d;
+  if (day < 1 || day > lastDay(y, m)) return err('invalid_date');
+  return ok(`${y}-${pad(m)}-${pad(day)}`);
+}
+
+/** A date reading, saying whether the day was chosen by the documented rule rather than typed. */
+export interface DateReading {
+  readonly date: string;
+  readonly dayAssumed: boolean;
+}
+
+/** Reads a date answer as `YYYY-MM-DD`. */
+export function parseDate(text: string, options: DateOptions = {}): Result<string> {
+  const r = parseDateReading(text, options);
+  return r.ok ? ok(r.value.date) : r;
+}
+
+/** Reads a date answer and says whether its day was assumed (a month, 年底, 月初 …). */
+export function parseDateReading(text: string, options: DateOptions = {}): Result<DateReading> {
+  const r = readDate(text, options);
+  if (!r.ok) return r;
+  const typedDay = /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$/u.test(
+    arabicize(normalize(text)).replace(/\s+/g, ''),
+  );
+  return ok({ date: r.value, dayAssumed: !typedDay });
+}
+
+function readDate(text: string, options: DateOptions): Result<string> {
+  const thisYear = options.thisYear ?? APPLICATION_YEAR;
+  let s = normalize(text).replace(/\s+/g, '');
+  for (const [word, offset] of Object.entries(RELATIVE_YEARS)) s = s.replace(word, `${thisYear + offset}年`);
+  s = arabicize(s)
+    .replace(/左右|大概|大约|约|前后|份|的/gu, '')
+    .replace(/年年/gu, '年');
+
+  // 20210930
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(s);
+  if (compact) return build(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // 2021.9.30 / 2021/09/30 / 2021-9-30 / 2021.9
+  const sep = /^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?$/.exec(s);
+  if (sep) return build(Number(sep[1]), Number(sep[2]), sep[3] ? Number(sep[3]) : 'last');
+  // 2021年9月30日 / 21年9月 / 2021年底 / 2021年9月底
+  const cn = /^(\d{2}|\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号]?|(底|末|初|中旬|中|下旬|上旬))?|(底|末|初))?$/.exec(s);
+  if (cn) {
+    const y = cn[1]?.length === 2 ? 2000 + Number(cn[1]) : Number(cn[1]);
+    if (cn[5] !== undefined) return cn[5] === '初' ? build(y, 1, 1) : build(y, 12, 31);
+    if (cn[2] === undefined) return err('invalid_date');
+    const m = Number(cn[2]);
+    if (cn[3] !== undefined) return build(y, m, Number(cn[3]));
+    const part = cn[4];
+    if (part === '初' || part === '上旬') return build(y, m, 1);
+    if (part === '中' || part === '中旬') return build(y, m, 15);
+    return build(y, m, 'last');
+  }
+  if (/\d/.test(s)) return err('invalid_date');
+  return err('no_match');
+}

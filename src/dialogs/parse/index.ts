@@ -1,0 +1,58 @@
+/**
+ * Answer parsers: the user's text for one fact → the fact's value in contract units, or a code
+ * saying why not. Each parser is total (never throws); the engine turns a failure into a re-ask.
+ */
+import type { FactDef } from '../../rules/facts.ts';
+import type { FactValue } from '../../rules/types.ts';
+import { parseAmount } from './amount.ts';
+import { type ChoiceOption, parseChoice, parseChoices } from './choice.ts';
+import { parseDate } from './date.ts';
+import { parsePercent } from './percent.ts';
+import { parseQuantity } from './quantity.ts';
+import { err, ok, type Result } from './result.ts';
+import { parseYesNo } from './yesno.ts';
+
+export { type AmountOptions, parseAmount } from './amount.ts';
+export { type ChoiceOption, parseChoice, parseChoices } from './choice.ts';
+export { APPLICATION_YEAR, type DateOptions, type DateReading, parseDate, parseDateReading } from './date.ts';
+export { type Numeral, parseNumeral } from './numeral.ts';
+export { type PercentOptions, parsePercent } from './percent.ts';
+export { parseQuantity, type QuantityOptions } from './quantity.ts';
+export { err, ok, type ParseErrorCode, type Result } from './result.ts';
+export { isSkip } from './skip.ts';
+export { normalize } from './text.ts';
+export { parseYesNo } from './yesno.ts';
+
+/**
+ * Reads an answer to the question for `fact`. `options` are the choices offered (enum values,
+ * certifications; for a yes/no question 1 = yes, 2 = no).
+ */
+export function parseAnswer(fact: FactDef, text: string, options: readonly ChoiceOption[] = []): Result<FactValue> {
+  switch (fact.type) {
+    case 'boolean': {
+      const yn = parseYesNo(text);
+      if (yn.ok) return yn;
+      const c = parseChoice(text, options);
+      return c.ok ? ok(c.value === 'true') : yn;
+    }
+    case 'amount':
+      return parseAmount(text, { bareUnit: '万元' });
+    case 'date':
+      return parseDate(text);
+    case 'percent':
+      return parsePercent(text, {
+        ...(fact.max !== undefined ? { max: fact.max } : {}),
+        allowNegative: fact.max === undefined,
+      });
+    case 'count':
+      return parseQuantity(text, { unit: fact.unit, integer: true });
+    case 'number':
+      return parseQuantity(text, { unit: fact.unit });
+    case 'enum':
+      return parseChoice(text, options);
+    case 'certs':
+      return parseChoices(text, options);
+    default:
+      return err('no_match');
+  }
+}

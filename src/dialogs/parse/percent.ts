@@ -1,0 +1,64 @@
+/**
+ * Percentage answers → a number 0–100 (contract §3). Readings:
+ * - `31%`, `31％`, `百分之三十一`, `百分之三十一点五`, `三成` (30), `千分之五` (0.5);
+ * - a bare number ≥ 1 is in percent (`31` → 31, `4.65` → 4.65: the question names %);
+ * - a bare decimal strictly between 0 and 1 is read as a fraction (`0.31` → 31): people paste ratios from
+ *   spreadsheets, and nobody types 0.31 meaning a third of a percent; the engine echoes "31%" so a misreading
+ *   is visible and can be corrected;
+ * - negative values (`-5%`, `负5%`, `下降5%`) only where the fact allows them (a growth rate).
+ */
+import { NUMERAL_CHARS, parseNumeral, roundTiny } from './numeral.ts';
+import { err, ok, type Result } from './result.ts';
+import { normalize } from './text.ts';
+
+/** Options for reading a percentage. */
+export interface PercentOptions {
+  /** Upper bound (100 for a share); absent where a figure may exceed 100 (a growth rate). */
+  readonly max?: number;
+  /** Whether a negative figure makes sense (a growth rate). */
+  readonly allowNegative?: boolean;
+}
+
+const FILLERS = /约|大约|大概|左右|差不多|将近|接近|多|以上|年均|平均/gu;
+
+/** Reads a percentage answer as a number of percent. */
+export function parsePercent(text: string, options: PercentOptions = {}): Result<number> {
+  let s = normalize(text).replace(/\s+/g, '').replace(FILLERS, '');
+  let sign = 1;
+  const neg = /^(-|负|下降|减少|降低)/u.exec(s);
+  if (neg) {
+    sign = -1;
+    s = s.slice(neg[0].length);
+  } else s = s.replace(/^(\+|增长|增加|提高)/u, '');
+  let value = percentForm(s);
+  if (value === undefined) {
+    if (!new RegExp(`^[${NUMERAL_CHARS}]+$`, 'u').test(s)) return err('no_match');
+    value = numeral(s);
+    if (value > 0 && value < 1) value *= 100;
+  }
+  if (Number.isNaN(value)) return err('no_match');
+  value = roundTiny(sign * value);
+  if (value < 0 && !options.allowNegative) return err('negative');
+  if (options.max !== undefined && value > options.max) return err('out_of_range');
+  return ok(value);
+}
+
+function numeral(s: string): number {
+  const r = parseNumeral(s);
+  return r.ok && !r.value.scaled ? r.value.value : Number.NaN;
+}
+
+/** The explicit forms: 百分之x, 千分之x, x%, x个百分点, x成. */
+function percentForm(s: string): number | undefined {
+  const forms: readonly [RegExp, number][] = [
+    [/^百分之(.+)$/u, 1],
+    [/^千分之(.+)$/u, 0.1],
+    [/^(.+?)(?:%|个百分点|个点|点)$/u, 1],
+    [/^(.+)成$/u, 10],
+  ];
+  for (const [re, factor] of forms) {
+    const m = re.exec(s);
+    if (m) return numeral(m[1] as string) * factor;
+  }
+  return undefined;
+}

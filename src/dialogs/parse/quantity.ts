@@ -1,0 +1,55 @@
+/**
+ * Counts and plain numbers: `3场`, `三家`, `120人`, `1.5万人次` (counts, whole numbers ≥ 0), `5年`, `五年期`,
+ * `两年半`, `60个月` (years), `2亿`/`20000万` for facts counted in 亿. `没有`/`无`/`零` is 0.
+ */
+import { parseNumeral, roundTiny } from './numeral.ts';
+import { err, ok, type Result } from './result.ts';
+import { normalize } from './text.ts';
+
+/** Options for reading a quantity. */
+export interface QuantityOptions {
+  /** The fact's unit: 年 (months convert), 亿 (万 converts), or a counting word (个, 场, 家, 人…). */
+  readonly unit: string;
+  /** Whole numbers only. */
+  readonly integer?: boolean;
+}
+
+const FILLERS = /约|大约|大概|左右|差不多|将近|接近|以上|多|余|共|一共|总共|合计|每年|年均|平均/gu;
+const COUNT_WORDS = /(个|场|家|人次|人|次|项|名|位|期|届|条|户|所|座|台|套)$/u;
+const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero)$/u;
+
+/** Reads a count or a number in the fact's unit. */
+export function parseQuantity(text: string, options: QuantityOptions): Result<number> {
+  let s = normalize(text).replace(/\s+/g, '');
+  if (NONE.test(s)) return ok(0);
+  s = s.replace(FILLERS, '');
+  if (/^(-|负)/u.test(s)) return err('negative');
+  let factor = 1;
+  let half = false;
+  if (options.unit === '年') {
+    const months = /^(.+?)个?月$/u.exec(s);
+    if (months) {
+      s = months[1] as string;
+      factor = 1 / 12;
+    } else {
+      half = /年半$/u.test(s);
+      s = s.replace(/年半$|年期$|年$/u, '');
+    }
+  } else if (options.unit === '亿') {
+    s = s.replace(/(次|个|条)$/u, '');
+    // 亿 is the fact's unit; a figure in 万 is converted.
+    if (s.endsWith('亿')) s = s.slice(0, -1);
+  } else {
+    s = s.replace(COUNT_WORDS, '');
+  }
+  const r = parseNumeral(s);
+  if (!r.ok) return r;
+  let value = r.value.value;
+  // A figure in 万 for a fact counted in 亿: the numeral already holds the raw count.
+  if (options.unit === '亿' && r.value.scaled) value = value / 1e8;
+  else value *= factor;
+  if (half) value += 0.5;
+  value = roundTiny(value);
+  if (options.integer && !Number.isInteger(value)) return err('not_integer');
+  return ok(value);
+}

@@ -1,0 +1,38 @@
+/**
+ * The parsers' result type: an expected failure is a value with a code, never a throw, so the
+ * engine can turn it into a short re-ask (STYLE: `Result<T, E>` as in grammY conversations' form.ts).
+ */
+
+/** Why an answer did not parse. The engine maps each code to a re-ask with an example. */
+export type ParseErrorCode =
+  /** Nothing that looks like the kind of answer asked for. */
+  | 'no_match'
+  /** More than one reading (two numbers, two choices that fit equally). */
+  | 'ambiguous'
+  /** An amount with no unit where the question did not name one. */
+  | 'unit_missing'
+  /** A bare number so large it is surely in 元, not 万元 (e.g. `35000000`). */
+  | 'unit_ambiguous'
+  /** A currency other than 人民币. */
+  | 'foreign_currency'
+  /** Negative where only zero or more makes sense. */
+  | 'negative'
+  /** Outside the fact's range (a percentage above 100, a year far from the guide's). */
+  | 'out_of_range'
+  /** A count that is not a whole number. */
+  | 'not_integer'
+  /** A date that does not exist (2021-02-30) or lacks its month. */
+  | 'invalid_date'
+  /** Part of a list did not match any option. */
+  | 'unknown_item';
+
+/** A parse outcome. */
+export type Result<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly code: ParseErrorCode };
+
+/** A successful parse. */
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+/** A failed parse with its code. */
+export const err = <T = never>(code: ParseErrorCode): Result<T> => ({ ok: false, code });

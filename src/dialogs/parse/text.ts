@@ -1,0 +1,25 @@
+/**
+ * Text normalisation shared by every parser: people type full-width digits and punctuation
+ * (IME default), spaces and trailing particles; none of them change the meaning of an answer.
+ */
+
+const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
+
+/**
+ * Full-width ASCII to half-width, ideographic space to space, lower case, trimmed,
+ * with trailing sentence punctuation and modal particles (吧 啊 呀 哦 呢 啦) removed.
+ */
+export function normalize(text: string): string {
+  return text
+    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ')
+    .replace(/[\u200b\ufeff]/g, '')
+    .toLowerCase()
+    .trim()
+    .replace(/[。.!！?？~～…,，;；\s]+$/u, '')
+    .replace(/[吧啊呀哦呢啦嘛哈]+$/u, '')
+    .trim();
+}
+
+/** Separators between the items of a list answer ("A、B，C 和 D"). */
+export const LIST_SEPARATORS = /[、,，;；/|+\s]+|以及|和|及|与|还有|跟/u;

@@ -1,0 +1,151 @@
+/**
+ * Which question next. After every answer the rules core re-evaluates the profile; among the
+ * unknown facts that undecided programs (status `needs_info`) still miss, the next question is
+ * the one that weighs most: each program it could settle counts 1 plus its possible subsidy as
+ * a share of the largest single-project cap (2000万), so a fact shared by many programs comes
+ * first and, between equals, the one worth more money. Ties go to the issue's category order
+ * (applicant, investment, loan, schedule, certifications, program) and then the vocabulary's
+ * order, so the same profile always gets the same questions.
+ *
+ * When no fact can change a status any more, the verdict is due; facts that only narrow the
+ * amount of an eligible (or still undecided) program come after it.
+ */
+import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { FACT_BY_KEY, FACTS, type FactCategory, type FactKey } from '../rules/facts.ts';
+import { programRules } from '../rules/index.ts';
+import type { ProgramResult, SubsidyRule } from '../rules/types.ts';
+
+/** The category order of issue 4. */
+export const CATEGORY_ORDER: readonly FactCategory[] = [
+  'applicant',
+  'investment',
+  'loan',
+  'schedule',
+  'certifications',
+  'program',
+];
+
+/** The largest single-project cap of the 2022 guide, used to scale weights to about 1. */
+const WEIGHT_SCALE_WAN = 2000;
+
+/**
+ * Facts that settle the same derived fact another way, asked when the user does not know the first:
+ * `started` (1.2.2.3, 4.1.1.4) follows from a start date on or before 2021-12-31 when the stage is
+ * unknown; 规上 (1.1.3, 1.2.4) can be stated directly when the revenue or the industrial status is not
+ * known (see `src/rules/derive.ts`).
+ */
+export const ALTERNATIVES: Readonly<Partial<Record<FactKey, readonly FactKey[]>>> = {
+  stage: ['start_date'],
+  revenue_last_year: ['above_scale'],
+  industrial: ['above_scale'],
+};
+
+/** The fact that decides whether a program takes this applicant at all (申报主体). */
+const GATE: FactKey = 'applicant_kind';
+
+/** The next question and why it is asked. */
+export interface Plan {
+  readonly fact: FactKey;
+  /** `status`: it can settle whether the programs apply; `amount`: it narrows their amounts. */
+  readonly purpose: 'status' | 'amount';
+  /** The programs it bears on, heaviest first. */
+  readonly programs: readonly ProgramId[];
+}
+
+const ORDER = new Map<string, number>(
+  FACTS.map((f, i) => [f.key, CATEGORY_ORDER.indexOf(f.category) * 1000 + i] as const),
+);
+
+/** How much settling a program is worth: 1, plus its possible subsidy relative to the largest cap. */
+export function programWeight(r: ProgramResult): number {
+  return 1 + Math.min(r.maxSubsidyWan ?? 0, WEIGHT_SCALE_WAN) / WEIGHT_SCALE_WAN;
+}
+
+/**
+ * Picks the next fact to ask, or null when nothing left could change a status or an amount.
+ * `inFocus` limits the programs considered (null = all); `closed` holds facts already asked or known.
+ */
+export function nextQuestion(
+  results: readonly ProgramResult[],
+  inFocus: ReadonlySet<ProgramId> | null,
+  closed: ReadonlySet<string>,
+  skipped: ReadonlySet<string> = new Set(),
+): Plan | null {
+  const considered = results.filter((r) => inFocus === null || inFocus.has(r.program));
+  const withAlternatives = (facts: readonly FactKey[]): FactKey[] => [
+    ...facts,
+    ...facts.filter((f) => skipped.has(f)).flatMap((f) => ALTERNATIVES[f] ?? []),
+  ];
+  const status = best(
+    considered.filter((r) => r.status === 'needs_info'),
+    (r) => withAlternatives(r.missing),
+    closed,
+  );
+  if (status) return { ...status, purpose: 'status' };
+  const amount = best(
+    considered.filter((r) => r.status === 'eligible' || r.status === 'needs_info'),
+    (r) => [...r.amountMissing, ...fallbackAmountFacts(programRules(r.program).subsidy, skipped)],
+    closed,
+  );
+  return amount ? { ...amount, purpose: 'amount' } : null;
+}
+
+/** Whether any status in focus can still change by asking (false → the verdict is due). */
+export function statusSettled(
+  results: readonly ProgramResult[],
+  inFocus: ReadonlySet<ProgramId> | null,
+  closed: ReadonlySet<string>,
+  skipped: ReadonlySet<string> = new Set(),
+): boolean {
+  const open = (f: FactKey) =>
+    !closed.has(f) || (skipped.has(f) && (ALTERNATIVES[f] ?? []).some((a) => !closed.has(a)));
+  return !results.some(
+    (r) => (inFocus === null || inFocus.has(r.program)) && r.status === 'needs_info' && r.missing.some(open),
+  );
+}
+
+/**
+ * Facts that narrow an amount when the user does not know the one the evaluator asks for: for a
+ * `byKind` rule (3.4.1: exhibition or activity) whose kind stays unknown, the bases of its cases,
+ * which bound the estimate whichever kind it is (the evaluator's `amountMissing` then lists only the kind).
+ */
+export function fallbackAmountFacts(rule: SubsidyRule, skipped: ReadonlySet<string>): FactKey[] {
+  if (rule.kind !== 'byKind' || !skipped.has(rule.fact)) return [];
+  return Object.values(rule.cases).flatMap((c) => (c.kind === 'share' || c.kind === 'twoPhase' ? [c.base] : []));
+}
+
+function best(
+  programs: readonly ProgramResult[],
+  factsOf: (r: ProgramResult) => readonly FactKey[],
+  closed: ReadonlySet<string>,
+): { fact: FactKey; programs: ProgramId[] } | null {
+  const score = new Map<FactKey, { weight: number; programs: { id: ProgramId; w: number }[] }>();
+  for (const r of programs) {
+    const w = programWeight(r);
+    for (const f of factsOf(r)) {
+      if (closed.has(f) || !FACT_BY_KEY.has(f)) continue;
+      const s = score.get(f) ?? { weight: 0, programs: [] };
+      s.weight += w;
+      s.programs.push({ id: r.program, w });
+      score.set(f, s);
+    }
+  }
+  // The applicant kind goes first: a kind the program does not take makes it info_only whatever
+  // else holds, so asking its conditions before would be wasted (and could say "ineligible").
+  let pick: FactKey | null = score.has(GATE) ? GATE : null;
+  for (const [f, s] of score) {
+    if (pick === GATE) break;
+    if (pick === null) {
+      pick = f;
+      continue;
+    }
+    const p = score.get(pick) as { weight: number };
+    const better =
+      s.weight > p.weight + 1e-9 ||
+      (Math.abs(s.weight - p.weight) <= 1e-9 && (ORDER.get(f) ?? 0) < (ORDER.get(pick) ?? 0));
+    if (better) pick = f;
+  }
+  if (pick === null) return null;
+  const chosen = score.get(pick) as { programs: { id: ProgramId; w: number }[] };
+  return { fact: pick, programs: [...chosen.programs].sort((a, b) => b.w - a.w).map((p) => p.id) };
+}

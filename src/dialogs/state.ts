@@ -1,0 +1,76 @@
+/**
+ * Dialog state: plain JSON, so any store can keep it. Validated with zod when read back (a
+ * row written by an older version, or tampered with, starts a fresh dialog instead of crashing).
+ */
+import { z } from 'zod';
+import type { FactValue, Profile } from '../rules/types.ts';
+import type { Locale } from './types.ts';
+
+/** Where a dialog is. */
+export type Phase = 'idle' | 'asking' | 'done';
+
+/** The pseudo-slot of the first question: which programs the user wants to apply for. */
+export const FOCUS_SLOT = 'focus';
+
+/** One user's dialog. */
+export interface DialogState {
+  readonly version: 1;
+  readonly locale: Locale;
+  readonly phase: Phase;
+  /** Focus group ids (see `focus.ts`); null until answered or when the user screens everything. */
+  readonly focus: readonly string[] | null;
+  /** What the user has told us, in contract units. */
+  readonly profile: Profile;
+  /** The slot the last question asked: a fact key, `focus`, or null. */
+  readonly pending: string | null;
+  /** Facts the dialog has asked (answered or not); it never asks one twice on its own. */
+  readonly asked: readonly string[];
+  /** Facts the user answered with 不知道. */
+  readonly skipped: readonly string[];
+  /** Whether the status verdict has been shown (amount questions may follow it). */
+  readonly verdictShown: boolean;
+}
+
+/** A fresh dialog in a locale. */
+export function initialState(locale: Locale = 'zh-CN'): DialogState {
+  return {
+    version: 1,
+    locale,
+    phase: 'idle',
+    focus: null,
+    profile: {},
+    pending: null,
+    asked: [],
+    skipped: [],
+    verdictShown: false,
+  };
+}
+
+const factValue: z.ZodType<FactValue> = z.union([z.boolean(), z.number(), z.string(), z.array(z.string())]);
+
+const stateSchema = z.object({
+  version: z.literal(1),
+  locale: z.enum(['zh-CN', 'en']),
+  phase: z.enum(['idle', 'asking', 'done']),
+  focus: z.array(z.string()).nullable(),
+  profile: z.record(z.string(), factValue),
+  pending: z.string().nullable(),
+  asked: z.array(z.string()),
+  skipped: z.array(z.string()),
+  verdictShown: z.boolean(),
+});
+
+/** Reads stored JSON back as a state; anything that does not fit gives `undefined` (start afresh). */
+export function parseState(value: unknown): DialogState | undefined {
+  const r = stateSchema.safeParse(value);
+  return r.success ? (r.data as DialogState) : undefined;
+}
+
+/** A copy of a state with one fact set. */
+export function withFact(state: DialogState, key: string, value: FactValue): DialogState {
+  return {
+    ...state,
+    profile: { ...state.profile, [key]: value },
+    skipped: state.skipped.filter((k) => k !== key),
+  };
+}

@@ -1,0 +1,88 @@
+/**
+ * The verdict as readable text, grouped for a conversation: eligible programs (maximum subsidy,
+ * how it is computed, payment schedule, the 附件 form, the clauses), near misses with their
+ * shortfall ("总投资差200万"), programs still needing information with the facts missing, the
+ * rest. Each program's sentences come from the rules core's `explainProgram`, so the dialog and
+ * `screen` word every reason, shortfall and note the same way, always with the clause number.
+ */
+
+import { t } from '../i18n.ts';
+import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { type ClauseFormatter, explainProgram, programName, unmetReason } from '../rules/explain.ts';
+import type { ProgramResult } from '../rules/types.ts';
+import type { Locale } from './types.ts';
+
+/** A near miss: ineligible on exactly one condition, a figure or date with a measurable shortfall. */
+export function isNearMiss(r: ProgramResult): boolean {
+  const unmet = r.trace.filter((c) => c.outcome === 'unmet');
+  return r.status === 'ineligible' && unmet.length === 1 && unmet[0]?.shortfall !== undefined;
+}
+
+/**
+ * The verdict text for the programs in focus (all when `inFocus` is null). Programs outside the
+ * focus are summarised in one line so the user knows they were not screened.
+ */
+export function renderVerdict(
+  results: readonly ProgramResult[],
+  inFocus: ReadonlySet<ProgramId> | null,
+  locale: Locale,
+  options: { final: boolean },
+): string {
+  const clause: ClauseFormatter = (id) => t(locale, 'dialog.clause_ref', { id });
+  const shown = results.filter((r) => inFocus === null || inFocus.has(r.program));
+  const lines: string[] = [t(locale, options.final ? 'dialog.verdict.title' : 'dialog.verdict.title_preliminary')];
+  const section = (heading: string, group: readonly ProgramResult[], body: (r: ProgramResult) => string[]) => {
+    if (group.length === 0) return;
+    lines.push('', t(locale, heading));
+    for (const r of group) lines.push(...body(r));
+  };
+  const indent = (xs: readonly string[]) => xs.map((x) => `    ${x}`);
+
+  section(
+    'dialog.verdict.eligible_heading',
+    shown.filter((r) => r.status === 'eligible'),
+    (r) => {
+      const e = explainProgram(r, locale, clause);
+      const cited = t(locale, 'dialog.verdict.clauses', {
+        ids: r.citations.join(t(locale, 'dialog.format.list_separator')),
+      });
+      return [`  ${e.headline}`, ...indent(e.notes), `    ${cited}`];
+    },
+  );
+  section('dialog.verdict.near_heading', shown.filter(isNearMiss), (r) => {
+    const unmet = r.trace.find((c) => c.outcome === 'unmet');
+    const unchecked = r.trace.some((c) => c.outcome === 'unknown') ? t(locale, 'dialog.verdict.unchecked') : '';
+    const reason = unmet ? unmetReason(unmet, locale, clause) : '';
+    return [t(locale, 'dialog.verdict.near_item', { name: programName(r.program, locale), reason, unchecked })];
+  });
+  section(
+    'dialog.verdict.needs_heading',
+    shown.filter((r) => r.status === 'needs_info'),
+    (r) => {
+      const e = explainProgram(r, locale, clause);
+      return [`  ${e.headline}`, ...indent(e.reasons.map((x) => `· ${x}`))];
+    },
+  );
+  section(
+    'dialog.verdict.ineligible_heading',
+    shown.filter((r) => r.status === 'ineligible' && !isNearMiss(r)),
+    (r) => {
+      const e = explainProgram(r, locale, clause);
+      return [`  ${e.headline}`, ...indent(e.reasons.slice(0, 3).map((x) => `· ${x}`))];
+    },
+  );
+  section(
+    'dialog.verdict.info_heading',
+    shown.filter((r) => r.status === 'info_only'),
+    (r) => {
+      const e = explainProgram(r, locale, clause);
+      return [`  ${e.headline}：${e.reasons.join('；')}`];
+    },
+  );
+
+  if (shown.length === 0) lines.push('', t(locale, 'dialog.verdict.nothing'));
+  const hidden = results.length - shown.length;
+  if (hidden > 0) lines.push('', t(locale, 'dialog.verdict.others_not_screened', { count: hidden }));
+  lines.push('', t(locale, 'dialog.verdict.footer'));
+  return lines.join('\n');
+}

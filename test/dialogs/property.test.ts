@@ -1,0 +1,164 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { step } from '../../src/dialogs/engine.ts';
+import { FOCUS_GROUPS } from '../../src/dialogs/focus.ts';
+import type { DialogState } from '../../src/dialogs/state.ts';
+import type { Reply } from '../../src/dialogs/types.ts';
+import { APPLICANT_KINDS, CERTIFICATIONS, FACTS, type FactDef, STAGES } from '../../src/rules/facts.ts';
+import { evaluate, toContract } from '../../src/rules/index.ts';
+import type { ContractResult, FactValue, Profile } from '../../src/rules/types.ts';
+import { answerFor, pendingSlot } from './answer-from-profile.ts';
+
+const date = fc
+  .integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2025, 11, 31) })
+  .map((ms) => new Date(ms).toISOString().slice(0, 10));
+
+// Amounts cluster around the guide's thresholds (400, 2000, 3000 …) so both sides are hit.
+const amount = fc.oneof(
+  fc.constantFrom(0, 50, 300, 399, 400, 1000, 1999, 2000, 2999, 3000, 5000, 10000, 20000),
+  fc.integer({ min: 0, max: 30000 }),
+  fc.integer({ min: 0, max: 3_000_000 }).map((n) => n / 100),
+);
+
+function arbitraryValue(f: FactDef): fc.Arbitrary<FactValue> {
+  switch (f.type) {
+    case 'boolean':
+      return fc.boolean();
+    case 'amount':
+      return amount;
+    case 'date':
+      return date;
+    case 'percent':
+      return f.max !== undefined ? fc.integer({ min: 0, max: 100 }) : fc.integer({ min: -50, max: 200 });
+    case 'count':
+      return fc.integer({ min: 0, max: 2000 });
+    case 'number':
+      return fc.integer({ min: 0, max: 40 }).map((n) => n / 2);
+    case 'enum':
+      return fc.constantFrom(...(f.values ?? ['']));
+    case 'certs':
+      return fc.subarray([...CERTIFICATIONS]);
+  }
+}
+
+// above_scale is derived from industrial + revenue and never asked directly, so profiles state it only
+// through those (see docs/dialogs.md, open gaps). A start date without a stage is left out for the
+// same reason: the evaluator asks for `stage` when `started` is unknown (reported to the rules owner).
+const askable = FACTS.filter((f) => f.key !== 'above_scale');
+
+/**
+ * A project that started in 2021 or before is not "planned" on the 2022 application date. The
+ * evaluator lets the stage win; the dialog, once the start date says it started, does not ask the
+ * stage. Such self-contradicting profiles are not generated.
+ */
+function consistent(p: Profile): Profile {
+  if (typeof p.start_date === 'string' && p.start_date <= '2021-12-31' && p.stage === 'planned') {
+    return { ...p, stage: 'under_construction' };
+  }
+  return p;
+}
+
+const profileArb: fc.Arbitrary<Profile> = fc
+  .tuple(
+    fc.record(
+      Object.fromEntries(
+        askable.map((f) => [f.key, fc.option(arbitraryValue(f), { nil: undefined, freq: 3 })]),
+      ) as Record<string, fc.Arbitrary<FactValue | undefined>>,
+    ),
+    fc.option(fc.boolean(), { nil: undefined }),
+  )
+  .map(([r, aboveScale]) => {
+    const p = Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)) as Profile;
+    // 规上 stated directly where industrial + revenue do not settle it: one of them unknown, and
+    // neither already saying "not 规上" (not industrial, or revenue below 2000万).
+    const revenue = p.revenue_last_year as number | undefined;
+    const unsettled = p.industrial === undefined || revenue === undefined;
+    const contradicted = p.industrial === false || (revenue !== undefined && revenue < 2000);
+    if (aboveScale !== undefined && unsettled && !contradicted) p.above_scale = aboveScale;
+    return consistent(p);
+  });
+
+// Applicant kinds and stages weighted towards the common case so programs get past the first gate.
+const realistic = fc
+  .tuple(profileArb, fc.constantFrom(...APPLICANT_KINDS, 'enterprise', 'enterprise'), fc.constantFrom(...STAGES))
+  .map(([p, kind, stage]) =>
+    consistent({ ...p, applicant_kind: kind, in_jiangsu: true, stage: p.stage ?? stage } as Profile),
+  );
+
+interface Run {
+  asked: string[];
+  last: Extract<Reply, { kind: 'verdict' }> | undefined;
+  state: DialogState;
+}
+
+function converse(profile: Profile, focusAnswer = '全部'): Run {
+  let turn = step(undefined, '/start');
+  const asked: string[] = [];
+  let last: Run['last'];
+  for (let i = 0; i < 400; i++) {
+    for (const r of turn.replies) if (r.kind === 'verdict') last = r;
+    const slot = pendingSlot(turn.replies);
+    if (slot === null) break;
+    if (turn.replies.some((r) => r.kind === 'ask' && r.slot === slot)) asked.push(slot);
+    turn = step(turn.state, answerFor(slot, profile, focusAnswer));
+  }
+  return { asked, last, state: turn.state };
+}
+
+const verdictOf = (results: readonly ContractResult[]) =>
+  results.map((r) => ({
+    program: r.program,
+    status: r.status,
+    max: r.max_subsidy_wan,
+    missing: r.missing,
+    // An ineligible program's citations list its unknown conditions too, and the dialog rightly
+    // stops asking about a program once one condition fails; compare citations where settled.
+    citations: r.status === 'ineligible' ? null : r.citations,
+  }));
+
+describe('a dialog answering from a profile', () => {
+  it('reaches the same verdict as screening the profile, and never asks a question twice', () => {
+    fc.assert(
+      fc.property(fc.oneof(profileArb, realistic), (profile) => {
+        const run = converse(profile);
+        expect(run.state.phase).toBe('done');
+        expect(new Set(run.asked).size).toBe(run.asked.length);
+        expect(run.last).toBeDefined();
+        const expected = toContract(evaluate(profile));
+        expect(verdictOf(run.last?.results ?? [])).toEqual(verdictOf(expected));
+        // An ineligible program's failed conditions are among those screening cites.
+        for (const r of run.last?.results ?? []) {
+          if (r.status !== 'ineligible') continue;
+          const full = expected.find((e) => e.program === r.program);
+          const unmet = evaluate(run.state.profile)
+            .find((x) => x.program === r.program)
+            ?.trace.filter((c) => c.outcome === 'unmet')
+            .map((c) => c.clause);
+          for (const c of unmet ?? []) expect(full?.citations).toContain(c);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('a dialog for some program groups only', () => {
+  const groups = FOCUS_GROUPS.filter((g) => g.id !== 'all');
+
+  it("reaches screening's verdict for the programs of those groups", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(profileArb, realistic),
+        fc.uniqueArray(fc.integer({ min: 1, max: groups.length }), { minLength: 1, maxLength: 3 }),
+        (profile, picks) => {
+          const run = converse(profile, picks.join('、'));
+          expect(new Set(run.asked).size).toBe(run.asked.length);
+          const inFocus = new Set(picks.flatMap((n) => groups[n - 1]?.programs ?? []));
+          const mine = (rs: readonly ContractResult[]) => verdictOf(rs.filter((r) => inFocus.has(r.program)));
+          expect(mine(run.last?.results ?? [])).toEqual(mine(toContract(evaluate(profile))));
+        },
+      ),
+      { numRuns: 150 },
+    );
+  });
+});
