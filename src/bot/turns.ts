@@ -2,6 +2,7 @@
  * What every channel adapter shares: the dialog port it calls, one guarded turn (per-user lock,
  * polite error instead of a stack trace), and splitting long text for platform limits.
  */
+import type { LockingSessionStore } from '../dialogs/service.ts';
 import type { Choice, Inbound, Locale, Reply, SessionKey, SessionStore } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import { errorCode, type Logger } from './log.ts';
@@ -11,14 +12,9 @@ export interface DialogPort {
   handle(inbound: Inbound): Promise<Reply[]>;
 }
 
-/** A store that can serialise one user's turns across instances (the Redis store). */
-export interface LockingStore extends SessionStore {
-  withLock<T>(key: SessionKey, fn: () => Promise<T>): Promise<T>;
-}
-
-/** Whether a store offers `withLock`. */
-export function hasLock(store: SessionStore | undefined): store is LockingStore {
-  return typeof (store as Partial<LockingStore> | undefined)?.withLock === 'function';
+/** Whether a store offers `withLock` (the Redis store does; the embedded SQLite one needs none). */
+export function hasLock(store: SessionStore | undefined): store is LockingSessionStore {
+  return typeof (store as Partial<LockingSessionStore> | undefined)?.withLock === 'function';
 }
 
 /** What a turn needs besides the inbound message. */
@@ -30,7 +26,8 @@ export interface TurnDeps {
 
 /**
  * Runs one dialog turn. Holds the user's lock when the store has one, so two instances never
- * interleave one user's turns (the lock is re-entrant, so a service that also locks is fine).
+ * interleave one user's turns whatever the DialogPort is; the dialog service takes the same lock
+ * inside, which is re-entrant, so the lock is acquired once per turn.
  * Any failure becomes a polite reply; only its code is logged.
  */
 export async function runTurn(deps: TurnDeps, inbound: Inbound): Promise<Reply[]> {

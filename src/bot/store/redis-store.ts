@@ -7,9 +7,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
+import type { LockingSessionStore } from '../../dialogs/service.ts';
 import type { SessionKey, SessionStore } from '../../dialogs/types.ts';
 import { errorCode } from '../log.ts';
-import type { LockingStore } from '../turns.ts';
 
 /** Why a store operation failed. */
 export type StoreErrorCode = 'lock_timeout' | 'store_unreachable' | 'bad_session_json';
@@ -40,7 +40,7 @@ export interface RedisStoreOptions {
   readonly onError?: (code: string) => void;
 }
 
-export interface RedisStore extends LockingStore {
+export interface RedisStore extends LockingSessionStore {
   readonly client: Redis;
   readonly prefix: string;
 }
