@@ -127,4 +127,16 @@ describe('a restart in the middle of a dialog', () => {
       SESSION_DB: join(dir, 'unused.sqlite'),
     });
   });
+
+  it('stops cleanly with exit status 0 on SIGTERM', async () => {
+    fake = await startWecomFake();
+    bot = await spawnBot({ SESSION_DB: join(dir, 'term.sqlite'), ...wecomEnv(fake.server.url) });
+    const res = await postToBot(bot.url, sealForCallback(textXml('term-user', '你好', '5000000000000000001')));
+    expect(res.status).toBe(200);
+    await fake.waitForSent(1, 20_000);
+    const t0 = Date.now();
+    expect(await bot.terminate()).toBe(0);
+    expect(Date.now() - t0).toBeLessThan(5000);
+    bot = undefined;
+  });
 });

@@ -14,6 +14,8 @@ export interface ChildBot {
   readonly log: string[];
   /** SIGKILL: no shutdown hooks run, like a crash or `kill -9`. */
   kill(): Promise<void>;
+  /** SIGTERM, as a process manager stops it; resolves with the exit code. */
+  terminate(): Promise<number | null>;
 }
 
 export async function spawnBot(env: Record<string, string>, timeoutMs = 30_000): Promise<ChildBot> {
@@ -32,9 +34,11 @@ export async function spawnBot(env: Record<string, string>, timeoutMs = 30_000):
   });
   const log: string[] = [];
   let exited = false;
+  let exitCode: number | null = null;
   const exit = new Promise<void>((resolve) => {
-    child.once('exit', () => {
+    child.once('exit', (code) => {
       exited = true;
+      exitCode = code;
       resolve();
     });
   });
@@ -74,6 +78,11 @@ export async function spawnBot(env: Record<string, string>, timeoutMs = 30_000):
     async kill() {
       if (!exited) child.kill('SIGKILL');
       await exit;
+    },
+    async terminate() {
+      if (!exited) child.kill('SIGTERM');
+      await exit;
+      return exitCode;
     },
   };
 }
