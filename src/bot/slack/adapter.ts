@@ -6,7 +6,7 @@
  * (X-Slack-Retry-Num) or the same message arriving as both `message.im` and `app_mention` is
  * answered once.
  */
-import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel } from '@slack/bolt';
+import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
 import type { Choice, Reply, SessionStore } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
 import type { RouteHandler } from '../http-server.ts';
@@ -127,15 +127,20 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const logger = boltLogger(deps.log);
   const clientOptions = deps.apiUrl ? { slackApiUrl: deps.apiUrl } : {};
   const socketMode = deps.appToken !== undefined && deps.signingSecret === undefined;
-  const receiver = socketMode
+  const httpReceiver = socketMode
     ? undefined
     : new HTTPReceiver({ signingSecret: deps.signingSecret ?? '', endpoints: '/slack/events', logger });
+  // Built here rather than by `socketMode: true` so SLACK_API_URL also reaches apps.connections.open
+  // (Bolt passes installerOptions.clientOptions to the Socket Mode client).
+  const socketReceiver = socketMode
+    ? new SocketModeReceiver({ appToken: deps.appToken ?? '', logger, installerOptions: { clientOptions } })
+    : undefined;
   const app = new App({
     token: deps.botToken,
     logger,
     clientOptions,
     deferInitialization: true,
-    ...(socketMode ? { socketMode: true, appToken: deps.appToken } : { receiver }),
+    receiver: httpReceiver ?? socketReceiver,
   });
   const queue = createUserQueue(deps.log);
 
@@ -211,14 +216,14 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
 
   return {
     app,
-    handle: receiver
+    handle: httpReceiver
       ? (req, res) => {
           // Bolt throws for anything but POST to its endpoint; answer that plainly instead.
           if (req.method !== 'POST') {
             res.writeHead(405, { allow: 'POST' }).end();
             return;
           }
-          receiver.requestListener(req, res);
+          httpReceiver.requestListener(req, res);
         }
       : undefined,
     async start() {

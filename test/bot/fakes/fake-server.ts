@@ -1,6 +1,7 @@
 /** A tiny HTTP server on 127.0.0.1:0 for platform fakes, recording what the bot sent. */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 
 export interface FakeRequest {
   readonly method: string;
@@ -20,7 +21,10 @@ export interface FakeServer {
   close(): Promise<void>;
 }
 
-export async function startFakeServer(handler: FakeHandler): Promise<FakeServer> {
+export async function startFakeServer(
+  handler: FakeHandler,
+  onUpgrade?: (req: IncomingMessage, socket: Duplex) => void,
+): Promise<FakeServer> {
   const requests: FakeRequest[] = [];
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     const chunks: Buffer[] = [];
@@ -41,6 +45,7 @@ export async function startFakeServer(handler: FakeHandler): Promise<FakeServer>
       res.writeHead(out.status ?? 200).end(out.text ?? '');
     }
   });
+  if (onUpgrade) server.on('upgrade', (req, socket) => onUpgrade(req, socket));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
   return {

@@ -4,9 +4,11 @@
  */
 import { createHmac } from 'node:crypto';
 import { type FakeServer, startFakeServer, waitUntil } from './fake-server.ts';
+import { acceptWebSocket, type FakeSocket } from './websocket-server.ts';
 
 export const SLACK_TEST = {
   botToken: 'xoxb-test-not-real',
+  appToken: 'xapp-test-not-real',
   signingSecret: 'test-signing-secret-not-real',
   botUserId: 'UBOT',
 };
@@ -23,6 +25,12 @@ export interface SlackFake {
   readonly apiUrl: string;
   readonly posted: SlackPosted[];
   readonly updated: Record<string, unknown>[];
+  /** Socket Mode: envelope ids the bot acknowledged. */
+  readonly acked: string[];
+  /** Socket Mode: resolves once a client is connected (after `hello`). */
+  socketConnected(timeoutMs?: number): Promise<void>;
+  /** Socket Mode: pushes an Events API payload as Slack would; returns the envelope id. */
+  pushEvent(body: unknown, retryAttempt?: number, envelopeId?: string): string;
   waitForPosted(count: number, timeoutMs?: number): Promise<SlackPosted[]>;
   close(): Promise<void>;
 }
@@ -39,45 +47,92 @@ function params(body: string, contentType: string | undefined): Record<string, u
 export async function startSlackFake(botToken = SLACK_TEST.botToken): Promise<SlackFake> {
   const posted: SlackPosted[] = [];
   const updated: Record<string, unknown>[] = [];
+  const acked: string[] = [];
+  let socket: FakeSocket | undefined;
+  let envelopes = 0;
   let ts = 1700000000;
-  const server = await startFakeServer((req) => {
-    if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
-    const p = params(req.body, req.headers['content-type']);
-    switch (req.path) {
-      case '/api/auth.test':
-        return {
-          json: {
-            ok: true,
-            url: 'https://fake.slack.test/',
-            team: 'T',
-            user: 'fundbot',
-            team_id: 'T1',
-            user_id: SLACK_TEST.botUserId,
-            bot_id: 'BBOT',
-          },
-        };
-      case '/api/chat.postMessage': {
-        const msg = { ...(p as unknown as SlackPosted), ts: `${++ts}.000100` };
-        posted.push(msg);
-        return { json: { ok: true, channel: p.channel, ts: msg.ts, message: { text: p.text } } };
+  let wsUrl = '';
+  const server = await startFakeServer(
+    (req) => {
+      if (req.path === '/api/apps.connections.open') {
+        if (req.headers.authorization !== `Bearer ${SLACK_TEST.appToken}`)
+          return { json: { ok: false, error: 'invalid_auth' } };
+        return { json: { ok: true, url: wsUrl } };
       }
-      case '/api/chat.update':
-        updated.push(p);
-        return { json: { ok: true, channel: p.channel, ts: p.ts } };
-      default:
-        return { json: { ok: false, error: 'unknown_method' } };
-    }
-  });
+      if (req.headers.authorization !== `Bearer ${botToken}`) return { json: { ok: false, error: 'invalid_auth' } };
+      const p = params(req.body, req.headers['content-type']);
+      switch (req.path) {
+        case '/api/auth.test':
+          return {
+            json: {
+              ok: true,
+              url: 'https://fake.slack.test/',
+              team: 'T',
+              user: 'fundbot',
+              team_id: 'T1',
+              user_id: SLACK_TEST.botUserId,
+              bot_id: 'BBOT',
+            },
+          };
+        case '/api/chat.postMessage': {
+          const msg = { ...(p as unknown as SlackPosted), ts: `${++ts}.000100` };
+          posted.push(msg);
+          return { json: { ok: true, channel: p.channel, ts: msg.ts, message: { text: p.text } } };
+        }
+        case '/api/chat.update':
+          updated.push(p);
+          return { json: { ok: true, channel: p.channel, ts: p.ts } };
+        default:
+          return { json: { ok: false, error: 'unknown_method' } };
+      }
+    },
+    (req, raw) => {
+      socket = acceptWebSocket(req, raw, (text) => {
+        const msg = JSON.parse(text) as { envelope_id?: string };
+        if (msg.envelope_id) acked.push(msg.envelope_id);
+      });
+      socket.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          connection_info: { app_id: 'A1' },
+          debug_info: { host: 'fake' },
+        }),
+      );
+    },
+  );
+  wsUrl = `${server.url.replace('http', 'ws')}/link`;
   return {
     server,
     apiUrl: `${server.url}/api/`,
     posted,
     updated,
+    acked,
+    async socketConnected(timeoutMs = 10_000) {
+      await waitUntil(() => socket !== undefined, timeoutMs, 'a Socket Mode connection');
+    },
+    pushEvent(body, retryAttempt = 0, envelopeId = `env-${++envelopes}`) {
+      if (!socket) throw new Error('no Socket Mode client connected');
+      socket.send(
+        JSON.stringify({
+          envelope_id: envelopeId,
+          type: 'events_api',
+          accepts_response_payload: false,
+          retry_attempt: retryAttempt,
+          retry_reason: retryAttempt ? 'timeout' : '',
+          payload: body,
+        }),
+      );
+      return envelopeId;
+    },
     async waitForPosted(count, timeoutMs = 10_000) {
       await waitUntil(() => posted.length >= count, timeoutMs, `${count} Slack messages (have ${posted.length})`);
       return posted;
     },
-    close: () => server.close(),
+    close: async () => {
+      socket?.close();
+      await server.close();
+    },
   };
 }
 
