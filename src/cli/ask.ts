@@ -7,6 +7,7 @@
  * Exit status: 0 answered or "not in the guide", 2 a question that cannot be read.
  */
 
+import './quiet-pipe.ts';
 import { t } from '../i18n.ts';
 import type { AskLocale } from '../knowledge/ask.ts';
 import { answerQuestion } from '../knowledge/ask.ts';

@@ -5,6 +5,7 @@
  * in-memory store (each run starts fresh) unless `--db PATH` names a SQLite file.
  * Without `--jsonl` it opens the terminal dialog.
  */
+import './quiet-pipe.ts';
 import { createInterface } from 'node:readline';
 import { createSqliteStore } from '../bot/store/sqlite-store.ts';
 import { runTerminal } from '../bot/terminal/terminal.ts';

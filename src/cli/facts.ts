@@ -2,6 +2,7 @@
  * `npm run facts -- [--json]`: the fact vocabulary — key, type, unit, allowed values, the
  * question per locale and the clauses that use each fact.
  */
+import './quiet-pipe.ts';
 import { t } from '../i18n.ts';
 import { FACTS, factClauses } from '../rules/index.ts';
 

@@ -3,6 +3,7 @@
  * CSV). Readable Chinese by default; `--json` prints the contract's shape. Bad rows are
  * reported with row and field, the rest still screened, and the exit status is 2.
  */
+import './quiet-pipe.ts';
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';

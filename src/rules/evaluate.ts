@@ -466,9 +466,12 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
       // Kind unknown: the largest of the cases bounds it.
       const options = Object.values(rule.cases).map((c) => subsidyAmount(c, profile));
       const values = options.map((o) => o.value).filter((v): v is number => v !== null);
+      // Knowing the kind alone may not settle the amount: a share's base still bounds it.
+      const amountMissing: FactKey[] = [rule.fact];
+      for (const o of options) for (const m of o.amountMissing) if (!amountMissing.includes(m)) amountMissing.push(m);
       return {
         value: values.length > 0 ? Math.max(...values) : null,
-        amountMissing: [rule.fact],
+        amountMissing,
         basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: {} },
       };
     }

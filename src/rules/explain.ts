@@ -241,6 +241,12 @@ export function explainProgram(
       }
     }
   }
+  if (r.status === 'eligible') {
+    // Every statement with its clause: the conditions an eligible program meets.
+    const met = [...new Set(r.trace.filter((x) => x.outcome === 'met').map((x) => x.clause))];
+    if (met.length > 0)
+      notes.push(t(locale, 'rules.basis.met', { clauses: met.map(clause).join(t(locale, 'rules.list_sep')) }));
+  }
   if (r.status === 'eligible' || r.status === 'needs_info') {
     notes.push(...amountNotes(r, locale, clause), ...paymentNote(r, locale, clause));
     if (r.amountMissing.length > 0 && r.status === 'eligible') {
