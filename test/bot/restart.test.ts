@@ -21,9 +21,10 @@ import {
   WECOM_TEST_APP,
   type WecomFake,
 } from './fakes/wecom-fake.ts';
-import { requireRedis, TEST_REDIS_URL, uniquePrefix } from './store/redis-test-env.ts';
+import { dropTestKeys, requireRedis, TEST_REDIS_URL, uniquePrefix } from './store/redis-test-env.ts';
 
 const redisAvailable = await requireRedis();
+afterAll(dropTestKeys);
 const dir = mkdtempSync(join(tmpdir(), 'jfb-restart-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

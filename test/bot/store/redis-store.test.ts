@@ -1,11 +1,12 @@
 import { Redis } from 'ioredis';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createRedisStore, openRedisStore, type RedisStore, StoreError } from '../../../src/bot/store/redis-store.ts';
 import { createRedisSeenIds } from '../../../src/bot/store/seen-ids.ts';
-import { requireRedis, TEST_REDIS_URL, uniquePrefix } from './redis-test-env.ts';
+import { dropTestKeys, requireRedis, TEST_REDIS_URL, uniquePrefix } from './redis-test-env.ts';
 import { describeSessionStore } from './session-store-suite.ts';
 
 const available = await requireRedis();
+afterAll(dropTestKeys);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 describe.runIf(available)('Redis', () => {

@@ -33,6 +33,30 @@ export async function requireRedis(): Promise<boolean> {
   return ok;
 }
 
+const used: string[] = [];
+
 /** A key prefix unique to one test run, so parallel runs on one database never collide. */
-export const uniquePrefix = (name: string) =>
-  `jfbtest:${name}:${process.pid}:${Date.now().toString(36)}:${Math.random().toString(36).slice(2, 8)}`;
+export function uniquePrefix(name: string): string {
+  const prefix = `jfbtest:${name}:${process.pid}:${Date.now().toString(36)}:${Math.random().toString(36).slice(2, 8)}`;
+  used.push(prefix);
+  return prefix;
+}
+
+/** Deletes every key under the prefixes this file used (call in afterAll), leaving others' keys alone. */
+export async function dropTestKeys(): Promise<void> {
+  if (used.length === 0) return;
+  const client = new Redis(TEST_REDIS_URL, { maxRetriesPerRequest: 1 });
+  client.on('error', () => {});
+  try {
+    for (const prefix of used.splice(0)) {
+      let cursor = '0';
+      do {
+        const [next, keys] = await client.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 500);
+        cursor = next;
+        if (keys.length > 0) await client.del(...keys);
+      } while (cursor !== '0');
+    }
+  } finally {
+    client.disconnect();
+  }
+}

@@ -2,15 +2,16 @@
  * Two bot instances behind one load balancer share a Redis: one user's messages, spread over
  * both and sent at once, must each be applied — none lost to an interleaved read-modify-write.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/bot/log.ts';
 import { openRedisStore } from '../../../src/bot/store/redis-store.ts';
 import { runTurn } from '../../../src/bot/turns.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
 import { t } from '../../../src/i18n.ts';
-import { requireRedis, TEST_REDIS_URL, uniquePrefix } from './redis-test-env.ts';
+import { dropTestKeys, requireRedis, TEST_REDIS_URL, uniquePrefix } from './redis-test-env.ts';
 
 const available = await requireRedis();
+afterAll(dropTestKeys);
 
 const CORRECTIONS: Record<string, number> = {
   total_investment: 5001,
