@@ -209,15 +209,24 @@ describe('WeCom adapter over HTTP', () => {
     expect(parts.join('')).toBe(long);
   });
 
+  it('puts exactly six choices on a card', async () => {
+    const choices = Array.from({ length: 6 }, (_, i) => ({ label: `选项${i + 1}`, value: `v${i + 1}` }));
+    await setup({ handle: async () => [{ kind: 'ask', text: '请选择：', slot: 'stage', choices }] satisfies Reply[] });
+    await say('six', '/start');
+    await adapter.idle();
+    expect(fake.sent.map((m) => m.msgtype)).toEqual(['text', 'template_card']);
+    expect(fake.sent[1]?.template_card?.button_list.map((b) => b.key)).toEqual(choices.map((c) => c.value));
+  });
+
   it('lists more than six choices as numbered text instead of a card', async () => {
-    const choices = Array.from({ length: 8 }, (_, i) => ({ label: `选项${i + 1}`, value: `v${i + 1}` }));
+    const choices = Array.from({ length: 7 }, (_, i) => ({ label: `选项${i + 1}`, value: `v${i + 1}` }));
     await setup({
       handle: async () => [{ kind: 'ask', text: '请选择认定：', slot: 'certifications', choices }] satisfies Reply[],
     });
     await say('many', '/start');
     await adapter.idle();
     expect(fake.sent.map((m) => m.msgtype)).toEqual(['text']);
-    expect(fake.sent[0]?.text?.content).toContain('8. 选项8');
+    expect(fake.sent[0]?.text?.content).toContain('7. 选项7');
   });
 
   it('shows a polite Chinese message, not the error, when a turn fails', async () => {
