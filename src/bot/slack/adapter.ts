@@ -22,6 +22,9 @@ export const SLACK_MAX_BUTTONS = 5;
 const LABEL_MAX = 75;
 const OPTION_VALUE_MAX = 150;
 const ACTION_PREFIX = 'jfb_choice';
+/** Slash commands to register in the Slack app (Request URL `/slack/events`). */
+export const SLACK_COMMANDS = ['/start', '/help', '/reset', '/lang', '/result'] as const;
+const SLASH_COMMANDS = new RegExp(`^(${SLACK_COMMANDS.map((c) => c.replace('/', '\\/')).join('|')})$`);
 
 export interface SlackAdapterDeps {
   readonly botToken: string;
@@ -185,6 +188,14 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     if (context.retryNum) deps.log.info('slack_retry_received', { retry: context.retryNum });
     const text = event.text.replace(/<@[A-Z0-9]+>/g, '').trim();
     await turn(`slack:msg:${event.channel}:${event.ts}`, event.channel, event.user, text);
+  });
+
+  // Slack's client takes any message starting with "/" as a slash command, so /start, /lang en …
+  // reach us only as commands registered in the app; they are passed to the engine as typed.
+  app.command(SLASH_COMMANDS, async ({ ack, command }) => {
+    await ack();
+    const text = `${command.command} ${command.text ?? ''}`.trim();
+    await turn(`slack:cmd:${command.trigger_id}`, command.channel_id, command.user_id, text);
   });
 
   app.action(new RegExp(`^${ACTION_PREFIX}_`), async ({ ack, body, client }) => {

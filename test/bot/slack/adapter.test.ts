@@ -176,6 +176,37 @@ describe('Slack adapter over HTTP', () => {
   });
 });
 
+describe('Slack slash commands', () => {
+  it('passes /lang en to the engine as typed and answers in the channel it came from', async () => {
+    const seen: string[] = [];
+    await setup({
+      handle: async (i) => {
+        seen.push(`${i.userId}:${i.text}`);
+        return [{ kind: 'clarify', text: 'Language: English', slot: null, choices: [] }];
+      },
+    });
+    const form = new URLSearchParams({
+      command: '/lang',
+      text: 'en',
+      user_id: 'U9',
+      channel_id: 'DU9',
+      team_id: 'T1',
+      trigger_id: 'trig-lang-1',
+      token: 'x',
+      response_url: 'http://127.0.0.1:1/unused',
+    }).toString();
+    const { status } = await postSigned(botUrl, form, 'application/x-www-form-urlencoded');
+    expect(status).toBe(200);
+    const [m] = await fake.waitForPosted(1);
+    expect(m?.channel).toBe('DU9');
+    expect(seen).toEqual(['U9:/lang en']);
+    // Slack may deliver the same command twice on a timeout: one answer.
+    await postSigned(botUrl, form, 'application/x-www-form-urlencoded');
+    await adapter.idle();
+    expect(seen).toHaveLength(1);
+  });
+});
+
 describe('Slack rendering', () => {
   it('escapes &, < and > so user text cannot ping or link', () => {
     expect(escapeMrkdwn('<!channel> a&b <http://x|y>')).toBe('&lt;!channel&gt; a&amp;b &lt;http://x|y&gt;');
