@@ -61,6 +61,37 @@ function tallyLine(counts: Tally, screened: number, locale: Locale): string {
   return `${t(locale, 'rules.tally.header', { count: screened })} ${parts.join('；')}`;
 }
 
+/**
+ * Writes rows to stdout as they are screened (a batch never holds every result in memory),
+ * in chunks so a large batch is not thousands of tiny writes.
+ */
+class RowWriter {
+  private buffer = '';
+  private first = true;
+
+  constructor(
+    private readonly open: string,
+    private readonly separator: string,
+    private readonly close: string,
+  ) {}
+
+  row(text: string): void {
+    this.buffer += (this.first ? this.open : this.separator) + text;
+    this.first = false;
+    if (this.buffer.length >= 1 << 16) this.flush();
+  }
+
+  end(): void {
+    this.buffer += (this.first ? this.open : '') + this.close;
+    this.flush();
+  }
+
+  private flush(): void {
+    process.stdout.write(this.buffer);
+    this.buffer = '';
+  }
+}
+
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
   const { locale } = args;
@@ -70,7 +101,8 @@ function main(): number {
   }
   let text: string;
   try {
-    text = readFileSync(args.file, 'utf8');
+    // Standard input by descriptor: opening /dev/stdin by path fails on some pipes.
+    text = args.file === '-' || args.file === '/dev/stdin' ? readFileSync(0, 'utf8') : readFileSync(args.file, 'utf8');
   } catch {
     process.stderr.write(`${t(locale, 'rules.error.file_not_found', { file: args.file })}\n`);
     return 2;
@@ -87,45 +119,45 @@ function main(): number {
   const { rows, many } = parsed.input;
   const showProgress = process.stderr.isTTY && rows.length >= 200;
   const format = clauseFormatter();
-  const outputs: unknown[] = [];
+  const out = new RowWriter(
+    args.json && many ? '[' : '',
+    args.json && many ? ',' : '\n\n',
+    args.json && many ? ']\n' : '\n',
+  );
   const counts: Tally = new Map();
   let screened = 0;
-  const readable: string[] = [];
   let failed = 0;
   rows.forEach((row, i) => {
     if (showProgress && i % 100 === 0)
       process.stderr.write(`\r${t(locale, 'rules.cli.progress', { done: i, total: rows.length })}`);
+    const label = row.name ? { name: row.name } : {};
     if (!row.ok) {
       failed++;
       const lines = rowErrorLines(row, locale);
       for (const l of lines) process.stderr.write(`${l}\n`);
-      outputs.push({
-        row: row.row,
-        ...(row.name ? { name: row.name } : {}),
-        errors: row.errors.map((e, j) => ({ field: e.field, code: e.code, message: lines[j] })),
-      });
+      if (args.json) {
+        const errors = row.errors.map((e, j) => ({ field: e.field, code: e.code, message: lines[j] }));
+        out.row(JSON.stringify({ row: row.row, ...label, errors }));
+      }
       return;
     }
     screened++;
     if (args.json) {
       const results = screen(row.profile);
       tally(counts, results);
-      outputs.push({ ...(many ? { row: row.row } : {}), ...(row.name ? { name: row.name } : {}), results });
+      out.row(JSON.stringify({ ...(many ? { row: row.row } : {}), ...label, results }));
       return;
     }
     const results = evaluate(row.profile);
     tally(counts, results);
-    readable.push(
+    out.row(
       `${t(locale, 'rules.report.profile', { label: row.name ?? `#${row.row}` })}\n${explainResults(results, locale, format)}`,
     );
   });
+  out.end();
   if (showProgress)
     process.stderr.write(`\r${t(locale, 'rules.cli.progress', { done: rows.length, total: rows.length })}\n`);
-  if (args.json) process.stdout.write(`${JSON.stringify(many ? outputs : outputs[0])}\n`);
-  else {
-    process.stdout.write(`${readable.join('\n\n')}\n`);
-    if (many) process.stdout.write(`\n${tallyLine(counts, screened, locale)}\n`);
-  }
+  if (!args.json && many) process.stdout.write(`\n${tallyLine(counts, screened, locale)}\n`);
   if (args.json && many) process.stderr.write(`${tallyLine(counts, screened, locale)}\n`);
   if (failed > 0) {
     process.stderr.write(`${t(locale, 'rules.cli.error_summary', { count: failed })}\n`);
