@@ -4,16 +4,25 @@
  * the kiosk web chat on PORT.
  */
 import { CHANNEL_STARTERS, type RunningChannel } from './bot/channels.ts';
-import { createSqliteStore } from './bot/store/sqlite-store.ts';
+import { describeStartError, openSessionStore } from './bot/run-channels.ts';
 import { runTerminal } from './bot/terminal/terminal.ts';
 import { startKioskBeside } from './bot/web/serve-kiosk.ts';
 import { createDialogService } from './dialogs/service.ts';
+import type { SessionStore } from './dialogs/types.ts';
 
-const store = createSqliteStore();
+// A start that cannot work (missing variables, Redis down, a platform refusing the token) says
+// why in one line, both languages, and exits non-zero — no stack trace.
+const failStart = (err: unknown): never => {
+  process.stderr.write(`${describeStartError(err)}\n`);
+  process.exit(2);
+};
+
+// REDIS_URL → Redis (many instances), else the embedded SQLite file.
+const store: SessionStore = await openSessionStore(process.env).catch(failStart);
 const service = createDialogService({ store });
 const running: RunningChannel[] = [];
 for (const start of CHANNEL_STARTERS) {
-  const channel = await start({ service, store, env: process.env });
+  const channel = await start({ service, store, env: process.env }).catch(failStart);
   if (channel) running.push(channel);
 }
 

@@ -5,6 +5,7 @@
  */
 import type { DialogService } from '../dialogs/service.ts';
 import type { SessionStore } from '../dialogs/types.ts';
+import { startConfiguredChannels } from './run-channels.ts';
 
 /** A started channel, stopped on shutdown. */
 export interface RunningChannel {
@@ -23,4 +24,4 @@ export interface ChannelDeps {
 export type ChannelStarter = (deps: ChannelDeps) => Promise<RunningChannel | null>;
 
 /** The channels `npm start` tries, in order. */
-export const CHANNEL_STARTERS: ChannelStarter[] = [];
+export const CHANNEL_STARTERS: ChannelStarter[] = [startConfiguredChannels];

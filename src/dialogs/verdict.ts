@@ -42,11 +42,9 @@ export function renderVerdict(
     'dialog.verdict.eligible_heading',
     shown.filter((r) => r.status === 'eligible'),
     (r) => {
+      // The explanation's notes already cite every met condition and the amount's clause.
       const e = explainProgram(r, locale, clause);
-      const cited = t(locale, 'dialog.verdict.clauses', {
-        ids: r.citations.join(t(locale, 'dialog.format.list_separator')),
-      });
-      return [`  ${e.headline}`, ...indent(e.notes), `    ${cited}`];
+      return [`  ${e.headline}`, ...indent(e.notes)];
     },
   );
   section('dialog.verdict.near_heading', shown.filter(isNearMiss), (r) => {

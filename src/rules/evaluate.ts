@@ -317,29 +317,24 @@ function compileMissing(test: Test): MissingCollector {
   };
 }
 
-const missingCollectors = new WeakMap<Test, MissingCollector>();
-
-/** The missing-facts collector of a test, compiled once per rule object. */
-function missingCollector(test: Test): MissingCollector {
-  let fn = missingCollectors.get(test);
-  if (!fn) {
-    fn = compileMissing(test);
-    missingCollectors.set(test, fn);
-  }
-  return fn;
+/** Memoises a per-rule computation on the rule object itself (rules are data created once). */
+function memoByRule<V>(make: (test: Test) => V): (test: Test) => V {
+  const cache = new WeakMap<Test, V>();
+  return (test) => {
+    let v = cache.get(test);
+    if (v === undefined) {
+      v = make(test);
+      cache.set(test, v);
+    }
+    return v;
+  };
 }
-
-const compiledTests = new WeakMap<Test, Compiled>();
 
 /** The compiled form of a test, compiled once per rule object. */
-function compiled(test: Test): Compiled {
-  let fn = compiledTests.get(test);
-  if (!fn) {
-    fn = compile(test);
-    compiledTests.set(test, fn);
-  }
-  return fn;
-}
+const compiled: (test: Test) => Compiled = memoByRule((test) => compile(test));
+
+/** The missing-facts collector of a test, compiled once per rule object. */
+const missingCollector: (test: Test) => MissingCollector = memoByRule((test) => compileMissing(test));
 
 interface Amount {
   /** Upper bound in 万元, or null where the guide sets no amount. */

@@ -45,6 +45,28 @@ const completedIn2021Accepted = (clause: string): Condition[] => [
 
 const DEMO_SUBSIDY = { kind: 'share', base: 'total_investment', rate: 0.1, cap: 2000, clause: '1.2.3' } as const;
 
+/**
+ * 智能制造示范工厂 and 工业互联网标杆工厂 share every condition (1.2.2.1–1.2.2.4): on the
+ * provincial list, completed in 2021 and accepted, ≥ 3000万 with ≥ 400万 software; 10 of 55 each.
+ */
+function listedDemoFactory(
+  id: 'smart-factory' | 'iiot-benchmark',
+  list: string,
+  conditionId: string,
+  form: string,
+): ProgramRules {
+  return {
+    id,
+    applicantKinds: ['enterprise'],
+    applicantClause: '1.2.4',
+    conditions: [cond(conditionId, '1.2.2.1', holds(list)), ...completedIn2021Accepted('1.2.2.3'), ...demoCommon(3000)],
+    subsidy: DEMO_SUBSIDY,
+    payment: UNSPECIFIED,
+    quota: quota('1.2.5', 10, { groupMax: 55 }),
+    forms: [form],
+  };
+}
+
 /** The programs, in the guide's order. */
 export const PROGRAMS_2022: readonly ProgramRules[] = [
   {
@@ -69,34 +91,8 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
     quota: quota('1.1.4', 200),
     forms: ['A1-1'],
   },
-  {
-    id: 'smart-factory',
-    applicantKinds: ['enterprise'],
-    applicantClause: '1.2.4',
-    conditions: [
-      cond('on-demo-list', '1.2.2.1', holds('smart-factory-list')),
-      ...completedIn2021Accepted('1.2.2.3'),
-      ...demoCommon(3000),
-    ],
-    subsidy: DEMO_SUBSIDY,
-    payment: UNSPECIFIED,
-    quota: quota('1.2.5', 10, { groupMax: 55 }),
-    forms: ['A1-2'],
-  },
-  {
-    id: 'iiot-benchmark',
-    applicantKinds: ['enterprise'],
-    applicantClause: '1.2.4',
-    conditions: [
-      cond('on-benchmark-list', '1.2.2.1', holds('iiot-benchmark-list')),
-      ...completedIn2021Accepted('1.2.2.3'),
-      ...demoCommon(3000),
-    ],
-    subsidy: DEMO_SUBSIDY,
-    payment: UNSPECIFIED,
-    quota: quota('1.2.5', 10, { groupMax: 55 }),
-    forms: ['A1-3'],
-  },
+  listedDemoFactory('smart-factory', 'smart-factory-list', 'on-demo-list', 'A1-2'),
+  listedDemoFactory('iiot-benchmark', 'iiot-benchmark-list', 'on-benchmark-list', 'A1-3'),
   {
     id: '5g-iiot',
     applicantKinds: ['enterprise'],

@@ -1,0 +1,68 @@
+/**
+ * How `npm start` wires the channels: the session store the environment asks for (Redis with
+ * REDIS_URL, else the embedded SQLite file), and a channel starter that runs every configured
+ * channel on one HTTP server. Configuration errors name the variables and stop the start.
+ */
+import { dirname, join } from 'node:path';
+import type { SessionStore } from '../dialogs/types.ts';
+import { LOCALES, t } from '../i18n.ts';
+import type { ChannelStarter } from './channels.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger, errorCode } from './log.ts';
+import { startChannels } from './start.ts';
+import { isRedisStore, openRedisStore, StoreError } from './store/redis-store.ts';
+import { createMemorySeenIds, createRedisSeenIds, createSqliteSeenIds, type SeenIds } from './store/seen-ids.ts';
+import { createSqliteStore, DEFAULT_SQLITE_PATH } from './store/sqlite-store.ts';
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+/** Redis when REDIS_URL is set (key prefix REDIS_KEY_PREFIX, default `jfb`), else SQLite (SESSION_DB). */
+export async function openSessionStore(env: Env): Promise<SessionStore> {
+  const cfg = loadConfig(env);
+  if (cfg.redisUrl) {
+    const log = createLogger(cfg.logLevel);
+    return openRedisStore({
+      url: cfg.redisUrl,
+      prefix: cfg.redisKeyPrefix,
+      onError: (code) => log.warn('redis_error', { code }),
+    });
+  }
+  return createSqliteStore(env.SESSION_DB ? { path: env.SESSION_DB } : {});
+}
+
+/** The delivery-id set that matches the store: shared in Redis, a file beside the SQLite sessions. */
+function seenIdsFor(store: SessionStore, env: Env): SeenIds {
+  if (isRedisStore(store)) return createRedisSeenIds(store.client, store.prefix);
+  const sessions = env.SESSION_DB?.trim() || DEFAULT_SQLITE_PATH;
+  if (sessions === ':memory:') return createMemorySeenIds();
+  return createSqliteSeenIds(join(dirname(sessions), 'seen-ids.sqlite'));
+}
+
+/** Starts WeCom, Slack and Telegram (those configured) on one server; null when none is. */
+export const startConfiguredChannels: ChannelStarter = async ({ service, store, env }) => {
+  const cfg = loadConfig(env);
+  if (!cfg.wecom && !cfg.slack && !cfg.telegram) return null;
+  const log = createLogger(cfg.logLevel);
+  const seen = seenIdsFor(store, env);
+  const running = await startChannels(cfg, { dialog: service, store, seen, log });
+  return {
+    name: running.channels.join('+'),
+    async stop() {
+      await running.close();
+      await seen.close();
+      log.info('channels_stopped');
+    },
+  };
+};
+
+/** The operator's one-line explanation of a failed start (no stack trace, no values). */
+export function describeStartError(err: unknown): string {
+  if (err instanceof ConfigError) {
+    const id = err.code === 'config_incomplete' ? 'bot.start.config_incomplete' : 'bot.start.config_invalid';
+    return LOCALES.map((l) => t(l, id, { variables: err.variables.join(', ') })).join('\n');
+  }
+  if (err instanceof StoreError && err.code === 'store_unreachable') {
+    return LOCALES.map((l) => t(l, 'bot.start.redis_unreachable')).join('\n');
+  }
+  return LOCALES.map((l) => t(l, 'bot.start.failed', { code: errorCode(err) })).join('\n');
+}

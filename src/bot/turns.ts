@@ -1,0 +1,134 @@
+/**
+ * What every channel adapter shares: the dialog port it calls, one guarded turn (per-user lock,
+ * polite error instead of a stack trace), and splitting long text for platform limits.
+ */
+import type { LockingSessionStore } from '../dialogs/service.ts';
+import type { Choice, Inbound, Locale, Reply, SessionKey, SessionStore } from '../dialogs/types.ts';
+import { t } from '../i18n.ts';
+import { errorCode, type Logger } from './log.ts';
+
+/** The dialog service as adapters see it (`createDialogService(...)` satisfies it). */
+export interface DialogPort {
+  handle(inbound: Inbound): Promise<Reply[]>;
+}
+
+/** Whether a store offers `withLock` (the Redis store does; the embedded SQLite one needs none). */
+export function hasLock(store: SessionStore | undefined): store is LockingSessionStore {
+  return typeof (store as Partial<LockingSessionStore> | undefined)?.withLock === 'function';
+}
+
+/** What a turn needs besides the inbound message. */
+export interface TurnDeps {
+  readonly dialog: DialogPort;
+  readonly store?: SessionStore;
+  readonly log: Logger;
+}
+
+/**
+ * Runs one dialog turn. Holds the user's lock when the store has one, so two instances never
+ * interleave one user's turns whatever the DialogPort is; the dialog service takes the same lock
+ * inside, which is re-entrant, so the lock is acquired once per turn.
+ * Any failure becomes a polite reply; only its code is logged.
+ */
+export async function runTurn(deps: TurnDeps, inbound: Inbound): Promise<Reply[]> {
+  const started = performance.now();
+  const key: SessionKey = { channel: inbound.channel, userId: inbound.userId };
+  try {
+    const replies =
+      deps.store && hasLock(deps.store)
+        ? await deps.store.withLock(key, () => deps.dialog.handle(inbound))
+        : await deps.dialog.handle(inbound);
+    deps.log.debug('turn', { channel: inbound.channel, replies: replies.length, ms: msSince(started) });
+    return replies;
+  } catch (err) {
+    deps.log.error('turn_failed', { channel: inbound.channel, code: errorCode(err), ms: msSince(started) });
+    return [politeError(inbound.locale ?? 'zh-CN')];
+  }
+}
+
+/** The reply shown when a turn fails: no detail, a suggestion to try again. */
+export function politeError(locale: Locale): Reply {
+  return { kind: 'clarify', text: t(locale, 'bot.error.internal'), slot: null, choices: [] };
+}
+
+/** The choices a reply offers (verdicts and answers offer none). */
+export function choicesOf(reply: Reply): readonly Choice[] {
+  return reply.kind === 'ask' || reply.kind === 'clarify' ? reply.choices : [];
+}
+
+const msSince = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
+
+/** UTF-8 byte length (WeCom counts bytes). */
+export const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');
+/** UTF-16 code units (Telegram and Slack count these). */
+export const utf16Units = (s: string): number => s.length;
+
+/**
+ * Splits `text` into parts each at most `limit` by `measure`, preferring line breaks, then
+ * spaces, and never cutting inside a character (surrogate pairs stay whole).
+ */
+export function splitText(text: string, limit: number, measure: (s: string) => number = utf16Units): string[] {
+  if (measure(text) <= limit) return [text];
+  const parts: string[] = [];
+  let rest = text;
+  while (measure(rest) > limit) {
+    const cut = cutPoint(rest, limit, measure);
+    const head = rest.slice(0, cut).replace(/[ \n]+$/, '');
+    if (head.length > 0) parts.push(head);
+    rest = rest.slice(cut).replace(/^\n+/, '');
+  }
+  if (rest.length > 0) parts.push(rest);
+  return parts;
+}
+
+function cutPoint(text: string, limit: number, measure: (s: string) => number): number {
+  // Largest prefix (by whole code points) that fits.
+  let fit = 0;
+  let used = 0;
+  for (const ch of text) {
+    const m = measure(ch);
+    if (used + m > limit) break;
+    used += m;
+    fit += ch.length;
+  }
+  if (fit === 0) return [...text][0]?.length ?? 1; // a single character wider than the limit: emit it alone
+  const window = text.slice(0, fit);
+  const nl = window.lastIndexOf('\n');
+  if (nl > fit / 2) return nl + 1;
+  const sp = window.lastIndexOf(' ');
+  if (sp > fit / 2) return sp + 1;
+  return fit;
+}
+
+/**
+ * Per-user ordering inside one process: a user's tasks (turn + sending its replies) run one
+ * after another, different users in parallel. `idle()` resolves when nothing is in flight,
+ * for graceful shutdown and tests.
+ */
+export interface UserQueue {
+  enqueue(userKey: string, task: () => Promise<void>): Promise<void>;
+  idle(): Promise<void>;
+}
+
+export function createUserQueue(log: Logger): UserQueue {
+  const tails = new Map<string, Promise<void>>();
+  const inFlight = new Set<Promise<void>>();
+  return {
+    enqueue(userKey, task) {
+      const prev = tails.get(userKey) ?? Promise.resolve();
+      const next = prev
+        .then(task)
+        .catch((err: unknown) => log.error('task_failed', { code: errorCode(err) }))
+        .finally(() => {
+          if (tails.get(userKey) === next) tails.delete(userKey);
+          inFlight.delete(next);
+        });
+      tails.set(userKey, next);
+      inFlight.add(next);
+      return next;
+    },
+    async idle() {
+      while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
+    },
+  };
+}
