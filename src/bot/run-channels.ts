@@ -6,6 +6,7 @@
 import { dirname, join } from 'node:path';
 import type { SessionStore } from '../dialogs/types.ts';
 import { LOCALES, t } from '../i18n.ts';
+import { LIVE_SOURCES } from '../outreach/live-sources.ts';
 import type { ChannelStarter } from './channels.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { createLogger, errorCode } from './log.ts';
@@ -13,6 +14,7 @@ import { startChannels } from './start.ts';
 import { isRedisStore, openRedisStore, StoreError } from './store/redis-store.ts';
 import { createMemorySeenIds, createRedisSeenIds, createSqliteSeenIds, type SeenIds } from './store/seen-ids.ts';
 import { createSqliteStore, DEFAULT_SQLITE_PATH } from './store/sqlite-store.ts';
+import { createKioskHandler, kioskRoutes } from './web/kiosk.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -44,7 +46,16 @@ export const startConfiguredChannels: ChannelStarter = async ({ service, store, 
   if (!cfg.wecom && !cfg.slack && !cfg.telegram) return null;
   const log = createLogger(cfg.logLevel);
   const seen = seenIdsFor(store, env);
-  const running = await startChannels(cfg, { dialog: service, store, seen, log });
+  // The kiosk shares the channels' one server on PORT (docs/outreach.md).
+  const kiosk = kioskRoutes(
+    createKioskHandler({
+      dialog: service,
+      sources: LIVE_SOURCES,
+      ...(env.KIOSK_PUBLIC_URL ? { publicUrl: env.KIOSK_PUBLIC_URL } : {}),
+      onError: (code) => log.error('kiosk_turn_failed', { code }),
+    }),
+  );
+  const running = await startChannels(cfg, { dialog: service, store, seen, log, extraRoutes: kiosk });
   return {
     name: running.channels.join('+'),
     async stop() {

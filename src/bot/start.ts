@@ -21,6 +21,8 @@ export interface ChannelDeps {
   readonly store: SessionStore;
   readonly seen: SeenIds;
   readonly log: Logger;
+  /** Routes served beside the channels' on the same server (the kiosk web chat: docs/outreach.md). */
+  readonly extraRoutes?: Readonly<Record<string, RouteHandler>>;
 }
 
 export interface RunningChannels {
@@ -33,7 +35,7 @@ export interface RunningChannels {
 }
 
 export async function startChannels(cfg: BotConfig, deps: ChannelDeps): Promise<RunningChannels> {
-  const routes: Record<string, RouteHandler> = {};
+  const routes: Record<string, RouteHandler> = { ...deps.extraRoutes };
   const channels: ChannelName[] = [];
   let wecom: WecomAdapter | undefined;
   let slack: SlackAdapter | undefined;
