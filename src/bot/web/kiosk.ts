@@ -16,6 +16,7 @@ import { buildEnterpriseReport } from '../../outreach/report-model.ts';
 import type { ReportSources } from '../../outreach/sources.ts';
 import { isFactKey } from '../../rules/facts.ts';
 import type { FactValue, Profile, ProgramResult } from '../../rules/types.ts';
+import { readBody } from '../http-server.ts';
 import { renderKioskPage } from './kiosk-page.ts';
 import { KIOSK_CHAT_PATH, KIOSK_PAGE_PATH, KIOSK_PATHS, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
 
@@ -187,16 +188,10 @@ function sessionCookie(sid: string): string {
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > BODY_LIMIT) return null;
-    chunks.push(chunk as Buffer);
-  }
   try {
-    return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    return JSON.parse(await readBody(req, BODY_LIMIT));
   } catch {
+    // Too large or not JSON: the schema check refuses it as a bad request.
     return null;
   }
 }

@@ -1,13 +1,12 @@
 /**
- * The kiosk on its own HTTP server, for `npm start` until the channels' shared server mounts the
- * kiosk handler next to its webhooks (docs/outreach.md shows both). Reads `PORT` (default 3000),
+ * The kiosk on its own HTTP server, for `npm start` when no channel is configured (with channels it
+ * rides on their one server: `src/bot/run-channels.ts`, docs/outreach.md). Reads `PORT` (default 3000),
  * `HOST` (default all interfaces, so phones on the event's Wi-Fi can reach it) and
  * `KIOSK_PUBLIC_URL` (the address the QR code shows).
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { t } from '../../i18n.ts';
 import { LIVE_SOURCES } from '../../outreach/live-sources.ts';
+import { listen } from '../http-server.ts';
 import { createKioskHandler, type KioskDeps, type KioskDialog } from './kiosk.ts';
 
 /** A running kiosk server. */
@@ -17,28 +16,17 @@ export interface RunningKiosk {
   stop(): Promise<void>;
 }
 
-/** Starts the kiosk server; every path that is not the kiosk's answers 404. */
+/** Starts the kiosk on its own server (the channels' `listen`); every path that is not the kiosk's answers 404. */
 export async function serveKiosk(deps: KioskDeps, port: number, host?: string): Promise<RunningKiosk> {
   const handle = createKioskHandler(deps);
-  const server = createServer((req, res) => {
-    if (!handle(req, res)) res.writeHead(404).end();
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, () => {
-      server.off('error', reject);
-      resolve();
-    });
-  });
-  return {
-    name: 'kiosk',
-    port: (server.address() as AddressInfo).port,
-    stop: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const server = await listen(
+    (req, res) => {
+      if (!handle(req, res)) res.writeHead(404).end();
+    },
+    port,
+    host,
+  );
+  return { name: 'kiosk', port: server.port, stop: () => server.close() };
 }
 
 /** Starts the kiosk from the environment, for `src/main.ts`. */

@@ -131,6 +131,11 @@ describe('kiosk web chat', () => {
     const bad = await fetch(`${base}/kiosk/chat`, { method: 'POST', body: '{"text": 5}' });
     expect(bad.status).toBe(400);
     expect(await bad.json()).toEqual({ error: 'bad_request' });
+    const huge = await fetch(`${base}/kiosk/chat`, {
+      method: 'POST',
+      body: JSON.stringify({ text: 'x'.repeat(20_000) }),
+    });
+    expect(huge.status).toBe(400);
     expect((await fetch(`${base}/wecom/callback`)).status).toBe(404);
   });
 
