@@ -9,6 +9,7 @@ import { runTerminal } from './bot/terminal/terminal.ts';
 import { startKioskBeside } from './bot/web/serve-kiosk.ts';
 import { createDialogService } from './dialogs/service.ts';
 import type { SessionStore } from './dialogs/types.ts';
+import { warmUpAsk } from './knowledge/ask.ts';
 
 // A start that cannot work (missing variables, Redis down, a platform refusing the token) says
 // why in one line, both languages, and exits non-zero — no stack trace.
@@ -28,6 +29,10 @@ for (const start of CHANNEL_STARTERS) {
 
 // The kiosk web chat for 免费诊断 events, on PORT beside the terminal chat (docs/outreach.md).
 const kiosk = running.length === 0 ? await startKioskBeside(service, process.env) : null;
+
+// Build the Q&A index (jieba's dictionary, ~0.3–0.5 s) once the channels are up, so the first
+// policy question does not wait for it.
+setImmediate(() => warmUpAsk());
 
 const shutdown = async () => {
   await kiosk?.stop();

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { PROGRAM_IDS } from '../../src/knowledge/program-catalogue.ts';
+import { TECH_LOAN_EXAMPLE } from '../support/worked-examples.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const examples = join(root, '..', 'shared', 'contract', 'examples');
@@ -21,22 +22,7 @@ const screen = (args: string[], input?: string) =>
     input,
   });
 
-const TECH_LOAN = {
-  in_jiangsu: true,
-  applicant_kind: 'enterprise',
-  industrial: true,
-  revenue_last_year: 30000,
-  approvals_complete: true,
-  total_investment: 6500,
-  fixed_asset_loan: 4000,
-  loan_from_jiangsu_bank: true,
-  equipment_bought_with_loan: true,
-  loan_interest_paid_2021: 160,
-  loan_rate_pct: 4.0,
-  loan_term_years: 3,
-  other_interest_subsidy_2021: 0,
-  equipment_invoice_2021: 2000,
-};
+const TECH_LOAN = TECH_LOAN_EXAMPLE;
 
 interface Row {
   row?: number;
