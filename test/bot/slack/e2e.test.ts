@@ -7,6 +7,7 @@ import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
 import { driveToVerdict, spyOn } from '../fakes/dialog-driver.ts';
 import { waitUntil } from '../fakes/fake-server.ts';
+import { squash, unescapeHtml } from '../fakes/reply-text.ts';
 import {
   asForm,
   blockActionPayload,
@@ -20,8 +21,6 @@ import {
 let fake: SlackFake;
 let server: RunningServer;
 let adapter: SlackAdapter;
-const squash = (s: string) => s.replace(/\s+/g, '');
-const unescapeHtml = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
 afterEach(async () => {
   await adapter?.stop();

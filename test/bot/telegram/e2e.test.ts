@@ -6,6 +6,7 @@ import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import { createTelegramAdapter, TELEGRAM_TEXT_LIMIT, type TelegramAdapter } from '../../../src/bot/telegram/adapter.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
 import { driveToVerdict, spyOn } from '../fakes/dialog-driver.ts';
+import { squash, unescapeHtml } from '../fakes/reply-text.ts';
 import {
   clickUpdate,
   postUpdate,
@@ -18,8 +19,6 @@ import {
 let fake: TelegramFake;
 let server: RunningServer;
 let adapter: TelegramAdapter;
-const squash = (s: string) => s.replace(/\s+/g, '');
-const unescapeHtml = (s: string) => s.replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
 afterEach(async () => {
   await adapter?.stop();

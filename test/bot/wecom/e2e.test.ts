@@ -8,6 +8,7 @@ import { createWecomApi } from '../../../src/bot/wecom/api.ts';
 import { aesKeyFrom } from '../../../src/bot/wecom/crypto.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
 import { driveToVerdict, spyOn } from '../fakes/dialog-driver.ts';
+import { squash } from '../fakes/reply-text.ts';
 import {
   cardClickXml,
   postToBot,
@@ -22,7 +23,6 @@ const app = WECOM_TEST_APP;
 let fake: WecomFake;
 let bot: RunningServer;
 let adapter: WecomAdapter;
-const squash = (s: string) => s.replace(/\s+/g, '');
 
 afterEach(async () => {
   await adapter?.idle();
