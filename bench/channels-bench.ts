@@ -15,9 +15,10 @@ import type { DialogPort } from '../src/bot/turns.ts';
 import { aesKeyFrom, openEnvelope, wecomEncrypt, wecomSignature } from '../src/bot/wecom/crypto.ts';
 import { createDialogService } from '../src/dialogs/service.ts';
 import type { SessionStore } from '../src/dialogs/types.ts';
+import { allChannelsEnv } from '../test/bot/fakes/all-channels-env.ts';
 import { createScriptedDialog, memoryStore } from '../test/bot/fakes/scripted-dialog.ts';
-import { dmEvent, postSigned, SLACK_TEST, startSlackFake } from '../test/bot/fakes/slack-fake.ts';
-import { postUpdate, startTelegramFake, TELEGRAM_TEST_TOKEN, textUpdate } from '../test/bot/fakes/telegram-fake.ts';
+import { dmEvent, postSigned, startSlackFake } from '../test/bot/fakes/slack-fake.ts';
+import { postUpdate, startTelegramFake, textUpdate } from '../test/bot/fakes/telegram-fake.ts';
 import { postToBot, sealForCallback, startWecomFake, textXml, WECOM_TEST_APP } from '../test/bot/fakes/wecom-fake.ts';
 
 const N = Number(process.env.BENCH_N ?? 300);
@@ -35,23 +36,7 @@ async function waitFor(probe: () => boolean): Promise<void> {
 const wecom = await startWecomFake();
 const slack = await startSlackFake();
 const telegram = await startTelegramFake();
-const env = {
-  PORT: '0',
-  HOST: '127.0.0.1',
-  WECOM_CORP_ID: WECOM_TEST_APP.corpId,
-  WECOM_AGENT_ID: WECOM_TEST_APP.agentId,
-  WECOM_SECRET: WECOM_TEST_APP.secret,
-  WECOM_TOKEN: WECOM_TEST_APP.token,
-  WECOM_ENCODING_AES_KEY: WECOM_TEST_APP.encodingAesKey,
-  WECOM_API_ROOT: wecom.server.url,
-  SLACK_BOT_TOKEN: SLACK_TEST.botToken,
-  SLACK_SIGNING_SECRET: SLACK_TEST.signingSecret,
-  SLACK_API_URL: slack.apiUrl,
-  TELEGRAM_BOT_TOKEN: TELEGRAM_TEST_TOKEN,
-  TELEGRAM_API_ROOT: telegram.apiRoot,
-  TELEGRAM_WEBHOOK_URL: 'https://bench.example.test/telegram',
-  TELEGRAM_WEBHOOK_SECRET: 'bench',
-};
+const env = allChannelsEnv({ wecom, slack, telegram }, 'bench');
 let userSeq = 0;
 
 /** One pass: N first messages per channel, each from a new user, one at a time. */

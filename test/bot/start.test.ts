@@ -3,12 +3,12 @@ import { loadConfig } from '../../src/bot/config.ts';
 import { createLogger, silentLogger } from '../../src/bot/log.ts';
 import { type RunningChannels, startChannels } from '../../src/bot/start.ts';
 import { createMemorySeenIds } from '../../src/bot/store/seen-ids.ts';
+import { allChannelsEnv } from './fakes/all-channels-env.ts';
 import { createScriptedDialog, memoryStore, SCRIPT } from './fakes/scripted-dialog.ts';
-import { dmEvent, postSigned, SLACK_TEST, type SlackFake, startSlackFake } from './fakes/slack-fake.ts';
+import { dmEvent, postSigned, type SlackFake, startSlackFake } from './fakes/slack-fake.ts';
 import {
   postUpdate,
   startTelegramFake,
-  TELEGRAM_TEST_TOKEN,
   type TelegramFake,
   textUpdate,
 } from './fakes/telegram-fake.ts';
@@ -17,7 +17,6 @@ import {
   sealForCallback,
   startWecomFake,
   textXml,
-  WECOM_TEST_APP,
   type WecomFake,
 } from './fakes/wecom-fake.ts';
 
@@ -33,23 +32,7 @@ afterEach(async () => {
 describe('one server for every channel', () => {
   it('serves WeCom, Slack, Telegram and /healthz on one port, all on one store', async () => {
     fakes = { wecom: await startWecomFake(), slack: await startSlackFake(), telegram: await startTelegramFake() };
-    const cfg = loadConfig({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      WECOM_CORP_ID: WECOM_TEST_APP.corpId,
-      WECOM_AGENT_ID: WECOM_TEST_APP.agentId,
-      WECOM_SECRET: WECOM_TEST_APP.secret,
-      WECOM_TOKEN: WECOM_TEST_APP.token,
-      WECOM_ENCODING_AES_KEY: WECOM_TEST_APP.encodingAesKey,
-      WECOM_API_ROOT: fakes.wecom.server.url,
-      SLACK_BOT_TOKEN: SLACK_TEST.botToken,
-      SLACK_SIGNING_SECRET: SLACK_TEST.signingSecret,
-      SLACK_API_URL: fakes.slack.apiUrl,
-      TELEGRAM_BOT_TOKEN: TELEGRAM_TEST_TOKEN,
-      TELEGRAM_API_ROOT: fakes.telegram.apiRoot,
-      TELEGRAM_WEBHOOK_URL: 'https://bot.example.test/telegram',
-      TELEGRAM_WEBHOOK_SECRET: 'sec',
-    });
+    const cfg = loadConfig(allChannelsEnv(fakes));
     const store = memoryStore();
     running = await startChannels(cfg, {
       dialog: createScriptedDialog(store),
@@ -81,23 +64,7 @@ describe('one server for every channel', () => {
 
   it('logs at debug level without what users typed, their figures, or any secret', async () => {
     fakes = { wecom: await startWecomFake(), slack: await startSlackFake(), telegram: await startTelegramFake() };
-    const env = {
-      PORT: '0',
-      HOST: '127.0.0.1',
-      WECOM_CORP_ID: WECOM_TEST_APP.corpId,
-      WECOM_AGENT_ID: WECOM_TEST_APP.agentId,
-      WECOM_SECRET: WECOM_TEST_APP.secret,
-      WECOM_TOKEN: WECOM_TEST_APP.token,
-      WECOM_ENCODING_AES_KEY: WECOM_TEST_APP.encodingAesKey,
-      WECOM_API_ROOT: fakes.wecom.server.url,
-      SLACK_BOT_TOKEN: SLACK_TEST.botToken,
-      SLACK_SIGNING_SECRET: SLACK_TEST.signingSecret,
-      SLACK_API_URL: fakes.slack.apiUrl,
-      TELEGRAM_BOT_TOKEN: TELEGRAM_TEST_TOKEN,
-      TELEGRAM_API_ROOT: fakes.telegram.apiRoot,
-      TELEGRAM_WEBHOOK_URL: 'https://bot.example.test/telegram',
-      TELEGRAM_WEBHOOK_SECRET: 'sec',
-    };
+    const env = allChannelsEnv(fakes);
     const lines: string[] = [];
     const store = memoryStore();
     running = await startChannels(loadConfig(env), {
