@@ -49,6 +49,8 @@ export function parseAmount(text: string, options: AmountOptions = {}): Result<n
     .replace(ENGLISH_FILLERS, '')
     .replace(FILLERS, '')
     .trim();
+  // A percentage is not money: "60%" to an amount question must be asked again, never read as 60万.
+  if (/%|％|百分之|百分点|percent/iu.test(body)) return err('no_match');
   const figures = [...body.matchAll(FIGURE)];
   if (figures.length === 0) return err('no_match');
   if (figures.length > 1) return err('ambiguous');
