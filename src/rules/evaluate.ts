@@ -377,8 +377,9 @@ const num = (profile: Profile, key: FactKey): number | undefined => {
  * rate above the LPR the subsidisable interest scales by LPR ÷ rate; the province's part
  * cannot exceed the interest actually paid less what the city/county already granted. Plus up
  * to 10 % of the 2021 ex-tax equipment invoices. Total ≤ cap. Unknown inputs give the upper
- * bound: rate unknown → no scaling; term unknown → the higher (5-year-plus) LPR; other
- * subsidy unknown → 0; interest or invoices unknown → the cap bounds the total.
+ * bound: rate unknown → no scaling, but at most loan × LPR; term unknown → the higher
+ * (5-year-plus) LPR; other subsidy unknown → 0; interest unknown → loan × LPR; invoices
+ * unknown → 10 % of the loan; with the loan unknown too, the cap bounds the total.
  */
 function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profile: Profile): Amount {
   const interest = num(profile, 'loan_interest_paid_2021');
@@ -386,20 +387,30 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
   const term = num(profile, 'loan_term_years');
   const other = num(profile, 'other_interest_subsidy_2021');
   const invoices = num(profile, 'equipment_invoice_2021');
+  // The balance never exceeds the fixed-asset loan, so a year's interest subsidisable at the LPR is at most
+  // loan × LPR, and equipment bought with the loan at most the loan: bounds where the exact figures are unknown.
+  const loan = num(profile, 'fixed_asset_loan');
   const amountMissing: FactKey[] = [];
   const lpr = lprFor(term);
+  const loanInterestBound = loan === undefined ? undefined : (loan * lpr.rate) / 100;
   let interestPart: number | null = null;
-  if (interest === undefined) amountMissing.push('loan_interest_paid_2021');
-  else {
+  if (interest === undefined) {
+    amountMissing.push('loan_interest_paid_2021');
+    if (loanInterestBound !== undefined) interestPart = loanInterestBound;
+  } else {
     if (rate === undefined) amountMissing.push('loan_rate_pct');
     if (term === undefined && rate !== undefined) amountMissing.push('loan_term_years');
     const scale = rate !== undefined && rate > lpr.rate ? lpr.rate / rate : 1;
     if (other === undefined) amountMissing.push('other_interest_subsidy_2021');
-    interestPart = Math.max(0, Math.min(interest * scale, interest - (other ?? 0)));
+    let part = Math.min(interest * scale, interest - (other ?? 0));
+    if (rate === undefined && loanInterestBound !== undefined) part = Math.min(part, loanInterestBound);
+    interestPart = Math.max(0, part);
   }
   let equipmentPart: number | null = null;
-  if (invoices === undefined) amountMissing.push('equipment_invoice_2021');
-  else equipmentPart = invoices * rule.equipmentRate;
+  if (invoices === undefined) {
+    amountMissing.push('equipment_invoice_2021');
+    if (loan !== undefined) equipmentPart = loan * rule.equipmentRate;
+  } else equipmentPart = invoices * rule.equipmentRate;
   const sum = interestPart === null || equipmentPart === null ? rule.cap : interestPart + equipmentPart;
   const value = round2(Math.min(sum, rule.cap));
   return {

@@ -5,7 +5,7 @@
 import { Redis } from 'ioredis';
 
 export const IN_CI = process.env.CI === 'true' || process.env.CI === '1';
-export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6390/15';
+export const TEST_REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379/15';
 
 export async function redisReachable(url = TEST_REDIS_URL): Promise<boolean> {
   const client = new Redis(url, {
