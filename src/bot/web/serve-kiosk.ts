@@ -1,8 +1,8 @@
 /**
  * The kiosk on its own HTTP server, for `npm start` when no channel is configured (with channels it
  * rides on their one server: `src/bot/run-channels.ts`, docs/outreach.md). Reads `PORT` (default 3000),
- * `HOST` (default all interfaces, so phones on the event's Wi-Fi can reach it) and
- * `KIOSK_PUBLIC_URL` (the address the QR code shows).
+ * `HOST` (default 127.0.0.1: this machine only, since dialogs hold enterprise figures; at an event set
+ * `HOST=0.0.0.0` so phones on the event's Wi-Fi can reach it) and `KIOSK_PUBLIC_URL` (the address the QR code shows).
  */
 import { t } from '../../i18n.ts';
 import { LIVE_SOURCES } from '../../outreach/live-sources.ts';
@@ -40,7 +40,7 @@ export function startKiosk(dialog: KioskDialog, env: NodeJS.ProcessEnv): Promise
       onError: (code) => process.stderr.write(`kiosk_turn_failed ${code}\n`),
     },
     port,
-    env.HOST,
+    env.HOST || '127.0.0.1',
   );
 }
 
