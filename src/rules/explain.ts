@@ -101,6 +101,8 @@ export function unmetReason(trace: ConditionTrace, locale: Locale, clause: Claus
       need: s.need,
       gap: s.gap,
       unit: unitOf(s.fact),
+      // A gap against a percentage threshold (8 %以上, 20 %以上) is in percentage points.
+      gapUnit: unitOf(s.fact) === '%' ? t(locale, 'rules.unit.points') : unitOf(s.fact),
       clause: c,
     });
   } else if (s && test.op === 'dateWithin') {

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { explainProgram } from '../../src/rules/explain.ts';
+import { evaluate } from '../../src/rules/index.ts';
+import type { Profile } from '../../src/rules/types.ts';
+
+const LITTLE_GIANT: Profile = {
+  applicant_kind: 'enterprise',
+  certifications: ['little-giant-2021'],
+  revenue_growth_3y_avg_pct: 7.9,
+  core_chain_leading: true,
+  main_product_share_pct: 60,
+  rd_ratio_3y_avg_pct: 4,
+  upgrade_investment_last_year: 1000,
+  taxes_paid_last_year: 400,
+};
+
+const explain = (profile: Profile, program: string, locale: 'zh-CN' | 'en' = 'zh-CN') => {
+  const r = evaluate(profile).find((x) => x.program === program);
+  if (!r) throw new Error(program);
+  return explainProgram(r, locale);
+};
+
+describe('explanations', () => {
+  it('give a percentage shortfall in percentage points', () => {
+    expect(explain(LITTLE_GIANT, 'little-giant').reasons[0]).toContain('需不低于 8%，差 0.1 个百分点（3.2.1.2）');
+    expect(explain(LITTLE_GIANT, 'little-giant', 'en').reasons[0]).toContain('short by 0.1 percentage points');
+  });
+
+  it('give an amount shortfall in 万元', () => {
+    expect(
+      explain({ ...LITTLE_GIANT, revenue_growth_3y_avg_pct: 8, taxes_paid_last_year: 300 }, 'little-giant').reasons[0],
+    ).toContain('需不低于 400万元，差 100万元');
+  });
+
+  it('cite every met condition and the amount for an eligible program', () => {
+    const e = explain({ ...LITTLE_GIANT, revenue_growth_3y_avg_pct: 8 }, 'little-giant');
+    expect(e.headline).toContain('预计最高补助 200 万元');
+    expect(e.notes.join('\n')).toContain('依据：3.2.3、3.2.1.1、3.2.1.2、3.2.1.3、3.2.1.4、3.2.1.5');
+    expect(e.notes.join('\n')).toContain('1000 万元 × 20%');
+  });
+});
