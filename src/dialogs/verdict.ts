@@ -15,8 +15,17 @@ import type { Locale } from './types.ts';
 /** A near miss: ineligible on exactly one condition, a figure or date with a measurable shortfall. */
 export function isNearMiss(r: ProgramResult): boolean {
   const unmet = r.trace.filter((c) => c.outcome === 'unmet');
-  return r.status === 'ineligible' && unmet.length === 1 && unmet[0]?.shortfall !== undefined;
+  const only = unmet[0];
+  if (r.status !== 'ineligible' || unmet.length !== 1 || !only?.shortfall) return false;
+  // 原则上: the recommending unit may allow an exception, whatever the gap.
+  if (only.soft) return true;
+  // A date outside a fixed window (completed in 2021, done by 2023) cannot be made up; a figure can, when close.
+  const { gap, need } = only.shortfall;
+  return typeof gap === 'number' && typeof need === 'number' && need > 0 && gap <= need * NEAR_MISS_SHARE;
 }
+
+/** How close a figure must be to its threshold to count as "差一点": within a fifth of it (2800 of 3000 is; 60 of 5000 is not). */
+export const NEAR_MISS_SHARE = 0.2;
 
 /**
  * The verdict text for the programs in focus (all when `inFocus` is null). Programs outside the

@@ -191,12 +191,14 @@ describe('a completion date outside 2021', () => {
     service_direction: '否',
   });
 
-  it('says the date falls outside the window, with the clause', () => {
+  it('says the date falls outside the window, with the clause, as not eligible rather than a near miss', () => {
     expect(statusOf(t, 'smart-factory')).toBe('ineligible');
-    expect(t.verdict?.text).toContain(
-      '⚠️ 智能制造示范工厂项目：完工（计划完工）日期 2022-03-15，需在 2021-01-01 至 2021-12-31 之间',
+    const text = t.verdict?.text ?? '';
+    expect(text).toContain(
+      '❌ 智能制造示范工厂项目：不符合\n    · 完工（计划完工）日期 2022-03-15，需在 2021-01-01 至 2021-12-31 之间（条款 1.2.2.3）',
     );
-    expect(t.verdict?.text).toContain('1.2.2.3');
+    // A completion outside the fixed 2021 window cannot be made up, so it is no "差一点".
+    expect(text).not.toContain('⚠️ 智能制造示范工厂项目');
   });
 });
 

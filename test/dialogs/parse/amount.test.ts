@@ -96,7 +96,10 @@ describe('amounts are read in 万元', () => {
 });
 
 describe('a percentage is not an amount', () => {
-  it.each(['60%', '60％', '百分之六十', '60 percent', '6个百分点'])('%s to an amount question is asked again', (text) => {
-    expect(parseAmount(text, { bareUnit: '万元' })).toEqual({ ok: false, code: 'no_match' });
-  });
+  it.each(['60%', '60％', '百分之六十', '60 percent', '6个百分点'])(
+    '%s to an amount question is asked again',
+    (text) => {
+      expect(parseAmount(text, { bareUnit: '万元' })).toEqual({ ok: false, code: 'no_match' });
+    },
+  );
 });

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isNearMiss } from '../../src/dialogs/verdict.ts';
+import { evaluate } from '../../src/rules/index.ts';
+import type { Profile } from '../../src/rules/types.ts';
+import { TECH_LOAN_EXAMPLE } from '../support/worked-examples.ts';
+
+const result = (profile: Profile, program: string) => {
+  const r = evaluate(profile).find((x) => x.program === program);
+  if (!r) throw new Error(program);
+  return r;
+};
+
+describe('a near miss (差一点)', () => {
+  it('is a single figure within a fifth of its threshold: a 1900万 loan against 2000万', () => {
+    expect(isNearMiss(result({ ...TECH_LOAN_EXAMPLE, fixed_asset_loan: 1900 }, 'tech-loan'))).toBe(true);
+  });
+
+  it('is not a figure far from it: a 1000万 loan against 2000万', () => {
+    expect(isNearMiss(result({ ...TECH_LOAN_EXAMPLE, fixed_asset_loan: 1000 }, 'tech-loan'))).toBe(false);
+  });
+
+  it('is an in-principle (原则上) floor whatever the gap, as the recommending unit may allow it', () => {
+    expect(isNearMiss(result({ ...TECH_LOAN_EXAMPLE, total_investment: 1000 }, 'tech-loan'))).toBe(true);
+  });
+
+  it('is not two unmet conditions', () => {
+    expect(
+      isNearMiss(result({ ...TECH_LOAN_EXAMPLE, fixed_asset_loan: 1900, loan_from_jiangsu_bank: false }, 'tech-loan')),
+    ).toBe(false);
+  });
+});
