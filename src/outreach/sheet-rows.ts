@@ -179,7 +179,16 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
     const name = metaValues.enterprise_name ?? '';
     if (name === '') refuse('enterprise_name', 'missing_name');
     const creditCode = metaValues.credit_code?.toUpperCase() ?? null;
-    if (creditCode !== null && !CREDIT_CODE.test(creditCode)) refuse('credit_code', 'bad_credit_code');
+    // Reported, but no reason to withhold the page: the credit code plays no part in eligibility.
+    if (creditCode !== null && !CREDIT_CODE.test(creditCode)) {
+      const column = columnOf.get('credit_code');
+      problems.push({
+        rowNumber: row.rowNumber,
+        column: column?.header ?? 'credit_code',
+        value: cellOf(row, column),
+        code: 'bad_credit_code',
+      });
+    }
     // The rules core's boundary check, so a sheet and `screen` refuse the same values.
     const validation = rowProblems.length === 0 ? validateProfile(profile) : null;
     if (validation && !validation.ok) for (const error of validation.errors) refuse(error.field, 'invalid_fact');

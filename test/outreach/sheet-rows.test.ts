@@ -93,7 +93,7 @@ describe('reading sign-up sheet rows', () => {
     expect(reading.problems).toEqual([{ rowNumber: 2, column: '企业名称', value: '', code: 'missing_name' }]);
   });
 
-  it('a credit code must have 18 characters of the national standard', () => {
+  it('a credit code must have 18 characters of the national standard; a bad one is reported but the enterprise keeps its page', () => {
     const reading = readSheetRows(
       rows(
         ['企业名称', '统一社会信用代码'],
@@ -102,7 +102,11 @@ describe('reading sign-up sheet rows', () => {
         ['丙', '91320100MA1X2Y3W4I'],
       ),
     );
-    expect(reading.entries.map((e) => e.creditCode)).toEqual(['91320100MA1X2Y3W4A']);
+    expect(reading.entries.map((e) => [e.name, e.creditCode])).toEqual([
+      ['甲', '91320100MA1X2Y3W4A'],
+      ['乙', '91320100MA1X2Y3W4'],
+      ['丙', '91320100MA1X2Y3W4I'],
+    ]);
     expect(reading.problems.map((p) => [p.rowNumber, p.code])).toEqual([
       [3, 'bad_credit_code'],
       [4, 'bad_credit_code'],
