@@ -185,7 +185,10 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const ranked = rank(index, analysed);
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };
-  if (analysed.programs.size === 0 && best.coverage < MIN_COVERAGE)
+  // A question that names no program must find most of its words in the best clause — unless the
+  // clause holds the very words one of its aliases stands for ("在上海能报吗" → 1.1.1.1 "江苏省域内").
+  const aliasInBest = analysed.aliasTargets.some((w) => best.doc.text.includes(w));
+  if (analysed.programs.size === 0 && best.coverage < MIN_COVERAGE && !aliasInBest)
     return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const hits = ranked

@@ -178,3 +178,18 @@ describe('telling a question from a slot answer', () => {
     }
   });
 });
+
+describe('questions about where the applicant is', () => {
+  it.each(['我们公司在上海可以申报吗', '项目在浙江，能申报吗', '外省企业能不能报'])(
+    '%s is answered by 1.1.1.1 (江苏省域内), not "not in the guide"',
+    (q) => {
+      const r = answerQuestion(q);
+      expect(r.kind).toBe('answer');
+      if (r.kind === 'answer') expect(r.hits[0]?.clause).toBe('1.1.1.1');
+    },
+  );
+
+  it('still says an unrelated question is not in the guide', () => {
+    expect(answerQuestion('公司食堂怎么装修').kind).toBe('not_in_guide');
+  });
+});

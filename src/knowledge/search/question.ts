@@ -54,6 +54,8 @@ export interface AnalysedQuestion {
   readonly programWords: readonly string[];
   /** A topic the guide does not settle (申报截止日期 …), or null. */
   readonly notInGuideTopic: string | null;
+  /** The guide's own words the question's aliases stand for ("上海" → "江苏省域内"). */
+  readonly aliasTargets: readonly string[];
 }
 
 const CJK_CHAR = /\p{Script=Han}/gu;
@@ -184,5 +186,6 @@ export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuesti
     programs: named.ids,
     programWords: [...named.words, ...expandAliases(named.words.join(' '), vocab)],
     notInGuideTopic: findNotInGuide(text, vocab),
+    aliasTargets: english ? [] : expansions,
   };
 }
