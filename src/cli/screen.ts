@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import { explainResults, programName } from '../rules/explain.ts';
+import { CERTIFICATIONS, FACT_BY_KEY } from '../rules/facts.ts';
 import { evaluate, screen } from '../rules/index.ts';
 import { type InputRow, parseProfiles } from '../rules/profile-input.ts';
 import type { ProgramResult, Status } from '../rules/types.ts';
@@ -30,13 +31,25 @@ function parseArgs(argv: readonly string[]): Args {
   return args;
 }
 
+/** The message for one refused field: the code's words, made specific where that helps staff fix the sheet. */
+function errorMessage(e: { field: string; code: string; value?: unknown }, locale: Locale): string {
+  if (e.code === 'bad_value' && e.field === 'certifications' && Array.isArray(e.value)) {
+    const items = e.value.filter((v) => !(CERTIFICATIONS as readonly unknown[]).includes(v)).map(String);
+    return t(locale, 'rules.error.bad_cert', { items: items.join('; '), allowed: CERTIFICATIONS.join(', ') });
+  }
+  if (e.code === 'not_a_number' && FACT_BY_KEY.get(e.field)?.type === 'amount')
+    return t(locale, 'rules.error.not_a_number_amount');
+  return t(locale, `rules.error.${e.code}`);
+}
+
 function rowErrorLines(row: Extract<InputRow, { ok: false }>, locale: Locale): string[] {
   return row.errors.map((e) => {
-    const message = t(locale, `rules.error.${e.code}`);
+    const message = errorMessage(e, locale);
     const value = 'value' in e && e.value !== undefined ? JSON.stringify(e.value) : '';
-    return e.field === ''
-      ? t(locale, 'rules.error.row_nofield', { row: row.row, message, code: e.code })
-      : t(locale, 'rules.error.row', { row: row.row, field: e.field, value, message, code: e.code });
+    if (e.field === '') return t(locale, 'rules.error.row_nofield', { row: row.row, message, code: e.code });
+    if (value === '')
+      return t(locale, 'rules.error.row_novalue', { row: row.row, field: e.field, message, code: e.code });
+    return t(locale, 'rules.error.row', { row: row.row, field: e.field, value, message, code: e.code });
   });
 }
 

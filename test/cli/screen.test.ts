@@ -80,6 +80,17 @@ describe('npm run screen', () => {
     expect(r.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('says which certification is unknown and what is allowed, and that amounts are plain 万元 figures', () => {
+    const r = screen([
+      '--json',
+      file('hints.csv', 'certifications,total_investment,foo\nlittle_giant_2021;smart-factory-list,3500万,1\n'),
+    ]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('认定取值不认识：little_giant_2021；可用的取值：smart-factory-list');
+    expect(r.stderr).toContain('金额以万元为单位，只写数字');
+    expect(r.stderr).toContain('第 2 行，字段 foo：不认识的字段名 [unknown_key]');
+  });
+
   it('reads JSON Lines from standard input when the path has no extension', () => {
     const r = screen(['--json', '/dev/stdin'], '{"in_jiangsu":true}\n{}\n');
     expect(r.status).toBe(0);
