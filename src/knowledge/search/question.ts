@@ -63,8 +63,10 @@ const LATIN_CHAR = /[a-z]/giu;
 
 /** Whether a question is English: Latin letters and at most a stray Chinese word. */
 export function isEnglish(text: string): boolean {
-  const cjk = text.match(CJK_CHAR)?.length ?? 0;
-  const latin = text.match(LATIN_CHAR)?.length ?? 0;
+  // Markup and template syntax are not words: "<script>…</script>5G项目" is a Chinese question.
+  const words = text.replace(/<[^>]*>|\{\{[^}]*\}\}/gu, ' ');
+  const cjk = words.match(CJK_CHAR)?.length ?? 0;
+  const latin = words.match(LATIN_CHAR)?.length ?? 0;
   return latin >= 3 && cjk * 3 < latin;
 }
 
