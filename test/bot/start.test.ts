@@ -6,19 +6,8 @@ import { createMemorySeenIds } from '../../src/bot/store/seen-ids.ts';
 import { allChannelsEnv } from './fakes/all-channels-env.ts';
 import { createScriptedDialog, memoryStore, SCRIPT } from './fakes/scripted-dialog.ts';
 import { dmEvent, postSigned, type SlackFake, startSlackFake } from './fakes/slack-fake.ts';
-import {
-  postUpdate,
-  startTelegramFake,
-  type TelegramFake,
-  textUpdate,
-} from './fakes/telegram-fake.ts';
-import {
-  postToBot,
-  sealForCallback,
-  startWecomFake,
-  textXml,
-  type WecomFake,
-} from './fakes/wecom-fake.ts';
+import { postUpdate, startTelegramFake, type TelegramFake, textUpdate } from './fakes/telegram-fake.ts';
+import { postToBot, sealForCallback, startWecomFake, textXml, type WecomFake } from './fakes/wecom-fake.ts';
 
 let running: RunningChannels | undefined;
 let fakes: { wecom: WecomFake; slack: SlackFake; telegram: TelegramFake } | undefined;
