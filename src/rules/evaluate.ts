@@ -21,147 +21,7 @@ import type {
   Test,
 } from './types.ts';
 
-interface TestResult {
-  outcome: Outcome;
-  seen: Record<string, FactValue | undefined>;
-  missing: FactKey[];
-  shortfall?: Shortfall;
-  derived: { key: DerivedKey; value: FactValue; source: string }[];
-}
-
 const round2 = (n: number): number => Math.round(n * 100) / 100;
-
-/** Reads a stated or derived fact. */
-function read(profile: Profile, key: FactKey | DerivedKey, acc: TestResult): FactValue | undefined {
-  const stated = profile[key as FactKey];
-  if (stated !== undefined) {
-    acc.seen[key] = stated;
-    return stated;
-  }
-  if (isDerivedKey(key)) {
-    const d = derive(key, profile);
-    if (d.known) {
-      acc.seen[key] = d.value;
-      acc.derived.push({ key, value: d.value, source: d.source });
-      return d.value;
-    }
-    acc.seen[key] = undefined;
-    for (const m of d.missing) if (!acc.missing.includes(m)) acc.missing.push(m);
-    return undefined;
-  }
-  acc.seen[key] = undefined;
-  if (!acc.missing.includes(key as FactKey)) acc.missing.push(key as FactKey);
-  return undefined;
-}
-
-const fresh = (): TestResult => ({ outcome: 'unknown', seen: {}, missing: [], derived: [] });
-
-function numeric(t: Extract<Test, { op: 'gte' | 'gt' | 'lte' | 'lt' }>, profile: Profile, acc: TestResult): void {
-  const v = read(profile, t.fact, acc);
-  if (typeof v !== 'number') return;
-  const ok = t.op === 'gte' ? v >= t.value : t.op === 'gt' ? v > t.value : t.op === 'lte' ? v <= t.value : v < t.value;
-  acc.outcome = ok ? 'met' : 'unmet';
-  if (!ok) {
-    const atLeast = t.op === 'gte' || t.op === 'gt';
-    acc.shortfall = {
-      fact: t.fact,
-      have: round2(v),
-      need: t.value,
-      gap: round2(atLeast ? t.value - v : v - t.value),
-      direction: atLeast ? 'atLeast' : 'atMost',
-    };
-  }
-}
-
-/** Evaluates a test in three-valued logic: met / unmet / unknown. */
-function run(test: Test, profile: Profile, acc: TestResult): void {
-  switch (test.op) {
-    case 'gte':
-    case 'gt':
-    case 'lte':
-    case 'lt':
-      numeric(test, profile, acc);
-      return;
-    case 'is': {
-      const v = read(profile, test.fact, acc);
-      if (typeof v === 'boolean') acc.outcome = v === test.value ? 'met' : 'unmet';
-      return;
-    }
-    case 'oneOf': {
-      const v = read(profile, test.fact, acc);
-      if (typeof v === 'string') acc.outcome = test.values.includes(v) ? 'met' : 'unmet';
-      return;
-    }
-    case 'holds':
-    case 'holdsAny': {
-      // A present certifications list is complete (contract §3): absent from it = not held.
-      const v = read(profile, 'certifications', acc);
-      if (Array.isArray(v)) {
-        const wanted = test.op === 'holds' ? [test.cert] : test.certs;
-        acc.outcome = wanted.some((c) => v.includes(c)) ? 'met' : 'unmet';
-      }
-      return;
-    }
-    case 'dateWithin': {
-      const v = read(profile, test.fact, acc);
-      if (typeof v !== 'string') return;
-      const early = test.from !== undefined && v < test.from;
-      const late = test.to !== undefined && v > test.to;
-      acc.outcome = early || late ? 'unmet' : 'met';
-      if (early || late) {
-        acc.shortfall = {
-          fact: test.fact,
-          have: v,
-          need: `${test.from ?? ''}..${test.to ?? ''}`,
-          direction: test.from !== undefined && test.to !== undefined ? 'within' : late ? 'atMost' : 'atLeast',
-        };
-      }
-      return;
-    }
-    case 'all':
-    case 'any': {
-      const parts = test.tests.map((sub) => {
-        const r = fresh();
-        run(sub, profile, r);
-        Object.assign(acc.seen, r.seen);
-        acc.derived.push(...r.derived);
-        return r;
-      });
-      const outcomes = parts.map((p) => p.outcome);
-      const decisive = test.op === 'all' ? 'unmet' : 'met';
-      const other = test.op === 'all' ? 'met' : 'unmet';
-      if (outcomes.includes(decisive)) acc.outcome = decisive;
-      else if (outcomes.every((o) => o === other)) acc.outcome = other;
-      else acc.outcome = 'unknown';
-      if (acc.outcome === 'unknown') {
-        for (const p of parts)
-          if (p.outcome === 'unknown') for (const m of p.missing) if (!acc.missing.includes(m)) acc.missing.push(m);
-      }
-      if (acc.outcome === 'unmet') {
-        // The most useful shortfall: for "all", the first unmet part; for "any", the branch nearest to being met.
-        const candidates = test.op === 'all' ? parts.filter((p) => p.outcome === 'unmet') : parts;
-        const gaps = candidates.flatMap((p) => (p.shortfall ? [p.shortfall] : []));
-        // Gaps compare only on the same fact (5.1.1.2: a two-year project 1万 short of 5000万 is told
-        // "差1万", not "差3001万" against the 8000万 branch); across facts the first branch stands.
-        // ("all" keeps its first unmet part: every part must be met, so the nearest one is no guide.)
-        const sameFact = gaps.every((g) => g.fact === gaps[0]?.fact && g.gap !== undefined);
-        const nearest =
-          test.op === 'any' && sameFact && gaps.length > 1
-            ? gaps.reduce((a, b) => ((b.gap ?? 0) < (a.gap ?? 0) ? b : a))
-            : gaps[0];
-        if (nearest) acc.shortfall = nearest;
-      }
-      return;
-    }
-  }
-}
-
-/** Evaluates one test against a profile (exported for dialogs that ask about a single rule). */
-export function evaluateTest(test: Test, profile: Profile): TestResult {
-  const acc = fresh();
-  run(test, profile, acc);
-  return acc;
-}
 
 /** A test compiled to a closure over a profile's view: no allocation per call. */
 type Compiled = (view: View) => Outcome;
@@ -342,23 +202,80 @@ function compileMissing(test: Test): MissingCollector {
 }
 
 /** Memoises a per-rule computation on the rule object itself (rules are data created once). */
-function memoByRule<V>(make: (test: Test) => V): (test: Test) => V {
-  const cache = new WeakMap<Test, V>();
-  return (test) => {
-    let v = cache.get(test);
-    if (v === undefined) {
-      v = make(test);
-      cache.set(test, v);
+function memoByRule<K extends object, V>(make: (rule: K) => V): (rule: K) => V {
+  const cache = new WeakMap<K, V>();
+  return (rule) => {
+    let v = cache.get(rule);
+    if (v === undefined && !cache.has(rule)) {
+      v = make(rule);
+      cache.set(rule, v);
     }
-    return v;
+    return v as V;
   };
 }
 
 /** The compiled form of a test, compiled once per rule object. */
-const compiled: (test: Test) => Compiled = memoByRule((test) => compile(test));
+const compiled: (test: Test) => Compiled = memoByRule(compile);
 
 /** The missing-facts collector of a test, compiled once per rule object. */
-const missingCollector: (test: Test) => MissingCollector = memoByRule((test) => compileMissing(test));
+const missingCollector: (test: Test) => MissingCollector = memoByRule(compileMissing);
+
+/** The leaf facts a test reads, in order (a holds test reads the certifications list). */
+function leafFacts(test: Test): (FactKey | DerivedKey)[] {
+  if (test.op === 'all' || test.op === 'any') return test.tests.flatMap(leafFacts);
+  return [leafFact(test) as FactKey | DerivedKey];
+}
+
+/**
+ * What an unmet test lacks, in the user's terms. For "all", the first unmet part that can say;
+ * for "any", the branch nearest to being met — compared only on one fact (5.1.1.2: a two-year
+ * project 1万 short of 5000万 is told "差1万", not "差3001万" against the 8000万 branch).
+ */
+function shortfallOf(test: Test, view: View): Shortfall | undefined {
+  switch (test.op) {
+    case 'gte':
+    case 'gt':
+    case 'lte':
+    case 'lt': {
+      const v = view.slots[slotOf(test.fact)];
+      if (typeof v !== 'number') return undefined;
+      const atLeast = test.op === 'gte' || test.op === 'gt';
+      return {
+        fact: test.fact,
+        have: round2(v),
+        need: test.value,
+        gap: round2(atLeast ? test.value - v : v - test.value),
+        direction: atLeast ? 'atLeast' : 'atMost',
+      };
+    }
+    case 'dateWithin': {
+      const v = view.slots[slotOf(test.fact)];
+      if (typeof v !== 'string') return undefined;
+      const late = test.to !== undefined && v > test.to;
+      return {
+        fact: test.fact,
+        have: v,
+        need: `${test.from ?? ''}..${test.to ?? ''}`,
+        direction: test.from !== undefined && test.to !== undefined ? 'within' : late ? 'atMost' : 'atLeast',
+      };
+    }
+    case 'all':
+    case 'any': {
+      const gaps: Shortfall[] = [];
+      for (const part of test.tests) {
+        if (compiled(part)(view) !== N) continue;
+        const g = shortfallOf(part, view);
+        if (g) gaps.push(g);
+      }
+      const sameFact = gaps.every((g) => g.fact === gaps[0]?.fact && g.gap !== undefined);
+      if (test.op === 'any' && sameFact && gaps.length > 1)
+        return gaps.reduce((a, b) => ((b.gap ?? 0) < (a.gap ?? 0) ? b : a));
+      return gaps[0];
+    }
+    default:
+      return undefined;
+  }
+}
 
 interface Amount {
   /** Upper bound in 万元, or null where the guide sets no amount. */
@@ -518,20 +435,10 @@ function pushUnique<T>(list: T[], ...items: T[]): void {
   for (const i of items) if (!list.includes(i)) list.push(i);
 }
 
-const applicantTests = new WeakMap<ProgramRules, Test | undefined>();
-
 /** The 申报主体 gate as a test, made once per program so it compiles once. */
-function applicantTest(rules: ProgramRules): Test | undefined {
-  if (!applicantTests.has(rules)) {
-    applicantTests.set(
-      rules,
-      rules.applicantKinds === 'any'
-        ? undefined
-        : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds },
-    );
-  }
-  return applicantTests.get(rules);
-}
+const applicantTest: (rules: ProgramRules) => Test | undefined = memoByRule((rules: ProgramRules) =>
+  rules.applicantKinds === 'any' ? undefined : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds },
+);
 
 /** One condition's settled outcome, before any trace is built. */
 interface Settled {
@@ -650,28 +557,11 @@ export function evaluateProgram(
   const trace: ConditionTrace[] = [];
   if (options.trace) {
     if (kindTest) {
-      const k = evaluateTest(kindTest, profile);
-      trace.push({
-        program: rules.id,
-        condition: 'applicant-kind',
-        clause: rules.applicantClause,
-        outcome: k.outcome,
-        soft: false,
-        seen: k.seen,
-        test: kindTest,
-        missing: k.missing,
-      });
+      const gate = { id: 'applicant-kind', clause: rules.applicantClause, test: kindTest };
+      trace.push(conditionTrace(rules, gate, kind, kind === U ? ['applicant_kind'] : [], view));
     }
-    for (const s of settled) {
-      const r = evaluateTest(s.condition.test, profile);
-      trace.push(
-        conditionTrace(
-          rules,
-          s.condition,
-          s.outcome === U && s.unknownFrom !== 'test' ? { ...r, outcome: U, missing: missingOf(s, view) } : r,
-        ),
-      );
-    }
+    for (const s of settled)
+      trace.push(conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], view));
   }
   const priorities: string[] = [];
   for (const p of rules.priorities ?? []) if (compiled(p.test)(view) === M) priorities.push(p.id);
@@ -693,18 +583,44 @@ export function evaluateProgram(
   };
 }
 
-function conditionTrace(rules: ProgramRules, c: Condition, r: TestResult): ConditionTrace {
+/**
+ * A condition's trace: its settled outcome and missing facts, the values it read, the derived
+ * facts behind them with where they come from, and what it lacks when unmet.
+ */
+function conditionTrace(
+  rules: ProgramRules,
+  c: Condition,
+  outcome: Outcome,
+  missing: readonly FactKey[],
+  view: View,
+): ConditionTrace {
+  const seen: Record<string, FactValue | undefined> = {};
+  const derived: { key: DerivedKey; value: FactValue; source: string }[] = [];
+  for (const fact of leafFacts(c.test)) {
+    const value = view.slots[slotOf(fact)];
+    seen[fact] = value;
+    if (
+      value !== undefined &&
+      isDerivedKey(fact) &&
+      view.profile[fact as FactKey] === undefined &&
+      !derived.some((d) => d.key === fact)
+    ) {
+      const d = derive(fact, view.profile);
+      if (d.known) derived.push({ key: fact, value, source: d.source });
+    }
+  }
+  const shortfall = outcome === N ? shortfallOf(c.test, view) : undefined;
   return {
     program: rules.id,
     condition: c.id,
     clause: c.clause,
-    outcome: r.outcome,
+    outcome,
     soft: c.soft ?? false,
-    seen: r.seen,
+    seen,
     test: c.test,
-    missing: r.outcome === 'unknown' ? r.missing : [],
-    ...(r.outcome === 'unmet' && r.shortfall ? { shortfall: r.shortfall } : {}),
-    ...(r.derived.length > 0 ? { derived: r.derived } : {}),
+    missing,
+    ...(shortfall ? { shortfall } : {}),
+    ...(derived.length > 0 ? { derived } : {}),
     ...(c.reading ? { reading: c.reading } : {}),
   };
 }
