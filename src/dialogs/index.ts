@@ -11,7 +11,6 @@ export * from './parse/index.ts';
 export {
   ALTERNATIVES,
   CATEGORY_ORDER,
-  fallbackAmountFacts,
   nextQuestion,
   type Plan,
   programWeight,

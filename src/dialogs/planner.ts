@@ -12,8 +12,7 @@
  */
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { FACT_BY_KEY, FACTS, type FactCategory, type FactKey } from '../rules/facts.ts';
-import { programRules } from '../rules/index.ts';
-import type { ProgramResult, SubsidyRule } from '../rules/types.ts';
+import type { ProgramResult, } from '../rules/types.ts';
 
 /** The category order of issue 4. */
 export const CATEGORY_ORDER: readonly FactCategory[] = [
@@ -84,7 +83,7 @@ export function nextQuestion(
   if (status) return { ...status, purpose: 'status' };
   const amount = best(
     considered.filter((r) => r.status === 'eligible' || r.status === 'needs_info'),
-    (r) => [...r.amountMissing, ...fallbackAmountFacts(programRules(r.program).subsidy, skipped)],
+    (r) => r.amountMissing,
     closed,
   );
   return amount ? { ...amount, purpose: 'amount' } : null;
@@ -102,16 +101,6 @@ export function statusSettled(
   return !results.some(
     (r) => (inFocus === null || inFocus.has(r.program)) && r.status === 'needs_info' && r.missing.some(open),
   );
-}
-
-/**
- * Facts that narrow an amount when the user does not know the one the evaluator asks for: for a
- * `byKind` rule (3.4.1: exhibition or activity) whose kind stays unknown, the bases of its cases,
- * which bound the estimate whichever kind it is (the evaluator's `amountMissing` then lists only the kind).
- */
-export function fallbackAmountFacts(rule: SubsidyRule, skipped: ReadonlySet<string>): FactKey[] {
-  if (rule.kind !== 'byKind' || !skipped.has(rule.fact)) return [];
-  return Object.values(rule.cases).flatMap((c) => (c.kind === 'share' || c.kind === 'twoPhase' ? [c.base] : []));
 }
 
 function best(

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { nextQuestion, programWeight, statusSettled } from '../../src/dialogs/planner.ts';
 import type { ProgramId } from '../../src/knowledge/program-catalogue.ts';
 import type { FactKey } from '../../src/rules/facts.ts';
+import { evaluate } from '../../src/rules/index.ts';
 import type { ProgramResult, Status } from '../../src/rules/types.ts';
 
 /** A result with just what the planner reads. */
@@ -107,5 +108,17 @@ describe("a program's weight", () => {
     expect(programWeight(result('tech-loan', 'needs_info', [], null))).toBe(1);
     expect(programWeight(result('tech-loan', 'needs_info', [], 1000))).toBe(1.5);
     expect(programWeight(result('core-tech', 'needs_info', [], 3000))).toBe(2);
+  });
+});
+
+describe('the amount questions', () => {
+  it('ask a listed exhibition’s total spend when its kind (展会 or 活动) is not known, since it bounds the 3.4.1 amount', () => {
+    const profile = { applicant_kind: 'city_bureau', event_listed: true } as const;
+    const results = evaluate(profile);
+    const expo = results.find((r) => r.program === 'expo-event');
+    expect(expo?.status).toBe('eligible');
+    const closed = new Set<string>([...Object.keys(profile), 'event_kind']);
+    const plan = nextQuestion(results, new Set(['expo-event']), closed, new Set(['event_kind']));
+    expect(plan).toMatchObject({ fact: 'total_investment', purpose: 'amount' });
   });
 });
