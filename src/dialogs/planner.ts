@@ -12,7 +12,7 @@
  */
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { FACT_BY_KEY, FACTS, type FactCategory, type FactKey } from '../rules/facts.ts';
-import type { ProgramResult, } from '../rules/types.ts';
+import type { ProgramResult } from '../rules/types.ts';
 
 /** The category order of issue 4. */
 export const CATEGORY_ORDER: readonly FactCategory[] = [
