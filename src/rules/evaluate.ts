@@ -316,12 +316,17 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
     if (loanInterestBound !== undefined) interestPart = loanInterestBound;
   } else {
     if (rate === undefined) amountMissing.push('loan_rate_pct');
-    if (term === undefined && rate !== undefined) amountMissing.push('loan_term_years');
     const scale = rate !== undefined && rate > lpr.rate ? lpr.rate / rate : 1;
     if (other === undefined) amountMissing.push('other_interest_subsidy_2021');
     let part = Math.min(interest * scale, interest - (other ?? 0));
     if (rate === undefined && loanInterestBound !== undefined) part = Math.min(part, loanInterestBound);
     interestPart = Math.max(0, part);
+  }
+  // The term picks the LPR, which scales the paid interest when the rate is known and otherwise
+  // bounds it by loan × LPR.
+  const lprMatters = loanInterestBound !== undefined || (interest !== undefined && rate !== undefined);
+  if (term === undefined && lprMatters) {
+    amountMissing.push('loan_term_years');
   }
   let equipmentPart: number | null = null;
   if (invoices === undefined) {
@@ -479,6 +484,9 @@ function missingOf(s: Settled, view: View): FactKey[] {
   else {
     if (s.unknownFrom === 'appliesIf' && c.appliesIf) missingCollector(c.appliesIf)(view, out);
     missingCollector(c.test)(view, out);
+    // Unknown with its waiver unknown too (5.5.1.2 before the applicant kind is known): the waiver's
+    // facts settle it as well as the condition's own, so both are missing.
+    if (s.unknownFrom === 'test' && c.waivedIf) missingCollector(c.waivedIf)(view, out);
   }
   return out;
 }

@@ -6,6 +6,7 @@ import { describeHit, formatAnswer } from '../../src/knowledge/ask-format.ts';
 import { clauseById, fullText, isAttachmentId, isClauseId } from '../../src/knowledge/guide.ts';
 import { PROGRAMS } from '../../src/knowledge/program-catalogue.ts';
 import { evaluateAsk, readEvalSet } from '../../src/knowledge/search/evaluate.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const set = readEvalSet(join(import.meta.dirname, 'ask-eval-set.json'));
 
@@ -139,7 +140,7 @@ describe('hostile input', () => {
           for (const h of r.hits) expect(isClauseId(h.clause) || isAttachmentId(h.clause)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(300) },
     );
   });
 });

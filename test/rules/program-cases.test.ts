@@ -22,6 +22,8 @@ interface Case {
   cites?: string[];
   /** Exactly these facts missing (order-free). */
   missing?: string[];
+  /** Exactly these facts would narrow the estimate (order-free). */
+  amountMissing?: string[];
   /** Expected shortfall of one unmet condition. */
   shortfall?: { condition: string; gap?: number; have?: number | string };
   /** A soft (原则上) condition is what fails. */
@@ -69,6 +71,7 @@ describe('program case files', () => {
           }
           for (const clause of c.cites ?? []) expect(r.citations).toContain(clause);
           if (c.missing) expect([...r.missing].sort()).toEqual([...c.missing].sort());
+          if (c.amountMissing) expect([...r.amountMissing].sort()).toEqual([...c.amountMissing].sort());
           if (c.shortfall) {
             const tr = r.trace.find((x) => x.condition === c.shortfall?.condition);
             expect(tr?.outcome).toBe('unmet');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { randomProfile, rng } from '../../bench/profile-generator.ts';
 import { evaluate, screen, toContract } from '../../src/rules/index.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 describe('batch screening', () => {
   it('gives exactly what the full evaluation gives, for random profiles', () => {
@@ -14,7 +15,7 @@ describe('batch screening', () => {
           expect(screen(profile)).toEqual(toContract(evaluate(profile)));
         },
       ),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(400) },
     );
   });
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CERTIFICATIONS, FACTS } from '../../src/rules/facts.ts';
 import { validateProfile, validateWithZod } from '../../src/rules/validate.ts';
+import { propertyRuns } from '../property-runs.ts';
 
 const codeOf = (input: unknown, field: string) => {
   const v = validateProfile(input);
@@ -74,7 +75,7 @@ describe('the fast path of profile validation', () => {
       fc.property(fc.dictionary(fc.constantFrom(...keys), anyValue, { maxKeys: 12 }), (input) => {
         expect(validateProfile(input)).toEqual(validateWithZod(input));
       }),
-      { numRuns: 3000 },
+      { numRuns: propertyRuns(3000) },
     );
   });
 });
