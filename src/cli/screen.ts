@@ -7,12 +7,14 @@ import './quiet-pipe.ts';
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
+import { contractRowJson } from '../rules/contract-json.ts';
 import { explainResults, programName } from '../rules/explain.ts';
 import { CERTIFICATIONS, FACT_BY_KEY } from '../rules/facts.ts';
 import { evaluate, screen } from '../rules/index.ts';
 import { type InputRow, parseProfiles } from '../rules/profile-input.ts';
 import type { ProgramResult, Status } from '../rules/types.ts';
 import { clauseFormatter } from './clause-format.ts';
+import { RowWriter } from './row-writer.ts';
 
 interface Args {
   json: boolean;
@@ -74,37 +76,6 @@ function tallyLine(counts: Tally, screened: number, locale: Locale): string {
   return `${t(locale, 'rules.tally.header', { count: screened })} ${parts.join('；')}`;
 }
 
-/**
- * Writes rows to stdout as they are screened (a batch never holds every result in memory),
- * in chunks so a large batch is not thousands of tiny writes.
- */
-class RowWriter {
-  private buffer = '';
-  private first = true;
-
-  constructor(
-    private readonly open: string,
-    private readonly separator: string,
-    private readonly close: string,
-  ) {}
-
-  row(text: string): void {
-    this.buffer += (this.first ? this.open : this.separator) + text;
-    this.first = false;
-    if (this.buffer.length >= 1 << 16) this.flush();
-  }
-
-  end(): void {
-    this.buffer += (this.first ? this.open : '') + this.close;
-    this.flush();
-  }
-
-  private flush(): void {
-    process.stdout.write(this.buffer);
-    this.buffer = '';
-  }
-}
-
 function main(): number {
   const args = parseArgs(process.argv.slice(2));
   const { locale } = args;
@@ -158,7 +129,7 @@ function main(): number {
     if (args.json) {
       const results = screen(row.profile);
       tally(counts, results);
-      out.row(JSON.stringify({ ...(many ? { row: row.row } : {}), ...label, results }));
+      out.row(contractRowJson(many ? row.row : null, results, row.name ? row.name : undefined));
       return;
     }
     const results = evaluate(row.profile);

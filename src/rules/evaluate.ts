@@ -56,9 +56,10 @@ function slotOf(key: string): number {
 /** The profile plus every derived fact that can be known from it; a stated value wins over a derived one. */
 export function makeView(profile: Profile): View {
   const slots: (FactValue | undefined)[] = new Array(SLOT_COUNT).fill(undefined);
-  for (const key in profile) {
+  // Object.entries rather than for-in: see validateProfile (per-shape key enumeration is slow).
+  for (const [key, value] of Object.entries(profile)) {
     const i = SLOT.get(key);
-    if (i !== undefined) slots[i] = profile[key as FactKey];
+    if (i !== undefined) slots[i] = value;
   }
   const derivedMissing: Partial<Record<DerivedKey, readonly FactKey[]>> = {};
   for (const key of DERIVED_KEYS) {
@@ -279,10 +280,13 @@ function shortfallOf(test: Test, view: View): Shortfall | undefined {
 
 interface Amount {
   /** Upper bound in 万元, or null where the guide sets no amount. */
-  value: number | null;
-  amountMissing: FactKey[];
-  basis: SubsidyBasis;
+  readonly value: number | null;
+  readonly amountMissing: readonly FactKey[];
+  readonly basis: SubsidyBasis;
 }
+
+/** One shared empty list for results' unused lists: results are never mutated after evaluation. */
+const NONE: readonly never[] = Object.freeze([]);
 
 const num = (profile: Profile, key: FactKey): number | undefined => {
   const v = profile[key];
@@ -366,7 +370,7 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
       const raw = base === undefined ? rule.cap : base * rule.rate;
       return {
         value: round2(Math.min(raw, rule.cap)),
-        amountMissing: base === undefined ? [rule.base] : [],
+        amountMissing: base === undefined ? [rule.base] : NONE,
         basis: {
           clause: rule.clause,
           kind: rule.kind,
@@ -378,13 +382,13 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
     case 'fixed':
       return {
         value: rule.amount,
-        amountMissing: [],
+        amountMissing: NONE,
         basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: { amount: rule.amount } },
       };
     case 'upTo':
       return {
         value: rule.cap,
-        amountMissing: [],
+        amountMissing: NONE,
         basis: { clause: rule.clause, kind: rule.kind, capped: true, figures: { cap: rule.cap } },
       };
     case 'twoPhase': {
@@ -393,7 +397,7 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
       const total = Math.min(first + rule.laterCap, rule.totalCap);
       return {
         value: round2(total),
-        amountMissing: base === undefined ? [rule.base] : [],
+        amountMissing: base === undefined ? [rule.base] : NONE,
         basis: {
           clause: rule.clause,
           kind: rule.kind,
@@ -430,14 +434,15 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
     case 'none':
       return {
         value: null,
-        amountMissing: [],
+        amountMissing: NONE,
         basis: { clause: rule.clause, kind: rule.kind, capped: false, figures: {} },
       };
   }
 }
 
-function pushUnique<T>(list: T[], ...items: T[]): void {
-  for (const i of items) if (!list.includes(i)) list.push(i);
+/** Adds one item unless present (no rest parameter: an array per call was a hot-path cost). */
+function addUnique<T>(list: T[], item: T): void {
+  if (!list.includes(item)) list.push(item);
 }
 
 /** The 申报主体 gate as a test, made once per program so it compiles once. */
@@ -453,25 +458,67 @@ interface Settled {
   readonly unknownFrom: 'test' | 'appliesIf' | 'waivedIf' | null;
 }
 
+/** A condition with its tests compiled, and its few possible settled outcomes made once. */
+interface CompiledCondition {
+  readonly condition: Condition;
+  readonly test: Compiled;
+  readonly appliesIf: Compiled | null;
+  readonly waivedIf: Compiled | null;
+  readonly met: Settled;
+  readonly unmet: Settled;
+  readonly unknown: Settled;
+  readonly unknownIfApplies: Settled;
+  readonly unknownIfWaived: Settled;
+}
+
+/**
+ * A program's gate and conditions compiled once, so evaluating it looks up one cache entry
+ * instead of one per test (those lookups were a fifth of batch screening).
+ */
+interface CompiledProgram {
+  readonly kindTest: Test | undefined;
+  readonly kind: Compiled | null;
+  readonly conditions: readonly CompiledCondition[];
+}
+
+const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((rules: ProgramRules) => {
+  const kindTest = applicantTest(rules);
+  return {
+    kindTest,
+    kind: kindTest ? compiled(kindTest) : null,
+    conditions: rules.conditions.map((c) => ({
+      condition: c,
+      test: compiled(c.test),
+      appliesIf: c.appliesIf ? compiled(c.appliesIf) : null,
+      waivedIf: c.waivedIf ? compiled(c.waivedIf) : null,
+      met: { condition: c, outcome: M, unknownFrom: null },
+      unmet: { condition: c, outcome: N, unknownFrom: null },
+      unknown: { condition: c, outcome: U, unknownFrom: 'test' },
+      unknownIfApplies: { condition: c, outcome: U, unknownFrom: 'appliesIf' },
+      unknownIfWaived: { condition: c, outcome: U, unknownFrom: 'waivedIf' },
+    })),
+  };
+});
+
 /**
  * Settles every condition with the compiled tests. 5.3.1.4-style `appliesIf`: a condition that
  * may not apply is unknown only while it would fail; `waivedIf`: a failing condition whose
  * waiver is unknown is unknown, not unmet.
  */
-function settle(rules: ProgramRules, view: View): Settled[] {
+function settle(program: CompiledProgram, view: View): Settled[] {
   const out: Settled[] = [];
-  for (const c of rules.conditions) {
-    const applies = c.appliesIf ? compiled(c.appliesIf)(view) : M;
+  for (const c of program.conditions) {
+    const applies = c.appliesIf ? c.appliesIf(view) : M;
     if (applies === N) continue;
-    const waived = c.waivedIf ? compiled(c.waivedIf)(view) : N;
+    const waived = c.waivedIf ? c.waivedIf(view) : N;
     if (waived === M) continue;
-    const o = compiled(c.test)(view);
+    const o = c.test(view);
     if (applies === U) {
-      if (o !== M) out.push({ condition: c, outcome: U, unknownFrom: 'appliesIf' });
+      if (o !== M) out.push(c.unknownIfApplies);
       continue;
     }
-    if (o === N && waived === U) out.push({ condition: c, outcome: U, unknownFrom: 'waivedIf' });
-    else out.push({ condition: c, outcome: o, unknownFrom: o === U ? 'test' : null });
+    if (o === N && waived === U) out.push(c.unknownIfWaived);
+    else out.push(o === M ? c.met : o === N ? c.unmet : c.unknown);
   }
   return out;
 }
@@ -491,6 +538,17 @@ function missingOf(s: Settled, view: View): FactKey[] {
   return out;
 }
 
+/** A one-clause citation list, made once per clause. */
+const CITED_ALONE = new Map<string, readonly string[]>();
+function citedAlone(clause: string): readonly string[] {
+  let list = CITED_ALONE.get(clause);
+  if (!list) {
+    list = Object.freeze([clause]);
+    CITED_ALONE.set(clause, list);
+  }
+  return list;
+}
+
 function infoOnlyResult(
   rules: ProgramRules,
   amount: Amount,
@@ -505,12 +563,12 @@ function infoOnlyResult(
     applicantKinds: rules.applicantKinds,
     status: 'info_only',
     maxSubsidyWan: null,
-    citations: [clause],
-    missing: [],
-    amountMissing: [],
-    trace: [],
+    citations: citedAlone(clause),
+    missing: NONE,
+    amountMissing: NONE,
+    trace: NONE,
     infoOnlyReason: reason,
-    priorities: [],
+    priorities: NONE,
     subsidyBasis: amount.basis,
   };
 }
@@ -531,12 +589,13 @@ export function evaluateProgram(
   const amount = subsidyAmount(rules.subsidy, profile);
   if (rules.infoOnly) return infoOnlyResult(rules, amount, rules.infoOnly.reason, rules.infoOnly.clause);
 
-  const kindTest = applicantTest(rules);
-  const kind = kindTest ? compiled(kindTest)(view) : M;
+  const program = compiledProgram(rules);
+  const kindTest = program.kindTest;
+  const kind = program.kind ? program.kind(view) : M;
   // Not an applicant this program takes: information only, not a failed condition.
   if (kind === N) return infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause);
 
-  const settled = settle(rules, view);
+  const settled = settle(program, view);
   let anyUnmet = false;
   let anyUnknown = kind === U;
   for (const s of settled) {
@@ -546,33 +605,40 @@ export function evaluateProgram(
   const status = anyUnmet ? 'ineligible' : anyUnknown ? 'needs_info' : 'eligible';
 
   const citations: string[] = [];
-  const missing: FactKey[] = [];
   if (status === 'eligible') {
     if (kindTest) citations.push(rules.applicantClause);
-    for (const s of settled) pushUnique(citations, s.condition.clause);
+    for (const s of settled) addUnique(citations, s.condition.clause);
   } else {
-    for (const s of settled) if (s.outcome === N) pushUnique(citations, s.condition.clause);
-    if (kind === U) pushUnique(citations, rules.applicantClause);
-    for (const s of settled) if (s.outcome === U) pushUnique(citations, s.condition.clause);
+    for (const s of settled) if (s.outcome === N) addUnique(citations, s.condition.clause);
+    if (kind === U) addUnique(citations, rules.applicantClause);
+    for (const s of settled) if (s.outcome === U) addUnique(citations, s.condition.clause);
   }
   // Only a needs_info program has facts worth asking: an unmet condition already settles the others.
+  let missing: readonly FactKey[] = NONE;
   if (status === 'needs_info') {
-    if (kind === U) missing.push('applicant_kind');
-    for (const s of settled) if (s.outcome === U) pushUnique(missing, ...missingOf(s, view));
+    const list: FactKey[] = kind === U ? ['applicant_kind'] : [];
+    for (const s of settled) if (s.outcome === U) for (const m of missingOf(s, view)) addUnique(list, m);
+    missing = list;
   }
-  if (status !== 'ineligible' && amount.value !== null) pushUnique(citations, amount.basis.clause);
+  if (status !== 'ineligible' && amount.value !== null) addUnique(citations, amount.basis.clause);
 
-  const trace: ConditionTrace[] = [];
+  let trace: readonly ConditionTrace[] = NONE;
   if (options.trace) {
+    const list: ConditionTrace[] = [];
     if (kindTest) {
       const gate = { id: 'applicant-kind', clause: rules.applicantClause, test: kindTest };
-      trace.push(conditionTrace(rules, gate, kind, kind === U ? ['applicant_kind'] : [], view));
+      list.push(conditionTrace(rules, gate, kind, kind === U ? ['applicant_kind'] : [], view));
     }
     for (const s of settled)
-      trace.push(conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], view));
+      list.push(conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], view));
+    trace = list;
   }
-  const priorities: string[] = [];
-  for (const p of rules.priorities ?? []) if (compiled(p.test)(view) === M) priorities.push(p.id);
+  let priorities: readonly string[] = NONE;
+  if (rules.priorities && rules.priorities.length > 0) {
+    const list: string[] = [];
+    for (const p of rules.priorities) if (compiled(p.test)(view) === M) list.push(p.id);
+    priorities = list;
+  }
   // Fields written out, not spread: object spread here was the single largest cost of batch screening.
   return {
     program: rules.id,
@@ -584,7 +650,7 @@ export function evaluateProgram(
     maxSubsidyWan: status === 'ineligible' ? 0 : amount.value,
     citations,
     missing,
-    amountMissing: status === 'ineligible' ? [] : amount.amountMissing,
+    amountMissing: status === 'ineligible' ? NONE : amount.amountMissing,
     trace,
     priorities,
     subsidyBasis: amount.basis,

@@ -56,6 +56,9 @@ function isWholeJson(text: string): boolean {
 
 function splitMeta(obj: unknown): { facts: unknown; name?: string } {
   if (typeof obj !== 'object' || obj === null || Array.isArray(obj)) return { facts: obj };
+  // Most rows carry no meta key: pass them on as they are. Copying key by key gave every row its
+  // own chain of hidden classes, which made the copy and every later read of it slow.
+  if (!META_KEYS.some((k) => Object.hasOwn(obj, k))) return { facts: obj };
   const facts: Record<string, unknown> = {};
   let name: string | undefined;
   for (const [k, v] of Object.entries(obj)) {
