@@ -7,7 +7,6 @@ import './quiet-pipe.ts';
 import { readFileSync } from 'node:fs';
 import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
-import { contractRowJson } from '../rules/contract-json.ts';
 import { explainResults, programName } from '../rules/explain.ts';
 import { CERTIFICATIONS, FACT_BY_KEY } from '../rules/facts.ts';
 import { evaluate, screen } from '../rules/index.ts';
@@ -129,7 +128,7 @@ function main(): number {
     if (args.json) {
       const results = screen(row.profile);
       tally(counts, results);
-      out.row(contractRowJson(many ? row.row : null, results, row.name ? row.name : undefined));
+      out.row(JSON.stringify({ ...(many ? { row: row.row } : {}), ...label, results }));
       return;
     }
     const results = evaluate(row.profile);

@@ -13,8 +13,7 @@ export type Profile = Partial<Record<FactKey, FactValue>>;
 export type FactValue = boolean | number | string | readonly string[];
 
 /** Status of one program for one profile (contract §4). */
-export const STATUSES = ['eligible', 'ineligible', 'needs_info', 'info_only'] as const;
-export type Status = (typeof STATUSES)[number];
+export type Status = 'eligible' | 'ineligible' | 'needs_info' | 'info_only';
 
 /** Outcome of one condition. */
 export type Outcome = 'met' | 'unmet' | 'unknown';
