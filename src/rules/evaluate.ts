@@ -294,6 +294,26 @@ const num = (profile: Profile, key: FactKey): number | undefined => {
 };
 
 /**
+ * 1.1.2's interest part at one LPR, or null when neither the interest nor the loan bounds it.
+ * The balance never exceeds the fixed-asset loan, so a year's interest subsidisable at the LPR
+ * is at most loan × LPR: the bound where the interest or the rate is unknown.
+ */
+function techLoanInterest(
+  interest: number | undefined,
+  rate: number | undefined,
+  other: number | undefined,
+  loan: number | undefined,
+  lprRate: number,
+): number | null {
+  const loanBound = loan === undefined ? undefined : (loan * lprRate) / 100;
+  if (interest === undefined) return loanBound ?? null;
+  const scale = rate !== undefined && rate > lprRate ? lprRate / rate : 1;
+  let part = Math.min(interest * scale, interest - (other ?? 0));
+  if (rate === undefined && loanBound !== undefined) part = Math.min(part, loanBound);
+  return Math.max(0, part);
+}
+
+/**
  * 1.1.2: interest paid in 2021 is subsidised at no more than the same-term LPR: with a loan
  * rate above the LPR the subsidisable interest scales by LPR ÷ rate; the province's part
  * cannot exceed the interest actually paid less what the city/county already granted. Plus up
@@ -308,37 +328,27 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
   const term = num(profile, 'loan_term_years');
   const other = num(profile, 'other_interest_subsidy_2021');
   const invoices = num(profile, 'equipment_invoice_2021');
-  // The balance never exceeds the fixed-asset loan, so a year's interest subsidisable at the LPR is at most
-  // loan × LPR, and equipment bought with the loan at most the loan: bounds where the exact figures are unknown.
   const loan = num(profile, 'fixed_asset_loan');
   const amountMissing: FactKey[] = [];
   const lpr = lprFor(term);
-  const loanInterestBound = loan === undefined ? undefined : (loan * lpr.rate) / 100;
-  let interestPart: number | null = null;
-  if (interest === undefined) {
-    amountMissing.push('loan_interest_paid_2021');
-    if (loanInterestBound !== undefined) interestPart = loanInterestBound;
-  } else {
+  if (interest === undefined) amountMissing.push('loan_interest_paid_2021');
+  else {
     if (rate === undefined) amountMissing.push('loan_rate_pct');
-    const scale = rate !== undefined && rate > lpr.rate ? lpr.rate / rate : 1;
     if (other === undefined) amountMissing.push('other_interest_subsidy_2021');
-    let part = Math.min(interest * scale, interest - (other ?? 0));
-    if (rate === undefined && loanInterestBound !== undefined) part = Math.min(part, loanInterestBound);
-    interestPart = Math.max(0, part);
   }
-  // The term picks the LPR, which scales the paid interest when the rate is known and otherwise
-  // bounds it by loan × LPR.
-  const lprMatters = loanInterestBound !== undefined || (interest !== undefined && rate !== undefined);
-  if (term === undefined && lprMatters) {
-    amountMissing.push('loan_term_years');
-  }
-  let equipmentPart: number | null = null;
-  if (invoices === undefined) {
-    amountMissing.push('equipment_invoice_2021');
-    if (loan !== undefined) equipmentPart = loan * rule.equipmentRate;
-  } else equipmentPart = invoices * rule.equipmentRate;
+  if (invoices === undefined) amountMissing.push('equipment_invoice_2021');
+  // Equipment bought with the loan cannot exceed it: the bound where the invoices are unknown.
+  const equipmentPart =
+    invoices !== undefined ? invoices * rule.equipmentRate : loan !== undefined ? loan * rule.equipmentRate : null;
+  const interestPart = techLoanInterest(interest, rate, other, loan, lpr.rate);
   const sum = interestPart === null || equipmentPart === null ? rule.cap : interestPart + equipmentPart;
   const value = round2(Math.min(sum, rule.cap));
+  // The term picks the LPR: worth asking only when the one-year LPR would give another amount.
+  if (term === undefined) {
+    const shortTerm = techLoanInterest(interest, rate, other, loan, lprFor(1).rate);
+    const shortSum = shortTerm === null || equipmentPart === null ? rule.cap : shortTerm + equipmentPart;
+    if (round2(Math.min(shortSum, rule.cap)) !== value) amountMissing.push('loan_term_years');
+  }
   return {
     value,
     amountMissing,
@@ -416,7 +426,8 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
     case 'techLoan':
       return techLoanAmount(rule, profile);
     case 'byKind': {
-      const kind = profile[rule.fact];
+      const value = profile[rule.fact];
+      const kind = typeof value === 'boolean' ? String(value) : value;
       const chosen = typeof kind === 'string' ? rule.cases[kind] : undefined;
       if (chosen) return subsidyAmount(chosen, profile);
       // Kind unknown: the largest of the cases bounds it.
@@ -432,6 +443,7 @@ export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
       };
     }
     case 'none':
+    case 'actualSpending':
       return {
         value: null,
         amountMissing: NONE,
@@ -620,7 +632,9 @@ export function evaluateProgram(
     for (const s of settled) if (s.outcome === U) for (const m of missingOf(s, view)) addUnique(list, m);
     missing = list;
   }
-  if (status !== 'ineligible' && amount.value !== null) addUnique(citations, amount.basis.clause);
+  // The subsidy clause says what is paid even where it sets no figure (3.3's 奖励, 3.4.1's activities,
+  // 5.3.2's actual spending), so it is cited for every program that is not ruled out.
+  if (status !== 'ineligible') addUnique(citations, amount.basis.clause);
 
   let trace: readonly ConditionTrace[] = NONE;
   if (options.trace) {

@@ -162,6 +162,8 @@ function amountNotes(r: ProgramResult, locale: Locale, clause: ClauseFormatter):
       return [t(locale, 'rules.basis.fixed', { ...f, clause: c })];
     case 'upTo':
       return [t(locale, 'rules.basis.upTo', { ...f, clause: c })];
+    case 'actualSpending':
+      return [t(locale, 'rules.basis.actualSpending', { clause: c })];
     default:
       return [];
   }

@@ -148,6 +148,7 @@ export const FACTS = [
   wan('platform_investment_2021', 'program'),
   pct('free_service_share_pct', 'program'),
   b('all_services_free', 'program'),
+  b('public_welfare_platform', 'program'),
   b('replicable_solution', 'program'),
   b('training_licensed', 'program'),
   { key: 'training_years', type: 'number', unit: '年', category: 'program' },

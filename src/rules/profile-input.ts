@@ -59,13 +59,15 @@ function splitMeta(obj: unknown): { facts: unknown; name?: string } {
   // Most rows carry no meta key: pass them on as they are. Copying key by key gave every row its
   // own chain of hidden classes, which made the copy and every later read of it slow.
   if (!META_KEYS.some((k) => Object.hasOwn(obj, k))) return { facts: obj };
-  const facts: Record<string, unknown> = {};
+  const entries: [string, unknown][] = [];
   let name: string | undefined;
   for (const [k, v] of Object.entries(obj)) {
     if ((META_KEYS as readonly string[]).includes(k)) {
       if (k === 'name' && v !== null && v !== undefined && v !== '') name = String(v);
-    } else facts[k] = v;
+    } else entries.push([k, v]);
   }
+  // fromEntries defines own properties: a "__proto__" key stays a key (refused as unknown), never a prototype.
+  const facts = Object.fromEntries(entries);
   return name === undefined ? { facts } : { facts, name };
 }
 
@@ -148,13 +150,13 @@ export function parseProfiles(
   if (!header || data.length === 0) return { ok: false, error: { code: 'empty' } };
   const keys = header.map((h) => h.trim());
   const rows = data.map((cells, i) => {
-    const obj: Record<string, unknown> = {};
+    const entries: [string, unknown][] = [];
     keys.forEach((k, j) => {
       const v = (META_KEYS as readonly string[]).includes(k) ? cells[j]?.trim() : csvCell(k, cells[j] ?? '');
-      if (v !== undefined) obj[k] = v;
+      if (v !== undefined) entries.push([k, v]);
     });
-    // Row numbers as a spreadsheet shows them: the header is row 1.
-    return toRow(i + 2, obj);
+    // Row numbers as a spreadsheet shows them: the header is row 1. fromEntries: see splitMeta.
+    return toRow(i + 2, Object.fromEntries(entries));
   });
   return { ok: true, input: { many: true, rows } };
 }

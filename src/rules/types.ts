@@ -79,7 +79,7 @@ export type SubsidyRule =
     }
   /** 1.1.2: LPR-capped interest subsidy plus ≤10 % of 2021 equipment invoices, total ≤ 2000. */
   | { readonly kind: 'techLoan'; readonly cap: number; readonly equipmentRate: number; readonly clause: string }
-  /** Depends on a fact's value (e.g. exhibition vs activity in 3.4.1). */
+  /** Depends on a fact's value (exhibition vs activity in 3.4.1); a yes/no fact picks case 'true' or 'false'. */
   | {
       readonly kind: 'byKind';
       readonly fact: FactKey;
@@ -87,7 +87,9 @@ export type SubsidyRule =
       readonly clause: string;
     }
   /** The guide sets no amount (奖励 by other documents, scheme announced separately). */
-  | { readonly kind: 'none'; readonly clause: string };
+  | { readonly kind: 'none'; readonly clause: string }
+  /** Actual spending is subsidised, with no rate or cap in the guide (5.3.2's 纯公益类服务平台). */
+  | { readonly kind: 'actualSpending'; readonly clause: string };
 
 /** How the money is paid (拨付). */
 export type PaymentSchedule =

@@ -483,7 +483,17 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       }),
       cond('center-all-free', '5.3.1.4', yes('all_services_free'), { appliesIf: yes('sme_service_center') }),
     ],
-    subsidy: { kind: 'share', base: 'platform_investment_2021', rate: 0.2, cap: 300, clause: '5.3.2' },
+    // 5.3.2: 20 % of the 2021 investment, at most 300万; a 纯公益类服务平台 carrying national or
+    // provincial key public-service tasks is subsidised by its actual spending instead (no cap given).
+    subsidy: {
+      kind: 'byKind',
+      fact: 'public_welfare_platform',
+      clause: '5.3.2',
+      cases: {
+        false: { kind: 'share', base: 'platform_investment_2021', rate: 0.2, cap: 300, clause: '5.3.2' },
+        true: { kind: 'actualSpending', clause: '5.3.2' },
+      },
+    },
     payment: { kind: 'once', clause: '5.3.2' },
     quota: quota('5.3.4', 30),
     forms: ['A1-21'],
@@ -515,8 +525,9 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond('three-years', '5.5.1.1', gte('training_years', 3)),
       ...(['registered_capital', 'revenue_3y_avg'] as const).map((fact) =>
         cond(fact === 'registered_capital' ? 'registered-capital' : 'revenue-3y', '5.5.1.2', gte(fact, 500), {
-          waivedIf: { op: 'oneOf', fact: 'applicant_kind', values: ['public_institution', 'nonprofit'] },
-          reading: '事业单位和非营利性机构不受注册资金和收入总额限制.',
+          waivedIf: { op: 'oneOf', fact: 'applicant_kind', values: ['university', 'public_institution', 'nonprofit'] },
+          reading:
+            '事业单位和非营利性机构不受注册资金和收入总额限制. 高等院校 are 事业单位 (public) or 民办非企业 (non-profit), so they are exempt too; a for-profit private school answers 其他单位.',
         }),
       ),
       cond('trainees-3y', '5.5.1.2', gte('trainees_3y_avg', 1200)),
