@@ -1,11 +1,9 @@
 import { createHmac } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRouter, listen, type RunningServer } from '../../../src/bot/http-server.ts';
-import { silentLogger } from '../../../src/bot/log.ts';
-import { blocksFor, createSlackAdapter, escapeMrkdwn, type SlackAdapter } from '../../../src/bot/slack/adapter.ts';
-import { createMemorySeenIds } from '../../../src/bot/store/seen-ids.ts';
+import { blocksFor, escapeMrkdwn, type SlackAdapter } from '../../../src/bot/slack/adapter.ts';
 import type { DialogPort } from '../../../src/bot/turns.ts';
 import type { Reply } from '../../../src/dialogs/types.ts';
+import { type ChannelBot, startSlackBot } from '../fakes/channel-bots.ts';
 import { createScriptedDialog, memoryStore, SCRIPT } from '../fakes/scripted-dialog.ts';
 import {
   asForm,
@@ -15,33 +13,21 @@ import {
   postSigned,
   SLACK_TEST,
   type SlackFake,
-  startSlackFake,
 } from '../fakes/slack-fake.ts';
 
+let running: ChannelBot<SlackFake, SlackAdapter> | undefined;
 let fake: SlackFake;
 let adapter: SlackAdapter;
-let server: RunningServer;
 let botUrl = '';
 
 async function setup(dialog: DialogPort) {
-  fake = await startSlackFake();
-  adapter = createSlackAdapter({
-    botToken: SLACK_TEST.botToken,
-    signingSecret: SLACK_TEST.signingSecret,
-    apiUrl: fake.apiUrl,
-    dialog,
-    seen: createMemorySeenIds(),
-    log: silentLogger,
-  });
-  await adapter.start();
-  server = await listen(createRouter({ '/slack/events': adapter.handle ?? (() => {}) }, silentLogger), 0, '127.0.0.1');
-  botUrl = `http://127.0.0.1:${server.port}`;
+  running = await startSlackBot(dialog);
+  ({ fake, adapter, url: botUrl } = running);
 }
 
 afterEach(async () => {
-  await adapter?.stop();
-  await server?.close();
-  await fake?.close();
+  await running?.close();
+  running = undefined;
 });
 
 const json = 'application/json';

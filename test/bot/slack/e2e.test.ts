@@ -1,54 +1,26 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRouter, listen, type RunningServer } from '../../../src/bot/http-server.ts';
-import { silentLogger } from '../../../src/bot/log.ts';
-import { createSlackAdapter, type SlackAdapter } from '../../../src/bot/slack/adapter.ts';
-import { createMemorySeenIds } from '../../../src/bot/store/seen-ids.ts';
+import type { SlackAdapter } from '../../../src/bot/slack/adapter.ts';
 import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
+import { type ChannelBot, startSlackBot } from '../fakes/channel-bots.ts';
 import { driveToVerdict, spyOn } from '../fakes/dialog-driver.ts';
 import { waitUntil } from '../fakes/fake-server.ts';
 import { squash, unescapeHtml } from '../fakes/reply-text.ts';
-import {
-  asForm,
-  blockActionPayload,
-  dmEvent,
-  postSigned,
-  SLACK_TEST,
-  type SlackFake,
-  startSlackFake,
-} from '../fakes/slack-fake.ts';
+import { asForm, blockActionPayload, dmEvent, postSigned, type SlackFake } from '../fakes/slack-fake.ts';
 
-let fake: SlackFake;
-let server: RunningServer;
-let adapter: SlackAdapter;
+let running: ChannelBot<SlackFake, SlackAdapter> | undefined;
 
 afterEach(async () => {
-  await adapter?.stop();
-  await server?.close();
-  await fake?.close();
+  await running?.close();
+  running = undefined;
 });
 
 describe('Slack with the real dialog service', () => {
   it('takes a user from a DM greeting to verdict, choices by button or select, answers typed', async () => {
-    fake = await startSlackFake();
     const store = createSqliteStore({ path: ':memory:' });
     const spy = spyOn(createDialogService({ store }));
-    adapter = createSlackAdapter({
-      botToken: SLACK_TEST.botToken,
-      signingSecret: SLACK_TEST.signingSecret,
-      apiUrl: fake.apiUrl,
-      dialog: spy,
-      store,
-      seen: createMemorySeenIds(),
-      log: silentLogger,
-    });
-    await adapter.start();
-    server = await listen(
-      createRouter({ '/slack/events': adapter.handle ?? (() => {}) }, silentLogger),
-      0,
-      '127.0.0.1',
-    );
-    const url = `http://127.0.0.1:${server.port}`;
+    running = await startSlackBot(spy, store);
+    const { fake, adapter, url } = running;
     const user = 'UE2E';
 
     const { verdict, clicks, turns } = await driveToVerdict(spy, async (move) => {

@@ -1,10 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRouter, listen, type RunningServer } from '../../../src/bot/http-server.ts';
-import { silentLogger } from '../../../src/bot/log.ts';
-import { createMemorySeenIds } from '../../../src/bot/store/seen-ids.ts';
 import {
   callbackDataOf,
-  createTelegramAdapter,
   escapeHtml,
   TELEGRAM_COMMANDS,
   type TelegramAdapter,
@@ -12,44 +8,24 @@ import {
 import type { DialogPort } from '../../../src/bot/turns.ts';
 import type { Reply } from '../../../src/dialogs/types.ts';
 import { t } from '../../../src/i18n.ts';
+import { type ChannelBot, startTelegramBot } from '../fakes/channel-bots.ts';
 import { createScriptedDialog, memoryStore, SCRIPT } from '../fakes/scripted-dialog.ts';
-import {
-  clickUpdate,
-  postUpdate,
-  startTelegramFake,
-  TELEGRAM_TEST_TOKEN,
-  type TelegramFake,
-  textUpdate,
-} from '../fakes/telegram-fake.ts';
+import { clickUpdate, postUpdate, type TelegramFake, textUpdate } from '../fakes/telegram-fake.ts';
 
 const SECRET = 'webhook_secret-123';
+let running: ChannelBot<TelegramFake, TelegramAdapter> | undefined;
 let fake: TelegramFake;
 let adapter: TelegramAdapter;
-let server: RunningServer | undefined;
 let botUrl = '';
 
 async function setup(dialog: DialogPort, mode: 'webhook' | 'polling' = 'webhook') {
-  fake = await startTelegramFake();
-  adapter = createTelegramAdapter({
-    token: TELEGRAM_TEST_TOKEN,
-    apiRoot: fake.apiRoot,
-    ...(mode === 'webhook' ? { webhook: { url: 'https://bot.example.test/telegram', secret: SECRET } } : {}),
-    dialog,
-    seen: createMemorySeenIds(),
-    log: silentLogger,
-  });
-  if (adapter.handle) {
-    server = await listen(createRouter({ '/telegram': adapter.handle }, silentLogger), 0, '127.0.0.1');
-    botUrl = `http://127.0.0.1:${server.port}`;
-  }
-  await adapter.start();
+  running = await startTelegramBot(dialog, mode === 'webhook' ? { webhookSecret: SECRET } : {});
+  ({ fake, adapter, url: botUrl } = running);
 }
 
 afterEach(async () => {
-  await adapter?.stop();
-  await server?.close();
-  server = undefined;
-  await fake?.close();
+  await running?.close();
+  running = undefined;
 });
 
 describe('Telegram adapter over HTTP', () => {

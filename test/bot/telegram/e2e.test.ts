@@ -1,48 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRouter, listen, type RunningServer } from '../../../src/bot/http-server.ts';
-import { silentLogger } from '../../../src/bot/log.ts';
-import { createMemorySeenIds } from '../../../src/bot/store/seen-ids.ts';
 import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
-import { createTelegramAdapter, TELEGRAM_TEXT_LIMIT, type TelegramAdapter } from '../../../src/bot/telegram/adapter.ts';
+import { TELEGRAM_TEXT_LIMIT, type TelegramAdapter } from '../../../src/bot/telegram/adapter.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
+import { type ChannelBot, startTelegramBot } from '../fakes/channel-bots.ts';
 import { driveToVerdict, spyOn } from '../fakes/dialog-driver.ts';
 import { squash, unescapeHtml } from '../fakes/reply-text.ts';
-import {
-  clickUpdate,
-  postUpdate,
-  startTelegramFake,
-  TELEGRAM_TEST_TOKEN,
-  type TelegramFake,
-  textUpdate,
-} from '../fakes/telegram-fake.ts';
+import { clickUpdate, postUpdate, type TelegramFake, textUpdate } from '../fakes/telegram-fake.ts';
 
-let fake: TelegramFake;
-let server: RunningServer;
-let adapter: TelegramAdapter;
+let running: ChannelBot<TelegramFake, TelegramAdapter> | undefined;
 
 afterEach(async () => {
-  await adapter?.stop();
-  await server?.close();
-  await fake?.close();
+  await running?.close();
+  running = undefined;
 });
 
 describe('Telegram with the real dialog service', () => {
   it('takes a user from /start to verdict, choices by inline button, answers typed', async () => {
-    fake = await startTelegramFake();
     const store = createSqliteStore({ path: ':memory:' });
     const spy = spyOn(createDialogService({ store }));
-    adapter = createTelegramAdapter({
-      token: TELEGRAM_TEST_TOKEN,
-      apiRoot: fake.apiRoot,
-      webhook: { url: 'https://bot.example.test/telegram', secret: 's' },
-      dialog: spy,
-      store,
-      seen: createMemorySeenIds(),
-      log: silentLogger,
-    });
-    server = await listen(createRouter({ '/telegram': adapter.handle ?? (() => {}) }, silentLogger), 0, '127.0.0.1');
-    await adapter.start();
-    const url = `http://127.0.0.1:${server.port}`;
+    running = await startTelegramBot(spy, { store, webhookSecret: 's' });
+    const { fake, url } = running;
     const uid = 4242;
 
     const { verdict, clicks, turns } = await driveToVerdict(

@@ -1,55 +1,36 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRouter, listen, type RunningServer } from '../../../src/bot/http-server.ts';
-import { silentLogger } from '../../../src/bot/log.ts';
-import { createMemorySeenIds } from '../../../src/bot/store/seen-ids.ts';
 import type { DialogPort } from '../../../src/bot/turns.ts';
-import { createWecomAdapter, type WecomAdapter } from '../../../src/bot/wecom/adapter.ts';
-import { createWecomApi } from '../../../src/bot/wecom/api.ts';
-import { aesKeyFrom } from '../../../src/bot/wecom/crypto.ts';
+import type { WecomAdapter } from '../../../src/bot/wecom/adapter.ts';
 import type { Inbound, Reply } from '../../../src/dialogs/types.ts';
 import { t } from '../../../src/i18n.ts';
+import { type ChannelBot, startWecomBot } from '../fakes/channel-bots.ts';
 import { createScriptedDialog, memoryStore, SCRIPT } from '../fakes/scripted-dialog.ts';
 import {
   cardClickXml,
   postToBot,
   sealForCallback,
-  startWecomFake,
   textXml,
   WECOM_TEST_APP,
   type WecomFake,
 } from '../fakes/wecom-fake.ts';
 
-const app = WECOM_TEST_APP;
+let running: ChannelBot<WecomFake, WecomAdapter> | undefined;
 let fake: WecomFake;
-let bot: RunningServer;
 let adapter: WecomAdapter;
 let botUrl: string;
 let msgSeq = 7000000000000000000n;
 const nextMsgId = () => String(++msgSeq);
 
 async function setup(dialog: DialogPort) {
-  fake = await startWecomFake();
   const store = memoryStore();
-  adapter = createWecomAdapter({
-    crypto: { token: app.token, key: aesKeyFrom(app.encodingAesKey), corpId: app.corpId },
-    api: createWecomApi(
-      { apiRoot: fake.server.url, corpId: app.corpId, secret: app.secret, agentId: app.agentId },
-      silentLogger,
-    ),
-    dialog,
-    store,
-    seen: createMemorySeenIds(),
-    log: silentLogger,
-  });
-  bot = await listen(createRouter({ '/wecom/callback': adapter.handle }, silentLogger), 0, '127.0.0.1');
-  botUrl = `http://127.0.0.1:${bot.port}`;
+  running = await startWecomBot(dialog, store);
+  ({ fake, adapter, url: botUrl } = running);
   return store;
 }
 
 afterEach(async () => {
-  await adapter?.idle();
-  await bot?.close();
-  await fake?.close();
+  await running?.close();
+  running = undefined;
 });
 
 const say = (user: string, text: string, msgId = nextMsgId()) =>
@@ -168,7 +149,7 @@ describe('WeCom adapter over HTTP', () => {
   it('refuses a delivery sealed for another CorpID with the same bare 403', async () => {
     const dialog = createScriptedDialog(memoryStore());
     await setup(dialog);
-    const other = { ...app, corpId: 'ww0000000000000000' };
+    const other = { ...WECOM_TEST_APP, corpId: 'ww0000000000000000' };
     const res = await postToBot(botUrl, sealForCallback(textXml('mallory', '你好', nextMsgId(), other), other));
     expect(res.status).toBe(403);
     expect(res.body).toBe('');

@@ -1,53 +1,25 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRouter, listen, type RunningServer } from '../../../src/bot/http-server.ts';
-import { silentLogger } from '../../../src/bot/log.ts';
-import { createMemorySeenIds } from '../../../src/bot/store/seen-ids.ts';
 import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
-import { createWecomAdapter, WECOM_TEXT_LIMIT_BYTES, type WecomAdapter } from '../../../src/bot/wecom/adapter.ts';
-import { createWecomApi } from '../../../src/bot/wecom/api.ts';
-import { aesKeyFrom } from '../../../src/bot/wecom/crypto.ts';
+import { WECOM_TEXT_LIMIT_BYTES, type WecomAdapter } from '../../../src/bot/wecom/adapter.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
+import { type ChannelBot, startWecomBot } from '../fakes/channel-bots.ts';
 import { driveToVerdict, spyOn } from '../fakes/dialog-driver.ts';
 import { squash } from '../fakes/reply-text.ts';
-import {
-  cardClickXml,
-  postToBot,
-  sealForCallback,
-  startWecomFake,
-  textXml,
-  WECOM_TEST_APP,
-  type WecomFake,
-} from '../fakes/wecom-fake.ts';
+import { cardClickXml, postToBot, sealForCallback, textXml, type WecomFake } from '../fakes/wecom-fake.ts';
 
-const app = WECOM_TEST_APP;
-let fake: WecomFake;
-let bot: RunningServer;
-let adapter: WecomAdapter;
+let running: ChannelBot<WecomFake, WecomAdapter> | undefined;
 
 afterEach(async () => {
-  await adapter?.idle();
-  await bot?.close();
-  await fake?.close();
+  await running?.close();
+  running = undefined;
 });
 
 describe('WeCom with the real dialog service', () => {
   it('takes an enterprise from greeting to verdict, choices by card button, answers typed', async () => {
-    fake = await startWecomFake();
     const store = createSqliteStore({ path: ':memory:' });
     const spy = spyOn(createDialogService({ store }));
-    adapter = createWecomAdapter({
-      crypto: { token: app.token, key: aesKeyFrom(app.encodingAesKey), corpId: app.corpId },
-      api: createWecomApi(
-        { apiRoot: fake.server.url, corpId: app.corpId, secret: app.secret, agentId: app.agentId },
-        silentLogger,
-      ),
-      dialog: spy,
-      store,
-      seen: createMemorySeenIds(),
-      log: silentLogger,
-    });
-    bot = await listen(createRouter({ '/wecom/callback': adapter.handle }, silentLogger), 0, '127.0.0.1');
-    const url = `http://127.0.0.1:${bot.port}`;
+    running = await startWecomBot(spy, store);
+    const { fake, adapter, url } = running;
     let msgId = 8000000000000000000n;
     let createTime = 1700000000;
     const user = 'e2e-enterprise';
