@@ -18,6 +18,7 @@ export function jsonlTurn(reply: Reply): Record<string, unknown> {
   const choices = reply.kind === 'ask' || reply.kind === 'clarify' ? reply.choices.map((c) => c.label) : [];
   const line: Record<string, unknown> = { text: reply.text, slot, choices };
   if (reply.kind === 'verdict') line.results = reply.results;
+  if (reply.kind === 'clarify' && reply.recorded) line.recorded = reply.recorded;
   return line;
 }
 

@@ -2,9 +2,13 @@
  * The dialog engine: one pure function from (state, what the user typed) to (new state, reply
  * turns). No I/O, no clock: the service loads and saves state, channels render the replies.
  *
- * Order of reading a message: a control command (/start, 结果, 改一下总投资 …) first; then, with a
- * question pending, 不知道 (leave it unknown), an answer to it, a policy question (answered, then
- * the pending question is asked again) and finally a short re-ask with an example.
+ * Order of reading a message: a control command (/start, 结果, 改一下总投资 …) first; a yes/no to a
+ * pending confirmation; then the understanding step (`understand/`): 不知道 (leave it unknown), a policy
+ * question (answered, then the pending question is asked again), a correction of an earlier fact
+ * (`不对，是七百万`), or an answer. Every message is read for every fact it states: what it says beyond the
+ * pending question is recorded and echoed, a new value for a fact already recorded is confirmed first,
+ * and a figure no word ties to a fact is asked about, never guessed. An answer that cannot be read gets
+ * an example, then the choices as buttons, then the question is left open and the dialog moves on.
  */
 
 import { t } from '../i18n.ts';
@@ -17,17 +21,18 @@ import { type Command, parseCommand } from './commands.ts';
 import { focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
-import {
-  isSkip,
-  type ParseErrorCode,
-  parseAnswer,
-  parseChoices,
-  parseDateReading,
-  type Result,
-} from './parse/index.ts';
+import { isSkip, type ParseErrorCode, parseAnswer, parseChoices, parseYesNo, type Result } from './parse/index.ts';
 import { nextQuestion, type Plan, statusSettled } from './planner.ts';
 import { type DialogState, FOCUS_SLOT, initialState, withFact } from './state.ts';
 import type { Locale, Reply } from './types.ts';
+import {
+  correctionBody,
+  type Extraction,
+  extractFacts,
+  isPolicyQuestion,
+  type Mention,
+  readSlot,
+} from './understand/index.ts';
 import { renderVerdict } from './verdict.ts';
 import { factLabel, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
 
@@ -68,16 +73,37 @@ export function step(
   const env: Env = { locale: start.locale, knowledge: options.knowledge ?? GUIDE_KNOWLEDGE };
   const input = text.trim().slice(0, MAX_INPUT);
   const command = parseCommand(input);
-  if (command) return runCommand(start, command, env);
-  if (start.phase === 'idle') {
-    if (input !== '' && env.knowledge.looksLikeQuestion(input)) return done(start, answerQuestion(input, env));
-    return beginScreening(start, env, []);
+  if (command) return runCommand({ ...start, confirm: null }, command, env);
+  if (start.confirm) {
+    const confirmed = answerConfirm(start, input, env);
+    if (confirmed) return confirmed;
   }
-  if (start.pending === FOCUS_SLOT) return answerFocus(start, input, env);
-  if (start.pending !== null) return answerFact(start, start.pending as FactKey, input, env);
-  // Nothing pending: the verdict has been shown.
-  if (input !== '' && env.knowledge.looksLikeQuestion(input)) return done(start, answerQuestion(input, env));
-  return done(start, [clarify(t(env.locale, 'dialog.after_verdict'))]);
+  const state: DialogState = start.confirm ? { ...start, confirm: null } : start;
+  if (state.phase === 'idle') {
+    if (input !== '' && isQuestion(input, env)) return done(state, answerQuestion(input, env));
+    return opening(state, input, env);
+  }
+  if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
+  if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
+  // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
+  if (input !== '' && isQuestion(input, env)) return done(state, answerQuestion(input, env));
+  const correction = correctionBody(input);
+  if (correction !== undefined) return correct(state, correction, env);
+  const ex = extract(input, env);
+  if (ex.mentions.length > 0) return recordAndGo(state, ex, null, env, []);
+  return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
+}
+
+/** A policy question rather than an answer: by its form (understanding lexicon) or the knowledge base's test. */
+function isQuestion(input: string, env: Env): boolean {
+  return isPolicyQuestion(input) || env.knowledge.looksLikeQuestion(input);
+}
+
+function extract(input: string, env: Env): Extraction {
+  return extractFacts(input, {
+    stageOptions: slotOptions('stage', env.locale),
+    certOptions: slotOptions('certifications', env.locale),
+  });
 }
 
 const done = (state: DialogState, replies: Reply[], forget = false): Turn => ({ state, replies, forget });
@@ -134,8 +160,16 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
         const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
         return done(next, [reAskAfterError(command.fact, parsed.code, env)]);
       }
-      const next = { ...withFact(state, command.fact, parsed.value), phase: 'asking' as const };
-      const echo = echoReply(command.fact, parsed.value, command.text, env);
+      const next = {
+        ...withFact(state, command.fact, parsed.value),
+        phase: 'asking' as const,
+        lastAnswered: command.fact,
+      };
+      const echo = echoMany(
+        [{ fact: command.fact, value: parsed.value, source: command.text }],
+        'dialog.corrected',
+        env,
+      );
       // A correction may reopen questions; a pending question other than the corrected fact stays pending.
       if (state.pending !== null && state.pending !== command.fact) {
         return done(next, [echo, ...reAsk(next, env)]);
@@ -155,6 +189,25 @@ function releasePending(state: DialogState): DialogState {
   return { ...state, pending: null, asked: state.asked.filter((k) => k !== p) };
 }
 
+/**
+ * The first message. One that describes the enterprise (`泰州一家做阀门的规上企业，去年做了技改，总投资四千万，
+ * 银行贷了两千五`) has its facts recorded and echoed; the program families it names set the focus, so the
+ * opening question is skipped. Anything else starts the screening with the opening question.
+ */
+function opening(state: DialogState, input: string, env: Env): Turn {
+  const ex = extract(input, env);
+  if (ex.mentions.length === 0 && ex.focus.length === 0 && ex.certifications.length === 0) {
+    return beginScreening(state, env, []);
+  }
+  const welcome = clarify(t(env.locale, 'dialog.welcome_short'));
+  const started: DialogState = { ...state, phase: 'asking', pending: FOCUS_SLOT };
+  const { next, replies } = record(started, ex, null, env);
+  if (ex.focus.length === 0) return done(next, [welcome, ...replies, focusReply(env)]);
+  const focused: DialogState = { ...next, focus: [...ex.focus], pending: null };
+  const names = focusProgramNames(focused, env.locale);
+  return advance(focused, env, [welcome, ...replies, clarify(t(env.locale, 'dialog.focus.echo_inferred', { names }))]);
+}
+
 /** Starts a screening: greeting and the focus question. */
 function beginScreening(state: DialogState, env: Env, before: Reply[]): Turn {
   const next: DialogState = { ...state, phase: 'asking', pending: FOCUS_SLOT };
@@ -172,18 +225,27 @@ function focusReply(env: Env): Reply {
 
 function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let focus: string[] | null;
+  let before: Reply[] = [];
+  let base = state;
   if (isSkip(input)) focus = null;
   else {
     const r = parseChoices(input, slotOptions(FOCUS_SLOT, env.locale));
-    if (!r.ok || r.value.length === 0) {
-      if (env.knowledge.looksLikeQuestion(input)) return done(state, [...answerQuestion(input, env), focusReply(env)]);
+    // A short pick (`1、3`, `技改`, `全部`) is the answer; a sentence is read for its facts and families.
+    const ex = r.ok && r.value.length > 0 && input.length <= 12 ? undefined : extract(input, env);
+    if (ex && (ex.mentions.length > 0 || ex.focus.length > 0)) {
+      const recorded = record(state, ex, null, env);
+      base = recorded.next;
+      before = recorded.replies;
+      if (ex.focus.length === 0 && !(r.ok && r.value.length > 0)) return done(base, [...before, focusReply(env)]);
+      focus = ex.focus.length > 0 ? [...ex.focus] : r.ok ? r.value : null;
+    } else if (!r.ok || r.value.length === 0) {
+      if (isQuestion(input, env)) return done(state, [...answerQuestion(input, env), focusReply(env)]);
       return done(state, [clarify(t(env.locale, 'dialog.focus.reask'), FOCUS_SLOT), focusReply(env)]);
-    }
-    focus = r.value;
+    } else focus = r.value;
   }
-  const next: DialogState = { ...state, focus, pending: null };
+  const next: DialogState = { ...base, focus, pending: null };
   const names = focusProgramNames(next, env.locale);
-  return advance(next, env, [clarify(t(env.locale, 'dialog.focus.echo', { names }))]);
+  return advance(next, env, [...before, clarify(t(env.locale, 'dialog.focus.echo', { names }))]);
 }
 
 function focusProgramNames(state: DialogState, locale: Locale): string {
@@ -199,52 +261,243 @@ function parseFor(fact: FactKey, input: string, locale: Locale): Result<FactValu
 }
 
 function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
-  if (isSkip(input)) {
-    const next: DialogState = {
-      ...state,
-      pending: null,
-      skipped: state.skipped.includes(fact) ? state.skipped : [...state.skipped, fact],
-    };
-    const { [fact]: _dropped, ...profile } = next.profile;
-    return advance({ ...next, profile }, env, [
-      clarify(t(env.locale, 'dialog.skipped', { label: factLabel(fact, env.locale) })),
-    ]);
-  }
-  const parsed = parseFor(fact, input, env.locale);
-  if (parsed.ok) {
-    const next = { ...withFact(state, fact, parsed.value), pending: null };
-    return advance(next, env, [echoReply(fact, parsed.value, input, env)]);
-  }
-  if (input !== '' && env.knowledge.looksLikeQuestion(input)) {
+  if (isSkip(input)) return skipPending(state, fact, env, 'dialog.skipped');
+  if (input !== '' && isQuestion(input, env)) {
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null)]);
   }
-  return done(state, [reAskAfterError(fact, parsed.code, env)]);
-}
-
-/** "已记录：总投资 3500万元", noting a day chosen for a month-only date. */
-function echoReply(fact: FactKey, value: FactValue, input: string, env: Env): Reply {
-  const def = FACT_BY_KEY.get(fact);
-  let note = '';
-  if (def?.type === 'date') {
-    const r = parseDateReading(input);
-    if (r.ok && r.value.dayAssumed) note = t(env.locale, 'dialog.echo.day_assumed');
+  const correction = correctionBody(input);
+  if (correction !== undefined && (correction !== '' || FACT_BY_KEY.get(fact)?.type !== 'boolean')) {
+    return correct(state, correction, env);
   }
-  return clarify(
-    t(env.locale, 'dialog.echo', {
-      label: factLabel(fact, env.locale),
-      value: formatValue(fact, value, env.locale),
-      note,
-    }),
-  );
+  const ex = extract(input, env);
+  const reading = readSlot(fact, input, ex, { options: slotOptions(fact, env.locale) });
+  if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
+  const others = besidesAnswer(fact, reading.kind === 'value', ex);
+  if (reading.kind === 'value') {
+    const mention: Mention = reading.mention ?? { fact, value: reading.value, source: input };
+    const answered: DialogState = {
+      ...withFact(state, fact, reading.value),
+      pending: null,
+      lastAnswered: fact,
+      misses: 0,
+    };
+    const { next, replies } = record(answered, others, mention, env);
+    if (next.confirm) return done({ ...next, pending: null }, replies);
+    return advance(next, env, replies);
+  }
+  // Nothing for this slot, or not readable: what else the message said is still recorded.
+  const { next, replies } = record(state, others, null, env);
+  if (reading.kind === 'none' && replies.length > 0) {
+    return done(next, [...replies, ...(next.confirm ? [] : [askReply(fact, env, null)])]);
+  }
+  const code: ParseErrorCode = reading.kind === 'unclear' ? reading.code : 'no_match';
+  const misses = (state.misses ?? 0) + 1;
+  if (misses >= 3) return skipPending({ ...next, misses: 0 }, fact, env, 'dialog.gave_up', replies);
+  return done({ ...next, misses }, [...replies, reAskAfterError(fact, code, env, misses)]);
 }
 
-function reAskAfterError(fact: FactKey, code: ParseErrorCode, env: Env): Reply {
+const FIGURE_FACT_TYPES = new Set(['amount', 'date', 'percent', 'number', 'count']);
+
+/**
+ * What a message says beyond the pending slot. An answer to a choice question is made of the options'
+ * own words (省级小微企业双创示范基地 holds 企业), so only figures tied to a named fact count beside it.
+ */
+function besidesAnswer(fact: FactKey, answered: boolean, ex: Extraction): Extraction {
+  const type = FACT_BY_KEY.get(fact)?.type;
+  const choice = answered && (type === 'enum' || type === 'certs');
+  return {
+    ...ex,
+    mentions: ex.mentions.filter(
+      (m) => m.fact !== fact && (!choice || FIGURE_FACT_TYPES.has(FACT_BY_KEY.get(m.fact)?.type ?? '')),
+    ),
+    ...(choice ? { focus: [], certifications: [], conflicts: [] } : {}),
+  };
+}
+
+/** Leaves the pending fact unknown and moves on. */
+function skipPending(state: DialogState, fact: FactKey, env: Env, messageId: string, before: Reply[] = []): Turn {
+  const next: DialogState = {
+    ...state,
+    pending: null,
+    misses: 0,
+    skipped: state.skipped.includes(fact) ? state.skipped : [...state.skipped, fact],
+  };
+  const { [fact]: _dropped, ...profile } = next.profile;
+  return advance({ ...next, profile }, env, [
+    ...before,
+    clarify(t(env.locale, messageId, { label: factLabel(fact, env.locale) })),
+  ]);
+}
+
+/**
+ * Records what a message stated beyond the pending answer (`answer`, already applied by the caller):
+ * new facts are set and echoed together with the answer; a fact already recorded with another value
+ * waits for the user's confirmation; figures tied to no fact, foreign currency and facts stated two
+ * ways are said back without recording anything.
+ */
+function record(
+  state: DialogState,
+  ex: Extraction,
+  answer: Mention | null,
+  env: Env,
+): { next: DialogState; replies: Reply[] } {
+  const { locale } = env;
+  let next = state;
+  const echoed: Mention[] = answer ? [answer] : [];
+  let confirm: DialogState['confirm'] = null;
+  for (const m of ex.mentions) {
+    if (!FACT_BY_KEY.has(m.fact) || (answer && m.fact === answer.fact)) continue;
+    const old = next.profile[m.fact];
+    if (old === undefined) {
+      next = withFact(next, m.fact, m.value);
+      echoed.push(m);
+    } else if (JSON.stringify(old) !== JSON.stringify(m.value) && confirm === null) {
+      confirm = { fact: m.fact, value: m.value };
+    }
+  }
+  if (ex.certifications.length > 0) {
+    next = { ...next, mentionedCerts: [...new Set([...(next.mentionedCerts ?? []), ...ex.certifications])] };
+  }
+  const replies: Reply[] = [];
+  if (echoed.length > 0) replies.push(echoMany(echoed, 'dialog.echo_many', env));
+  for (const u of ex.unbound) {
+    if (answer && u.source === answer.source) continue;
+    replies.push(clarify(t(locale, 'dialog.unbound', { source: u.source })));
+  }
+  for (const f of ex.foreign) replies.push(clarify(t(locale, 'dialog.foreign', { source: f.source })));
+  for (const f of ex.conflicts) {
+    if (answer?.fact === f) continue;
+    replies.push(clarify(t(locale, 'dialog.conflict', { label: factLabel(f, locale) })));
+  }
+  if (confirm) {
+    next = { ...next, confirm };
+    replies.push(confirmReply(next, confirm, env));
+  }
+  return { next, replies };
+}
+
+function confirmReply(state: DialogState, confirm: NonNullable<DialogState['confirm']>, env: Env): Reply {
+  const old = state.profile[confirm.fact];
+  return {
+    kind: 'clarify',
+    text: t(env.locale, 'dialog.confirm_change', {
+      label: factLabel(confirm.fact, env.locale),
+      old: old === undefined ? '' : formatValue(confirm.fact, old, env.locale),
+      new: formatValue(confirm.fact, confirm.value, env.locale),
+    }),
+    slot: null,
+    choices: [
+      { label: t(env.locale, 'dialog.yes'), value: t(env.locale, 'dialog.yes') },
+      { label: t(env.locale, 'dialog.no'), value: t(env.locale, 'dialog.no') },
+    ],
+  };
+}
+
+/** A yes or no to "change X from A to B?"; anything else drops the confirmation and is read as usual. */
+function answerConfirm(state: DialogState, input: string, env: Env): Turn | undefined {
+  const confirm = state.confirm;
+  if (!confirm) return undefined;
+  const yn = parseYesNo(input);
+  if (!yn.ok) return undefined;
+  const label = factLabel(confirm.fact, env.locale);
+  const base: DialogState = { ...state, confirm: null };
+  if (!yn.value) {
+    const old = state.profile[confirm.fact];
+    const kept = clarify(
+      t(env.locale, 'dialog.confirm_kept', {
+        label,
+        old: old === undefined ? '' : formatValue(confirm.fact, old, env.locale),
+      }),
+    );
+    return continueAfter(base, env, [kept]);
+  }
+  const next = { ...withFact(releasePending(base), confirm.fact, confirm.value), lastAnswered: confirm.fact };
+  const echo = echoMany([{ fact: confirm.fact as FactKey, value: confirm.value, source: '' }], 'dialog.corrected', env);
+  return advance({ ...next, pending: null }, env, [echo]);
+}
+
+/** After a side turn: the pending question again, or the next one when none is pending. */
+function continueAfter(state: DialogState, env: Env, before: Reply[]): Turn {
+  if (state.pending !== null) return done(state, [...before, ...reAsk(state, env)]);
+  if (state.phase === 'done') return done(state, before);
+  return advance(state, env, before);
+}
+
+/**
+ * A correction (`不对，是七百万`, `刚才投资说错了，应该是七百万`): applied to the fact it names or, naming none,
+ * to the fact answered last, echoed as 已更正; never to the question now pending.
+ */
+function correct(state: DialogState, body: string, env: Env): Turn {
+  const ex = extract(body, env);
+  const named = ex.mentions.filter((m) => FACT_BY_KEY.has(m.fact));
+  let target: Mention | undefined;
+  if (named.length === 1) target = named[0];
+  else if (named.length === 0 && state.lastAnswered && FACT_BY_KEY.has(state.lastAnswered)) {
+    const fact = state.lastAnswered as FactKey;
+    const r = readSlot(fact, body, ex, { options: slotOptions(fact, env.locale) });
+    if (r.kind === 'value') target = r.mention ?? { fact, value: r.value, source: body };
+  }
+  if (!target) {
+    return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);
+  }
+  const next = withFact(releasePending(state), target.fact, target.value);
+  const echo = echoMany([target], 'dialog.corrected', env);
+  return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
+}
+
+/** Facts stated when no question is pending (after the verdict): recorded, then the plan goes on. */
+function recordAndGo(state: DialogState, ex: Extraction, answer: Mention | null, env: Env, before: Reply[]): Turn {
+  const { next, replies } = record(state, ex, answer, env);
+  if (next.confirm) return done(next, [...before, ...replies]);
+  return advance({ ...next, verdictShown: false }, env, [...before, ...replies]);
+}
+
+/** "已记录：总投资 4000万元；固定资产贷款 2500万元（按万元理解“两千五”）", with the facts as `recorded`. */
+function echoMany(mentions: readonly Mention[], messageId: string, env: Env): Reply {
+  const { locale } = env;
+  const items = mentions.map((m) => {
+    const notes: string[] = [];
+    if (m.approx) notes.push(t(locale, 'dialog.echo.approx'));
+    if (m.unitInherited) notes.push(t(locale, 'dialog.echo.unit_inherited', { source: m.source }));
+    if (m.dayAssumed) notes.push(t(locale, 'dialog.echo.day_assumed'));
+    return t(locale, 'dialog.echo_item', {
+      label: factLabel(m.fact, locale),
+      value: formatValue(m.fact, m.value, locale),
+      note: notes.join(''),
+    });
+  });
+  return {
+    kind: 'clarify',
+    text: t(locale, messageId, { items: items.join(t(locale, 'dialog.format.item_separator')) }),
+    slot: null,
+    choices: [],
+    recorded: Object.fromEntries(mentions.map((m) => [m.fact, m.value])),
+  };
+}
+
+/**
+ * The re-ask after an answer that could not be read: first what was wrong with an example; from the
+ * second miss the choices as buttons (yes/no, the options, or 不知道), so a dialog never loops.
+ */
+function reAskAfterError(fact: FactKey, code: ParseErrorCode, env: Env, misses = 1): Reply {
   const def = FACT_BY_KEY.get(fact);
   const type = def?.type ?? 'boolean';
-  const text = t(env.locale, 'dialog.reask', {
-    problem: t(env.locale, `dialog.error.${code}`),
-    example: t(env.locale, `dialog.example.${type}`),
-  });
+  const problem = t(env.locale, `dialog.error.${code}`);
+  const unknown = { label: t(env.locale, 'dialog.unknown'), value: t(env.locale, 'dialog.unknown') };
+  if (misses >= 2) {
+    const options = slotChoices(fact, env.locale);
+    return {
+      kind: 'clarify',
+      text: t(env.locale, 'dialog.reask_choices', {
+        problem,
+        question: t(env.locale, `facts.${fact}.question`),
+        example: t(env.locale, `dialog.example.${type}`),
+      }),
+      slot: fact,
+      choices: [...options, unknown],
+    };
+  }
+  const text = t(env.locale, 'dialog.reask', { problem, example: t(env.locale, `dialog.example.${type}`) });
   return { kind: 'clarify', text, slot: fact, choices: slotChoices(fact, env.locale) };
 }
 
@@ -293,7 +546,7 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   }
   const plan = nextQuestion(results, inFocus, closed, skipped);
   if (plan) {
-    next = { ...next, phase: 'asking', pending: plan.fact, asked: [...next.asked, plan.fact] };
+    next = { ...next, phase: 'asking', pending: plan.fact, asked: [...next.asked, plan.fact], misses: 0 };
     replies.push(askReply(plan.fact, env, plan));
     return done(next, replies);
   }

@@ -29,6 +29,14 @@ export interface DialogState {
   readonly skipped: readonly string[];
   /** Whether the status verdict has been shown (amount questions may follow it). */
   readonly verdictShown: boolean;
+  /** The fact answered last: a correction that names no fact (`不对，是七百万`) applies to it. */
+  readonly lastAnswered?: string | null;
+  /** A new value for a fact already recorded, waiting for the user's yes before it replaces the old one. */
+  readonly confirm?: { readonly fact: string; readonly value: FactValue } | null;
+  /** How many answers in a row to the pending question could not be read (the re-ask changes with it). */
+  readonly misses?: number;
+  /** Recognitions the user mentioned in passing: confirmed when the recognitions question comes. */
+  readonly mentionedCerts?: readonly string[];
 }
 
 /** A fresh dialog in a locale. */
@@ -58,6 +66,10 @@ const stateSchema = z.object({
   asked: z.array(z.string()),
   skipped: z.array(z.string()),
   verdictShown: z.boolean(),
+  lastAnswered: z.string().nullable().optional(),
+  confirm: z.object({ fact: z.string(), value: factValue }).nullable().optional(),
+  misses: z.number().int().nonnegative().optional(),
+  mentionedCerts: z.array(z.string()).optional(),
 });
 
 /** Reads stored JSON back as a state; anything that does not fit gives `undefined` (start afresh). */

@@ -3,7 +3,7 @@
  * an `Inbound`, call the dialog service, and render the `Reply` turns they get back.
  * Replies are data; channels decide how to draw buttons, escape markup and split long text.
  */
-import type { ContractResult, ProgramResult } from '../rules/types.ts';
+import type { ContractResult, FactValue, ProgramResult } from '../rules/types.ts';
 
 /** The user's language. */
 export type Locale = 'zh-CN' | 'en';
@@ -49,6 +49,8 @@ export type Reply =
       readonly text: string;
       readonly slot: string | null;
       readonly choices: readonly Choice[];
+      /** The facts this turn recorded or changed, in contract units (contract §4 `recorded`). */
+      readonly recorded?: Readonly<Record<string, FactValue>>;
     };
 
 /** Key of a session in the store: one per channel and user. */

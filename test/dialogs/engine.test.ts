@@ -255,7 +255,7 @@ describe('corrections and control', () => {
   it('takes "总投资其实是5000万" at any time and keeps the pending question', () => {
     const t = say([...start, '总投资其实是5000万']);
     expect(t.state.profile.total_investment).toBe(5000);
-    expect(t.last.replies[0]?.text).toBe('已记录：项目总投资 5000万元');
+    expect(t.last.replies[0]?.text).toBe('已更正：项目总投资 5000万元');
     expect(t.state.pending).toBe('fixed_asset_loan');
   });
 

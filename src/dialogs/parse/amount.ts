@@ -2,8 +2,12 @@
  * Money answers → 万元 (the guide's unit, contract §3). Readings:
  * - `3500万`, `3,500万元`, `3500w`, `0.35亿`, `三千五百万`, `两千万`, `3千5百万` → 3500;
  * - `35000000元` / `3500万块` → by their unit; `1.2万亿` is read literally (the engine's echo shows it);
- * - `约3000万`, `3000万左右`, `3000多万` → 3000 (an estimate is recorded as its stated figure, the lower bound
- *   for 多: a threshold is never met on a guess upward);
+ * - `约3000万`, `3000万左右`, `3000多万`, `三千来万` → 3000 (an estimate is recorded as its stated figure, the lower
+ *   bound for 多: a threshold is never met on a guess upward), and the reading says it was approximate so the echo
+ *   shows "3000万元（约）";
+ * - `个` between a figure and 亿/万 is spoken Chinese: `3个亿`, `两个多亿`, `一个多亿`, `1.2个亿` → 30000, 20000,
+ *   10000, 12000 (read as `3亿` …, never as a bare 3 万元);
+ * - `3kw` / `3KW` is chat shorthand for 3千万 (k = 千, w = 万) → 3000;
  * - a bare number (`3500`) is 万元 only when the question asked in 万元 (`bareUnit: '万元'`); a bare number of a
  *   million or more is surely 元 typed without its unit and is refused as `unit_ambiguous`;
  * - `没有` / `无` / `零` → 0 (no loan, no subsidy granted yet);
@@ -23,7 +27,10 @@ export interface AmountOptions {
 const FILLERS =
   /约合|大约|大概|大致|约为|约|左右|上下|差不多|将近|接近|总共|一共|合计|总计|共计|共|大约是|预计|估计|人民币|¥|￥|多|余|来/gu;
 const NONE = /^(没有|没|无|零|暂无|还没有|0|none|no|nil|zero)$/u;
-const FOREIGN = /美元|美金|港币|港元|欧元|日元|英镑|usd|eur|hkd/u;
+const FOREIGN = /美元|美金|港币|港元|欧元|日元|英镑|usd|eur|hkd|\$|dollar|euro|yen|pound/u;
+// Words that make a figure an estimate (echoed as 约).
+const APPROX =
+  /约|大约|大概|大致|左右|上下|差不多|将近|接近|多|余|来|about|around|approx|roughly|nearly|almost|some|~/u;
 const FIGURE = new RegExp(`[${NUMERAL_CHARS}]*[0-9零〇一二两三四五六七八九十拾百佰千仟][${NUMERAL_CHARS}]*`, 'gu');
 const BARE_LIMIT = 1e6;
 // English scale words, in 万 per unit: a million yuan is 100万.
@@ -38,9 +45,27 @@ const ENGLISH_SCALES: Readonly<Record<string, number>> = {
 };
 const ENGLISH_FILLERS = /\b(about|around|approx\.?|approximately|roughly|some|nearly|almost)\b|~/gu;
 
+/** A money reading: the figure in 万元 and whether it was stated as an estimate. */
+export interface AmountReading {
+  readonly value: number;
+  readonly approx: boolean;
+}
+
 /** Reads a money answer as 万元. */
 export function parseAmount(text: string, options: AmountOptions = {}): Result<number> {
+  const r = parseAmountReading(text, options);
+  return r.ok ? ok(r.value.value) : r;
+}
+
+/** Reads a money answer as 万元 and says whether it was an estimate (三千来万, 一个多亿, about 35 million). */
+export function parseAmountReading(text: string, options: AmountOptions = {}): Result<AmountReading> {
   const s = normalize(text);
+  const r = readAmount(s, options);
+  if (!r.ok) return r;
+  return ok({ value: r.value, approx: APPROX.test(s.replace(/多少/gu, '')) });
+}
+
+function readAmount(s: string, options: AmountOptions): Result<number> {
   if (NONE.test(s)) return ok(0);
   if (FOREIGN.test(s)) return err('foreign_currency');
   const negative = /^(-|负)/u.test(s);
@@ -48,6 +73,10 @@ export function parseAmount(text: string, options: AmountOptions = {}): Result<n
     .replace(/^(-|负)/u, '')
     .replace(ENGLISH_FILLERS, '')
     .replace(FILLERS, '')
+    // 3个亿 / 两个多亿 (多 is gone by now) / 1.2个亿: 个 is a measure word, not part of the figure.
+    .replace(/个(?=\s*[亿万])/gu, '')
+    // 3kw = 3千万: k for 千, w for 万.
+    .replace(/(\d+(?:\.\d+)?)\s*kw\b/gu, '$1千万')
     .trim();
   // A percentage is not money: "60%" to an amount question must be asked again, never read as 60万.
   if (/%|％|百分之|百分点|percent/iu.test(body)) return err('no_match');

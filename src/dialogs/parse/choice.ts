@@ -53,13 +53,48 @@ function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceO
   return ok((best[0] as { option: ChoiceOption }).option);
 }
 
-/** Reads a single choice: by number or by words. */
+const NEGATION = /(还没有|还没|没有|没|尚未|还未|未|不是|并非|not yet|not)\s*$/u;
+
+/**
+ * Takes negated option words out of the text: in `在建，还没建成` the words 还没建成 deny 建成 (completed), so
+ * what is left (在建) decides, and completed is excluded. A negated form that is itself an option's word
+ * (还没开工 → planned) is kept. Returns the text left and the options denied.
+ */
+function dropNegated(text: string, options: readonly ChoiceOption[]): { rest: string; denied: Set<string> } {
+  let rest = squash(text);
+  const denied = new Set<string>();
+  const all = options.flatMap((o) => o.words.map((w) => ({ value: o.value, word: squash(w) })));
+  const own = new Set(all.map((x) => x.word));
+  for (const { value, word } of [...all].sort((a, b) => b.word.length - a.word.length)) {
+    if (word.length < 2) continue;
+    let at = rest.indexOf(word);
+    while (at >= 0) {
+      const neg = NEGATION.exec(rest.slice(0, at));
+      if (neg && !own.has(`${neg[1]?.replace(/\s+/g, '')}${word}`)) {
+        denied.add(value);
+        rest = `${rest.slice(0, neg.index)}，${rest.slice(at + word.length)}`;
+        at = rest.indexOf(word);
+      } else at = rest.indexOf(word, at + word.length);
+    }
+  }
+  return { rest, denied };
+}
+
+/** Reads a single choice: by number or by words; a negated option word excludes that option. */
 export function parseChoice(text: string, options: readonly ChoiceOption[]): Result<string> {
   const n = byNumber(text, options);
   if (n === 'none') return err('out_of_range');
   if (n) return ok(n.value);
-  const w = byWords(text, options);
-  return w.ok ? ok(w.value.value) : w;
+  const { rest, denied } = dropNegated(text, options);
+  if (denied.size === 0) {
+    const w = byWords(text, options);
+    return w.ok ? ok(w.value.value) : w;
+  }
+  const left = options.filter((o) => !denied.has(o.value));
+  const w = byWords(rest.replace(/^[，,\s]+|[，,\s]+$/gu, ''), left);
+  if (w.ok) return ok(w.value.value);
+  // Only a denial: it settles the choice when one option is left, otherwise it is asked again.
+  return left.length === 1 ? ok((left[0] as ChoiceOption).value) : err(left.length === 0 ? 'no_match' : 'ambiguous');
 }
 
 /**

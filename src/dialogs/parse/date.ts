@@ -7,7 +7,9 @@
  * - `年底`/`年末` → 12-31, `年初` → 01-01, `月底`/`月末` → the month's last day, `月初` → the 1st;
  * - relative years count from the guide's application year (2022): `今年` 2022, `去年` 2021, `前年` 2020,
  *   `明年` 2023, `后年` 2024; a two-digit year with 年 (`21年9月`) is 20xx;
- * - a year alone (`2021年`) lacks its month and is refused (`invalid_date`), as is a day that does not exist.
+ * - a year alone (`2021年`) lacks its month and is refused (`invalid_date`), as is a day that does not exist;
+ * - English: `September 2021`, `Sept 30, 2021`, `30 September 2021`, `last September` (2021), `this June`,
+ *   `end of 2021`, `end of last year`, `early 2023` → the same readings as their Chinese forms.
  */
 import { err, ok, type Result } from './result.ts';
 import { normalize } from './text.ts';
@@ -81,9 +83,71 @@ export function parseDateReading(text: string, options: DateOptions = {}): Resul
   return ok({ date: r.value, dayAssumed: !typedDay });
 }
 
+const MONTHS: Readonly<Record<string, number>> = {
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
+};
+const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
+const EN_YEAR: Readonly<Record<string, number>> = { 'last year': -1, 'this year': 0, 'next year': 1 };
+
+/** English dates → the Chinese form the reader below knows (`2021年9月30日`, `2021年底`). */
+function fromEnglish(s: string, thisYear: number): string {
+  const month = (m: string) => MONTHS[m.slice(0, m.startsWith('sept') ? 4 : 3)] ?? 0;
+  const year = (y: string) => (/^\d{4}$/.test(y) ? Number(y) : thisYear + (EN_YEAR[y] ?? 0));
+  const yearWord = '(\\d{4}|last year|this year|next year)';
+  const rules: readonly [RegExp, (m: RegExpExecArray) => string][] = [
+    [
+      new RegExp(`^(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'u'),
+      (m) => `${m[3]}年${month(m[1] as string)}月${m[2]}日`,
+    ],
+    [
+      new RegExp(`^(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})$`, 'u'),
+      (m) => `${m[3]}年${month(m[2] as string)}月${m[1]}日`,
+    ],
+    [
+      new RegExp(`^(?:in\\s+)?(end of|late|early|beginning of|start of|mid)[-\\s]+${MONTH},?\\s*${yearWord}?$`, 'u'),
+      (m) =>
+        `${year(m[3] ?? 'this year')}年${month(m[2] as string)}月${/end|late/.test(m[1] as string) ? '底' : /mid/.test(m[1] as string) ? '中' : '初'}`,
+    ],
+    [
+      new RegExp(`^(?:in\\s+)?${MONTH},?\\s+${yearWord}$`, 'u'),
+      (m) => `${year(m[2] as string)}年${month(m[1] as string)}月`,
+    ],
+    [
+      new RegExp(`^(?:in\\s+)?(last|this|next)\\s+${MONTH}$`, 'u'),
+      (m) => `${year(`${m[1]} year`)}年${month(m[2] as string)}月`,
+    ],
+    [
+      new RegExp(
+        `^(?:at\\s+|by\\s+|in\\s+)?(?:the\\s+)?(end of|late|early|beginning of|start of)\\s+${yearWord}$`,
+        'u',
+      ),
+      (m) => `${year(m[2] as string)}年${/end|late/.test(m[1] as string) ? '底' : '初'}`,
+    ],
+    [new RegExp(`^(?:in\\s+)?${yearWord}$`, 'u'), (m) => `${year(m[1] as string)}年`],
+  ];
+  const t = s.replace(/^(it was|it will be|around|about|roughly|probably|we finished|finished|completed|done)\s+/u, '');
+  for (const [re, to] of rules) {
+    const m = re.exec(t);
+    if (m) return to(m);
+  }
+  return s;
+}
+
 function readDate(text: string, options: DateOptions): Result<string> {
   const thisYear = options.thisYear ?? APPLICATION_YEAR;
-  let s = normalize(text).replace(/\s+/g, '');
+  let s = fromEnglish(normalize(text).replace(/\s+/g, ' '), thisYear).replace(/\s+/g, '');
   for (const [word, offset] of Object.entries(RELATIVE_YEARS)) s = s.replace(word, `${thisYear + offset}年`);
   s = arabicize(s)
     .replace(/左右|大概|大约|约|前后|份|的/gu, '')

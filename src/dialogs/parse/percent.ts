@@ -55,7 +55,11 @@ function percentForm(s: string): number | undefined {
     [/^千分之(.+)$/u, 0.1],
     [/^(.+?)(?:%|个百分点|个点|点)$/u, 1],
     [/^(.+)成$/u, 10],
+    [/^(.+?)(?:percent|pct|per cent)$/u, 1],
   ];
+  // 二成五 / 两成半: 25.
+  const tenths = /^([零一二两三四五六七八九十]|\d)成([一二三四五六七八九半]|\d)$/u.exec(s);
+  if (tenths) return numeral(tenths[1] as string) * 10 + (tenths[2] === '半' ? 5 : numeral(tenths[2] as string));
   for (const [re, factor] of forms) {
     const m = re.exec(s);
     if (m) return numeral(m[1] as string) * factor;

@@ -4,13 +4,28 @@
  * ("有，在南京的工行贷的") counts by its opening. Negatives are tested first because most of them
  * contain a positive word (不是 ⊃ 是, 没有 ⊃ 有).
  *
+ * Chinese speakers answer a yes/no question by echoing its verb: 买了 / 办好了 / 齐了 (yes), 没买 /
+ * 还没办 (no). A question's own words can also settle it against its polarity: to "培训是否不向学员收取
+ * 任何费用？" the answer 不收费 is yes. Those per-question words come from the understanding lexicon
+ * (`QuestionWords`); hedges that mean "I don't know" (不是很清楚, 不好说) are read by `skip.ts` first.
+ *
  * These word lists are the input grammar of both languages at once (a Chinese user may type `y`),
  * not text shown to users, so they live here rather than in `locales/`.
  */
 import { err, ok, type Result } from './result.ts';
 import { normalize } from './text.ts';
 
-const NO_EXACT = new Set(['n', 'no', 'nope', 'false', 'x', '×', '✗', '不', '否', '无', '没', '未', 'non']);
+/** Words of one question that mean yes or no to it (its verb echoed, its own negated wording). */
+export interface QuestionWords {
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
+  /** Answers that cannot settle this question as given (不需要办 without the recommending unit's note). */
+  readonly ask?: readonly string[];
+}
+
+const NO_EXACT = new Set(['n', 'no', 'nope', 'false', 'x', '×', '✗', '不', '否', '无', '没', '未', 'non', '没有的']);
+// Words that open with a negation and still mean yes.
+const YES_DESPITE_NEGATION = /^(没问题|没错|不错|可不是|不就是|没毛病)/u;
 const NO_PREFIX =
   /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|尚未|未|无|否|不)/u;
 const YES_EXACT = new Set([
@@ -18,28 +33,61 @@ const YES_EXACT = new Set([
   'yes',
   'yep',
   'yeah',
+  'yup',
   'true',
   'ok',
   'okay',
+  'sure',
+  'correct',
+  'right',
   '√',
   '✓',
   '嗯',
+  '嗯嗯',
   '恩',
   '好',
   '行',
   '可以',
   '对',
+  '对的',
+  '是滴',
+  '是哒',
 ]);
 const YES_PREFIX =
-  /^(是|对|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|在|确定|肯定|完成|完备|齐全|齐了|都有|都齐|yes|yep|yeah|ok)/u;
+  /^(是|对|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|在|确定|肯定|完成|完备|齐全|齐了|都有|都齐|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
+const EN_NO =
+  /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;
+const EN_YES = /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (are|did|do)|of course|sure|correct)\b/u;
+// A short echo of the question's verb with 了/过/好了 and no negation: 买了, 办好了, 签过, 交了.
+const ECHO_YES = /^[^不没未无否]{1,4}(了|过|好了|完了)$/u;
 
-/** Reads a yes/no answer. */
-export function parseYesNo(text: string): Result<boolean> {
-  const s = normalize(text).replace(/\s+/g, '');
-  if (s === '') return err('no_match');
-  if (NO_EXACT.has(s)) return ok(false);
-  if (YES_EXACT.has(s)) return ok(true);
-  if (NO_PREFIX.test(s)) return ok(false);
-  if (YES_PREFIX.test(s)) return ok(true);
+/** Reads a yes/no answer, with the question's own yes/no words when it has any. */
+export function parseYesNo(text: string, words?: QuestionWords): Result<boolean> {
+  const s = normalize(text).replace(/\s+/g, ' ');
+  const squashed = s.replace(/\s+/g, '');
+  if (squashed === '') return err('no_match');
+  if (words) {
+    // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
+    // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.
+    const own = [
+      ...words.yes.map((w) => ({ w: normalize(w).replace(/\s+/g, ''), v: true as boolean | null })),
+      ...words.no.map((w) => ({ w: normalize(w).replace(/\s+/g, ''), v: false as boolean | null })),
+      ...(words.ask ?? []).map((w) => ({ w: normalize(w).replace(/\s+/g, ''), v: null as boolean | null })),
+    ].sort((a, b) => b.w.length - a.w.length);
+    for (const { w, v } of own) {
+      const at = w === '' ? -1 : squashed.indexOf(w);
+      if (at < 0) continue;
+      if (v === null || /(不|没|未)[^，,]{0,2}$/u.test(squashed.slice(0, at))) return err('ambiguous');
+      return ok(v);
+    }
+  }
+  if (NO_EXACT.has(squashed)) return ok(false);
+  if (YES_EXACT.has(squashed)) return ok(true);
+  if (EN_NO.test(s)) return ok(false);
+  if (EN_YES.test(s)) return ok(true);
+  if (YES_DESPITE_NEGATION.test(squashed)) return ok(true);
+  if (NO_PREFIX.test(squashed)) return ok(false);
+  if (YES_PREFIX.test(squashed)) return ok(true);
+  if (ECHO_YES.test(squashed.split(/[,，]/u)[0] ?? '')) return ok(true);
   return err('no_match');
 }

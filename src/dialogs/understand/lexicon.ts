@@ -1,0 +1,181 @@
+/**
+ * The understanding lexicon: words that tie what people type to facts, places, kinds of applicant,
+ * program families and message kinds, as data (`lexicon/zh-CN.json`, `lexicon/en.json`). Both
+ * languages are always read, so an English user who types 规上 is understood.
+ *
+ * Cue words count only where they are whole words: the text is cut with jieba (its default
+ * dictionary plus every lexicon word, so 总投资 or 固贷 stay whole), and a cue found inside a longer
+ * word (投资 inside 融资额? 收入 inside 税收入库) is not a cue.
+ */
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+import type { FactKey } from '../../rules/facts.ts';
+import en from './lexicon/en.json' with { type: 'json' };
+import zh from './lexicon/zh-CN.json' with { type: 'json' };
+
+/** Phrases that state a boolean fact one way or the other. */
+export interface BooleanPhrases {
+  readonly true: readonly string[];
+  readonly false: readonly string[];
+}
+
+/** The per-question yes/no words. */
+export interface YesNoWords {
+  readonly yes: readonly string[];
+  readonly no: readonly string[];
+  readonly ask?: readonly string[];
+}
+
+interface LexiconFile {
+  readonly amountCues: Readonly<Record<string, readonly string[]>>;
+  readonly noneCues: Readonly<Record<string, readonly string[]>>;
+  readonly percentCues: Readonly<Record<string, readonly string[]>>;
+  readonly dateCues: Readonly<Record<string, readonly string[]>>;
+  readonly termCues: readonly string[];
+  readonly booleans: Readonly<Record<string, BooleanPhrases>>;
+  readonly yesno: Readonly<Record<string, YesNoWords>>;
+  readonly places: {
+    readonly jiangsu: readonly string[];
+    readonly elsewhere: readonly string[];
+    readonly notBefore: readonly string[];
+  };
+  readonly kinds: Readonly<Record<string, readonly string[]>>;
+  readonly focus: Readonly<Record<string, readonly string[]>>;
+  readonly stageSkip: readonly string[];
+  readonly corrections: readonly string[];
+  readonly questionWords: readonly string[];
+  readonly questionEnds: readonly string[];
+}
+
+/** A word and what it names. */
+export interface Cue<T extends string = string> {
+  readonly word: string;
+  readonly target: T;
+}
+
+/** The merged, compiled lexicon. */
+export interface Lexicon {
+  readonly amountCues: readonly Cue<FactKey>[];
+  readonly noneCues: readonly Cue<FactKey>[];
+  readonly percentCues: readonly Cue<FactKey>[];
+  readonly dateCues: readonly Cue<FactKey>[];
+  readonly termCues: readonly string[];
+  /** `fact=true` / `fact=false` targets. */
+  readonly booleans: readonly Cue<string>[];
+  readonly yesno: ReadonlyMap<string, YesNoWords>;
+  readonly jiangsu: readonly string[];
+  readonly elsewhere: readonly string[];
+  readonly notBefore: readonly string[];
+  readonly kinds: readonly Cue<string>[];
+  readonly focus: readonly Cue<string>[];
+  readonly stageSkip: readonly string[];
+  readonly corrections: readonly string[];
+  readonly questionWords: readonly string[];
+  readonly questionEnds: readonly string[];
+}
+
+const FILES: readonly LexiconFile[] = [zh as LexiconFile, en as LexiconFile];
+
+const low = (w: string) => w.toLowerCase();
+
+/** Word lists by target, both languages, longest word first (so 总投资 wins over 投资). */
+function cues<T extends string>(pick: (f: LexiconFile) => Readonly<Record<string, readonly string[]>>): Cue<T>[] {
+  return FILES.flatMap((f) =>
+    Object.entries(pick(f)).flatMap(([target, words]) =>
+      words.map((word) => ({ word: low(word), target: target as T })),
+    ),
+  ).sort((a, b) => b.word.length - a.word.length);
+}
+
+const flat = (pick: (f: LexiconFile) => readonly string[]) =>
+  [...new Set(FILES.flatMap((f) => pick(f).map(low)))].sort((a, b) => b.length - a.length);
+
+let compiled: Lexicon | undefined;
+
+/** The lexicon, compiled once. */
+export function lexicon(): Lexicon {
+  compiled ??= {
+    amountCues: cues((f) => f.amountCues),
+    noneCues: cues((f) => f.noneCues),
+    percentCues: cues((f) => f.percentCues),
+    dateCues: cues((f) => f.dateCues),
+    termCues: flat((f) => f.termCues),
+    booleans: cues((f) =>
+      Object.fromEntries(
+        Object.entries(f.booleans).flatMap(([fact, p]) => [
+          [`${fact}=true`, p.true],
+          [`${fact}=false`, p.false],
+        ]),
+      ),
+    ),
+    yesno: new Map(
+      [...new Set(FILES.flatMap((f) => Object.keys(f.yesno)))].map((fact) => [
+        fact,
+        {
+          yes: FILES.flatMap((f) => f.yesno[fact]?.yes ?? []),
+          no: FILES.flatMap((f) => f.yesno[fact]?.no ?? []),
+          ask: FILES.flatMap((f) => f.yesno[fact]?.ask ?? []),
+        },
+      ]),
+    ),
+    jiangsu: flat((f) => f.places.jiangsu),
+    elsewhere: flat((f) => f.places.elsewhere),
+    notBefore: flat((f) => f.places.notBefore),
+    kinds: cues((f) => f.kinds),
+    focus: cues((f) => f.focus),
+    stageSkip: flat((f) => f.stageSkip),
+    corrections: flat((f) => f.corrections),
+    questionWords: flat((f) => f.questionWords),
+    questionEnds: flat((f) => f.questionEnds),
+  };
+  return compiled;
+}
+
+let jieba: Jieba | undefined;
+
+/** Every Chinese lexicon word, for jieba's dictionary. */
+function lexiconWords(): string[] {
+  const l = lexicon();
+  const all = [
+    ...l.amountCues,
+    ...l.noneCues,
+    ...l.percentCues,
+    ...l.dateCues,
+    ...l.booleans,
+    ...l.kinds,
+    ...l.focus,
+  ].map((c) => c.word);
+  return [...new Set([...all, ...l.termCues, ...l.jiangsu, ...l.elsewhere, ...l.corrections])].filter(
+    (w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && !/\s/u.test(w),
+  );
+}
+
+/**
+ * Word boundaries of a text: the set of offsets where a jieba word starts or ends. Loads jieba's
+ * dictionary on first use (about 0.1 s; `warmUpUnderstanding` does it at start).
+ */
+export function boundaries(text: string): ReadonlySet<number> {
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    jieba.loadDict(
+      Buffer.from(
+        lexiconWords()
+          .map((w) => `${w} 200000 n`)
+          .join('\n'),
+        'utf8',
+      ),
+    );
+  }
+  const cuts = new Set<number>([0, text.length]);
+  let at = 0;
+  for (const w of jieba.cut(text, false)) {
+    at += w.length;
+    cuts.add(at);
+  }
+  return cuts;
+}
+
+/** Loads the segmenter now, so the first message does not wait for it. */
+export function warmUpUnderstanding(): void {
+  boundaries('预热');
+}
