@@ -30,10 +30,8 @@ const CLAUSE = /^(?:\/clause|条款|clause|原文)\s*((?:\d+)(?:\.\d+)*|a1-\d+)$
 const EDIT = /^(?:改一下|修改一下|修改|更正|重新填写?|重填|change|edit)\s*(.+)$/u;
 const SET =
   /^(.+?)\s*(?:其实是|实际上是|实际是|应该是|应为|改为|改成|更正为|更新为|should\s+be|is\s+actually)\s*(.+)$/u;
-// "X是V" and "X 3500万" are corrections only when X names exactly one fact (checked by the lookup), so
-// "总投资3500万" typed while another figure is asked is not read as that figure.
-const SET_PLAIN = /^(.{2,12}?)(?:是|为|:)\s*(.+)$/u;
-const SET_BARE = /^([^\d零〇一二两三四五六七八九十百千万亿]{2,12}?)\s*([\d零〇一二两三四五六七八九十].*)$/u;
+// "总投资3500万" typed while another question is pending is not a command: the understanding step records
+// it (or, when it changes a recorded figure, asks to confirm). Only the explicit forms above are commands.
 
 /** Reads a control message, or undefined for anything else (an answer or a question). */
 export function parseCommand(text: string): Command | undefined {
@@ -48,15 +46,15 @@ export function parseCommand(text: string): Command | undefined {
   const clause = CLAUSE.exec(s.replace(/\s+/g, ' '));
   if (clause) return { kind: 'clause', id: (clause[1] as string).toUpperCase() };
   const edit = EDIT.exec(s);
-  if (edit) {
+  // 改一下总投资 asks again; 更正一下，营收是1.5亿 carries its value and is a correction (understanding step).
+  if (edit && !/[\d零〇一二两三四五六七八九十百千万亿]/u.test(edit[1] as string)) {
     const fact = factNamed(edit[1] as string);
     if (fact) return { kind: 'edit', fact };
   }
-  for (const re of [SET, SET_PLAIN, SET_BARE]) {
-    const m = re.exec(s);
-    if (!m) continue;
-    const fact = factNamed(m[1] as string);
-    if (fact) return { kind: 'set', fact, text: m[2] as string };
+  const set = SET.exec(s);
+  if (set) {
+    const fact = factNamed(set[1] as string);
+    if (fact) return { kind: 'set', fact, text: set[2] as string };
   }
   return undefined;
 }

@@ -31,10 +31,11 @@ import {
   extractFacts,
   isPolicyQuestion,
   type Mention,
+  namedFacts,
   readSlot,
 } from './understand/index.ts';
 import { renderVerdict } from './verdict.ts';
-import { factLabel, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
+import { factLabel, factNamed, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
 
 /** What a turn needs besides the state and the text. */
 export interface EngineContext {
@@ -79,16 +80,13 @@ export function step(
     if (confirmed) return confirmed;
   }
   const state: DialogState = start.confirm ? { ...start, confirm: null } : start;
-  if (state.phase === 'idle') {
-    if (input !== '' && isQuestion(input, env)) return done(state, answerQuestion(input, env));
-    return opening(state, input, env);
-  }
+  if (state.phase === 'idle') return opening(state, input, env);
   if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
   if (input !== '' && isQuestion(input, env)) return done(state, answerQuestion(input, env));
   const correction = correctionBody(input);
-  if (correction !== undefined) return correct(state, correction, env);
+  if (correction !== undefined) return correct(state, input, env);
   const ex = extract(input, env);
   if (ex.mentions.length > 0) return recordAndGo(state, ex, null, env, []);
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
@@ -99,11 +97,33 @@ function isQuestion(input: string, env: Env): boolean {
   return isPolicyQuestion(input) || env.knowledge.looksLikeQuestion(input);
 }
 
-function extract(input: string, env: Env): Extraction {
+/**
+ * Reads a message's facts. Who the applicant is (kind) and the stage are read from an opening message
+ * and from answers to the questions about them; an answer to another question is read for figures and
+ * the phrases that state a fact, not for 企业 or 完成 said in passing.
+ */
+function extract(input: string, env: Env, pending: string | null = null): Extraction {
+  const opening = pending === null || pending === FOCUS_SLOT;
   return extractFacts(input, {
     stageOptions: slotOptions('stage', env.locale),
     certOptions: slotOptions('certifications', env.locale),
+    kinds: opening || pending === 'applicant_kind',
+    pending,
+    stage: opening || STAGE_SLOTS.has(pending ?? ''),
+    places: opening || pending === 'in_jiangsu',
   });
+}
+
+const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
+
+/**
+ * An opening message may state facts and ask something (`盐城的企业，不是规上，营收一千五百万，想问下技改贴息
+ * 能不能申请`): the facts come from its statements, the question is answered. Clauses that ask are left out
+ * of the reading, so `省外企业能报吗` records nothing.
+ */
+function statements(input: string, env: Env): string {
+  const clauses = input.split(/(?<=[，,。；;！!？?\n])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  return clauses.filter((c) => !isQuestion(c, env)).join(' ');
 }
 
 const done = (state: DialogState, replies: Reply[], forget = false): Turn => ({ state, replies, forget });
@@ -195,17 +215,24 @@ function releasePending(state: DialogState): DialogState {
  * opening question is skipped. Anything else starts the screening with the opening question.
  */
 function opening(state: DialogState, input: string, env: Env): Turn {
-  const ex = extract(input, env);
-  if (ex.mentions.length === 0 && ex.focus.length === 0 && ex.certifications.length === 0) {
-    return beginScreening(state, env, []);
-  }
+  const asks = input !== '' && isQuestion(input, env);
+  const ex = extract(asks ? statements(input, env) : input, env);
+  const told = ex.mentions.length > 0 || ex.focus.length > 0 || ex.certifications.length > 0;
+  if (asks && !told) return done(state, answerQuestion(input, env));
+  if (!told) return beginScreening(state, env, []);
+  const answered = asks ? answerQuestion(input, env) : [];
   const welcome = clarify(t(env.locale, 'dialog.welcome_short'));
   const started: DialogState = { ...state, phase: 'asking', pending: FOCUS_SLOT };
   const { next, replies } = record(started, ex, null, env);
-  if (ex.focus.length === 0) return done(next, [welcome, ...replies, focusReply(env)]);
+  if (ex.focus.length === 0) return done(next, [welcome, ...answered, ...replies, focusReply(env)]);
   const focused: DialogState = { ...next, focus: [...ex.focus], pending: null };
   const names = focusProgramNames(focused, env.locale);
-  return advance(focused, env, [welcome, ...replies, clarify(t(env.locale, 'dialog.focus.echo_inferred', { names }))]);
+  return advance(focused, env, [
+    welcome,
+    ...answered,
+    ...replies,
+    clarify(t(env.locale, 'dialog.focus.echo_inferred', { names })),
+  ]);
 }
 
 /** Starts a screening: greeting and the focus question. */
@@ -231,7 +258,7 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   else {
     const r = parseChoices(input, slotOptions(FOCUS_SLOT, env.locale));
     // A short pick (`1、3`, `技改`, `全部`) is the answer; a sentence is read for its facts and families.
-    const ex = r.ok && r.value.length > 0 && input.length <= 12 ? undefined : extract(input, env);
+    const ex = r.ok && r.value.length > 0 && input.length <= 12 ? undefined : extract(input, env, FOCUS_SLOT);
     if (ex && (ex.mentions.length > 0 || ex.focus.length > 0)) {
       const recorded = record(state, ex, null, env);
       base = recorded.next;
@@ -267,10 +294,13 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   }
   const correction = correctionBody(input);
   if (correction !== undefined && (correction !== '' || FACT_BY_KEY.get(fact)?.type !== 'boolean')) {
-    return correct(state, correction, env);
+    return correct(state, input, env);
   }
-  const ex = extract(input, env);
-  const reading = readSlot(fact, input, ex, { options: slotOptions(fact, env.locale) });
+  const ex = extract(input, env, fact);
+  const reading = readSlot(fact, input, ex, {
+    options: slotOptions(fact, env.locale),
+    question: t(env.locale, `facts.${fact}.question`),
+  });
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
   const others = besidesAnswer(fact, reading.kind === 'value', ex);
   if (reading.kind === 'value') {
@@ -296,20 +326,16 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   return done({ ...next, misses }, [...replies, reAskAfterError(fact, code, env, misses)]);
 }
 
-const FIGURE_FACT_TYPES = new Set(['amount', 'date', 'percent', 'number', 'count']);
-
 /**
  * What a message says beyond the pending slot. An answer to a choice question is made of the options'
- * own words (省级小微企业双创示范基地 holds 企业), so only figures tied to a named fact count beside it.
+ * own words (省级小微企业双创示范基地 names a recognition, 5G a family), so it sets no recognition or focus.
  */
 function besidesAnswer(fact: FactKey, answered: boolean, ex: Extraction): Extraction {
   const type = FACT_BY_KEY.get(fact)?.type;
   const choice = answered && (type === 'enum' || type === 'certs');
   return {
     ...ex,
-    mentions: ex.mentions.filter(
-      (m) => m.fact !== fact && (!choice || FIGURE_FACT_TYPES.has(FACT_BY_KEY.get(m.fact)?.type ?? '')),
-    ),
+    mentions: ex.mentions.filter((m) => m.fact !== fact),
     ...(choice ? { focus: [], certifications: [], conflicts: [] } : {}),
   };
 }
@@ -364,7 +390,12 @@ function record(
     if (answer && u.source === answer.source) continue;
     replies.push(clarify(t(locale, 'dialog.unbound', { source: u.source })));
   }
-  for (const f of ex.foreign) replies.push(clarify(t(locale, 'dialog.foreign', { source: f.source })));
+  for (const u of ex.unclear) {
+    if (answer || (state.pending !== null && (u.fact === null || u.fact === state.pending))) continue;
+    replies.push(
+      clarify(t(locale, u.reason === 'foreign_currency' ? 'dialog.foreign' : 'dialog.unclear', { source: u.source })),
+    );
+  }
   for (const f of ex.conflicts) {
     if (answer?.fact === f) continue;
     replies.push(clarify(t(locale, 'dialog.conflict', { label: factLabel(f, locale) })));
@@ -428,14 +459,20 @@ function continueAfter(state: DialogState, env: Env, before: Reply[]): Turn {
  * to the fact answered last, echoed as 已更正; never to the question now pending.
  */
 function correct(state: DialogState, body: string, env: Env): Turn {
-  const ex = extract(body, env);
+  const ex = extract(body, env, state.pending);
   const named = ex.mentions.filter((m) => FACT_BY_KEY.has(m.fact));
   let target: Mention | undefined;
   if (named.length === 1) target = named[0];
-  else if (named.length === 0 && state.lastAnswered && FACT_BY_KEY.has(state.lastAnswered)) {
-    const fact = state.lastAnswered as FactKey;
-    const r = readSlot(fact, body, ex, { options: slotOptions(fact, env.locale) });
-    if (r.kind === 'value') target = r.mention ?? { fact, value: r.value, source: body };
+  else if (named.length === 0) {
+    // 前面贷款写错了，应该是2500万: the fact is named in one clause, its value in the next.
+    const names = namedFacts(body);
+    const fact =
+      (names.length === 1 ? names[0] : namedFact(body)) ??
+      (state.lastAnswered && FACT_BY_KEY.has(state.lastAnswered) ? state.lastAnswered : null);
+    if (fact) {
+      const r = readSlot(fact as FactKey, body, ex, { options: slotOptions(fact, env.locale) });
+      if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };
+    }
   }
   if (!target) {
     return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);
@@ -443,6 +480,17 @@ function correct(state: DialogState, body: string, env: Env): Turn {
   const next = withFact(releasePending(state), target.fact, target.value);
   const echo = echoMany([target], 'dialog.corrected', env);
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
+}
+
+/** The one fact a correction names by its label or short name (贷款, 营收, 投资), if exactly one. */
+function namedFact(text: string): string | undefined {
+  const found = new Set<string>();
+  for (const part of text.split(/[，,。；;\s]|写错了|说错了|错了|不对|应该是|其实是|更正|纠正/u)) {
+    const f =
+      part.trim().length >= 2 ? factNamed(part.trim().replace(/^(前面|刚才|刚刚|之前|上面)的?/u, '')) : undefined;
+    if (f) found.add(f);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** Facts stated when no question is pending (after the verdict): recorded, then the plan goes on. */

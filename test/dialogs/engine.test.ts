@@ -399,11 +399,29 @@ describe('resuming', () => {
 describe('a figure named for another fact', () => {
   const start = ['/start', '1', '企业', '是', '是', '8000万', '是', '3500万'];
 
-  it('goes to the fact it names, not to the question pending', () => {
-    const t = say([...start, '总投资4000万']);
-    expect(t.state.profile.total_investment).toBe(4000);
-    expect(t.state.profile.fixed_asset_loan).toBeUndefined();
-    expect(t.state.pending).toBe('fixed_asset_loan');
+  it('goes to the fact it names, not to the question pending, and confirms a change first', () => {
+    const asked = say([...start, '总投资4000万']);
+    // 3500 was recorded: a new value is confirmed before it replaces the old one.
+    expect(asked.state.profile.total_investment).toBe(3500);
+    expect(asked.state.profile.fixed_asset_loan).toBeUndefined();
+    expect(asked.last.replies.at(-1)?.text).toContain('要改成 4000万元 吗');
+    const yes = say([...start, '总投资4000万', '是']);
+    expect(yes.state.profile.total_investment).toBe(4000);
+    expect(yes.state.pending).toBe('fixed_asset_loan');
+    const no = say([...start, '总投资4000万', '不用']);
+    expect(no.state.profile.total_investment).toBe(3500);
+    expect(no.state.pending).toBe('fixed_asset_loan');
+  });
+
+  it('records a figure named for a fact not yet known and asks the pending question again', () => {
+    const before = say(['/start', '1', '企业', '是', '是', '8000万']);
+    const t = say(['/start', '1', '企业', '是', '是', '8000万', '贷款五千万']);
+    expect(before.state.pending).not.toBe('fixed_asset_loan');
+    expect(t.state.profile.fixed_asset_loan).toBe(5000);
+    expect(t.last.replies[0]).toMatchObject({ kind: 'clarify', recorded: { fixed_asset_loan: 5000 } });
+    expect(t.state.profile[before.state.pending as 'in_jiangsu']).toBeUndefined();
+    expect(t.state.pending).toBe(before.state.pending);
+    expect(t.last.replies.at(-1)).toMatchObject({ kind: 'ask', slot: before.state.pending });
   });
 
   it('an estimate word before a figure is not a fact name', () => {

@@ -31,7 +31,10 @@ const FOREIGN = /美元|美金|港币|港元|欧元|日元|英镑|usd|eur|hkd|\$
 // Words that make a figure an estimate (echoed as 约).
 const APPROX =
   /约|大约|大概|大致|左右|上下|差不多|将近|接近|多|余|来|about|around|approx|roughly|nearly|almost|some|~/u;
-const FIGURE = new RegExp(`[${NUMERAL_CHARS}]*[0-9零〇一二两三四五六七八九十拾百佰千仟][${NUMERAL_CHARS}]*`, 'gu');
+const FIGURE = new RegExp(
+  `[${NUMERAL_CHARS}]*[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟][${NUMERAL_CHARS}]*`,
+  'gu',
+);
 const BARE_LIMIT = 1e6;
 // English scale words, in 万 per unit: a million yuan is 100万.
 const ENGLISH_SCALES: Readonly<Record<string, number>> = {
@@ -68,6 +71,8 @@ export function parseAmountReading(text: string, options: AmountOptions = {}): R
 function readAmount(s: string, options: AmountOptions): Result<number> {
   if (NONE.test(s)) return ok(0);
   if (FOREIGN.test(s)) return err('foreign_currency');
+  // A share of something (一半现金, a third) is not an amount: asked.
+  if (/一半|半数|分之|a half|half of|a third|one third|quarter/u.test(s)) return err('no_match');
   const negative = /^(-|负)/u.test(s);
   const body = s
     .replace(/^(-|负)/u, '')

@@ -4,7 +4,8 @@
  * - a month without a day (`2021年9月`, `2021.9`, `2021-09`) is recorded as the month's LAST day: every date window
  *   of the guide runs from a 1st to a month end (2021-01-01…2021-12-31, 2023年底), so the month decides the outcome
  *   either way, and the last day is what 完工/建成 "in September" means at the latest; the echo shows the day chosen;
- * - `年底`/`年末` → 12-31, `年初` → 01-01, `月底`/`月末` → the month's last day, `月初` → the 1st;
+ * - `年底`/`年末` → 12-31, `月底`/`月末` → the month's last day, `月初` → the 1st; `年初` (early in the year) names no
+ *   month and is asked, like a year alone;
  * - relative years count from the guide's application year (2022): `今年` 2022, `去年` 2021, `前年` 2020,
  *   `明年` 2023, `后年` 2024; a two-digit year with 年 (`21年9月`) is 20xx;
  * - a year alone (`2021年`) lacks its month and is refused (`invalid_date`), as is a day that does not exist;
@@ -163,7 +164,8 @@ function readDate(text: string, options: DateOptions): Result<string> {
   const cn = /^(\d{2}|\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号]?|(底|末|初|中旬|中|下旬|上旬))?|(底|末|初))?$/.exec(s);
   if (cn) {
     const y = cn[1]?.length === 2 ? 2000 + Number(cn[1]) : Number(cn[1]);
-    if (cn[5] !== undefined) return cn[5] === '初' ? build(y, 1, 1) : build(y, 12, 31);
+    // 年底 is the year's last day (a deadline reading); 年初 is too vague to place in a window: asked.
+    if (cn[5] !== undefined) return cn[5] === '初' ? err('invalid_date') : build(y, 12, 31);
     if (cn[2] === undefined) return err('invalid_date');
     const m = Number(cn[2]);
     if (cn[3] !== undefined) return build(y, m, Number(cn[3]));

@@ -18,13 +18,23 @@ const DIGITS: Readonly<Record<string, number>> = {
   七: 7,
   八: 8,
   九: 9,
+  // 大写 (financial) digits, as on invoices and contracts.
+  壹: 1,
+  贰: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
 };
 
 const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const SCALES: Readonly<Record<string, number>> = { 万: 1e4, 亿: 1e8 };
 
 /** Characters a numeral may contain. */
-export const NUMERAL_CHARS = '0-9.,零〇一二两三四五六七八九十拾百佰千仟万亿点';
+export const NUMERAL_CHARS = '0-9.,零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟万亿点';
 
 /** A numeral's value and whether it used 万 or 亿. */
 export interface Numeral {

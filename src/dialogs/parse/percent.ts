@@ -2,7 +2,8 @@
  * Percentage answers → a number 0–100 (contract §3). Readings:
  * - `31%`, `31％`, `百分之三十一`, `百分之三十一点五`, `三成` (30), `千分之五` (0.5);
  * - a bare number ≥ 1 is in percent (`31` → 31, `4.65` → 4.65: the question names %);
- * - a bare decimal strictly between 0 and 1 is read as a fraction (`0.31` → 31): people paste ratios from
+ * - `一半` / `half` → 50; a bare decimal below 0.1 (`0.0435`) could be a fraction or a percent and is asked;
+ * - a bare decimal from 0.1 to 1 is read as a fraction (`0.31` → 31): people paste ratios from
  *   spreadsheets, and nobody types 0.31 meaning a third of a percent; the engine echoes "31%" so a misreading
  *   is visible and can be corrected;
  * - negative values (`-5%`, `负5%`, `下降5%`) only where the fact allows them (a growth rate).
@@ -30,10 +31,13 @@ export function parsePercent(text: string, options: PercentOptions = {}): Result
     sign = -1;
     s = s.slice(neg[0].length);
   } else s = s.replace(/^(\+|增长|增加|提高)/u, '');
+  if (/^(一半|半数|half|a half)$/u.test(s)) return ok(50);
   let value = percentForm(s);
   if (value === undefined) {
     if (!new RegExp(`^[${NUMERAL_CHARS}]+$`, 'u').test(s)) return err('no_match');
     value = numeral(s);
+    // 0.31 pasted from a spreadsheet is 31 %; 0.0435 could be 4.35 % or 0.0435 %: asked.
+    if (value > 0 && value < 0.1) return err('ambiguous');
     if (value > 0 && value < 1) value *= 100;
   }
   if (Number.isNaN(value)) return err('no_match');

@@ -24,7 +24,15 @@ export type ParseErrorCode =
   /** A date that does not exist (2021-02-30) or lacks its month. */
   | 'invalid_date'
   /** Part of a list did not match any option. */
-  | 'unknown_item';
+  | 'unknown_item'
+  /** A figure on another basis than the question's (含税, 含土建, per year, unaudited, 产值). */
+  | 'qualified'
+  /** A bound, not a value (不到两千万, less than 20 million). */
+  | 'bound'
+  /** A range (三四千万, between 30 and 40 million). */
+  | 'range'
+  /** Only part of what the question asks is true (买了一部分). */
+  | 'partial';
 
 /** A parse outcome. */
 export type Result<T> =

@@ -53,13 +53,21 @@ const YES_EXACT = new Set([
   '是滴',
   '是哒',
 ]);
+// 对 opens a yes (对的, 对啊) but not 对方/对于; 在 alone is a yes, 在通州 is a place to read.
 const YES_PREFIX =
-  /^(是|对|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|在|确定|肯定|完成|完备|齐全|齐了|都有|都齐|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
+  /^(是|对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
+// Still under way: a no to "is it done / complete?".
+const PENDING = /还在(走|办|审|申请|批|起步)|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
+// Only part of it: not a yes.
+const PARTIAL = /一部分|部分|大部分|少部分|not all|partly|partially|some of|part of/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;
 const EN_YES = /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (are|did|do)|of course|sure|correct)\b/u;
-// A short echo of the question's verb with 了/过/好了 and no negation: 买了, 办好了, 签过, 交了.
-const ECHO_YES = /^[^不没未无否]{1,4}(了|过|好了|完了)$/u;
+// A short echo of the question's verb with 了/过/好了 and no negation: 买了, 办好了, 签过, 交了; or with 会/能:
+// 会建, 能做到, 都满足.
+const ECHO_YES = /^([^不没未无否]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
+// A bare yes or no opening an answer decides it: 不是，是外部收购 is a no, whatever the explanation after it.
+const BARE = /^(是|是的|对|对的|有|有的|没有|没有的|没|不是|不对|不|否|yes|no|yep|nope)$/u;
 
 /** Reads a yes/no answer, with the question's own yes/no words when it has any. */
 export function parseYesNo(text: string, words?: QuestionWords): Result<boolean> {
@@ -83,11 +91,33 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   }
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
-  if (EN_NO.test(s)) return ok(false);
-  if (EN_YES.test(s)) return ok(true);
-  if (YES_DESPITE_NEGATION.test(squashed)) return ok(true);
-  if (NO_PREFIX.test(squashed)) return ok(false);
-  if (YES_PREFIX.test(squashed)) return ok(true);
-  if (ECHO_YES.test(squashed.split(/[,，]/u)[0] ?? '')) return ok(true);
+  if (PARTIAL.test(s)) return err('partial');
+  // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
+  const clauses = s.split(/[,，;；。]/u);
+  const first = (clauses[0] ?? '').replace(/\s+/g, '');
+  if (BARE.test(first)) return ok(clauseVerdict(first) as boolean);
+  const verdicts = new Set<boolean>();
+  for (const clause of clauses) {
+    const v = clauseVerdict(clause.trim());
+    if (v !== undefined) verdicts.add(v);
+  }
+  if (verdicts.size === 1) return ok([...verdicts][0] as boolean);
+  if (verdicts.size > 1) return err('ambiguous');
   return err('no_match');
+}
+
+/** One clause's yes or no, if it says one. */
+function clauseVerdict(clause: string): boolean | undefined {
+  const c = clause.replace(/\s+/g, '');
+  if (c === '') return undefined;
+  if (NO_EXACT.has(c)) return false;
+  if (YES_EXACT.has(c)) return true;
+  if (EN_NO.test(clause)) return false;
+  if (EN_YES.test(clause)) return true;
+  if (PENDING.test(clause)) return false;
+  if (YES_DESPITE_NEGATION.test(c)) return true;
+  if (NO_PREFIX.test(c)) return false;
+  if (YES_PREFIX.test(c)) return true;
+  if (ECHO_YES.test(c)) return true;
+  return undefined;
 }

@@ -1,13 +1,14 @@
 /**
- * Facts from free text: every amount, date, percentage and loan term a message states, each bound to
- * the fact its context word names (总投资四千万 → total_investment 4000, 银行贷了两千五 → fixed_asset_loan
- * 2500), plus places (in_jiangsu), the applicant kind, 规上, the stage, recognitions mentioned and the
- * program families it points to (focus). Pure: text in, readings out.
+ * Facts from free text: every amount, date, percentage, count and duration a message states, each
+ * bound to the fact its context word names (总投资四千万 → total_investment 4000, 银行贷了两千五 →
+ * fixed_asset_loan 2500, 去年底完工 → completion_date 2021-12-31), plus places (in_jiangsu; a bank's
+ * place → loan_from_jiangsu_bank), the applicant kind, phrases that state a yes/no fact (规上, 没贷款,
+ * 设备还没买), the stage, recognitions mentioned and the program families named (focus). Pure.
  *
  * Readings that are not sure are never facts: a figure no context word names is `unbound` (the engine
- * gives it to the pending question when that asks for such a figure, and asks otherwise); a foreign
- * currency is `foreign`; one fact stated twice with different values, or a place inside and a place
- * outside Jiangsu, is dropped and reported in `conflicts`.
+ * gives it to the pending question when that asks for such a figure, and asks otherwise); a figure
+ * named by a word no fact takes (产值, 授信, 含税), a bound (不到两千万), a range (三四千万, 30 to 40
+ * million) and a foreign currency are `unclear`; one fact stated two ways is a `conflict`.
  */
 import type { FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
@@ -16,11 +17,12 @@ import { type ChoiceOption, parseChoice } from '../parse/choice.ts';
 import { parseDateReading } from '../parse/date.ts';
 import { parseNumeral } from '../parse/numeral.ts';
 import { parsePercent } from '../parse/percent.ts';
+import { parseQuantity } from '../parse/quantity.ts';
 import { normalize } from '../parse/text.ts';
 import { boundaries, type Cue, lexicon } from './lexicon.ts';
 
 /** What a figure is. */
-export type FigureKind = 'amount' | 'date' | 'percent' | 'years';
+export type FigureKind = 'amount' | 'date' | 'percent' | 'count' | 'years';
 
 /** A fact read from the text, with what was read and how. */
 export interface Mention {
@@ -47,12 +49,21 @@ export interface Unbound {
   readonly unitMissing?: boolean;
 }
 
+/** Why a figure was not recorded. */
+export type UnclearReason = 'foreign_currency' | 'qualified' | 'bound' | 'range' | 'ambiguous';
+
+/** A figure that is not recordable as said, with the fact its context names (if any). */
+export interface Unclear {
+  readonly fact: FactKey | null;
+  readonly source: string;
+  readonly reason: UnclearReason;
+}
+
 /** Everything read from one message. */
 export interface Extraction {
   readonly mentions: readonly Mention[];
   readonly unbound: readonly Unbound[];
-  /** Amounts in a foreign currency, with the fact their context names (if any). */
-  readonly foreign: readonly { readonly fact: FactKey | null; readonly source: string }[];
+  readonly unclear: readonly Unclear[];
   /** Facts stated in two ways that disagree: not recorded, asked. */
   readonly conflicts: readonly FactKey[];
   /** Program families the message points to (focus group ids). */
@@ -61,10 +72,18 @@ export interface Extraction {
   readonly certifications: readonly string[];
 }
 
-/** The words of the enum questions, for reading the stage and the like (from the dialog vocabulary). */
+/** What is read besides figures; an answer to one question is not read for who the applicant is. */
 export interface ExtractOptions {
   readonly stageOptions: readonly ChoiceOption[];
   readonly certOptions: readonly ChoiceOption[];
+  /** Read the applicant kind (opening messages and the kind question). */
+  readonly kinds?: boolean;
+  /** Read the stage (opening messages and the stage and date questions). */
+  readonly stage?: boolean;
+  /** Read where the applicant is (opening messages and the in-Jiangsu question). */
+  readonly places?: boolean;
+  /** The question pending, whose own fact is always read. */
+  readonly pending?: string | null;
 }
 
 interface Span {
@@ -77,38 +96,97 @@ interface Figure extends Span {
   readonly text: string;
 }
 
-const NUM_CN = '零〇一二两三四五六七八九十百千';
+type Located<T extends string> = Span & { readonly target: T; readonly word: string };
+
+const NUM_CN = '零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
 const NUM = `(?:\\d+(?:[.,]\\d+)*|[${NUM_CN}]+(?:点[零一二两三四五六七八九]+)?)`;
 const AMOUNT_CN = new RegExp(
   `(?:约|大约|大概|差不多|将近|接近)?${NUM}\\s*(?:个)?(?:多|来|余)?\\s*(?:千万|百万|万|亿(?:[${NUM_CN}\\d]+万?)?|kw|w(?![a-z])|元|块)(?:多|余)?(?:元|块钱|块)?(?:人民币)?(?:左右|上下)?`,
   'gu',
 );
 const AMOUNT_EN =
-  /(?:rmb|cny|¥|￥|\$|usd)?\s*\d+(?:[.,]\d+)*\s*(?:million|mn|billion|bn|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b/gu;
-const FOREIGN_AFTER = /^\s*(美元|美金|港币|港元|欧元|日元|英镑|dollars?|usd|eur)/u;
+  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mn|billion|bn|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b/gu;
+const FOREIGN_AFTER = /^\s*(美元|美金|港币|港元|欧元|日元|英镑|韩元|dollars?|usd|eur|euros?)/u;
+const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk/u;
+const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|€|£|hk\$|\$)\s*$/u;
 const DATE_CN =
-  /(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?/gu;
+  /(?<![\d.,])(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.]))/gu;
+// 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工).
+const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_EN = new RegExp(
   `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)`,
   'gu',
 );
 const PERCENT = new RegExp(
-  `百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b)|[一二两三四五六七八九\\d]成[半一二三四五六七八九]?(?![${NUM_CN}])`,
+  `(?:-|负|下降|减少|降低|增长|增加)?\\s*(?:百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b))|百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b)|[一二两三四五六七八九\\d]成[半一二三四五六七八九]?(?![${NUM_CN}])`,
   'gu',
 );
-const TERM = new RegExp(`(${NUM})\\s*年期|期限\\s*(?:是|为|有)?\\s*(${NUM})\\s*年|(\\d+)[-\\s]year`, 'gu');
+const COUNT = new RegExp(`${NUM}几?\\s*(?:多|来|余)?\\s*(?:家|个人|人次|人|名|场|次|个班|个(?!月)|班)`, 'gu');
+const YEARS = new RegExp(`${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b)(?![月底末初份度内前后])`, 'gu');
+// Before a duration: 运营了12年, 已经3年 (without one, 19年批的 is the year 2019).
+const DURATION_BEFORE = /(了|有|已经|已|共|满|超过|近|将近|期限|期|for|over|about)\s*$/u;
+const EN_UNITS = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
+const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const EN_NUMBER = new RegExp(
+  `\\b(?:(${EN_TENS.slice(2).join('|')})(?:[-\\s](${EN_UNITS.slice(1, 10).join('|')}))?|(${EN_UNITS.join('|')}))(?:\\s+(hundred))?\\b`,
+  'gu',
+);
+
+/** English number words as digits: `ninety-five percent` → `95 percent`, `fifteen` → `15`. */
+export function englishNumbers(text: string): string {
+  return text.replace(
+    EN_NUMBER,
+    (
+      _w,
+      tens: string | undefined,
+      unit: string | undefined,
+      small: string | undefined,
+      hundred: string | undefined,
+    ) => {
+      const n = tens
+        ? EN_TENS.indexOf(tens) * 10 + (unit ? EN_UNITS.indexOf(unit) : 0)
+        : EN_UNITS.indexOf(small ?? 'zero');
+      return String(hundred ? n * 100 : n);
+    },
+  );
+}
 // A bare number after an amount cue (贷了两千五, 营收8000): its unit is asked or taken from the figures beside it.
 const BARE_AFTER_CUE = new RegExp(
-  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?![\\d${NUM_CN}年月日号个%％万亿元块wk.])`,
+  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?![\\d${NUM_CN}年月日号个%％万亿元块wk.家人场次名])`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
-const NEGATION_BEFORE = /(不是|不算|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no)\s*$/u;
+const NEGATION_BEFORE = /(不是|不算|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no|haven't|hasn't|didn't)\s*$/u;
+
+// Facts about who the applicant is: read from opening messages and the questions about them, not from
+// words said in passing (the smart factory list, a plant in Wuxi).
+const APPLICANT_FACTS = new Set(['industrial']);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-/** Figures in the text, longest first where two would overlap; dates and percentages before amounts. */
+/** Figures in the text, the longest reading first where two would overlap. */
 function findFigures(s: string): Figure[] {
   const found: Figure[] = [];
   const take = (re: RegExp, kind: FigureKind) => {
@@ -121,29 +199,35 @@ function findFigures(s: string): Figure[] {
   };
   take(DATE_EN, 'date');
   take(DATE_CN, 'date');
+  take(BARE_YEAR_END, 'date');
   take(PERCENT, 'percent');
   take(AMOUNT_EN, 'amount');
   take(AMOUNT_CN, 'amount');
+  take(YEARS, 'years');
+  take(COUNT, 'count');
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Where each cue word stands as a whole word (not inside a figure or a longer word). */
+/** Where each cue word stands as a whole word (not inside a figure, a mask or a longer word). */
 function locate<T extends string>(
   s: string,
   cuts: ReadonlySet<number>,
   list: readonly Cue<T>[],
   taken: readonly Span[],
-  /** The word may end a longer word (阀门厂, 化纤厂, 规上企业 end with a kind of applicant). */
-  headOk = false,
-): (Span & { target: T; word: string })[] {
-  const out: (Span & { target: T; word: string })[] = [];
+  /**
+   * `head`: the word may end a longer word (阀门厂, 规上企业 end with a kind of applicant); `start`: it may
+   * begin one (苏州市, 江苏省 begin with a place).
+   */
+  mode: 'whole' | 'head' | 'start' = 'whole',
+): Located<T>[] {
+  const out: Located<T>[] = [];
   for (const { word, target } of list) {
     let at = s.indexOf(word);
     while (at >= 0) {
       const span = { start: at, end: at + word.length };
       const han = /\p{Script=Han}/u.test(word);
       const whole = han
-        ? (headOk || cuts.has(span.start)) && cuts.has(span.end)
+        ? (mode === 'head' || cuts.has(span.start)) && (mode === 'start' || cuts.has(span.end))
         : !/[a-z0-9]/u.test(s[span.start - 1] ?? ' ') && !/[a-z0-9]/u.test(s[span.end] ?? ' ');
       if (whole && !taken.some((t) => overlaps(t, span)) && !out.some((o) => overlaps(o, span))) {
         out.push({ ...span, target, word });
@@ -154,88 +238,230 @@ function locate<T extends string>(
   return out.sort((a, b) => a.start - b.start);
 }
 
+const HAN = /\p{Script=Han}/u;
+
+/** Whether offset `i` breaks clauses: punctuation, or a space between Chinese words (WeCom style). */
+function breaksAt(s: string, i: number): boolean {
+  const c = s[i] as string;
+  if (CLAUSE_BREAK.test(c)) return true;
+  if (c !== ' ') return false;
+  let a = i - 1;
+  while (a >= 0 && s[a] === ' ') a--;
+  let b = i + 1;
+  while (b < s.length && s[b] === ' ') b++;
+  return HAN.test(s[a] ?? '') || HAN.test(s[b] ?? '');
+}
+
 /** The clause (between breaks) around an offset. */
 function clauseOf(s: string, at: number): Span {
   let start = at;
-  while (start > 0 && !CLAUSE_BREAK.test(s[start - 1] as string)) start--;
+  while (start > 0 && !breaksAt(s, start - 1)) start--;
   let end = at;
-  while (end < s.length && !CLAUSE_BREAK.test(s[end] as string)) end++;
+  while (end < s.length && !breaksAt(s, end)) end++;
   return { start, end };
 }
 
 /**
- * The cue that names a figure: the nearest one before it in its clause with no other figure between,
- * else the nearest after it with none between (四千万的总投资).
+ * The cue that names a figure: the nearest one in its clause with no other figure between. Chinese puts
+ * a date's verb after it (去年底完工) and an amount's noun before it (总投资四千万), so on a tie a date
+ * takes the cue after it and any other figure the one before.
  */
 function bind<T extends string>(
   figure: Figure,
-  cues: readonly (Span & { target: T })[],
+  cues: readonly Located<T>[],
   figures: readonly Figure[],
   s: string,
-): (Span & { target: T }) | undefined {
+): Located<T> | undefined {
+  // A specific word (研发投入) wins over a general one (项目, project) in the same clause.
+  const weak = lexicon().weakCues;
+  return (
+    nearest(
+      figure,
+      cues.filter((c) => !weak.has(c.word)),
+      figures,
+      s,
+    ) ??
+    nearest(
+      figure,
+      cues.filter((c) => weak.has(c.word)),
+      figures,
+      s,
+    )
+  );
+}
+
+function nearest<T extends string>(
+  figure: Figure,
+  cues: readonly Located<T>[],
+  figures: readonly Figure[],
+  s: string,
+): Located<T> | undefined {
   const clause = clauseOf(s, figure.start);
   const between = (a: number, b: number) => figures.some((f) => f !== figure && f.start >= a && f.end <= b);
   const before = cues
     .filter((c) => c.end <= figure.start && c.start >= clause.start && !between(c.end, figure.start))
     .at(-1);
-  if (before) return before;
-  return cues.find((c) => c.start >= figure.end && c.end <= clause.end && !between(figure.end, c.start));
+  const after = cues.find((c) => c.start >= figure.end && c.end <= clause.end && !between(figure.end, c.start));
+  if (!before) return after;
+  if (!after) return before;
+  const gapBefore = figure.start - before.end;
+  const gapAfter = after.start - figure.end;
+  if (gapAfter < gapBefore || (gapAfter === gapBefore && figure.kind === 'date')) return after;
+  return before;
 }
 
-const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 4), at));
+const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 8), at));
+
+/** The text with masked phrases blanked (same length, so offsets hold). */
+function masked(s: string, words: readonly string[]): string {
+  let out = s;
+  for (const w of words) out = out.split(w).join(' '.repeat(w.length));
+  return out;
+}
+
+/** A figure whose clause holds a word no fact takes, or a bound before it: not a value to record. */
+function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[]): UnclearReason | undefined {
+  const lex = lexicon();
+  const clause = clauseOf(s, f.start);
+  if (blocks.some((b) => b.start >= clause.start && b.end <= clause.end)) return 'qualified';
+  const before = s.slice(clause.start, f.start).trimEnd();
+  if (lex.below.some((w) => before.endsWith(w))) return 'bound';
+  return undefined;
+}
+
+let rangeStart: RegExp | undefined;
+
+/** Two figures joined as a range (三千到四千万, between 30 and 40 million): both unclear. */
+function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
+  const lex = lexicon();
+  const out = new Set<Figure>();
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i] as Figure;
+    const b = figures[i + 1] as Figure;
+    if (a.kind !== b.kind) continue;
+    const gap = s.slice(a.end, b.start).trim();
+    if (lex.rangeJoin.includes(gap) || (/between\s*$/u.test(s.slice(0, a.start)) && gap === 'and')) {
+      out.add(a);
+      out.add(b);
+    }
+  }
+  // 3000到4000万 / between 30 and 40 million: a bare number joined to a figure.
+  rangeStart ??= new RegExp(
+    `(?:between\\s+)?[\\d${NUM_CN}.]+\\s*(?:${lex.rangeJoin.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*$`,
+    'u',
+  );
+  for (const f of figures) if (rangeStart.test(s.slice(0, f.start))) out.add(f);
+  // 三四千万 / 两三个亿: two digits side by side are a range.
+  for (const f of figures) if (/[一二两三四五六七八九]{2}(千|百|万|亿|个)/u.test(f.text)) out.add(f);
+  return out;
+}
+
+/** A count's or a duration's value: 12个人 → 12, 一年半 → 1.5, 36个月 → 3, 5 years → 5. */
+function numberOf(f: Figure): number | undefined {
+  const text = f.text.replace(/\s+/g, '');
+  if (f.kind === 'years') {
+    const t = text.replace(/-?years?$/u, '年');
+    const r = parseQuantity(t, { unit: '年' });
+    return r.ok ? r.value : undefined;
+  }
+  const r = parseQuantity(text.replace(/(个人|人次|个班|家|人|名|场|次|个|班)$/u, ''), { unit: '个', integer: true });
+  return r.ok ? r.value : undefined;
+}
 
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
-  const s = normalize(text).replace(/\s+/g, ' ');
   const lex = lexicon();
-  const cuts = boundaries(s);
-  const figures = findFigures(s);
+  const s = englishNumbers(normalize(text).replace(/\s+/g, ' '));
+  const m = masked(s, lex.masks);
+  const cuts = boundaries(m);
+  const figures = findFigures(m);
   const mentions: Mention[] = [];
   const unbound: Unbound[] = [];
-  const foreign: { fact: FactKey | null; source: string }[] = [];
+  const unclear: Unclear[] = [];
 
-  const amountCues = locate(s, cuts, lex.amountCues, figures);
-  const percentCues = locate(s, cuts, lex.percentCues, figures);
-  const dateCues = locate(s, cuts, lex.dateCues, figures);
-  const noneCues = locate(s, cuts, lex.noneCues, figures);
+  const blocks = locate(
+    m,
+    cuts,
+    lex.blockCues.map((w) => ({ word: w, target: w })),
+    figures,
+  );
+  const amountCues = locate(m, cuts, lex.amountCues, [...figures, ...blocks]);
+  const percentCues = locate(m, cuts, lex.percentCues, [...figures, ...blocks]);
+  const dateCues = locate(m, cuts, lex.dateCues, [...figures, ...blocks]);
+  const countCues = locate(m, cuts, lex.countCues, [...figures, ...blocks]);
+  const yearsCues = locate(m, cuts, lex.yearsCues, [...figures, ...blocks]);
+  const noneCues = locate(m, cuts, lex.noneCues, figures);
+  const inRange = ranges(m, figures);
+  const unsure = lex.messageBlocks.some((w) => m.includes(w));
+  const sameAsForeign = (f: Figure) => lex.sameAsForeign.some((w) => m.slice(0, f.start).trimEnd().endsWith(w));
+  const rmbBesideForeign = figures.some((f) => f.kind === 'amount' && sameAsForeign(f));
 
   let sawWan = false;
+  let lastYear: string | undefined;
   for (const f of figures) {
     if (f.kind === 'amount') {
-      const cue = bind(f, amountCues, figures, s);
-      if (FOREIGN_AFTER.test(s.slice(f.end)) || /\$|usd|dollar/u.test(f.text)) {
-        foreign.push({ fact: cue?.target ?? null, source: f.text });
+      const cue = bind(f, amountCues, figures, m);
+      const foreignCurrency =
+        FOREIGN_AFTER.test(m.slice(f.end)) || FOREIGN_IN.test(f.text) || FOREIGN_BEFORE.test(m.slice(0, f.start));
+      if (foreignCurrency) {
+        if (!rmbBesideForeign) unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'foreign_currency' });
+        continue;
+      }
+      if (/万|亿|w|kw|million|billion|m\b|bn|mn/u.test(f.text)) sawWan = true;
+      const why = inRange.has(f) ? 'range' : unsure ? 'qualified' : unclearReason(m, f, blocks);
+      if (why) {
+        unclear.push({ fact: cue?.target ?? null, source: f.text, reason: why });
         continue;
       }
       const r = parseAmountReading(f.text);
       if (!r.ok) continue;
-      if (/万|亿|w|kw|million|billion|m\b|bn|mn/u.test(f.text)) sawWan = true;
       const reading = { value: r.value.value, source: f.text, ...(r.value.approx ? { approx: true } : {}) };
-      if (cue) mentions.push({ fact: cue.target, ...reading });
+      if (cue && !sameAsForeign(f)) mentions.push({ fact: cue.target, ...reading });
       else unbound.push({ kind: 'amount', ...reading });
     } else if (f.kind === 'date') {
-      const r = parseDateReading(f.text);
+      const text = /^年(底|末)$/u.test(f.text) ? (lastYear ? `${lastYear}年底` : '') : f.text;
+      const r = parseDateReading(text);
       if (!r.ok) continue;
-      const cue = bind(f, dateCues, figures, s);
+      lastYear = r.value.date.slice(0, 4);
+      const cue = bind(f, dateCues, figures, m);
       const reading = { value: r.value.date, source: f.text, ...(r.value.dayAssumed ? { dayAssumed: true } : {}) };
       if (cue) mentions.push({ fact: cue.target, ...reading });
       else unbound.push({ kind: 'date', ...reading });
     } else if (f.kind === 'percent') {
-      const r = parsePercent(f.text, { max: 100 });
+      const r = parsePercent(f.text, { allowNegative: true });
       if (!r.ok) continue;
-      const cue = bind(f, percentCues, figures, s);
-      if (cue) mentions.push({ fact: cue.target, value: r.value, source: f.text });
+      const cue = bind(f, percentCues, figures, m);
+      if (inRange.has(f) || unclearReason(m, f, blocks)) {
+        unclear.push({ fact: cue?.target ?? null, source: f.text, reason: inRange.has(f) ? 'range' : 'qualified' });
+      } else if (cue) mentions.push({ fact: cue.target, value: r.value, source: f.text });
       else unbound.push({ kind: 'percent', value: r.value, source: f.text });
+    } else {
+      const n = numberOf(f);
+      if (n === undefined) continue;
+      const approx = /多|来|余|几/u.test(f.text);
+      if (inRange.has(f) || unclearReason(m, f, blocks)) continue;
+      if (f.kind === 'years' && /年期$/u.test(f.text)) {
+        // 五年期 names the loan's term by itself.
+        mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
+        continue;
+      }
+      const cue = bind(f, f.kind === 'count' ? countCues : yearsCues, figures, m);
+      if (f.kind === 'years' && n >= 10 && /^\d{2}年$/u.test(f.text) && !DURATION_BEFORE.test(m.slice(0, f.start))) {
+        unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'ambiguous' });
+        continue;
+      }
+      if (cue) mentions.push({ fact: cue.target, value: n, source: f.text, ...(approx ? { approx } : {}) });
+      else unbound.push({ kind: f.kind, value: n, source: f.text, ...(approx ? { approx } : {}) });
     }
   }
 
   // Bare numbers right after an amount cue: 银行贷了两千五. Their unit is 万 when the message gave other
   // figures in 万 (the way people shorten a second figure); otherwise it is not said.
   for (const cue of amountCues) {
-    const m = BARE_AFTER_CUE.exec(s.slice(cue.end));
-    if (!m) continue;
-    const numText = m[1] as string;
-    const start = cue.end + (m.index ?? 0) + m[0].length - numText.length;
+    const bare = BARE_AFTER_CUE.exec(m.slice(cue.end));
+    if (!bare) continue;
+    const numText = bare[1] as string;
+    const start = cue.end + (bare.index ?? 0) + bare[0].length - numText.length;
     const span = { start, end: start + numText.length };
     if (figures.some((f) => overlaps(f, span))) continue;
     if (amountCues.some((c) => c !== cue && c.start >= cue.end && c.start < span.end)) continue;
@@ -249,98 +475,138 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // 没贷款: a loan of 0.
   for (const c of noneCues) mentions.push({ fact: c.target, value: 0, source: c.word });
 
-  // Loan term: 五年期, 期限5年, a 5-year loan.
-  for (const m of s.matchAll(TERM)) {
-    const n = parseNumeral((m[1] ?? m[2] ?? m[3]) as string);
-    if (n.ok && !n.value.scaled && n.value.value > 0 && n.value.value <= 30) {
-      mentions.push({ fact: 'loan_term_years', value: n.value.value, source: m[0] });
-    }
-  }
-
-  const taken = [...figures];
-  for (const c of locate(s, cuts, lex.booleans, taken)) {
+  const cueSpans = [...figures, ...amountCues, ...percentCues, ...countCues, ...noneCues, ...blocks];
+  for (const c of locate(m, cuts, lex.booleans, cueSpans)) {
     const [fact, v] = c.target.split('=') as [FactKey, string];
+    // 新增了5家规上: firms counted, not the applicant's scale. Who the applicant is comes from openings only.
+    if (
+      fact === 'above_scale' &&
+      /\d\s*[家个]\s*$|[家个]$/u.test(m.slice(Math.max(0, c.start - 3), c.start)) &&
+      !/一家$/u.test(m.slice(0, c.start))
+    )
+      continue;
+    if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
     let value = v === 'true';
-    if (negated(s, c.start)) value = !value;
+    // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read).
+    if (v === 'true' && negated(m, c.start)) value = !value;
     mentions.push({ fact, value, source: c.word });
   }
-
   // 规上 is 规模以上工业企业: an industrial enterprise by definition (contract §3).
-  if (
-    mentions.some((m) => m.fact === 'above_scale' && m.value === true) &&
-    !mentions.some((m) => m.fact === 'industrial')
-  ) {
-    mentions.push({
-      fact: 'industrial',
-      value: true,
-      source: mentions.find((m) => m.fact === 'above_scale')?.source ?? '',
-    });
+  const scale = mentions.find((x) => x.fact === 'above_scale' && x.value === true);
+  if (scale) {
+    if (!mentions.some((x) => x.fact === 'industrial'))
+      mentions.push({ fact: 'industrial', value: true, source: scale.source });
   }
-  readPlace(s, cuts, mentions);
-  readKind(s, cuts, mentions);
-  readStage(s, options, mentions);
 
-  const focus = [...new Set(locate(s, cuts, lex.focus, taken).map((c) => c.target))];
-  const certifications = readCertifications(s, options);
+  readPlace(m, cuts, mentions, options.places === true);
+  for (const c of locate(m, cuts, lex.valuePhrases, figures)) {
+    const phrase = lex.valuePhrases.find((v) => v.word === c.word);
+    if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word });
+  }
+  if (options.kinds) readKind(m, cuts, mentions);
+  if (scale && options.kinds && !mentions.some((x) => x.fact === 'applicant_kind')) {
+    mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: scale.source });
+  }
+  if (options.stage) readStage(m, options, mentions);
 
-  return { ...settle(mentions), unbound, foreign, focus, certifications };
+  const focus = [...new Set(locate(m, cuts, lex.focus, figures).map((c) => c.target))];
+  const certifications = readCertifications(m, options);
+
+  return { ...settle(mentions), unbound, unclear, focus, certifications };
 }
 
-/** in_jiangsu from the places named; a place in Jiangsu and one outside it together are asked. */
-function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): void {
+/**
+ * in_jiangsu from the places named; a place in Jiangsu and one outside it together are asked. A place
+ * before 分行/银行 is the bank's (loan_from_jiangsu_bank); one after 收购/acquired is the target's.
+ */
+function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], applicantToo: boolean): void {
   const lex = lexicon();
-  const named = (list: readonly string[]) =>
+  const named = (list: readonly string[], inside: boolean) =>
     locate(
       s,
       cuts,
-      list.map((w) => ({ word: w, target: w })),
+      list.map((w) => ({ word: w, target: inside ? 'in' : 'out' })),
       [],
-    ).filter((p) => !lex.notBefore.some((b) => s.slice(p.end).trimStart().startsWith(b)));
-  const inside = named(lex.jiangsu);
-  const outside = named(lex.elsewhere);
-  if (inside.length > 0 && outside.length === 0) {
-    const p = inside[0] as { word: string; start: number };
-    mentions.push({ fact: 'in_jiangsu', value: !negated(s, p.start), source: p.word });
-  } else if (outside.length > 0 && inside.length === 0) {
-    const p = outside[0] as { word: string; start: number };
-    mentions.push({ fact: 'in_jiangsu', value: negated(s, p.start), source: p.word });
-  } else if (outside.length > 0 && inside.length > 0) {
-    mentions.push({ fact: 'in_jiangsu', value: true, source: inside[0]?.word ?? '' });
-    mentions.push({ fact: 'in_jiangsu', value: false, source: outside[0]?.word ?? '' });
+      'start',
+    );
+  const all = [...named(lex.jiangsu, true), ...named(lex.elsewhere, false)];
+  const applicant: typeof all = [];
+  const banks: typeof all = [];
+  for (const p of all) {
+    const after = s.slice(p.end).trimStart();
+    if (lex.notBefore.some((b) => after.startsWith(b))) banks.push(p);
+    else if (!lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - 12), p.start).includes(w))) applicant.push(p);
+  }
+  const bankValues = new Set(banks.map((b) => b.target === 'in'));
+  if (bankValues.size === 1) {
+    mentions.push({
+      fact: 'loan_from_jiangsu_bank',
+      value: [...bankValues][0] as boolean,
+      source: banks[0]?.word ?? '',
+    });
+  }
+  for (const p of applicantToo ? applicant : []) {
+    const value = (p.target === 'in') !== negated(s, p.start);
+    mentions.push({ fact: 'in_jiangsu', value, source: p.word });
   }
 }
 
 /**
- * The applicant kind: the last kind word of the first clause that has one wins, since a Chinese noun
- * phrase ends with its head (园区里的一家企业 is an enterprise; 高新区管委会 is a park).
+ * The applicant kind from the first clause that names one. A Chinese noun phrase ends with its head
+ * (园区里的一家企业 is an enterprise; 高新区管委会 is a park), an English one starts with it (a university
+ * in Nanjing … with a company).
  */
 function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): void {
-  const found = locate(s, cuts, lexicon().kinds, [], true);
-  if (found.length === 0) return;
+  const lex = lexicon();
+  const places = locate(
+    s,
+    cuts,
+    [...lex.jiangsu, ...lex.elsewhere].map((w) => ({ word: w, target: w })),
+    [],
+    'start',
+  );
+  // 苏州工业园区 is a place; 园区 inside it is not the applicant.
+  const found = locate(s, cuts, lex.kinds, places, 'head');
+  if (found.length === 0) {
+    // 我们是做不锈钢的: "we make …" is an enterprise.
+    const trade = /(我们|我司|我们公司|本公司)是?做[^，,。\s]{1,8}的/u.exec(s);
+    if (trade) mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: trade[0] });
+    return;
+  }
   const first = found[0] as Span;
   const clause = clauseOf(s, first.start);
   const inClause = found.filter((k) => k.start >= clause.start && k.end <= clause.end);
-  const head = inClause.at(-1) as (typeof found)[number];
+  const head = (
+    /\p{Script=Han}/u.test(inClause[0]?.word ?? '') ? inClause.at(-1) : inClause[0]
+  ) as (typeof found)[number];
   if (negated(s, head.start)) return;
   mentions.push({ fact: 'applicant_kind', value: head.target, source: head.word });
 }
 
-/** The stage, from the clause that names one (negations read by the choice parser: 在建，还没建成). */
+/**
+ * The stage, from the clauses that name one (negations read by the choice parser: 在建，还没建成). A
+ * completion in the future (计划明年6月底完工) says nothing of the stage but that it is not completed.
+ */
 function readStage(s: string, options: ExtractOptions, mentions: Mention[]): void {
   const lex = lexicon();
-  const words = options.stageOptions.flatMap((o) => o.words).filter((w) => w.length >= 2);
-  const parts = s.split(/[。；;！!？?\n]/u);
+  const words = options.stageOptions.flatMap((o) => o.words.map((w) => normalize(w))).filter((w) => w.length >= 2);
   const values = new Set<string>();
   let source = '';
-  for (const part of parts) {
-    if (!words.some((w) => part.includes(normalize(w)))) continue;
+  for (const part of s.split(/[。；;！!？?\n]/u)) {
+    if (!words.some((w) => part.includes(w))) continue;
     if (lex.stageSkip.some((w) => part.includes(w))) continue;
-    // Each clause on its own, then together (在建，还没建成 spans two).
     const r = parseChoice(part, options.stageOptions);
-    if (r.ok) {
-      values.add(r.value);
-      source = part;
-    }
+    if (!r.ok) continue;
+    const future = lex.futureMarkers.some((w) =>
+      /\p{Script=Han}/u.test(w) ? part.includes(w) : new RegExp(`\\b${w}\\b`, 'u').test(part),
+    );
+    if (r.value === 'completed' && future) continue;
+    values.add(r.value);
+    source = part.trim();
+  }
+  const completion = mentions.find((x) => x.fact === 'completion_date');
+  if (values.has('completed') && typeof completion?.value === 'string' && completion.value > '2022-12-31') {
+    values.delete('completed');
   }
   if (values.size === 1) mentions.push({ fact: 'stage', value: [...values][0] as string, source });
 }
@@ -371,4 +637,17 @@ function settle(mentions: readonly Mention[]): { mentions: Mention[]; conflicts:
     else conflicts.push(fact);
   }
   return { mentions: kept, conflicts };
+}
+
+/** The facts a text names by their words (贷款, 营收, interest rate), without values: for corrections. */
+export function namedFacts(text: string): FactKey[] {
+  const lex = lexicon();
+  const s = englishNumbers(normalize(text).replace(/\s+/g, ' '));
+  const m = masked(s, lex.masks);
+  const cuts = boundaries(m);
+  const figures = findFigures(m);
+  const found = [lex.amountCues, lex.percentCues, lex.dateCues, lex.countCues, lex.yearsCues].flatMap((list) =>
+    locate(m, cuts, list, figures).map((c) => c.target),
+  );
+  return [...new Set(found)];
 }

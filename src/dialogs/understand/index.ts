@@ -11,18 +11,11 @@ import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { parseYesNo } from '../parse/yesno.ts';
-import type { Extraction, Mention } from './extract.ts';
-import { lexicon } from './lexicon.ts';
+import { type Extraction, englishNumbers, type Mention, type Unbound, type UnclearReason } from './extract.ts';
+import { lexicon, segment } from './lexicon.ts';
 
-export { type Extraction, extractFacts, type Mention, type Unbound } from './extract.ts';
+export { type Extraction, extractFacts, type Mention, namedFacts, type Unbound, type Unclear } from './extract.ts';
 export { warmUpUnderstanding } from './lexicon.ts';
-
-const FIGURE_TYPES = new Set(['amount', 'date', 'percent']);
-const FIGURE_KIND: Readonly<Record<string, 'amount' | 'date' | 'percent'>> = {
-  amount: 'amount',
-  date: 'date',
-  percent: 'percent',
-};
 
 /**
  * Whether a message is a policy question rather than an answer: it ends with a question mark or
@@ -79,69 +72,151 @@ export type SlotReading =
 /** The slot's own words and options, from the dialog vocabulary. */
 export interface SlotWords {
   readonly options: readonly ChoiceOption[];
+  /** The question as asked, for answers that echo its words (方案和绩效目标都有). */
+  readonly question?: string;
 }
 
+const SLOT_FIGURE: Readonly<Record<string, readonly Unbound['kind'][]>> = {
+  amount: ['amount'],
+  date: ['date'],
+  percent: ['percent'],
+  count: ['count', 'years', 'amount'],
+  number: ['years', 'count', 'amount'],
+};
+
+const UNCLEAR_CODE: Readonly<Record<UnclearReason, ParseErrorCode>> = {
+  ambiguous: 'ambiguous',
+  foreign_currency: 'foreign_currency',
+  qualified: 'qualified',
+  bound: 'bound',
+  range: 'range',
+};
+
+const asMention = (fact: FactKey, u: Unbound, value: FactValue = u.value): Mention => ({
+  fact,
+  value,
+  source: u.source,
+  ...(u.approx ? { approx: true } : {}),
+  ...(u.dayAssumed ? { dayAssumed: true } : {}),
+});
+
 /**
- * Reads the pending slot `fact` from a message and its extraction. Figures come only from the
- * extraction: a figure bound to another fact (贷款五千万 while the revenue is asked) never fills this
- * slot; an unbound one does when the slot asks for that kind of figure and it is the only one.
+ * Reads the pending slot `fact` from a message and its extraction. Figures come from the extraction: a
+ * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
+ * one does when the slot asks for that kind of figure and it is the only one.
  */
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
   if (isSkip(text)) return { kind: 'unknown' };
   const own = ex.mentions.find((m) => m.fact === fact);
-  const kind = FIGURE_KIND[def.type];
   if (ex.conflicts.includes(fact)) return { kind: 'unclear', code: 'ambiguous' };
-  if (kind) {
-    if (ex.foreign.some((f) => f.fact === fact || f.fact === null))
-      return { kind: 'unclear', code: 'foreign_currency' };
-    if (own) return { kind: 'value', value: own.value, mention: own };
-    const loose = ex.unbound.filter((u) => u.kind === kind);
+  const kinds = SLOT_FIGURE[def.type];
+  if (kinds) {
+    const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
+    if (own) {
+      if (def.type !== 'percent') return { kind: 'value', value: own.value, mention: own };
+      const r = parseAnswer(def, own.source, words.options);
+      return r.ok ? { kind: 'value', value: r.value, mention: own } : { kind: 'unclear', code: r.code };
+    }
+    const loose = ex.unbound.filter((u) => kinds.includes(u.kind));
+    // 含税1130万，不含税1000万: the one plain figure answers; an unsure one alone is asked about.
+    if (unclear && loose.length !== 1) return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
     if (loose.length > 1) return { kind: 'unclear', code: 'ambiguous' };
     if (loose.length === 1) {
-      const u = loose[0] as (typeof loose)[number];
-      if (u.unitMissing) {
-        // A bare number to a question asked in 万元 is 万元; a huge one is surely 元 without its unit.
-        if (typeof u.value === 'number' && u.value >= 1e6) return { kind: 'unclear', code: 'unit_ambiguous' };
+      const u = loose[0] as Unbound;
+      if (def.type === 'percent') {
+        // The slot's own limits: a growth rate may be negative, a share is at most 100.
+        const r = parseAnswer(def, u.source, words.options);
+        return r.ok
+          ? { kind: 'value', value: r.value, mention: asMention(fact, u, r.value) }
+          : { kind: 'unclear', code: r.code };
       }
-      return {
-        kind: 'value',
-        value: u.value,
-        mention: {
-          fact,
-          value: u.value,
-          source: u.source,
-          ...(u.approx ? { approx: true } : {}),
-          ...(u.dayAssumed ? { dayAssumed: true } : {}),
-        },
-      };
+      if (def.type === 'amount' || def.type === 'date') {
+        // A bare number to a question asked in 万元 is 万元; a huge one is surely 元 without its unit.
+        if (u.unitMissing && typeof u.value === 'number' && u.value >= 1e6)
+          return { kind: 'unclear', code: 'unit_ambiguous' };
+        return { kind: 'value', value: u.value, mention: asMention(fact, u) };
+      }
+      // A count or a number: its value as read (12个人, 一年半), in the fact's unit (两个亿 of registrations
+      // counted in 亿 is 2, an amount read in 万).
+      if (typeof u.value !== 'number') return { kind: 'unclear', code: 'no_match' };
+      const value = u.kind === 'amount' ? (def.unit === '亿' ? u.value / 1e4 : Number.NaN) : u.value;
+      if (Number.isNaN(value)) return fromResult(parseAnswer(def, u.source, words.options));
+      if (def.type === 'count' && !Number.isInteger(value)) return { kind: 'unclear', code: 'not_integer' };
+      return { kind: 'value', value, mention: asMention(fact, u, value) };
     }
-    // Figures all bound to other facts, or of another kind: nothing here for this slot.
-    if (ex.mentions.some((m) => FIGURE_TYPES.has(FACT_BY_KEY.get(m.fact)?.type ?? '')) || ex.unbound.length > 0) {
+    // Figures all bound to other facts: nothing here for this slot, unless a clause of its own answers it.
+    if (ex.mentions.length > 0 || ex.unbound.length > 0 || ex.unclear.length > 0) {
+      const clauses = text.split(/[，,。；;]/u).filter((c) => !ex.mentions.some((m) => c.includes(m.source)));
+      for (const c of clauses) {
+        const r = parseAnswer(def, c, words.options);
+        if (r.ok && def.type !== 'amount') return { kind: 'value', value: r.value };
+      }
       return { kind: 'none' };
     }
-    const r = parseAnswer(def, text, words.options);
-    return fromResult(r);
+    return fromResult(parseAnswer(def, englishNumbers(text), words.options));
   }
   if (def.type === 'boolean') {
     const yn = parseYesNo(text, lexicon().yesno.get(fact));
     if (yn.ok) {
-      if (own && own.value !== yn.value) return { kind: 'unclear', code: 'ambiguous' };
+      if (own && own.value !== yn.value) {
+        // A place named for in_jiangsu or a bank outweighs a bare 在/是 before it.
+        return /^(是|对|在|yes)/u.test(normalize(text)) && text.length > 4
+          ? { kind: 'value', value: own.value, mention: own }
+          : { kind: 'unclear', code: 'ambiguous' };
+      }
       return { kind: 'value', value: yn.value };
     }
-    if (yn.code === 'ambiguous') return { kind: 'unclear', code: 'ambiguous' };
+    if (yn.code !== 'no_match') return { kind: 'unclear', code: yn.code };
     if (own) return { kind: 'value', value: own.value, mention: own };
+    const echo = echoesQuestion(text, words.question);
+    if (echo !== undefined) return { kind: 'value', value: echo };
     const r = parseAnswer(def, text, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
     return ex.mentions.length > 0 || ex.unbound.length > 0 ? { kind: 'none' } : { kind: 'unclear', code: r.code };
   }
   if (own) return { kind: 'value', value: own.value, mention: own };
   const r = parseAnswer(def, text, words.options);
+  // `we're on the provincial smart factory list`: the recognitions named, when nothing hedges the list.
+  if (!r.ok && def.type === 'certs' && ex.certifications.length > 0 && !HEDGE.test(normalize(text))) {
+    return { kind: 'value', value: [...ex.certifications] };
+  }
   if (!r.ok && (ex.mentions.length > 0 || ex.unbound.length > 0) && r.code === 'no_match') return { kind: 'none' };
   return fromResult(r);
 }
 
+// Words that say a list is not complete: 别的记不清, maybe something else.
+const HEDGE = /别的|其他|其它|还有|记不清|不确定|不清楚|maybe|not sure|something else|others?\b|and more|etc/u;
+
 function fromResult(r: Result<FactValue>): SlotReading {
   return r.ok ? { kind: 'value', value: r.value } : { kind: 'unclear', code: r.code };
+}
+
+const QUESTION_FILLER =
+  /^(是否|贵单位|贵企业|项目|能否|是不是|有没有|以及|相应|进行|开展|实现|形成|相关|具有|具备|满足|符合|哪些|多少|其中|并且|以上|等|的|和|与|及|或|在|把|用于|提供|能|有|可以)$/u;
+const keywordCache = new Map<string, string[]>();
+
+/** The question's content words (解决方案, 复制推广, 绩效目标), cut with jieba, for answers that echo them. */
+function questionKeywords(question: string): string[] {
+  let words = keywordCache.get(question);
+  if (!words) {
+    words = segment(question).filter((w) => w.length >= 2 && /\p{Script=Han}|5g/u.test(w) && !QUESTION_FILLER.test(w));
+    keywordCache.set(question, words);
+  }
+  return words;
+}
+
+/**
+ * An answer that repeats the question's own words (`方案和绩效目标都有` to "是否有明确的实施方案和绩效目标？",
+ * `可以复制推广`) is a yes; the same words negated (没有方案) a no. Only Chinese questions, only when no
+ * other reading applies, and never a question's general words (项目, 是否).
+ */
+function echoesQuestion(text: string, question: string | undefined): boolean | undefined {
+  if (!question || !/\p{Script=Han}/u.test(question)) return undefined;
+  const s = normalize(text).replace(/\s+/g, '');
+  const hits = questionKeywords(question).filter((w) => s.includes(w.toLowerCase()));
+  if (hits.length === 0) return undefined;
+  const negatedHit = hits.some((w) => /(不|没|未|无)[^，,]{0,2}$/u.test(s.slice(0, s.indexOf(w.toLowerCase()))));
+  return !negatedHit;
 }

@@ -31,14 +31,25 @@ interface LexiconFile {
   readonly noneCues: Readonly<Record<string, readonly string[]>>;
   readonly percentCues: Readonly<Record<string, readonly string[]>>;
   readonly dateCues: Readonly<Record<string, readonly string[]>>;
-  readonly termCues: readonly string[];
+  readonly countCues: Readonly<Record<string, readonly string[]>>;
+  readonly yearsCues: Readonly<Record<string, readonly string[]>>;
   readonly booleans: Readonly<Record<string, BooleanPhrases>>;
   readonly yesno: Readonly<Record<string, YesNoWords>>;
   readonly places: {
     readonly jiangsu: readonly string[];
     readonly elsewhere: readonly string[];
     readonly notBefore: readonly string[];
+    readonly targetMarkers: readonly string[];
   };
+  readonly blockCues: readonly string[];
+  readonly masks: readonly string[];
+  readonly below: readonly string[];
+  readonly rangeJoin: readonly string[];
+  readonly sameAsForeign: readonly string[];
+  readonly futureMarkers: readonly string[];
+  readonly messageBlocks: readonly string[];
+  readonly valuePhrases: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly weakCues: readonly string[];
   readonly kinds: Readonly<Record<string, readonly string[]>>;
   readonly focus: Readonly<Record<string, readonly string[]>>;
   readonly stageSkip: readonly string[];
@@ -59,7 +70,27 @@ export interface Lexicon {
   readonly noneCues: readonly Cue<FactKey>[];
   readonly percentCues: readonly Cue<FactKey>[];
   readonly dateCues: readonly Cue<FactKey>[];
-  readonly termCues: readonly string[];
+  readonly countCues: readonly Cue<FactKey>[];
+  readonly yearsCues: readonly Cue<FactKey>[];
+  /** Words that name a figure no fact takes (产值, 授信, 含税 …): such a figure is asked about, never recorded. */
+  readonly blockCues: readonly string[];
+  /** Phrases blanked out before cues are looked for (不含税 must not read as 含税; 新增规上 is not 规上). */
+  readonly masks: readonly string[];
+  /** Words that make a figure a bound, not a value (不到两千万): asked. */
+  readonly below: readonly string[];
+  readonly rangeJoin: readonly string[];
+  /** Words before the RMB figure given beside a foreign one (折合人民币 3900万). */
+  readonly sameAsForeign: readonly string[];
+  /** Words that put a stage word in the future (计划明年完工 is not completed). */
+  readonly futureMarkers: readonly string[];
+  /** Words before a place that is the target of a deal, not the applicant (收购了一家常州企业). */
+  readonly targetMarkers: readonly string[];
+  /** Words that make every figure of the message unsure (还没做专项审计). */
+  readonly messageBlocks: readonly string[];
+  /** Cue words that name a figure only when no more specific word in its clause does (项目, total). */
+  readonly weakCues: ReadonlySet<string>;
+  /** Phrases that state a figure in words (全资收购 → a stake of 100 %). */
+  readonly valuePhrases: readonly (Cue<FactKey> & { readonly value: number })[];
   /** `fact=true` / `fact=false` targets. */
   readonly booleans: readonly Cue<string>[];
   readonly yesno: ReadonlyMap<string, YesNoWords>;
@@ -99,7 +130,22 @@ export function lexicon(): Lexicon {
     noneCues: cues((f) => f.noneCues),
     percentCues: cues((f) => f.percentCues),
     dateCues: cues((f) => f.dateCues),
-    termCues: flat((f) => f.termCues),
+    countCues: cues((f) => f.countCues),
+    yearsCues: cues((f) => f.yearsCues),
+    blockCues: flat((f) => f.blockCues),
+    masks: flat((f) => f.masks),
+    below: flat((f) => f.below),
+    rangeJoin: flat((f) => f.rangeJoin),
+    sameAsForeign: flat((f) => f.sameAsForeign),
+    futureMarkers: flat((f) => f.futureMarkers),
+    targetMarkers: flat((f) => f.places.targetMarkers),
+    messageBlocks: flat((f) => f.messageBlocks),
+    weakCues: new Set(flat((f) => f.weakCues)),
+    valuePhrases: FILES.flatMap((f) =>
+      Object.entries(f.valuePhrases).flatMap(([fact, phrases]) =>
+        Object.entries(phrases).map(([word, value]) => ({ word: low(word), target: fact as FactKey, value })),
+      ),
+    ).sort((a, b) => b.word.length - a.word.length),
     booleans: cues((f) =>
       Object.fromEntries(
         Object.entries(f.booleans).flatMap(([fact, p]) => [
@@ -141,13 +187,35 @@ function lexiconWords(): string[] {
     ...l.noneCues,
     ...l.percentCues,
     ...l.dateCues,
+    ...l.countCues,
+    ...l.yearsCues,
     ...l.booleans,
     ...l.kinds,
     ...l.focus,
   ].map((c) => c.word);
-  return [...new Set([...all, ...l.termCues, ...l.jiangsu, ...l.elsewhere, ...l.corrections])].filter(
+  return [...new Set([...all, ...l.blockCues, ...l.masks, ...l.jiangsu, ...l.elsewhere, ...l.corrections])].filter(
     (w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && !/\s/u.test(w),
   );
+}
+
+function segmenter(): Jieba {
+  if (!jieba) {
+    jieba = Jieba.withDict(dict);
+    jieba.loadDict(
+      Buffer.from(
+        lexiconWords()
+          .map((w) => `${w} 200000 n`)
+          .join('\n'),
+        'utf8',
+      ),
+    );
+  }
+  return jieba;
+}
+
+/** The text cut into words (jieba, with the lexicon's words kept whole). */
+export function segment(text: string): string[] {
+  return segmenter().cut(text, false);
 }
 
 /**
