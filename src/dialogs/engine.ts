@@ -18,6 +18,7 @@ import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
 import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
+import { settleChances } from './decisiveness.ts';
 import { focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
@@ -586,13 +587,14 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   const skipped = new Set(state.skipped);
   const replies = [...before];
   let next = state;
+  const settles = settleChances(state.profile);
   if (!next.verdictShown && statusSettled(results, inFocus, closed, skipped)) {
-    const plan = nextQuestion(results, inFocus, closed, skipped);
+    const plan = nextQuestion(results, inFocus, closed, skipped, settles);
     replies.push(verdictReply(next, env, plan === null));
     next = { ...next, verdictShown: true };
     if (plan) replies.push(clarify(t(env.locale, 'dialog.amount_intro')));
   }
-  const plan = nextQuestion(results, inFocus, closed, skipped);
+  const plan = nextQuestion(results, inFocus, closed, skipped, settles);
   if (plan) {
     next = { ...next, phase: 'asking', pending: plan.fact, asked: [...next.asked, plan.fact], misses: 0 };
     replies.push(askReply(plan.fact, env, plan));

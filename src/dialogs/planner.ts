@@ -1,11 +1,13 @@
 /**
  * Which question next. After every answer the rules core re-evaluates the profile; among the
  * unknown facts that undecided programs (status `needs_info`) still miss, the next question is
- * the one that weighs most: each program it could settle counts 1 plus its possible subsidy as
- * a share of the largest single-project cap (2000万), so a fact shared by many programs comes
- * first and, between equals, the one worth more money. Ties go to the issue's category order
- * (applicant, investment, loan, schedule, certifications, program) and then the vocabulary's
- * order, so the same profile always gets the same questions.
+ * the one expected to settle the most: each program it bears on counts its weight (1 plus its
+ * possible subsidy as a share of the largest single-project cap, 2000万) times the chance that
+ * one answer settles it (`decisiveness.ts`: a gate question that a "no" settles scores high, a
+ * detail that settles only with others low), plus a small base so every missing fact is asked
+ * in the end. Ties go to the issue's category order (applicant, investment, loan, schedule,
+ * certifications, program) and then the vocabulary's order, so the same profile always gets the
+ * same questions.
  *
  * When no fact can change a status any more, the verdict is due; facts that only narrow the
  * amount of an eligible (or still undecided) program come after it.
@@ -69,6 +71,7 @@ export function nextQuestion(
   inFocus: ReadonlySet<ProgramId> | null,
   closed: ReadonlySet<string>,
   skipped: ReadonlySet<string> = new Set(),
+  settles: SettleChance = () => 0,
 ): Plan | null {
   const considered = results.filter((r) => inFocus === null || inFocus.has(r.program));
   const withAlternatives = (facts: readonly FactKey[]): FactKey[] => [
@@ -79,12 +82,14 @@ export function nextQuestion(
     considered.filter((r) => r.status === 'needs_info'),
     (r) => withAlternatives(r.missing),
     closed,
+    settles,
   );
   if (status) return { ...status, purpose: 'status' };
   const amount = best(
     considered.filter((r) => r.status === 'eligible' || r.status === 'needs_info'),
     (r) => r.amountMissing,
     closed,
+    () => 0,
   );
   return amount ? { ...amount, purpose: 'amount' } : null;
 }
@@ -103,10 +108,17 @@ export function statusSettled(
   );
 }
 
+/** The chance that one answer to `fact` settles `program` (0 … 1). */
+export type SettleChance = (fact: FactKey, program: ProgramId) => number;
+
+/** What a fact weighs for a program however it is answered: every missing fact is asked in the end. */
+const BASE_CHANCE = 0.15;
+
 function best(
   programs: readonly ProgramResult[],
   factsOf: (r: ProgramResult) => readonly FactKey[],
   closed: ReadonlySet<string>,
+  settles: SettleChance,
 ): { fact: FactKey; programs: ProgramId[] } | null {
   const score = new Map<FactKey, { weight: number; programs: { id: ProgramId; w: number }[] }>();
   for (const r of programs) {
@@ -114,7 +126,7 @@ function best(
     for (const f of factsOf(r)) {
       if (closed.has(f) || !FACT_BY_KEY.has(f)) continue;
       const s = score.get(f) ?? { weight: 0, programs: [] };
-      s.weight += w;
+      s.weight += w * (BASE_CHANCE + settles(f, r.program));
       s.programs.push({ id: r.program, w });
       score.set(f, s);
     }

@@ -81,11 +81,27 @@ function started(p: Profile): Derivation {
   return unknown('stage');
 }
 
+/**
+ * 2021年…成功并购国内外企业 (3.1.1.1), the merger gate (issue 14): stated when given (one yes/no settles the
+ * program for an enterprise that made no acquisition); otherwise true when the deal's own facts show it (a
+ * completion date in 2021 and the registration done). Unknown, it is the gate itself that is asked; a date
+ * outside 2021 or a registration not done fails the program's own conditions for those facts.
+ */
+function mergerCompleted2021(p: Profile): Derivation {
+  if (typeof p.merger_completed_2021 === 'boolean') return known(p.merger_completed_2021, 'stated');
+  const date = p.acquisition_date;
+  if (typeof date === 'string' && date >= '2021-01-01' && date <= END_OF_2021 && p.acquisition_registered === true) {
+    return known(true, 'acquisition_date');
+  }
+  return unknown('merger_completed_2021');
+}
+
 const DERIVATIONS: Record<DerivedKey, (p: Profile) => Derivation> = {
   above_scale: aboveScale,
   progress_2021_pct: progress2021,
   project_duration_years: duration,
   started,
+  merger_completed_2021: mergerCompleted2021,
 };
 
 /** Whether a key names a derived fact. `above_scale` is both: stated when given, derived otherwise. */

@@ -39,7 +39,13 @@ export interface View {
   readonly derivedMissing: Readonly<Partial<Record<DerivedKey, readonly FactKey[]>>>;
 }
 
-const DERIVED_KEYS: readonly DerivedKey[] = ['above_scale', 'progress_2021_pct', 'project_duration_years', 'started'];
+const DERIVED_KEYS: readonly DerivedKey[] = [
+  'above_scale',
+  'progress_2021_pct',
+  'project_duration_years',
+  'started',
+  'merger_completed_2021',
+];
 
 /** Slot numbers: the vocabulary's facts in order, then the derived-only facts. */
 const SLOT = new Map<string, number>();

@@ -131,6 +131,8 @@ export const FACTS = [
   b('lab_roles_agreed', 'program'),
   b('lab_breakthrough_direction', 'program'),
   b('data_product_tech', 'program'),
+  // Gate (issue 14): one answer settles the merger program for an enterprise that made no acquisition.
+  b('merger_completed_2021', 'program'),
   b('merger_initiator', 'program'),
   { key: 'event_kind', type: 'enum', unit: '', category: 'program', values: ['exhibition', 'activity'] },
   b('event_listed', 'program'),

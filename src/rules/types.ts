@@ -34,7 +34,12 @@ export type Test =
   | { readonly op: 'any'; readonly tests: readonly Test[] };
 
 /** Keys of facts the evaluator derives from others (see `derive.ts`). */
-export type DerivedKey = 'above_scale' | 'progress_2021_pct' | 'project_duration_years' | 'started';
+export type DerivedKey =
+  | 'above_scale'
+  | 'progress_2021_pct'
+  | 'project_duration_years'
+  | 'started'
+  | 'merger_completed_2021';
 
 /** One condition of a program, as data. */
 export interface Condition {

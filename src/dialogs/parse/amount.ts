@@ -25,17 +25,18 @@ export interface AmountOptions {
 
 // Words around a figure that do not change it. 多/余/来 after a figure mean "a little more": the stated figure is kept.
 const FILLERS =
-  /约合|大约|大概|大致|约为|约|左右|上下|差不多|将近|接近|总共|一共|合计|总计|共计|共|大约是|预计|估计|人民币|¥|￥|多|余|来/gu;
+  /约合|大约|大概|大致|约为|约|左右|上下|差不多|将近|接近|总共|一共|合计|总计|共计|共|大约是|预计|估计|人民币|¥|￥|多一点|出头一点|出头|开外|以上|多|余|来|几/gu;
 const NONE = /^(没有|没|无|零|暂无|还没有|0|none|no|nil|zero)$/u;
 const FOREIGN = /美元|美金|港币|港元|欧元|日元|英镑|usd|eur|hkd|\$|dollar|euro|yen|pound/u;
 // Words that make a figure an estimate (echoed as 约).
 const APPROX =
-  /约|大约|大概|大致|左右|上下|差不多|将近|接近|多|余|来|about|around|approx|roughly|nearly|almost|some|~/u;
+  /约|大约|大概|大致|左右|上下|差不多|将近|接近|多|余|来|几|出头|以上|开外|过了|超过|about|around|approx|roughly|nearly|almost|some|over|more than|plus|~/u;
 const FIGURE = new RegExp(
   `[${NUMERAL_CHARS}]*[0-9零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖十拾百佰千仟][${NUMERAL_CHARS}]*`,
   'gu',
 );
-const BARE_LIMIT = 1e6;
+// A bare number of 100000 or more is surely 元 typed without its unit (10亿 would be written as 10亿).
+const BARE_LIMIT = 1e5;
 // English scale words, in 万 per unit: a million yuan is 100万.
 const ENGLISH_SCALES: Readonly<Record<string, number>> = {
   billion: 1e5,
@@ -46,7 +47,7 @@ const ENGLISH_SCALES: Readonly<Record<string, number>> = {
   thousand: 0.1,
   k: 0.1,
 };
-const ENGLISH_FILLERS = /\b(about|around|approx\.?|approximately|roughly|some|nearly|almost)\b|~/gu;
+const ENGLISH_FILLERS = /\b(about|around|approx\.?|approximately|roughly|some|nearly|almost|over|more than|plus)\b|~/gu;
 
 /** A money reading: the figure in 万元 and whether it was stated as an estimate. */
 export interface AmountReading {
@@ -71,8 +72,9 @@ export function parseAmountReading(text: string, options: AmountOptions = {}): R
 function readAmount(s: string, options: AmountOptions): Result<number> {
   if (NONE.test(s)) return ok(0);
   if (FOREIGN.test(s)) return err('foreign_currency');
-  // A share of something (一半现金, a third) is not an amount: asked.
+  // A share of something (一半现金, a third) is not an amount; 几十万 names no figure: asked.
   if (/一半|半数|分之|a half|half of|a third|one third|quarter/u.test(s)) return err('no_match');
+  if (/(^|[^一二三四五六七八九十百千零〇\d])几[十百千万]/u.test(s)) return err('ambiguous');
   const negative = /^(-|负)/u.test(s);
   const body = s
     .replace(/^(-|负)/u, '')
@@ -80,8 +82,13 @@ function readAmount(s: string, options: AmountOptions): Result<number> {
     .replace(FILLERS, '')
     // 3个亿 / 两个多亿 (多 is gone by now) / 1.2个亿: 个 is a measure word, not part of the figure.
     .replace(/个(?=\s*[亿万])/gu, '')
-    // 3kw = 3千万: k for 千, w for 万.
+    // 3kw = 3千万: k for 千, w for 万; chat pinyin: 1.2e / 1.2 yi = 1.2亿, 4k wan = 4千万, 500 wan = 500万.
     .replace(/(\d+(?:\.\d+)?)\s*kw\b/gu, '$1千万')
+    .replace(/(\d+(?:\.\d+)?)\s*k\s*wan\b/gu, '$1千万')
+    .replace(/(\d+(?:\.\d+)?)\s*(?:e|yi)\b/gu, '$1亿')
+    .replace(/(\d+(?:\.\d+)?)\s*wan\b/gu, '$1万')
+    // 六十三万四 / 一百二十万零五千: the digits after 万 are thousands.
+    .replace(/万零?([一二三四五六七八九])(?![十百千万亿一二三四五六七八九\d])/gu, '万$1千')
     .trim();
   // A percentage is not money: "60%" to an amount question must be asked again, never read as 60万.
   if (/%|％|百分之|百分点|percent/iu.test(body)) return err('no_match');

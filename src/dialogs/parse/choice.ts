@@ -28,20 +28,34 @@ function byNumber(text: string, options: readonly ChoiceOption[]): ChoiceOption 
   return options[n.value.value - 1] ?? 'none';
 }
 
-/** The best option named by words in the text, by longest matching word; ties are ambiguous. */
+/** The figures in a word (2021 in 2021年新认定的…小巨人): a shortened name must keep them. */
+const digitsOf = (w: string): string[] => w.match(/\d+/gu) ?? [];
+
+/**
+ * The best option named by words in the text, by longest matching word; ties are ambiguous, and so are
+ * two options named at different places of the text (phase 1 done, phase 2 ongoing), while a word inside
+ * a longer one (完工 in 主体完工) counts only as the longer one.
+ */
 function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceOption> {
   const s = squash(text);
   if (s === '') return err('no_match');
   let best: { option: ChoiceOption; length: number }[] = [];
+  const spans: { option: ChoiceOption; start: number; end: number }[] = [];
   for (const option of options) {
     for (const word of option.words) {
       const w = squash(word);
       if (w === '') continue;
       let length = 0;
-      if (s === w) length = 1000 + w.length;
+      if (s === w) {
+        length = 1000 + w.length;
+        spans.push({ option, start: 0, end: w.length });
+      }
       // A one-character word ("是") inside a sentence says nothing about which option is meant.
-      else if (w.length >= 2 && s.includes(w)) length = w.length;
-      else if (s.length >= 2 && w.includes(s)) length = s.length;
+      else if (w.length >= 2 && s.includes(w)) {
+        length = w.length;
+        const at = s.indexOf(w);
+        spans.push({ option, start: at, end: at + w.length });
+      } else if (s.length >= 2 && w.includes(s) && digitsOf(w).every((d) => s.includes(d))) length = s.length;
       if (length === 0) continue;
       const current = best[0]?.length ?? 0;
       if (length > current) best = [{ option, length }];
@@ -50,7 +64,13 @@ function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceO
   }
   if (best.length === 0) return err('no_match');
   if (best.length > 1) return err('ambiguous');
-  return ok((best[0] as { option: ChoiceOption }).option);
+  const winner = (best[0] as { option: ChoiceOption }).option;
+  // Outermost matches only: a span inside another span is part of that word.
+  const outer = spans.filter(
+    (a) => !spans.some((b) => b !== a && b.start <= a.start && b.end >= a.end && b.end - b.start > a.end - a.start),
+  );
+  if (outer.some((a) => a.option !== winner)) return err('ambiguous');
+  return ok(winner);
 }
 
 const NEGATION = /(还没有|还没|没有|没|尚未|还未|未|不是|并非|not yet|not)\s*$/u;

@@ -170,8 +170,9 @@ function readDate(text: string, options: DateOptions): Result<string> {
     const m = Number(cn[2]);
     if (cn[3] !== undefined) return build(y, m, Number(cn[3]));
     const part = cn[4];
-    if (part === '初' || part === '上旬') return build(y, m, 1);
-    if (part === '中' || part === '中旬') return build(y, m, 15);
+    if (part === '初') return build(y, m, 1);
+    // 上旬/中旬/下旬/月中 name ten days, not a day: asked (a month alone is read as its last day, see above).
+    if (part === '中' || part === '中旬' || part === '上旬' || part === '下旬') return err('invalid_date');
     return build(y, m, 'last');
   }
   if (/\d/.test(s)) return err('invalid_date');

@@ -24,14 +24,17 @@ const FILLERS = /约|大约|大概|左右|差不多|将近|接近|多|以上|年
 
 /** Reads a percentage answer as a number of percent. */
 export function parsePercent(text: string, options: PercentOptions = {}): Result<number> {
-  let s = normalize(text).replace(/\s+/g, '').replace(FILLERS, '');
+  const plain = normalize(text).replace(/\s+/g, '');
+  // 一半 is 50; 一半左右 / 大概一半 could be under a 50 % threshold: asked.
+  if (/^(一半|半数|half|ahalf)$/u.test(plain)) return ok(50);
+  if (/一半|半数|half/u.test(plain)) return err('ambiguous');
+  let s = plain.replace(FILLERS, '');
   let sign = 1;
   const neg = /^(-|负|下降|减少|降低)/u.exec(s);
   if (neg) {
     sign = -1;
     s = s.slice(neg[0].length);
   } else s = s.replace(/^(\+|增长|增加|提高)/u, '');
-  if (/^(一半|半数|half|a half)$/u.test(s)) return ok(50);
   let value = percentForm(s);
   if (value === undefined) {
     if (!new RegExp(`^[${NUMERAL_CHARS}]+$`, 'u').test(s)) return err('no_match');

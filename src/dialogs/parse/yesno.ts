@@ -23,7 +23,26 @@ export interface QuestionWords {
   readonly ask?: readonly string[];
 }
 
-const NO_EXACT = new Set(['n', 'no', 'nope', 'false', 'x', '×', '✗', '不', '否', '无', '没', '未', 'non', '没有的']);
+const NO_EXACT = new Set([
+  'n',
+  'no',
+  'nope',
+  'false',
+  'x',
+  '×',
+  '✗',
+  '不',
+  '否',
+  '无',
+  '没',
+  '未',
+  'non',
+  '没有的',
+  '木有',
+  '莫得',
+  '没得',
+  '还没得',
+]);
 // Words that open with a negation and still mean yes.
 const YES_DESPITE_NEGATION = /^(没问题|没错|不错|可不是|不就是|没毛病)/u;
 const NO_PREFIX =
@@ -52,14 +71,25 @@ const YES_EXACT = new Set([
   '对的',
   '是滴',
   '是哒',
+  '是嘞',
+  '对头',
+  '有滴',
+  '有哒',
+  '是呀',
 ]);
 // 对 opens a yes (对的, 对啊) but not 对方/对于; 在 alone is a yes, 在通州 is a place to read.
 const YES_PREFIX =
   /^(是|对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
 // Still under way: a no to "is it done / complete?".
-const PENDING = /还在(走|办|审|申请|批|起步)|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
+const PENDING = /还在(走|办|审|申请|批|起步|做)|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
+// A weak hedge (好像, 可能, maybe): not sure enough to record either way.
+const HEDGE =
+  /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概吧|应该是吧|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b/u;
+// A clause that ends by denying: 苏北暂时没有, 我们自己没有.
+const END_NO = /(没有|还没有|还没|暂时没有|暂无|没得|木有|莫得|不是|不行|不符合|不具备)$/u;
 // Only part of it: not a yes.
-const PARTIAL = /一部分|部分|大部分|少部分|not all|partly|partially|some of|part of/u;
+const PARTIAL = /一部分|部分|大部分|少部分|有点|有一点|not all|partly|partially|some of|part of|sort of|kind of/u;
+const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;
 const EN_YES = /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (are|did|do)|of course|sure|correct)\b/u;
@@ -74,6 +104,8 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   const s = normalize(text).replace(/\s+/g, ' ');
   const squashed = s.replace(/\s+/g, '');
   if (squashed === '') return err('no_match');
+  // 估计齐了, 好像有: a weak hedge is not sure enough to record either way.
+  if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.
@@ -93,9 +125,11 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   if (YES_EXACT.has(squashed)) return ok(true);
   if (PARTIAL.test(s)) return err('partial');
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
-  const clauses = s.split(/[,，;；。]/u);
+  const clauses = s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   const first = (clauses[0] ?? '').replace(/\s+/g, '');
   if (BARE.test(first)) return ok(clauseVerdict(first) as boolean);
+  // 有点定制化 但主要还是卖设备: an answer that turns on itself is asked.
+  if (CONTRAST.test(s)) return err('ambiguous');
   const verdicts = new Set<boolean>();
   for (const clause of clauses) {
     const v = clauseVerdict(clause.trim());
@@ -119,5 +153,6 @@ function clauseVerdict(clause: string): boolean | undefined {
   if (NO_PREFIX.test(c)) return false;
   if (YES_PREFIX.test(c)) return true;
   if (ECHO_YES.test(c)) return true;
+  if (END_NO.test(c)) return false;
   return undefined;
 }

@@ -98,19 +98,21 @@ interface Figure extends Span {
 
 type Located<T extends string> = Span & { readonly target: T; readonly word: string };
 
-const NUM_CN = '零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
+const NUM_CN = '零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟几';
 const NUM = `(?:\\d+(?:[.,]\\d+)*|[${NUM_CN}]+(?:点[零一二两三四五六七八九]+)?)`;
 const AMOUNT_CN = new RegExp(
-  `(?:约|大约|大概|差不多|将近|接近)?${NUM}\\s*(?:个)?(?:多|来|余)?\\s*(?:千万|百万|万|亿(?:[${NUM_CN}\\d]+万?)?|kw|w(?![a-z])|元|块)(?:多|余)?(?:元|块钱|块)?(?:人民币)?(?:左右|上下)?`,
+  `(?:约|大约|大概|差不多|将近|接近)?${NUM}\\s*(?:个)?(?:多|来|余)?\\s*(?:千万|百万|万(?:零?[一二三四五六七八九][千百]?(?![${NUM_CN}\\d万亿]))?|亿(?:[${NUM_CN}\\d]+万?)?|kw|w(?![a-z])|元|块)(?:多|余)?(?:元|块钱|块)?(?:人民币)?(?:左右|上下)?`,
   'gu',
 );
 const AMOUNT_EN =
-  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mn|billion|bn|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b/gu;
-const FOREIGN_AFTER = /^\s*(美元|美金|港币|港元|欧元|日元|英镑|韩元|dollars?|usd|eur|euros?)/u;
+  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b/gu;
+const FOREIGN_AFTER = /^\s*(美元|美金|港币|港元|欧元|欧(?!洲)|日元|英镑|韩元|dollars?|usd|eur|euros?)/u;
+// A currency named elsewhere in the message (发票是欧元的，大概300万) makes its one figure foreign.
+const FOREIGN_WORD = /美元|美金|港币|港元|欧元|日元|英镑|韩元|\bdollars?\b|\beuros?\b|\busd\b|\beur\b/u;
 const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk/u;
 const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|€|£|hk\$|\$)\s*$/u;
 const DATE_CN =
-  /(?<![\d.,])(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.]))/gu;
+  /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.]))/gu;
 // 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工).
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
@@ -122,8 +124,14 @@ const PERCENT = new RegExp(
   `(?:-|负|下降|减少|降低|增长|增加)?\\s*(?:百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b))|百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b)|[一二两三四五六七八九\\d]成[半一二三四五六七八九]?(?![${NUM_CN}])`,
   'gu',
 );
-const COUNT = new RegExp(`${NUM}几?\\s*(?:多|来|余)?\\s*(?:家|个人|人次|人|名|场|次|个班|个(?!月)|班)`, 'gu');
-const YEARS = new RegExp(`${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b)(?![月底末初份度内前后])`, 'gu');
+const COUNT = new RegExp(
+  `${NUM}几?\\s*(?:多|来|余)?\\s*(?:家|个人|人次|人|名|场|次|个班|个(?!月)|班)(?!都没|也没|都不)`,
+  'gu',
+);
+const YEARS = new RegExp(
+  `(?<![\\d.])(?!(?:19|20)\\d{2}年)${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b|\\s*months?\\b)(?![月底末初份度内前后])`,
+  'gu',
+);
 // Before a duration: 运营了12年, 已经3年 (without one, 19年批的 is the year 2019).
 const DURATION_BEFORE = /(了|有|已经|已|共|满|超过|近|将近|期限|期|for|over|about)\s*$/u;
 const EN_UNITS = [
@@ -174,7 +182,7 @@ export function englishNumbers(text: string): string {
 }
 // A bare number after an amount cue (贷了两千五, 营收8000): its unit is asked or taken from the figures beside it.
 const BARE_AFTER_CUE = new RegExp(
-  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?![\\d${NUM_CN}年月日号个%％万亿元块wk.家人场次名])`,
+  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?![\\d${NUM_CN}年月日号个%％万亿元块wk.家人场次名半])`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -271,7 +279,18 @@ function bind<T extends string>(
   cues: readonly Located<T>[],
   figures: readonly Figure[],
   s: string,
+  prefer?: string | null,
 ): Located<T> | undefined {
+  // The question pending is named in the clause (registration completed Nov 2021, asked the deal's date).
+  if (prefer) {
+    const own = nearest(
+      figure,
+      cues.filter((c) => c.target === prefer),
+      figures,
+      s,
+    );
+    if (own) return own;
+  }
   // A specific word (研发投入) wins over a general one (项目, project) in the same clause.
   const weak = lexicon().weakCues;
   return (
@@ -319,14 +338,28 @@ function masked(s: string, words: readonly string[]): string {
   return out;
 }
 
-/** A figure whose clause holds a word no fact takes, or a bound before it: not a value to record. */
+/**
+ * A figure that is not a value to record as said: its clause holds a word no fact takes (产值, 授信,
+ * 每个月), a hedge (可能投五千), or a bound (不到两千万, 400万不到).
+ */
 function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[]): UnclearReason | undefined {
   const lex = lexicon();
   const clause = clauseOf(s, f.start);
   if (blocks.some((b) => b.start >= clause.start && b.end <= clause.end)) return 'qualified';
   const before = s.slice(clause.start, f.start).trimEnd();
-  if (lex.below.some((w) => before.endsWith(w))) return 'bound';
+  const after = s.slice(f.end, clause.end).trimStart();
+  if (lex.below.some((w) => before.endsWith(w)) || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
+  if (lex.hedges.some((w) => before.includes(w))) return 'ambiguous';
   return undefined;
+}
+
+/** A floor said around a figure (三千万以上, 过了2000万, over 20m): recorded as its figure, echoed 约. */
+function atLeast(s: string, f: Figure): boolean {
+  const lex = lexicon();
+  const clause = clauseOf(s, f.start);
+  const before = s.slice(clause.start, f.start).trimEnd();
+  const after = s.slice(f.end, clause.end).trimStart();
+  return lex.atLeastBefore.some((w) => before.endsWith(w)) || lex.atLeastAfter.some((w) => after.startsWith(w));
 }
 
 let rangeStart: RegExp | undefined;
@@ -360,12 +393,21 @@ function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
 function numberOf(f: Figure): number | undefined {
   const text = f.text.replace(/\s+/g, '');
   if (f.kind === 'years') {
-    const t = text.replace(/-?years?$/u, '年');
+    const t = text.replace(/-?years?$/u, '年').replace(/months?$/u, '个月');
     const r = parseQuantity(t, { unit: '年' });
     return r.ok ? r.value : undefined;
   }
   const r = parseQuantity(text.replace(/(个人|人次|个班|家|人|名|场|次|个|班)$/u, ''), { unit: '个', integer: true });
   return r.ok ? r.value : undefined;
+}
+
+/** A figure's fact as its clause's context says (去年底投了两千万 is invested by 2021, not the total). */
+function remapped(fact: FactKey, s: string, f: Figure): FactKey {
+  const rule = lexicon().contextRemap.get(fact);
+  if (!rule) return fact;
+  const clause = clauseOf(s, f.start);
+  const text = s.slice(clause.start, clause.end);
+  return rule.words.some((w) => text.includes(w)) ? rule.to : fact;
 }
 
 /** Reads every fact a message states. */
@@ -392,7 +434,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const yearsCues = locate(m, cuts, lex.yearsCues, [...figures, ...blocks]);
   const noneCues = locate(m, cuts, lex.noneCues, figures);
   const inRange = ranges(m, figures);
-  const unsure = lex.messageBlocks.some((w) => m.includes(w));
+  const amounts = figures.filter((f) => f.kind === 'amount');
+  // 发票金额2554万 含税的: a qualifier in a clause of its own still qualifies the message's one figure.
+  const unsure =
+    lex.messageBlocks.some((w) => m.includes(w)) ||
+    (amounts.length === 1 && lex.singleFigureBlocks.some((w) => m.includes(w)));
+  const foreignMessage = amounts.length === 1 && FOREIGN_WORD.test(m);
   const sameAsForeign = (f: Figure) => lex.sameAsForeign.some((w) => m.slice(0, f.start).trimEnd().endsWith(w));
   const rmbBesideForeign = figures.some((f) => f.kind === 'amount' && sameAsForeign(f));
 
@@ -402,7 +449,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (f.kind === 'amount') {
       const cue = bind(f, amountCues, figures, m);
       const foreignCurrency =
-        FOREIGN_AFTER.test(m.slice(f.end)) || FOREIGN_IN.test(f.text) || FOREIGN_BEFORE.test(m.slice(0, f.start));
+        foreignMessage ||
+        FOREIGN_AFTER.test(m.slice(f.end)) ||
+        FOREIGN_IN.test(f.text) ||
+        FOREIGN_BEFORE.test(m.slice(0, f.start));
       if (foreignCurrency) {
         if (!rmbBesideForeign) unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'foreign_currency' });
         continue;
@@ -414,16 +464,23 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         continue;
       }
       const r = parseAmountReading(f.text);
-      if (!r.ok) continue;
-      const reading = { value: r.value.value, source: f.text, ...(r.value.approx ? { approx: true } : {}) };
-      if (cue && !sameAsForeign(f)) mentions.push({ fact: cue.target, ...reading });
+      if (!r.ok) {
+        if (r.code === 'ambiguous') unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'range' });
+        continue;
+      }
+      const approx = r.value.approx || atLeast(m, f);
+      const reading = { value: r.value.value, source: f.text, ...(approx ? { approx: true } : {}) };
+      const fact = cue ? remapped(cue.target, m, f) : undefined;
+      if (fact && lex.factBlocks.get(fact)?.some((w) => m.includes(w))) {
+        unclear.push({ fact, source: f.text, reason: 'qualified' });
+      } else if (fact && !sameAsForeign(f)) mentions.push({ fact, ...reading });
       else unbound.push({ kind: 'amount', ...reading });
     } else if (f.kind === 'date') {
       const text = /^年(底|末)$/u.test(f.text) ? (lastYear ? `${lastYear}年底` : '') : f.text;
       const r = parseDateReading(text);
       if (!r.ok) continue;
       lastYear = r.value.date.slice(0, 4);
-      const cue = bind(f, dateCues, figures, m);
+      const cue = bind(f, dateCues, figures, m, options.pending);
       const reading = { value: r.value.date, source: f.text, ...(r.value.dayAssumed ? { dayAssumed: true } : {}) };
       if (cue) mentions.push({ fact: cue.target, ...reading });
       else unbound.push({ kind: 'date', ...reading });
@@ -440,6 +497,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (n === undefined) continue;
       const approx = /多|来|余|几/u.test(f.text);
       if (inRange.has(f) || unclearReason(m, f, blocks)) continue;
+      // 1年以上, 3年起: a duration's floor can change which rate or window applies: asked.
+      if (f.kind === 'years' && /^\s*(以上|起|多|开外|左右)/u.test(m.slice(f.end))) {
+        unclear.push({ fact: null, source: f.text, reason: 'bound' });
+        continue;
+      }
       if (f.kind === 'years' && /年期$/u.test(f.text)) {
         // 五年期 names the loan's term by itself.
         mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
@@ -486,6 +548,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     )
       continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
+    // 好像是规上吧: a hedged statement is not a fact.
+    const clause = clauseOf(m, c.start);
+    if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     let value = v === 'true';
     // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read).
     if (v === 'true' && negated(m, c.start)) value = !value;
@@ -566,7 +631,18 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     'start',
   );
   // 苏州工业园区 is a place; 园区 inside it is not the applicant.
-  const found = locate(s, cuts, lex.kinds, places, 'head');
+  let found = locate(s, cuts, lex.kinds, places, 'head');
+  // 我是经发局的，帮园区一家企业咨询: the applicant is the one asked for, named after 帮/替/代; a bureau asking
+  // for its enterprises in general (帮辖区企业问问) names no applicant.
+  const proxy =
+    /(帮|替|代表|代|on behalf of|for a client)(?=[^，,。]{0,16}(企业|公司|厂|firm|company|enterprise|factory))/u.exec(
+      s,
+    );
+  if (proxy) {
+    const after = found.filter((k) => k.start > proxy.index);
+    if (!/一家|这家|我们|\ba\b|\bone\b/u.test(s.slice(proxy.index, proxy.index + 20))) return;
+    found = after;
+  }
   if (found.length === 0) {
     // 我们是做不锈钢的: "we make …" is an enterprise.
     const trade = /(我们|我司|我们公司|本公司)是?做[^，,。\s]{1,8}的/u.exec(s);
@@ -600,13 +676,22 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     const future = lex.futureMarkers.some((w) =>
       /\p{Script=Han}/u.test(w) ? part.includes(w) : new RegExp(`\\b${w}\\b`, 'u').test(part),
     );
-    if (r.value === 'completed' && future) continue;
+    // 明年在苏州建厂 / thinking of building next year: only a plan, whatever verb it uses.
+    if (future && r.value !== 'planned') continue;
     values.add(r.value);
     source = part.trim();
   }
+  // A completion dated after 2021 may still be ahead on the application day: it says nothing of the stage.
   const completion = mentions.find((x) => x.fact === 'completion_date');
-  if (values.has('completed') && typeof completion?.value === 'string' && completion.value > '2022-12-31') {
+  if (values.has('completed') && typeof completion?.value === 'string' && completion.value > '2021-12-31') {
     values.delete('completed');
+  }
+  // 计划6月底完工 / planned for June: a schedule, not the stage, when the question was a date.
+  if (
+    (options.pending === 'completion_date' || options.pending === 'start_date') &&
+    /计划|预计|planned for|scheduled|expected/u.test(source)
+  ) {
+    values.delete('planned');
   }
   if (values.size === 1) mentions.push({ fact: 'stage', value: [...values][0] as string, source });
 }
@@ -650,4 +735,11 @@ export function namedFacts(text: string): FactKey[] {
     locate(m, cuts, list, figures).map((c) => c.target),
   );
   return [...new Set(found)];
+}
+
+/** Whether a text holds a word that qualifies its figure away from the question's basis (价税合计, 含税). */
+export function qualified(text: string): boolean {
+  const lex = lexicon();
+  const m = masked(normalize(text), lex.masks);
+  return [...lex.blockCues, ...lex.singleFigureBlocks, ...lex.messageBlocks].some((w) => m.includes(w));
 }

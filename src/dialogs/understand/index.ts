@@ -11,7 +11,14 @@ import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { parseYesNo } from '../parse/yesno.ts';
-import { type Extraction, englishNumbers, type Mention, type Unbound, type UnclearReason } from './extract.ts';
+import {
+  type Extraction,
+  englishNumbers,
+  type Mention,
+  qualified,
+  type Unbound,
+  type UnclearReason,
+} from './extract.ts';
 import { lexicon, segment } from './lexicon.ts';
 
 export { type Extraction, extractFacts, type Mention, namedFacts, type Unbound, type Unclear } from './extract.ts';
@@ -45,7 +52,7 @@ export function correctionBody(text: string): string | undefined {
   const s = normalize(text);
   for (const w of lexicon().corrections) {
     const at = s.indexOf(w);
-    if (at < 0 || at > 8) continue;
+    if (at < 0 || at > 14) continue;
     const rest = s
       .slice(at + w.length)
       .replace(/^[\s,，。:：!！]+/u, '')
@@ -155,6 +162,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       }
       return { kind: 'none' };
     }
+    if (def.type === 'amount' && qualified(text)) return { kind: 'unclear', code: 'qualified' };
     return fromResult(parseAnswer(def, englishNumbers(text), words.options));
   }
   if (def.type === 'boolean') {
@@ -201,7 +209,7 @@ const keywordCache = new Map<string, string[]>();
 function questionKeywords(question: string): string[] {
   let words = keywordCache.get(question);
   if (!words) {
-    words = segment(question).filter((w) => w.length >= 2 && /\p{Script=Han}|5g/u.test(w) && !QUESTION_FILLER.test(w));
+    words = segment(question).filter((w) => w.length >= 2 && /\p{Script=Han}|5g/iu.test(w) && !QUESTION_FILLER.test(w));
     keywordCache.set(question, words);
   }
   return words;
@@ -215,8 +223,13 @@ function questionKeywords(question: string): string[] {
 function echoesQuestion(text: string, question: string | undefined): boolean | undefined {
   if (!question || !/\p{Script=Han}/u.test(question)) return undefined;
   const s = normalize(text).replace(/\s+/g, '');
+  // 专利有 资金要靠融资 answers one part and turns on the other: not an echo.
+  if (
+    lexicon().contrasts.some((w) => (/\p{Script=Han}/u.test(w) ? s.includes(w) : new RegExp(`\\b${w}\\b`, 'u').test(s)))
+  )
+    return undefined;
   const hits = questionKeywords(question).filter((w) => s.includes(w.toLowerCase()));
-  if (hits.length === 0) return undefined;
-  const negatedHit = hits.some((w) => /(不|没|未|无)[^，,]{0,2}$/u.test(s.slice(0, s.indexOf(w.toLowerCase()))));
-  return !negatedHit;
+  // One short shared word (国内, 方案) is not enough; two, or one of three characters or more, is.
+  if (hits.length === 0 || (hits.length === 1 && (hits[0]?.length ?? 0) < 3)) return undefined;
+  return true;
 }

@@ -50,6 +50,14 @@ interface LexiconFile {
   readonly messageBlocks: readonly string[];
   readonly valuePhrases: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly weakCues: readonly string[];
+  readonly singleFigureBlocks: readonly string[];
+  readonly factBlocks: Readonly<Record<string, readonly string[]>>;
+  readonly contextRemap: Readonly<Record<string, { readonly to: string; readonly words: readonly string[] }>>;
+  readonly hedges: readonly string[];
+  readonly belowAfter: readonly string[];
+  readonly atLeastAfter: readonly string[];
+  readonly atLeastBefore: readonly string[];
+  readonly contrasts: readonly string[];
   readonly kinds: Readonly<Record<string, readonly string[]>>;
   readonly focus: Readonly<Record<string, readonly string[]>>;
   readonly stageSkip: readonly string[];
@@ -89,6 +97,20 @@ export interface Lexicon {
   readonly messageBlocks: readonly string[];
   /** Cue words that name a figure only when no more specific word in its clause does (项目, total). */
   readonly weakCues: ReadonlySet<string>;
+  /** Qualifiers that make the one figure of a message unsure (含税, 含土建 in a clause of their own). */
+  readonly singleFigureBlocks: readonly string[];
+  /** Words that make every figure for one fact unsure (总投资…其中土建: not the guide's measure). */
+  readonly factBlocks: ReadonlyMap<FactKey, readonly string[]>;
+  /** Context words that move a figure to another fact (去年底投了 → invested by 2021, not the total). */
+  readonly contextRemap: ReadonlyMap<FactKey, { readonly to: FactKey; readonly words: readonly string[] }>;
+  /** Weak hedges (好像, 可能, maybe): a yes/no or a fact said with one is asked, not recorded. */
+  readonly hedges: readonly string[];
+  /** Words after a figure that make it a ceiling (400万不到) or a floor (三千万以上, 过了2000万). */
+  readonly belowAfter: readonly string[];
+  readonly atLeastAfter: readonly string[];
+  readonly atLeastBefore: readonly string[];
+  /** Words that turn or limit an answer (但是, 还没, 要靠): an answer holding one is not read by its echo. */
+  readonly contrasts: readonly string[];
   /** Phrases that state a figure in words (全资收购 → a stake of 100 %). */
   readonly valuePhrases: readonly (Cue<FactKey> & { readonly value: number })[];
   /** `fact=true` / `fact=false` targets. */
@@ -141,6 +163,24 @@ export function lexicon(): Lexicon {
     targetMarkers: flat((f) => f.places.targetMarkers),
     messageBlocks: flat((f) => f.messageBlocks),
     weakCues: new Set(flat((f) => f.weakCues)),
+    singleFigureBlocks: flat((f) => f.singleFigureBlocks),
+    factBlocks: new Map(
+      [...new Set(FILES.flatMap((f) => Object.keys(f.factBlocks)))].map((k) => [
+        k as FactKey,
+        FILES.flatMap((f) => (f.factBlocks[k] ?? []).map(low)),
+      ]),
+    ),
+    contextRemap: new Map(
+      [...new Set(FILES.flatMap((f) => Object.keys(f.contextRemap)))].map((k) => {
+        const parts = FILES.flatMap((f) => (f.contextRemap[k] ? [f.contextRemap[k]] : []));
+        return [k as FactKey, { to: parts[0]?.to as FactKey, words: parts.flatMap((v) => v.words.map(low)) }] as const;
+      }),
+    ),
+    hedges: flat((f) => f.hedges),
+    belowAfter: flat((f) => f.belowAfter),
+    atLeastAfter: flat((f) => f.atLeastAfter),
+    atLeastBefore: flat((f) => f.atLeastBefore),
+    contrasts: flat((f) => f.contrasts),
     valuePhrases: FILES.flatMap((f) =>
       Object.entries(f.valuePhrases).flatMap(([fact, phrases]) =>
         Object.entries(phrases).map(([word, value]) => ({ word: low(word), target: fact as FactKey, value })),

@@ -299,6 +299,8 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
     applicantKinds: ['enterprise'],
     applicantClause: '3.1.3',
     conditions: [
+      // Gate: "2021年…成功并购国内外企业" asked as one yes/no before the deal's details (issue 14).
+      cond('merger-2021', '3.1.1.1', yes('merger_completed_2021')),
       cond('initiator', '3.1.3', yes('merger_initiator')),
       cond('acquired-in-2021', '3.1.1.1', within2021('acquisition_date')),
       cond('registered', '3.1.1.1', yes('acquisition_registered')),

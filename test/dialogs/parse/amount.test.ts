@@ -72,16 +72,17 @@ describe('amounts are read in 万元', () => {
 
   it('a bare number is 万元 when the question asked in 万元', () => {
     expect(parseAmount('3500', { bareUnit: '万元' })).toEqual({ ok: true, value: 3500 });
-    expect(parseAmount('999999', { bareUnit: '万元' })).toEqual({ ok: true, value: 999999 });
+    expect(parseAmount('99999', { bareUnit: '万元' })).toEqual({ ok: true, value: 99999 });
   });
 
   it('a bare number is refused when the question did not name a unit', () => {
     expect(parseAmount('3500')).toEqual({ ok: false, code: 'unit_missing' });
   });
 
-  it('a bare number of a million or more is surely 元 without its unit', () => {
+  it('a bare number of 100000 or more is surely 元 without its unit (10亿 is written 10亿)', () => {
     expect(parseAmount('35000000', { bareUnit: '万元' })).toEqual({ ok: false, code: 'unit_ambiguous' });
-    expect(parseAmount('1000000', { bareUnit: '万元' })).toEqual({ ok: false, code: 'unit_ambiguous' });
+    expect(parseAmount('100000', { bareUnit: '万元' })).toEqual({ ok: false, code: 'unit_ambiguous' });
+    expect(parseAmount('783000', { bareUnit: '万元' })).toEqual({ ok: false, code: 'unit_ambiguous' });
   });
 
   it.each([
