@@ -119,7 +119,7 @@ describe('a smart-factory demonstration (certifications and completion date)', (
     industrial: '是',
     revenue_last_year: '8000万',
     approvals_complete: '是',
-    certifications: '省级智能制造示范工厂、专精特新小巨人',
+    certifications: '省级智能制造示范工厂、2021年新认定的小巨人',
     completion_date: '2021年9月',
     accepted: '已经验收了',
     total_investment: '0.5亿',
@@ -131,6 +131,19 @@ describe('a smart-factory demonstration (certifications and completion date)', (
 
   it('reads several certifications in one line', () => {
     expect(t.state.profile.certifications).toEqual(['smart-factory-list', 'little-giant-2021']);
+  });
+
+  it('asks again on a bare 小巨人: the recognition counts only when newly granted in 2021 (3.2.1.1)', () => {
+    const bare = converse({
+      ...answers,
+      certifications: ['省级智能制造示范工厂、专精特新小巨人', '省级智能制造示范工厂、2021年新认定的小巨人'],
+    });
+    const asked = bare.exchanges.filter((e) =>
+      e.replies.some((r) => r.kind !== 'verdict' && 'slot' in r && r.slot === 'certifications'),
+    );
+    // Asked, re-asked after the bare 小巨人, then recorded from the answer that names the year.
+    expect(asked.length).toBeGreaterThanOrEqual(2);
+    expect(bare.state.profile.certifications).toEqual(['smart-factory-list', 'little-giant-2021']);
   });
 
   it('records a month as its last day and says so', () => {

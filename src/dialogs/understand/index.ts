@@ -187,7 +187,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (own) return { kind: 'value', value: own.value, mention: own };
   const r = parseAnswer(def, text, words.options);
   // `we're on the provincial smart factory list`: the recognitions named, when nothing hedges the list.
-  if (!r.ok && def.type === 'certs' && ex.certifications.length > 0 && !HEDGE.test(normalize(text))) {
+  if (
+    !r.ok &&
+    def.type === 'certs' &&
+    ex.certifications.length > 0 &&
+    !HEDGE.test(normalize(text)) &&
+    !/[、，,;；+和及与]/u.test(text)
+  ) {
     return { kind: 'value', value: [...ex.certifications] };
   }
   if (!r.ok && (ex.mentions.length > 0 || ex.unbound.length > 0) && r.code === 'no_match') return { kind: 'none' };

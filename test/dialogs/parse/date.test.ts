@@ -27,7 +27,6 @@ describe('dates are read as YYYY-MM-DD', () => {
     ['2021年12月', '2021-12-31'],
     ['2021年9月底', '2021-09-30'],
     ['2021年9月初', '2021-09-01'],
-    ['2021年9月中旬', '2021-09-15'],
     ['2021年底', '2021-12-31'],
     ['2021年年底', '2021-12-31'],
   ])('a month without a day (%s) is the documented day → %s', (text, date) => {
@@ -51,6 +50,8 @@ describe('dates are read as YYYY-MM-DD', () => {
   it.each([
     ['2021年', 'invalid_date'],
     ['2021年初', 'invalid_date'],
+    ['2021年9月中旬', 'invalid_date'],
+    ['去年三月上旬', 'invalid_date'],
     ['去年年初', 'invalid_date'],
     ['今年', 'invalid_date'],
     ['2021年2月30日', 'invalid_date'],
