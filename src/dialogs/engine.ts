@@ -93,9 +93,12 @@ export function step(
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
 }
 
-/** A policy question rather than an answer: by its form (understanding lexicon) or the knowledge base's test. */
-function isQuestion(input: string, env: Env): boolean {
-  return isPolicyQuestion(input) || env.knowledge.looksLikeQuestion(input);
+/**
+ * A policy question rather than an answer, by its form (the understanding lexicon's question words). The
+ * knowledge base's own test is broader (还没开工呢 ends with 呢) and is left to `ask`.
+ */
+function isQuestion(input: string, _env: Env): boolean {
+  return isPolicyQuestion(input);
 }
 
 /**
@@ -289,7 +292,11 @@ function parseFor(fact: FactKey, input: string, locale: Locale): Result<FactValu
 }
 
 function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
-  if (isSkip(input)) return skipPending(state, fact, env, 'dialog.skipped');
+  if (isSkip(input)) {
+    // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
+    const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
+    return skipPending(next, fact, env, 'dialog.skipped', replies);
+  }
   if (input !== '' && isQuestion(input, env)) {
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null)]);
   }
@@ -388,7 +395,8 @@ function record(
   const replies: Reply[] = [];
   if (echoed.length > 0) replies.push(echoMany(echoed, 'dialog.echo_many', env));
   for (const u of ex.unbound) {
-    if (answer && u.source === answer.source) continue;
+    // Only money is asked about: a stray count or duration (三年平均, 一家) is context, not a figure given.
+    if ((answer && u.source === answer.source) || u.kind !== 'amount') continue;
     replies.push(clarify(t(locale, 'dialog.unbound', { source: u.source })));
   }
   for (const u of ex.unclear) {

@@ -26,7 +26,9 @@ export interface AmountOptions {
 // Words around a figure that do not change it. 多/余/来 after a figure mean "a little more": the stated figure is kept.
 const FILLERS =
   /约合|大约|大概|大致|约为|约|左右|上下|差不多|将近|接近|总共|一共|合计|总计|共计|共|大约是|预计|估计|人民币|¥|￥|多一点|出头一点|出头|开外|以上|多|余|来|几/gu;
-const NONE = /^(没有|没|无|零|暂无|还没有|0|none|no|nil|zero)$/u;
+const NONE = /^(没有|没|无|零|暂无|还没有|0|none|no|nil|zero|nah|nothing|nothing yet|none yet|not yet)$/u;
+// 还没付过利息, 去年还没开票, 没付现金, 市里县里都没给: nothing paid, invoiced or granted is 0.
+const NONE_DONE = /^(还|都|也)?(没有|没|未)(有)?(付|开票|开|拿|贷|投|给|发|收|交|缴|花|用|借|批)|都没给|都没有给|(nothing|none) (paid|yet|invested|granted)/u;
 const FOREIGN = /美元|美金|港币|港元|欧元|日元|英镑|usd|eur|hkd|\$|dollar|euro|yen|pound/u;
 // Words that make a figure an estimate (echoed as 约).
 const APPROX =
@@ -71,6 +73,11 @@ export function parseAmountReading(text: string, options: AmountOptions = {}): R
 
 function readAmount(s: string, options: AmountOptions): Result<number> {
   if (NONE.test(s)) return ok(0);
+  const done = s.replace(/^(去年|今年|前年|市里|县里|区里|我们)+/u, '');
+  if (NONE_DONE.test(done) && !/\d|[一二两三四五六七八九十百千万亿]{2}/u.test(s)) return ok(0);
+  // RMB 1,205,000 / ¥1205000: a currency sign before a plain figure is 元.
+  const rmb = /^(?:rmb|cny|¥|￥)\s*([\d,]+(?:\.\d+)?)$/u.exec(s);
+  if (rmb) return ok(roundTiny(Number((rmb[1] as string).replace(/,/g, '')) / 1e4));
   if (FOREIGN.test(s)) return err('foreign_currency');
   // A share of something (一半现金, a third) is not an amount; 几十万 names no figure: asked.
   if (/一半|半数|分之|a half|half of|a third|one third|quarter/u.test(s)) return err('no_match');

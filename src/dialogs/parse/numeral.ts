@@ -77,9 +77,9 @@ export function parseNumeral(input: string): Result<Numeral> {
     }
     if (c === '点') {
       // Chinese decimal: 三点五 / 零点三五.
-      const frac = /^[零〇一二两三四五六七八九]+/.exec(s.slice(i + 1));
+      const frac = /^[零〇一二两三四五六七八九]+|^\d+/.exec(s.slice(i + 1));
       if (!frac) return err('no_match');
-      const digits = [...frac[0]].map((d) => DIGITS[d]).join('');
+      const digits = [...frac[0]].map((d) => (/\d/.test(d) ? d : DIGITS[d])).join('');
       num = Number(`${num ?? 0}.${digits}`);
       i += 1 + frac[0].length;
       continue;

@@ -28,7 +28,13 @@ export function parsePercent(text: string, options: PercentOptions = {}): Result
   // 一半 is 50; 一半左右 / 大概一半 could be under a 50 % threshold: asked.
   if (/^(一半|半数|half|ahalf)$/u.test(plain)) return ok(50);
   if (/一半|半数|half/u.test(plain)) return err('ambiguous');
-  let s = plain.replace(FILLERS, '');
+  // 百分百; 四厘五 (loan slang: 4.5 %); 年息四点二, 现在大概4.1: the words around the figure go.
+  if (/^(满意度)?(百分百|百分之百)$/u.test(plain)) return ok(100);
+  const li = /^(?:年息|年利率|利率)?([一二三四五六七八九\d])厘([一二三四五六七八九\d])?$/u.exec(plain);
+  if (li) return ok(numeral(li[1] as string) + (li[2] ? numeral(li[2]) / 10 : 0));
+  let s = plain
+    .replace(/^(年息|年利率|利率|现在|目前|当前|浮动利率|固定利率|now|currently|around|about)+/u, '')
+    .replace(FILLERS, '');
   let sign = 1;
   const neg = /^(-|负|下降|减少|降低)/u.exec(s);
   if (neg) {

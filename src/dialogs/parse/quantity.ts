@@ -15,17 +15,18 @@ export interface QuantityOptions {
 }
 
 const FILLERS =
-  /约|大约|大概|左右|差不多|将近|接近|以上|多|余|几|共|一共|总共|合计|每年|年均|平均|about|around|roughly|approximately|approx\.?|some|~/gu;
+  /约|大约|大概|左右|差不多|将近|接近|以上|多|余|来|几|共|一共|总共|合计|每年|年均|平均|about|around|roughly|approximately|approx\.?|some|~/gu;
 const COUNT_WORDS = /(个|场|家|人次|人|次|项|名|位|期|届|条|户|所|座|台|套)$/u;
-const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero)$/u;
+const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero|一[个家场名人次]?(都|也)没有?|都没有|一个也没有)$/u;
 
 /** Reads a count or a number in the fact's unit. */
 export function parseQuantity(text: string, options: QuantityOptions): Result<number> {
   let s = normalize(text).replace(/\s+/g, '');
   if (NONE.test(s)) return ok(0);
   s = s.replace(FILLERS, '');
-  // 5 cities, 15 people: an English count noun after the figure.
-  s = s.replace(/^(\d+(?:\.\d+)?)[a-z]+$/u, '$1');
+  // 5 cities, 15 people, 12 full-time: an English count noun after the figure.
+  s = s.replace(/^(\d+(?:\.\d+)?)[a-z-]+$/u, '$1');
+  if (options.unit === '年' && /^半年$/u.test(s)) return ok(0.5);
   if (/^(-|负)/u.test(s)) return err('negative');
   let factor = 1;
   let half = false;

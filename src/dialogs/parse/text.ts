@@ -18,7 +18,9 @@ export function normalize(text: string): string {
     .trim()
     .replace(/[。.!！?？~～…,，;；\s]+$/u, '')
     .replace(/[吧啊呀哦呢啦嘛哈]+$/u, '')
-    .trim();
+    .trim()
+    // Dialect and chat forms of 没有: 木有, 莫得, 没得 (没得问题 is 没有问题).
+    .replace(/木有|莫得|没得/gu, '没有');
 }
 
 /** Separators between the items of a list answer ("A、B，C 和 D"). */

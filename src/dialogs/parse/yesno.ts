@@ -44,7 +44,7 @@ const NO_EXACT = new Set([
   '还没得',
 ]);
 // Words that open with a negation and still mean yes.
-const YES_DESPITE_NEGATION = /^(没问题|没错|不错|可不是|不就是|没毛病)/u;
+const YES_DESPITE_NEGATION = /^(没问题|没有问题|没错|不错|可不是|不就是|没毛病)/u;
 const NO_PREFIX =
   /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|尚未|未|无|否|不)/u;
 const YES_EXACT = new Set([
@@ -79,12 +79,12 @@ const YES_EXACT = new Set([
 ]);
 // 对 opens a yes (对的, 对啊) but not 对方/对于; 在 alone is a yes, 在通州 is a place to read.
 const YES_PREFIX =
-  /^(是|对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
+  /^(是|对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
 // Still under way: a no to "is it done / complete?".
-const PENDING = /还在(走|办|审|申请|批|起步|做)|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
+const PENDING = /还在(走|办|审|申请|批|起步|做)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
 // A weak hedge (好像, 可能, maybe): not sure enough to record either way.
 const HEDGE =
-  /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概吧|应该是吧|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b/u;
+  /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概吧|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b/u;
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
 const END_NO = /(没有|还没有|还没|暂时没有|暂无|没得|木有|莫得|不是|不行|不符合|不具备)$/u;
 // Only part of it: not a yes.
@@ -97,7 +97,9 @@ const EN_YES = /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (a
 // 会建, 能做到, 都满足.
 const ECHO_YES = /^([^不没未无否]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
 // A bare yes or no opening an answer decides it: 不是，是外部收购 is a no, whatever the explanation after it.
-const BARE = /^(是|是的|对|对的|有|有的|没有|没有的|没|不是|不对|不|否|yes|no|yep|nope)$/u;
+const BARE = /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;
+// A firm belief said with the answer (应该是, 算是, I believe so) records it; a weak hedge (above) does not.
+const BELIEF = /^(应该是|应该|算是|记得是|我记得|i believe|i think)\s*/u;
 
 /** Reads a yes/no answer, with the question's own yes/no words when it has any. */
 export function parseYesNo(text: string, words?: QuestionWords): Result<boolean> {
@@ -123,6 +125,11 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   }
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
+  if (/^(应该是|算是|应该是的|ibelieveso|ithinkso)$/u.test(squashed)) return ok(true);
+  if (BELIEF.test(s)) {
+    const rest = parseYesNo(s.replace(BELIEF, ''), words);
+    if (rest.ok) return rest;
+  }
   if (PARTIAL.test(s)) return err('partial');
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
   const clauses = s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);

@@ -36,6 +36,8 @@ export interface Mention {
   readonly dayAssumed?: boolean;
   /** An amount typed without its unit took 万 from the figures beside it (贷了两千五). */
   readonly unitInherited?: boolean;
+  /** Stated in words, not as a figure (全资收购 → 100 %). */
+  readonly phrase?: boolean;
 }
 
 /** A figure no context word ties to a fact. */
@@ -129,7 +131,7 @@ const COUNT = new RegExp(
   'gu',
 );
 const YEARS = new RegExp(
-  `(?<![\\d.])(?!(?:19|20)\\d{2}年)${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b|\\s*months?\\b)(?![月底末初份度内前后])`,
+  `(?<![\\d.])(?!(?:19|20)\\d{2}年)${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b|[-\\s]yrs?\\b|\\s*months?\\b)(?![月底末初份度内前后])`,
   'gu',
 );
 // Before a duration: 运营了12年, 已经3年 (without one, 19年批的 is the year 2019).
@@ -393,7 +395,7 @@ function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
 function numberOf(f: Figure): number | undefined {
   const text = f.text.replace(/\s+/g, '');
   if (f.kind === 'years') {
-    const t = text.replace(/-?years?$/u, '年').replace(/months?$/u, '个月');
+    const t = text.replace(/-?(years?|yrs?)$/u, '年').replace(/months?$/u, '个月');
     const r = parseQuantity(t, { unit: '年' });
     return r.ok ? r.value : undefined;
   }
@@ -529,9 +531,22 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (amountCues.some((c) => c !== cue && c.start >= cue.end && c.start < span.end)) continue;
     const n = parseNumeral(numText);
     if (!n.ok || n.value.scaled || n.value.value <= 0) continue;
+    const clause = clauseOf(m, cue.start);
+    if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     if (sawWan && n.value.value < 1e6) {
       mentions.push({ fact: cue.target, value: n.value.value, source: numText, unitInherited: true });
     } else unbound.push({ kind: 'amount', value: n.value.value, source: numText, unitMissing: true });
+  }
+
+  // A bare number after a percentage's word is that percentage: 利率4.2, 持股70, 年利率 三点八五.
+  for (const cue of percentCues) {
+    const bare = BARE_AFTER_CUE.exec(m.slice(cue.end));
+    if (!bare) continue;
+    const numText = bare[1] as string;
+    const start = cue.end + (bare.index ?? 0) + bare[0].length - numText.length;
+    if (figures.some((f) => overlaps(f, { start, end: start + numText.length }))) continue;
+    const r = parsePercent(numText, { allowNegative: true });
+    if (r.ok) mentions.push({ fact: cue.target, value: r.value, source: numText });
   }
 
   // 没贷款: a loan of 0.
@@ -566,7 +581,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   readPlace(m, cuts, mentions, options.places === true);
   for (const c of locate(m, cuts, lex.valuePhrases, figures)) {
     const phrase = lex.valuePhrases.find((v) => v.word === c.word);
-    if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word });
+    if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word, phrase: true });
   }
   if (options.kinds) readKind(m, cuts, mentions);
   if (scale && options.kinds && !mentions.some((x) => x.fact === 'applicant_kind')) {
@@ -599,7 +614,9 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
   const banks: typeof all = [];
   for (const p of all) {
     const after = s.slice(p.end).trimStart();
-    if (lex.notBefore.some((b) => after.startsWith(b))) banks.push(p);
+    const clause = clauseOf(s, p.start);
+    const before = s.slice(clause.start, p.start);
+    if (lex.notBefore.some((b) => after.startsWith(b)) || /银行|bank of|bank,?\s*$/u.test(before)) banks.push(p);
     else if (!lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - 12), p.start).includes(w))) applicant.push(p);
   }
   const bankValues = new Set(banks.map((b) => b.target === 'in'));
@@ -610,10 +627,12 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
       source: banks[0]?.word ?? '',
     });
   }
-  for (const p of applicantToo ? applicant : []) {
-    const value = (p.target === 'in') !== negated(s, p.start);
-    mentions.push({ fact: 'in_jiangsu', value, source: p.word });
-  }
+  // in_jiangsu needs the applicant and the project both in Jiangsu: a place outside for either is a no
+  // (注册在上海，工厂在昆山 / 公司在苏州，项目放在安徽滁州).
+  const read = (applicantToo ? applicant : []).map((p) => ({ p, inside: (p.target === 'in') !== negated(s, p.start) }));
+  const outside = read.find((x) => !x.inside);
+  if (outside) mentions.push({ fact: 'in_jiangsu', value: false, source: outside.p.word });
+  else if (read.length > 0) mentions.push({ fact: 'in_jiangsu', value: true, source: read[0]?.p.word ?? '' });
 }
 
 /**
@@ -668,7 +687,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   const words = options.stageOptions.flatMap((o) => o.words.map((w) => normalize(w))).filter((w) => w.length >= 2);
   const values = new Set<string>();
   let source = '';
-  for (const part of s.split(/[。；;！!？?\n]/u)) {
+  for (const part of s.split(/[。；;！!？?\n，,]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
     if (!words.some((w) => part.includes(w))) continue;
     if (lex.stageSkip.some((w) => part.includes(w))) continue;
     const r = parseChoice(part, options.stageOptions);

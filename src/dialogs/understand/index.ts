@@ -34,14 +34,15 @@ export function isPolicyQuestion(text: string): boolean {
   const raw = text.normalize('NFKC').trim();
   if (raw === '') return false;
   if (/[?？]\s*$/u.test(raw)) return true;
-  const s = normalize(raw);
+  // 好几家 is "several", 啥都没 "nothing at all": not questions.
+  const s = normalize(raw).replace(/好几/gu, '好').replace(/啥(都|也)/gu, '$1');
   const lex = lexicon();
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
   if (/^[a-z]/u.test(s)) {
     const first = s.split(/\s+/u)[0] ?? '';
     return s.includes(' ') && lex.questionWords.includes(first) && !/^(is|are|do|does)\s+(not|n't)\b/u.test(s);
   }
-  return s.length >= 4 && lex.questionWords.some((w) => /\p{Script=Han}/u.test(w) && s.includes(w));
+  return s.length >= 3 && lex.questionWords.some((w) => /\p{Script=Han}/u.test(w) && s.includes(w));
 }
 
 /**
@@ -122,7 +123,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (kinds) {
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
     if (own) {
-      if (def.type !== 'percent') return { kind: 'value', value: own.value, mention: own };
+      if (def.type !== 'percent' || own.phrase) return { kind: 'value', value: own.value, mention: own };
       const r = parseAnswer(def, own.source, words.options);
       return r.ok ? { kind: 'value', value: r.value, mention: own } : { kind: 'unclear', code: r.code };
     }
@@ -155,7 +156,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     // Figures all bound to other facts: nothing here for this slot, unless a clause of its own answers it.
     if (ex.mentions.length > 0 || ex.unbound.length > 0 || ex.unclear.length > 0) {
-      const clauses = text.split(/[，,。；;]/u).filter((c) => !ex.mentions.some((m) => c.includes(m.source)));
+      const clauses = text.split(/[，,。；;\s]+/u).filter((c) => c !== '' && !ex.mentions.some((m) => c.includes(m.source)));
       for (const c of clauses) {
         const r = parseAnswer(def, c, words.options);
         if (r.ok && def.type !== 'amount') return { kind: 'value', value: r.value };
@@ -163,7 +164,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       return { kind: 'none' };
     }
     if (def.type === 'amount' && qualified(text)) return { kind: 'unclear', code: 'qualified' };
-    return fromResult(parseAnswer(def, englishNumbers(text), words.options));
+    const whole = parseAnswer(def, englishNumbers(text), words.options);
+    if (whole.ok) return fromResult(whole);
+    // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.
+    const first = text.split(/[，,。；;\s]+/u).find((c) => c !== '');
+    if (first && first !== text) {
+      const r = parseAnswer(def, englishNumbers(first), words.options);
+      if (r.ok) return fromResult(r);
+    }
+    return fromResult(whole);
   }
   if (def.type === 'boolean') {
     const yn = parseYesNo(text, lexicon().yesno.get(fact));
