@@ -168,6 +168,8 @@ describe('a dialog for some program groups only', () => {
           [{ applicant_kind: 'nonprofit' }, [13]],
           // The loan term picks the LPR that bounds unknown interest (1.1.2), so it narrows the estimate.
           [{ revenue_last_year: 2000, fixed_asset_loan: 2000, loan_term_years: 0 }, [1]],
+          // Issue 14: the ordinal 5 was dropped as a fragment of 5G, a word of the group already picked.
+          [{ data_product_tech: false, applicant_kind: 'enterprise', in_jiangsu: true, stage: 'planned' }, [2, 5]],
         ],
       },
     );

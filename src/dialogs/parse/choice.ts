@@ -55,7 +55,15 @@ function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceO
         length = w.length;
         const at = s.indexOf(w);
         spans.push({ option, start: at, end: at + w.length });
-      } else if (s.length >= 2 && w.includes(s) && digitsOf(w).every((d) => s.includes(d))) length = s.length;
+      } else if (
+        s.length >= 2 &&
+        s.length * 2 >= w.length &&
+        w.includes(s) &&
+        digitsOf(w).every((d) => s.includes(d))
+      ) {
+        // A shortened name (绿色化改造 for 绿色化改造升级) keeps most of the name and its figures.
+        length = s.length;
+      }
       if (length === 0) continue;
       const current = best[0]?.length ?? 0;
       if (length > current) best = [{ option, length }];
@@ -148,7 +156,9 @@ export function parseChoices(text: string, options: readonly ChoiceOption[]): Re
       .trim();
     if (p === '' || /^(省级|国家级|等|等等|名单|企业)$/u.test(p)) continue;
     // A leftover piece of a name just taken ("改造" of 绿色化改造 after 技术改造) adds nothing.
-    if (consumed.some((w) => w.includes(p))) continue;
+    const pickedWords = options.filter((o) => picked.has(o.value)).flatMap((o) => o.words.map((w) => normalize(w)));
+    const ordinal = byNumber(p, options) !== undefined;
+    if (!ordinal && (consumed.some((w) => w.includes(p)) || pickedWords.some((w) => w.includes(p)))) continue;
     const r = parseChoice(p, options);
     if (!r.ok) return wholeOr(s, options, 'unknown_item');
     picked.add(r.value);

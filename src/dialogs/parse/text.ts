@@ -10,17 +10,19 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
  * with trailing sentence punctuation and modal particles (吧 啊 呀 哦 呢 啦) removed.
  */
 export function normalize(text: string): string {
-  return text
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ')
-    .replace(/[\u200b\ufeff]/g, '')
-    .toLowerCase()
-    .trim()
-    .replace(/[。.!！?？~～…,，;；\s]+$/u, '')
-    .replace(/[吧啊呀哦呢啦嘛哈]+$/u, '')
-    .trim()
-    // Dialect and chat forms of 没有: 木有, 莫得, 没得 (没得问题 is 没有问题).
-    .replace(/木有|莫得|没得/gu, '没有');
+  return (
+    text
+      .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(/\u3000/g, ' ')
+      .replace(/[\u200b\ufeff]/g, '')
+      .toLowerCase()
+      .trim()
+      .replace(/[。.!！?？~～…,，;；\s]+$/u, '')
+      .replace(/[吧啊呀哦呢啦嘛哈]+$/u, '')
+      .trim()
+      // Dialect and chat forms of 没有: 木有, 莫得, 没得 (没得问题 is 没有问题).
+      .replace(/木有|莫得|没得/gu, '没有')
+  );
 }
 
 /** Separators between the items of a list answer ("A、B，C 和 D"). */

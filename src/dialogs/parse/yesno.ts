@@ -81,7 +81,8 @@ const YES_EXACT = new Set([
 const YES_PREFIX =
   /^(是|对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
 // Still under way: a no to "is it done / complete?".
-const PENDING = /还在(走|办|审|申请|批|起步|做)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
+const PENDING =
+  /还在(走|办|审|申请|批|起步|做)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
 // A weak hedge (好像, 可能, maybe): not sure enough to record either way.
 const HEDGE =
   /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概吧|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b/u;

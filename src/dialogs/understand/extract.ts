@@ -183,10 +183,7 @@ export function englishNumbers(text: string): string {
   );
 }
 // A bare number after an amount cue (贷了两千五, 营收8000): its unit is asked or taken from the figures beside it.
-const BARE_AFTER_CUE = new RegExp(
-  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?![\\d${NUM_CN}年月日号个%％万亿元块wk.家人场次名半])`,
-  'u',
-);
+const BARE_AFTER_CUE = new RegExp(`^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?=[\\s，,。；;!！?？]|$)`, 'u');
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
 const NEGATION_BEFORE = /(不是|不算|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no|haven't|hasn't|didn't)\s*$/u;
 
@@ -472,7 +469,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       }
       const approx = r.value.approx || atLeast(m, f);
       const reading = { value: r.value.value, source: f.text, ...(approx ? { approx: true } : {}) };
-      const fact = cue ? remapped(cue.target, m, f) : undefined;
+      // A general word (付了, 花了) does not take a figure from the amount question pending.
+      const weakAway =
+        cue !== undefined && lex.weakCues.has(cue.word) && options.pending != null && options.pending !== cue.target;
+      const fact = cue && !weakAway ? remapped(cue.target, m, f) : undefined;
       if (fact && lex.factBlocks.get(fact)?.some((w) => m.includes(w))) {
         unclear.push({ fact, source: f.text, reason: 'qualified' });
       } else if (fact && !sameAsForeign(f)) mentions.push({ fact, ...reading });
@@ -627,12 +627,15 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
       source: banks[0]?.word ?? '',
     });
   }
-  // in_jiangsu needs the applicant and the project both in Jiangsu: a place outside for either is a no
-  // (注册在上海，工厂在昆山 / 公司在苏州，项目放在安徽滁州).
+  // in_jiangsu needs the applicant and the project both in Jiangsu. A project placed outside is a no
+  // (项目放在安徽滁州); a head office outside with a plant inside (总部在上海，工厂在昆山) may or may not be the
+  // applicant, so the two places are a conflict and asked.
   const read = (applicantToo ? applicant : []).map((p) => ({ p, inside: (p.target === 'in') !== negated(s, p.start) }));
-  const outside = read.find((x) => !x.inside);
-  if (outside) mentions.push({ fact: 'in_jiangsu', value: false, source: outside.p.word });
-  else if (read.length > 0) mentions.push({ fact: 'in_jiangsu', value: true, source: read[0]?.p.word ?? '' });
+  const projectOutside = read.find(
+    (x) => !x.inside && /项目|project|实施/u.test(s.slice(clauseOf(s, x.p.start).start, x.p.start)),
+  );
+  if (projectOutside) mentions.push({ fact: 'in_jiangsu', value: false, source: projectOutside.p.word });
+  else for (const x of read) mentions.push({ fact: 'in_jiangsu', value: x.inside, source: x.p.word });
 }
 
 /**

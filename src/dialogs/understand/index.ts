@@ -33,9 +33,11 @@ export { warmUpUnderstanding } from './lexicon.ts';
 export function isPolicyQuestion(text: string): boolean {
   const raw = text.normalize('NFKC').trim();
   if (raw === '') return false;
-  if (/[?？]\s*$/u.test(raw)) return true;
+  if (/[?？]/u.test(raw)) return true;
   // 好几家 is "several", 啥都没 "nothing at all": not questions.
-  const s = normalize(raw).replace(/好几/gu, '好').replace(/啥(都|也)/gu, '$1');
+  const s = normalize(raw)
+    .replace(/好几/gu, '好')
+    .replace(/啥(都|也)/gu, '$1');
   const lex = lexicon();
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
   if (/^[a-z]/u.test(s)) {
@@ -156,11 +158,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     // Figures all bound to other facts: nothing here for this slot, unless a clause of its own answers it.
     if (ex.mentions.length > 0 || ex.unbound.length > 0 || ex.unclear.length > 0) {
-      const clauses = text.split(/[，,。；;\s]+/u).filter((c) => c !== '' && !ex.mentions.some((m) => c.includes(m.source)));
-      for (const c of clauses) {
-        const r = parseAnswer(def, c, words.options);
-        if (r.ok && def.type !== 'amount') return { kind: 'value', value: r.value };
-      }
+      // 3.9 五年期的: one clause of its own answers, when nothing else in the message is unsure.
+      if (ex.unclear.length > 0 || def.type === 'amount') return { kind: 'none' };
+      const clauses = text
+        .split(/[，,。；;\s]+/u)
+        .filter((c) => c !== '' && !ex.mentions.some((m) => c.includes(m.source)));
+      const read = clauses.map((c) => parseAnswer(def, c, words.options)).filter((r) => r.ok);
+      if (read.length === 1 && read[0]?.ok) return { kind: 'value', value: read[0].value };
       return { kind: 'none' };
     }
     if (def.type === 'amount' && qualified(text)) return { kind: 'unclear', code: 'qualified' };
@@ -168,7 +172,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (whole.ok) return fromResult(whole);
     // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.
     const first = text.split(/[，,。；;\s]+/u).find((c) => c !== '');
-    if (first && first !== text) {
+    if (first && first !== text && !whole.ok && whole.code === 'no_match') {
       const r = parseAnswer(def, englishNumbers(first), words.options);
       if (r.ok) return fromResult(r);
     }
