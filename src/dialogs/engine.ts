@@ -11,7 +11,7 @@
  * an example, then the choices as buttons, then the question is left open and the dialog moves on.
  */
 
-import { t } from '../i18n.ts';
+import { LOCALES, t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
@@ -23,8 +23,8 @@ import { focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
 import { isSkip, type ParseErrorCode, parseAnswer, parseChoices, parseYesNo, type Result } from './parse/index.ts';
-import { nextQuestion, type Plan, statusSettled } from './planner.ts';
-import { type DialogState, FOCUS_SLOT, initialState, withFact } from './state.ts';
+import { GROUPED_GATES as GROUPED_GATES_ALL, nextQuestion, openGates, type Plan, statusSettled } from './planner.ts';
+import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, withFact } from './state.ts';
 import type { Locale, Reply } from './types.ts';
 import {
   correctionBody,
@@ -83,6 +83,7 @@ export function step(
   const state: DialogState = start.confirm ? { ...start, confirm: null } : start;
   if (state.phase === 'idle') return opening(state, input, env);
   if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
+  if (state.pending === GATES_SLOT) return answerGates(state, input, env);
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
   if (input !== '' && isQuestion(input, env)) return done(state, answerQuestion(input, env));
@@ -510,7 +511,7 @@ function recordAndGo(state: DialogState, ex: Extraction, answer: Mention | null,
 }
 
 /** "已记录：总投资 4000万元；固定资产贷款 2500万元（按万元理解“两千五”）", with the facts as `recorded`. */
-function echoMany(mentions: readonly Mention[], messageId: string, env: Env): Reply {
+function echoMany(mentions: readonly Mention[], messageId: string, env: Env): Extract<Reply, { kind: 'clarify' }> {
   const { locale } = env;
   const items = mentions.map((m) => {
     const notes: string[] = [];
@@ -558,9 +559,79 @@ function reAskAfterError(fact: FactKey, code: ParseErrorCode, env: Env, misses =
   return { kind: 'clarify', text, slot: fact, choices: slotChoices(fact, env.locale) };
 }
 
+/** The grouped gate question: the families offered, numbered, and 都不是. */
+function gatesReply(gates: readonly string[], env: Env): Reply {
+  const labels = gates.map((f) => t(env.locale, `dialog.gates.${f}`));
+  const text = `${t(env.locale, 'dialog.gates.question')}\n${labels.map((l, i) => `${i + 1}. ${l}`).join('\n')}`;
+  const none = t(env.locale, 'dialog.gates.none');
+  return {
+    kind: 'ask',
+    text,
+    slot: GATES_SLOT,
+    choices: [...labels.map((l) => ({ label: l, value: l })), { label: none, value: none }],
+  };
+}
+
+/** The options of the gate question: each gate by its number (as offered) or its words in either language. */
+function gateOptions(offered: readonly string[]): { value: string; words: string[] }[] {
+  const others = GROUPED_GATES_ALL.filter((f) => !offered.includes(f));
+  return [...offered, ...others].map((f) => ({
+    value: f,
+    words: LOCALES.map((l) => t(l, `dialog.gates.${f}`)),
+  }));
+}
+
+/**
+ * The answer to the grouped gate question: the picked gates are yes, the others offered no (the question
+ * says to pick every one that applies), echoed so a wrong pick can be corrected; 不知道 leaves them all
+ * to be asked one by one.
+ */
+function answerGates(state: DialogState, input: string, env: Env): Turn {
+  const offered = state.offeredGates ?? [];
+  const base: DialogState = { ...state, pending: null, offeredGates: [] };
+  if (isSkip(input))
+    return advance(base, env, [
+      clarify(t(env.locale, 'dialog.skipped', { label: t(env.locale, 'dialog.gates.label') })),
+    ]);
+  if (isQuestion(input, env)) return done(state, [...answerQuestion(input, env), gatesReply(offered, env)]);
+  const r = parseChoices(input, gateOptions(offered));
+  if (!r.ok) {
+    const misses = (state.misses ?? 0) + 1;
+    if (misses >= 3) return advance({ ...base, misses: 0 }, env, []);
+    return done({ ...state, misses }, [
+      clarify(t(env.locale, 'dialog.gates.reask'), GATES_SLOT),
+      gatesReply(offered, env),
+    ]);
+  }
+  const picked = new Set(r.value);
+  let next = base;
+  const yes: Mention[] = [];
+  for (const f of new Set([...offered, ...picked])) {
+    const value = picked.has(f);
+    next = withFact(next, f, value);
+    if (value) yes.push({ fact: f as FactKey, value, source: input });
+  }
+  const no = offered.filter((f) => !picked.has(f));
+  const replies: Reply[] = [];
+  const recorded = Object.fromEntries([...offered, ...picked].map((f) => [f, picked.has(f)]));
+  if (yes.length > 0) replies.push({ ...echoMany(yes, 'dialog.echo_many', env), recorded });
+  if (no.length > 0) {
+    const names = no.map((f) => t(env.locale, `dialog.gates.${f}`)).join(t(env.locale, 'dialog.format.list_separator'));
+    replies.push({
+      kind: 'clarify',
+      text: t(env.locale, 'dialog.gates.echo_none', { names }),
+      slot: null,
+      choices: [],
+      ...(yes.length === 0 ? { recorded } : {}),
+    });
+  }
+  return advance(next, env, replies);
+}
+
 /** The pending question again (after help, a clause, a language switch or a side question). */
 function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending === FOCUS_SLOT) return [focusReply(env)];
+  if (state.pending === GATES_SLOT) return [gatesReply(state.offeredGates ?? [], env)];
   if (state.pending !== null) return [askReply(state.pending as FactKey, env, null)];
   return [];
 }
@@ -603,6 +674,23 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
     if (plan) replies.push(clarify(t(env.locale, 'dialog.amount_intro')));
   }
   const plan = nextQuestion(results, inFocus, closed, skipped, settles);
+  // Several families' gates still open (an enterprise that answered 全部): one question asks them all.
+  const gates =
+    plan && plan.purpose === 'status' && plan.fact !== 'applicant_kind' && !closed.has(GATES_SLOT)
+      ? openGates(results, inFocus, closed)
+      : [];
+  if (gates.length > 0) {
+    next = {
+      ...next,
+      phase: 'asking',
+      pending: GATES_SLOT,
+      asked: [...next.asked, GATES_SLOT],
+      misses: 0,
+      offeredGates: gates,
+    };
+    replies.push(gatesReply(gates, env));
+    return done(next, replies);
+  }
   if (plan) {
     next = { ...next, phase: 'asking', pending: plan.fact, asked: [...next.asked, plan.fact], misses: 0 };
     replies.push(askReply(plan.fact, env, plan));

@@ -44,6 +44,67 @@ export const ALTERNATIVES: Readonly<Partial<Record<FactKey, readonly FactKey[]>>
 /** The fact that decides whether a program takes this applicant at all (申报主体). */
 const GATE: FactKey = 'applicant_kind';
 
+/**
+ * Gate questions (issue 14): one answer settles a whole program family for an enterprise outside it (no
+ * acquisition in 2021, not a 5G project, no training business, none of the listed recognitions, no
+ * fixed-asset loan …). While one of a program's gates is open, that program weighs only on its gates, so
+ * its detail questions come after them. Each is a fact with its clause, like any other.
+ */
+export const GATE_FACTS: ReadonlySet<FactKey> = new Set<FactKey>([
+  'certifications',
+  'merger_completed_2021',
+  'core_tech_direction',
+  'green_direction',
+  'fiveg_direction',
+  'service_direction',
+  'data_product_tech',
+  'identifier_capability',
+  'security_capability',
+  'training_licensed',
+  'sme_service_center',
+  'cluster_focus',
+  'event_listed',
+  'xinchuang_zone_basis',
+  'lab_with_jiangsu_university',
+]);
+
+/**
+ * The gate facts asked together in one multi-choice question (`以下哪些符合贵单位或项目的情况？`): yes/no
+ * facts that each settle a family for an enterprise outside it. Picked ones are recorded yes, the others
+ * offered no; 不知道 leaves them to be asked one by one.
+ */
+export const GROUPED_GATES: readonly FactKey[] = [
+  'merger_completed_2021',
+  'core_tech_direction',
+  'green_direction',
+  'fiveg_direction',
+  'service_direction',
+  'data_product_tech',
+  'identifier_capability',
+  'security_capability',
+  'training_licensed',
+  'cluster_focus',
+  'sme_service_center',
+];
+
+/** The fewest open gates worth one grouped question instead of single ones. */
+const GROUP_AT_LEAST = 3;
+
+/** The grouped gates still open for undecided programs in focus, or none when too few to group. */
+export function openGates(
+  results: readonly ProgramResult[],
+  inFocus: ReadonlySet<ProgramId> | null,
+  closed: ReadonlySet<string>,
+): FactKey[] {
+  const missing = new Set(
+    results
+      .filter((r) => (inFocus === null || inFocus.has(r.program)) && r.status === 'needs_info')
+      .flatMap((r) => r.missing),
+  );
+  const open = GROUPED_GATES.filter((f) => missing.has(f) && !closed.has(f));
+  return open.length >= GROUP_AT_LEAST ? open : [];
+}
+
 /** The next question and why it is asked. */
 export interface Plan {
   readonly fact: FactKey;
@@ -123,8 +184,9 @@ function best(
   const score = new Map<FactKey, { weight: number; programs: { id: ProgramId; w: number }[] }>();
   for (const r of programs) {
     const w = programWeight(r);
-    for (const f of factsOf(r)) {
-      if (closed.has(f) || !FACT_BY_KEY.has(f)) continue;
+    const open = factsOf(r).filter((f) => !closed.has(f) && FACT_BY_KEY.has(f));
+    const gates = open.filter((f) => GATE_FACTS.has(f) || f === GATE);
+    for (const f of gates.length > 0 ? gates : open) {
       const s = score.get(f) ?? { weight: 0, programs: [] };
       s.weight += w * (BASE_CHANCE + settles(f, r.program));
       s.programs.push({ id: r.program, w });

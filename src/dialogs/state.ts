@@ -12,6 +12,9 @@ export type Phase = 'idle' | 'asking' | 'done';
 /** The pseudo-slot of the first question: which programs the user wants to apply for. */
 export const FOCUS_SLOT = 'focus';
 
+/** The pseudo-slot of the gate question: which program families apply at all (several gate facts at once). */
+export const GATES_SLOT = 'gates';
+
 /** One user's dialog. */
 export interface DialogState {
   readonly version: 1;
@@ -37,6 +40,8 @@ export interface DialogState {
   readonly misses?: number;
   /** Recognitions the user mentioned in passing: confirmed when the recognitions question comes. */
   readonly mentionedCerts?: readonly string[];
+  /** The gate facts offered by the pending gate question, in the order shown. */
+  readonly offeredGates?: readonly string[];
 }
 
 /** A fresh dialog in a locale. */
@@ -70,6 +75,7 @@ const stateSchema = z.object({
   confirm: z.object({ fact: z.string(), value: factValue }).nullable().optional(),
   misses: z.number().int().nonnegative().optional(),
   mentionedCerts: z.array(z.string()).optional(),
+  offeredGates: z.array(z.string()).optional(),
 });
 
 /** Reads stored JSON back as a state; anything that does not fit gives `undefined` (start afresh). */

@@ -7,9 +7,33 @@ import { t } from '../../src/i18n.ts';
 import { FACT_BY_KEY } from '../../src/rules/facts.ts';
 import type { FactValue, Profile } from '../../src/rules/types.ts';
 
-/** The reply a user gives to a question for `slot`, from `profile`. */
-export function answerFor(slot: string, profile: Profile, focusAnswer = '全部'): string {
+/**
+ * The gate facts a grouped gate question offers, read back from its numbered lines (the bot's own words,
+ * `dialog.gates.<fact>`).
+ */
+function offeredGates(question: string): string[] {
+  const all = Object.keys(FACT_BY_KEY_RECORD).filter((f) => question.includes(t('zh-CN', `dialog.gates.${f}`)));
+  return all.sort(
+    (a, b) => question.indexOf(t('zh-CN', `dialog.gates.${a}`)) - question.indexOf(t('zh-CN', `dialog.gates.${b}`)),
+  );
+}
+
+const FACT_BY_KEY_RECORD = Object.fromEntries([...FACT_BY_KEY.keys()].map((k) => [k, true]));
+
+/**
+ * The reply a user gives to a question for `slot`, from `profile`. To the grouped gate question it picks
+ * the families its profile says yes to (by number), 都不是 when it says no to all, and 不知道 when any
+ * offered one is unknown to it.
+ */
+export function answerFor(slot: string, profile: Profile, focusAnswer = '全部', question = ''): string {
   if (slot === 'focus') return focusAnswer;
+  if (slot === 'gates') {
+    const offered = offeredGates(question);
+    const values = offered.map((f) => profile[f as keyof Profile]);
+    if (offered.length === 0 || values.some((v) => typeof v !== 'boolean')) return '不知道';
+    const picked = offered.flatMap((f, i) => (profile[f as keyof Profile] === true ? [String(i + 1)] : []));
+    return picked.length === 0 ? '都不是' : picked.join('、');
+  }
   const value: FactValue | undefined = profile[slot as keyof Profile];
   if (value === undefined) return '不知道';
   const def = FACT_BY_KEY.get(slot);
@@ -34,6 +58,15 @@ export function answerFor(slot: string, profile: Profile, focusAnswer = '全部'
     default:
       return String(value);
   }
+}
+
+/** The text of the last question asked in a batch of replies. */
+export function lastQuestion(replies: readonly Reply[]): string {
+  for (let i = replies.length - 1; i >= 0; i--) {
+    const r = replies[i] as Reply;
+    if (r.kind === 'ask' || (r.kind === 'clarify' && r.slot !== null)) return r.text;
+  }
+  return '';
 }
 
 /** The slot a batch of replies leaves pending (the last ask or re-ask), or null. */

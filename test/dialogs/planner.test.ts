@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextQuestion, programWeight, statusSettled } from '../../src/dialogs/planner.ts';
+import { nextQuestion, openGates, programWeight, statusSettled } from '../../src/dialogs/planner.ts';
 import type { ProgramId } from '../../src/knowledge/program-catalogue.ts';
 import type { FactKey } from '../../src/rules/facts.ts';
 import { evaluate } from '../../src/rules/index.ts';
@@ -49,8 +49,26 @@ describe('the next question', () => {
   });
 
   it('between equal weights, follows the category order (investment before program facts)', () => {
-    const rs = [result('green-upgrade', 'needs_info', ['green_direction', 'total_investment'])];
+    const rs = [result('green-upgrade', 'needs_info', ['replicable_solution', 'total_investment'])];
     expect(nextQuestion(rs, null, none)?.fact).toBe('total_investment');
+  });
+
+  it("asks a program's gate before its detail questions (issue 14)", () => {
+    const rs = [result('green-upgrade', 'needs_info', ['total_investment', 'green_direction'])];
+    expect(nextQuestion(rs, null, none)?.fact).toBe('green_direction');
+    // Once the gate is closed, the details follow.
+    expect(nextQuestion(rs, null, new Set(['green_direction']))?.fact).toBe('total_investment');
+  });
+
+  it('groups three or more open gates into one question, and not fewer', () => {
+    const rs = [
+      result('merger', 'needs_info', ['merger_completed_2021']),
+      result('green-upgrade', 'needs_info', ['green_direction']),
+      result('core-tech', 'needs_info', ['core_tech_direction']),
+    ];
+    expect(openGates(rs, null, none)).toEqual(['merger_completed_2021', 'core_tech_direction', 'green_direction']);
+    expect(openGates(rs.slice(0, 2), null, none)).toEqual([]);
+    expect(openGates(rs, new Set(['merger']), none)).toEqual([]);
   });
 
   it('asks the applicant kind before anything else', () => {

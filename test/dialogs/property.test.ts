@@ -8,7 +8,7 @@ import { APPLICANT_KINDS, CERTIFICATIONS, FACTS, type FactDef, STAGES } from '..
 import { evaluate, toContract } from '../../src/rules/index.ts';
 import type { ContractResult, FactValue, Profile } from '../../src/rules/types.ts';
 import { propertyRuns } from '../property-runs.ts';
-import { answerFor, pendingSlot } from './answer-from-profile.ts';
+import { answerFor, lastQuestion, pendingSlot } from './answer-from-profile.ts';
 
 const date = fc
   .integer({ min: Date.UTC(2019, 0, 1), max: Date.UTC(2025, 11, 31) })
@@ -103,7 +103,7 @@ function converse(profile: Profile, focusAnswer = '全部'): Run {
     const slot = pendingSlot(turn.replies);
     if (slot === null) break;
     if (turn.replies.some((r) => r.kind === 'ask' && r.slot === slot)) asked.push(slot);
-    turn = step(turn.state, answerFor(slot, profile, focusAnswer));
+    turn = step(turn.state, answerFor(slot, profile, focusAnswer, lastQuestion(turn.replies)));
   }
   return { asked, last, state: turn.state };
 }

@@ -55,12 +55,7 @@ function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceO
         length = w.length;
         const at = s.indexOf(w);
         spans.push({ option, start: at, end: at + w.length });
-      } else if (
-        s.length >= 2 &&
-        s.length * 2 >= w.length &&
-        w.includes(s) &&
-        digitsOf(w).every((d) => s.includes(d))
-      ) {
+      } else if (s.length >= 2 && s.length * 2 > w.length && w.includes(s) && digitsOf(w).every((d) => s.includes(d))) {
         // A shortened name (绿色化改造 for 绿色化改造升级) keeps most of the name and its figures.
         length = s.length;
       }

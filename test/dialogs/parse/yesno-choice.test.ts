@@ -79,7 +79,14 @@ describe('a choice by its number or its words', () => {
       { value: 'a', words: ['示范工厂'] },
       { value: 'b', words: ['标杆工厂'] },
     ];
-    expect(parseChoice('工厂', two)).toEqual({ ok: false, code: 'ambiguous' });
+    expect(parseChoice('工厂的', two)).toEqual({ ok: false, code: 'no_match' });
+    expect(parseChoice('示范工厂和标杆工厂', two)).toEqual({ ok: false, code: 'ambiguous' });
+  });
+
+  it('a shortened name must keep more than half of the option word (小巨人 is not 新评的小巨人)', () => {
+    const words: ChoiceOption[] = [{ value: 'lg', words: ['新评的小巨人'] }];
+    expect(parseChoice('小巨人', words).ok).toBe(false);
+    expect(parseChoice('评的小巨人', words)).toEqual({ ok: true, value: 'lg' });
   });
 });
 
