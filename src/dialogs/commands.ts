@@ -14,7 +14,7 @@ export type Command =
   | { readonly kind: 'resume' }
   | { readonly kind: 'reset' }
   | { readonly kind: 'help' }
-  | { readonly kind: 'result' }
+  | { readonly kind: 'result'; readonly full?: boolean }
   | { readonly kind: 'lang'; readonly locale: Locale }
   | { readonly kind: 'clause'; readonly id: string }
   | { readonly kind: 'edit'; readonly fact: FactKey }
@@ -25,6 +25,8 @@ const RESUME = /^(\/resume|继续|接着来|resume|continue)$/u;
 const RESET = /^(\/reset|重置|清空|清除|清除数据|reset)$/u;
 const HELP = /^(\/help|帮助|help|菜单|说明|\?)$/u;
 const RESULT = /^(\/result|\/results|结果|查看结果|看结果|result|results)$/u;
+const RESULT_FULL =
+  /^(\/result\s*full|\/full|详细结果|完整结果|全部结果|查看详细结果|full result|full results|details)$/u;
 const LANG = /^\/lang\s*(en|english|英文|zh|zh-cn|cn|中文)$/u;
 const CLAUSE = /^(?:\/clause|条款|clause|原文)\s*((?:\d+)(?:\.\d+)*|a1-\d+)$/u;
 const EDIT = /^(?:改一下|修改一下|修改|更正|重新填写?|重填|change|edit)\s*(.+)$/u;
@@ -41,6 +43,7 @@ export function parseCommand(text: string): Command | undefined {
   if (RESET.test(s)) return { kind: 'reset' };
   if (HELP.test(s)) return { kind: 'help' };
   if (RESULT.test(s)) return { kind: 'result' };
+  if (RESULT_FULL.test(s)) return { kind: 'result', full: true };
   const lang = LANG.exec(s);
   if (lang) return { kind: 'lang', locale: /^(en|english|英文)$/u.test(lang[1] as string) ? 'en' : 'zh-CN' };
   const clause = CLAUSE.exec(s.replace(/\s+/g, ' '));

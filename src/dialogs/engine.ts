@@ -153,7 +153,7 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
       return done(state, [clarify(t(locale, 'dialog.help')), ...reAsk(state, env)]);
     case 'result': {
       if (state.phase === 'idle') return done(state, [clarify(t(locale, 'dialog.result_nothing_yet'))]);
-      return done(state, [verdictReply(state, env, false), ...reAsk(state, env)]);
+      return done(state, [verdictReply(state, env, false, command.full === true), ...reAsk(state, env)]);
     }
     case 'lang': {
       const next = { ...state, locale: command.locale };
@@ -669,8 +669,9 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   const settles = settleChances(state.profile);
   if (!next.verdictShown && statusSettled(results, inFocus, closed, skipped)) {
     const plan = nextQuestion(results, inFocus, closed, skipped, settles);
-    replies.push(verdictReply(next, env, plan === null));
-    next = { ...next, verdictShown: true };
+    const shown = verdictReply(next, env, plan === null);
+    replies.push(shown);
+    next = { ...next, verdictShown: true, verdictKey: verdictKey(shown) };
     if (plan) replies.push(clarify(t(env.locale, 'dialog.amount_intro')));
   }
   const plan = nextQuestion(results, inFocus, closed, skipped, settles);
@@ -697,8 +698,12 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
     return done(next, replies);
   }
   next = { ...next, phase: 'done', pending: null };
-  // The final verdict, unless the one just shown already was final.
-  if (!replies.some((r) => r.kind === 'verdict')) replies.push(verdictReply(next, env, true));
+  // The final verdict, unless the one just shown already was final; when the amount questions changed
+  // nothing, it is not printed twice.
+  if (!replies.some((r) => r.kind === 'verdict')) {
+    const last = verdictReply(next, env, true);
+    replies.push(verdictKey(last) === next.verdictKey ? clarify(t(env.locale, 'dialog.verdict.unchanged')) : last);
+  }
   return done(next, replies);
 }
 
@@ -710,12 +715,23 @@ function planningResults(programs: ReadonlySet<ProgramId> | null, profile: Dialo
     .map((p) => evaluateProgram(p, profile, view, { trace: false }));
 }
 
-function verdictReply(state: DialogState, env: Env, final: boolean): Reply {
+/** What a verdict says, status and amount per program: equal keys are the same verdict. */
+function verdictKey(reply: Reply): string {
+  return reply.kind === 'verdict'
+    ? reply.results.map((r) => `${r.program}:${r.status}:${r.max_subsidy_wan}`).join('|')
+    : '';
+}
+
+/**
+ * The verdict. For every program (全部) it is compact, to read on a phone: the programs that apply in full,
+ * those still open by name, the rest folded into one line; 详细结果 shows it whole.
+ */
+function verdictReply(state: DialogState, env: Env, final: boolean, full = false): Reply {
   const results = evaluate(state.profile);
   const inFocus: ReadonlySet<ProgramId> | null = focusPrograms(state.focus);
   return {
     kind: 'verdict',
-    text: renderVerdict(results, inFocus, env.locale, { final }),
+    text: renderVerdict(results, inFocus, env.locale, { final, compact: inFocus === null && !full }),
     results: toContract(results),
     evaluation: results,
   };

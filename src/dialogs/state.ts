@@ -40,6 +40,8 @@ export interface DialogState {
   readonly misses?: number;
   /** Recognitions the user mentioned in passing: confirmed when the recognitions question comes. */
   readonly mentionedCerts?: readonly string[];
+  /** The statuses and amounts of the verdict last shown, so the same verdict is not printed twice. */
+  readonly verdictKey?: string;
   /** The gate facts offered by the pending gate question, in the order shown. */
   readonly offeredGates?: readonly string[];
 }
@@ -76,6 +78,7 @@ const stateSchema = z.object({
   misses: z.number().int().nonnegative().optional(),
   mentionedCerts: z.array(z.string()).optional(),
   offeredGates: z.array(z.string()).optional(),
+  verdictKey: z.string().optional(),
 });
 
 /** Reads stored JSON back as a state; anything that does not fit gives `undefined` (start afresh). */

@@ -35,7 +35,7 @@ export function renderVerdict(
   results: readonly ProgramResult[],
   inFocus: ReadonlySet<ProgramId> | null,
   locale: Locale,
-  options: { final: boolean },
+  options: { final: boolean; compact?: boolean },
 ): string {
   const clause: ClauseFormatter = (id) => t(locale, 'dialog.clause_ref', { id });
   const shown = results.filter((r) => inFocus === null || inFocus.has(r.program));
@@ -67,9 +67,19 @@ export function renderVerdict(
     shown.filter((r) => r.status === 'needs_info'),
     (r) => {
       const e = explainProgram(r, locale, clause);
-      return [`  ${e.headline}`, ...indent(e.reasons.map((x) => `· ${x}`))];
+      return options.compact ? [`  ${e.headline}`] : [`  ${e.headline}`, ...indent(e.reasons.map((x) => `· ${x}`))];
     },
   );
+  if (options.compact) {
+    // Everything that does not apply, in one line: a phone screen holds the programs that do.
+    const rest = shown.filter((r) => (r.status === 'ineligible' && !isNearMiss(r)) || r.status === 'info_only');
+    if (rest.length > 0) {
+      const names = rest.map((r) => programName(r.program, locale)).join(t(locale, 'dialog.format.list_separator'));
+      lines.push('', t(locale, 'dialog.verdict.folded', { count: rest.length, names }));
+    }
+    lines.push('', t(locale, 'dialog.verdict.footer'));
+    return lines.join('\n');
+  }
   section(
     'dialog.verdict.ineligible_heading',
     shown.filter((r) => r.status === 'ineligible' && !isNearMiss(r)),

@@ -200,3 +200,32 @@ describe('an enterprise reaches its verdict in a few questions', () => {
     for (const f of offered) expect(none.state.profile[f as 'green_direction']).toBe(false);
   });
 });
+
+describe('what the verdict says', () => {
+  const verdictOf = (replies: readonly Reply[]) => replies.find((r) => r.kind === 'verdict');
+
+  it('for 全部 is short: the programs still open by name, the rest folded into one line; 详细结果 shows it whole', () => {
+    const prefix = ['/start', '全部', '企业', '都不是', '都没有', '不是', '不知道'];
+    const compact = verdictOf(say([...prefix, '结果']).last.replies)?.text ?? '';
+    const full = verdictOf(say([...prefix, '详细结果']).last.replies)?.text ?? '';
+    expect(compact).toContain('回复“详细结果”');
+    expect(full).not.toContain('回复“详细结果”');
+    expect(compact.length).toBeLessThan(full.length);
+  });
+
+  it('is not printed twice when the amount questions change nothing', () => {
+    const answers = ['/start', '1', '企业', '是', '是', '8000万', '是', '3500万', '2000万', '是', '是'];
+    let t = say(answers);
+    for (let i = 0; i < 12 && t.state.phase !== 'done'; i++) t = say([...answers, ...Array(i + 1).fill('不知道')]);
+    const verdicts = t.exchanges.flatMap((e) => e.replies).filter((r) => r.kind === 'verdict');
+    const texts = new Set(verdicts.map((v) => v.text.split('\n').slice(1).join('\n')));
+    expect(texts.size).toBe(verdicts.length);
+  });
+
+  it('says "只给了月份" only when no day was given', () => {
+    const month = step(pendingOn('completion_date'), '2023年6月');
+    const monthEnd = step(pendingOn('completion_date'), '2023年6月底');
+    expect(month.replies[0]?.text).toContain('只给了月份');
+    expect(monthEnd.replies[0]?.text).not.toContain('只给了月份');
+  });
+});

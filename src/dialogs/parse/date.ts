@@ -78,7 +78,8 @@ export function parseDate(text: string, options: DateOptions = {}): Result<strin
 export function parseDateReading(text: string, options: DateOptions = {}): Result<DateReading> {
   const r = readDate(text, options);
   if (!r.ok) return r;
-  const typedDay = /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$/u.test(
+  // A day typed, or named by 底/末/初 (2023年6月底, 2021年底): only a bare month has its day assumed.
+  const typedDay = /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$|月(底|末|初)$|年(底|末)$/u.test(
     arabicize(normalize(text)).replace(/\s+/g, ''),
   );
   return ok({ date: r.value, dayAssumed: !typedDay });

@@ -73,7 +73,9 @@ describe('the reading says when the day was assumed', () => {
     ['20210930', false],
     ['二〇二一年九月三十日', false],
     ['2021年9月', true],
-    ['2021年底', true],
+    // 年底 and 月底 name the day: the echo must not say "只给了月份" (issue 14, §4).
+    ['2021年底', false],
+    ['2023年6月底', false],
     ['去年9月', true],
   ])('%s: day assumed %s', (text, dayAssumed) => {
     const r = parseDateReading(text);
