@@ -3,17 +3,16 @@
  * REDIS_URL, else the embedded SQLite file), and a channel starter that runs every configured
  * channel on one HTTP server. Configuration errors name the variables and stop the start.
  */
-import { dirname, join } from 'node:path';
 import type { SessionStore } from '../dialogs/types.ts';
 import { LOCALES, t } from '../i18n.ts';
 import { LIVE_SOURCES } from '../outreach/live-sources.ts';
 import type { ChannelStarter } from './channels.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import type { DeliveryLog } from './deliveries.ts';
 import { createLogger, errorCode } from './log.ts';
 import { startChannels } from './start.ts';
-import { isRedisStore, openRedisStore, StoreError } from './store/redis-store.ts';
-import { createMemorySeenIds, createRedisSeenIds, createSqliteSeenIds, type SeenIds } from './store/seen-ids.ts';
-import { createSqliteStore, DEFAULT_SQLITE_PATH } from './store/sqlite-store.ts';
+import { openRedisStore, StoreError } from './store/redis-store.ts';
+import { createSqliteStore } from './store/sqlite-store.ts';
 import { createKioskHandler, kioskRoutes } from './web/kiosk.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -26,18 +25,18 @@ export async function openSessionStore(env: Env): Promise<SessionStore> {
     return openRedisStore({
       url: cfg.redisUrl,
       prefix: cfg.redisKeyPrefix,
+      claimIdleMs: cfg.deliveryClaimIdleMs,
       onError: (code) => log.warn('redis_error', { code }),
     });
   }
   return createSqliteStore(env.SESSION_DB ? { path: env.SESSION_DB } : {});
 }
 
-/** The delivery-id set that matches the store: shared in Redis, a file beside the SQLite sessions. */
-function seenIdsFor(store: SessionStore, env: Env): SeenIds {
-  if (isRedisStore(store)) return createRedisSeenIds(store.client, store.prefix);
-  const sessions = env.SESSION_DB?.trim() || DEFAULT_SQLITE_PATH;
-  if (sessions === ':memory:') return createMemorySeenIds();
-  return createSqliteSeenIds(join(dirname(sessions), 'seen-ids.sqlite'));
+/** The inbox and outbox in the store's own database (both stores have them). */
+function deliveriesOf(store: SessionStore): DeliveryLog {
+  const deliveries = (store as { deliveries?: DeliveryLog }).deliveries;
+  if (!deliveries) throw new StoreError('store_unreachable');
+  return deliveries;
 }
 
 /** Starts WeCom, Slack and Telegram (those configured) on one server; null when none is. */
@@ -45,7 +44,7 @@ export const startConfiguredChannels: ChannelStarter = async ({ service, store, 
   const cfg = loadConfig(env);
   if (!cfg.wecom && !cfg.slack && !cfg.telegram) return null;
   const log = createLogger(cfg.logLevel);
-  const seen = seenIdsFor(store, env);
+  const deliveries = deliveriesOf(store);
   // The kiosk shares the channels' one server on PORT (docs/outreach.md).
   const kiosk = kioskRoutes(
     createKioskHandler({
@@ -55,12 +54,11 @@ export const startConfiguredChannels: ChannelStarter = async ({ service, store, 
       onError: (code) => log.error('kiosk_turn_failed', { code }),
     }),
   );
-  const running = await startChannels(cfg, { dialog: service, store, seen, log, extraRoutes: kiosk });
+  const running = await startChannels(cfg, { dialog: service, deliveries, log, extraRoutes: kiosk });
   return {
     name: running.channels.join('+'),
     async stop() {
       await running.close();
-      await seen.close();
       log.info('channels_stopped');
     },
   };
