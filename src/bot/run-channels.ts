@@ -14,6 +14,7 @@ import { startChannels } from './start.ts';
 import { openRedisStore, StoreError } from './store/redis-store.ts';
 import { createSqliteStore } from './store/sqlite-store.ts';
 import { createKioskHandler, kioskRoutes } from './web/kiosk.ts';
+import { listenAddressOf } from './web/serve-kiosk.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -46,15 +47,20 @@ export const startConfiguredChannels: ChannelStarter = async ({ service, store, 
   const log = createLogger(cfg.logLevel);
   const deliveries = deliveriesOf(store);
   // The kiosk shares the channels' one server on PORT (docs/outreach.md).
+  let bound = '';
   const kiosk = kioskRoutes(
     createKioskHandler({
       dialog: service,
       sources: LIVE_SOURCES,
+      store,
+      listenAddress: () => bound,
+      ...(env.KIOSK_COOKIE_SECRET ? { cookieSecret: env.KIOSK_COOKIE_SECRET } : {}),
       ...(env.KIOSK_PUBLIC_URL ? { publicUrl: env.KIOSK_PUBLIC_URL } : {}),
       onError: (code) => log.error('kiosk_turn_failed', { code }),
     }),
   );
   const running = await startChannels(cfg, { dialog: service, deliveries, log, extraRoutes: kiosk });
+  bound = listenAddressOf(running.host, running.port);
   return {
     name: running.channels.join('+'),
     async stop() {
