@@ -87,7 +87,7 @@ async function measure(label: string, dialog: DialogPort, store: SessionStore): 
       await postUpdate(url, textUpdate(100000 + ++userSeq, '/start'), 'bench');
       ack.push(performance.now() - t0);
     }
-    console.log(`  telegram ack   ${stats(ack)}  (grammY answers the webhook after the turn and its replies)`);
+    console.log(`  telegram ack   ${stats(ack)}  (answered once the update is in the inbox)`);
   }
   await running.close();
 }
