@@ -78,6 +78,8 @@ describe('one server for every channel', () => {
     const all = lines.join('');
     expect(lines.length).toBeGreaterThan(5);
     expect(all).toContain('wecom_refused');
+    // One server, one bind address, stated at start-up.
+    expect(all).toMatch(/"event":"channels_started"[^\n]*"host":"127\.0\.0\.1"/);
     // The bind address is no secret: start-up states it (one server, one address).
     const { HOST: _bindAddress, ...secrets } = env;
     for (const secret of ['98765432', ...Object.values(secrets).filter((v) => v.length > 6 && !v.startsWith('http'))]) {
