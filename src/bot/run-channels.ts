@@ -36,7 +36,7 @@ export async function openSessionStore(env: Env): Promise<SessionStore> {
 /** The inbox and outbox in the store's own database (both stores have them). */
 function deliveriesOf(store: SessionStore): DeliveryLog {
   const deliveries = (store as { deliveries?: DeliveryLog }).deliveries;
-  if (!deliveries) throw new StoreError('store_unreachable');
+  if (!deliveries) throw Object.assign(new Error('store_without_inbox'), { code: 'store_without_inbox' });
   return deliveries;
 }
 
