@@ -18,7 +18,7 @@ import { createSqliteStore } from '../src/bot/store/sqlite-store.ts';
 import { createDialogService } from '../src/dialogs/service.ts';
 import type { Reply, SessionStore } from '../src/dialogs/types.ts';
 import { moveFor } from '../test/bot/fakes/dialog-driver.ts';
-import { postToBot, sealForCallback, startWecomFake, textXml, WECOM_TEST_APP } from '../test/bot/fakes/wecom-fake.ts';
+import { postToBot, sealForCallback, startWecomFake, textXml, wecomEnv } from '../test/bot/fakes/wecom-fake.ts';
 
 const USERS = Number(process.env.BENCH_USERS ?? 50);
 const TURNS = Number(process.env.BENCH_TURNS ?? 10);
@@ -29,12 +29,7 @@ const wecom = await startWecomFake();
 const env = {
   PORT: '0',
   HOST: '127.0.0.1',
-  WECOM_CORP_ID: WECOM_TEST_APP.corpId,
-  WECOM_AGENT_ID: WECOM_TEST_APP.agentId,
-  WECOM_SECRET: WECOM_TEST_APP.secret,
-  WECOM_TOKEN: WECOM_TEST_APP.token,
-  WECOM_ENCODING_AES_KEY: WECOM_TEST_APP.encodingAesKey,
-  WECOM_API_ROOT: wecom.server.url,
+  ...wecomEnv(wecom.server.url),
 };
 let msgId = 9_100_000_000_000_000_000n;
 

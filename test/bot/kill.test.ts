@@ -17,14 +17,7 @@ import { createDialogService } from '../../src/dialogs/service.ts';
 import type { Reply, SessionStore } from '../../src/dialogs/types.ts';
 import { type ChildBot, spawnBot } from './fakes/child-bot.ts';
 import { moveFor } from './fakes/dialog-driver.ts';
-import {
-  postToBot,
-  sealForCallback,
-  startWecomFake,
-  textXml,
-  WECOM_TEST_APP,
-  type WecomFake,
-} from './fakes/wecom-fake.ts';
+import { postToBot, sealForCallback, startWecomFake, textXml, type WecomFake, wecomEnv } from './fakes/wecom-fake.ts';
 import { dropTestKeys, requireRedis, TEST_REDIS_URL, uniquePrefix } from './store/redis-test-env.ts';
 
 const redisAvailable = await requireRedis();
@@ -148,12 +141,7 @@ async function loadedRunWithKills(env: Record<string, string>, instances: number
     LOG_LEVEL: 'info',
     DELIVERY_RETRY_MS: '500',
     DELIVERY_CLAIM_IDLE_MS: '1500',
-    WECOM_CORP_ID: WECOM_TEST_APP.corpId,
-    WECOM_AGENT_ID: WECOM_TEST_APP.agentId,
-    WECOM_SECRET: WECOM_TEST_APP.secret,
-    WECOM_TOKEN: WECOM_TEST_APP.token,
-    WECOM_ENCODING_AES_KEY: WECOM_TEST_APP.encodingAesKey,
-    WECOM_API_ROOT: fake.server.url,
+    ...wecomEnv(fake.server.url),
   };
   const fleet = new Fleet(fullEnv, instances);
   await fleet.startAll();

@@ -14,6 +14,18 @@ export const WECOM_TEST_APP = {
   encodingAesKey: '6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt',
 };
 
+/** The WeCom variables of `npm start`, pointed at a fake's API root. */
+export function wecomEnv(apiRoot: string, app = WECOM_TEST_APP): Record<string, string> {
+  return {
+    WECOM_CORP_ID: app.corpId,
+    WECOM_AGENT_ID: app.agentId,
+    WECOM_SECRET: app.secret,
+    WECOM_TOKEN: app.token,
+    WECOM_ENCODING_AES_KEY: app.encodingAesKey,
+    WECOM_API_ROOT: apiRoot,
+  };
+}
+
 export interface WecomSent {
   readonly touser: string;
   readonly msgtype: 'text' | 'template_card';
