@@ -185,8 +185,13 @@ export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapte
           deps.log.warn('telegram_dropped', { code: 'bad_update' });
           return void res.writeHead(200).end();
         }
-        // A failure here (the store unreachable) answers 500, so Telegram retries the update.
-        await bot.handleUpdate(update);
+        try {
+          await bot.handleUpdate(update);
+        } catch (err) {
+          // The inbox could not take it (the store unreachable): 500, so Telegram retries the update.
+          deps.log.error('telegram_inbox_failed', { code: errorCode(err) });
+          return void res.writeHead(500).end();
+        }
         res.writeHead(200).end();
       }
     : undefined;

@@ -186,7 +186,13 @@ export function createWecomAdapter(deps: WecomAdapterDeps): WecomAdapter {
     const taken = deliveryOf(readFlatXml(plain));
     if (taken) {
       // Written durably before WeCom hears "received"; if this fails WeCom gets a 500 and retries.
-      const isNew = await inbox.accept(taken.delivery);
+      let isNew: boolean;
+      try {
+        isNew = await inbox.accept(taken.delivery);
+      } catch (err) {
+        deps.log.error('wecom_inbox_failed', { code: errorCode(err) });
+        return void res.writeHead(500).end();
+      }
       if (isNew && taken.responseCode) {
         // So an old card cannot answer a later question; best effort, the turn goes on regardless.
         const label = shorten(t('zh-CN', 'bot.chosen', { label: taken.delivery.text }), BUTTON_TEXT_MAX);

@@ -7,7 +7,7 @@ import type { WecomAdapter } from '../../../src/bot/wecom/adapter.ts';
 import { cdata } from '../../../src/bot/wecom/xml.ts';
 import { t } from '../../../src/i18n.ts';
 import { type ChannelBot, startWecomBot } from '../fakes/channel-bots.ts';
-import { createScriptedDialog, memoryStore, SCRIPT } from '../fakes/scripted-dialog.ts';
+import { createScriptedDialog, memoryDeliveries, memoryStore, SCRIPT } from '../fakes/scripted-dialog.ts';
 import { postToBot, sealForCallback, textXml, WECOM_TEST_APP, type WecomFake } from '../fakes/wecom-fake.ts';
 
 let running: ChannelBot<WecomFake, WecomAdapter> | undefined;
@@ -70,5 +70,14 @@ describe('WeCom callbacks from a hostile sender', () => {
     });
     expect(res.status).toBe(413);
     expect((await postToBot(running.url, sealForCallback(textXml('small', '你好', nextId())))).status).toBe(200);
+  });
+
+  it('answers 500 (so WeCom retries) when the inbox cannot take the message, never a 200 for a lost one', async () => {
+    const broken = memoryDeliveries();
+    const store = Object.assign(memoryStore(), {
+      deliveries: { ...broken, accept: async () => Promise.reject(new Error('disk full')) },
+    });
+    running = await startWecomBot(createScriptedDialog(store), store);
+    expect((await postToBot(running.url, sealForCallback(textXml('full', '你好', nextId())))).status).toBe(500);
   });
 });
