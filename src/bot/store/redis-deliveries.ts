@@ -22,6 +22,8 @@ export const REDIS_DEDUPE_MS = 24 * 60 * 60 * 1000;
 export const DEFAULT_CLAIM_IDLE_MS = 30_000;
 
 const GROUP = 'turns';
+/** A consumer (one instance's run) idle this long with nothing pending is removed from the group. */
+const CONSUMER_FORGET_MS = 60 * 60 * 1000;
 
 // KEYS: dedupe key, stream, user's list. ARGV: ttl ms, user id, delivery JSON. Returns the entry id or nil.
 const ACCEPT = `if not redis.call('SET', KEYS[1], '1', 'PX', ARGV[1], 'NX') then return false end
@@ -173,6 +175,18 @@ export function createRedisDeliveries(deps: RedisDeliveriesDeps): DeliveryLog {
           }
         }
       })();
+      // Every start names a new consumer; those of dead instances, once they hold nothing, go.
+      const forgetIdleConsumers = async (streamKey: string) => {
+        const consumers = (await client.xinfo('CONSUMERS', streamKey, GROUP)) as unknown[][];
+        for (const fields of consumers) {
+          const info = Object.fromEntries(
+            Array.from({ length: fields.length / 2 }, (_, i) => [fields[2 * i], fields[2 * i + 1]]),
+          ) as { name?: string; pending?: number; idle?: number };
+          if (info.name && info.name !== consumerName && info.pending === 0 && (info.idle ?? 0) > CONSUMER_FORGET_MS) {
+            await client.xgroup('DELCONSUMER', streamKey, GROUP, info.name);
+          }
+        }
+      };
       const claimEvery = Math.max(200, Math.min(claimIdleMs / 2, 10_000));
       const claimer = setInterval(() => {
         void (async () => {
@@ -191,6 +205,7 @@ export function createRedisDeliveries(deps: RedisDeliveriesDeps): DeliveryLog {
             handle(entries.filter((e) => e !== null));
             cursor = nextCursor;
           } while (cursor !== '0-0' && !stopped);
+          await forgetIdleConsumers(key);
         })().catch((err: unknown) => deps.onError?.(errorCode(err)));
       }, claimEvery);
       claimer.unref();
