@@ -9,14 +9,13 @@
 import { loadConfig } from '../src/bot/config.ts';
 import { silentLogger } from '../src/bot/log.ts';
 import { type RunningChannels, startChannels } from '../src/bot/start.ts';
-import { createMemorySeenIds } from '../src/bot/store/seen-ids.ts';
 import { createSqliteStore } from '../src/bot/store/sqlite-store.ts';
 import type { DialogPort } from '../src/bot/turns.ts';
 import { aesKeyFrom, openEnvelope, wecomEncrypt, wecomSignature } from '../src/bot/wecom/crypto.ts';
 import { createDialogService } from '../src/dialogs/service.ts';
 import type { SessionStore } from '../src/dialogs/types.ts';
 import { allChannelsEnv } from '../test/bot/fakes/all-channels-env.ts';
-import { createScriptedDialog, memoryStore } from '../test/bot/fakes/scripted-dialog.ts';
+import { createScriptedDialog, memoryDeliveries, memoryStore } from '../test/bot/fakes/scripted-dialog.ts';
 import { dmEvent, postSigned, startSlackFake } from '../test/bot/fakes/slack-fake.ts';
 import { postUpdate, startTelegramFake, textUpdate } from '../test/bot/fakes/telegram-fake.ts';
 import { postToBot, sealForCallback, startWecomFake, textXml, WECOM_TEST_APP } from '../test/bot/fakes/wecom-fake.ts';
@@ -43,8 +42,7 @@ let userSeq = 0;
 async function measure(label: string, dialog: DialogPort, store: SessionStore): Promise<void> {
   const running: RunningChannels = await startChannels(loadConfig(env), {
     dialog,
-    store,
-    seen: createMemorySeenIds(),
+    deliveries: memoryDeliveries(store),
     log: silentLogger,
   });
   const url = `http://127.0.0.1:${running.port}`;
@@ -89,7 +87,7 @@ async function measure(label: string, dialog: DialogPort, store: SessionStore): 
       await postUpdate(url, textUpdate(100000 + ++userSeq, '/start'), 'bench');
       ack.push(performance.now() - t0);
     }
-    console.log(`  telegram ack   ${stats(ack)}  (grammY answers the webhook after the turn and its replies)`);
+    console.log(`  telegram ack   ${stats(ack)}  (answered once the update is in the inbox)`);
   }
   await running.close();
 }

@@ -28,7 +28,7 @@ for (const start of CHANNEL_STARTERS) {
 }
 
 // The kiosk web chat for 免费诊断 events, on PORT beside the terminal chat (docs/outreach.md).
-const kiosk = running.length === 0 ? await startKioskBeside(service, process.env) : null;
+const kiosk = running.length === 0 ? await startKioskBeside(service, process.env, store) : null;
 
 // Build the Q&A index (jieba's dictionary, ~0.3–0.5 s) once the channels are up, so the first
 // policy question does not wait for it.

@@ -26,6 +26,8 @@ export interface WecomConfig {
   readonly token: string;
   readonly encodingAesKey: string;
   readonly apiRoot: string;
+  /** How far a callback's timestamp may be from our clock, in seconds. */
+  readonly timestampToleranceS: number;
 }
 
 export interface SlackConfig {
@@ -43,8 +45,12 @@ export interface TelegramConfig {
 
 export interface BotConfig {
   readonly port: number;
-  /** Bind address; all interfaces when unset. */
-  readonly host?: string;
+  /** The one bind address of the one server (channels and kiosk); 127.0.0.1 when unset. */
+  readonly host: string;
+  /** How often unsent replies and undone deliveries are taken up again, in ms. */
+  readonly deliveryRetryMs: number;
+  /** Redis: a delivery pending this long on a silent instance is taken over, in ms. */
+  readonly deliveryClaimIdleMs: number;
   readonly redisUrl?: string;
   /** Prefix of every Redis key (default `jfb`), so deployments or tests can share a database. */
   readonly redisKeyPrefix: string;
@@ -56,6 +62,8 @@ export interface BotConfig {
 
 export const DEFAULT_WECOM_API_ROOT = 'https://qyapi.weixin.qq.com';
 export const DEFAULT_PORT = 3000;
+/** Dialogs hold enterprise figures: this machine only unless HOST says otherwise. */
+export const DEFAULT_HOST = '127.0.0.1';
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 const fields = {
@@ -69,6 +77,9 @@ const fields = {
   WECOM_TOKEN: z.string().regex(/^[A-Za-z0-9]{1,32}$/),
   WECOM_ENCODING_AES_KEY: z.string().regex(/^[A-Za-z0-9]{43}$/),
   WECOM_API_ROOT: httpUrl,
+  WECOM_TIMESTAMP_TOLERANCE_S: z.coerce.number().int().min(1).max(86_400),
+  DELIVERY_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000),
+  DELIVERY_CLAIM_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000),
   SLACK_BOT_TOKEN: z.string().min(1),
   SLACK_SIGNING_SECRET: z.string().min(1),
   SLACK_APP_TOKEN: z.string().startsWith('xapp-'),
@@ -124,6 +135,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): B
         token: str('WECOM_TOKEN') as string,
         encodingAesKey: str('WECOM_ENCODING_AES_KEY') as string,
         apiRoot: str('WECOM_API_ROOT') ?? DEFAULT_WECOM_API_ROOT,
+        timestampToleranceS: (values.get('WECOM_TIMESTAMP_TOLERANCE_S') as number | undefined) ?? 300,
       };
     }
   }
@@ -161,7 +173,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): B
 
   return {
     port: (values.get('PORT') as number | undefined) ?? DEFAULT_PORT,
-    ...(has('HOST') ? { host: str('HOST') } : {}),
+    host: str('HOST') ?? DEFAULT_HOST,
+    deliveryRetryMs: (values.get('DELIVERY_RETRY_MS') as number | undefined) ?? 5_000,
+    deliveryClaimIdleMs: (values.get('DELIVERY_CLAIM_IDLE_MS') as number | undefined) ?? 30_000,
     ...(has('REDIS_URL') ? { redisUrl: str('REDIS_URL') } : {}),
     redisKeyPrefix: str('REDIS_KEY_PREFIX') ?? 'jfb',
     logLevel: parseLogLevel(get('LOG_LEVEL')),

@@ -3,18 +3,18 @@
  * REDIS_URL, else the embedded SQLite file), and a channel starter that runs every configured
  * channel on one HTTP server. Configuration errors name the variables and stop the start.
  */
-import { dirname, join } from 'node:path';
 import type { SessionStore } from '../dialogs/types.ts';
 import { LOCALES, t } from '../i18n.ts';
 import { LIVE_SOURCES } from '../outreach/live-sources.ts';
 import type { ChannelStarter } from './channels.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import type { DeliveryLog } from './deliveries.ts';
 import { createLogger, errorCode } from './log.ts';
 import { startChannels } from './start.ts';
-import { isRedisStore, openRedisStore, StoreError } from './store/redis-store.ts';
-import { createMemorySeenIds, createRedisSeenIds, createSqliteSeenIds, type SeenIds } from './store/seen-ids.ts';
-import { createSqliteStore, DEFAULT_SQLITE_PATH } from './store/sqlite-store.ts';
+import { openRedisStore, StoreError } from './store/redis-store.ts';
+import { createSqliteStore } from './store/sqlite-store.ts';
 import { createKioskHandler, kioskRoutes } from './web/kiosk.ts';
+import { listenAddressOf } from './web/serve-kiosk.ts';
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -26,18 +26,18 @@ export async function openSessionStore(env: Env): Promise<SessionStore> {
     return openRedisStore({
       url: cfg.redisUrl,
       prefix: cfg.redisKeyPrefix,
+      claimIdleMs: cfg.deliveryClaimIdleMs,
       onError: (code) => log.warn('redis_error', { code }),
     });
   }
   return createSqliteStore(env.SESSION_DB ? { path: env.SESSION_DB } : {});
 }
 
-/** The delivery-id set that matches the store: shared in Redis, a file beside the SQLite sessions. */
-function seenIdsFor(store: SessionStore, env: Env): SeenIds {
-  if (isRedisStore(store)) return createRedisSeenIds(store.client, store.prefix);
-  const sessions = env.SESSION_DB?.trim() || DEFAULT_SQLITE_PATH;
-  if (sessions === ':memory:') return createMemorySeenIds();
-  return createSqliteSeenIds(join(dirname(sessions), 'seen-ids.sqlite'));
+/** The inbox and outbox in the store's own database (both stores have them). */
+function deliveriesOf(store: SessionStore): DeliveryLog {
+  const deliveries = (store as { deliveries?: DeliveryLog }).deliveries;
+  if (!deliveries) throw Object.assign(new Error('store_without_inbox'), { code: 'store_without_inbox' });
+  return deliveries;
 }
 
 /** Starts WeCom, Slack and Telegram (those configured) on one server; null when none is. */
@@ -45,22 +45,26 @@ export const startConfiguredChannels: ChannelStarter = async ({ service, store, 
   const cfg = loadConfig(env);
   if (!cfg.wecom && !cfg.slack && !cfg.telegram) return null;
   const log = createLogger(cfg.logLevel);
-  const seen = seenIdsFor(store, env);
+  const deliveries = deliveriesOf(store);
   // The kiosk shares the channels' one server on PORT (docs/outreach.md).
+  let bound = '';
   const kiosk = kioskRoutes(
     createKioskHandler({
       dialog: service,
       sources: LIVE_SOURCES,
+      store,
+      listenAddress: () => bound,
+      ...(env.KIOSK_COOKIE_SECRET ? { cookieSecret: env.KIOSK_COOKIE_SECRET } : {}),
       ...(env.KIOSK_PUBLIC_URL ? { publicUrl: env.KIOSK_PUBLIC_URL } : {}),
       onError: (code) => log.error('kiosk_turn_failed', { code }),
     }),
   );
-  const running = await startChannels(cfg, { dialog: service, store, seen, log, extraRoutes: kiosk });
+  const running = await startChannels(cfg, { dialog: service, deliveries, log, extraRoutes: kiosk });
+  bound = listenAddressOf(running.host, running.port);
   return {
     name: running.channels.join('+'),
     async stop() {
       await running.close();
-      await seen.close();
       log.info('channels_stopped');
     },
   };

@@ -1,49 +1,15 @@
 /**
- * What every channel adapter shares: the dialog port it calls, one guarded turn (per-user lock,
- * polite error instead of a stack trace), and splitting long text for platform limits.
+ * What every channel adapter shares: the dialog port it calls, the polite error shown instead of
+ * a stack trace, per-user ordering, and splitting long text for platform limits. The turn itself
+ * runs in the inbox (deliveries.ts).
  */
-import type { LockingSessionStore } from '../dialogs/service.ts';
-import type { Choice, Inbound, Locale, Reply, SessionKey, SessionStore } from '../dialogs/types.ts';
+import type { Choice, Inbound, Locale, Reply } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import { errorCode, type Logger } from './log.ts';
 
 /** The dialog service as adapters see it (`createDialogService(...)` satisfies it). */
 export interface DialogPort {
   handle(inbound: Inbound): Promise<Reply[]>;
-}
-
-/** Whether a store offers `withLock` (the Redis store does; the embedded SQLite one needs none). */
-export function hasLock(store: SessionStore | undefined): store is LockingSessionStore {
-  return typeof (store as Partial<LockingSessionStore> | undefined)?.withLock === 'function';
-}
-
-/** What a turn needs besides the inbound message. */
-export interface TurnDeps {
-  readonly dialog: DialogPort;
-  readonly store?: SessionStore;
-  readonly log: Logger;
-}
-
-/**
- * Runs one dialog turn. Holds the user's lock when the store has one, so two instances never
- * interleave one user's turns whatever the DialogPort is; the dialog service takes the same lock
- * inside, which is re-entrant, so the lock is acquired once per turn.
- * Any failure becomes a polite reply; only its code is logged.
- */
-export async function runTurn(deps: TurnDeps, inbound: Inbound): Promise<Reply[]> {
-  const started = performance.now();
-  const key: SessionKey = { channel: inbound.channel, userId: inbound.userId };
-  try {
-    const replies =
-      deps.store && hasLock(deps.store)
-        ? await deps.store.withLock(key, () => deps.dialog.handle(inbound))
-        : await deps.dialog.handle(inbound);
-    deps.log.debug('turn', { channel: inbound.channel, replies: replies.length, ms: msSince(started) });
-    return replies;
-  } catch (err) {
-    deps.log.error('turn_failed', { channel: inbound.channel, code: errorCode(err), ms: msSince(started) });
-    return [politeError(inbound.locale ?? 'zh-CN')];
-  }
 }
 
 /** The reply shown when a turn fails: no detail, a suggestion to try again. */
@@ -55,8 +21,6 @@ export function politeError(locale: Locale): Reply {
 export function choicesOf(reply: Reply): readonly Choice[] {
   return reply.kind === 'ask' || reply.kind === 'clarify' ? reply.choices : [];
 }
-
-const msSince = (t0: number) => Math.round((performance.now() - t0) * 10) / 10;
 
 /** UTF-8 byte length (WeCom counts bytes). */
 export const utf8Bytes = (s: string): number => Buffer.byteLength(s, 'utf8');

@@ -27,6 +27,20 @@ describe('channel configuration', () => {
     expect(cfg.logLevel).toBe('info');
   });
 
+  it('binds the one server (channels and kiosk) to 127.0.0.1 unless HOST says otherwise', () => {
+    expect(loadConfig(wecom).host).toBe('127.0.0.1');
+    expect(loadConfig({ ...wecom, HOST: '' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ ...wecom, HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
+
+  it('reads the WeCom timestamp window and the outbox timers, refusing nonsense', () => {
+    expect(loadConfig(wecom).wecom?.timestampToleranceS).toBe(300);
+    expect(loadConfig({ ...wecom, WECOM_TIMESTAMP_TOLERANCE_S: '60' }).wecom?.timestampToleranceS).toBe(60);
+    expect(errorOf({ ...wecom, WECOM_TIMESTAMP_TOLERANCE_S: '0' })?.variables).toEqual(['WECOM_TIMESTAMP_TOLERANCE_S']);
+    expect(loadConfig({ DELIVERY_RETRY_MS: '250' }).deliveryRetryMs).toBe(250);
+    expect(errorOf({ DELIVERY_CLAIM_IDLE_MS: 'soon' })?.variables).toEqual(['DELIVERY_CLAIM_IDLE_MS']);
+  });
+
   it('treats empty values from a copied .env.example as unset', () => {
     expect(hasChannels(loadConfig({ WECOM_CORP_ID: '', SLACK_BOT_TOKEN: ' ', TELEGRAM_BOT_TOKEN: '' }))).toBe(false);
   });

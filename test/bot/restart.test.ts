@@ -13,14 +13,7 @@ import { createDialogService } from '../../src/dialogs/service.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
 import { type ChildBot, spawnBot } from './fakes/child-bot.ts';
 import { moveFor } from './fakes/dialog-driver.ts';
-import {
-  postToBot,
-  sealForCallback,
-  startWecomFake,
-  textXml,
-  WECOM_TEST_APP,
-  type WecomFake,
-} from './fakes/wecom-fake.ts';
+import { postToBot, sealForCallback, startWecomFake, textXml, type WecomFake, wecomEnv } from './fakes/wecom-fake.ts';
 import { dropTestKeys, requireRedis, TEST_REDIS_URL, uniquePrefix } from './store/redis-test-env.ts';
 
 const redisAvailable = await requireRedis();
@@ -34,15 +27,6 @@ afterEach(async () => {
   await bot?.kill();
   bot = undefined;
   await fake?.close();
-});
-
-const wecomEnv = (apiRoot: string) => ({
-  WECOM_CORP_ID: WECOM_TEST_APP.corpId,
-  WECOM_AGENT_ID: WECOM_TEST_APP.agentId,
-  WECOM_SECRET: WECOM_TEST_APP.secret,
-  WECOM_TOKEN: WECOM_TEST_APP.token,
-  WECOM_ENCODING_AES_KEY: WECOM_TEST_APP.encodingAesKey,
-  WECOM_API_ROOT: apiRoot,
 });
 
 /** The inputs a user types, decided from an uninterrupted reference dialog, and its replies per turn. */

@@ -2,9 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/bot/config.ts';
 import { createLogger, silentLogger } from '../../src/bot/log.ts';
 import { type RunningChannels, startChannels } from '../../src/bot/start.ts';
-import { createMemorySeenIds } from '../../src/bot/store/seen-ids.ts';
 import { allChannelsEnv } from './fakes/all-channels-env.ts';
-import { createScriptedDialog, memoryStore, SCRIPT } from './fakes/scripted-dialog.ts';
+import { createScriptedDialog, memoryDeliveries, memoryStore, SCRIPT } from './fakes/scripted-dialog.ts';
 import { dmEvent, postSigned, type SlackFake, startSlackFake } from './fakes/slack-fake.ts';
 import { postUpdate, startTelegramFake, type TelegramFake, textUpdate } from './fakes/telegram-fake.ts';
 import { postToBot, sealForCallback, startWecomFake, textXml, type WecomFake } from './fakes/wecom-fake.ts';
@@ -25,8 +24,7 @@ describe('one server for every channel', () => {
     const store = memoryStore();
     running = await startChannels(cfg, {
       dialog: createScriptedDialog(store),
-      store,
-      seen: createMemorySeenIds(),
+      deliveries: memoryDeliveries(),
       log: silentLogger,
     });
     expect(running.channels).toEqual(['wecom', 'slack', 'telegram']);
@@ -58,8 +56,7 @@ describe('one server for every channel', () => {
     const store = memoryStore();
     running = await startChannels(loadConfig(env), {
       dialog: createScriptedDialog(store),
-      store,
-      seen: createMemorySeenIds(),
+      deliveries: memoryDeliveries(),
       log: createLogger('debug', (l) => lines.push(l)),
     });
     const url = `http://127.0.0.1:${running.port}`;
@@ -81,7 +78,11 @@ describe('one server for every channel', () => {
     const all = lines.join('');
     expect(lines.length).toBeGreaterThan(5);
     expect(all).toContain('wecom_refused');
-    for (const secret of ['98765432', ...Object.values(env).filter((v) => v.length > 6 && !v.startsWith('http'))]) {
+    // One server, one bind address, stated at start-up.
+    expect(all).toMatch(/"event":"channels_started"[^\n]*"host":"127\.0\.0\.1"/);
+    // The bind address is no secret: start-up states it (one server, one address).
+    const { HOST: _bindAddress, ...secrets } = env;
+    for (const secret of ['98765432', ...Object.values(secrets).filter((v) => v.length > 6 && !v.startsWith('http'))]) {
       expect(all, secret).not.toContain(secret);
     }
   });

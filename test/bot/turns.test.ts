@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { createInbox } from '../../src/bot/deliveries.ts';
 import { silentLogger } from '../../src/bot/log.ts';
 import { TELEGRAM_TEXT_LIMIT } from '../../src/bot/telegram/adapter.ts';
-import { createUserQueue, politeError, runTurn, splitText, utf8Bytes } from '../../src/bot/turns.ts';
+import { createUserQueue, politeError, splitText, utf8Bytes } from '../../src/bot/turns.ts';
 import { WECOM_TEXT_LIMIT_BYTES } from '../../src/bot/wecom/adapter.ts';
 import { t } from '../../src/i18n.ts';
+import { memoryDeliveries } from './fakes/scripted-dialog.ts';
 
 describe('splitting long replies', () => {
   it('keeps a WeCom reply of exactly 2048 bytes whole and splits one of 2049', () => {
@@ -37,17 +39,21 @@ describe('splitting long replies', () => {
 describe('one guarded turn', () => {
   it("turns a failing dialog into the polite message of the user's locale, Chinese by default", async () => {
     const failing = { handle: async () => Promise.reject(new Error('boom')) };
-    const zh = await runTurn(
-      { dialog: failing, log: silentLogger },
-      { channel: 'wecom', chatId: 'c', userId: 'u', text: 'x' },
-    );
-    expect(zh).toEqual([politeError('zh-CN')]);
-    expect(zh[0]?.text).toBe(t('zh-CN', 'bot.error.internal'));
-    const en = await runTurn(
-      { dialog: failing, log: silentLogger },
-      { channel: 'telegram', chatId: 'c', userId: 'u', text: 'x', locale: 'en' },
-    );
-    expect(en[0]?.text).toBe(t('en', 'bot.error.internal'));
+    const shown: unknown[] = [];
+    const inbox = createInbox({
+      channel: 'telegram',
+      deliveries: memoryDeliveries(),
+      dialog: failing,
+      outlet: { render: (_d, replies) => [...replies], post: async (p) => void shown.push(p) },
+      log: silentLogger,
+    });
+    await inbox.accept({ id: '1', chatId: 'c', userId: 'u', text: 'x' });
+    await inbox.idle();
+    expect(shown).toEqual([politeError('zh-CN')]);
+    expect((shown[0] as { text: string }).text).toBe(t('zh-CN', 'bot.error.internal'));
+    await inbox.accept({ id: '2', chatId: 'c', userId: 'v', text: 'x', locale: 'en' });
+    await inbox.idle();
+    expect((shown[1] as { text: string }).text).toBe(t('en', 'bot.error.internal'));
   });
 
   it("runs one user's tasks in order and different users side by side", async () => {

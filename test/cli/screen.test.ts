@@ -7,7 +7,8 @@ import { PROGRAM_IDS } from '../../src/knowledge/program-catalogue.ts';
 import { TECH_LOAN_EXAMPLE } from '../support/worked-examples.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const examples = join(root, '..', 'shared', 'contract', 'examples');
+// The contract's worked examples, copied into the repo (test/fixtures/contract-examples.test.ts keeps them equal).
+const examples = join(root, 'test', 'fixtures', 'contract-examples');
 const dir = mkdtempSync(join(tmpdir(), 'screen-'));
 const file = (name: string, text: string) => {
   const p = join(dir, name);

@@ -1,4 +1,4 @@
-/** The contract's worked examples as profiles, shared by tests (`../shared/contract/examples/`). */
+/** The contract's worked examples as profiles, shared by tests (copies: `test/fixtures/contract-examples/`). */
 import type { Profile } from '../../src/rules/types.ts';
 
 /** `tech-loan-rate-above-lpr`: tech-loan eligible at 354万 (160 × 3.85 / 4.0 + 10 % of 2000). */

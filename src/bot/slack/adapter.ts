@@ -1,18 +1,19 @@
 /**
  * Slack through Bolt: direct messages and @mentions, choices as Block Kit buttons (or a
- * static_select when there are many). HTTP mode uses Bolt's own HTTPReceiver — signing-secret
- * verification and the 3-second ack — mounted at `/slack/events` on our shared server; Socket
- * Mode when an app token is given. A message is claimed by channel + ts, so a retried event
- * (X-Slack-Retry-Num) or the same message arriving as both `message.im` and `app_mention` is
- * answered once.
+ * static_select when there are many). HTTP mode uses our receiver (./http-receiver.ts: signature,
+ * timestamp window, body shape) mounted at `/slack/events` on our shared server; Socket Mode when
+ * an app token is given. Every delivery is written to the inbox before Slack is answered, and is
+ * taken once by channel + ts, so a retried event (X-Slack-Retry-Num) or the same message arriving
+ * as both `message.im` and `app_mention` is answered once (src/bot/deliveries.ts).
  */
-import { App, type Logger as BoltLogger, HTTPReceiver, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import type { Choice, Reply, SessionStore } from '../../dialogs/types.ts';
+import { App, type Context as BoltContext, type Logger as BoltLogger, LogLevel, SocketModeReceiver } from '@slack/bolt';
+import type { Choice, Reply } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
+import { createInbox, type DeliveryLog, type Outlet } from '../deliveries.ts';
 import type { RouteHandler } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
-import type { SeenIds } from '../store/seen-ids.ts';
-import { choicesOf, createUserQueue, type DialogPort, runTurn, splitText } from '../turns.ts';
+import { choicesOf, type DialogPort, splitText } from '../turns.ts';
+import { SlackHttpReceiver, type SlackRequestState } from './http-receiver.ts';
 
 /** A section block's text holds at most 3000 characters. */
 export const SLACK_SECTION_LIMIT = 3000;
@@ -35,9 +36,11 @@ export interface SlackAdapterDeps {
   /** Web API base, e.g. `http://127.0.0.1:PORT/api/` for the fake; Slack's by default. */
   readonly apiUrl?: string;
   readonly dialog: DialogPort;
-  readonly store?: SessionStore;
-  readonly seen: SeenIds;
+  /** Inbox and outbox (the session store's `deliveries`). */
+  readonly deliveries: DeliveryLog;
   readonly log: Logger;
+  /** Interval of the outbox's resend timer (default 5 s). */
+  readonly retryMs?: number;
 }
 
 export interface SlackAdapter {
@@ -132,7 +135,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   const socketMode = deps.appToken !== undefined && deps.signingSecret === undefined;
   const httpReceiver = socketMode
     ? undefined
-    : new HTTPReceiver({ signingSecret: deps.signingSecret ?? '', endpoints: '/slack/events', logger });
+    : new SlackHttpReceiver({ signingSecret: deps.signingSecret ?? '', log: deps.log });
   // Built here rather than by `socketMode: true` so SLACK_API_URL also reaches apps.connections.open
   // (Bolt passes installerOptions.clientOptions to the Socket Mode client).
   const socketReceiver = socketMode
@@ -145,60 +148,80 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     deferInitialization: true,
     receiver: httpReceiver ?? socketReceiver,
   });
-  const queue = createUserQueue(deps.log);
-
   app.error(async (err) => {
     deps.log.error('slack_listener_failed', { code: errorCode(err) });
   });
 
-  async function send(channel: string, replies: readonly Reply[]): Promise<void> {
-    for (const reply of replies) {
-      const choices = choicesOf(reply);
-      const parts = splitText(reply.text, SLACK_SECTION_LIMIT);
-      for (const [i, part] of parts.entries()) {
-        await app.client.chat.postMessage({
-          channel,
-          text: escapeMrkdwn(part),
-          blocks: blocksFor(part, i === parts.length - 1 ? choices : []) as never,
-        });
-      }
-    }
+  interface SlackPayload {
+    readonly channel: string;
+    readonly text: string;
+    readonly blocks: unknown[];
   }
-
-  /** Claims the delivery, then runs the user's turn in order and posts the replies. */
-  async function turn(dedupeId: string, channel: string, userId: string, text: string): Promise<void> {
-    await queue.enqueue(`slack:${userId}`, async () => {
-      if (!(await deps.seen.claim(dedupeId))) {
-        deps.log.info('slack_duplicate_ignored');
-        return;
+  const outlet: Outlet = {
+    render(delivery, replies: readonly Reply[]) {
+      const out: SlackPayload[] = [];
+      for (const reply of replies) {
+        const choices = choicesOf(reply);
+        const parts = splitText(reply.text, SLACK_SECTION_LIMIT);
+        for (const [i, part] of parts.entries()) {
+          const last = i === parts.length - 1;
+          out.push({
+            channel: delivery.chatId,
+            text: escapeMrkdwn(part),
+            blocks: blocksFor(part, last ? choices : []),
+          });
+        }
       }
-      await send(channel, await runTurn(deps, { channel: 'slack', chatId: channel, userId, text }));
-    });
+      return out;
+    },
+    async post(payload) {
+      const p = payload as SlackPayload;
+      await app.client.chat.postMessage({ channel: p.channel, text: p.text, blocks: p.blocks as never });
+    },
+  };
+  const inbox = createInbox({
+    channel: 'slack',
+    deliveries: deps.deliveries,
+    dialog: deps.dialog,
+    outlet,
+    log: deps.log,
+    ...(deps.retryMs ? { retryMs: deps.retryMs } : {}),
+  });
+
+  /** Writes the delivery to the inbox; a failure makes the receiver answer 500 so Slack retries. */
+  async function turn(context: BoltContext, id: string, channel: string, userId: string, text: string): Promise<void> {
+    try {
+      await inbox.accept({ id, chatId: channel, userId, text });
+    } catch (err) {
+      deps.log.error('slack_inbox_failed', { code: errorCode(err) });
+      const state = context.delivery as SlackRequestState | undefined;
+      if (state) state.failed = true;
+    }
   }
 
   app.message(async ({ message, context }) => {
     if (message.channel_type !== 'im' || message.subtype !== undefined) return;
     if (!('user' in message) || !message.user || typeof message.text !== 'string') return;
     if (context.retryNum) deps.log.info('slack_retry_received', { retry: context.retryNum });
-    await turn(`slack:msg:${message.channel}:${message.ts}`, message.channel, message.user, message.text);
+    await turn(context, `slack:msg:${message.channel}:${message.ts}`, message.channel, message.user, message.text);
   });
 
   app.event('app_mention', async ({ event, context }) => {
     if (!event.user) return;
     if (context.retryNum) deps.log.info('slack_retry_received', { retry: context.retryNum });
     const text = event.text.replace(/<@[A-Z0-9]+>/g, '').trim();
-    await turn(`slack:msg:${event.channel}:${event.ts}`, event.channel, event.user, text);
+    await turn(context, `slack:msg:${event.channel}:${event.ts}`, event.channel, event.user, text);
   });
 
   // Slack's client takes any message starting with "/" as a slash command, so /start, /lang en …
   // reach us only as commands registered in the app; they are passed to the engine as typed.
-  app.command(SLASH_COMMANDS, async ({ ack, command }) => {
+  app.command(SLASH_COMMANDS, async ({ ack, command, context }) => {
     await ack();
     const text = `${command.command} ${command.text ?? ''}`.trim();
-    await turn(`slack:cmd:${command.trigger_id}`, command.channel_id, command.user_id, text);
+    await turn(context, `slack:cmd:${command.trigger_id}`, command.channel_id, command.user_id, text);
   });
 
-  app.action(new RegExp(`^${ACTION_PREFIX}_`), async ({ ack, body, client }) => {
+  app.action(new RegExp(`^${ACTION_PREFIX}_`), async ({ ack, body, client, context }) => {
     await ack();
     const b = body as ActionBody;
     const action = b.actions?.[0];
@@ -206,11 +229,13 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     const userId = b.user?.id;
     const channel = b.channel?.id;
     if (!value || !userId || !channel) return;
-    // Swap the buttons for a note of the choice, so an old question cannot be answered again.
+    await turn(context, `slack:act:${userId}:${action?.action_ts ?? b.message?.ts ?? ''}`, channel, userId, value);
+    // Swap the buttons for a note of the choice, so an old question cannot be answered again
+    // (after the delivery is safe, and not on the acknowledgement's path).
     if (b.message?.ts) {
       const label = action?.text?.text ?? action?.selected_option?.text?.text ?? value;
       const kept = (b.message.blocks ?? []).filter((block) => block.type !== 'actions');
-      await client.chat
+      void client.chat
         .update({
           channel,
           ts: b.message.ts,
@@ -222,30 +247,21 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
         })
         .catch((err: unknown) => deps.log.debug('slack_update_failed', { code: errorCode(err) }));
     }
-    await turn(`slack:act:${userId}:${action?.action_ts ?? b.message?.ts ?? ''}`, channel, userId, value);
   });
 
   return {
     app,
-    handle: httpReceiver
-      ? (req, res) => {
-          // Bolt throws for anything but POST to its endpoint; answer that plainly instead.
-          if (req.method !== 'POST') {
-            res.writeHead(405, { allow: 'POST' }).end();
-            return;
-          }
-          httpReceiver.requestListener(req, res);
-        }
-      : undefined,
+    handle: httpReceiver?.handle,
     async start() {
       await app.init();
+      await inbox.start();
       // HTTP mode is served by our shared server; Socket Mode opens its own connection.
       if (socketMode) await app.start();
     },
     async stop() {
       if (socketMode) await app.stop();
-      await queue.idle();
+      await inbox.stop();
     },
-    idle: () => queue.idle(),
+    idle: () => inbox.idle(),
   };
 }

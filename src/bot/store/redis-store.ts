@@ -9,7 +9,10 @@ import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { LockingSessionStore } from '../../dialogs/service.ts';
 import type { SessionKey, SessionStore } from '../../dialogs/types.ts';
+import type { DeliveryLog } from '../deliveries.ts';
 import { errorCode } from '../log.ts';
+import { createRedisDeliveries } from './redis-deliveries.ts';
+import { holdWrite, pendingWrite } from './turn-capture.ts';
 
 /** Why a store operation failed. */
 export type StoreErrorCode = 'lock_timeout' | 'store_unreachable' | 'bad_session_json';
@@ -38,11 +41,15 @@ export interface RedisStoreOptions {
   readonly lockWaitMs?: number;
   /** Told about connection errors (by code); ioredis reconnects on its own. */
   readonly onError?: (code: string) => void;
+  /** A delivery pending this long on an instance is taken over by another (default 30 s). */
+  readonly claimIdleMs?: number;
 }
 
 export interface RedisStore extends LockingSessionStore {
   readonly client: Redis;
   readonly prefix: string;
+  /** The channels' inbox (a Stream per channel) and outbox (src/bot/deliveries.ts). */
+  readonly deliveries: DeliveryLog;
 }
 
 // Delete / extend only when we still hold the lock: another holder's token must not be touched.
@@ -96,7 +103,12 @@ export function createRedisStore(opts: RedisStoreOptions): RedisStore {
   const store: RedisStore = {
     client,
     prefix,
+    get deliveries() {
+      return deliveries;
+    },
     async read(key) {
+      const held = pendingWrite(key);
+      if (held) return held.value === undefined ? undefined : structuredClone(held.value);
       const raw = await client.get(sessionKey(key));
       if (raw === null) return undefined;
       try {
@@ -106,9 +118,11 @@ export function createRedisStore(opts: RedisStoreOptions): RedisStore {
       }
     },
     async write(key, value) {
+      if (holdWrite(key, value)) return;
       await client.set(sessionKey(key), JSON.stringify(value), 'PX', idleMs);
     },
     async delete(key) {
+      if (holdWrite(key, undefined)) return;
       await client.del(sessionKey(key));
     },
     async close() {
@@ -133,6 +147,15 @@ export function createRedisStore(opts: RedisStoreOptions): RedisStore {
       }
     },
   };
+  const deliveries = createRedisDeliveries({
+    client,
+    prefix,
+    sessionKey,
+    idleMs,
+    withLock: (key, fn) => store.withLock(key, fn),
+    ...(opts.claimIdleMs !== undefined ? { claimIdleMs: opts.claimIdleMs } : {}),
+    ...(opts.onError ? { onError: opts.onError } : {}),
+  });
   return store;
 }
 

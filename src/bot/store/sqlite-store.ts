@@ -8,6 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { SessionKey, SessionStore } from '../../dialogs/types.ts';
+import type { DeliveryLog } from '../deliveries.ts';
+import { createSqliteDeliveries } from './sqlite-deliveries.ts';
+import { holdWrite, pendingWrite, type StateChange } from './turn-capture.ts';
 
 /** Default database path, relative to the working directory (`data/` is git-ignored). */
 export const DEFAULT_SQLITE_PATH = 'data/sessions.sqlite';
@@ -37,6 +40,10 @@ export interface SqliteStoreOptions {
 export interface SqliteSessionStore extends SessionStore {
   /** Deletes every expired row; returns how many. Also run on open. */
   purgeExpired(): number;
+  /** The channels' inbox and outbox, in this database (src/bot/deliveries.ts). */
+  readonly deliveries: DeliveryLog;
+  /** Folds the write-ahead log into the database and truncates it to nothing. */
+  truncateWal(): void;
 }
 
 /** Opens (creating if needed) the SQLite session store. */
@@ -53,6 +60,9 @@ export function createSqliteStore(options: SqliteStoreOptions = {}): SqliteSessi
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('wal_autocheckpoint = 0');
+  // A deleted row (/reset, an expired session, a sent reply) is overwritten with zeros rather than
+  // left readable in a free page; with the WAL truncated on reset, no figure stays in either file.
+  db.pragma('secure_delete = ON');
   db.exec(`CREATE TABLE IF NOT EXISTS sessions (
     channel TEXT NOT NULL,
     user_id TEXT NOT NULL,
@@ -71,15 +81,35 @@ export function createSqliteStore(options: SqliteStoreOptions = {}): SqliteSessi
   const purge = db.prepare<[number]>('DELETE FROM sessions WHERE updated_at < ?');
   const purgeExpired = (): number => purge.run(now() - ttl).changes;
   purgeExpired();
+  const apply = (change: StateChange) => {
+    if (change.value === undefined) remove.run(change.key.channel, change.key.userId);
+    else upsert.run(change.key.channel, change.key.userId, JSON.stringify(change.value), now());
+  };
+  const deliveries = createSqliteDeliveries(db, apply, now);
+  const truncateWal = () => {
+    if (path === ':memory:') return;
+    db.pragma('wal_checkpoint(TRUNCATE)');
+  };
+  const committed = deliveries.commit;
+  const withScrub: typeof deliveries = {
+    ...deliveries,
+    async commit(taken, changes, payloads) {
+      await committed(taken, changes, payloads);
+      // /reset promises the figures are gone: not only the row, also its copies in the WAL.
+      if (changes.some((c) => c.value === undefined)) truncateWal();
+    },
+  };
   const checkpointMs = options.checkpointMs ?? CHECKPOINT_MS;
   let sincePurge = 0;
   const checkpoint = setInterval(() => {
-    db.pragma('wal_checkpoint(PASSIVE)');
+    // TRUNCATE, not PASSIVE: a WAL left at its high-water mark keeps old pages (figures) readable.
+    truncateWal();
     // Rows of users who never come back go within the hour after they expire.
     sincePurge += checkpointMs;
     if (sincePurge >= PURGE_MS) {
       sincePurge = 0;
       purgeExpired();
+      deliveries.purgeDone();
     }
   }, checkpointMs);
   checkpoint.unref();
@@ -87,6 +117,8 @@ export function createSqliteStore(options: SqliteStoreOptions = {}): SqliteSessi
 
   return {
     async read(key: SessionKey) {
+      const held = pendingWrite(key);
+      if (held) return held.value === undefined ? undefined : structuredClone(held.value);
       const row = select.get(key.channel, key.userId);
       if (!row) return undefined;
       if (row.updated_at < now() - ttl) {
@@ -101,18 +133,23 @@ export function createSqliteStore(options: SqliteStoreOptions = {}): SqliteSessi
       }
     },
     async write(key: SessionKey, value: unknown) {
+      if (holdWrite(key, value)) return;
       upsert.run(key.channel, key.userId, JSON.stringify(value), now());
     },
     async delete(key: SessionKey) {
+      if (holdWrite(key, undefined)) return;
       remove.run(key.channel, key.userId);
+      truncateWal();
     },
     async close() {
       if (closed) return;
       closed = true;
       clearInterval(checkpoint);
-      if (path !== ':memory:') db.pragma('wal_checkpoint(TRUNCATE)');
+      truncateWal();
       db.close();
     },
     purgeExpired,
+    deliveries: withScrub,
+    truncateWal,
   };
 }

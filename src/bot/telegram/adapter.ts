@@ -1,17 +1,21 @@
 /**
  * Telegram through grammY, for transport only: the dialog state lives in our engine and store,
  * not in grammY sessions or the conversations plugin. Webhook at `/telegram` (secret token
- * checked by grammY in constant time, wrong → 401) or long polling. Every update_id is claimed
- * once, so a redelivered update is never processed twice.
+ * checked in constant time, wrong → 401; a body over 256 KB → 413; a body that is not an update →
+ * 200 and a log line, since Telegram retries anything else for ever) or long polling. Every
+ * update is written to the inbox before Telegram hears it was received, and each update_id is
+ * taken once, so a redelivered update is never processed twice (src/bot/deliveries.ts).
  */
+import { timingSafeEqual } from 'node:crypto';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, type Context, InlineKeyboard, webhookCallback } from 'grammy';
-import type { Choice, Inbound, Locale, Reply, SessionStore } from '../../dialogs/types.ts';
+import { Bot, type Context, InlineKeyboard } from 'grammy';
+import type { Update } from 'grammy/types';
+import type { Choice, Locale, Reply } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
-import type { RouteHandler } from '../http-server.ts';
+import { createInbox, type DeliveryLog, type DeliveryProblem, type Outlet } from '../deliveries.ts';
+import { type RouteHandler, readBodyOr413 } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
-import type { SeenIds } from '../store/seen-ids.ts';
-import { choicesOf, createUserQueue, type DialogPort, runTurn, splitText } from '../turns.ts';
+import { choicesOf, type DialogPort, splitText } from '../turns.ts';
 
 /** Telegram's limit on one message's text (after entity parsing). */
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -26,10 +30,15 @@ export interface TelegramAdapterDeps {
   /** Webhook mode when set; long polling otherwise. */
   readonly webhook?: { readonly url: string; readonly secret: string };
   readonly dialog: DialogPort;
-  readonly store?: SessionStore;
-  readonly seen: SeenIds;
+  /** Inbox and outbox (the session store's `deliveries`). */
+  readonly deliveries: DeliveryLog;
   readonly log: Logger;
+  /** Interval of the outbox's resend timer (default 5 s). */
+  readonly retryMs?: number;
 }
+
+/** A webhook body larger than this is refused with 413 (an update is a few KB). */
+export const TELEGRAM_BODY_LIMIT_BYTES = 256 * 1024;
 
 export interface TelegramAdapter {
   readonly bot: Bot;
@@ -72,84 +81,119 @@ function keyboardOf(choices: readonly Choice[]): InlineKeyboard {
   return kb;
 }
 
+interface TelegramPayload {
+  readonly chatId: number | string;
+  readonly text: string;
+  readonly keyboard?: { text: string; callback_data: string }[][];
+}
+
 export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapter {
   const bot = new Bot(deps.token, deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {});
   bot.api.config.use(autoRetry({ maxRetryAttempts: 5, maxDelaySeconds: 60 }));
-  const queue = createUserQueue(deps.log);
 
   bot.catch((err) => deps.log.error('telegram_update_failed', { code: errorCode(err.error) }));
 
-  // First: claim the update, so a redelivery stops here.
-  bot.use(async (ctx, next) => {
-    if (!(await deps.seen.claim(`telegram:${ctx.me.id}:${ctx.update.update_id}`))) {
-      deps.log.info('telegram_duplicate_ignored');
-      return;
-    }
-    await next();
+  const outlet: Outlet = {
+    render(delivery, replies: readonly Reply[]) {
+      const chatId = /^-?\d+$/.test(delivery.chatId) ? Number(delivery.chatId) : delivery.chatId;
+      const out: TelegramPayload[] = [];
+      for (const reply of replies) {
+        const choices = choicesOf(reply);
+        const parts = splitText(reply.text, TELEGRAM_TEXT_LIMIT);
+        for (const [i, part] of parts.entries()) {
+          const last = i === parts.length - 1;
+          out.push({
+            chatId,
+            text: escapeHtml(part),
+            ...(last && choices.length > 0 ? { keyboard: keyboardOf(choices).inline_keyboard as never } : {}),
+          });
+        }
+      }
+      return out;
+    },
+    async post(payload) {
+      const p = payload as TelegramPayload;
+      await bot.api.sendMessage(p.chatId, p.text, {
+        parse_mode: 'HTML',
+        ...(p.keyboard ? { reply_markup: { inline_keyboard: p.keyboard } } : {}),
+      });
+    },
+  };
+  const inbox = createInbox({
+    channel: 'telegram',
+    deliveries: deps.deliveries,
+    dialog: deps.dialog,
+    outlet,
+    log: deps.log,
+    ...(deps.retryMs ? { retryMs: deps.retryMs } : {}),
   });
 
-  async function send(chatId: number, replies: readonly Reply[]): Promise<void> {
-    for (const reply of replies) {
-      const choices = choicesOf(reply);
-      const parts = splitText(reply.text, TELEGRAM_TEXT_LIMIT);
-      for (const [i, part] of parts.entries()) {
-        const last = i === parts.length - 1;
-        await bot.api.sendMessage(chatId, escapeHtml(part), {
-          parse_mode: 'HTML',
-          ...(last && choices.length > 0 ? { reply_markup: keyboardOf(choices) } : {}),
-        });
-      }
-    }
-  }
-
-  async function turn(ctx: Context, text: string): Promise<void> {
+  /** Writes the update to the inbox (grammY confirms it to Telegram only after this resolves). */
+  async function accept(ctx: Context, text: string, problem?: DeliveryProblem): Promise<void> {
     const chat = ctx.chat;
     const from = ctx.from;
     if (!chat || !from) return;
     const locale = localeOf(from.language_code);
-    const inbound: Inbound = {
-      channel: 'telegram',
-      chatId: String(chat.id),
+    await inbox.accept({
+      id: `telegram:${ctx.me.id}:${ctx.update.update_id}`,
       userId: String(from.id),
+      chatId: String(chat.id),
       text,
       ...(locale ? { locale } : {}),
-    };
-    await queue.enqueue(`telegram:${from.id}`, async () => {
-      await send(chat.id, await runTurn(deps, inbound));
+      ...(problem ? { problem } : {}),
     });
   }
 
   bot.on('message:text', async (ctx) => {
     // "/start@fund_bot en" → "/start en": the engine knows commands, not bot usernames.
     const text = ctx.message.text.replace(/^(\/\w+)@\w+/, '$1');
-    await turn(ctx, text);
+    await accept(ctx, text);
   });
 
   bot.on('callback_query:data', async (ctx) => {
-    await ctx
+    await accept(ctx, ctx.callbackQuery.data);
+    // After the update is safe: stop the spinner, and take the keyboard off the answered question
+    // so an old button cannot answer a later one. Best effort, not on the acknowledgement's path.
+    void ctx
       .answerCallbackQuery()
       .catch((err: unknown) => deps.log.warn('telegram_answer_callback_failed', { code: errorCode(err) }));
-    // Take the keyboard off the answered question so an old button cannot answer a later one.
     if (ctx.callbackQuery.message) {
-      await ctx
+      void ctx
         .editMessageReplyMarkup()
         .catch((err: unknown) => deps.log.debug('telegram_edit_markup_failed', { code: errorCode(err) }));
     }
-    await turn(ctx, ctx.callbackQuery.data);
   });
 
   bot.on('message', async (ctx) => {
-    await ctx.reply(escapeHtml(t(localeOf(ctx.from?.language_code) ?? 'zh-CN', 'bot.error.unsupported')), {
-      parse_mode: 'HTML',
-    });
+    await accept(ctx, '', 'unsupported');
   });
 
-  const webhookHandler = deps.webhook
-    ? (webhookCallback(bot, 'http', {
-        secretToken: deps.webhook.secret,
-        onTimeout: 'return',
-        timeoutMilliseconds: 9_000,
-      }) as unknown as RouteHandler)
+  const secret = deps.webhook ? Buffer.from(deps.webhook.secret) : undefined;
+  const webhookHandler: RouteHandler | undefined = secret
+    ? async (req, res) => {
+        if (req.method !== 'POST') return void res.writeHead(405, { allow: 'POST' }).end();
+        const given = Buffer.from(String(req.headers['x-telegram-bot-api-secret-token'] ?? ''));
+        if (given.length !== secret.length || !timingSafeEqual(given, secret)) {
+          deps.log.warn('telegram_refused', { code: 'bad_secret' });
+          return void res.writeHead(401).end();
+        }
+        const body = await readBodyOr413(req, res, TELEGRAM_BODY_LIMIT_BYTES);
+        if (body === null) return deps.log.warn('telegram_refused', { code: 'body_too_large' });
+        const update = updateOf(body);
+        if (!update) {
+          // Anything but 2xx makes Telegram send it again for ever: drop it, say so in the log.
+          deps.log.warn('telegram_dropped', { code: 'bad_update' });
+          return void res.writeHead(200).end();
+        }
+        try {
+          await bot.handleUpdate(update);
+        } catch (err) {
+          // The inbox could not take it (the store unreachable): 500, so Telegram retries the update.
+          deps.log.error('telegram_inbox_failed', { code: errorCode(err) });
+          return void res.writeHead(500).end();
+        }
+        res.writeHead(200).end();
+      }
     : undefined;
 
   async function registerCommands(): Promise<void> {
@@ -166,6 +210,7 @@ export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapte
     async start() {
       await bot.init();
       await registerCommands();
+      await inbox.start();
       if (deps.webhook) {
         await bot.api.setWebhook(deps.webhook.url, {
           secret_token: deps.webhook.secret,
@@ -194,8 +239,20 @@ export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapte
     },
     async stop() {
       if (bot.isRunning()) await bot.stop();
-      await queue.idle();
+      await inbox.stop();
     },
-    idle: () => queue.idle(),
+    idle: () => inbox.idle(),
   };
+}
+
+/** The body as an update, or null when it is not JSON or not shaped like one. */
+function updateOf(body: string): Update | null {
+  try {
+    const parsed = JSON.parse(body) as unknown;
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return null;
+    const id = (parsed as { update_id?: unknown }).update_id;
+    return Number.isSafeInteger(id) ? (parsed as Update) : null;
+  } catch {
+    return null;
+  }
 }

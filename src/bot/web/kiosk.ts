@@ -5,11 +5,11 @@
  * `(req, res) => boolean` (true when the request was the kiosk's), so the channels' single server
  * can include it (see docs/outreach.md).
  */
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import QRCode from 'qrcode';
 import { z } from 'zod';
-import type { Inbound, Locale, Reply } from '../../dialogs/types.ts';
+import type { Inbound, Locale, Reply, SessionKey, SessionStore } from '../../dialogs/types.ts';
 import { LOCALES, t } from '../../i18n.ts';
 import { renderEnterprisePage } from '../../outreach/enterprise-page.ts';
 import { buildEnterpriseReport } from '../../outreach/report-model.ts';
@@ -17,6 +17,7 @@ import type { ReportSources } from '../../outreach/sources.ts';
 import { isFactKey } from '../../rules/facts.ts';
 import type { FactValue, Profile, ProgramResult } from '../../rules/types.ts';
 import { readBody } from '../http-server.ts';
+import { captureTurn, type StateChange } from '../store/turn-capture.ts';
 import { renderKioskPage } from './kiosk-page.ts';
 import { KIOSK_CHAT_PATH, KIOSK_PAGE_PATH, KIOSK_PATHS, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
 
@@ -29,8 +30,20 @@ export interface KioskDialog {
 export interface KioskDeps {
   readonly dialog: KioskDialog;
   readonly sources: ReportSources;
-  /** The address phones should open (e.g. http://192.168.1.20:3000/); default: the request's own Host. */
+  /** The address phones should open (e.g. http://192.168.1.20:3000/), from KIOSK_PUBLIC_URL. */
   readonly publicUrl?: string;
+  /** Without `publicUrl`: the address the server listens on (never a request's Host header). */
+  readonly listenAddress?: () => string;
+  /**
+   * The dialog service's store: with it a browser's session is stored only from its first answer
+   * (opening the page or pressing start stores nothing). Without it every turn is stored.
+   */
+  readonly store?: SessionStore;
+  /** Signs the session cookie (KIOSK_COOKIE_SECRET); random per process when absent. */
+  readonly cookieSecret?: string;
+  /** New sessions one address may start per `newSessionWindowMs` (default 30 per 10 minutes). */
+  readonly newSessionsPerAddress?: number;
+  readonly newSessionWindowMs?: number;
   /** Told the code of a failed turn (never the user's text or figures). */
   readonly onError?: (code: string) => void;
 }
@@ -44,15 +57,38 @@ const ChatBody = z.object({ text: z.string().max(2000), lang: z.enum(['zh-CN', '
 
 /** The kiosk's handler. */
 export function createKioskHandler(deps: KioskDeps): KioskHandler {
-  const qrCache = new Map<string, Promise<string>>();
+  // One address, so one QR code: the cache holds the last address drawn and nothing else.
+  let qrCache: { address: string; svg: Promise<string> } | undefined;
   const qr = (address: string) => {
-    let svg = qrCache.get(address);
-    if (!svg) {
-      svg = QRCode.toString(address, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
-      qrCache.set(address, svg);
+    if (qrCache?.address !== address) {
+      qrCache = { address, svg: QRCode.toString(address, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' }) };
     }
-    return svg;
+    return qrCache.svg;
   };
+  const publicAddress = () => deps.publicUrl ?? deps.listenAddress?.() ?? 'http://localhost/';
+  const cookies = sessionCookies(deps.cookieSecret ?? randomBytes(32).toString('hex'));
+  const limiter = newSessionLimiter(deps.newSessionsPerAddress ?? 30, deps.newSessionWindowMs ?? 10 * 60_000);
+
+  /**
+   * One turn for a browser. A session is stored from the first answer only: turns of a browser
+   * with no stored session (opening, /start, /reset) are run but not kept, and its first answer
+   * replays /start before it so it answers the question the browser was shown.
+   */
+  async function turn(req: IncomingMessage, sid: string, text: string, locale: Locale): Promise<Reply[] | 'limited'> {
+    const inbound = (t: string): Inbound => ({ channel: 'web', chatId: sid, userId: sid, text: t, locale });
+    const store = deps.store;
+    if (!store) return deps.dialog.handle(inbound(text)) as Promise<Reply[]>;
+    const key: SessionKey = { channel: 'web', userId: sid };
+    const exists = (await store.read(key)) !== undefined;
+    const command = text.trimStart().startsWith('/');
+    if (!exists && !command && !limiter.allow(req.socket.remoteAddress ?? 'unknown')) return 'limited';
+    const { result, changes } = await captureTurn(async () => {
+      if (!exists && !command) await deps.dialog.handle(inbound('/start'));
+      return deps.dialog.handle(inbound(text));
+    });
+    if (exists || !command) await applyChanges(store, changes);
+    return [...result];
+  }
 
   const fail = (res: ServerResponse, locale: Locale, err: unknown) => {
     deps.onError?.(err instanceof Error ? err.name : 'unknown');
@@ -77,30 +113,31 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
   };
 
   async function page(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
-    const address = deps.publicUrl ?? `http://${req.headers.host ?? 'localhost'}/`;
+    const address = publicAddress();
     const body = renderKioskPage({ locale, address, qrSvg: await qr(address) });
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', ...noStore };
-    if (!sessionOf(req)) headers['set-cookie'] = sessionCookie(randomUUID());
+    if (!cookies.read(req)) headers['set-cookie'] = cookies.issue();
     res.writeHead(200, headers).end(body);
   }
 
   async function chat(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
     const parsed = ChatBody.safeParse(await readJson(req));
     if (!parsed.success) return void sendJson(res, 400, { error: 'bad_request' });
-    let sid = sessionOf(req);
+    let sid = cookies.read(req);
     const headers: Record<string, string> = {};
     if (!sid) {
-      sid = randomUUID();
-      headers['set-cookie'] = sessionCookie(sid);
+      const cookie = cookies.issue();
+      headers['set-cookie'] = cookie;
+      sid = cookies.idOf(cookie);
     }
     const lang = parsed.data.lang ?? locale;
-    const replies = await deps.dialog.handle({
-      channel: 'web',
-      chatId: sid,
-      userId: sid,
-      text: parsed.data.text,
-      locale: lang,
-    });
+    const replies = await turn(req, sid, parsed.data.text, lang);
+    if (replies === 'limited') {
+      return void sendJson(res, 429, {
+        error: 'too_many_sessions',
+        replies: [{ kind: 'clarify', text: t(lang, 'report.kiosk.busy'), slot: null, choices: [] }],
+      });
+    }
     // The client gets text and choices; the full evaluation stays on the server (the report page draws it).
     const view = replies.map((r) => ({
       kind: r.kind,
@@ -112,10 +149,9 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
   }
 
   async function report(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
-    const sid = sessionOf(req);
-    const replies = sid
-      ? await deps.dialog.handle({ channel: 'web', chatId: sid, userId: sid, text: '/result', locale })
-      : [];
+    const sid = cookies.read(req);
+    const result = sid ? await turn(req, sid, '/result', locale) : [];
+    const replies = result === 'limited' ? [] : result;
     const verdict = replies.find((r): r is Extract<Reply, { kind: 'verdict' }> => r.kind === 'verdict');
     if (!verdict) {
       res
@@ -177,14 +213,56 @@ function localeOf(url: URL): Locale {
   return LOCALES.find((l) => l === url.searchParams.get('lang')) ?? 'zh-CN';
 }
 
-function sessionOf(req: IncomingMessage): string | null {
-  const cookie = req.headers.cookie ?? '';
-  const m = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([0-9a-f-]{36})(?:;|$)`).exec(cookie);
-  return m?.[1] ?? null;
+/**
+ * Session ids are the server's: 128 random bits, sent back in a cookie signed with HMAC-SHA-256,
+ * `HttpOnly; SameSite=Strict`. A cookie the server did not sign (a client-chosen `0000…`) is no
+ * session at all.
+ */
+function sessionCookies(secret: string) {
+  const sign = (id: string) => createHmac('sha256', secret).update(id).digest('base64url');
+  const pattern = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([0-9a-f]{32})\\.([A-Za-z0-9_-]{43})(?:;|$)`);
+  return {
+    issue(): string {
+      const id = randomBytes(16).toString('hex');
+      return `${SESSION_COOKIE}=${id}.${sign(id)}; Path=/; HttpOnly; SameSite=Strict`;
+    },
+    idOf(cookie: string): string {
+      return cookie.slice(SESSION_COOKIE.length + 1, SESSION_COOKIE.length + 33);
+    },
+    read(req: IncomingMessage): string | null {
+      const m = pattern.exec(req.headers.cookie ?? '');
+      if (!m) return null;
+      const [, id, mac] = m as unknown as [string, string, string];
+      const expected = Buffer.from(sign(id));
+      const given = Buffer.from(mac);
+      return given.length === expected.length && timingSafeEqual(given, expected) ? id : null;
+    },
+  };
 }
 
-function sessionCookie(sid: string): string {
-  return `${SESSION_COOKIE}=${sid}; Path=/; HttpOnly; SameSite=Strict`;
+/** At most `max` new sessions per address per `windowMs`; the table itself is bounded too. */
+function newSessionLimiter(max: number, windowMs: number) {
+  const starts = new Map<string, number[]>();
+  return {
+    allow(address: string): boolean {
+      const now = Date.now();
+      const recent = (starts.get(address) ?? []).filter((at) => at > now - windowMs);
+      if (recent.length >= max) return false;
+      recent.push(now);
+      starts.delete(address);
+      starts.set(address, recent);
+      // Oldest addresses first (insertion order): a flood of addresses cannot grow memory.
+      while (starts.size > 10_000) starts.delete(starts.keys().next().value as string);
+      return true;
+    },
+  };
+}
+
+async function applyChanges(store: SessionStore, changes: readonly StateChange[]): Promise<void> {
+  for (const c of changes) {
+    if (c.value === undefined) await store.delete(c.key);
+    else await store.write(c.key, c.value);
+  }
 }
 
 async function readJson(req: IncomingMessage): Promise<unknown> {

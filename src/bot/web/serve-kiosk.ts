@@ -4,6 +4,7 @@
  * `HOST` (default 127.0.0.1: this machine only, since dialogs hold enterprise figures; at an event set
  * `HOST=0.0.0.0` so phones on the event's Wi-Fi can reach it) and `KIOSK_PUBLIC_URL` (the address the QR code shows).
  */
+import type { SessionStore } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
 import { LIVE_SOURCES } from '../../outreach/live-sources.ts';
 import { listen } from '../http-server.ts';
@@ -18,7 +19,8 @@ export interface RunningKiosk {
 
 /** Starts the kiosk on its own server (the channels' `listen`); every path that is not the kiosk's answers 404. */
 export async function serveKiosk(deps: KioskDeps, port: number, host?: string): Promise<RunningKiosk> {
-  const handle = createKioskHandler(deps);
+  let bound = '';
+  const handle = createKioskHandler({ listenAddress: () => bound, ...deps });
   const server = await listen(
     (req, res) => {
       if (!handle(req, res)) res.writeHead(404).end();
@@ -26,16 +28,25 @@ export async function serveKiosk(deps: KioskDeps, port: number, host?: string): 
     port,
     host,
   );
+  bound = listenAddressOf(host ?? '127.0.0.1', server.port);
   return { name: 'kiosk', port: server.port, stop: () => server.close() };
 }
 
+/** The address the QR code shows without KIOSK_PUBLIC_URL: where the server listens. */
+export function listenAddressOf(host: string, port: number): string {
+  const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${shown}:${port}/`;
+}
+
 /** Starts the kiosk from the environment, for `src/main.ts`. */
-export function startKiosk(dialog: KioskDialog, env: NodeJS.ProcessEnv): Promise<RunningKiosk> {
+export function startKiosk(dialog: KioskDialog, env: NodeJS.ProcessEnv, store?: SessionStore): Promise<RunningKiosk> {
   const port = env.PORT ? Number(env.PORT) : 3000;
   return serveKiosk(
     {
       dialog,
       sources: LIVE_SOURCES,
+      ...(store ? { store } : {}),
+      ...(env.KIOSK_COOKIE_SECRET ? { cookieSecret: env.KIOSK_COOKIE_SECRET } : {}),
       ...(env.KIOSK_PUBLIC_URL ? { publicUrl: env.KIOSK_PUBLIC_URL } : {}),
       onError: (code) => process.stderr.write(`kiosk_turn_failed ${code}\n`),
     },
@@ -48,12 +59,16 @@ export function startKiosk(dialog: KioskDialog, env: NodeJS.ProcessEnv): Promise
  * Starts the kiosk for `npm start` and says where it is; when it cannot listen (the port is taken),
  * says so in one line and carries on, so the terminal chat still opens.
  */
-export async function startKioskBeside(dialog: KioskDialog, env: NodeJS.ProcessEnv): Promise<RunningKiosk | null> {
+export async function startKioskBeside(
+  dialog: KioskDialog,
+  env: NodeJS.ProcessEnv,
+  store?: SessionStore,
+): Promise<RunningKiosk | null> {
   const locale = 'zh-CN';
   try {
-    const kiosk = await startKiosk(dialog, env);
+    const kiosk = await startKiosk(dialog, env, store);
     process.stderr.write(
-      `${t(locale, 'report.kiosk.serving', { address: env.KIOSK_PUBLIC_URL ?? `http://localhost:${kiosk.port}/` })}\n`,
+      `${t(locale, 'report.kiosk.serving', { address: env.KIOSK_PUBLIC_URL ?? listenAddressOf(env.HOST || '127.0.0.1', kiosk.port) })}\n`,
     );
     return kiosk;
   } catch (err) {

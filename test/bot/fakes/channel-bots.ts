@@ -5,13 +5,13 @@
 import { createRouter, listen, type RouteHandler, type RunningServer } from '../../../src/bot/http-server.ts';
 import { silentLogger } from '../../../src/bot/log.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/bot/slack/adapter.ts';
-import { createMemorySeenIds } from '../../../src/bot/store/seen-ids.ts';
 import { createTelegramAdapter, type TelegramAdapter } from '../../../src/bot/telegram/adapter.ts';
 import type { DialogPort } from '../../../src/bot/turns.ts';
-import { createWecomAdapter, type WecomAdapter } from '../../../src/bot/wecom/adapter.ts';
+import { createWecomAdapter, type WecomAdapter, type WecomAdapterDeps } from '../../../src/bot/wecom/adapter.ts';
 import { createWecomApi } from '../../../src/bot/wecom/api.ts';
 import { aesKeyFrom } from '../../../src/bot/wecom/crypto.ts';
 import type { SessionStore } from '../../../src/dialogs/types.ts';
+import { memoryDeliveries } from './scripted-dialog.ts';
 import { SLACK_TEST, type SlackFake, startSlackFake } from './slack-fake.ts';
 import { startTelegramFake, TELEGRAM_TEST_TOKEN, type TelegramFake } from './telegram-fake.ts';
 import { startWecomFake, WECOM_TEST_APP, type WecomFake } from './wecom-fake.ts';
@@ -33,6 +33,8 @@ const urlOf = (server: RunningServer) => `http://127.0.0.1:${server.port}`;
 export async function startWecomBot(
   dialog: DialogPort,
   store?: SessionStore,
+  /** Overrides of the adapter's options (its clock, the timestamp window …). */
+  extra: Partial<WecomAdapterDeps> = {},
 ): Promise<ChannelBot<WecomFake, WecomAdapter>> {
   const app = WECOM_TEST_APP;
   const fake = await startWecomFake();
@@ -43,18 +45,19 @@ export async function startWecomBot(
       silentLogger,
     ),
     dialog,
-    store,
-    seen: createMemorySeenIds(),
+    deliveries: memoryDeliveries(store),
     log: silentLogger,
+    ...extra,
   });
+  await adapter.start();
   const server = await serve('/wecom/callback', adapter.handle);
   return {
     fake,
     adapter,
     url: urlOf(server),
     async close() {
-      await adapter.idle();
       await server.close();
+      await adapter.stop();
       await fake.close();
     },
   };
@@ -70,8 +73,7 @@ export async function startSlackBot(
     signingSecret: SLACK_TEST.signingSecret,
     apiUrl: fake.apiUrl,
     dialog,
-    store,
-    seen: createMemorySeenIds(),
+    deliveries: memoryDeliveries(store),
     log: silentLogger,
   });
   await adapter.start();
@@ -100,8 +102,7 @@ export async function startTelegramBot(
     apiRoot: fake.apiRoot,
     ...(secret === undefined ? {} : { webhook: { url: 'https://bot.example.test/telegram', secret } }),
     dialog,
-    store: options.store,
-    seen: createMemorySeenIds(),
+    deliveries: memoryDeliveries(options.store),
     log: silentLogger,
   });
   const server = adapter.handle ? await serve('/telegram', adapter.handle) : undefined;

@@ -4,6 +4,8 @@
  * an amount → a verdict.
  */
 
+import type { DeliveryLog } from '../../../src/bot/deliveries.ts';
+import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import type { DialogPort } from '../../../src/bot/turns.ts';
 import type { Inbound, Reply, SessionStore } from '../../../src/dialogs/types.ts';
 
@@ -77,4 +79,15 @@ export function memoryStore(): SessionStore {
     delete: async (key) => void m.delete(k(key)),
     close: async () => m.clear(),
   };
+}
+
+/**
+ * The inbox and outbox of `store` when it has them (the SQLite and Redis stores), else ones in a
+ * throwaway in-memory SQLite database, for channel tests.
+ */
+export function memoryDeliveries(store?: SessionStore): DeliveryLog {
+  return (
+    (store as { deliveries?: DeliveryLog } | undefined)?.deliveries ??
+    createSqliteStore({ path: ':memory:' }).deliveries
+  );
 }

@@ -14,6 +14,18 @@ export const WECOM_TEST_APP = {
   encodingAesKey: '6qkdMrq68nTKduznJYO1A37W2oEgpkMUvkttRToqhUt',
 };
 
+/** The WeCom variables of `npm start`, pointed at a fake's API root. */
+export function wecomEnv(apiRoot: string, app = WECOM_TEST_APP): Record<string, string> {
+  return {
+    WECOM_CORP_ID: app.corpId,
+    WECOM_AGENT_ID: app.agentId,
+    WECOM_SECRET: app.secret,
+    WECOM_TOKEN: app.token,
+    WECOM_ENCODING_AES_KEY: app.encodingAesKey,
+    WECOM_API_ROOT: apiRoot,
+  };
+}
+
 export interface WecomSent {
   readonly touser: string;
   readonly msgtype: 'text' | 'template_card';
@@ -90,9 +102,14 @@ export async function startWecomFake(app = WECOM_TEST_APP): Promise<WecomFake> {
 let nonceCounter = 0;
 
 /** Encrypts and signs `xml` as WeCom would; returns the query string and the POST body. */
-export function sealForCallback(xml: string, app = WECOM_TEST_APP): { query: string; body: string } {
+export function sealForCallback(
+  xml: string,
+  app = WECOM_TEST_APP,
+  /** Seconds since the epoch; now by default. */
+  at = Math.floor(Date.now() / 1000),
+): { query: string; body: string } {
   const encrypted = wecomEncrypt(aesKeyFrom(app.encodingAesKey), xml, app.corpId);
-  const timestamp = String(Math.floor(Date.now() / 1000));
+  const timestamp = String(at);
   const nonce = String(++nonceCounter + 1000);
   const sig = wecomSignature(app.token, timestamp, nonce, encrypted);
   const query = new URLSearchParams({ msg_signature: sig, timestamp, nonce }).toString();

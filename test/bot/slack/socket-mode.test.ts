@@ -1,9 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { silentLogger } from '../../../src/bot/log.ts';
 import { createSlackAdapter, type SlackAdapter } from '../../../src/bot/slack/adapter.ts';
-import { createMemorySeenIds } from '../../../src/bot/store/seen-ids.ts';
 import { waitUntil } from '../fakes/fake-server.ts';
-import { createScriptedDialog, memoryStore, SCRIPT } from '../fakes/scripted-dialog.ts';
+import { createScriptedDialog, memoryDeliveries, memoryStore, SCRIPT } from '../fakes/scripted-dialog.ts';
 import { dmEvent, SLACK_TEST, type SlackFake, startSlackFake } from '../fakes/slack-fake.ts';
 
 let fake: SlackFake;
@@ -23,7 +22,7 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN, no public URL)', () => {
       appToken: SLACK_TEST.appToken,
       apiUrl: fake.apiUrl,
       dialog,
-      seen: createMemorySeenIds(),
+      deliveries: memoryDeliveries(),
       log: silentLogger,
     });
     expect(adapter.handle).toBeUndefined(); // nothing is mounted on the HTTP server

@@ -1,7 +1,6 @@
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createRedisStore, openRedisStore, type RedisStore, StoreError } from '../../../src/bot/store/redis-store.ts';
-import { createRedisSeenIds } from '../../../src/bot/store/seen-ids.ts';
 import { dropTestKeys, requireRedis, TEST_REDIS_URL, uniquePrefix } from './redis-test-env.ts';
 import { describeSessionStore } from './session-store-suite.ts';
 
@@ -97,21 +96,6 @@ describe.runIf(available)('Redis', () => {
       expect(await a.client.exists(`${a.prefix}:lock:wecom:u`)).toBe(0);
       await a.close();
       await b.close();
-    });
-  });
-
-  describe('Redis delivery ids', () => {
-    it('lets exactly one of two instances claim a delivery', async () => {
-      const prefix = uniquePrefix('seen');
-      const c1 = new Redis(TEST_REDIS_URL);
-      const c2 = new Redis(TEST_REDIS_URL);
-      const results = await Promise.all([
-        createRedisSeenIds(c1, prefix).claim('wecom:msg:1288432023552776189'),
-        createRedisSeenIds(c2, prefix).claim('wecom:msg:1288432023552776189'),
-      ]);
-      expect(results.sort()).toEqual([false, true]);
-      c1.disconnect();
-      c2.disconnect();
     });
   });
 

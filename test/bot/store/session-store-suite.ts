@@ -3,8 +3,11 @@
  * behaviour whichever store `npm start` picks.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { hasLock } from '../../../src/bot/turns.ts';
+import type { LockingSessionStore } from '../../../src/dialogs/service.ts';
 import type { SessionStore } from '../../../src/dialogs/types.ts';
+
+const hasLock = (store: SessionStore): store is LockingSessionStore =>
+  typeof (store as Partial<LockingSessionStore>).withLock === 'function';
 
 export interface StoreFactory {
   /** A fresh, empty store; `idleMs` shortens the idle expiry when the store supports it. */

@@ -3,9 +3,7 @@
  * both and sent at once, must each be applied — none lost to an interleaved read-modify-write.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { silentLogger } from '../../../src/bot/log.ts';
 import { openRedisStore } from '../../../src/bot/store/redis-store.ts';
-import { runTurn } from '../../../src/bot/turns.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
 import { t } from '../../../src/i18n.ts';
 import { dropTestKeys, requireRedis, TEST_REDIS_URL, uniquePrefix } from './redis-test-env.ts';
@@ -29,10 +27,10 @@ describe.runIf(available)('two dialog service instances on one Redis', () => {
     const prefix = uniquePrefix('two');
     const storeA = await openRedisStore({ url: TEST_REDIS_URL, prefix });
     const storeB = await openRedisStore({ url: TEST_REDIS_URL, prefix });
-    const instanceA = { dialog: createDialogService({ store: storeA }), store: storeA, log: silentLogger };
-    const instanceB = { dialog: createDialogService({ store: storeB }), store: storeB, log: silentLogger };
+    const instanceA = { dialog: createDialogService({ store: storeA }) };
+    const instanceB = { dialog: createDialogService({ store: storeB }) };
     const user = { channel: 'wecom' as const, chatId: 'u', userId: 'u' };
-    await runTurn(instanceA, { ...user, text: '你好' });
+    await instanceA.dialog.handle({ ...user, text: '你好' });
 
     const messages = Object.entries(CORRECTIONS).map(([fact, v]) => `${t('zh-CN', `facts.${fact}.label`)}其实是${v}万`);
     await Promise.all(messages.map((text, i) => (i % 2 ? instanceA : instanceB).dialog.handle({ ...user, text })));

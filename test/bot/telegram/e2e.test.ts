@@ -27,12 +27,15 @@ describe('Telegram with the real dialog service', () => {
       async (move) => {
         if (move.kind === 'type') {
           expect(await postUpdate(url, textUpdate(uid, move.text), 's')).toBe(200);
+          // The update is in the inbox once acknowledged; its turn and replies follow from there.
+          await running?.adapter.idle();
           return;
         }
         const last = fake.sent.findLast((m) => m.reply_markup);
         const button = last?.reply_markup?.inline_keyboard.flat().find((b) => b.text === move.choice.label);
         expect(button, `a button for ${move.choice.label}`).toBeDefined();
         expect(await postUpdate(url, clickUpdate(uid, button?.callback_data ?? ''), 's')).toBe(200);
+        await running?.adapter.idle();
       },
       '/start',
     );
