@@ -103,3 +103,12 @@ for (const row of rows) console.log(row);
 console.log(
   `over ${RUNS} runs: per turn median ${mid(medians).toFixed(3)} ms, p99 median ${mid(p99s).toFixed(3)} ms, best ${Math.min(...p99s).toFixed(3)} ms; CPU-time p99 median ${mid(cpuP99s).toFixed(3)} ms`,
 );
+
+// Issue 14: an enterprise that does not know the program names answers 全部 at the opening question.
+const all = questionsToVerdict(250, 'all');
+const category = questionsToVerdict(250, 'category');
+console.log(
+  `questions to a verdict over ${all.length} realistic enterprises: median ${median(category.map((r) => r.questions))} with the category named (target ≤ 10), ` +
+    `median ${median(all.map((r) => r.questions))} answering 全部 (target ≤ 20), max ${Math.max(...all.map((r) => r.questions))}; ` +
+    `verdict ≠ screen: ${[...all, ...category].filter((r) => !r.agrees).length}`,
+);
