@@ -15,6 +15,7 @@ import type { Reply } from '../src/dialogs/types.ts';
 import { evaluate } from '../src/rules/index.ts';
 import { answerFor, lastQuestion, pendingSlot } from '../test/dialogs/answer-from-profile.ts';
 import { PROJECTS, type Project, rng } from '../test/dialogs/enterprise-projects.ts';
+import { median, questionsToVerdict } from '../test/dialogs/questions-to-verdict.ts';
 
 const DIALOGS = 1000;
 const RUNS = 5;
