@@ -260,7 +260,10 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let before: Reply[] = [];
   let base = state;
   if (isSkip(input)) focus = null;
-  else {
+  else if (isQuestion(input, env) && !/^[\d\s、,，]+$/u.test(input)) {
+    // 5G项目补助怎么拨付？ at the opening question is a question, not a pick of the 5G family.
+    return done(state, [...answerQuestion(input, env), focusReply(env)]);
+  } else {
     const r = parseChoices(input, slotOptions(FOCUS_SLOT, env.locale));
     // A short pick (`1、3`, `技改`, `全部`) is the answer; a sentence is read for its facts and families.
     const ex = r.ok && r.value.length > 0 && input.length <= 12 ? undefined : extract(input, env, FOCUS_SLOT);
