@@ -6,7 +6,7 @@
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { answerQuestion, timeAskBuild, warmUpAsk } from '../src/knowledge/ask.ts';
-import { readEvalSet } from '../src/knowledge/search/evaluate.ts';
+import { EVAL_SPLITS, evalSetPath, readEvalSet } from '../src/knowledge/search/evaluate.ts';
 
 const BUILDS = 7;
 const QUERY_ROUNDS = 20;
@@ -21,8 +21,9 @@ const index = builds.map((b) => b.indexMs).sort((a, b) => a - b);
 const segmenter = builds.map((b) => b.segmenterMs).sort((a, b) => a - b);
 const total = builds.map((b) => b.indexMs + b.segmenterMs).sort((a, b) => a - b);
 
-const set = readEvalSet(join(import.meta.dirname, '..', 'test', 'knowledge', 'ask-eval-set.json'));
-const questions = [...set.questions, ...set.heldOut].map((x) => x.q).concat(set.notInGuide);
+const root = join(import.meta.dirname, '..');
+const sets = EVAL_SPLITS.map((s) => readEvalSet(evalSetPath(root, s)));
+const questions = sets.flatMap((s) => [...s.questions.map((x) => x.q), ...s.notInGuide]);
 for (let i = 0; i < 3; i++) for (const q of questions) answerQuestion(q);
 const times: number[] = [];
 // CPU time of the process per query: on a busy machine wall-clock latency also counts the

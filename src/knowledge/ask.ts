@@ -6,9 +6,12 @@
 import { fullText, guide } from './guide.ts';
 import { PROGRAMS, type ProgramId } from './program-catalogue.ts';
 import { buildSearchIndex, type RankedDoc, rank, type SearchIndex } from './search/index.ts';
+import { guideCasing, normaliseQuestion } from './search/normalise.ts';
 import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
 import { createSegmenter } from './search/segment.ts';
-import { loadVocabulary } from './search/vocabulary.ts';
+import { answeringSentence } from './search/sentence.ts';
+import { clausesFor } from './search/structure.ts';
+import { loadVocabulary, type QuestionKind } from './search/vocabulary.ts';
 import { stripWhitespace } from './text.ts';
 import type { Guide } from './types.ts';
 
@@ -23,6 +26,8 @@ export interface AskHit {
   readonly clause: string;
   /** The exact clause text (with its descendants where it has any), or the attachment as text. */
   readonly text: string;
+  /** The sentence of `text` that answers (an exact substring of it): the answer leads with it. */
+  readonly sentence: string;
   /** Ranking score, higher is better; comparable within one answer only. */
   readonly score: number;
 }
@@ -35,6 +40,7 @@ export type AskResult =
   | { readonly kind: 'answer'; readonly hits: readonly AskHit[]; readonly locale: AskLocale }
   /** The guide does not settle this: say so and point to the recommending unit. */
   | { readonly kind: 'not_in_guide'; readonly topic: string | null; readonly locale: AskLocale }
+  // topic: 'language' (neither Chinese nor English), 'other-year', 'other-province', 'deadline' … or null
   /** The input is not a question we read (empty, too long, not text). */
   | { readonly kind: 'refused'; readonly code: RefusalCode };
 
@@ -57,6 +63,8 @@ const KEEP_WITHIN = 0.5;
 
 interface Engine {
   readonly index: SearchIndex;
+  /** The guide's Latin words by their lower case (5g → 5G). */
+  readonly casing: ReadonlyMap<string, string>;
 }
 
 let engine: Engine | null = null;
@@ -132,7 +140,7 @@ function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
   const index = buildSearchIndex(guide, vocab, segmenter);
   const end = performance.now();
   return {
-    engine: { index },
+    engine: { index, casing: guideCasing(guide.clauses.map((c) => c.text).join(' ')) },
     timings: {
       segmenterMs: afterSegmenter - beforeSegmenter,
       indexMs: beforeSegmenter - start + (end - afterSegmenter),
@@ -164,8 +172,8 @@ export function askSearchIndex(): SearchIndex {
 export function explainQuestion(question: string): { analysed: AnalysedQuestion; ranked: RankedDoc[] } | null {
   const cleaned = cleanQuestion(question);
   if (!cleaned.ok) return null;
-  const { index } = getEngine();
-  const analysed = analyseQuestion(cleaned.text, index.vocab);
+  const { index, casing } = getEngine();
+  const analysed = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
   return { analysed, ranked: rank(index, analysed) };
 }
 
@@ -178,8 +186,8 @@ export function explainQuestion(question: string): { analysed: AnalysedQuestion;
 export function answerQuestion(question: unknown, options: AskOptions = {}): AskResult {
   const cleaned = cleanQuestion(question);
   if (!cleaned.ok) return { kind: 'refused', code: cleaned.code };
-  const { index } = getEngine();
-  const analysed = analyseQuestion(cleaned.text, index.vocab);
+  const { index, casing } = getEngine();
+  const analysed = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
   const locale: AskLocale = options.locale ?? (analysed.english ? 'en' : 'zh-CN');
   if (analysed.notInGuideTopic) return { kind: 'not_in_guide', topic: analysed.notInGuideTopic, locale };
   const ranked = rank(index, analysed);
@@ -191,15 +199,53 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   if (analysed.programs.size === 0 && best.coverage < MIN_COVERAGE && !aliasInBest)
     return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
-  const hits = ranked
-    .filter((r) => r.score >= best.score - KEEP_WITHIN)
-    .slice(0, limit)
-    .map((r) => ({
+  const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
+  const words = sentenceWords(index, analysed);
+  const marks = [...analysed.kinds].flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
+  const hits = kept.slice(0, limit).map((r) => {
+    const text = fullText(r.doc.id) ?? r.doc.text;
+    return {
       clause: r.doc.id,
-      text: fullText(r.doc.id) ?? r.doc.text,
+      text,
+      sentence: answeringSentence(text, words, marks, index.segmenter),
       score: Math.round(r.score * 1000) / 1000,
-    }));
+    };
+  });
   return { kind: 'answer', hits, locale };
+}
+
+/**
+ * A question that joins two programs or two aspects ("技改贴息和数据产品化的补助上限",
+ * "信创实验室的补助标准和支持数量") gets the best clause of each pair first, best first;
+ * the rest of the ranking follows.
+ */
+function jointAnswers(index: SearchIndex, q: AnalysedQuestion, ranked: readonly RankedDoc[]): RankedDoc[] {
+  if (!q.joined) return [...ranked];
+  const picks: RankedDoc[] = [];
+  for (const p of q.programs) {
+    for (const kind of q.kinds) {
+      const found = clausesFor(index.structure, p, kind as QuestionKind);
+      if (!found) continue;
+      const answers = new Set(found.section ? [...found.leaves, found.section] : found.leaves);
+      const pick = ranked.find((r) => answers.has(r.doc.id));
+      if (pick && !picks.includes(pick)) picks.push(pick);
+    }
+  }
+  if (picks.length < 2) return [...ranked];
+  picks.sort((a, b) => b.score - a.score);
+  // Each pick stands as an answer in its own right, however far below the best it ranked.
+  const top = picks[0]?.score ?? 0;
+  const lifted = picks.map((r) => ({ ...r, score: Math.max(r.score, top - KEEP_WITHIN / 2) }));
+  return [...lifted, ...ranked.filter((r) => !picks.includes(r))];
+}
+
+/** The question's words with their weight, to find the answering sentence of a clause. */
+function sentenceWords(index: SearchIndex, q: AnalysedQuestion): Map<string, number> {
+  const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
+  const out = new Map<string, number>();
+  for (const w of index.segmenter.words(q.searchText)) if (!naming.has(w)) out.set(w, 1);
+  for (const w of index.segmenter.words(q.detailText)) out.set(w, 2);
+  return out;
 }
 
 const QUESTION_END = /[?？]\s*$/u;

@@ -52,6 +52,10 @@ export interface AnalysedQuestion {
   readonly programs: ReadonlySet<ProgramId>;
   /** The words that named those programs (and what their aliases stand for): they steer, the rest match. */
   readonly programWords: readonly string[];
+  /** The question's words other than those naming its programs and aspects: the detail it asks about. */
+  readonly detailText: string;
+  /** The question joins two programs or aspects ("…和…", "分别", "and"): each gets its clause. */
+  readonly joined: boolean;
   /** A topic the guide does not settle (申报截止日期 …), or null. */
   readonly notInGuideTopic: string | null;
   /** The guide's own words the question's aliases stand for ("上海" → "江苏省域内"). */
@@ -129,7 +133,10 @@ function expandAliases(text: string, vocab: Vocabulary): string[] {
  * The programs named in the text, and the words that named them. A cue inside a longer
  * matched cue of another program does not count ("平台" inside "工业互联网平台").
  */
-function findPrograms(text: string, vocab: Vocabulary): { ids: Set<ProgramId>; words: string[] } {
+function findPrograms(
+  text: string,
+  vocab: Vocabulary,
+): { ids: Set<ProgramId>; words: string[]; exact: Set<ProgramId> } {
   const lower = text.toLowerCase();
   const hits: { id: ProgramId; cue: string; start: number; end: number }[] = [];
   for (const [id, cues] of vocab.programCues) {
@@ -142,52 +149,105 @@ function findPrograms(text: string, vocab: Vocabulary): { ids: Set<ProgramId>; w
       }
     }
   }
+  // A cue overlapping a longer cue of another program is part of that name ("平台项目" in
+  // "公共服务平台项目", "平台" in "工业互联网平台").
   const kept = hits.filter(
-    (h) =>
-      !hits.some((o) => o.id !== h.id && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+    (h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && o.end - o.start > h.end - h.start),
   );
   // A name heading several programs (信息技术应用创新) yields to a program named more exactly (信创先导区).
   const exact = kept.filter((h) => !vocab.groupCues.has(h.cue));
   const chosen = exact.length > 0 ? exact : kept;
-  return { ids: new Set(chosen.map((h) => h.id)), words: [...new Set(hits.map((h) => h.cue))] };
+  return {
+    ids: new Set(chosen.map((h) => h.id)),
+    words: [...new Set(hits.map((h) => h.cue))],
+    exact: new Set(exact.map((h) => h.id)),
+  };
 }
 
-function findKinds(text: string, english: boolean, vocab: Vocabulary): Set<QuestionKind> {
+/** The aspects a question asks about, and the cue words that said so (to tell them from its detail). */
+function findKinds(text: string, english: boolean, vocab: Vocabulary): { kinds: Set<QuestionKind>; cues: string[] } {
   const lower = text.toLowerCase();
   const kinds = new Set<QuestionKind>();
+  const cues: string[] = [];
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
   if (vocab.formOnlyIndicators.some((name) => text.includes(name))) kinds.add('form');
   for (const [kind, spec] of vocab.kinds) {
-    const cued = english ? spec.en.some((cue) => hasPhrase(lower, cue)) : spec.zh.some((cue) => lower.includes(cue));
-    if (cued) kinds.add(kind);
+    const said = english ? spec.en.filter((cue) => hasPhrase(lower, cue)) : spec.zh.filter((cue) => lower.includes(cue));
+    if (said.length > 0 || spec.patterns.some((p) => p.test(text))) kinds.add(kind);
+    cues.push(...said);
   }
-  return kinds;
+  return { kinds, cues };
 }
 
 function findNotInGuide(text: string, vocab: Vocabulary): string | null {
   const lower = text.toLowerCase();
-  for (const [topic, groups] of vocab.notInGuide) {
-    if (groups.every((group) => group.some((cue) => lower.includes(cue.toLowerCase())))) return topic;
+  const has = (cue: string) => lower.includes(cue.toLowerCase());
+  for (const [topic, spec] of vocab.notInGuide) {
+    if (spec.unless.some(has)) continue;
+    const cued = spec.cues.length > 0 && spec.cues.every((group) => group.some(has));
+    if (cued || spec.patterns.some((p) => p.test(text))) return topic;
   }
   return null;
 }
 
-/** Reads a cleaned question against the vocabulary. */
+/**
+ * Whether a question is in a language other than Chinese or English: a letter of another
+ * script (kana, Hangul, Cyrillic …), or Latin words that are mostly another language's
+ * function words ("¿Cuál es el plazo…", "hola como estas").
+ */
+export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
+  const other = vocab.otherLanguages;
+  if (other.script.test(text)) return true;
+  if (/\p{Script=Han}/u.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const foreign = words.filter((w) => other.words.has(w)).length;
+  const english = words.filter((w) => other.englishWords.has(w)).length;
+  return foreign >= other.minWords && foreign > english;
+}
+
+/** Removes every occurrence of the given words (longest first). */
+function without(text: string, remove: readonly string[]): string {
+  let out = text;
+  for (const w of [...remove].sort(byLengthDesc)) if (w) out = out.split(w).join(' ');
+  return out;
+}
+
+// Two programs or two aspects are asked for together only where the question joins them.
+const JOINED = /和|与|及|、|分别|以及|\band\b|\bboth\b/iu;
+
+/** Reads a cleaned, normalised question against the vocabulary. */
 export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuestion {
   const english = isEnglish(text);
-  const glossed = english ? glossEnglish(text.toLowerCase(), vocab) : [];
+  const lower = text.toLowerCase();
+  const glossed = english ? glossEnglish(lower, vocab) : [];
   // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are.
-  const base = english ? [...glossed, ...(text.match(/[\p{Script=Han}0-9+]+/gu) ?? [])].join(' ') : text;
+  const han = english ? (text.match(/[\p{Script=Han}0-9+]+/gu) ?? []) : [];
+  const base = english ? [...glossed, ...han].join(' ') : text;
   const expansions = expandAliases(base, vocab);
   const named = findPrograms(`${base} ${expansions.join(' ')}`, vocab);
+  const { kinds, cues } = findKinds(text, english, vocab);
+  // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
+  if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
+  const programWords = [...named.words, ...expandAliases(named.words.join(' '), vocab)];
+  // The detail: what is left once the program's name and the aspect's cue words are taken out.
+  const detailSource = english
+    ? [...glossEnglish(without(lower, cues), vocab), ...han].join(' ')
+    : without(text, cues);
+  // Short forms of the named programs' names ("信创" for 信息技术应用创新) name, not detail.
+  const naming = new Set(programWords);
+  const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => naming.has(w))).map(([from]) => from);
+  const detailBase = without(detailSource, [...named.words, ...shortForms]);
+  const detailText = `${detailBase} ${without(expandAliases(detailBase, vocab).join(' '), programWords)}`.trim();
   return {
     text,
     english,
     searchText: `${base} ${expansions.join(' ')}`.trim(),
-    kinds: findKinds(text, english, vocab),
+    kinds,
     programs: named.ids,
-    programWords: [...named.words, ...expandAliases(named.words.join(' '), vocab)],
-    notInGuideTopic: findNotInGuide(text, vocab),
+    programWords,
+    detailText,
+    joined: named.exact.size >= 2 || JOINED.test(text) ? true : false,
+    notInGuideTopic: isOtherLanguage(text, vocab) ? 'language' : findNotInGuide(text, vocab),
     aliasTargets: english ? [] : expansions,
   };
 }
