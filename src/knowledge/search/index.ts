@@ -230,9 +230,9 @@ export const STEER = {
   /** The document belongs only to other programs than those named. */
   otherProgram: -0.35,
   /** One of the deepest clauses answering the asked aspect of a named program. */
-  aspectClause: 0.5,
+  aspectClause: 1,
   /** The section holding them, when the question names no detail (quoted with its children). */
-  aspectSection: 0.5,
+  aspectSection: 1,
   /** The same section when the question does name a detail: one of its clauses holds it. */
   aspectSectionWithDetail: 0.05,
   /** No program named: the clause's own title is the section the aspect asks for. */
@@ -257,15 +257,32 @@ type Place = 'leaf' | 'section';
 /** The clauses of the named programs that answer the asked aspects (program, aspect) → clauses. */
 export function structuredTargets(index: SearchIndex, q: AnalysedQuestion): Map<string, Place> {
   const out = new Map<string, Place>();
-  for (const p of q.programs) {
-    for (const kind of aspectsOf(q)) {
+  for (const kind of aspectsOf(q)) {
+    const leaves: string[] = [];
+    for (const p of q.programs) {
       const found = clausesFor(index.structure, p, kind);
       if (!found) continue;
+      leaves.push(...found.leaves);
       for (const id of found.leaves) out.set(id, 'leaf');
       if (found.section && !out.has(found.section)) out.set(found.section, 'section');
     }
+    // A group named as a whole ("智改数转标杆示范项目包括哪几类"): the section holding all its programs' clauses.
+    const common = commonSection(leaves);
+    if (q.programs.size > 1 && common && !out.has(common) && index.docs.some((d) => d.id === common))
+      out.set(common, 'section');
   }
   return out;
+}
+
+/** The nearest clause id holding all of `ids` ("1.2.1.1", "1.2.1.3" → "1.2.1"), or null. */
+function commonSection(ids: readonly string[]): string | null {
+  const distinct = [...new Set(ids)].filter((id) => !id.startsWith('A'));
+  if (distinct.length < 2) return null;
+  const parts = distinct.map((id) => id.split('.'));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n] && p.length > n + 1)) n++;
+  return n > 0 ? first.slice(0, n).join('.') : null;
 }
 
 /** The aspects asked; a question naming a program and nothing else asks what it supports. */
@@ -282,7 +299,8 @@ function steering(
   hasDetail: boolean,
 ): number {
   let s = 0;
-  if (q.programs.size > 0 && doc.programs.length > 0) {
+  if (q.programs.size > 0) {
+    // A clause of no program (a chapter heading) is another program's as far as the question goes.
     const named = doc.programs.filter((p) => q.programs.has(p)).length;
     if (named === 0) s += STEER.otherProgram;
     else s += named === doc.programs.length ? STEER.namedProgram : STEER.namedProgramShared;
@@ -416,7 +434,8 @@ function detailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, numbe
   const out = new Map<string, number>();
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   for (const w of index.segmenter.words(q.detailText)) {
-    if (naming.has(w) || index.vocab.notDetail.has(w)) continue;
+    // A single character (来, 算) is part of a phrase rather than a detail of its own.
+    if (naming.has(w) || index.vocab.notDetail.has(w) || w.length < 2) continue;
     const df = index.segmented.filter((s) => ownText(s).includes(w)).length;
     if (df === 0 || df > n * GENERIC_SHARE) continue;
     out.set(w, Math.log(1 + (n - df + 0.5) / (df + 0.5)));

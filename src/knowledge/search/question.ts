@@ -149,11 +149,11 @@ function findPrograms(
       }
     }
   }
-  // A cue overlapping a longer cue of another program is part of that name ("平台项目" in
-  // "公共服务平台项目", "平台" in "工业互联网平台").
-  const kept = hits.filter(
-    (h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && o.end - o.start > h.end - h.start),
-  );
+  // A cue overlapping a longer cue of another program (or one as long that starts before it) is
+  // part of that name ("平台" in "工业互联网平台", "平台项目" in "公服平台项目").
+  const longer = (o: (typeof hits)[number], h: (typeof hits)[number]) =>
+    o.end - o.start > h.end - h.start || (o.end - o.start === h.end - h.start && o.start < h.start);
+  const kept = hits.filter((h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && longer(o, h)));
   // A name heading several programs (信息技术应用创新) yields to a program named more exactly (信创先导区).
   const exact = kept.filter((h) => !vocab.groupCues.has(h.cue));
   const chosen = exact.length > 0 ? exact : kept;

@@ -77,6 +77,13 @@ export function guideStructure(guide: Guide, vocab: Vocabulary): GuideStructure 
       // A program the guide describes in one paragraph (免费诊断, 授牌奖励, 新能源汽车) or without
       // a 支持方向 section: its head answers what it supports, and what the guide says of it at all.
       if (ids.length === 0 && head && (kind === 'direction' || mine.length === 1)) ids = [head];
+      else if (spec.head && head && !ids.includes(head) && !spec.sections?.some((w) => byId.get(head)?.title === w))
+        ids = [...ids, head];
+      // 附件1-24 lists the training's 重点方向 (5.5.1.4 points to it): it answers what the program supports.
+      if (kind === 'direction' || spec.head) {
+        const refers = mine.some((c) => /附件\s*1-24/u.test(c.text));
+        if (refers) ids = [...ids, guide.trainingDirections.id];
+      }
       if (ids.length > 0) aspects.set(kind, aspectClauses(ids, byId));
     }
     out.set(program.id, aspects);

@@ -31,6 +31,8 @@ const KindSpec = z.object({
   clauseWords: words.optional(),
   dates: z.boolean().optional(),
   attachments: z.boolean().optional(),
+  /** The program's head clause answers too. */
+  head: z.boolean().optional(),
   /** Regular expressions marking the sentence that answers this aspect ("拨付", "不超过…个"). */
   marks: words.optional(),
 });
