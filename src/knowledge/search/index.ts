@@ -231,8 +231,8 @@ export const STEER = {
   otherProgram: -0.35,
   /** One of the deepest clauses answering the asked aspect of a named program. */
   aspectClause: 1,
-  /** The section holding them, when the question names no detail (quoted with its children). */
-  aspectSection: 1,
+  /** The section holding them, when the question names no detail (quoted with its children): above each of them. */
+  aspectSection: 1.1,
   /** The same section when the question does name a detail: one of its clauses holds it. */
   aspectSectionWithDetail: 0.05,
   /** No program named: the clause's own title is the section the aspect asks for. */
@@ -323,7 +323,8 @@ function steering(
   if (place === 'leaf') s += STEER.aspectClause;
   else if (place === 'section') s += hasDetail ? STEER.aspectSectionWithDetail : STEER.aspectSection;
   else if (doc.hasChildren && (hasDetail || q.kinds.size > 0)) s += STEER.section;
-  if (doc.isAttachment) s += wantsForm ? STEER.attachment : STEER.attachmentOffTopic;
+  // 附件1-24 is the training's list of directions, not a form.
+  if (doc.isAttachment && !doc.ownSections.has('支持方向')) s += wantsForm ? STEER.attachment : STEER.attachmentOffTopic;
   return s;
 }
 

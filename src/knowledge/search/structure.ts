@@ -42,12 +42,15 @@ function aspectClauses(ids: readonly string[], byId: ReadonlyMap<string, Clause>
   return { leaves, section: section?.id ?? null };
 }
 
-/** The clause that presents a program as a whole: its head, or its group's when the head is bare. */
+/**
+ * The clause that presents a program as a whole: its head, or its group's when the head is
+ * bare; none for a chapter that is only a title (二、关键核心技术（装备）攻关产业化).
+ */
 function programHead(id: ProgramId, byId: ReadonlyMap<string, Clause>): string | null {
   const head = byId.get(PROGRAMS.find((p) => p.id === id)?.clause ?? '');
   if (!head) return null;
   const own = head.text.replace(/^\S*?[、.）)]\s*/u, '');
-  if (own.length < BARE_HEAD && head.parentId) return head.parentId;
+  if (own.length < BARE_HEAD) return head.parentId;
   return head.id;
 }
 
