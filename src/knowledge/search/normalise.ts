@@ -56,9 +56,13 @@ export function chineseNumber(s: string): number | null {
 
 const NUMERAL = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟';
 // A run of numerals that reads as a figure: it has a unit inside (三千, 八百, 二十), is written
-// digit by digit with a zero (二〇二一), or stands before 万/亿 (五万, 一亿). A lone numeral
-// ("一次性", "近三年", "二级节点", "分两期") is a word the guide itself writes in Chinese.
-const FIGURE = new RegExp(`[${NUMERAL}]+(?=[万亿])|[${NUMERAL}]*[十拾百佰千仟〇零][${NUMERAL}]*`, 'gu');
+// digit by digit with a zero (二〇二一), or stands before 万/亿 or a measure word (五万, 一亿,
+// 五年, 八个). Elsewhere a numeral is part of a word ("二级节点", "分两期", "首期") and stays.
+// The index reads the guide through the same function, so "近三年" meets "近3年" either way.
+const FIGURE = new RegExp(
+  `[${NUMERAL}]+(?=[万亿年个天家人场次位名项倍届])|[${NUMERAL}]*[十拾百佰千仟〇零][${NUMERAL}]*`,
+  'gu',
+);
 const PERCENT = new RegExp(`百分之([${NUMERAL}]+|\\d+(?:\\.\\d+)?)`, 'gu');
 
 /**
@@ -94,4 +98,44 @@ export function guideCasing(guideText: string): ReadonlyMap<string, string> {
 export function normaliseQuestion(text: string, casing: ReadonlyMap<string, string>): string {
   const simplified = /\p{Script=Han}/u.test(text) ? numeralsToDigits(toSimplified(text)) : text;
   return simplified.replace(/[0-9]*[A-Za-z][A-Za-z0-9]*/gu, (w) => casing.get(w.toLowerCase()) ?? w);
+}
+
+const NUMBER_WORDS: Readonly<Record<string, string>> = {
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+};
+
+/** One English word in the form the glossary keys use: American spelling, singular, figures as digits. */
+function englishWord(w: string): string {
+  if (NUMBER_WORDS[w]) return NUMBER_WORDS[w];
+  let s = w
+    .replace(/isation$/u, 'ization')
+    .replace(/isations$/u, 'izations')
+    .replace(/(?<=..)is(e|ed|es|ing)$/u, 'iz$1')
+    .replace(/centre(s?)$/u, 'center$1')
+    .replace(/programme(s?)$/u, 'program$1')
+    .replace(/our$/u, (m) => (w.length > 5 ? 'or' : m));
+  if (s.length <= 3) return s;
+  if (/ies$/u.test(s) && s.length > 4) s = `${s.slice(0, -3)}y`;
+  else if (/(ss|x|ch|sh)es$/u.test(s)) s = s.slice(0, -2);
+  else if (/[^su]s$/u.test(s) && !/(is|ss|us)$/u.test(s)) s = s.slice(0, -1);
+  return s;
+}
+
+/**
+ * English text in the form the glossary and the English cues are matched in: lower case,
+ * American spelling ("subsidised" → "subsidized", "centre" → "center"), nouns singular
+ * ("subsidies" → "subsidy", "centers" → "center"), number words as digits ("four" → "4").
+ * Applied to the question and to the word lists alike, so either spelling finds the other.
+ */
+export function englishForm(text: string): string {
+  return text.toLowerCase().replace(/[a-z]+/gu, englishWord);
 }

@@ -4,6 +4,7 @@
  * about. Pure: no clock, no I/O.
  */
 import type { ProgramId } from '../program-catalogue.ts';
+import { englishForm } from './normalise.ts';
 import type { QuestionKind, Vocabulary } from './vocabulary.ts';
 
 /** Why a question was refused. */
@@ -166,7 +167,7 @@ function findPrograms(
 
 /** The aspects a question asks about, and the cue words that said so (to tell them from its detail). */
 function findKinds(text: string, english: boolean, vocab: Vocabulary): { kinds: Set<QuestionKind>; cues: string[] } {
-  const lower = text.toLowerCase();
+  const lower = english ? englishForm(text) : text.toLowerCase();
   const kinds = new Set<QuestionKind>();
   const cues: string[] = [];
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
@@ -218,7 +219,7 @@ const JOINED = /和|与|及|、|分别|以及|\band\b|\bboth\b/iu;
 /** Reads a cleaned, normalised question against the vocabulary. */
 export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuestion {
   const english = isEnglish(text);
-  const lower = text.toLowerCase();
+  const lower = english ? englishForm(text) : text.toLowerCase();
   const glossed = english ? glossEnglish(lower, vocab) : [];
   // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are.
   const han = english ? (text.match(/[\p{Script=Han}0-9+]+/gu) ?? []) : [];

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROGRAM_IDS, type ProgramId } from '../program-catalogue.ts';
+import { englishForm } from './normalise.ts';
 
 const DATA_DIR = join(import.meta.dirname, 'lexicon');
 
@@ -108,7 +109,7 @@ export interface Vocabulary {
   readonly groupCues: ReadonlySet<string>;
   /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
   readonly formOnlyIndicators: readonly string[];
-  /** English phrase (lower case) → the guide's words. */
+  /** English phrase (in `englishForm`: lower case, singular, American spelling) → the guide's words. */
   readonly glossary: ReadonlyMap<string, readonly string[]>;
   readonly kinds: ReadonlyMap<QuestionKind, KindSpec>;
   /** Words that ask rather than name a detail ("申报", "怎么"). */
@@ -152,13 +153,15 @@ export function loadVocabulary(
     programCues,
     groupCues: new Set(groupsByCue.keys()),
     formOnlyIndicators,
-    glossary: new Map(Object.entries(glossary.terms).map(([k, v]) => [k.toLowerCase(), v])),
+    // English keys and cues in the form questions are read in (singular, American spelling).
+    glossary: new Map(Object.entries(glossary.terms).map(([k, v]) => [englishForm(k), v])),
     notDetail: new Set(kinds.notDetail),
     kinds: new Map(
       (Object.entries(kinds.kinds) as [QuestionKind, z.infer<typeof KindSpec>][]).map(([kind, spec]) => [
         kind,
         {
           ...spec,
+          en: spec.en.map(englishForm),
           patterns: (spec.patterns ?? []).map((p) => new RegExp(p, 'iu')),
           marks: (spec.marks ?? []).map((p) => new RegExp(p, 'u')),
         },
