@@ -410,7 +410,9 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const scored = new Map<string, number>(results.map((r) => [r.item.doc.id, (1 - (r.score ?? 1)) / best]));
   const ranked: RankedDoc[] = pool.map(({ s }) => {
     const lexical = scored.get(s.doc.id) ?? 0;
-    let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), detailMass > 0);
+    // A "when" question asks for the dated clause among the section's: that is its detail.
+    const asksDetail = detailMass > 0 || q.kinds.has('date');
+    let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail);
     if (detailMass > 0) {
       const own = byId.get(s.doc.id);
       const found = [...detail].reduce((sum, [w, v]) => sum + (own && ownText(own).includes(w) ? v : 0), 0);
