@@ -249,8 +249,9 @@ function sentenceWords(index: SearchIndex, q: AnalysedQuestion): Map<string, num
 }
 
 const QUESTION_END = /[?？]\s*$/u;
+const OTHER_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Thai}]/u;
 const ZH_QUESTION_WORDS =
-  /吗|呢|么|怎么|怎样|如何|多少|哪些|哪个|哪里|哪儿|哪年|哪类|哪天|什么|是否|能否|能不能|可不可以|可以.*吗|要不要|有没有|是不是|几个|几年|几期|几家|谁|为何|为什么/u;
+  /吗|呢|么|怎么|怎样|如何|多少|哪|什么|是否|能否|能不能|可不可以|可以.*吗|要不要|有没有|是不是|几个|几年|几期|几家|谁|为何|为什么/u;
 const EN_QUESTION_START =
   /^(what|how|who|whom|which|when|where|why|can|could|does|do|did|is|are|should|must|may|will|would)\b/iu;
 
@@ -263,6 +264,8 @@ export function looksLikeQuestion(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   if (t === '') return false;
   if (QUESTION_END.test(t)) return true;
+  // Text in another language is read as a question, so the Q&A can say it answers Chinese and English only.
+  if (OTHER_SCRIPT.test(t) && t.length >= 4) return true;
   if (EN_QUESTION_START.test(t) && /\s/u.test(t)) return true;
   // Short replies like "多少" or "什么" to a question are answers or confusion, not policy questions.
   return t.length >= 4 && ZH_QUESTION_WORDS.test(t);

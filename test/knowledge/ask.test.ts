@@ -107,7 +107,7 @@ describe('answer quality', () => {
   });
 
   it('describes an attachment answer by its number and title', () => {
-    const view = describeHit({ clause: 'A1-1', text: fullText('A1-1') ?? '', score: 1 }, 'zh-CN');
+    const view = describeHit({ clause: 'A1-1', text: fullText('A1-1') ?? '', sentence: '', score: 1 }, 'zh-CN');
     expect(view.heading).toBe('【附件1-1】技术改造贷款贴息和设备补助项目绩效目标申报表');
   });
 });

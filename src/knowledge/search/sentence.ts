@@ -13,14 +13,18 @@ export interface Sentence {
 
 // A sentence ends after 。；！？ (or ; ! ?) and at a line end; the closing quote or bracket stays with it.
 const SENTENCE = /[^。；;！!？?\n]+(?:[。；;！!？?]+[”’）)]?|$)/gmu;
-// "3. 补助标准。" or "（1）支持条件。": a number and a section title say nothing by themselves.
-const TITLE_ONLY = /^\s*[（(]?[0-9一二三四五六七八九十①-⑳]+[、.．)）]?\s*[^，,。]{0,12}[。：:]?\s*$/u;
+// "补助标准。" or "工业互联网平台项目：" (a clause's number already taken off): a section or
+// project title says nothing by itself.
+const TITLE_ONLY = /^(?:支持条件|支持方向|补助标准|申报主体|支持数量|[^，,。；;]{2,40}项目)\s*[。：:]?$/u;
 
-/** Splits a clause's text into its sentences, each an exact substring of it. */
+// The clause's printed number at the start of its first sentence: the answer names the clause after it.
+const LEADING_NUMBER = /^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[.．]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
+
+/** Splits a clause's text into its sentences, each an exact substring of it (without the clause's number). */
 export function sentencesOf(text: string): Sentence[] {
   const out: Sentence[] = [];
   for (const m of text.matchAll(SENTENCE)) {
-    const s = m[0].trim();
+    const s = m[0].replace(LEADING_NUMBER, '').trim();
     if (s === '') continue;
     out.push({ text: s, at: (m.index ?? 0) + m[0].indexOf(s) });
   }

@@ -1,0 +1,70 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createSqliteStore } from '../../src/bot/store/sqlite-store.ts';
+import { createDialogService } from '../../src/dialogs/service.ts';
+import { answerQuestion } from '../../src/knowledge/ask.ts';
+import { declineText } from '../../src/knowledge/ask-format.ts';
+import { startSlackBot, startTelegramBot, startWecomBot } from './fakes/channel-bots.ts';
+import { squash, unescapeHtml } from './fakes/reply-text.ts';
+import { dmEvent, postSigned } from './fakes/slack-fake.ts';
+import { postUpdate, textUpdate } from './fakes/telegram-fake.ts';
+import { postToBot, sealForCallback, textXml } from './fakes/wecom-fake.ts';
+
+// Each channel renders the chat's text: a policy question gets the answering sentence first,
+// and one the guide does not answer gets the same decline words and referral as `ask`.
+const DEADLINE = '2022年的申报截止日期是哪一天';
+const PAYMENT = '5G项目补助资金怎么拨付？';
+
+const paymentSentence = () => {
+  const r = answerQuestion(PAYMENT);
+  return r.kind === 'answer' ? (r.hits[0]?.sentence ?? '') : '';
+};
+
+const closers: (() => Promise<void>)[] = [];
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close();
+});
+
+async function service() {
+  const store = createSqliteStore({ path: ':memory:' });
+  closers.push(async () => store.close());
+  return { store, dialog: createDialogService({ store }) };
+}
+
+describe('policy questions on every channel', () => {
+  it('Telegram declines with the referral and leads an answer with its sentence', async () => {
+    const { store, dialog } = await service();
+    const bot = await startTelegramBot(dialog, { store, webhookSecret: 's' });
+    closers.unshift(() => bot.close());
+    expect(await postUpdate(bot.url, textUpdate(7, DEADLINE), 's')).toBe(200);
+    expect(await postUpdate(bot.url, textUpdate(8, PAYMENT), 's')).toBe(200);
+    const texts = bot.fake.sent.map((m) => squash(unescapeHtml(m.text)));
+    expect(texts.some((t) => t.includes(squash(declineText('deadline', 'zh-CN'))))).toBe(true);
+    expect(texts.some((t) => t.startsWith(squash(paymentSentence())))).toBe(true);
+  });
+
+  it('Slack declines with the referral and leads an answer with its sentence', async () => {
+    const { store, dialog } = await service();
+    const bot = await startSlackBot(dialog, store);
+    closers.unshift(() => bot.close());
+    expect((await postSigned(bot.url, JSON.stringify(dmEvent('UQ1', DEADLINE)), 'application/json')).status).toBe(200);
+    expect((await postSigned(bot.url, JSON.stringify(dmEvent('UQ2', PAYMENT)), 'application/json')).status).toBe(200);
+    await bot.adapter.idle();
+    const texts = bot.fake.posted.map((m) => squash(unescapeHtml(m.text)));
+    expect(texts.some((t) => t.includes(squash(declineText('deadline', 'zh-CN'))))).toBe(true);
+    expect(texts.some((t) => t.startsWith(squash(paymentSentence())))).toBe(true);
+  });
+
+  it('WeCom declines with the referral and leads an answer with its sentence', async () => {
+    const { store, dialog } = await service();
+    const bot = await startWecomBot(dialog, store);
+    closers.unshift(() => bot.close());
+    expect((await postToBot(bot.url, sealForCallback(textXml('q1', DEADLINE, '9000000000000000001')))).status).toBe(
+      200,
+    );
+    expect((await postToBot(bot.url, sealForCallback(textXml('q2', PAYMENT, '9000000000000000002')))).status).toBe(200);
+    await bot.adapter.idle();
+    const texts = bot.fake.sent.filter((m) => m.msgtype === 'text').map((m) => squash(m.text?.content ?? ''));
+    expect(texts.some((t) => t.includes(squash(declineText('deadline', 'zh-CN'))))).toBe(true);
+    expect(texts.some((t) => t.startsWith(squash(paymentSentence())))).toBe(true);
+  });
+});
