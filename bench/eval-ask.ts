@@ -6,6 +6,7 @@
  * listed; the held-out split prints figures only, so it stays unseen while tuning.
  * For comparison, fuse.js alone on the raw Chinese text (no segmentation, no structure).
  */
+import '../src/cli/quiet-pipe.ts';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { guide } from '../src/knowledge/guide.ts';
@@ -21,15 +22,13 @@ const line = (r: EvalReport) =>
   `declined ${r.notInGuideOk}/${r.notInGuideTotal}`;
 
 console.log('ask evaluation — targets on both splits: top-1 ≥ 90%, top-3 ≥ 98%, all declined, English within 5 points');
-for (const split of EVAL_SPLITS) {
-  const set = readEvalSet(evalSetPath(root, split));
-  const report = evaluateAsk(set);
-  console.log(`${split.padEnd(8)} ${line(report)}`);
-  if (split !== 'tune') continue;
-  for (const m of report.misses)
-    console.log(`  miss: ${m.q} — want ${m.want.join('/')}, got ${m.got.join(', ') || '(declined)'}`);
-  for (const q of report.notDeclined) console.log(`  answered, should decline: ${q}`);
-}
+const reports = EVAL_SPLITS.map((split) => ({ split, report: evaluateAsk(readEvalSet(evalSetPath(root, split))) }));
+for (const { split, report } of reports) console.log(`${split.padEnd(8)} ${line(report)}`);
+// Only the tuning split's misses: the held-out split stays unseen.
+const tuned = reports.find((r) => r.split === 'tune')?.report;
+for (const m of tuned?.misses ?? [])
+  console.log(`  tune miss: ${m.q} — want ${m.want.join('/')}, got ${m.got.join(', ') || '(declined)'}`);
+for (const q of tuned?.notDeclined ?? []) console.log(`  tune answered, should decline: ${q}`);
 if (showMisses) {
   // Only after tuning is over: looking at these makes the held-out split a tuning split.
   const held = evaluateAsk(readEvalSet(evalSetPath(root, 'heldout')));
