@@ -10,7 +10,13 @@ import '../src/cli/quiet-pipe.ts';
 import { join } from 'node:path';
 import Fuse from 'fuse.js';
 import { guide } from '../src/knowledge/guide.ts';
-import { EVAL_SPLITS, type EvalReport, evalSetPath, evaluateAsk, readEvalSet } from '../src/knowledge/search/evaluate.ts';
+import {
+  EVAL_SPLITS,
+  type EvalReport,
+  evalSetPath,
+  evaluateAsk,
+  readEvalSet,
+} from '../src/knowledge/search/evaluate.ts';
 
 const root = join(import.meta.dirname, '..');
 const showMisses = process.argv.includes('--misses');

@@ -16,7 +16,12 @@ import { answerQuestion } from '../knowledge/ask.ts';
 import { formatAnswer, referral } from '../knowledge/ask-format.ts';
 import { isEnglish } from '../knowledge/search/question.ts';
 
-function parseArgs(argv: readonly string[]): { json: boolean; full: boolean; lang: AskLocale | null; question: string } {
+function parseArgs(argv: readonly string[]): {
+  json: boolean;
+  full: boolean;
+  lang: AskLocale | null;
+  question: string;
+} {
   let json = false;
   let full = false;
   let lang: AskLocale | null = null;
@@ -44,7 +49,9 @@ function main(): number {
   const result = answerQuestion(question, lang ? { locale: lang } : {});
   if (json) {
     const answers =
-      result.kind === 'answer' ? result.hits.map((h) => ({ clause: h.clause, text: h.text, sentence: h.sentence })) : [];
+      result.kind === 'answer'
+        ? result.hits.map((h) => ({ clause: h.clause, text: h.text, sentence: h.sentence }))
+        : [];
     const extra =
       result.kind === 'not_in_guide'
         ? { status: 'not_in_guide', referral: referral(result.locale) }

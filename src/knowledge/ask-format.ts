@@ -98,7 +98,8 @@ export function formatAnswer(result: AskResult, locale?: AskLocale, options: For
 
 /** The words that decline a question the guide does not answer: why, then whom to ask. */
 export function declineText(topic: string | null, locale: AskLocale): string {
-  const reason = topic && DECLINE_REASONS.has(topic) ? `ask.not_in_guide.${topic.replace('-', '_')}` : 'ask.not_in_guide';
+  const reason =
+    topic && DECLINE_REASONS.has(topic) ? `ask.not_in_guide.${topic.replace('-', '_')}` : 'ask.not_in_guide';
   return `${t(locale, reason)}${locale === 'en' ? ' ' : ''}${referral(locale)}`;
 }
 

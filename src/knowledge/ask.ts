@@ -249,7 +249,8 @@ function sentenceWords(index: SearchIndex, q: AnalysedQuestion): Map<string, num
 }
 
 const QUESTION_END = /[?？]\s*$/u;
-const OTHER_SCRIPT = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Thai}]/u;
+const OTHER_SCRIPT =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Thai}]/u;
 const ZH_QUESTION_WORDS =
   /吗|呢|么|怎么|怎样|如何|多少|哪|什么|是否|能否|能不能|可不可以|可以.*吗|要不要|有没有|是不是|几个|几年|几期|几家|谁|为何|为什么/u;
 const EN_QUESTION_START =

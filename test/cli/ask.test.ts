@@ -38,7 +38,11 @@ describe('npm run ask', () => {
   });
 
   it('declines what the guide does not answer with the contract shape and a referral, exit 0', () => {
-    for (const q of ['申报截止日期是哪天', '2022年的申报截止日期是哪一天', 'Will there be a 2023 edition of this guide?']) {
+    for (const q of [
+      '申报截止日期是哪天',
+      '2022年的申报截止日期是哪一天',
+      'Will there be a 2023 edition of this guide?',
+    ]) {
       const r = ask('--json', q);
       expect(r.status).toBe(0);
       const out = JSON.parse(r.stdout);

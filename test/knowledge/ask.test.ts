@@ -88,7 +88,9 @@ describe('answer quality', () => {
     expect(r.kind).toBe('answer');
     if (r.kind !== 'answer') return;
     expect(r.hits[0]?.clause).toBe('1.2.3');
-    expect(r.hits[0]?.sentence).toBe('其中，“5G+工业互联网”融合应用项目首次拨付补助资金总额的50%，通过验收审核后，拨付剩余资金。');
+    expect(r.hits[0]?.sentence).toBe(
+      '其中，“5G+工业互联网”融合应用项目首次拨付补助资金总额的50%，通过验收审核后，拨付剩余资金。',
+    );
   });
 
   it('answers the contract example with 1.1.2, quoted exactly', () => {

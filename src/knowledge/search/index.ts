@@ -324,7 +324,8 @@ function steering(
   else if (place === 'section') s += hasDetail ? STEER.aspectSectionWithDetail : STEER.aspectSection;
   else if (doc.hasChildren && (hasDetail || q.kinds.size > 0)) s += STEER.section;
   // 附件1-24 is the training's list of directions, not a form.
-  if (doc.isAttachment && !doc.ownSections.has('支持方向')) s += wantsForm ? STEER.attachment : STEER.attachmentOffTopic;
+  if (doc.isAttachment && !doc.ownSections.has('支持方向'))
+    s += wantsForm ? STEER.attachment : STEER.attachmentOffTopic;
   return s;
 }
 
@@ -389,7 +390,8 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   // The structure's clauses are always ranked, whether or not they share a word with the question.
   const pooled = new Set(pool.map((c) => c.s.doc.id));
   for (const s of index.segmented) {
-    if (targets.has(s.doc.id) && !pooled.has(s.doc.id)) pool.push({ s, terms: terms.filter((t) => s.blob.includes(t)) });
+    if (targets.has(s.doc.id) && !pooled.has(s.doc.id))
+      pool.push({ s, terms: terms.filter((t) => s.blob.includes(t)) });
   }
   if (pool.length === 0) return [];
   // Words that only name the program count once, the others twice: the program is already

@@ -60,7 +60,7 @@ const NUMERAL = '零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖
 // 五年, 八个). Elsewhere a numeral is part of a word ("二级节点", "分两期", "首期") and stays.
 // The index reads the guide through the same function, so "近三年" meets "近3年" either way.
 const FIGURE = new RegExp(
-  `[${NUMERAL}]+(?=[万亿年个天家人场次位名项倍届])|[${NUMERAL}]*[十拾百佰千仟〇零][${NUMERAL}]*`,
+  `[${NUMERAL}]+(?=[万亿年个天家人场位名项倍届])|[${NUMERAL}]*[十拾百佰千仟〇零][${NUMERAL}]*`,
   'gu',
 );
 const PERCENT = new RegExp(`百分之([${NUMERAL}]+|\\d+(?:\\.\\d+)?)`, 'gu');

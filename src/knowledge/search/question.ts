@@ -154,7 +154,9 @@ function findPrograms(
   // part of that name ("平台" in "工业互联网平台", "平台项目" in "公服平台项目").
   const longer = (o: (typeof hits)[number], h: (typeof hits)[number]) =>
     o.end - o.start > h.end - h.start || (o.end - o.start === h.end - h.start && o.start < h.start);
-  const kept = hits.filter((h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && longer(o, h)));
+  const kept = hits.filter(
+    (h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && longer(o, h)),
+  );
   // A name heading several programs (信息技术应用创新) yields to a program named more exactly (信创先导区).
   const exact = kept.filter((h) => !vocab.groupCues.has(h.cue));
   const chosen = exact.length > 0 ? exact : kept;
@@ -173,7 +175,9 @@ function findKinds(text: string, english: boolean, vocab: Vocabulary): { kinds: 
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
   if (vocab.formOnlyIndicators.some((name) => text.includes(name))) kinds.add('form');
   for (const [kind, spec] of vocab.kinds) {
-    const said = english ? spec.en.filter((cue) => hasPhrase(lower, cue)) : spec.zh.filter((cue) => lower.includes(cue));
+    const said = english
+      ? spec.en.filter((cue) => hasPhrase(lower, cue))
+      : spec.zh.filter((cue) => lower.includes(cue));
     if (said.length > 0 || spec.patterns.some((p) => p.test(text))) kinds.add(kind);
     cues.push(...said);
   }
@@ -231,9 +235,7 @@ export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuesti
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
   const programWords = [...named.words, ...expandAliases(named.words.join(' '), vocab)];
   // The detail: what is left once the program's name and the aspect's cue words are taken out.
-  const detailSource = english
-    ? [...glossEnglish(without(lower, cues), vocab), ...han].join(' ')
-    : without(text, cues);
+  const detailSource = english ? [...glossEnglish(without(lower, cues), vocab), ...han].join(' ') : without(text, cues);
   // Short forms of the named programs' names ("信创" for 信息技术应用创新) name, not detail.
   const naming = new Set(programWords);
   const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => naming.has(w))).map(([from]) => from);

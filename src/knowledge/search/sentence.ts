@@ -18,7 +18,8 @@ const SENTENCE = /[^。；;！!？?\n]+(?:[。；;！!？?]+[”’）)]?|$)/gmu
 const TITLE_ONLY = /^(?:支持条件|支持方向|补助标准|申报主体|支持数量|[^，,。；;]{2,40}项目)\s*[。：:]?$/u;
 
 // The clause's printed number at the start of its first sentence: the answer names the clause after it.
-const LEADING_NUMBER = /^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[.．]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
+const LEADING_NUMBER =
+  /^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[.．]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
 
 /** Splits a clause's text into its sentences, each an exact substring of it (without the clause's number). */
 export function sentencesOf(text: string): Sentence[] {
