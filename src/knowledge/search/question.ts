@@ -249,7 +249,7 @@ export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuesti
     programs: named.ids,
     programWords,
     detailText,
-    joined: named.exact.size >= 2 || JOINED.test(text) ? true : false,
+    joined: named.exact.size >= 2 || JOINED.test(text),
     notInGuideTopic: isOtherLanguage(text, vocab) ? 'language' : findNotInGuide(text, vocab),
     aliasTargets: english ? [] : expansions,
   };
