@@ -243,8 +243,12 @@ export const STEER = {
   detail: 0.5,
   /** A clause with children that does not answer the aspect: its children say it more exactly. */
   section: -0.3,
+  /** The weight of fuse.js's score when the question names no detail (1 otherwise). */
+  lexicalWithoutDetail: 0.4,
   /** A "when" question and a clause with a date. */
   date: 0.15,
+  /** The same, for one of the clauses answering the asked aspect: the date is the detail asked. */
+  dateInAspect: 0.35,
   /** A form question and an attachment. */
   attachment: 0.5,
   /** An attachment for a question that is not about forms: its indicator names echo every clause. */
@@ -252,7 +256,7 @@ export const STEER = {
 } as const;
 
 /** Where a document stands in the structure the question asks about. */
-type Place = 'leaf' | 'section';
+type Place = { readonly kind: 'leaf'; readonly weight: number } | { readonly kind: 'section' };
 
 /** The clauses of the named programs that answer the asked aspects (program, aspect) → clauses. */
 export function structuredTargets(index: SearchIndex, q: AnalysedQuestion): Map<string, Place> {
@@ -263,13 +267,17 @@ export function structuredTargets(index: SearchIndex, q: AnalysedQuestion): Map<
       const found = clausesFor(index.structure, p, kind);
       if (!found) continue;
       leaves.push(...found.leaves);
-      for (const id of found.leaves) out.set(id, 'leaf');
-      if (found.section && !out.has(found.section)) out.set(found.section, 'section');
+      for (const id of found.leaves) {
+        const weight = found.weights.get(id) ?? 1;
+        const before = out.get(id);
+        if (before?.kind !== 'leaf' || before.weight < weight) out.set(id, { kind: 'leaf', weight });
+      }
+      if (found.section && !out.has(found.section)) out.set(found.section, { kind: 'section' });
     }
     // A group named as a whole ("智改数转标杆示范项目包括哪几类"): the section holding all its programs' clauses.
     const common = commonSection(leaves);
     if (q.programs.size > 1 && common && !out.has(common) && index.docs.some((d) => d.id === common))
-      out.set(common, 'section');
+      out.set(common, { kind: 'section' });
   }
   return out;
 }
@@ -287,7 +295,9 @@ function commonSection(ids: readonly string[]): string | null {
 
 /** The aspects asked; a question naming a program and nothing else asks what it supports. */
 function aspectsOf(q: AnalysedQuestion): readonly QuestionKind[] {
-  if (q.kinds.size > 0) return [...q.kinds];
+  // "When" narrows another aspect ("5G项目剩下的钱什么时候给" is about 拨付); alone it asks the conditions' dates.
+  const kinds = [...q.kinds].filter((k) => k !== 'date' || q.kinds.size === 1);
+  if (kinds.length > 0) return kinds;
   return q.programs.size > 0 && q.detailText.trim() === '' ? ['direction'] : [];
 }
 
@@ -317,11 +327,11 @@ function steering(
         else if (doc.inheritedSections.has(word)) section = Math.max(section, STEER.inheritedSection);
       }
     }
-    if (spec.dates && doc.hasDate) section = Math.max(section, STEER.date);
+    if (spec.dates && doc.hasDate) section = Math.max(section, place ? STEER.dateInAspect : STEER.date);
   }
   s += section;
-  if (place === 'leaf') s += STEER.aspectClause;
-  else if (place === 'section') s += hasDetail ? STEER.aspectSectionWithDetail : STEER.aspectSection;
+  if (place?.kind === 'leaf') s += STEER.aspectClause * place.weight;
+  else if (place?.kind === 'section') s += hasDetail ? STEER.aspectSectionWithDetail : STEER.aspectSection;
   else if (doc.hasChildren && (hasDetail || q.kinds.size > 0)) s += STEER.section;
   // 附件1-24 is the training's list of directions, not a form.
   if (doc.isAttachment && !doc.ownSections.has('支持方向'))
@@ -410,8 +420,11 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   // small and bunched; scaled to the best candidate they weigh evenly against steering.
   const best = Math.max(...results.map((r) => 1 - (r.score ?? 1)), Number.EPSILON);
   const scored = new Map<string, number>(results.map((r) => [r.item.doc.id, (1 - (r.score ?? 1)) / best]));
+  // With nothing to tell the aspect's clauses apart but the program's own name, the words
+  // matched are that name, which every clause of the program shares: the structure decides.
+  const lexicalWeight = targets.size > 0 && detailMass === 0 ? STEER.lexicalWithoutDetail : 1;
   const ranked: RankedDoc[] = pool.map(({ s }) => {
-    const lexical = scored.get(s.doc.id) ?? 0;
+    const lexical = (scored.get(s.doc.id) ?? 0) * lexicalWeight;
     // A "when" question asks for the dated clause among the section's: that is its detail.
     const asksDetail = detailMass > 0 || q.kinds.has('date');
     let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail);
@@ -438,7 +451,8 @@ function detailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, numbe
   const n = index.segmented.length;
   const out = new Map<string, number>();
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
-  for (const w of index.segmenter.words(q.detailText)) {
+  // Search mode: a word the guide never uses ("节水项目") still brings the words inside it (节水).
+  for (const w of index.segmenter.wordsAndParts(q.detailText)) {
     // A single character (来, 算) is part of a phrase rather than a detail of its own.
     if (naming.has(w) || index.vocab.notDetail.has(w) || w.length < 2) continue;
     const df = index.segmented.filter((s) => ownText(s).includes(w)).length;

@@ -233,13 +233,15 @@ export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuesti
   const { kinds, cues } = findKinds(text, english, vocab);
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
-  const programWords = [...named.words, ...expandAliases(named.words.join(' '), vocab)];
+  // Topic cues (节水) found the program but are what the question asks about: they stay content words.
+  const naming = named.words.filter((w) => !vocab.topicCues.has(w));
+  const programWords = [...naming, ...expandAliases(naming.join(' '), vocab)];
   // The detail: what is left once the program's name and the aspect's cue words are taken out.
   const detailSource = english ? [...glossEnglish(without(lower, cues), vocab), ...han].join(' ') : without(text, cues);
   // Short forms of the named programs' names ("信创" for 信息技术应用创新) name, not detail.
-  const naming = new Set(programWords);
-  const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => naming.has(w))).map(([from]) => from);
-  const detailBase = without(detailSource, [...named.words, ...shortForms]);
+  const names = new Set(programWords);
+  const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => names.has(w))).map(([from]) => from);
+  const detailBase = without(detailSource, [...naming, ...shortForms]);
   const detailText = `${detailBase} ${without(expandAliases(detailBase, vocab).join(' '), programWords)}`.trim();
   return {
     text,

@@ -15,6 +15,8 @@ export interface AspectClauses {
   readonly leaves: readonly string[];
   /** The section that holds them all (their nearest common ancestor in the set), if there are several. */
   readonly section: string | null;
+  /** Leaves that answer less strongly than the others (0…1), per the aspect's `weights`; 1 where absent. */
+  readonly weights: ReadonlyMap<string, number>;
 }
 
 /** Program → aspect → the clauses that answer it. */
@@ -31,15 +33,21 @@ function ancestors(c: Clause, byId: ReadonlyMap<string, Clause>): Clause[] {
   return out;
 }
 
-function aspectClauses(ids: readonly string[], byId: ReadonlyMap<string, Clause>): AspectClauses {
+function aspectClauses(
+  ids: readonly string[],
+  byId: ReadonlyMap<string, Clause>,
+  head: string | null = null,
+): AspectClauses {
   const set = new Set(ids);
-  const leaves = ids.filter((id) => !(byId.get(id)?.childIds ?? []).some((child) => set.has(child)));
-  if (leaves.length < 2) return { leaves, section: null };
+  // The program's head answers by its own text (what the program supports), whatever its children say.
+  const leaves = ids.filter((id) => id === head || !(byId.get(id)?.childIds ?? []).some((child) => set.has(child)));
+  // Clauses from several sections and the head have no one section holding them.
+  if (leaves.length < 2 || head) return { leaves, section: null, weights: new Map() };
   // The nearest ancestor in the set that holds every leaf.
   const first = byId.get(leaves[0] ?? '');
   const holders = first ? ancestors(first, byId).filter((a) => set.has(a.id)) : [];
   const section = holders.find((a) => leaves.every((l) => l === a.id || l.startsWith(`${a.id}.`)));
-  return { leaves, section: section?.id ?? null };
+  return { leaves, section: section?.id ?? null, weights: new Map() };
 }
 
 /**
@@ -64,7 +72,7 @@ export function guideStructure(guide: Guide, vocab: Vocabulary): GuideStructure 
     const head = programHead(program.id, byId);
     for (const [kind, spec] of vocab.kinds) {
       if (spec.attachments) {
-        aspects.set(kind, { leaves: program.forms, section: null });
+        aspects.set(kind, { leaves: program.forms, section: null, weights: new Map() });
         continue;
       }
       const sections = new Set(spec.sections ?? []);
@@ -87,7 +95,17 @@ export function guideStructure(guide: Guide, vocab: Vocabulary): GuideStructure 
         const refers = mine.some((c) => /附件\s*1-24/u.test(c.text));
         if (refers) ids = [...ids, guide.trainingDirections.id];
       }
-      if (ids.length > 0) aspects.set(kind, aspectClauses(ids, byId));
+      if (ids.length === 0) continue;
+      const found = aspectClauses(ids, byId, spec.head && head && ids.includes(head) ? head : null);
+      const weights = new Map<string, number>();
+      for (const id of found.leaves) {
+        const c = byId.get(id);
+        if (!c || !spec.weights) continue;
+        const section = [c, ...ancestors(c, byId)].find((a) => spec.weights?.[a.title] !== undefined)?.title;
+        const w = id === head ? spec.weights.head : section ? spec.weights[section] : undefined;
+        if (w !== undefined && w < 1) weights.set(id, w);
+      }
+      aspects.set(kind, { ...found, weights });
     }
     out.set(program.id, aspects);
   }

@@ -20,6 +20,7 @@ const AliasesFile = z.object({
   terms: termMap,
   programs: z.record(z.enum(PROGRAM_IDS), words),
   groups: z.record(z.string().min(1), z.array(z.enum(PROGRAM_IDS)).min(2)),
+  topics: z.partialRecord(z.enum(PROGRAM_IDS), words),
 });
 const GlossaryFile = z.object({ note: z.string(), terms: termMap });
 const KindSpec = z.object({
@@ -32,6 +33,8 @@ const KindSpec = z.object({
   clauseWords: words.optional(),
   dates: z.boolean().optional(),
   attachments: z.boolean().optional(),
+  /** Per section title (and "head"), how strongly its clauses answer (1 where not listed). */
+  weights: z.record(z.string(), z.number().min(0).max(1)).optional(),
   /** The program's head clause answers too. */
   head: z.boolean().optional(),
   /** Regular expressions marking the sentence that answers this aspect ("拨付", "不超过…个"). */
@@ -105,6 +108,8 @@ export interface Vocabulary {
   readonly aliases: ReadonlyMap<string, readonly string[]>;
   /** Program id → the words that name it in questions (its catalogue name included). */
   readonly programCues: ReadonlyMap<ProgramId, readonly string[]>;
+  /** Cues that name what a program supports (节水): they find the program and stay the question's detail. */
+  readonly topicCues: ReadonlySet<string>;
   /** Cues that name a group of programs rather than one. */
   readonly groupCues: ReadonlySet<string>;
   /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
@@ -146,12 +151,14 @@ export function loadVocabulary(
     // The catalogue name without its 项目 suffix and quotes is how people write it.
     const plain = name.replace(/[“”"]/gu, '').replace(/项目$/u, '');
     const groups = [...groupsByCue].filter(([, ids]) => ids.includes(id)).map(([cue]) => cue);
-    programCues.set(id, [...new Set([plain, ...(aliases.programs[id] ?? []), ...groups].filter(Boolean))]);
+    const topics = aliases.topics[id] ?? [];
+    programCues.set(id, [...new Set([plain, ...(aliases.programs[id] ?? []), ...topics, ...groups].filter(Boolean))]);
   }
   return {
     aliases: new Map(Object.entries(aliases.terms)),
     programCues,
     groupCues: new Set(groupsByCue.keys()),
+    topicCues: new Set(Object.values(aliases.topics).flat()),
     formOnlyIndicators,
     // English keys and cues in the form questions are read in (singular, American spelling).
     glossary: new Map(Object.entries(glossary.terms).map(([k, v]) => [englishForm(k), v])),
