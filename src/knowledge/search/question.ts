@@ -168,18 +168,29 @@ function findPrograms(
 }
 
 /** The aspects a question asks about, and the cue words that said so (to tell them from its detail). */
-function findKinds(text: string, english: boolean, vocab: Vocabulary): { kinds: Set<QuestionKind>; cues: string[] } {
+function findKinds(
+  text: string,
+  english: boolean,
+  vocab: Vocabulary,
+  glossed = '',
+): { kinds: Set<QuestionKind>; cues: string[] } {
   const lower = english ? englishForm(text) : text.toLowerCase();
   const kinds = new Set<QuestionKind>();
   const cues: string[] = [];
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
-  if (vocab.formOnlyIndicators.some((name) => text.includes(name))) kinds.add('form');
+  if (vocab.formOnlyIndicators.some((name) => text.includes(name) || glossed.includes(name))) kinds.add('form');
   for (const [kind, spec] of vocab.kinds) {
     const said = english
       ? spec.en.filter((cue) => hasPhrase(lower, cue))
       : spec.zh.filter((cue) => lower.includes(cue));
     if (said.length > 0 || spec.patterns.some((p) => p.test(text))) kinds.add(kind);
     cues.push(...said);
+  }
+  if (kinds.size === 0 && !english) {
+    for (const [kind, spec] of vocab.kinds) {
+      const said = (spec.fallback ?? []).filter((cue) => lower.includes(cue));
+      if (said.length > 0) kinds.add(kind);
+    }
   }
   return { kinds, cues };
 }
@@ -230,7 +241,8 @@ export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuesti
   const base = english ? [...glossed, ...han].join(' ') : text;
   const expansions = expandAliases(base, vocab);
   const named = findPrograms(`${base} ${expansions.join(' ')}`, vocab);
-  const { kinds, cues } = findKinds(text, english, vocab);
+  // Fallback cues are read in the question less the program's name ("设备补助" names tech-loan).
+  const { kinds, cues } = findKinds(english ? text : without(text, named.words), english, vocab, base);
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
   // Topic cues (节水) found the program but are what the question asks about: they stay content words.

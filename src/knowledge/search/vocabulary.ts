@@ -33,6 +33,8 @@ const KindSpec = z.object({
   clauseWords: words.optional(),
   dates: z.boolean().optional(),
   attachments: z.boolean().optional(),
+  /** Cues read only when no other aspect is asked ("补贴" in a keyword question). */
+  fallback: words.optional(),
   /** Per section title (and "head"), how strongly its clauses answer (1 where not listed). */
   weights: z.record(z.string(), z.number().min(0).max(1)).optional(),
   /** The program's head clause answers too. */
