@@ -98,6 +98,8 @@ export function formatAnswer(result: AskResult, locale?: AskLocale, options: For
 
 /** The words that decline a question the guide does not answer: why, then whom to ask. */
 export function declineText(topic: string | null, locale: AskLocale): string {
+  // Not a decline but a question back: the guide answers once the program is named.
+  if (topic === 'which-program') return t(locale, 'ask.not_in_guide.which_program');
   const reason =
     topic && DECLINE_REASONS.has(topic) ? `ask.not_in_guide.${topic.replace('-', '_')}` : 'ask.not_in_guide';
   return `${t(locale, reason)}${locale === 'en' ? ' ' : ''}${referral(locale)}`;

@@ -5,7 +5,7 @@
  */
 import { fullText, guide } from './guide.ts';
 import { PROGRAMS, type ProgramId } from './program-catalogue.ts';
-import { buildSearchIndex, type RankedDoc, rank, type SearchIndex } from './search/index.ts';
+import { buildSearchIndex, detailWords, type RankedDoc, rank, type SearchIndex } from './search/index.ts';
 import { guideCasing, normaliseQuestion } from './search/normalise.ts';
 import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
 import { createSegmenter } from './search/segment.ts';
@@ -40,7 +40,8 @@ export type AskResult =
   | { readonly kind: 'answer'; readonly hits: readonly AskHit[]; readonly locale: AskLocale }
   /** The guide does not settle this: say so and point to the recommending unit. */
   | { readonly kind: 'not_in_guide'; readonly topic: string | null; readonly locale: AskLocale }
-  // topic: 'language' (neither Chinese nor English), 'other-year', 'other-province', 'deadline' … or null
+  // topic: 'language' (neither Chinese nor English), 'other-year', 'other-province', 'deadline' …,
+  // 'which-program' (an aspect of no program: the asker is asked to name one), or null
   /** The input is not a question we read (empty, too long, not text). */
   | { readonly kind: 'refused'; readonly code: RefusalCode };
 
@@ -190,6 +191,11 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const analysed = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
   const locale: AskLocale = options.locale ?? (analysed.english ? 'en' : 'zh-CN');
   if (analysed.notInGuideTopic) return { kind: 'not_in_guide', topic: analysed.notInGuideTopic, locale };
+  // "我们公司能拿多少补贴": an aspect of no program, nothing more. The guide sets it program by
+  // program, so the asker is asked which program rather than given one at random.
+  const sectioned = [...analysed.kinds].some((k) => index.vocab.kinds.get(k)?.sections);
+  if (analysed.programs.size === 0 && sectioned && detailWords(index, analysed).size === 0)
+    return { kind: 'not_in_guide', topic: 'which-program', locale };
   const ranked = rank(index, analysed);
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };

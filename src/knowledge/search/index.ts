@@ -240,7 +240,7 @@ export const STEER = {
   /** No program named: an ancestor's title is that section. */
   inheritedSection: 0.3,
   /** Times the share (IDF-weighted) of the question's detail words the clause holds. */
-  detail: 0.5,
+  detail: 0.6,
   /** A clause with children that does not answer the aspect: its children say it more exactly. */
   section: -0.3,
   /** The weight of fuse.js's score when the question names no detail (1 otherwise). */
@@ -390,6 +390,7 @@ export function fuseOver(index: SearchIndex, pool: readonly Candidate[], project
 
 // A word in more than this share of the documents names no detail (项目, 补助, 企业 …).
 const GENERIC_SHARE = 0.2;
+const RARE_SHARE = 0.05;
 
 /** Ranks the documents for a question, best first; documents sharing no word with it are left out. */
 export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
@@ -447,16 +448,17 @@ function ownText(s: SegmentedDoc): string {
 }
 
 /** The question's detail words that pick out a clause, each with its IDF. */
-function detailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, number> {
+export function detailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, number> {
   const n = index.segmented.length;
   const out = new Map<string, number>();
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   // Search mode: a word the guide never uses ("节水项目") still brings the words inside it (节水).
   for (const w of index.segmenter.wordsAndParts(q.detailText)) {
-    // A single character (来, 算) is part of a phrase rather than a detail of its own.
-    if (naming.has(w) || index.vocab.notDetail.has(w) || w.length < 2) continue;
+    if (naming.has(w) || index.vocab.notDetail.has(w)) continue;
     const df = index.segmented.filter((s) => ownText(s).includes(w)).length;
-    if (df === 0 || df > n * GENERIC_SHARE) continue;
+    // A single character is a detail only where it is rare ("税" in 实缴税金, "库" in 企业库);
+    // a common one (来, 算) is part of some phrase.
+    if (df === 0 || df > n * (w.length < 2 ? RARE_SHARE : GENERIC_SHARE)) continue;
     out.set(w, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
   return out;
