@@ -6,11 +6,19 @@ const structure = () => askSearchIndex().structure;
 
 describe('the guide structure by program and aspect', () => {
   it('gives the deepest clauses of a program’s section and the section that holds them', () => {
-    expect(clausesFor(structure(), 'tech-loan', 'condition')).toEqual({
+    expect(clausesFor(structure(), 'tech-loan', 'condition')).toMatchObject({
       leaves: ['1.1.1.1', '1.1.1.2'],
       section: '1.1.1',
     });
-    expect(clausesFor(structure(), 'tech-loan', 'subject')).toEqual({ leaves: ['1.1.3'], section: null });
+    expect(clausesFor(structure(), 'tech-loan', 'subject')).toMatchObject({ leaves: ['1.1.3'], section: null });
+  });
+
+  it('answers "can X apply" by who may apply first, then the conditions, then what the program supports', () => {
+    const found = clausesFor(structure(), 'tech-loan', 'eligibility');
+    expect(found?.leaves).toEqual(expect.arrayContaining(['1.1', '1.1.1.1', '1.1.1.2', '1.1.3']));
+    expect(found?.weights.get('1.1.3')).toBeUndefined();
+    expect(found?.weights.get('1.1.1.2')).toBe(0.85);
+    expect(found?.weights.get('1.1')).toBe(0.7);
   });
 
   it('narrows a group’s shared section to the program’s own clause', () => {
