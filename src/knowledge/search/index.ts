@@ -142,6 +142,8 @@ export interface SegmentedDoc {
   readonly text: string;
   readonly heading: string;
   readonly program: string;
+  /** Its own words and heading (not its program names, which name rather than detail). */
+  readonly own: string;
   /** All fields together, to test cheaply whether a word occurs at all. */
   readonly blob: string;
 }
@@ -171,7 +173,7 @@ export function buildSearchIndex(guide: Guide, vocab: Vocabulary, segmenter: Seg
     const text = seg(doc.text);
     const heading = seg(doc.heading);
     const program = seg(doc.program);
-    return { doc, at, text, heading, program, blob: `${text} ${heading} ${program}` };
+    return { doc, at, text, heading, program, own: `${text} ${heading}`, blob: `${text} ${heading} ${program}` };
   });
   const fuseIndex = Fuse.createIndex(
     FUSE_KEYS.map((k) => ({ ...k })),
@@ -431,7 +433,7 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
     let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail);
     if (detailMass > 0) {
       const own = byId.get(s.doc.id);
-      const found = [...detail].reduce((sum, [w, v]) => sum + (own && ownText(own).includes(w) ? v : 0), 0);
+      const found = [...detail].reduce((sum, [w, v]) => sum + (own?.own.includes(w) ? v : 0), 0);
       steer += STEER.detail * (found / detailMass);
     }
     const mine = held.get(s.doc.id) ?? new Set<string>();
@@ -442,20 +444,26 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   return ranked.filter((r) => r.lexical > 0 || targets.has(r.doc.id)).sort((a, b) => b.score - a.score);
 }
 
-/** A document's own words and heading (not its program names, which name rather than detail). */
-function ownText(s: SegmentedDoc): string {
-  return `${s.text} ${s.heading}`;
+/** The question's detail words that pick out a clause, each with its IDF. */
+export function detailWords(index: SearchIndex, q: AnalysedQuestion): ReadonlyMap<string, number> {
+  const known = detailCache.get(q);
+  if (known) return known;
+  const out = findDetailWords(index, q);
+  detailCache.set(q, out);
+  return out;
 }
 
-/** The question's detail words that pick out a clause, each with its IDF. */
-export function detailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, number> {
+// Asked twice per question (by `answerQuestion`, then by `rank`); keyed by the analysed question object.
+const detailCache = new WeakMap<AnalysedQuestion, ReadonlyMap<string, number>>();
+
+function findDetailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, number> {
   const n = index.segmented.length;
   const out = new Map<string, number>();
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   // Search mode: a word the guide never uses ("节水项目") still brings the words inside it (节水).
   for (const w of index.segmenter.wordsAndParts(q.detailText)) {
     if (naming.has(w) || index.vocab.notDetail.has(w)) continue;
-    const df = index.segmented.filter((s) => ownText(s).includes(w)).length;
+    const df = index.segmented.filter((s) => s.own.includes(w)).length;
     // A single character is a detail only where it is rare ("税" in 实缴税金, "库" in 企业库);
     // a common one (来, 算) is part of some phrase.
     if (df === 0 || df > n * (w.length < 2 ? RARE_SHARE : GENERIC_SHARE)) continue;

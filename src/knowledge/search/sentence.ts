@@ -32,6 +32,17 @@ export function sentencesOf(text: string): Sentence[] {
   return out;
 }
 
+// Sentences come from the guide only, so this cache is bounded by the guide's size.
+const sentenceWords = new Map<string, ReadonlySet<string>>();
+function wordsOf(sentence: string, segmenter: Segmenter): ReadonlySet<string> {
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = new Set(segmenter.wordsAndParts(sentence));
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
+
 /** Words that show a sentence answers an aspect of the question (the amount, the payment …). */
 export type AspectMarks = readonly RegExp[];
 
@@ -52,7 +63,7 @@ export function answeringSentence(
   let best = pool[0]?.text ?? text;
   let bestScore = 0;
   for (const s of pool) {
-    const own = new Set(segmenter.wordsAndParts(s.text));
+    const own = wordsOf(s.text, segmenter);
     let score = 0;
     for (const [w, weight] of words) if (own.has(w) || s.text.toLowerCase().includes(w)) score += weight;
     for (const mark of marks) if (mark.test(s.text)) score += 1;
