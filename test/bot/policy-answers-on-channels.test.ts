@@ -19,6 +19,13 @@ const paymentSentence = () => {
   return r.kind === 'answer' ? (r.hits[0]?.sentence ?? '') : '';
 };
 
+/** The channel's sent texts hold the decline's words and an answer that leads with its sentence. */
+function expectSameWords(sent: readonly string[]): void {
+  const texts = sent.map(squash);
+  expect(texts.some((t) => t.includes(squash(declineText('deadline', 'zh-CN'))))).toBe(true);
+  expect(texts.some((t) => t.startsWith(squash(paymentSentence())))).toBe(true);
+}
+
 const closers: (() => Promise<void>)[] = [];
 afterEach(async () => {
   for (const close of closers.splice(0)) await close();
@@ -37,9 +44,7 @@ describe('policy questions on every channel', () => {
     closers.unshift(() => bot.close());
     expect(await postUpdate(bot.url, textUpdate(7, DEADLINE), 's')).toBe(200);
     expect(await postUpdate(bot.url, textUpdate(8, PAYMENT), 's')).toBe(200);
-    const texts = bot.fake.sent.map((m) => squash(unescapeHtml(m.text)));
-    expect(texts.some((t) => t.includes(squash(declineText('deadline', 'zh-CN'))))).toBe(true);
-    expect(texts.some((t) => t.startsWith(squash(paymentSentence())))).toBe(true);
+    expectSameWords(bot.fake.sent.map((m) => unescapeHtml(m.text)));
   });
 
   it('Slack declines with the referral and leads an answer with its sentence', async () => {
@@ -49,9 +54,7 @@ describe('policy questions on every channel', () => {
     expect((await postSigned(bot.url, JSON.stringify(dmEvent('UQ1', DEADLINE)), 'application/json')).status).toBe(200);
     expect((await postSigned(bot.url, JSON.stringify(dmEvent('UQ2', PAYMENT)), 'application/json')).status).toBe(200);
     await bot.adapter.idle();
-    const texts = bot.fake.posted.map((m) => squash(unescapeHtml(m.text)));
-    expect(texts.some((t) => t.includes(squash(declineText('deadline', 'zh-CN'))))).toBe(true);
-    expect(texts.some((t) => t.startsWith(squash(paymentSentence())))).toBe(true);
+    expectSameWords(bot.fake.posted.map((m) => unescapeHtml(m.text)));
   });
 
   it('WeCom declines with the referral and leads an answer with its sentence', async () => {
@@ -63,8 +66,6 @@ describe('policy questions on every channel', () => {
     );
     expect((await postToBot(bot.url, sealForCallback(textXml('q2', PAYMENT, '9000000000000000002')))).status).toBe(200);
     await bot.adapter.idle();
-    const texts = bot.fake.sent.filter((m) => m.msgtype === 'text').map((m) => squash(m.text?.content ?? ''));
-    expect(texts.some((t) => t.includes(squash(declineText('deadline', 'zh-CN'))))).toBe(true);
-    expect(texts.some((t) => t.startsWith(squash(paymentSentence())))).toBe(true);
+    expectSameWords(bot.fake.sent.filter((m) => m.msgtype === 'text').map((m) => m.text?.content ?? ''));
   });
 });
