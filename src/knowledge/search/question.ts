@@ -221,6 +221,28 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
   return foreign >= other.minWords && foreign > english;
 }
 
+/**
+ * Corrects common misspellings: the typo table (申抱 → 申报), then a program name typed with one
+ * character wrong ("智能制造示范工场" → 智能制造示范工厂; names of five characters or more, so no
+ * two names are one character apart).
+ */
+export function correctSpelling(text: string, vocab: Vocabulary): string {
+  let out = text;
+  for (const [typo, right] of vocab.typos) if (out.includes(typo)) out = out.split(typo).join(right);
+  for (const cue of vocab.longNames) {
+    if (out.includes(cue)) continue;
+    for (let at = 0; at + cue.length <= out.length; at++) {
+      let diff = 0;
+      for (let i = 0; i < cue.length && diff < 2; i++) if (out[at + i] !== cue[i]) diff++;
+      if (diff === 1 && /^\p{Script=Han}+$/u.test(out.slice(at, at + cue.length))) {
+        out = out.slice(0, at) + cue + out.slice(at + cue.length);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 /** Removes every occurrence of the given words (longest first). */
 function without(text: string, remove: readonly string[]): string {
   let out = text;
@@ -232,13 +254,16 @@ function without(text: string, remove: readonly string[]): string {
 const JOINED = /和|与|及|、|分别|以及|\band\b|\bboth\b/iu;
 
 /** Reads a cleaned, normalised question against the vocabulary. */
-export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuestion {
+export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuestion {
+  const text = correctSpelling(asked, vocab);
   const english = isEnglish(text);
   const lower = english ? englishForm(text) : text.toLowerCase();
   const glossed = english ? glossEnglish(lower, vocab) : [];
-  // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are.
+  // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are, and
+  // English words inside a Chinese one ("SME platform 补助上限") are glossed.
   const han = english ? (text.match(/[\p{Script=Han}0-9+]+/gu) ?? []) : [];
-  const base = english ? [...glossed, ...han].join(' ') : text;
+  const latin = english ? [] : glossEnglish(englishForm((text.match(/[a-z][a-z0-9 &'-]*/giu) ?? []).join(' ')), vocab);
+  const base = english ? [...glossed, ...han].join(' ') : [text, ...latin].join(' ');
   const expansions = expandAliases(base, vocab);
   const named = findPrograms(`${base} ${expansions.join(' ')}`, vocab);
   // Fallback cues are read in the question less the program's name ("设备补助" names tech-loan).

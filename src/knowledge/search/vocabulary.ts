@@ -21,6 +21,7 @@ const AliasesFile = z.object({
   programs: z.record(z.enum(PROGRAM_IDS), words),
   groups: z.record(z.string().min(1), z.array(z.enum(PROGRAM_IDS)).min(2)),
   topics: z.partialRecord(z.enum(PROGRAM_IDS), words),
+  typos: z.record(z.string().min(1), z.string().min(1)),
 });
 const GlossaryFile = z.object({ note: z.string(), terms: termMap });
 const KindSpec = z.object({
@@ -112,6 +113,10 @@ export interface Vocabulary {
   readonly programCues: ReadonlyMap<ProgramId, readonly string[]>;
   /** Cues that name what a program supports (节水): they find the program and stay the question's detail. */
   readonly topicCues: ReadonlySet<string>;
+  /** Misspelling → the word meant (申抱 → 申报), corrected before anything else is read. */
+  readonly typos: ReadonlyMap<string, string>;
+  /** Program names of five Han characters or more: a question's near miss of one is corrected. */
+  readonly longNames: readonly string[];
   /** Cues that name a group of programs rather than one. */
   readonly groupCues: ReadonlySet<string>;
   /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
@@ -160,6 +165,10 @@ export function loadVocabulary(
     aliases: new Map(Object.entries(aliases.terms)),
     programCues,
     groupCues: new Set(groupsByCue.keys()),
+    typos: new Map(Object.entries(aliases.typos)),
+    longNames: [...new Set([...programCues.values()].flat())]
+      .filter((c) => c.length >= 5 && /^\p{Script=Han}+$/u.test(c))
+      .sort((a, b) => b.length - a.length),
     topicCues: new Set(Object.values(aliases.topics).flat()),
     formOnlyIndicators,
     // English keys and cues in the form questions are read in (singular, American spelling).
