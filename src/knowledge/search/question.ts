@@ -175,13 +175,15 @@ function findKinds(
   glossed = '',
 ): { kinds: Set<QuestionKind>; cues: string[] } {
   const lower = english ? englishForm(text) : text.toLowerCase();
+  // An English question's Chinese words ("xinchuang pilot zone 谁能申报") are read as Chinese.
+  const han = english ? (text.match(/[\p{Script=Han}0-9]+/gu) ?? []).join(' ') : '';
   const kinds = new Set<QuestionKind>();
   const cues: string[] = [];
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
   if (vocab.formOnlyIndicators.some((name) => text.includes(name) || glossed.includes(name))) kinds.add('form');
   for (const [kind, spec] of vocab.kinds) {
     const said = english
-      ? spec.en.filter((cue) => hasPhrase(lower, cue))
+      ? [...spec.en.filter((cue) => hasPhrase(lower, cue)), ...spec.zh.filter((cue) => han.includes(cue))]
       : spec.zh.filter((cue) => lower.includes(cue));
     if (said.length > 0 || spec.patterns.some((p) => p.test(text))) kinds.add(kind);
     cues.push(...said);
