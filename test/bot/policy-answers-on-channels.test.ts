@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/bot/store/sqlite-store.ts';
+import { serveKiosk } from '../../src/bot/web/serve-kiosk.ts';
 import { createDialogService } from '../../src/dialogs/service.ts';
 import { answerQuestion } from '../../src/knowledge/ask.ts';
 import { declineText } from '../../src/knowledge/ask-format.ts';
+import { TEST_SOURCES } from '../support/report-sources.ts';
 import { startSlackBot, startTelegramBot, startWecomBot } from './fakes/channel-bots.ts';
 import { squash, unescapeHtml } from './fakes/reply-text.ts';
 import { dmEvent, postSigned } from './fakes/slack-fake.ts';
@@ -67,5 +69,22 @@ describe('policy questions on every channel', () => {
     expect((await postToBot(bot.url, sealForCallback(textXml('q2', PAYMENT, '9000000000000000002')))).status).toBe(200);
     await bot.adapter.idle();
     expectSameWords(bot.fake.sent.filter((m) => m.msgtype === 'text').map((m) => m.text?.content ?? ''));
+  });
+
+  it('the web kiosk declines with the referral and leads an answer with its sentence', async () => {
+    const { dialog } = await service();
+    const kiosk = await serveKiosk({ dialog, sources: TEST_SOURCES }, 0, '127.0.0.1');
+    closers.unshift(() => kiosk.stop());
+    const texts: string[] = [];
+    for (const text of [DEADLINE, PAYMENT]) {
+      const res = await fetch(`http://127.0.0.1:${kiosk.port}/kiosk/chat`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ text }),
+      });
+      const body = (await res.json()) as { replies: { text: string }[] };
+      texts.push(...body.replies.map((r) => r.text));
+    }
+    expectSameWords(texts);
   });
 });
