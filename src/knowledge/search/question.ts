@@ -186,7 +186,8 @@ function findKinds(
       ? [...spec.en.filter((cue) => hasPhrase(lower, cue)), ...spec.zh.filter((cue) => han.includes(cue))]
       : spec.zh.filter((cue) => lower.includes(cue));
     if (said.length > 0 || spec.patterns.some((p) => p.test(text))) kinds.add(kind);
-    cues.push(...said);
+    // A "when" cue (完工, 上线, 建成) also says which dated clause is meant: it stays in the detail.
+    if (!spec.dates) cues.push(...said);
   }
   if (kinds.size === 0 && !english) {
     for (const [kind, spec] of vocab.kinds) {
