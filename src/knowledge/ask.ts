@@ -204,6 +204,11 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const aliasInBest = analysed.aliasTargets.some((w) => best.doc.text.includes(w));
   if (analysed.programs.size === 0 && best.coverage < MIN_COVERAGE && !aliasInBest)
     return { kind: 'not_in_guide', topic: null, locale };
+  // Likewise an English question naming no program of which over half the words were not
+  // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
+  const unreadLimit = analysed.kinds.size === 0 ? MIN_COVERAGE : MIN_COVERAGE + Number.EPSILON;
+  if (analysed.programs.size === 0 && analysed.unread >= unreadLimit)
+    return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
   const words = sentenceWords(index, analysed);

@@ -55,6 +55,8 @@ export interface AnalysedQuestion {
   readonly programWords: readonly string[];
   /** The question's words other than those naming its programs and aspects: the detail it asks about. */
   readonly detailText: string;
+  /** English only: the share of its content words no gloss read (0 for Chinese). */
+  readonly unread: number;
   /** The question joins two programs or aspects ("…和…", "分别", "and"): each gets its clause. */
   readonly joined: boolean;
   /** A topic the guide does not settle (申报截止日期 …), or null. */
@@ -111,14 +113,33 @@ function sortedByLength(map: ReadonlyMap<string, unknown>): readonly string[] {
 
 /** Translates an English question into the guide's words, longest phrase first, each word used once. */
 function glossEnglish(lower: string, vocab: Vocabulary): string[] {
-  const out: string[] = [];
+  return glossWithRest(lower, vocab).words;
+}
+
+/** The glossed words, and what is left of the text that no gloss read. */
+function glossWithRest(lower: string, vocab: Vocabulary): { words: string[]; rest: string } {
+  const words: string[] = [];
   let rest = lower;
   for (const phrase of sortedByLength(vocab.glossary)) {
     if (!hasPhrase(rest, phrase)) continue;
-    out.push(...(vocab.glossary.get(phrase) ?? []));
+    words.push(...(vocab.glossary.get(phrase) ?? []));
     rest = rest.replace(phraseRegExp(phrase).erase, '$1 ');
   }
-  return out;
+  return { words, rest };
+}
+
+/**
+ * The share of an English question's content words (not stopwords, not question words) that
+ * no gloss read: "What is the capital of Jiangsu?" reads Jiangsu but not capital (0.5).
+ */
+function unreadShare(lower: string, vocab: Vocabulary, cues: readonly string[]): number {
+  const content = (text: string) =>
+    (without(text, cues).match(/[a-z][a-z&'-]+/gu) ?? []).filter(
+      (w) => !vocab.stopwords.has(w) && !vocab.otherLanguages.englishWords.has(w),
+    );
+  const all = content(lower);
+  if (all.length === 0) return 0;
+  return content(glossWithRest(lower, vocab).rest).length / all.length;
 }
 
 function expandAliases(text: string, vocab: Vocabulary): string[] {
@@ -292,6 +313,7 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
     programWords,
     detailText,
     joined: named.exact.size >= 2 || JOINED.test(text),
+    unread: english ? unreadShare(lower, vocab, cues) : 0,
     notInGuideTopic: isOtherLanguage(text, vocab) ? 'language' : findNotInGuide(text, vocab),
     aliasTargets: english ? [] : expansions,
   };
