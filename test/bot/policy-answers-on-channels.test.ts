@@ -13,7 +13,7 @@ import { postToBot, sealForCallback, textXml } from './fakes/wecom-fake.ts';
 
 // Each channel renders the chat's text: a policy question gets the answering sentence first,
 // and one the guide does not answer gets the same decline words and referral as `ask`.
-const DEADLINE = '2022年的申报截止日期是哪一天';
+const DEADLINE = '申报截止日期是哪天？';
 const PAYMENT = '5G项目补助资金怎么拨付？';
 
 const paymentSentence = () => {
