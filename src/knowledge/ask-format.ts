@@ -77,29 +77,76 @@ export function describeHit(hit: AskHit, locale: AskLocale): HitView {
   };
 }
 
-/**
- * The whole answer as plain text (no markup: channels escape it for what they render), in
- * `locale` or else the language the result asks for (a refusal defaults to Chinese).
- */
-export function formatAnswer(result: AskResult, locale?: AskLocale): string {
-  const lang: AskLocale = locale ?? (result.kind === 'refused' ? 'zh-CN' : result.locale);
-  return format(result, lang);
+/** How much of the answering clause `formatAnswer` shows after the sentence that answers. */
+export interface FormatOptions {
+  /** Quote the whole clause (the terminal's `--full`); otherwise say how to ask for it. */
+  readonly full?: boolean;
+  /** How the reader asks for the whole clause: the chat's "条款 1.2.3" or the terminal's `--full`. */
+  readonly fullHint?: 'chat' | 'cli';
 }
 
-function format(result: AskResult, locale: AskLocale): string {
+/**
+ * The whole answer as plain text (no markup: channels escape it for what they render), in
+ * `locale` or else the language the result asks for (a refusal defaults to Chinese). Answer
+ * first: the sentence that answers, then where the guide says it (its printed number and
+ * headings), then the whole clause or how to see it, then the other clauses that bear on it.
+ */
+export function formatAnswer(result: AskResult, locale?: AskLocale, options: FormatOptions = {}): string {
+  const lang: AskLocale = locale ?? (result.kind === 'refused' ? 'zh-CN' : result.locale);
+  return format(result, lang, options);
+}
+
+/** The words that decline a question the guide does not answer: why, then whom to ask. */
+export function declineText(topic: string | null, locale: AskLocale): string {
+  // Not a decline but a question back: the guide answers once the program is named.
+  if (topic === 'which-program') return t(locale, 'ask.not_in_guide.which_program');
+  const reason =
+    topic && DECLINE_REASONS.has(topic) ? `ask.not_in_guide.${topic.replace('-', '_')}` : 'ask.not_in_guide';
+  return `${t(locale, reason)}${locale === 'en' ? ' ' : ''}${referral(locale)}`;
+}
+
+/** Whom to ask about what the guide does not settle (the contract's `referral`). */
+export function referral(locale: AskLocale): string {
+  return t(locale, 'ask.referral');
+}
+
+// Topics with their own reason; the others are simply not in the guide.
+const DECLINE_REASONS = new Set(['language', 'other-year', 'other-province', 'city-policy']);
+
+function place(hit: AskHit, locale: AskLocale): { label: string; path: string } {
+  if (hit.clause.startsWith('A')) {
+    const view = describeHit(hit, locale);
+    return { label: view.heading, path: '' };
+  }
+  const clause = clauseById(hit.clause);
+  return { label: clause?.label ?? hit.clause, path: clause?.headingPath.join(' › ') ?? '' };
+}
+
+function format(result: AskResult, locale: AskLocale, options: FormatOptions): string {
   switch (result.kind) {
-    case 'answer':
-      return [
-        t(locale, 'ask.intro'),
-        ...result.hits.map((hit) => {
-          const view = describeHit(hit, locale);
-          // An attachment's text opens with its number and title, which the heading already shows.
-          const body = hit.clause.startsWith('A') ? view.text.split('\n').slice(2).join('\n') : view.text;
-          return `\n${view.heading}\n${view.summary}\n${body}`;
-        }),
-      ].join('\n');
+    case 'answer': {
+      const [first, ...rest] = result.hits;
+      if (!first) return t(locale, 'ask.not_in_guide');
+      const where = place(first, locale);
+      const view = describeHit(first, locale);
+      const lines = [
+        first.sentence,
+        t(locale, 'ask.answer.source', { label: where.label, id: first.clause, path: where.path }).trimEnd(),
+        view.summary,
+      ];
+      if (options.full) lines.push('', t(locale, 'ask.answer.full_text'), first.text);
+      else lines.push(t(locale, `ask.answer.full_hint.${options.fullHint ?? 'chat'}`, { id: first.clause }));
+      if (rest.length > 0) {
+        lines.push('', t(locale, 'ask.answer.more'));
+        for (const hit of rest) {
+          const p = place(hit, locale);
+          lines.push(t(locale, 'ask.answer.more_item', { label: p.label, id: hit.clause, sentence: hit.sentence }));
+        }
+      }
+      return lines.join('\n');
+    }
     case 'not_in_guide':
-      return t(locale, 'ask.not_in_guide');
+      return declineText(result.topic, locale);
     case 'refused':
       return t(locale, `ask.refused.${result.code}`, { max: MAX_QUESTION_CHARS });
   }

@@ -5,10 +5,13 @@
  */
 import { fullText, guide } from './guide.ts';
 import { PROGRAMS, type ProgramId } from './program-catalogue.ts';
-import { buildSearchIndex, type RankedDoc, rank, type SearchIndex } from './search/index.ts';
+import { buildSearchIndex, detailWords, type RankedDoc, rank, type SearchIndex } from './search/index.ts';
+import { guideCasing, normaliseQuestion } from './search/normalise.ts';
 import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
 import { createSegmenter } from './search/segment.ts';
-import { loadVocabulary } from './search/vocabulary.ts';
+import { answeringSentence } from './search/sentence.ts';
+import { clausesFor } from './search/structure.ts';
+import { loadVocabulary, type QuestionKind } from './search/vocabulary.ts';
 import { stripWhitespace } from './text.ts';
 import type { Guide } from './types.ts';
 
@@ -23,6 +26,8 @@ export interface AskHit {
   readonly clause: string;
   /** The exact clause text (with its descendants where it has any), or the attachment as text. */
   readonly text: string;
+  /** The sentence of `text` that answers (an exact substring of it): the answer leads with it. */
+  readonly sentence: string;
   /** Ranking score, higher is better; comparable within one answer only. */
   readonly score: number;
 }
@@ -35,6 +40,8 @@ export type AskResult =
   | { readonly kind: 'answer'; readonly hits: readonly AskHit[]; readonly locale: AskLocale }
   /** The guide does not settle this: say so and point to the recommending unit. */
   | { readonly kind: 'not_in_guide'; readonly topic: string | null; readonly locale: AskLocale }
+  // topic: 'language' (neither Chinese nor English), 'other-year', 'other-province', 'deadline' …,
+  // 'which-program' (an aspect of no program: the asker is asked to name one), or null
   /** The input is not a question we read (empty, too long, not text). */
   | { readonly kind: 'refused'; readonly code: RefusalCode };
 
@@ -57,6 +64,8 @@ const KEEP_WITHIN = 0.5;
 
 interface Engine {
   readonly index: SearchIndex;
+  /** The guide's Latin words by their lower case (5g → 5G). */
+  readonly casing: ReadonlyMap<string, string>;
 }
 
 let engine: Engine | null = null;
@@ -132,7 +141,7 @@ function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
   const index = buildSearchIndex(guide, vocab, segmenter);
   const end = performance.now();
   return {
-    engine: { index },
+    engine: { index, casing: guideCasing(guide.clauses.map((c) => c.text).join(' ')) },
     timings: {
       segmenterMs: afterSegmenter - beforeSegmenter,
       indexMs: beforeSegmenter - start + (end - afterSegmenter),
@@ -164,8 +173,8 @@ export function askSearchIndex(): SearchIndex {
 export function explainQuestion(question: string): { analysed: AnalysedQuestion; ranked: RankedDoc[] } | null {
   const cleaned = cleanQuestion(question);
   if (!cleaned.ok) return null;
-  const { index } = getEngine();
-  const analysed = analyseQuestion(cleaned.text, index.vocab);
+  const { index, casing } = getEngine();
+  const analysed = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
   return { analysed, ranked: rank(index, analysed) };
 }
 
@@ -178,10 +187,15 @@ export function explainQuestion(question: string): { analysed: AnalysedQuestion;
 export function answerQuestion(question: unknown, options: AskOptions = {}): AskResult {
   const cleaned = cleanQuestion(question);
   if (!cleaned.ok) return { kind: 'refused', code: cleaned.code };
-  const { index } = getEngine();
-  const analysed = analyseQuestion(cleaned.text, index.vocab);
+  const { index, casing } = getEngine();
+  const analysed = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
   const locale: AskLocale = options.locale ?? (analysed.english ? 'en' : 'zh-CN');
   if (analysed.notInGuideTopic) return { kind: 'not_in_guide', topic: analysed.notInGuideTopic, locale };
+  // "我们公司能拿多少补贴": an aspect of no program, nothing more. The guide sets it program by
+  // program, so the asker is asked which program rather than given one at random.
+  const sectioned = [...analysed.kinds].some((k) => index.vocab.kinds.get(k)?.sections);
+  if (analysed.programs.size === 0 && sectioned && detailWords(index, analysed).size === 0)
+    return { kind: 'not_in_guide', topic: 'which-program', locale };
   const ranked = rank(index, analysed);
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };
@@ -190,21 +204,66 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const aliasInBest = analysed.aliasTargets.some((w) => best.doc.text.includes(w));
   if (analysed.programs.size === 0 && best.coverage < MIN_COVERAGE && !aliasInBest)
     return { kind: 'not_in_guide', topic: null, locale };
+  // Likewise an English question naming no program of which over half the words were not
+  // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
+  const unreadLimit = analysed.kinds.size === 0 ? MIN_COVERAGE : MIN_COVERAGE + Number.EPSILON;
+  if (analysed.programs.size === 0 && analysed.unread >= unreadLimit)
+    return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
-  const hits = ranked
-    .filter((r) => r.score >= best.score - KEEP_WITHIN)
-    .slice(0, limit)
-    .map((r) => ({
+  const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
+  const words = sentenceWords(index, analysed);
+  const marks = [...analysed.kinds].flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
+  const hits = kept.slice(0, limit).map((r) => {
+    const text = fullText(r.doc.id) ?? r.doc.text;
+    return {
       clause: r.doc.id,
-      text: fullText(r.doc.id) ?? r.doc.text,
+      text,
+      sentence: answeringSentence(text, words, marks, index.segmenter),
       score: Math.round(r.score * 1000) / 1000,
-    }));
+    };
+  });
   return { kind: 'answer', hits, locale };
 }
 
+/**
+ * A question that joins two programs or two aspects ("技改贴息和数据产品化的补助上限",
+ * "信创实验室的补助标准和支持数量") gets the best clause of each pair first, best first;
+ * the rest of the ranking follows.
+ */
+function jointAnswers(index: SearchIndex, q: AnalysedQuestion, ranked: readonly RankedDoc[]): RankedDoc[] {
+  if (!q.joined) return [...ranked];
+  const picks: RankedDoc[] = [];
+  for (const p of q.programs) {
+    for (const kind of q.kinds) {
+      const found = clausesFor(index.structure, p, kind as QuestionKind);
+      if (!found) continue;
+      const answers = new Set(found.section ? [...found.leaves, found.section] : found.leaves);
+      const pick = ranked.find((r) => answers.has(r.doc.id));
+      if (pick && !picks.includes(pick)) picks.push(pick);
+    }
+  }
+  if (picks.length < 2) return [...ranked];
+  picks.sort((a, b) => b.score - a.score);
+  // Each pick stands as an answer in its own right, however far below the best it ranked.
+  const top = picks[0]?.score ?? 0;
+  const lifted = picks.map((r) => ({ ...r, score: Math.max(r.score, top - KEEP_WITHIN / 2) }));
+  return [...lifted, ...ranked.filter((r) => !picks.includes(r))];
+}
+
+/** The question's words with their weight, to find the answering sentence of a clause. */
+function sentenceWords(index: SearchIndex, q: AnalysedQuestion): Map<string, number> {
+  const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
+  const out = new Map<string, number>();
+  for (const w of index.segmenter.words(q.searchText)) if (!naming.has(w)) out.set(w, 1);
+  for (const w of index.segmenter.words(q.detailText)) out.set(w, 2);
+  return out;
+}
+
 const QUESTION_END = /[?？]\s*$/u;
+const OTHER_SCRIPT =
+  /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Cyrillic}\p{Script=Arabic}\p{Script=Thai}]/u;
 const ZH_QUESTION_WORDS =
-  /吗|呢|么|怎么|怎样|如何|多少|哪些|哪个|哪里|哪儿|哪年|哪类|哪天|什么|是否|能否|能不能|可不可以|可以.*吗|要不要|有没有|是不是|几个|几年|几期|几家|谁|为何|为什么/u;
+  /吗|呢|么|怎么|怎样|如何|多少|哪|什么|是否|能否|能不能|可不可以|可以.*吗|要不要|有没有|是不是|几个|几年|几期|几家|谁|为何|为什么/u;
 const EN_QUESTION_START =
   /^(what|how|who|whom|which|when|where|why|can|could|does|do|did|is|are|should|must|may|will|would)\b/iu;
 
@@ -217,6 +276,8 @@ export function looksLikeQuestion(text: string): boolean {
   const t = text.normalize('NFKC').trim();
   if (t === '') return false;
   if (QUESTION_END.test(t)) return true;
+  // Text in another language is read as a question, so the Q&A can say it answers Chinese and English only.
+  if (OTHER_SCRIPT.test(t) && t.length >= 4) return true;
   if (EN_QUESTION_START.test(t) && /\s/u.test(t)) return true;
   // Short replies like "多少" or "什么" to a question are answers or confusion, not policy questions.
   return t.length >= 4 && ZH_QUESTION_WORDS.test(t);

@@ -5,27 +5,40 @@ import { answerQuestion, looksLikeQuestion, MAX_HITS } from '../../src/knowledge
 import { describeHit, formatAnswer } from '../../src/knowledge/ask-format.ts';
 import { clauseById, fullText, isAttachmentId, isClauseId } from '../../src/knowledge/guide.ts';
 import { PROGRAMS } from '../../src/knowledge/program-catalogue.ts';
-import { evaluateAsk, readEvalSet } from '../../src/knowledge/search/evaluate.ts';
+import { evalSetPath, evaluateAsk, readEvalSet } from '../../src/knowledge/search/evaluate.ts';
+import { isEnglish } from '../../src/knowledge/search/question.ts';
 import { propertyRuns } from '../property-runs.ts';
 
-const set = readEvalSet(join(import.meta.dirname, 'ask-eval-set.json'));
+const set = readEvalSet(evalSetPath(join(import.meta.dirname, '..', '..'), 'tune'));
 
 const firstClause = (q: string) => {
   const r = answerQuestion(q);
   return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
 };
 
+const root = join(import.meta.dirname, '..', '..');
+const heldout = readEvalSet(evalSetPath(root, 'heldout'));
+const allQuestions = [...set.questions, ...heldout.questions];
+
 describe('the evaluation set', () => {
-  it('has at least 80 questions, some in English, each answered by real clause or attachment ids', () => {
-    expect(set.questions.length).toBeGreaterThanOrEqual(80);
-    expect(set.questions.filter((x) => /^[\x20-\x7e]+$/u.test(x.q)).length).toBeGreaterThanOrEqual(8);
-    for (const { q, ids } of [...set.questions, ...set.heldOut]) {
+  it('has at least 300 questions and 40 to decline, some in English, each answered by real clause or attachment ids', () => {
+    expect(allQuestions.length).toBeGreaterThanOrEqual(300);
+    expect(set.notInGuide.length + heldout.notInGuide.length).toBeGreaterThanOrEqual(40);
+    expect(allQuestions.filter((x) => isEnglish(x.q)).length).toBeGreaterThanOrEqual(60);
+    for (const { q, ids } of allQuestions) {
       for (const id of ids) expect(isClauseId(id) || isAttachmentId(id), `${q}: ${id}`).toBe(true);
     }
   });
 
+  it('keeps a held-out split of at least 100 questions, some of them to decline', () => {
+    expect(heldout.questions.length).toBeGreaterThanOrEqual(100);
+    expect(heldout.notInGuide.length).toBeGreaterThanOrEqual(14);
+    const tuned = new Set(set.questions.map((x) => x.q));
+    for (const { q } of heldout.questions) expect(tuned.has(q), q).toBe(false);
+  });
+
   it('covers every program and several attachments', () => {
-    const ids = set.questions.flatMap((x) => x.ids);
+    const ids = allQuestions.flatMap((x) => x.ids);
     for (const p of PROGRAMS) {
       const covered = ids.some(
         (id) =>
@@ -36,16 +49,48 @@ describe('the evaluation set', () => {
       );
       expect(covered, p.id).toBe(true);
     }
-    expect(new Set(ids.filter((id) => id.startsWith('A'))).size).toBeGreaterThanOrEqual(5);
+    expect(new Set(ids.filter((id) => id.startsWith('A'))).size).toBeGreaterThanOrEqual(20);
   });
 });
 
 describe('answer quality', () => {
-  it('finds the settling clause first for at least 85% of questions and in the first three for at least 95%', () => {
+  it('meets the targets on the tuning split: top-1 ≥ 90%, top-3 ≥ 98%, every unanswerable declined, English within 5 points', () => {
     const report = evaluateAsk(set);
-    expect(report.top1Pct).toBeGreaterThanOrEqual(85);
+    expect(report.top1Pct).toBeGreaterThanOrEqual(90);
+    expect(report.top3Pct).toBeGreaterThanOrEqual(98);
+    expect(report.notDeclined).toEqual([]);
+    expect(Math.abs(report.english.top1Pct - report.chinese.top1Pct)).toBeLessThanOrEqual(5);
+  });
+
+  // The held-out split was never looked at while tuning; this floor (below the target, see
+  // docs/knowledge.md for the measured figures) only catches regressions.
+  it('holds the floor on the held-out split: top-1 ≥ 90%, top-3 ≥ 95%, every unanswerable declined', () => {
+    const report = evaluateAsk(heldout);
+    expect(report.top1Pct).toBeGreaterThanOrEqual(90);
     expect(report.top3Pct).toBeGreaterThanOrEqual(95);
-    expect(report.notInGuideOk).toBe(report.notInGuideTotal);
+    expect(report.notDeclined).toEqual([]);
+    expect(Math.abs(report.english.top1Pct - report.chinese.top1Pct)).toBeLessThanOrEqual(10);
+  });
+
+  it('leads every answer with a sentence that is an exact substring of its clause', () => {
+    for (const { q } of set.questions) {
+      const r = answerQuestion(q);
+      if (r.kind !== 'answer') continue;
+      for (const hit of r.hits) {
+        expect(hit.sentence.length, `${q} ${hit.clause}`).toBeGreaterThan(0);
+        expect(hit.text.includes(hit.sentence), `${q} ${hit.clause}`).toBe(true);
+      }
+    }
+  });
+
+  it('leads the 5G payment question with the 首次拨付 sentence of 1.2.3', () => {
+    const r = answerQuestion('5G项目补助怎么拨付');
+    expect(r.kind).toBe('answer');
+    if (r.kind !== 'answer') return;
+    expect(r.hits[0]?.clause).toBe('1.2.3');
+    expect(r.hits[0]?.sentence).toBe(
+      '其中，“5G+工业互联网”融合应用项目首次拨付补助资金总额的50%，通过验收审核后，拨付剩余资金。',
+    );
   });
 
   it('answers the contract example with 1.1.2, quoted exactly', () => {
@@ -107,7 +152,7 @@ describe('answer quality', () => {
   });
 
   it('describes an attachment answer by its number and title', () => {
-    const view = describeHit({ clause: 'A1-1', text: fullText('A1-1') ?? '', score: 1 }, 'zh-CN');
+    const view = describeHit({ clause: 'A1-1', text: fullText('A1-1') ?? '', sentence: '', score: 1 }, 'zh-CN');
     expect(view.heading).toBe('【附件1-1】技术改造贷款贴息和设备补助项目绩效目标申报表');
   });
 });
@@ -202,5 +247,66 @@ describe('the answer language', () => {
       locale: 'zh-CN',
     });
     expect(answerQuestion('{{constructor}} 5G项目补助怎么拨付')).toMatchObject({ kind: 'answer', locale: 'zh-CN' });
+  });
+});
+
+describe('the patterns of issue 13', () => {
+  it('answers the loan floor of 技改贴息 with 1.1.1.2, not the section', () => {
+    expect(firstClause('技改贴息的贷款下限是多少')).toBe('1.1.1.2');
+    expect(firstClause('技改贴息对固定资产贷款总额有什么要求')).toBe('1.1.1.2');
+  });
+
+  it('answers "who may apply" with the 申报主体 clause', () => {
+    expect(firstClause('规下企业能申请技改贴息吗')).toBe('1.1.3');
+    expect(firstClause('谁可以申报重大展会项目')).toBe('3.4.2');
+    expect(firstClause('Who can apply for major exhibition funding?')).toBe('3.4.2');
+  });
+
+  it('gives the same answer however the question is typed', () => {
+    const same = (a: string, b: string) => expect(firstClause(a), `${a} / ${b}`).toBe(firstClause(b));
+    same('5g项目补助怎么拨付', '5G项目补助怎么拨付');
+    same('固贷总额最少要多少', '固定资产贷款总额最少要多少');
+    same('技術改造貸款貼息的補助標準是什麼', '技术改造贷款贴息的补助标准是什么');
+    same('５Ｇ项目补助怎么拨付', '5G项目补助怎么拨付');
+    same('技改项目总投资三千万够吗', '技改项目总投资3000万够吗');
+    expect(firstClause('5g项目补助怎么拨付')).toBe('1.2.3');
+  });
+
+  it('answers who does the 验收 of the 标杆示范 projects with 1.2.2.3', () => {
+    expect(firstClause('标杆示范项目由谁验收')).toBe('1.2.2.3');
+    // 申报截止日期 in a question about the 验收 is the guide's own condition, not a deadline question.
+    expect(firstClause('验收要在申报截止日期前完成吗')).not.toBe('not_in_guide');
+  });
+
+  it('declines other languages, other years and other provinces with a topic', () => {
+    const topic = (q: string) => {
+      const r = answerQuestion(q);
+      return r.kind === 'not_in_guide' ? r.topic : r.kind;
+    };
+    expect(topic('技術改造の補助金はいくらですか')).toBe('language');
+    expect(topic('¿Cuál es el plazo para presentar la solicitud?')).toBe('language');
+    expect(topic('Will there be a 2023 edition of this guide?')).toBe('other-year');
+    expect(topic('2021年度指南的补助标准是多少')).toBe('other-year');
+    expect(topic('浙江省的技改补贴政策是怎样的')).toBe('other-province');
+    // Asking whether an enterprise elsewhere may apply is a question about this guide (1.1.1.1).
+    expect(topic('上海的企业能申报技改贴息吗')).toBe('answer');
+    // The guide's own 2023 dates are not another year's guide.
+    expect(topic('二级节点要在2023年6月底前上线吗')).toBe('answer');
+  });
+
+  it('answers a question naming two programs or two aspects with both clauses', () => {
+    const ids = (q: string) => {
+      const r = answerQuestion(q);
+      return r.kind === 'answer' ? r.hits.slice(0, 3).map((h) => h.clause) : [];
+    };
+    expect(ids('技改贴息和数据产品化的补助上限分别是多少')).toEqual(expect.arrayContaining(['1.1.2', '1.5.2']));
+    expect(ids('信创实验室的补助标准和支持数量')).toEqual(expect.arrayContaining(['1.4.2.2', '1.4.2.4']));
+    // One program and one aspect: one clause leads, its siblings do not crowd in.
+    expect(ids('信创实验室的补助标准')[0]).toBe('1.4.2.2');
+  });
+
+  it('returns a section only for a question about the section as a whole', () => {
+    expect(firstClause('技改贴息有什么条件')).toBe('1.1.1');
+    expect(firstClause('技改贴息项目备案总投资要多少')).toBe('1.1.1.2');
   });
 });

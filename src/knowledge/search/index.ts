@@ -8,8 +8,10 @@ import Fuse, { type FuseIndex } from 'fuse.js';
 import type { ProgramId } from '../program-catalogue.ts';
 import { PROGRAMS } from '../program-catalogue.ts';
 import type { Guide } from '../types.ts';
+import { numeralsToDigits } from './normalise.ts';
 import type { AnalysedQuestion } from './question.ts';
 import type { Segmenter } from './segment.ts';
+import { clausesFor, type GuideStructure, guideStructure } from './structure.ts';
 import type { QuestionKind, Vocabulary } from './vocabulary.ts';
 
 /** One searchable unit: a clause of the body or an attachment. */
@@ -30,6 +32,8 @@ export interface SearchDoc {
   readonly inheritedSections: ReadonlySet<string>;
   /** The text has a date or a duration ("2023年6月底", "不超过3年"). */
   readonly hasDate: boolean;
+  /** A clause with numbered children (a section or a program's head). */
+  readonly hasChildren: boolean;
 }
 
 /** One ranked document with how its score came about (for the evaluation and debugging). */
@@ -77,6 +81,7 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
       ownSections: new Set(SECTION_WORDS.has(c.title) ? [c.title] : []),
       inheritedSections: new Set(ancestors.filter((t) => SECTION_WORDS.has(t))),
       hasDate: DATE_OR_DURATION.test(c.text),
+      hasChildren: c.childIds.length > 0,
     };
   });
   for (const form of guide.forms) {
@@ -94,6 +99,7 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
       ownSections: new Set(),
       inheritedSections: new Set(),
       hasDate: false,
+      hasChildren: false,
     });
   }
   const table = guide.trainingDirections;
@@ -107,6 +113,7 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
     ownSections: new Set(['支持方向']),
     inheritedSections: new Set(),
     hasDate: false,
+    hasChildren: false,
   });
   return docs;
 }
@@ -120,6 +127,8 @@ export interface SearchIndex {
   readonly fuseIndex: FuseIndexJson;
   readonly vocab: Vocabulary;
   readonly segmenter: Segmenter;
+  /** Program → aspect → the clauses that answer it. */
+  readonly structure: GuideStructure;
 }
 
 type FuseIndexJson = ReturnType<FuseIndex<SegmentedDoc>['toJSON']>;
@@ -133,6 +142,8 @@ export interface SegmentedDoc {
   readonly text: string;
   readonly heading: string;
   readonly program: string;
+  /** Its own words and heading (not its program names, which name rather than detail). */
+  readonly own: string;
   /** All fields together, to test cheaply whether a word occurs at all. */
   readonly blob: string;
 }
@@ -156,18 +167,19 @@ const FUSE_OPTIONS = {
 /** Builds the index: documents with their fields segmented once. */
 export function buildSearchIndex(guide: Guide, vocab: Vocabulary, segmenter: Segmenter): SearchIndex {
   const docs = searchDocs(guide, vocab);
-  const seg = (s: string) => segmenter.wordsAndParts(s).join(' ');
+  // Figures written in Chinese read as digits on both sides ("百亿" like "100亿" in a question).
+  const seg = (s: string) => segmenter.wordsAndParts(numeralsToDigits(s)).join(' ');
   const segmented = docs.map((doc, at) => {
     const text = seg(doc.text);
     const heading = seg(doc.heading);
     const program = seg(doc.program);
-    return { doc, at, text, heading, program, blob: `${text} ${heading} ${program}` };
+    return { doc, at, text, heading, program, own: `${text} ${heading}`, blob: `${text} ${heading} ${program}` };
   });
   const fuseIndex = Fuse.createIndex(
     FUSE_KEYS.map((k) => ({ ...k })),
     segmented,
   ).toJSON();
-  return { docs, segmented, fuseIndex, vocab, segmenter };
+  return { docs, segmented, fuseIndex, vocab, segmenter, structure: guideStructure(guide, vocab) };
 }
 
 /**
@@ -219,21 +231,88 @@ export const STEER = {
   namedProgramShared: 0.35,
   /** The document belongs only to other programs than those named. */
   otherProgram: -0.35,
-  /** The clause's own title is the section the question's kind asks for (补助标准 for "多少钱"). */
+  /** One of the deepest clauses answering the asked aspect of a named program. */
+  aspectClause: 1,
+  /** The section holding them, when the question names no detail (quoted with its children): above each of them. */
+  aspectSection: 1.1,
+  /** The same section when the question does name a detail: one of its clauses holds it. */
+  aspectSectionWithDetail: 0.05,
+  /** No program named: the clause's own title is the section the aspect asks for. */
   ownSection: 0.4,
-  /** An ancestor's title is that section. */
+  /** No program named: an ancestor's title is that section. */
   inheritedSection: 0.3,
+  /** Times the share (IDF-weighted) of the question's detail words the clause holds. */
+  detail: 0.6,
+  /** A clause with children that does not answer the aspect: its children say it more exactly. */
+  section: -0.3,
+  /** The weight of fuse.js's score when the question names no detail (1 otherwise). */
+  lexicalWithoutDetail: 0.4,
   /** A "when" question and a clause with a date. */
   date: 0.15,
+  /** The same, for one of the clauses answering the asked aspect: the date is the detail asked. */
+  dateInAspect: 0.35,
   /** A form question and an attachment. */
   attachment: 0.5,
   /** An attachment for a question that is not about forms: its indicator names echo every clause. */
   attachmentOffTopic: -0.4,
 } as const;
 
-function steering(doc: SearchDoc, q: AnalysedQuestion, vocab: Vocabulary): number {
+/** Where a document stands in the structure the question asks about. */
+type Place = { readonly kind: 'leaf'; readonly weight: number } | { readonly kind: 'section' };
+
+/** The clauses of the named programs that answer the asked aspects (program, aspect) → clauses. */
+export function structuredTargets(index: SearchIndex, q: AnalysedQuestion): Map<string, Place> {
+  const out = new Map<string, Place>();
+  for (const kind of aspectsOf(q)) {
+    const leaves: string[] = [];
+    for (const p of q.programs) {
+      const found = clausesFor(index.structure, p, kind);
+      if (!found) continue;
+      leaves.push(...found.leaves);
+      for (const id of found.leaves) {
+        const weight = found.weights.get(id) ?? 1;
+        const before = out.get(id);
+        if (before?.kind !== 'leaf' || before.weight < weight) out.set(id, { kind: 'leaf', weight });
+      }
+      if (found.section && !out.has(found.section)) out.set(found.section, { kind: 'section' });
+    }
+    // A group named as a whole ("智改数转标杆示范项目包括哪几类"): the section holding all its programs' clauses.
+    const common = commonSection(leaves);
+    if (q.programs.size > 1 && common && !out.has(common) && index.docs.some((d) => d.id === common))
+      out.set(common, { kind: 'section' });
+  }
+  return out;
+}
+
+/** The nearest clause id holding all of `ids` ("1.2.1.1", "1.2.1.3" → "1.2.1"), or null. */
+function commonSection(ids: readonly string[]): string | null {
+  const distinct = [...new Set(ids)].filter((id) => !id.startsWith('A'));
+  if (distinct.length < 2) return null;
+  const parts = distinct.map((id) => id.split('.'));
+  const first = parts[0] ?? [];
+  let n = 0;
+  while (n < first.length && parts.every((p) => p[n] === first[n] && p.length > n + 1)) n++;
+  return n > 0 ? first.slice(0, n).join('.') : null;
+}
+
+/** The aspects asked; a question naming a program and nothing else asks what it supports. */
+function aspectsOf(q: AnalysedQuestion): readonly QuestionKind[] {
+  // "When" narrows another aspect ("5G项目剩下的钱什么时候给" is about 拨付); alone it asks the conditions' dates.
+  const kinds = [...q.kinds].filter((k) => k !== 'date' || q.kinds.size === 1);
+  if (kinds.length > 0) return kinds;
+  return q.programs.size > 0 && q.detailText.trim() === '' ? ['direction'] : [];
+}
+
+function steering(
+  doc: SearchDoc,
+  q: AnalysedQuestion,
+  vocab: Vocabulary,
+  place: Place | undefined,
+  hasDetail: boolean,
+): number {
   let s = 0;
-  if (q.programs.size > 0 && doc.programs.length > 0) {
+  if (q.programs.size > 0) {
+    // A clause of no program (a chapter heading) is another program's as far as the question goes.
     const named = doc.programs.filter((p) => q.programs.has(p)).length;
     if (named === 0) s += STEER.otherProgram;
     else s += named === doc.programs.length ? STEER.namedProgram : STEER.namedProgramShared;
@@ -244,14 +323,21 @@ function steering(doc: SearchDoc, q: AnalysedQuestion, vocab: Vocabulary): numbe
     const spec = vocab.kinds.get(kind as QuestionKind);
     if (!spec) continue;
     if (spec.attachments) wantsForm = true;
-    for (const word of spec.sections ?? []) {
-      if (doc.ownSections.has(word)) section = Math.max(section, STEER.ownSection);
-      else if (doc.inheritedSections.has(word)) section = Math.max(section, STEER.inheritedSection);
+    if (q.programs.size === 0) {
+      for (const word of spec.sections ?? []) {
+        if (doc.ownSections.has(word)) section = Math.max(section, STEER.ownSection);
+        else if (doc.inheritedSections.has(word)) section = Math.max(section, STEER.inheritedSection);
+      }
     }
-    if (spec.dates && doc.hasDate) section = Math.max(section, STEER.date);
+    if (spec.dates && doc.hasDate) section = Math.max(section, place ? STEER.dateInAspect : STEER.date);
   }
   s += section;
-  if (doc.isAttachment) s += wantsForm ? STEER.attachment : STEER.attachmentOffTopic;
+  if (place?.kind === 'leaf') s += STEER.aspectClause * place.weight;
+  else if (place?.kind === 'section') s += hasDetail ? STEER.aspectSectionWithDetail : STEER.aspectSection;
+  else if (doc.hasChildren && (hasDetail || q.kinds.size > 0)) s += STEER.section;
+  // 附件1-24 is the training's list of directions, not a form.
+  if (doc.isAttachment && !doc.ownSections.has('支持方向'))
+    s += wantsForm ? STEER.attachment : STEER.attachmentOffTopic;
   return s;
 }
 
@@ -304,11 +390,22 @@ export function fuseOver(index: SearchIndex, pool: readonly Candidate[], project
   );
 }
 
+// A word in more than this share of the documents names no detail (项目, 补助, 企业 …).
+const GENERIC_SHARE = 0.2;
+const RARE_SHARE = 0.05;
+
 /** Ranks the documents for a question, best first; documents sharing no word with it are left out. */
 export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const terms = index.segmenter.words(q.searchText);
   if (terms.length === 0) return [];
   const pool = candidates(index, terms, q);
+  const targets = structuredTargets(index, q);
+  // The structure's clauses are always ranked, whether or not they share a word with the question.
+  const pooled = new Set(pool.map((c) => c.s.doc.id));
+  for (const s of index.segmented) {
+    if (targets.has(s.doc.id) && !pooled.has(s.doc.id))
+      pool.push({ s, terms: terms.filter((t) => s.blob.includes(t)) });
+  }
   if (pool.length === 0) return [];
   // Words that only name the program count once, the others twice: the program is already
   // steered by name, and the remaining words pick the clause within it.
@@ -319,16 +416,58 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const idf = globalIdf(index, content);
   const contentMass = content.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
   const held = new Map(pool.map((c) => [c.s.doc.id, new Set(c.terms)]));
+  const detail = detailWords(index, q);
+  const detailMass = [...detail.values()].reduce((a, b) => a + b, 0);
+  const byId = new Map(pool.map((c) => [c.s.doc.id, c.s]));
   // fuse.js scores multiply across fields with small exponents, so raw similarities are
   // small and bunched; scaled to the best candidate they weigh evenly against steering.
   const best = Math.max(...results.map((r) => 1 - (r.score ?? 1)), Number.EPSILON);
-  const ranked: RankedDoc[] = results.map((r) => {
-    const lexical = (1 - (r.score ?? 1)) / best;
-    const steer = steering(r.item.doc, q, index.vocab);
-    const mine = held.get(r.item.doc.id) ?? new Set<string>();
+  const scored = new Map<string, number>(results.map((r) => [r.item.doc.id, (1 - (r.score ?? 1)) / best]));
+  // With nothing to tell the aspect's clauses apart but the program's own name, the words
+  // matched are that name, which every clause of the program shares: the structure decides.
+  const lexicalWeight = targets.size > 0 && detailMass === 0 ? STEER.lexicalWithoutDetail : 1;
+  const ranked: RankedDoc[] = pool.map(({ s }) => {
+    const lexical = (scored.get(s.doc.id) ?? 0) * lexicalWeight;
+    // A "when" question asks for the dated clause among the section's: that is its detail.
+    const asksDetail = detailMass > 0 || q.kinds.has('date');
+    let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail);
+    if (detailMass > 0) {
+      const own = byId.get(s.doc.id);
+      const found = [...detail].reduce((sum, [w, v]) => sum + (own?.own.includes(w) ? v : 0), 0);
+      steer += STEER.detail * (found / detailMass);
+    }
+    const mine = held.get(s.doc.id) ?? new Set<string>();
     const covered = content.reduce((sum, t) => sum + (mine.has(t) ? (idf.get(t) ?? 0) : 0), 0);
     const coverage = contentMass > 0 ? covered / contentMass : 1;
-    return { doc: r.item.doc, score: lexical + steer, lexical, steer, coverage };
+    return { doc: s.doc, score: lexical + steer, lexical, steer, coverage };
   });
-  return ranked.sort((a, b) => b.score - a.score);
+  return ranked.filter((r) => r.lexical > 0 || targets.has(r.doc.id)).sort((a, b) => b.score - a.score);
+}
+
+/** The question's detail words that pick out a clause, each with its IDF. */
+export function detailWords(index: SearchIndex, q: AnalysedQuestion): ReadonlyMap<string, number> {
+  const known = detailCache.get(q);
+  if (known) return known;
+  const out = findDetailWords(index, q);
+  detailCache.set(q, out);
+  return out;
+}
+
+// Asked twice per question (by `answerQuestion`, then by `rank`); keyed by the analysed question object.
+const detailCache = new WeakMap<AnalysedQuestion, ReadonlyMap<string, number>>();
+
+function findDetailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, number> {
+  const n = index.segmented.length;
+  const out = new Map<string, number>();
+  const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
+  // Search mode: a word the guide never uses ("节水项目") still brings the words inside it (节水).
+  for (const w of index.segmenter.wordsAndParts(q.detailText)) {
+    if (naming.has(w) || index.vocab.notDetail.has(w)) continue;
+    const df = index.segmented.filter((s) => s.own.includes(w)).length;
+    // A single character is a detail only where it is rare ("税" in 实缴税金, "库" in 企业库);
+    // a common one (来, 算) is part of some phrase.
+    if (df === 0 || df > n * (w.length < 2 ? RARE_SHARE : GENERIC_SHARE)) continue;
+    out.set(w, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
+  }
+  return out;
 }

@@ -4,6 +4,7 @@
  * about. Pure: no clock, no I/O.
  */
 import type { ProgramId } from '../program-catalogue.ts';
+import { englishForm } from './normalise.ts';
 import type { QuestionKind, Vocabulary } from './vocabulary.ts';
 
 /** Why a question was refused. */
@@ -52,6 +53,12 @@ export interface AnalysedQuestion {
   readonly programs: ReadonlySet<ProgramId>;
   /** The words that named those programs (and what their aliases stand for): they steer, the rest match. */
   readonly programWords: readonly string[];
+  /** The question's words other than those naming its programs and aspects: the detail it asks about. */
+  readonly detailText: string;
+  /** English only: the share of its content words no gloss read (0 for Chinese). */
+  readonly unread: number;
+  /** The question joins two programs or aspects ("…和…", "分别", "and"): each gets its clause. */
+  readonly joined: boolean;
   /** A topic the guide does not settle (申报截止日期 …), or null. */
   readonly notInGuideTopic: string | null;
   /** The guide's own words the question's aliases stand for ("上海" → "江苏省域内"). */
@@ -106,14 +113,33 @@ function sortedByLength(map: ReadonlyMap<string, unknown>): readonly string[] {
 
 /** Translates an English question into the guide's words, longest phrase first, each word used once. */
 function glossEnglish(lower: string, vocab: Vocabulary): string[] {
-  const out: string[] = [];
+  return glossWithRest(lower, vocab).words;
+}
+
+/** The glossed words, and what is left of the text that no gloss read. */
+function glossWithRest(lower: string, vocab: Vocabulary): { words: string[]; rest: string } {
+  const words: string[] = [];
   let rest = lower;
   for (const phrase of sortedByLength(vocab.glossary)) {
     if (!hasPhrase(rest, phrase)) continue;
-    out.push(...(vocab.glossary.get(phrase) ?? []));
+    words.push(...(vocab.glossary.get(phrase) ?? []));
     rest = rest.replace(phraseRegExp(phrase).erase, '$1 ');
   }
-  return out;
+  return { words, rest };
+}
+
+/**
+ * The share of an English question's content words (not stopwords, not question words) that
+ * no gloss read: "What is the capital of Jiangsu?" reads Jiangsu but not capital (0.5).
+ */
+function unreadShare(lower: string, vocab: Vocabulary, cues: readonly string[]): number {
+  const content = (text: string) =>
+    (without(text, cues).match(/[a-z][a-z&'-]+/gu) ?? []).filter(
+      (w) => !vocab.stopwords.has(w) && !vocab.otherLanguages.englishWords.has(w),
+    );
+  const all = content(lower);
+  if (all.length === 0) return 0;
+  return content(glossWithRest(lower, vocab).rest).length / all.length;
 }
 
 function expandAliases(text: string, vocab: Vocabulary): string[] {
@@ -129,7 +155,10 @@ function expandAliases(text: string, vocab: Vocabulary): string[] {
  * The programs named in the text, and the words that named them. A cue inside a longer
  * matched cue of another program does not count ("平台" inside "工业互联网平台").
  */
-function findPrograms(text: string, vocab: Vocabulary): { ids: Set<ProgramId>; words: string[] } {
+function findPrograms(
+  text: string,
+  vocab: Vocabulary,
+): { ids: Set<ProgramId>; words: string[]; exact: Set<ProgramId> } {
   const lower = text.toLowerCase();
   const hits: { id: ProgramId; cue: string; start: number; end: number }[] = [];
   for (const [id, cues] of vocab.programCues) {
@@ -142,52 +171,150 @@ function findPrograms(text: string, vocab: Vocabulary): { ids: Set<ProgramId>; w
       }
     }
   }
+  // A cue overlapping a longer cue of another program (or one as long that starts before it) is
+  // part of that name ("平台" in "工业互联网平台", "平台项目" in "公服平台项目").
+  const longer = (o: (typeof hits)[number], h: (typeof hits)[number]) =>
+    o.end - o.start > h.end - h.start || (o.end - o.start === h.end - h.start && o.start < h.start);
   const kept = hits.filter(
-    (h) =>
-      !hits.some((o) => o.id !== h.id && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+    (h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && longer(o, h)),
   );
   // A name heading several programs (信息技术应用创新) yields to a program named more exactly (信创先导区).
   const exact = kept.filter((h) => !vocab.groupCues.has(h.cue));
   const chosen = exact.length > 0 ? exact : kept;
-  return { ids: new Set(chosen.map((h) => h.id)), words: [...new Set(hits.map((h) => h.cue))] };
+  return {
+    ids: new Set(chosen.map((h) => h.id)),
+    words: [...new Set(hits.map((h) => h.cue))],
+    exact: new Set(exact.map((h) => h.id)),
+  };
 }
 
-function findKinds(text: string, english: boolean, vocab: Vocabulary): Set<QuestionKind> {
-  const lower = text.toLowerCase();
+/** The aspects a question asks about, and the cue words that said so (to tell them from its detail). */
+function findKinds(
+  text: string,
+  english: boolean,
+  vocab: Vocabulary,
+  glossed = '',
+): { kinds: Set<QuestionKind>; cues: string[] } {
+  const lower = english ? englishForm(text) : text.toLowerCase();
+  // An English question's Chinese words ("xinchuang pilot zone 谁能申报") are read as Chinese.
+  const han = english ? (text.match(/[\p{Script=Han}0-9]+/gu) ?? []).join(' ') : '';
   const kinds = new Set<QuestionKind>();
+  const cues: string[] = [];
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
-  if (vocab.formOnlyIndicators.some((name) => text.includes(name))) kinds.add('form');
+  if (vocab.formOnlyIndicators.some((name) => text.includes(name) || glossed.includes(name))) kinds.add('form');
   for (const [kind, spec] of vocab.kinds) {
-    const cued = english ? spec.en.some((cue) => hasPhrase(lower, cue)) : spec.zh.some((cue) => lower.includes(cue));
-    if (cued) kinds.add(kind);
+    const said = english
+      ? [...spec.en.filter((cue) => hasPhrase(lower, cue)), ...spec.zh.filter((cue) => han.includes(cue))]
+      : spec.zh.filter((cue) => lower.includes(cue));
+    if (said.length > 0 || spec.patterns.some((p) => p.test(text))) kinds.add(kind);
+    // A "when" cue (完工, 上线, 建成) also says which dated clause is meant: it stays in the detail.
+    if (!spec.dates) cues.push(...said);
   }
-  return kinds;
+  if (kinds.size === 0 && !english) {
+    for (const [kind, spec] of vocab.kinds) {
+      const said = (spec.fallback ?? []).filter((cue) => lower.includes(cue));
+      if (said.length > 0) kinds.add(kind);
+    }
+  }
+  return { kinds, cues };
 }
 
 function findNotInGuide(text: string, vocab: Vocabulary): string | null {
   const lower = text.toLowerCase();
-  for (const [topic, groups] of vocab.notInGuide) {
-    if (groups.every((group) => group.some((cue) => lower.includes(cue.toLowerCase())))) return topic;
+  const has = (cue: string) => lower.includes(cue.toLowerCase());
+  for (const [topic, spec] of vocab.notInGuide) {
+    if (spec.unless.some(has)) continue;
+    const cued = spec.cues.length > 0 && spec.cues.every((group) => group.some(has));
+    if (cued || spec.patterns.some((p) => p.test(text))) return topic;
   }
   return null;
 }
 
-/** Reads a cleaned question against the vocabulary. */
-export function analyseQuestion(text: string, vocab: Vocabulary): AnalysedQuestion {
+/**
+ * Whether a question is in a language other than Chinese or English: a letter of another
+ * script (kana, Hangul, Cyrillic …), or Latin words that are mostly another language's
+ * function words ("¿Cuál es el plazo…", "hola como estas").
+ */
+export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
+  const other = vocab.otherLanguages;
+  if (other.script.test(text)) return true;
+  if (/\p{Script=Han}/u.test(text)) return false;
+  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const foreign = words.filter((w) => other.words.has(w)).length;
+  const english = words.filter((w) => other.englishWords.has(w)).length;
+  return foreign >= other.minWords && foreign > english;
+}
+
+/**
+ * Corrects common misspellings: the typo table (申抱 → 申报), then a program name typed with one
+ * character wrong ("智能制造示范工场" → 智能制造示范工厂; names of five characters or more, so no
+ * two names are one character apart).
+ */
+export function correctSpelling(text: string, vocab: Vocabulary): string {
+  let out = text;
+  for (const [typo, right] of vocab.typos) if (out.includes(typo)) out = out.split(typo).join(right);
+  for (const cue of vocab.longNames) {
+    if (out.includes(cue)) continue;
+    for (let at = 0; at + cue.length <= out.length; at++) {
+      let diff = 0;
+      for (let i = 0; i < cue.length && diff < 2; i++) if (out[at + i] !== cue[i]) diff++;
+      if (diff === 1 && /^\p{Script=Han}+$/u.test(out.slice(at, at + cue.length))) {
+        out = out.slice(0, at) + cue + out.slice(at + cue.length);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Removes every occurrence of the given words (longest first). */
+function without(text: string, remove: readonly string[]): string {
+  let out = text;
+  for (const w of [...remove].sort(byLengthDesc)) if (w) out = out.split(w).join(' ');
+  return out;
+}
+
+// Two programs or two aspects are asked for together only where the question joins them.
+const JOINED = /和|与|及|、|分别|以及|\band\b|\bboth\b/iu;
+
+/** Reads a cleaned, normalised question against the vocabulary. */
+export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuestion {
+  const text = correctSpelling(asked, vocab);
   const english = isEnglish(text);
-  const glossed = english ? glossEnglish(text.toLowerCase(), vocab) : [];
-  // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are.
-  const base = english ? [...glossed, ...(text.match(/[\p{Script=Han}0-9+]+/gu) ?? [])].join(' ') : text;
+  const lower = english ? englishForm(text) : text.toLowerCase();
+  const glossed = english ? glossEnglish(lower, vocab) : [];
+  // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are, and
+  // English words inside a Chinese one ("SME platform 补助上限") are glossed.
+  const han = english ? (text.match(/[\p{Script=Han}0-9+]+/gu) ?? []) : [];
+  const latin = english ? [] : glossEnglish(englishForm((text.match(/[a-z][a-z0-9 &'-]*/giu) ?? []).join(' ')), vocab);
+  const base = english ? [...glossed, ...han].join(' ') : [text, ...latin].join(' ');
   const expansions = expandAliases(base, vocab);
   const named = findPrograms(`${base} ${expansions.join(' ')}`, vocab);
+  // Fallback cues are read in the question less the program's name ("设备补助" names tech-loan).
+  const { kinds, cues } = findKinds(english ? text : without(text, named.words), english, vocab, base);
+  // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
+  if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
+  // Topic cues (节水) found the program but are what the question asks about: they stay content words.
+  const naming = named.words.filter((w) => !vocab.topicCues.has(w));
+  const programWords = [...naming, ...expandAliases(naming.join(' '), vocab)];
+  // The detail: what is left once the program's name and the aspect's cue words are taken out.
+  const detailSource = english ? [...glossEnglish(without(lower, cues), vocab), ...han].join(' ') : without(text, cues);
+  // Short forms of the named programs' names ("信创" for 信息技术应用创新) name, not detail.
+  const names = new Set(programWords);
+  const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => names.has(w))).map(([from]) => from);
+  const detailBase = without(detailSource, [...naming, ...shortForms]);
+  const detailText = `${detailBase} ${without(expandAliases(detailBase, vocab).join(' '), programWords)}`.trim();
   return {
     text,
     english,
     searchText: `${base} ${expansions.join(' ')}`.trim(),
-    kinds: findKinds(text, english, vocab),
+    kinds,
     programs: named.ids,
-    programWords: [...named.words, ...expandAliases(named.words.join(' '), vocab)],
-    notInGuideTopic: findNotInGuide(text, vocab),
+    programWords,
+    detailText,
+    joined: named.exact.size >= 2 || JOINED.test(text),
+    unread: english ? unreadShare(lower, vocab, cues) : 0,
+    notInGuideTopic: isOtherLanguage(text, vocab) ? 'language' : findNotInGuide(text, vocab),
     aliasTargets: english ? [] : expansions,
   };
 }

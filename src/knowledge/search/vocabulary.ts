@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROGRAM_IDS, type ProgramId } from '../program-catalogue.ts';
+import { englishForm } from './normalise.ts';
 
 const DATA_DIR = join(import.meta.dirname, 'lexicon');
 
@@ -18,18 +19,34 @@ const AliasesFile = z.object({
   note: z.string(),
   terms: termMap,
   programs: z.record(z.enum(PROGRAM_IDS), words),
+  groups: z.record(z.string().min(1), z.array(z.enum(PROGRAM_IDS)).min(2)),
+  topics: z.partialRecord(z.enum(PROGRAM_IDS), words),
+  typos: z.record(z.string().min(1), z.string().min(1)),
 });
 const GlossaryFile = z.object({ note: z.string(), terms: termMap });
 const KindSpec = z.object({
   zh: words,
   en: words,
+  /** Regular expressions over the question (case-insensitive), for cues with a gap ("how many … projects"). */
+  patterns: words.optional(),
   sections: words.optional(),
+  /** Within those sections, the clauses holding one of these words answer (拨付 in 补助标准). */
+  clauseWords: words.optional(),
   dates: z.boolean().optional(),
   attachments: z.boolean().optional(),
+  /** Cues read only when no other aspect is asked ("补贴" in a keyword question). */
+  fallback: words.optional(),
+  /** Per section title (and "head"), how strongly its clauses answer (1 where not listed). */
+  weights: z.record(z.string(), z.number().min(0).max(1)).optional(),
+  /** The program's head clause answers too. */
+  head: z.boolean().optional(),
+  /** Regular expressions marking the sentence that answers this aspect ("拨付", "不超过…个"). */
+  marks: words.optional(),
 });
 
 /** The kinds of question the search tells apart; each steers toward a kind of clause. */
 export const QUESTION_KINDS = [
+  'eligibility',
   'amount',
   'payment',
   'subject',
@@ -43,12 +60,50 @@ export const QUESTION_KINDS = [
 /** A kind of question (补助标准 → amount, 申报主体 → subject …). */
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
-const KindsFile = z.object({ note: z.string(), kinds: z.record(z.enum(QUESTION_KINDS), KindSpec) });
-const NotInGuideFile = z.object({ note: z.string(), topics: z.record(z.string(), z.array(words)) });
+const KindsFile = z.object({
+  note: z.string(),
+  kinds: z.record(z.enum(QUESTION_KINDS), KindSpec),
+  notDetail: words,
+});
+const NotInGuideTopic = z.object({
+  cues: z.array(words),
+  patterns: words.optional(),
+  unless: words.optional(),
+});
+const NotInGuideFile = z.object({
+  note: z.string(),
+  topics: z.record(z.string(), NotInGuideTopic),
+  otherLanguages: z.object({
+    scripts: words,
+    minWords: z.number().int().min(1),
+    words,
+    englishWords: words,
+  }),
+});
+
+/** A topic the guide does not settle, compiled: cue groups (all must match), patterns (any), and exceptions. */
+export interface NotInGuideTopic {
+  readonly cues: readonly (readonly string[])[];
+  readonly patterns: readonly RegExp[];
+  readonly unless: readonly string[];
+}
+
+/** How a question in neither Chinese nor English is recognised. */
+export interface OtherLanguages {
+  /** Any letter of these scripts (Hiragana, Hangul …). */
+  readonly script: RegExp;
+  readonly minWords: number;
+  /** Function words of other Latin-script languages (es, fr, de, pt, it). */
+  readonly words: ReadonlySet<string>;
+  readonly englishWords: ReadonlySet<string>;
+}
 const StopwordsFile = z.object({ note: z.string(), zh: words, en: words });
 
 /** How one kind of question is recognised and which clauses answer it. */
-export type KindSpec = z.infer<typeof KindSpec>;
+export type KindSpec = Omit<z.infer<typeof KindSpec>, 'patterns' | 'marks'> & {
+  readonly patterns: readonly RegExp[];
+  readonly marks: readonly RegExp[];
+};
 
 /** The search's vocabulary, validated. */
 export interface Vocabulary {
@@ -56,15 +111,24 @@ export interface Vocabulary {
   readonly aliases: ReadonlyMap<string, readonly string[]>;
   /** Program id → the words that name it in questions (its catalogue name included). */
   readonly programCues: ReadonlyMap<ProgramId, readonly string[]>;
+  /** Cues that name what a program supports (节水): they find the program and stay the question's detail. */
+  readonly topicCues: ReadonlySet<string>;
+  /** Misspelling → the word meant (申抱 → 申报), corrected before anything else is read. */
+  readonly typos: ReadonlyMap<string, string>;
+  /** Program names of five Han characters or more: a question's near miss of one is corrected. */
+  readonly longNames: readonly string[];
   /** Cues that name a group of programs rather than one. */
   readonly groupCues: ReadonlySet<string>;
   /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
   readonly formOnlyIndicators: readonly string[];
-  /** English phrase (lower case) → the guide's words. */
+  /** English phrase (in `englishForm`: lower case, singular, American spelling) → the guide's words. */
   readonly glossary: ReadonlyMap<string, readonly string[]>;
   readonly kinds: ReadonlyMap<QuestionKind, KindSpec>;
-  /** Topic → cue groups; a question hits a topic when it has a word of every group. */
-  readonly notInGuide: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** Words that ask rather than name a detail ("申报", "怎么"). */
+  readonly notDetail: ReadonlySet<string>;
+  /** Topics the guide does not settle (deadlines, contacts, other years and provinces …). */
+  readonly notInGuide: ReadonlyMap<string, NotInGuideTopic>;
+  readonly otherLanguages: OtherLanguages;
   readonly stopwords: ReadonlySet<string>;
 }
 
@@ -88,21 +152,55 @@ export function loadVocabulary(
   const notInGuide = read('not-in-guide.json', NotInGuideFile);
   const stop = read('stopwords.json', StopwordsFile);
   const programCues = new Map<ProgramId, string[]>();
+  const groupsByCue = new Map<string, readonly ProgramId[]>([...groupCues, ...Object.entries(aliases.groups)]);
   for (const id of PROGRAM_IDS) {
     const name = catalogueNames.get(id) ?? '';
     // The catalogue name without its 项目 suffix and quotes is how people write it.
     const plain = name.replace(/[“”"]/gu, '').replace(/项目$/u, '');
-    const groups = [...groupCues].filter(([, ids]) => ids.includes(id)).map(([cue]) => cue);
-    programCues.set(id, [...new Set([plain, ...(aliases.programs[id] ?? []), ...groups].filter(Boolean))]);
+    const groups = [...groupsByCue].filter(([, ids]) => ids.includes(id)).map(([cue]) => cue);
+    const topics = aliases.topics[id] ?? [];
+    programCues.set(id, [...new Set([plain, ...(aliases.programs[id] ?? []), ...topics, ...groups].filter(Boolean))]);
   }
   return {
     aliases: new Map(Object.entries(aliases.terms)),
     programCues,
-    groupCues: new Set(groupCues.keys()),
+    groupCues: new Set(groupsByCue.keys()),
+    typos: new Map(Object.entries(aliases.typos)),
+    longNames: [...new Set([...programCues.values()].flat())]
+      .filter((c) => c.length >= 5 && /^\p{Script=Han}+$/u.test(c))
+      .sort((a, b) => b.length - a.length),
+    topicCues: new Set(Object.values(aliases.topics).flat()),
     formOnlyIndicators,
-    glossary: new Map(Object.entries(glossary.terms).map(([k, v]) => [k.toLowerCase(), v])),
-    kinds: new Map(Object.entries(kinds.kinds) as [QuestionKind, KindSpec][]),
-    notInGuide: new Map(Object.entries(notInGuide.topics)),
+    // English keys and cues in the form questions are read in (singular, American spelling).
+    glossary: new Map(Object.entries(glossary.terms).map(([k, v]) => [englishForm(k), v])),
+    notDetail: new Set(kinds.notDetail),
+    kinds: new Map(
+      (Object.entries(kinds.kinds) as [QuestionKind, z.infer<typeof KindSpec>][]).map(([kind, spec]) => [
+        kind,
+        {
+          ...spec,
+          en: spec.en.map(englishForm),
+          patterns: (spec.patterns ?? []).map((p) => new RegExp(p, 'iu')),
+          marks: (spec.marks ?? []).map((p) => new RegExp(p, 'u')),
+        },
+      ]),
+    ),
+    notInGuide: new Map(
+      Object.entries(notInGuide.topics).map(([topic, t]) => [
+        topic,
+        {
+          cues: t.cues,
+          patterns: (t.patterns ?? []).map((p) => new RegExp(p, 'iu')),
+          unless: t.unless ?? [],
+        },
+      ]),
+    ),
+    otherLanguages: {
+      script: new RegExp(notInGuide.otherLanguages.scripts.map((s) => `\\p{Script=${s}}`).join('|'), 'u'),
+      minWords: notInGuide.otherLanguages.minWords,
+      words: new Set(notInGuide.otherLanguages.words),
+      englishWords: new Set(notInGuide.otherLanguages.englishWords),
+    },
     stopwords: new Set([...stop.zh, ...stop.en]),
   };
 }

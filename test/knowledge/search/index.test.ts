@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askSearchIndex, explainQuestion, warmUpAsk } from '../../../src/knowledge/ask.ts';
-import { readEvalSet } from '../../../src/knowledge/search/evaluate.ts';
+import { evalSetPath, readEvalSet } from '../../../src/knowledge/search/evaluate.ts';
 import { candidates, fuseOver, type SearchIndex } from '../../../src/knowledge/search/index.ts';
 
-const set = readEvalSet(join(import.meta.dirname, '..', 'ask-eval-set.json'));
+const set = readEvalSet(evalSetPath(join(import.meta.dirname, '..', '..', '..'), 'tune'));
 
 describe('the search index', () => {
   it('indexes every clause and attachment once', () => {

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { explainQuestion } from '../../../src/knowledge/ask.ts';
-import { cleanQuestion, isEnglish, MAX_QUESTION_CHARS } from '../../../src/knowledge/search/question.ts';
+import { askSearchIndex, explainQuestion } from '../../../src/knowledge/ask.ts';
+import {
+  cleanQuestion,
+  correctSpelling,
+  isEnglish,
+  MAX_QUESTION_CHARS,
+} from '../../../src/knowledge/search/question.ts';
 
 describe('reading a question', () => {
   it('cleans full-width forms, control characters, tags and template braces', () => {
@@ -50,5 +55,24 @@ describe('reading a question', () => {
   it('treats a form-only indicator name as a question about the forms', () => {
     expect(explainQuestion('订单及时交付率怎么算')?.analysed.kinds.has('form')).toBe(true);
     expect(explainQuestion('研发投入要多少')?.analysed.kinds.has('form')).toBe(false);
+  });
+});
+
+describe('correcting misspellings', () => {
+  it('corrects a program name typed with one character wrong, and the typo table', () => {
+    const vocab = askSearchIndex().vocab;
+    expect(correctSpelling('智能制造示范工场总投资最低要求', vocab)).toBe('智能制造示范工厂总投资最低要求');
+    expect(correctSpelling('申抱技改贴息能补多少', vocab)).toBe('申报技改贴息能补多少');
+  });
+
+  it('leaves names two characters apart and short names alone', () => {
+    const vocab = askSearchIndex().vocab;
+    for (const q of ['工业互联网安全项目补助比例', '信创实验室补助多少', '创新中新补助', 'How much is the cap?'])
+      expect(correctSpelling(q, vocab)).toBe(q);
+  });
+
+  it('reads English words inside a Chinese question and Chinese words inside an English one', () => {
+    expect([...(explainQuestion('SME platform 补助上限')?.analysed.programs ?? [])]).toEqual(['sme-platform']);
+    expect(explainQuestion('xinchuang pilot zone 谁能申报')?.analysed.kinds.has('subject')).toBe(true);
   });
 });

@@ -1,0 +1,76 @@
+/**
+ * The sentence of a clause that answers: the answer leads with it, then the clause. A sentence
+ * is a stretch of the clause's exact text ending in 。；！？ (or a line end), so it is always
+ * an exact substring of the quoted text.
+ */
+import type { Segmenter } from './segment.ts';
+
+/** A sentence and where it starts in the clause text. */
+export interface Sentence {
+  readonly text: string;
+  readonly at: number;
+}
+
+// A sentence ends after 。；！？ (or ; ! ?) and at a line end; the closing quote or bracket stays with it.
+const SENTENCE = /[^。；;！!？?\n]+(?:[。；;！!？?]+[”’）)]?|$)/gmu;
+// "补助标准。" or "工业互联网平台项目：" (a clause's number already taken off): a section or
+// project title says nothing by itself.
+const TITLE_ONLY = /^(?:支持条件|支持方向|补助标准|申报主体|支持数量|[^，,。；;]{2,40}项目)\s*[。：:]?$/u;
+
+// The clause's printed number at the start of its first sentence: the answer names the clause after it.
+const LEADING_NUMBER =
+  /^\s*(?:[（(]\s*[0-9一二三四五六七八九十]+\s*[)）]|[0-9]+\s*[.．]|[一二三四五六七八九十]+、|[①-⑳])\s*/u;
+
+/** Splits a clause's text into its sentences, each an exact substring of it (without the clause's number). */
+export function sentencesOf(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  for (const m of text.matchAll(SENTENCE)) {
+    const s = m[0].replace(LEADING_NUMBER, '').trim();
+    if (s === '') continue;
+    out.push({ text: s, at: (m.index ?? 0) + m[0].indexOf(s) });
+  }
+  return out;
+}
+
+// Sentences come from the guide only, so this cache is bounded by the guide's size.
+const sentenceWords = new Map<string, ReadonlySet<string>>();
+function wordsOf(sentence: string, segmenter: Segmenter): ReadonlySet<string> {
+  let words = sentenceWords.get(sentence);
+  if (!words) {
+    words = new Set(segmenter.wordsAndParts(sentence));
+    sentenceWords.set(sentence, words);
+  }
+  return words;
+}
+
+/** Words that show a sentence answers an aspect of the question (the amount, the payment …). */
+export type AspectMarks = readonly RegExp[];
+
+/**
+ * Picks the sentence that answers: the one holding the most of the question's words (weighted
+ * by how rare they are) and the marks of the aspect asked; the first sentence that says more
+ * than a title when nothing tells them apart.
+ */
+export function answeringSentence(
+  text: string,
+  words: ReadonlyMap<string, number>,
+  marks: AspectMarks,
+  segmenter: Segmenter,
+): string {
+  const sentences = sentencesOf(text);
+  const saying = sentences.filter((s) => !TITLE_ONLY.test(s.text));
+  const pool = saying.length > 0 ? saying : sentences;
+  let best = pool[0]?.text ?? text;
+  let bestScore = 0;
+  for (const s of pool) {
+    const own = wordsOf(s.text, segmenter);
+    let score = 0;
+    for (const [w, weight] of words) if (own.has(w) || s.text.toLowerCase().includes(w)) score += weight;
+    for (const mark of marks) if (mark.test(s.text)) score += 1;
+    if (score > bestScore) {
+      bestScore = score;
+      best = s.text;
+    }
+  }
+  return best;
+}
