@@ -161,17 +161,17 @@ describe('the corpus of real phrasing', () => {
     expect(f.openingFactsWrong).toBe(0);
   });
 
-  it('tune-b (a second author): at least 90 % of answers as meant, at most 3 recorded wrongly', () => {
+  it('tune-b (a second author): at least 93 % of answers as meant, at most 2 recorded wrongly', () => {
     const f = scoreUnderstanding('tune-b');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.9);
-    expect(f.answersWrong).toBeLessThanOrEqual(3);
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
+    expect(f.answersWrong).toBeLessThanOrEqual(2);
   });
 
   it('held-out (never tuned on): no worse than when last measured', () => {
     const f = scoreUnderstanding('heldout');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.9);
     expect(f.answersWrong).toBeLessThanOrEqual(4);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.85);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.87);
   });
 });
 

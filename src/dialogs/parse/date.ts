@@ -147,9 +147,37 @@ function fromEnglish(s: string, thisYear: number): string {
   return s;
 }
 
+/** Days people name by their holiday (前年国庆, 去年五一). */
+const HOLIDAYS: Readonly<Record<string, string>> = {
+  国庆节: '10月1日',
+  国庆: '10月1日',
+  五一: '5月1日',
+  劳动节: '5月1日',
+  元旦: '1月1日',
+};
+
+/** Numeric forms: 12/2021 (month/year), 3/15/2021 (month/day/year, as English users write), 22.3.31 (yy.m.d). */
+function fromNumeric(s: string): string {
+  const my = /^(\d{1,2})\/(\d{4})$/u.exec(s);
+  if (my) return `${my[2]}年${Number(my[1])}月`;
+  const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(s);
+  if (mdy) return `${mdy[3]}年${Number(mdy[1])}月${Number(mdy[2])}日`;
+  const ymd = /^(\d{2})\.(\d{1,2})\.(\d{1,2})$/u.exec(s);
+  if (ymd) return `20${ymd[1]}年${Number(ymd[2])}月${Number(ymd[3])}日`;
+  return s;
+}
+
 function readDate(text: string, options: DateOptions): Result<string> {
   const thisYear = options.thisYear ?? APPLICATION_YEAR;
-  let s = fromEnglish(normalize(text).replace(/\s+/g, ' '), thisYear).replace(/\s+/g, '');
+  let s = fromNumeric(
+    fromEnglish(
+      normalize(text)
+        .replace(/\s+/g, ' ')
+        .replace(/\byrs?\b/gu, 'year'),
+      thisYear,
+    ).replace(/\s+/g, ''),
+  );
+  for (const [day, date] of Object.entries(HOLIDAYS)) s = s.replace(new RegExp(`(年)?${day}(节)?$`, 'u'), `年${date}`);
   for (const [word, offset] of Object.entries(RELATIVE_YEARS)) s = s.replace(word, `${thisYear + offset}年`);
   s = arabicize(s)
     .replace(/左右|大概|大约|约|前后|份|的/gu, '')

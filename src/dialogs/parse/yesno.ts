@@ -99,6 +99,7 @@ const EN_YES = /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (a
 const ECHO_YES = /^([^不没未无否]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
 // A bare yes or no opening an answer decides it: 不是，是外部收购 is a no, whatever the explanation after it.
 const BARE = /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;
+const BARE_NO = /^(没有|没有的|没|不是|不对|不|否|不能|不会|no|nope)$/u;
 // A firm belief said with the answer (应该是, 算是, I believe so) records it; a weak hedge (above) does not.
 const BELIEF = /^(应该是|应该|算是|记得是|我记得|i believe|i think)\s*/u;
 
@@ -135,7 +136,7 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
   const clauses = s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   const first = (clauses[0] ?? '').replace(/\s+/g, '');
-  if (BARE.test(first)) return ok(clauseVerdict(first) as boolean);
+  if (BARE.test(first)) return ok(!BARE_NO.test(first));
   // 有点定制化 但主要还是卖设备: an answer that turns on itself is asked.
   if (CONTRAST.test(s)) return err('ambiguous');
   const verdicts = new Set<boolean>();

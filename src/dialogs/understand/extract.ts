@@ -123,7 +123,7 @@ const DATE_EN = new RegExp(
   'gu',
 );
 const PERCENT = new RegExp(
-  `(?:-|负|下降|减少|降低|增长|增加)?\\s*(?:百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b))|百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b)|[一二两三四五六七八九\\d]成[半一二三四五六七八九]?(?![${NUM_CN}])`,
+  `(?:-|负|下降|减少|降低|增长|增加)?\\s*(?:百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|个点|percent\\b))|百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b)|[一二两三四五六七八九\\d]成[半一二三四五六七八九]?(?![${NUM_CN}])`,
   'gu',
 );
 const COUNT = new RegExp(
@@ -183,7 +183,10 @@ export function englishNumbers(text: string): string {
   );
 }
 // A bare number after an amount cue (贷了两千五, 营收8000): its unit is asked or taken from the figures beside it.
-const BARE_AFTER_CUE = new RegExp(`^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?=[\\s，,。；;!！?？]|$)`, 'u');
+const BARE_AFTER_CUE = new RegExp(
+  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
+  'u',
+);
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
 const NEGATION_BEFORE = /(不是|不算|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no|haven't|hasn't|didn't)\s*$/u;
 
@@ -533,8 +536,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (!n.ok || n.value.scaled || n.value.value <= 0) continue;
     const clause = clauseOf(m, cue.start);
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
-    if (sawWan && n.value.value < 1e6) {
-      mentions.push({ fact: cue.target, value: n.value.value, source: numText, unitInherited: true });
+    // The unit comes from the message's other figures in 万, or, for a figure in the thousands named by an
+    // amount's word (备案总投资三千五), from the 万元 every amount question asks in; the echo says so.
+    const weakAway = lex.weakCues.has(cue.word) && options.pending != null && options.pending !== cue.target;
+    const fact = weakAway ? undefined : remapped(cue.target, m, { ...span, kind: 'amount', text: numText });
+    if (fact && ((sawWan && n.value.value < 1e6) || (n.value.value >= 100 && n.value.value < 1e5))) {
+      mentions.push({ fact, value: n.value.value, source: numText, unitInherited: true });
     } else unbound.push({ kind: 'amount', value: n.value.value, source: numText, unitMissing: true });
   }
 
@@ -616,6 +623,7 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
     const after = s.slice(p.end).trimStart();
     const clause = clauseOf(s, p.start);
     const before = s.slice(clause.start, p.start);
+    if (/离\s*$/u.test(before)) continue;
     if (lex.notBefore.some((b) => after.startsWith(b)) || /银行|bank of|bank,?\s*$/u.test(before)) banks.push(p);
     else if (!lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - 12), p.start).includes(w))) applicant.push(p);
   }
