@@ -46,6 +46,9 @@ describe('policy questions on every channel', () => {
     closers.unshift(() => bot.close());
     expect(await postUpdate(bot.url, textUpdate(7, DEADLINE), 's')).toBe(200);
     expect(await postUpdate(bot.url, textUpdate(8, PAYMENT), 's')).toBe(200);
+    // The webhook is acknowledged once the update is in the inbox; the replies follow.
+    await bot.fake.waitForSent(2);
+    await bot.adapter.idle?.();
     expectSameWords(bot.fake.sent.map((m) => unescapeHtml(m.text)));
   });
 

@@ -34,11 +34,17 @@ describe('reading sign-up sheet rows', () => {
     expect(reading.entries.map((e) => e.profile.completion_date)).toEqual(written.map(() => '2021-09-30'));
   });
 
+  it('a bare 专精特新小巨人 is reported, not read as the 2021 recognition that 3.2.1.1 counts', () => {
+    const reading = readSheetRows(rows(['企业名称', '已获认定'], ['甲', '省级智能制造示范工厂、专精特新小巨人']));
+    expect(reading.problems).toMatchObject([{ rowNumber: 2, column: '已获认定', code: 'unknown_certification' }]);
+    expect(reading.entries[0]?.profile.certifications).toBeUndefined();
+  });
+
   it('yes and no in their many forms, and choices and recognitions by their Chinese names', () => {
     const reading = readSheetRows(
       rows(
         ['企业名称', '是否规上', '项目状态', '已获认定'],
-        ['甲', '是', '已完工', '省级智能制造示范工厂、专精特新小巨人'],
+        ['甲', '是', '已完工', '省级智能制造示范工厂、2021年新认定的小巨人'],
         ['乙', '否', '在建', '都没有'],
         ['丙', '有', 'completed', 'smart-factory-list'],
       ),
