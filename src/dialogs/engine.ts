@@ -471,19 +471,22 @@ function continueAfter(state: DialogState, env: Env, before: Reply[]): Turn {
  * A correction (`不对，是七百万`, `刚才投资说错了，应该是七百万`): applied to the fact it names or, naming none,
  * to the fact answered last, echoed as 已更正; never to the question now pending.
  */
-function correct(state: DialogState, body: string, env: Env): Turn {
-  const ex = extract(body, env, state.pending);
+function correct(state: DialogState, input: string, env: Env): Turn {
+  const ex = extract(input, env, state.pending);
   const named = ex.mentions.filter((m) => FACT_BY_KEY.has(m.fact));
+  // What follows the marker (不对，是七百万 → 是七百万): the new value, read for the fact corrected.
+  const body = correctionBody(input) ?? input;
+  const bodyEx = extract(body, env, state.pending);
   let target: Mention | undefined;
   if (named.length === 1) target = named[0];
   else if (named.length === 0) {
-    // 前面贷款写错了，应该是2500万: the fact is named in one clause, its value in the next.
-    const names = namedFacts(body);
-    const fact =
-      (names.length === 1 ? names[0] : namedFact(body)) ??
-      (state.lastAnswered && FACT_BY_KEY.has(state.lastAnswered) ? state.lastAnswered : null);
+    // 前面贷款写错了，应该是2500万: the fact is named in one clause, its value in the next; naming none,
+    // the fact is the latest one answered whose kind fits the value (an amount for 七百万), never the
+    // question now pending and never a yes/no for a figure.
+    const names = namedFacts(input);
+    const fact = (names.length === 1 ? names[0] : namedFact(input)) ?? latestFitting(state, bodyEx);
     if (fact) {
-      const r = readSlot(fact as FactKey, body, ex, { options: slotOptions(fact, env.locale) });
+      const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
       if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };
     }
   }
@@ -493,6 +496,35 @@ function correct(state: DialogState, body: string, env: Env): Turn {
   const next = withFact(releasePending(state), target.fact, target.value);
   const echo = echoMany([target], 'dialog.corrected', env);
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
+}
+
+const KIND_OF_TYPE: Readonly<Record<string, string>> = {
+  amount: 'amount',
+  date: 'date',
+  percent: 'percent',
+  count: 'count',
+  number: 'years',
+};
+
+/**
+ * The fact a correction that names none applies to: the latest fact answered whose type fits the figure it
+ * gives (七百万 → the latest amount), or, giving no figure, the fact answered last when it is a yes/no or a
+ * choice. Undefined when nothing fits: the user is asked which.
+ */
+function latestFitting(state: DialogState, ex: Extraction): string | undefined {
+  const figure = ex.unbound[0]?.kind;
+  const answered = [...state.asked, ...(state.lastAnswered ? [state.lastAnswered] : [])]
+    .filter((f) => f in state.profile && FACT_BY_KEY.has(f))
+    .reverse();
+  if (figure === undefined) {
+    const last = state.lastAnswered;
+    const type = last ? FACT_BY_KEY.get(last)?.type : undefined;
+    return last && type !== undefined && !(type in KIND_OF_TYPE) ? last : undefined;
+  }
+  return answered.find((f) => {
+    const kind = KIND_OF_TYPE[FACT_BY_KEY.get(f)?.type ?? ''];
+    return kind === figure || (kind === 'count' && figure === 'years');
+  });
 }
 
 /** The one fact a correction names by its label or short name (贷款, 营收, 投资), if exactly one. */

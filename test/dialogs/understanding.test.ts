@@ -125,6 +125,27 @@ describe('answers as people give them', () => {
     expect(t.replies[0]?.text).toContain('已更正');
   });
 
+  it('a correction with a figure never goes to a yes/no answered last: it goes to the latest amount, or is asked', () => {
+    const afterYes = step(
+      {
+        ...pendingOn(
+          'loan_from_jiangsu_bank',
+          { total_investment: 600, approvals_complete: true },
+          'approvals_complete',
+        ),
+        asked: ['total_investment', 'approvals_complete', 'loan_from_jiangsu_bank'],
+      },
+      '不对，是七百万',
+    );
+    expect(afterYes.state.profile).toMatchObject({ total_investment: 700, approvals_complete: true });
+    const nothingFits = step(
+      pendingOn('loan_from_jiangsu_bank', { approvals_complete: true }, 'approvals_complete'),
+      '不对，是五千万',
+    );
+    expect(nothingFits.state.profile).toEqual({ approvals_complete: true });
+    expect(nothingFits.replies[0]?.text).toContain('您想更正哪一项');
+  });
+
   it('a correction naming its fact in another clause goes to that fact', () => {
     const t = step(pendingOn('loan_from_jiangsu_bank', { fixed_asset_loan: 2000 }), '前面贷款写错了，应该是2500万');
     expect(t.state.profile.fixed_asset_loan).toBe(2500);
