@@ -45,30 +45,6 @@ export const ALTERNATIVES: Readonly<Partial<Record<FactKey, readonly FactKey[]>>
 const GATE: FactKey = 'applicant_kind';
 
 /**
- * Gate questions (issue 14): one answer settles a whole program family for an enterprise outside it (no
- * acquisition in 2021, not a 5G project, no training business, none of the listed recognitions, no
- * fixed-asset loan …). While one of a program's gates is open, that program weighs only on its gates, so
- * its detail questions come after them. Each is a fact with its clause, like any other.
- */
-export const GATE_FACTS: ReadonlySet<FactKey> = new Set<FactKey>([
-  'certifications',
-  'merger_completed_2021',
-  'core_tech_direction',
-  'green_direction',
-  'fiveg_direction',
-  'service_direction',
-  'data_product_tech',
-  'identifier_capability',
-  'security_capability',
-  'training_licensed',
-  'sme_service_center',
-  'cluster_focus',
-  'event_listed',
-  'xinchuang_zone_basis',
-  'lab_with_jiangsu_university',
-]);
-
-/**
  * The gate facts asked together in one multi-choice question (`以下哪些符合贵单位或项目的情况？`): yes/no
  * facts that each settle a family for an enterprise outside it. Picked ones are recorded yes, the others
  * offered no; 不知道 leaves them to be asked one by one.
@@ -86,6 +62,20 @@ export const GROUPED_GATES: readonly FactKey[] = [
   'cluster_focus',
   'sme_service_center',
 ];
+
+/**
+ * Gate questions (issue 14): one answer settles a whole program family for an enterprise outside it (no
+ * acquisition in 2021, not a 5G project, no training business, none of the listed recognitions, no
+ * fixed-asset loan …). While one of a program's gates is open, that program weighs only on its gates, so
+ * its detail questions come after them. Each is a fact with its clause, like any other.
+ */
+export const GATE_FACTS: ReadonlySet<FactKey> = new Set<FactKey>([
+  ...GROUPED_GATES,
+  'certifications',
+  'event_listed',
+  'xinchuang_zone_basis',
+  'lab_with_jiangsu_university',
+]);
 
 /** The fewest open gates worth one grouped question instead of single ones. */
 const GROUP_AT_LEAST = 3;

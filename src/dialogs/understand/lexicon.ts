@@ -82,7 +82,7 @@ export interface Lexicon {
   readonly yearsCues: readonly Cue<FactKey>[];
   /** Words that name a figure no fact takes (产值, 授信, 含税 …): such a figure is asked about, never recorded. */
   readonly blockCues: readonly string[];
-  /** Phrases blanked out before cues are looked for (不含税 must not read as 含税; 新增规上 is not 规上). */
+  /** Phrases blanked out before cues are looked for (不含税 must not read as 含税, 不含土建 as 含土建). */
   readonly masks: readonly string[];
   /** Words that make a figure a bound, not a value (不到两千万): asked. */
   readonly below: readonly string[];
