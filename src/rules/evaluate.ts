@@ -471,6 +471,8 @@ interface CompiledCondition {
   readonly test: Compiled;
   readonly appliesIf: Compiled | null;
   readonly waivedIf: Compiled | null;
+  /** The route test (its `appliesIf` or `waivedIf`) as text, so conditions of one route pair can be matched. */
+  readonly routeKey: string | null;
   readonly met: Settled;
   readonly unmet: Settled;
   readonly unknown: Settled;
@@ -502,6 +504,7 @@ const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((ru
       test: compiled(c.test),
       appliesIf: c.appliesIf ? compiled(c.appliesIf) : null,
       waivedIf: c.waivedIf ? compiled(c.waivedIf) : null,
+      routeKey: c.appliesIf || c.waivedIf ? JSON.stringify(c.appliesIf ?? c.waivedIf) : null,
       met: { condition: c, outcome: M, unknownFrom: null },
       unmet: { condition: c, outcome: N, unknownFrom: null },
       unknown: { condition: c, outcome: U, unknownFrom: 'test' },
@@ -518,6 +521,7 @@ const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((ru
  */
 function settle(program: CompiledProgram, view: View): Settled[] {
   const out: Settled[] = [];
+  let routeFailures = false;
   for (const c of program.conditions) {
     const applies = c.appliesIf ? c.appliesIf(view) : M;
     if (applies === N) continue;
@@ -526,12 +530,46 @@ function settle(program: CompiledProgram, view: View): Settled[] {
     const o = c.test(view);
     if (applies === U) {
       if (o !== M) out.push(c.unknownIfApplies);
+      if (o === N) routeFailures = true;
       continue;
     }
-    if (o === N && waived === U) out.push(c.unknownIfWaived);
-    else out.push(o === M ? c.met : o === N ? c.unmet : c.unknown);
+    if (o === N && waived === U) {
+      out.push(c.unknownIfWaived);
+      routeFailures = true;
+    } else out.push(o === M ? c.met : o === N ? c.unmet : c.unknown);
   }
-  return out;
+  return routeFailures ? settleRoutes(program, view, out) : out;
+}
+
+/**
+ * Both routes failed (5.3.1.3 / 5.3.1.4): a condition the route test waives fails, and a condition
+ * that applies only on that route fails too. Whichever way the route test turns out, one of them
+ * is unmet, so asking it can change nothing: both are unmet, and both clauses are cited.
+ */
+function settleRoutes(program: CompiledProgram, view: View, settled: Settled[]): Settled[] {
+  const byCondition = new Map(program.conditions.map((c) => [c.condition, c]));
+  const failed = (from: Settled['unknownFrom']) => {
+    const keys = new Set<string>();
+    for (const s of settled) {
+      const c = byCondition.get(s.condition);
+      if (s.unknownFrom === from && c?.routeKey && c.test(view) === N) keys.add(c.routeKey);
+    }
+    return keys;
+  };
+  const waivedFailed = failed('waivedIf');
+  const onRouteFailed = failed('appliesIf');
+  const both = [...waivedFailed].filter((k) => onRouteFailed.has(k));
+  if (both.length === 0) return settled;
+  return settled.map((s) => {
+    const c = byCondition.get(s.condition);
+    const routeFailed =
+      (s.unknownFrom === 'waivedIf' || s.unknownFrom === 'appliesIf') &&
+      c?.routeKey !== null &&
+      c !== undefined &&
+      both.includes(c.routeKey as string) &&
+      c.test(view) === N;
+    return routeFailed && c ? c.unmet : s;
+  });
 }
 
 /** The base facts to ask to settle an unknown condition. */

@@ -173,7 +173,12 @@ function paymentNote(r: ProgramResult, locale: Locale, clause: ClauseFormatter):
   const p = r.payment;
   switch (p.kind) {
     case 'firstShare':
-      return [t(locale, 'rules.payment.firstShare', { pct: Math.round(p.share * 100), clause: clause(p.clause) })];
+      return [
+        t(locale, p.of === 'approved_budget' ? 'rules.payment.firstShare_budget' : 'rules.payment.firstShare', {
+          pct: Math.round(p.share * 100),
+          clause: clause(p.clause),
+        }),
+      ];
     case 'firstAmount':
       return [t(locale, 'rules.payment.firstAmount', { amount: p.amount, clause: clause(p.clause) })];
     case 'twoPhase':

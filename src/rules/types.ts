@@ -94,7 +94,13 @@ export type SubsidyRule =
 /** How the money is paid (拨付). */
 export type PaymentSchedule =
   | { readonly kind: 'once'; readonly clause: string }
-  | { readonly kind: 'firstShare'; readonly share: number; readonly clause: string }
+  /** First a share, the rest after acceptance; `of` the subsidy total, or of the 核定总预算 (5.5.2). */
+  | {
+      readonly kind: 'firstShare';
+      readonly share: number;
+      readonly clause: string;
+      readonly of?: 'subsidy' | 'approved_budget';
+    }
   | { readonly kind: 'firstAmount'; readonly amount: number; readonly clause: string }
   | { readonly kind: 'twoPhase'; readonly clause: string }
   | { readonly kind: 'unspecified' };

@@ -541,7 +541,8 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond('free', '5.5.1.6', yes('training_free')),
     ],
     subsidy: { kind: 'share', base: 'total_investment', rate: 1, cap: 300, clause: '5.5.2' },
-    payment: firstHalf('5.5.2'),
+    // 5.5.2: "首次按核定总预算的50%予以补助" — half of the approved budget, not of the subsidy total.
+    payment: { kind: 'firstShare', share: 0.5, clause: '5.5.2', of: 'approved_budget' },
     quota: quota('5.5.4', 20),
     forms: ['A1-23', 'A1-24'],
   },
