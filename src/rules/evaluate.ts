@@ -485,6 +485,8 @@ interface CompiledCondition {
  * entry instead of one per test (those lookups were a fifth of batch screening).
  */
 interface CompiledProgram {
+  /** The guide-wide scope (clause 0), if the ruleset has one. */
+  readonly scope: Compiled | null;
   /** The 申报主体 gate as a test (none when any applicant may apply). */
   readonly kindTest: Test | undefined;
   readonly kind: Compiled | null;
@@ -496,6 +498,7 @@ const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((ru
   const kindTest: Test | undefined =
     rules.applicantKinds === 'any' ? undefined : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds };
   return {
+    scope: rules.scope ? compiled(rules.scope.test) : null,
     kindTest,
     kind: kindTest ? compiled(kindTest) : null,
     priorities: (rules.priorities ?? []).map((p) => ({ id: p.id, test: compiled(p.test) })),
@@ -587,6 +590,12 @@ function missingOf(s: Settled, view: View): FactKey[] {
   return out;
 }
 
+function missingCollectorList(test: Test, view: View): FactKey[] {
+  const out: FactKey[] = [];
+  missingCollector(test)(view, out);
+  return out;
+}
+
 /** A one-clause citation list, made once per clause. */
 const CITED_ALONE = new Map<string, readonly string[]>();
 function citedAlone(clause: string): readonly string[] {
@@ -622,6 +631,43 @@ function infoOnlyResult(
   };
 }
 
+/**
+ * An applicant outside the guide's scope (clause 0, the preamble): ineligible, citing the preamble
+ * and beside it the program's own conditions on the same facts that fail too (1.1.1.1 省域内 …).
+ */
+function outsideScopeResult(
+  rules: ProgramRules,
+  program: CompiledProgram,
+  amount: Amount,
+  view: View,
+  options: EvaluateOptions,
+): ProgramResult {
+  const scope = rules.scope as Condition;
+  const scopeFacts = leafFacts(scope.test);
+  const own = settle(program, view).filter(
+    (s) => s.outcome === N && leafFacts(s.condition.test).some((f) => scopeFacts.includes(f)),
+  );
+  const citations = [scope.clause];
+  for (const s of own) addUnique(citations, s.condition.clause);
+  return {
+    program: rules.id,
+    payment: rules.payment,
+    quota: rules.quota,
+    forms: rules.forms,
+    applicantKinds: rules.applicantKinds,
+    status: 'ineligible',
+    maxSubsidyWan: 0,
+    citations,
+    missing: NONE,
+    amountMissing: NONE,
+    trace: options.trace
+      ? [conditionTrace(rules, scope, N, [], view), ...own.map((s) => conditionTrace(rules, s.condition, N, [], view))]
+      : NONE,
+    priorities: NONE,
+    subsidyBasis: amount.basis,
+  };
+}
+
 /** What `evaluateProgram` should build beyond the contract's fields. */
 export interface EvaluateOptions {
   /** Build the per-condition trace (explanations, dialogs). Batch screening skips it. */
@@ -637,16 +683,20 @@ export function evaluateProgram(
 ): ProgramResult {
   const amount = subsidyAmount(rules.subsidy, profile);
   if (rules.infoOnly) return infoOnlyResult(rules, amount, rules.infoOnly.reason, rules.infoOnly.clause);
-
   const program = compiledProgram(rules);
+
   const kindTest = program.kindTest;
   const kind = program.kind ? program.kind(view) : M;
   // Not an applicant this program takes: information only, not a failed condition.
   if (kind === N) return infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause);
+  // Outside the fund's province: none of its programs is open to the applicant, whatever the conditions.
+  if (program.scope && program.scope(view) === N) return outsideScopeResult(rules, program, amount, view, options);
 
   const settled = settle(program, view);
+  // Not known to be in Jiangsu: every program waits for it (unknown is not false).
+  const scopeUnknown = program.scope !== null && program.scope(view) === U;
   let anyUnmet = false;
-  let anyUnknown = kind === U;
+  let anyUnknown = kind === U || scopeUnknown;
   for (const s of settled) {
     if (s.outcome === N) anyUnmet = true;
     else if (s.outcome === U) anyUnknown = true;
@@ -659,6 +709,7 @@ export function evaluateProgram(
     for (const s of settled) addUnique(citations, s.condition.clause);
   } else {
     for (const s of settled) if (s.outcome === N) addUnique(citations, s.condition.clause);
+    if (scopeUnknown) addUnique(citations, (rules.scope as Condition).clause);
     if (kind === U) addUnique(citations, rules.applicantClause);
     for (const s of settled) if (s.outcome === U) addUnique(citations, s.condition.clause);
   }
@@ -666,6 +717,7 @@ export function evaluateProgram(
   let missing: readonly FactKey[] = NONE;
   if (status === 'needs_info') {
     const list: FactKey[] = kind === U ? ['applicant_kind'] : [];
+    if (scopeUnknown) missingCollector((rules.scope as Condition).test)(view, list);
     for (const s of settled) if (s.outcome === U) for (const m of missingOf(s, view)) addUnique(list, m);
     missing = list;
   }
@@ -676,6 +728,10 @@ export function evaluateProgram(
   let trace: readonly ConditionTrace[] = NONE;
   if (options.trace) {
     const list: ConditionTrace[] = [];
+    if (scopeUnknown) {
+      const scope = rules.scope as Condition;
+      list.push(conditionTrace(rules, scope, U, missingCollectorList(scope.test, view), view));
+    }
     if (kindTest) {
       const gate = { id: 'applicant-kind', clause: rules.applicantClause, test: kindTest };
       list.push(conditionTrace(rules, gate, kind, kind === U ? ['applicant_kind'] : [], view));

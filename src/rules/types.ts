@@ -128,6 +128,12 @@ export interface ProgramRules {
     readonly clause: string;
   };
   readonly conditions: readonly Condition[];
+  /**
+   * The guide-wide scope (the preamble, clause 0: a Jiangsu provincial fund). Checked once the
+   * program is one this applicant applies for (not `info_only`): unmet makes it `ineligible`
+   * whatever its conditions; unknown makes it `needs_info`.
+   */
+  readonly scope?: Condition;
   /** Preferences that are not conditions (e.g. 1.2.2.1: 服务型制造示范 is a priority). */
   readonly priorities?: readonly { readonly id: string; readonly clause: string; readonly test: Test }[];
   readonly subsidy: SubsidyRule;

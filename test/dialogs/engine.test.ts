@@ -266,13 +266,13 @@ describe('corrections and control', () => {
   });
 
   it('takes a correction by the short name people use, e.g. 出资额 for the merger payment', () => {
-    const merger = ['/start', '7', '企业', '2021年6月', '6000万'];
+    const merger = ['/start', '7', '企业', '是', '2021年6月', '6000万'];
     expect(say([...merger, '出资额其实是六千五百万']).state.profile.acquisition_amount).toBe(6500);
     expect(say([...merger, '改一下出资额', '7000万']).state.profile.acquisition_amount).toBe(7000);
   });
 
   it('asks again when a percentage is typed for an amount, and records nothing', () => {
-    const t = say(['/start', '7', '企业', '2021年6月', '60%']);
+    const t = say(['/start', '7', '企业', '是', '2021年6月', '60%']);
     expect(t.state.profile.acquisition_amount).toBeUndefined();
     expect(t.state.pending).toBe('acquisition_amount');
   });
