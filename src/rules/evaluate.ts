@@ -3,6 +3,7 @@
  * an estimated maximum out. Pure. A missing fact makes a condition unknown, never unmet.
  */
 
+import { type DealKeys, dealFacts, listedDeals } from './deals.ts';
 import { derive, isDerivedKey } from './derive.ts';
 import { FACTS, type FactKey } from './facts.ts';
 import { lprFor } from './lpr.ts';
@@ -37,6 +38,25 @@ export interface View {
   readonly slots: readonly (FactValue | undefined)[];
   /** For each derived fact that cannot be known, the base facts it still needs. */
   readonly derivedMissing: Readonly<Partial<Record<DerivedKey, readonly FactKey[]>>>;
+  /** A deal other than the first read through deal 1's facts (`dealView`): its number, and deal 1's keys → its own. */
+  readonly deal?: { readonly number: number; readonly keys: ReadonlyMap<string, FactKey> };
+}
+
+/** A view of deal `number` (2–4): its figures in deal 1's slots, so deal 1's conditions read them. */
+function dealView(view: View, deal: DealKeys, number: number): View {
+  const slots = [...view.slots];
+  const keys = new Map<string, FactKey>();
+  for (const [first, own] of dealFacts(deal)) {
+    slots[slotOf(first)] = view.profile[own];
+    keys.set(first, own);
+  }
+  return { profile: view.profile, slots, derivedMissing: view.derivedMissing, deal: { number, keys } };
+}
+
+/** Facts read on a deal view, named as that deal's own. */
+function dealNames(view: View, facts: FactKey[]): FactKey[] {
+  const keys = view.deal?.keys;
+  return keys ? facts.map((f) => keys.get(f) ?? f) : facts;
 }
 
 const DERIVED_KEYS: readonly DerivedKey[] = ['above_scale', 'progress_2021_pct', 'project_duration_years', 'started'];
@@ -372,9 +392,71 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
   };
 }
 
+/**
+ * 3.1.2 over the deal list: the cash parts of the deals that qualify (or may), those above 5000万 added
+ * up, a deal of exactly 5000万 alone; the larger of the two × 5 %, ≤ cap. The cash part counts at most
+ * its deal's amount (现金部分 is part of 实际出资额); unknown, the amount bounds it.
+ */
+function dealsAmount(
+  rule: Extract<SubsidyRule, { kind: 'deals' }>,
+  profile: Profile,
+  choice: DealChoice | null,
+): Amount {
+  const amountMissing: FactKey[] = [];
+  let combined = 0;
+  let single = 0;
+  let counted = 0;
+  let cashUnknown = false;
+  let unbounded = choice === null;
+  for (const d of choice?.deals ?? []) {
+    if (d.outcome === N) continue;
+    for (const m of d.missing) addUnique(amountMissing, m);
+    const amount = num(profile, d.keys.amount);
+    const cash = num(profile, d.keys.cash);
+    if (cash === undefined) {
+      addUnique(amountMissing, d.keys.cash);
+      cashUnknown = true;
+    }
+    const bound = cash === undefined ? amount : amount === undefined ? cash : Math.min(cash, amount);
+    if (bound === undefined) {
+      unbounded = true;
+      continue;
+    }
+    if (amount === undefined || amount > rule.combineAbove) {
+      combined += bound;
+      counted++;
+    }
+    single = Math.max(single, bound);
+  }
+  if (choice?.open) {
+    addUnique(amountMissing, choice.open);
+    unbounded = true;
+  }
+  const base = Math.max(combined, single);
+  const raw = unbounded ? rule.cap : base * rule.rate;
+  return {
+    value: round2(Math.min(raw, rule.cap)),
+    amountMissing,
+    basis: {
+      clause: rule.clause,
+      kind: rule.kind,
+      capped: raw >= rule.cap,
+      figures: {
+        base: unbounded ? null : round2(base),
+        rate: rule.rate,
+        cap: rule.cap,
+        deals: counted,
+        cashUnknown: cashUnknown ? 1 : 0,
+      },
+    },
+  };
+}
+
 /** The estimated maximum subsidy under a rule, as an upper bound from what is known. */
-export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
+export function subsidyAmount(rule: SubsidyRule, profile: Profile, deals: DealChoice | null = null): Amount {
   switch (rule.kind) {
+    case 'deals':
+      return dealsAmount(rule, profile, deals);
     case 'share': {
       const base = num(profile, rule.base);
       const raw = base === undefined ? rule.cap : base * rule.rate;
@@ -461,8 +543,66 @@ function addUnique<T>(list: T[], item: T): void {
 interface Settled {
   readonly condition: Condition;
   readonly outcome: Outcome;
-  /** Where an unknown comes from: the rule itself, its appliesIf or its waivedIf. */
-  readonly unknownFrom: 'test' | 'appliesIf' | 'waivedIf' | null;
+  /**
+   * Where an unknown comes from: the rule itself, its appliesIf or its waivedIf, or (per-deal
+   * conditions) a deal list still open while every listed deal fails.
+   */
+  readonly unknownFrom: 'test' | 'appliesIf' | 'waivedIf' | 'moreDeals' | null;
+  /** A per-deal condition read on another deal than the first. */
+  readonly view?: View;
+  /** With `moreDeals`: the question to ask (还有其他2021年完成的并购吗？). */
+  readonly ask?: FactKey;
+}
+
+/** One listed deal against the per-deal conditions. */
+interface DealOutcome {
+  readonly keys: DealKeys;
+  readonly outcome: Outcome;
+  /** The deal's own facts its unknown conditions need. */
+  readonly missing: readonly FactKey[];
+}
+
+/** The deal list read against the per-deal conditions (3.1.1.1–3.1.1.4). */
+interface DealChoice {
+  /** The deal the per-deal conditions are shown on: the first that meets them all, else the nearest. */
+  readonly view: View;
+  readonly deals: readonly DealOutcome[];
+  /** The unanswered question about one more deal, or null. */
+  readonly open: FactKey | null;
+}
+
+/**
+ * Reads every listed deal against the per-deal conditions. The program needs one deal meeting them
+ * all; the trace shows that deal, or else the one with the fewest unmet, then unknown, conditions (then the larger payment).
+ */
+function chooseDeal(program: CompiledProgram, view: View): DealChoice {
+  const list = listedDeals(view.profile);
+  const deals: DealOutcome[] = [];
+  let best: { view: View; score: number; paid: number } | null = null;
+  for (const [i, keys] of list.deals.entries()) {
+    const v = i === 0 ? view : dealView(view, keys, i + 1);
+    let unmet = 0;
+    let unknown = 0;
+    const missing: FactKey[] = [];
+    for (const c of program.conditions) {
+      if (!c.condition.perDeal) continue;
+      const o = c.test(v);
+      if (o === N) unmet++;
+      else if (o === U) {
+        unknown++;
+        const out: FactKey[] = [];
+        missingCollector(c.condition.test)(v, out);
+        for (const m of dealNames(v, out)) addUnique(missing, m);
+      }
+    }
+    deals.push({ keys, outcome: unmet > 0 ? N : unknown > 0 ? U : M, missing });
+    // Fewest unmet, then fewest unknown; between equals the larger payment (nearest to 3.1.1.4's floor).
+    const paid = num(view.profile, keys.amount) ?? -1;
+    const score = unmet * 1000 + unknown;
+    if (best === null || score < best.score || (score === best.score && paid > best.paid))
+      best = { view: v, score, paid };
+  }
+  return { view: best?.view ?? view, deals, open: list.open };
 }
 
 /** A condition with its tests compiled, and its few possible settled outcomes made once. */
@@ -492,6 +632,8 @@ interface CompiledProgram {
   readonly kind: Compiled | null;
   readonly conditions: readonly CompiledCondition[];
   readonly priorities: readonly { readonly id: string; readonly test: Compiled }[];
+  /** Some condition is read per deal (3.1.1): the deal list is read before settling. */
+  readonly perDeal: boolean;
 }
 
 const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((rules: ProgramRules) => {
@@ -502,6 +644,7 @@ const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((ru
     kindTest,
     kind: kindTest ? compiled(kindTest) : null,
     priorities: (rules.priorities ?? []).map((p) => ({ id: p.id, test: compiled(p.test) })),
+    perDeal: rules.conditions.some((c) => c.perDeal === true),
     conditions: rules.conditions.map((c) => ({
       condition: c,
       test: compiled(c.test),
@@ -522,10 +665,14 @@ const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((ru
  * may not apply is unknown only while it would fail; `waivedIf`: a failing condition whose
  * waiver is unknown is unknown, not unmet.
  */
-function settle(program: CompiledProgram, view: View): Settled[] {
+function settle(program: CompiledProgram, view: View, deals: DealChoice | null = null): Settled[] {
   const out: Settled[] = [];
   let routeFailures = false;
   for (const c of program.conditions) {
+    if (deals && c.condition.perDeal) {
+      out.push(settleOnDeal(c, deals));
+      continue;
+    }
     const applies = c.appliesIf ? c.appliesIf(view) : M;
     if (applies === N) continue;
     const waived = c.waivedIf ? c.waivedIf(view) : N;
@@ -542,6 +689,27 @@ function settle(program: CompiledProgram, view: View): Settled[] {
     } else out.push(o === M ? c.met : o === N ? c.unmet : c.unknown);
   }
   return routeFailures ? settleRoutes(program, view, out) : out;
+}
+
+/**
+ * A per-deal condition, read on the chosen deal. Unmet there while the list is still open (one more
+ * deal may follow, unasked) is unknown: another deal could still qualify, so the dialog asks.
+ */
+function settleOnDeal(c: CompiledCondition, deals: DealChoice): Settled {
+  const v = deals.view;
+  const o = c.test(v);
+  const other = v.deal ? v : undefined;
+  if (o === N && deals.open && !deals.deals.some((d) => d.outcome !== N)) {
+    return {
+      condition: c.condition,
+      outcome: U,
+      unknownFrom: 'moreDeals',
+      ask: deals.open,
+      ...(other ? { view: other } : {}),
+    };
+  }
+  if (!other) return o === M ? c.met : o === N ? c.unmet : c.unknown;
+  return { condition: c.condition, outcome: o, unknownFrom: o === U ? 'test' : null, view: other };
 }
 
 /**
@@ -578,6 +746,12 @@ function settleRoutes(program: CompiledProgram, view: View, settled: Settled[]):
 /** The base facts to ask to settle an unknown condition. */
 function missingOf(s: Settled, view: View): FactKey[] {
   const c = s.condition;
+  if (s.unknownFrom === 'moreDeals') return s.ask ? [s.ask] : [];
+  if (s.view) {
+    const own: FactKey[] = [];
+    missingCollector(c.test)(s.view, own);
+    return dealNames(s.view, own);
+  }
   const out: FactKey[] = [];
   if (s.unknownFrom === 'waivedIf' && c.waivedIf) missingCollector(c.waivedIf)(view, out);
   else {
@@ -681,9 +855,10 @@ export function evaluateProgram(
   view: View = makeView(profile),
   options: EvaluateOptions = { trace: true },
 ): ProgramResult {
-  const amount = subsidyAmount(rules.subsidy, profile);
-  if (rules.infoOnly) return infoOnlyResult(rules, amount, rules.infoOnly.reason, rules.infoOnly.clause);
   const program = compiledProgram(rules);
+  const deals = program.perDeal ? chooseDeal(program, view) : null;
+  const amount = subsidyAmount(rules.subsidy, profile, deals);
+  if (rules.infoOnly) return infoOnlyResult(rules, amount, rules.infoOnly.reason, rules.infoOnly.clause);
 
   const kindTest = program.kindTest;
   const kind = program.kind ? program.kind(view) : M;
@@ -692,7 +867,7 @@ export function evaluateProgram(
   // Outside the fund's province: none of its programs is open to the applicant, whatever the conditions.
   if (program.scope && program.scope(view) === N) return outsideScopeResult(rules, program, amount, view, options);
 
-  const settled = settle(program, view);
+  const settled = settle(program, view, deals);
   // Not known to be in Jiangsu: every program waits for it (unknown is not false).
   const scopeUnknown = program.scope !== null && program.scope(view) === U;
   let anyUnmet = false;
@@ -737,7 +912,9 @@ export function evaluateProgram(
       list.push(conditionTrace(rules, gate, kind, kind === U ? ['applicant_kind'] : [], view));
     }
     for (const s of settled)
-      list.push(conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], view));
+      list.push(
+        conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], s.view ?? view),
+      );
     trace = list;
   }
   let priorities: readonly string[] = NONE;
@@ -803,5 +980,6 @@ function conditionTrace(
     ...(shortfall ? { shortfall } : {}),
     ...(derived.length > 0 ? { derived } : {}),
     ...(c.reading ? { reading: c.reading } : {}),
+    ...(view.deal ? { deal: view.deal.number } : {}),
   };
 }

@@ -133,6 +133,7 @@ export function unmetReason(trace: ConditionTrace, locale: Locale, clause: Claus
   } else {
     line = t(locale, 'rules.reason.compound', { clause: c });
   }
+  if (trace.deal !== undefined) line = t(locale, 'rules.reason.on_deal', { deal: trace.deal, line });
   return trace.soft ? `${line}；${t(locale, 'rules.reason.soft')}` : line;
 }
 
@@ -156,6 +157,15 @@ function amountNotes(r: ProgramResult, locale: Locale, clause: ClauseFormatter):
       return f.interestPart === null || f.equipmentPart === null
         ? [t(locale, 'rules.basis.techLoan_unknown', { cap: f.cap, clause: c }), t(locale, 'rules.lpr.note')]
         : [t(locale, 'rules.basis.techLoan', { ...f, clause: c }), t(locale, 'rules.lpr.note')];
+    case 'deals': {
+      if (f.base === null) return [t(locale, 'rules.basis.share_unknown', { cap: f.cap, clause: c })];
+      const lines = [
+        t(locale, 'rules.basis.share', { base: f.base, pct: Math.round(Number(f.rate) * 100), cap: f.cap, clause: c }),
+      ];
+      if (Number(f.deals) > 1) lines.push(t(locale, 'rules.basis.deals_combined', { count: f.deals }));
+      if (f.cashUnknown) lines.push(t(locale, 'rules.basis.cash_unknown'));
+      return lines;
+    }
     case 'twoPhase':
       return [t(locale, 'rules.basis.twoPhase', { ...f, clause: c })];
     case 'fixed':

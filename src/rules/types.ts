@@ -51,6 +51,11 @@ export interface Condition {
   readonly waivedIf?: Test;
   /** Why this reading, where the guide is ambiguous (shown in traces and docs). */
   readonly reading?: string;
+  /**
+   * Read once per deal of the deal list (3.1.1.1–3.1.1.4, see `deals.ts`): the program needs one deal
+   * that meets every per-deal condition; the trace shows the deal nearest to meeting them.
+   */
+  readonly perDeal?: boolean;
 }
 
 /** How the subsidy is computed (补助标准), with caps. Amounts in 万元. */
@@ -84,6 +89,18 @@ export type SubsidyRule =
       readonly kind: 'byKind';
       readonly fact: FactKey;
       readonly cases: Readonly<Record<string, SubsidyRule>>;
+      readonly clause: string;
+    }
+  /**
+   * 3.1.2 with 3.1.1.4: rate × the cash parts of the qualifying deals, those above `combineAbove`
+   * added up (a deal of exactly that amount counts alone), ≤ cap. A cash part counts at most its
+   * deal's amount; unknown, the amount bounds it; an unknown amount or a deal list still open → cap.
+   */
+  | {
+      readonly kind: 'deals';
+      readonly rate: number;
+      readonly cap: number;
+      readonly combineAbove: number;
       readonly clause: string;
     }
   /** The guide sets no amount (奖励 by other documents, scheme announced separately). */
@@ -169,6 +186,8 @@ export interface ConditionTrace {
   /** Derived facts used, with where they come from (e.g. the national 规上 threshold). */
   readonly derived?: readonly { readonly key: DerivedKey; readonly value: FactValue; readonly source: string }[];
   readonly reading?: string;
+  /** For a per-deal condition read on a deal other than the first: that deal's number (2–4). */
+  readonly deal?: number;
 }
 
 /** The evaluator's result for one program. */

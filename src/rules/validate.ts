@@ -3,6 +3,7 @@
  * never shown to users: callers render `ProfileError.code` through the locales.
  */
 import { z } from 'zod';
+import { contradictions } from './contradictions.ts';
 import { FACT_BY_KEY, FACTS, type FactDef } from './facts.ts';
 import type { FactValue, Profile } from './types.ts';
 
@@ -16,7 +17,9 @@ export type ProfileErrorCode =
   | 'not_a_boolean'
   | 'bad_date'
   | 'bad_value'
-  | 'not_a_list';
+  | 'not_a_list'
+  /** The field contradicts another (`other`): see `contradictions.ts`. */
+  | 'contradicts';
 
 /** One refused field. */
 export interface ProfileError {
@@ -24,6 +27,36 @@ export interface ProfileError {
   readonly code: ProfileErrorCode;
   /** The offending value, as given (for the message). */
   readonly value?: unknown;
+  /** With `contradicts`: the field it contradicts, and that field's value. */
+  readonly other?: string;
+  readonly otherValue?: unknown;
+}
+
+/**
+ * A profile whose every value passed alone, checked across fields: contradicting facts are refused
+ * with both fields named (each reported, naming the other).
+ */
+function crossChecked(profile: Profile): ProfileValidation {
+  const found = contradictions(profile);
+  if (found.length === 0) return { ok: true, profile };
+  const errors: ProfileError[] = [];
+  for (const c of found) {
+    errors.push({
+      field: c.field,
+      code: 'contradicts',
+      value: profile[c.field],
+      other: c.other,
+      otherValue: profile[c.other],
+    });
+    errors.push({
+      field: c.other,
+      code: 'contradicts',
+      value: profile[c.other],
+      other: c.field,
+      otherValue: profile[c.field],
+    });
+  }
+  return { ok: false, errors };
 }
 
 /** Validation outcome: a profile, or every problem found (never throws). */
@@ -145,10 +178,10 @@ export function validateProfile(input: unknown): ProfileValidation {
     }
   }
   if (!clean) return validateWithZod(record);
-  if (!hasNull) return { ok: true, profile: record as Profile };
+  if (!hasNull) return crossChecked(record as Profile);
   const profile: Record<string, FactValue> = {};
   for (const [key, value] of entries) if (value !== null && value !== undefined) profile[key] = value as FactValue;
-  return { ok: true, profile: profile as Profile };
+  return crossChecked(profile as Profile);
 }
 
 /** The zod path: every problem found, each mapped to our own code. Exported for the agreement test. */
@@ -160,7 +193,7 @@ export function validateWithZod(input: unknown): ProfileValidation {
   if (parsed.success) {
     const profile: Record<string, FactValue> = {};
     for (const [k, v] of Object.entries(parsed.data)) if (v !== null && v !== undefined) profile[k] = v;
-    return { ok: true, profile: profile as Profile };
+    return crossChecked(profile as Profile);
   }
   const errors: ProfileError[] = [];
   const record = input as Record<string, unknown>;

@@ -216,6 +216,7 @@ describe('a merger (program-specific facts)', () => {
     largest_shareholder: '是',
     acquisition_amount: '8000万',
     acquisition_cash: '6000万',
+    more_acquisitions: '没有',
   });
 
   it('reads relative dates and percentages and reaches the verdict', () => {
@@ -223,6 +224,55 @@ describe('a merger (program-specific facts)', () => {
     expect(t.state.profile.stake_after_pct).toBe(51);
     expect(statusOf(t, 'merger')).toBe('eligible');
     expect(t.verdict?.results.find((r) => r.program === 'merger')?.max_subsidy_wan).toBe(300);
+  });
+
+  it('asks 还有其他2021年完成的并购吗？ and adds up two deals above 5000万 (3.1.1.4)', () => {
+    const two = converse({
+      focus: '兼并重组',
+      in_jiangsu: '是',
+      applicant_kind: '企业',
+      merger_initiator: '是',
+      acquisition_date: '去年6月',
+      acquisition_registered: '是',
+      acquisition_lawful: '是',
+      same_parent: '不是',
+      stake_after_pct: '60%',
+      largest_shareholder: '是',
+      acquisition_amount: '6000万',
+      acquisition_cash: '6000万',
+      more_acquisitions: '有',
+      acquisition_2_date: '去年9月',
+      acquisition_2_stake_pct: '100%',
+      acquisition_2_amount: '7000万',
+      acquisition_2_cash: '7000万',
+      more_acquisitions_2: '没有了',
+    });
+    expect(two.texts.some((x) => x.includes('还有其他2021年完成的并购吗？'))).toBe(true);
+    expect(two.asked).toContain('acquisition_2_amount');
+    expect(two.verdict?.results.find((r) => r.program === 'merger')?.max_subsidy_wan).toBe(650);
+  });
+
+  it('asks for another deal when the first is 5000万 or less, and is settled by it', () => {
+    const small = converse({
+      focus: '兼并重组',
+      in_jiangsu: '是',
+      applicant_kind: '企业',
+      merger_initiator: '是',
+      acquisition_date: '去年6月',
+      acquisition_registered: '是',
+      acquisition_lawful: '是',
+      same_parent: '不是',
+      stake_after_pct: '60%',
+      largest_shareholder: '是',
+      acquisition_amount: '3000万',
+      more_acquisitions: '有',
+      acquisition_2_date: '去年9月',
+      acquisition_2_stake_pct: '60%',
+      acquisition_2_amount: '4000万',
+      more_acquisitions_2: '没有',
+    });
+    expect(small.asked).toContain('more_acquisitions');
+    expect(statusOf(small, 'merger')).toBe('ineligible');
   });
 });
 

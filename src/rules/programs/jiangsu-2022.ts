@@ -309,18 +309,21 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
     applicantClause: '3.1.3',
     conditions: [
       cond('initiator', '3.1.3', yes('merger_initiator')),
-      cond('acquired-in-2021', '3.1.1.1', within2021('acquisition_date')),
+      // Per deal (deals.ts): one deal must meet all three; registration, lawfulness, parent and
+      // largest-shareholder answers are given once for every deal listed.
+      cond('acquired-in-2021', '3.1.1.1', within2021('acquisition_date'), { perDeal: true }),
       cond('registered', '3.1.1.1', yes('acquisition_registered')),
       cond('lawful', '3.1.1.2', yes('acquisition_lawful')),
       cond('not-same-parent', '3.1.1.2', no('same_parent')),
-      cond('stake-50', '3.1.1.3', gte('stake_after_pct', 50)),
+      cond('stake-50', '3.1.1.3', gte('stake_after_pct', 50), { perDeal: true }),
       cond('largest-shareholder', '3.1.1.3', yes('largest_shareholder')),
       cond('amount-5000', '3.1.1.4', gte('acquisition_amount', 5000), {
+        perDeal: true,
         reading:
-          '"5000万元以上" includes 5000; several deals of one initiator may be added up only where each exceeds 5000万元.',
+          '"5000万元以上" includes 5000 for one deal; several deals of one initiator are added up only where each is above 5000万元 (须大于) and meets 3.1.1.1–3.1.1.3: 3000 + 4000 does not qualify, 6000 + 7000 adds up to 13000.',
       }),
     ],
-    subsidy: { kind: 'share', base: 'acquisition_cash', rate: 0.05, cap: 2000, clause: '3.1.2' },
+    subsidy: { kind: 'deals', rate: 0.05, cap: 2000, combineAbove: 5000, clause: '3.1.2' },
     payment: UNSPECIFIED,
     quota: quota('3.1.4', 15, { notes: ['biomed-at-least-5'] }),
     forms: ['A1-13'],
@@ -407,6 +410,15 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
         { op: 'oneOf', fact: 'stage', values: ['under_construction'] },
         {
           reading: '已开工建设且尚未建成: started and not yet built, i.e. under construction at application.',
+        },
+      ),
+      cond(
+        'investment-to-come',
+        '4.1.1.4',
+        { op: 'lt', fact: 'progress_2021_pct', value: 100 },
+        {
+          reading:
+            '尚未建成（即后续仍有投入）: the guide defines "not yet built" as still having investment to come, so a project whose whole total was invested by 2021-12-31 does not qualify, whatever stage is stated.',
         },
       ),
       cond('built-by-2023', '4.1.1.4', by('completion_date', '2023-12-31')),
