@@ -14,6 +14,7 @@ import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
 import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
+import { contradictionReply } from './contradiction-reply.ts';
 import { focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
@@ -134,6 +135,8 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
         const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
         return done(next, [reAskAfterError(command.fact, parsed.code, env)]);
       }
+      const clash = contradictionReply(state.profile, command.fact, parsed.value, env.locale);
+      if (clash) return done({ ...releasePending(state), phase: 'asking', pending: command.fact }, [clash]);
       const next = { ...withFact(state, command.fact, parsed.value), phase: 'asking' as const };
       const echo = echoReply(command.fact, parsed.value, command.text, env);
       // A correction may reopen questions; a pending question other than the corrected fact stays pending.
@@ -212,6 +215,8 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   }
   const parsed = parseFor(fact, input, env.locale);
   if (parsed.ok) {
+    const clash = contradictionReply(state.profile, fact, parsed.value, env.locale);
+    if (clash) return done(state, [clash]);
     const next = { ...withFact(state, fact, parsed.value), pending: null };
     return advance(next, env, [echoReply(fact, parsed.value, input, env)]);
   }

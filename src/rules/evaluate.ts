@@ -567,6 +567,8 @@ interface DealChoice {
   /** The deal the per-deal conditions are shown on: the first that meets them all, else the nearest. */
   readonly view: View;
   readonly deals: readonly DealOutcome[];
+  /** Every listed deal's view, in order. */
+  readonly views: readonly View[];
   /** The unanswered question about one more deal, or null. */
   readonly open: FactKey | null;
 }
@@ -578,9 +580,11 @@ interface DealChoice {
 function chooseDeal(program: CompiledProgram, view: View): DealChoice {
   const list = listedDeals(view.profile);
   const deals: DealOutcome[] = [];
+  const views: View[] = [];
   let best: { view: View; score: number; paid: number } | null = null;
   for (const [i, keys] of list.deals.entries()) {
     const v = i === 0 ? view : dealView(view, keys, i + 1);
+    views.push(v);
     let unmet = 0;
     let unknown = 0;
     const missing: FactKey[] = [];
@@ -602,7 +606,7 @@ function chooseDeal(program: CompiledProgram, view: View): DealChoice {
     if (best === null || score < best.score || (score === best.score && paid > best.paid))
       best = { view: v, score, paid };
   }
-  return { view: best?.view ?? view, deals, open: list.open };
+  return { view: best?.view ?? view, deals, views, open: list.open };
 }
 
 /** A condition with its tests compiled, and its few possible settled outcomes made once. */
@@ -692,14 +696,16 @@ function settle(program: CompiledProgram, view: View, deals: DealChoice | null =
 }
 
 /**
- * A per-deal condition, read on the chosen deal. Unmet there while the list is still open (one more
- * deal may follow, unasked) is unknown: another deal could still qualify, so the dialog asks.
+ * A per-deal condition, read on the chosen deal. While every listed deal fails and the list is still
+ * open (one more deal may follow, unasked), each per-deal condition is unknown: the next deal must
+ * meet them all, so the dialog asks for it, and the answer does not depend on which failing deal is shown.
  */
 function settleOnDeal(c: CompiledCondition, deals: DealChoice): Settled {
   const v = deals.view;
   const o = c.test(v);
   const other = v.deal ? v : undefined;
-  if (o === N && deals.open && !deals.deals.some((d) => d.outcome !== N)) {
+  const noneMayQualify = !deals.deals.some((d) => d.outcome !== N);
+  if (noneMayQualify && deals.open) {
     return {
       condition: c.condition,
       outcome: U,
@@ -707,6 +713,13 @@ function settleOnDeal(c: CompiledCondition, deals: DealChoice): Settled {
       ask: deals.open,
       ...(other ? { view: other } : {}),
     };
+  }
+  if (noneMayQualify && o !== N) {
+    // Every deal fails, each on its own conditions: a condition is unmet when any deal fails it, so the
+    // citations name every clause some deal fell short of, whichever deal the trace shows.
+    const failing = deals.views.find((dv) => c.test(dv) === N);
+    if (failing?.deal) return { condition: c.condition, outcome: N, unknownFrom: null, view: failing };
+    if (failing) return c.unmet;
   }
   if (!other) return o === M ? c.met : o === N ? c.unmet : c.unknown;
   return { condition: c.condition, outcome: o, unknownFrom: o === U ? 'test' : null, view: other };
