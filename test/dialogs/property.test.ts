@@ -201,6 +201,16 @@ describe('a dialog answering from a profile', () => {
               acquisition_2_amount: 5000,
             },
           ],
+          // …and with the list closed, the clause each deal fell short of must be cited whichever deal is shown.
+          [
+            {
+              acquisition_amount: 0,
+              more_acquisitions: true,
+              acquisition_2_date: '2020-12-31',
+              acquisition_2_amount: 5000,
+              more_acquisitions_2: false,
+            },
+          ],
         ],
       },
     );
