@@ -378,6 +378,8 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
       capped: sum >= rule.cap,
       figures: {
         interest: interest ?? null,
+        loan: loan ?? null,
+        term: term ?? null,
         rate: rate ?? null,
         lpr: lpr.rate,
         lprTerm: lpr.term,
@@ -638,6 +640,15 @@ interface CompiledProgram {
   readonly priorities: readonly { readonly id: string; readonly test: Compiled }[];
   /** Some condition is read per deal (3.1.1): the deal list is read before settling. */
   readonly perDeal: boolean;
+  readonly readingNotes: readonly { readonly id: string; readonly when: Compiled }[];
+}
+
+/** The reading notes that hold for this applicant. */
+function readingsOf(program: CompiledProgram, view: View): readonly string[] {
+  if (program.readingNotes.length === 0) return NONE;
+  const out: string[] = [];
+  for (const r of program.readingNotes) if (r.when(view) === M) out.push(r.id);
+  return out;
 }
 
 const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((rules: ProgramRules) => {
@@ -649,6 +660,7 @@ const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((ru
     kind: kindTest ? compiled(kindTest) : null,
     priorities: (rules.priorities ?? []).map((p) => ({ id: p.id, test: compiled(p.test) })),
     perDeal: rules.conditions.some((c) => c.perDeal === true),
+    readingNotes: (rules.readingNotes ?? []).map((r) => ({ id: r.id, when: compiled(r.when) })),
     conditions: rules.conditions.map((c) => ({
       condition: c,
       test: compiled(c.test),
@@ -876,7 +888,11 @@ export function evaluateProgram(
   const kindTest = program.kindTest;
   const kind = program.kind ? program.kind(view) : M;
   // Not an applicant this program takes: information only, not a failed condition.
-  if (kind === N) return infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause);
+  if (kind === N)
+    return {
+      ...infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause),
+      readings: readingsOf(program, view),
+    };
   // Outside the fund's province: none of its programs is open to the applicant, whatever the conditions.
   if (program.scope && program.scope(view) === N) return outsideScopeResult(rules, program, amount, view, options);
 
@@ -950,6 +966,7 @@ export function evaluateProgram(
     amountMissing: status === 'ineligible' ? NONE : amount.amountMissing,
     trace,
     priorities,
+    readings: readingsOf(program, view),
     subsidyBasis: amount.basis,
   };
 }

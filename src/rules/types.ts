@@ -151,6 +151,11 @@ export interface ProgramRules {
    * whatever its conditions; unknown makes it `needs_info`.
    */
   readonly scope?: Condition;
+  /**
+   * Debatable readings that change what this applicant is told (docs/rules.md § Readings): when
+   * `when` holds, the result lists the id and the explanation says which reading was used.
+   */
+  readonly readingNotes?: readonly { readonly id: string; readonly clause: string; readonly when: Test }[];
   /** Preferences that are not conditions (e.g. 1.2.2.1: 服务型制造示范 is a priority). */
   readonly priorities?: readonly { readonly id: string; readonly clause: string; readonly test: Test }[];
   readonly subsidy: SubsidyRule;
@@ -207,6 +212,8 @@ export interface ProgramResult {
   readonly infoOnlyReason?: 'government_purchase' | 'announced_separately' | 'award_by_documents' | 'applicant_kind';
   /** Priority preferences that hold (not conditions). */
   readonly priorities: readonly string[];
+  /** Ids of `readingNotes` that hold for this applicant (the explanation names the reading used). */
+  readonly readings?: readonly string[];
   /** How the amount was computed, for explanations. */
   readonly subsidyBasis: SubsidyBasis;
   readonly payment: PaymentSchedule;

@@ -24,6 +24,9 @@ const quota = (clause: string, max: number | null, extra: Partial<Quota> = {}): 
 const firstHalf = (clause: string): PaymentSchedule => ({ kind: 'firstShare', share: 0.5, clause });
 const UNSPECIFIED: PaymentSchedule = { kind: 'unspecified' };
 
+/** Applicant kinds other than an enterprise (contract §3). */
+const NOT_ENTERPRISE = ['park', 'city_bureau', 'university', 'public_institution', 'nonprofit', 'other'];
+
 const ABOVE_SCALE_READING =
   '规模以上工业企业 is not defined in the guide; the national statistical threshold (annual main-business revenue ≥ 2000万元) is used when the applicant does not say.';
 
@@ -261,6 +264,10 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
     id: 'data-product',
     applicantKinds: 'any',
     applicantClause: '1.5.3',
+    // 1.5.3 "符合上述条件的单位": no kind of unit is named, so any unit may apply.
+    readingNotes: [
+      { id: 'any-unit', clause: '1.5.3', when: { op: 'oneOf', fact: 'applicant_kind', values: NOT_ENTERPRISE } },
+    ],
     conditions: [
       cond('registry', '1.5.1.1', holds('cloud-bigdata-registry')),
       cond('demo-project', '1.5.1.1', holds('bigdata-demo-project')),
@@ -376,6 +383,18 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
     id: 'expo-event',
     applicantKinds: ['city_bureau', 'park'],
     applicantClause: '3.4.2',
+    // 3.4.2 "…等单位": read as the kinds it names (设区市工信局, 省级(含)以上经开区、高新区), not any organiser.
+    readingNotes: [
+      {
+        id: 'named-units',
+        clause: '3.4.2',
+        when: {
+          op: 'oneOf',
+          fact: 'applicant_kind',
+          values: ['enterprise', ...NOT_ENTERPRISE.filter((k) => k !== 'park' && k !== 'city_bureau')],
+        },
+      },
+    ],
     conditions: [
       cond('listed', '3.4', yes('event_listed'), {
         reading: 'The event must be one 3.4 lists or one the province has decided on.',
@@ -540,6 +559,13 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
     id: 'talent-training',
     applicantKinds: 'any',
     applicantClause: '5.5.3',
+    readingNotes: [
+      {
+        id: 'university-exempt',
+        clause: '5.5.1.2',
+        when: { op: 'oneOf', fact: 'applicant_kind', values: ['university'] },
+      },
+    ],
     conditions: [
       cond('licensed', '5.5.1.1', yes('training_licensed')),
       cond('office-in-jiangsu', '5.5.1.1', yes('in_jiangsu')),
