@@ -124,7 +124,13 @@ function main(): number {
       const lines = rowErrorLines(row, locale);
       for (const l of lines) process.stderr.write(`${l}\n`);
       if (args.json) {
-        const errors = row.errors.map((e, j) => ({ field: e.field, code: e.code, message: lines[j] }));
+        // A contradiction names the other field too, so a system can point at both cells.
+        const errors = row.errors.map((e, j) => ({
+          field: e.field,
+          code: e.code,
+          ...('other' in e && e.other ? { other: e.other } : {}),
+          message: lines[j],
+        }));
         out.row(JSON.stringify({ row: row.row, ...label, errors }));
       }
       return;
