@@ -203,7 +203,8 @@ describe('a completion date outside 2021', () => {
 });
 
 describe('a merger (program-specific facts)', () => {
-  const t = converse({
+  /** A first deal in 2021 meeting 3.1.1.1–3.1.1.3; its amount is set by each test. */
+  const MERGER_DEAL_ONE = {
     focus: '兼并重组',
     in_jiangsu: '是',
     applicant_kind: '企业',
@@ -212,8 +213,13 @@ describe('a merger (program-specific facts)', () => {
     acquisition_registered: '是',
     acquisition_lawful: '是',
     same_parent: '不是',
-    stake_after_pct: '百分之五十一',
+    stake_after_pct: '60%',
     largest_shareholder: '是',
+  };
+
+  const t = converse({
+    ...MERGER_DEAL_ONE,
+    stake_after_pct: '百分之五十一',
     acquisition_amount: '8000万',
     acquisition_cash: '6000万',
     more_acquisitions: '没有',
@@ -228,16 +234,7 @@ describe('a merger (program-specific facts)', () => {
 
   it('asks 还有其他2021年完成的并购吗？ and adds up two deals above 5000万 (3.1.1.4)', () => {
     const two = converse({
-      focus: '兼并重组',
-      in_jiangsu: '是',
-      applicant_kind: '企业',
-      merger_initiator: '是',
-      acquisition_date: '去年6月',
-      acquisition_registered: '是',
-      acquisition_lawful: '是',
-      same_parent: '不是',
-      stake_after_pct: '60%',
-      largest_shareholder: '是',
+      ...MERGER_DEAL_ONE,
       acquisition_amount: '6000万',
       acquisition_cash: '6000万',
       more_acquisitions: '有',
@@ -254,16 +251,7 @@ describe('a merger (program-specific facts)', () => {
 
   it('asks for another deal when the first is 5000万 or less, and is settled by it', () => {
     const small = converse({
-      focus: '兼并重组',
-      in_jiangsu: '是',
-      applicant_kind: '企业',
-      merger_initiator: '是',
-      acquisition_date: '去年6月',
-      acquisition_registered: '是',
-      acquisition_lawful: '是',
-      same_parent: '不是',
-      stake_after_pct: '60%',
-      largest_shareholder: '是',
+      ...MERGER_DEAL_ONE,
       acquisition_amount: '3000万',
       more_acquisitions: '有',
       acquisition_2_date: '去年9月',

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { explainProgram, explainResults } from '../../src/rules/explain.ts';
 import { evaluate, validateProfile } from '../../src/rules/index.ts';
 import type { Profile, ProgramResult } from '../../src/rules/types.ts';
+import { TECH_LOAN_EXAMPLE } from '../support/worked-examples.ts';
 
 const explain = (profile: Profile, program: ProgramResult['program'], locale: 'zh-CN' | 'en' = 'zh-CN') => {
   const r = evaluate(profile).find((x) => x.program === program);
@@ -16,17 +17,15 @@ const explain = (profile: Profile, program: ProgramResult['program'], locale: 'z
   return [...e.reasons, ...e.notes].join('\n');
 };
 
-const TECH_LOAN: Profile = {
-  in_jiangsu: true,
-  applicant_kind: 'enterprise',
-  industrial: true,
-  revenue_last_year: 30000,
-  approvals_complete: true,
-  total_investment: 6500,
-  fixed_asset_loan: 4000,
-  loan_from_jiangsu_bank: true,
-  equipment_bought_with_loan: true,
-};
+// The contract's worked example without the figures that narrow the amount (interest, rate, term, invoices).
+const {
+  loan_interest_paid_2021: _interest,
+  loan_rate_pct: _rate,
+  loan_term_years: _term,
+  other_interest_subsidy_2021: _other,
+  equipment_invoice_2021: _invoices,
+  ...TECH_LOAN
+} = TECH_LOAN_EXAMPLE;
 
 describe('explanations', () => {
   it('say how an unknown interest and unknown invoices were bounded, with no empty figure', () => {
