@@ -109,6 +109,13 @@ export const CONTRADICTION_CHECKS: readonly Check[] = [
   ),
 ];
 
+/** Every fact some check reads: a profile with fewer than two of them cannot contradict itself. */
+export const CONTRADICTION_FACTS: ReadonlySet<string> = new Set([
+  ...CONTRADICTION_CHECKS.flatMap((c) => [c.field, c.other]),
+  'total_investment',
+  ...DEAL_KEYS.flatMap((d) => [d.date, d.amount, d.cash, d.stake]),
+]);
+
 /** The contradictions in a profile (empty for almost every profile: checked on every row). */
 export function contradictions(p: Profile): Contradiction[] {
   const out: Contradiction[] = [];

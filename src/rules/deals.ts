@@ -54,13 +54,16 @@ export function dealFacts(deal: DealKeys): readonly (readonly [FactKey, FactKey]
   ];
 }
 
+/** Reads one fact (the evaluator passes its slot reader: keyed reads of profiles of many shapes are slow). */
+export type FactReader = (key: FactKey) => Profile[FactKey] | undefined;
+
 /** Whether any of a deal's figures is given. */
-function given(profile: Profile, deal: DealKeys): boolean {
+function given(read: FactReader, deal: DealKeys): boolean {
   return (
-    profile[deal.date] !== undefined ||
-    profile[deal.amount] !== undefined ||
-    profile[deal.cash] !== undefined ||
-    profile[deal.stake] !== undefined
+    read(deal.date) !== undefined ||
+    read(deal.amount) !== undefined ||
+    read(deal.cash) !== undefined ||
+    read(deal.stake) !== undefined
   );
 }
 
@@ -71,13 +74,13 @@ export interface DealList {
   readonly open: FactKey | null;
 }
 
-/** The deals a profile lists (deal 1 always), in order. */
-export function listedDeals(profile: Profile): DealList {
+/** The deals a profile lists (deal 1 always), in order; `read` reads the profile's facts. */
+export function listedDeals(read: FactReader): DealList {
   const deals: DealKeys[] = [DEAL_KEYS[0] as DealKeys];
   for (let i = 1; i < DEAL_KEYS.length; i++) {
     const deal = DEAL_KEYS[i] as DealKeys;
-    const more = profile[MORE_KEYS[i - 1] as FactKey];
-    if (more === true || (more !== false && given(profile, deal))) {
+    const more = read(MORE_KEYS[i - 1] as FactKey);
+    if (more === true || (more !== false && given(read, deal))) {
       deals.push(deal);
       continue;
     }

@@ -3,7 +3,7 @@
  * an estimated maximum out. Pure. A missing fact makes a condition unknown, never unmet.
  */
 
-import { type DealKeys, dealFacts, listedDeals } from './deals.ts';
+import { DEAL_KEYS, type DealKeys, dealFacts, listedDeals } from './deals.ts';
 import { derive, isDerivedKey } from './derive.ts';
 import { FACTS, type FactKey } from './facts.ts';
 import { lprFor } from './lpr.ts';
@@ -38,25 +38,6 @@ export interface View {
   readonly slots: readonly (FactValue | undefined)[];
   /** For each derived fact that cannot be known, the base facts it still needs. */
   readonly derivedMissing: Readonly<Partial<Record<DerivedKey, readonly FactKey[]>>>;
-  /** A deal other than the first read through deal 1's facts (`dealView`): its number, and deal 1's keys → its own. */
-  readonly deal?: { readonly number: number; readonly keys: ReadonlyMap<string, FactKey> };
-}
-
-/** A view of deal `number` (2–4): its figures in deal 1's slots, so deal 1's conditions read them. */
-function dealView(view: View, deal: DealKeys, number: number): View {
-  const slots = [...view.slots];
-  const keys = new Map<string, FactKey>();
-  for (const [first, own] of dealFacts(deal)) {
-    slots[slotOf(first)] = view.profile[own];
-    keys.set(first, own);
-  }
-  return { profile: view.profile, slots, derivedMissing: view.derivedMissing, deal: { number, keys } };
-}
-
-/** Facts read on a deal view, named as that deal's own. */
-function dealNames(view: View, facts: FactKey[]): FactKey[] {
-  const keys = view.deal?.keys;
-  return keys ? facts.map((f) => keys.get(f) ?? f) : facts;
 }
 
 const DERIVED_KEYS: readonly DerivedKey[] = ['above_scale', 'progress_2021_pct', 'project_duration_years', 'started'];
@@ -399,22 +380,26 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
  * up, a deal of exactly 5000万 alone; the larger of the two × 5 %, ≤ cap. The cash part counts at most
  * its deal's amount (现金部分 is part of 实际出资额); unknown, the amount bounds it.
  */
-function dealsAmount(
-  rule: Extract<SubsidyRule, { kind: 'deals' }>,
-  profile: Profile,
-  choice: DealChoice | null,
-): Amount {
+function dealsAmount(rule: Extract<SubsidyRule, { kind: 'deals' }>, choice: DealChoice | null): Amount {
   const amountMissing: FactKey[] = [];
   let combined = 0;
   let single = 0;
   let counted = 0;
   let cashUnknown = false;
   let unbounded = choice === null;
+  const slots = choice?.view.slots;
+  const read = (k: FactKey): number | undefined => {
+    const v = slots?.[slotOf(k)];
+    return typeof v === 'number' ? v : undefined;
+  };
   for (const d of choice?.deals ?? []) {
     if (d.outcome === N) continue;
-    for (const m of d.missing) addUnique(amountMissing, m);
-    const amount = num(profile, d.keys.amount);
-    const cash = num(profile, d.keys.cash);
+    // An undecided deal may yet count: what it still needs narrows the amount.
+    if (d.outcome === U && choice)
+      for (const c of d.conditions)
+        if (c.test(choice.view) === U) missingCollector(c.condition.test)(choice.view, amountMissing);
+    const amount = read(d.keys.amount);
+    const cash = read(d.keys.cash);
     if (cash === undefined) {
       addUnique(amountMissing, d.keys.cash);
       cashUnknown = true;
@@ -458,7 +443,7 @@ function dealsAmount(
 export function subsidyAmount(rule: SubsidyRule, profile: Profile, deals: DealChoice | null = null): Amount {
   switch (rule.kind) {
     case 'deals':
-      return dealsAmount(rule, profile, deals);
+      return dealsAmount(rule, deals);
     case 'share': {
       const base = num(profile, rule.base);
       const raw = base === undefined ? rule.cap : base * rule.rate;
@@ -550,8 +535,8 @@ interface Settled {
    * conditions) a deal list still open while every listed deal fails.
    */
   readonly unknownFrom: 'test' | 'appliesIf' | 'waivedIf' | 'moreDeals' | null;
-  /** A per-deal condition read on another deal than the first. */
-  readonly view?: View;
+  /** A per-deal condition read on another deal than the first: its number (2–4). */
+  readonly deal?: number;
   /** With `moreDeals`: the question to ask (还有其他2021年完成的并购吗？). */
   readonly ask?: FactKey;
 }
@@ -559,56 +544,50 @@ interface Settled {
 /** One listed deal against the per-deal conditions. */
 interface DealOutcome {
   readonly keys: DealKeys;
+  /** 1 for the contract's deal, 2–4 for the numbered ones. */
+  readonly number: number;
   readonly outcome: Outcome;
-  /** The deal's own facts its unknown conditions need. */
-  readonly missing: readonly FactKey[];
+  /** The per-deal conditions on this deal's own facts. */
+  readonly conditions: readonly CompiledCondition[];
 }
 
 /** The deal list read against the per-deal conditions (3.1.1.1–3.1.1.4). */
 interface DealChoice {
-  /** The deal the per-deal conditions are shown on: the first that meets them all, else the nearest. */
   readonly view: View;
+  /** The deal the per-deal conditions are shown on: the first that meets them all, else the nearest. */
+  readonly chosen: DealOutcome;
   readonly deals: readonly DealOutcome[];
-  /** Every listed deal's view, in order. */
-  readonly views: readonly View[];
   /** The unanswered question about one more deal, or null. */
   readonly open: FactKey | null;
 }
 
 /**
- * Reads every listed deal against the per-deal conditions. The program needs one deal meeting them
- * all; the trace shows that deal, or else the one with the fewest unmet, then unknown, conditions (then the larger payment).
+ * Reads every listed deal against the per-deal conditions (each compiled once per deal on that
+ * deal's own facts). The program needs one deal meeting them all; the trace shows that deal, or
+ * else the one with the fewest unmet, then unknown, conditions, then the larger payment.
  */
 function chooseDeal(program: CompiledProgram, view: View): DealChoice {
-  const list = listedDeals(view.profile);
+  const list = listedDeals((k) => view.slots[slotOf(k)]);
   const deals: DealOutcome[] = [];
-  const views: View[] = [];
-  let best: { view: View; score: number; paid: number } | null = null;
-  for (const [i, keys] of list.deals.entries()) {
-    const v = i === 0 ? view : dealView(view, keys, i + 1);
-    views.push(v);
+  let best: { deal: DealOutcome; score: number; paid: number } | null = null;
+  for (let i = 0; i < list.deals.length; i++) {
+    const keys = list.deals[i] as DealKeys;
+    const conditions = program.dealConditions[i] ?? [];
     let unmet = 0;
     let unknown = 0;
-    const missing: FactKey[] = [];
-    for (const c of program.conditions) {
-      if (!c.condition.perDeal) continue;
-      const o = c.test(v);
+    for (const c of conditions) {
+      const o = c.test(view);
       if (o === N) unmet++;
-      else if (o === U) {
-        unknown++;
-        const out: FactKey[] = [];
-        missingCollector(c.condition.test)(v, out);
-        for (const m of dealNames(v, out)) addUnique(missing, m);
-      }
+      else if (o === U) unknown++;
     }
-    deals.push({ keys, outcome: unmet > 0 ? N : unknown > 0 ? U : M, missing });
-    // Fewest unmet, then fewest unknown; between equals the larger payment (nearest to 3.1.1.4's floor).
-    const paid = num(view.profile, keys.amount) ?? -1;
+    const deal: DealOutcome = { keys, number: i + 1, outcome: unmet > 0 ? N : unknown > 0 ? U : M, conditions };
+    deals.push(deal);
+    const amountSlot = view.slots[slotOf(keys.amount)];
+    const paid = typeof amountSlot === 'number' ? amountSlot : -1;
     const score = unmet * 1000 + unknown;
-    if (best === null || score < best.score || (score === best.score && paid > best.paid))
-      best = { view: v, score, paid };
+    if (best === null || score < best.score || (score === best.score && paid > best.paid)) best = { deal, score, paid };
   }
-  return { view: best?.view ?? view, deals, views, open: list.open };
+  return { view, chosen: (best?.deal ?? deals[0]) as DealOutcome, deals, open: list.open };
 }
 
 /** A condition with its tests compiled, and its few possible settled outcomes made once. */
@@ -619,6 +598,8 @@ interface CompiledCondition {
   readonly waivedIf: Compiled | null;
   /** The route test (its `appliesIf` or `waivedIf`) as text, so conditions of one route pair can be matched. */
   readonly routeKey: string | null;
+  /** Its place among the per-deal conditions (3.1.1), or -1. */
+  readonly perDealIndex: number;
   readonly met: Settled;
   readonly unmet: Settled;
   readonly unknown: Settled;
@@ -640,6 +621,8 @@ interface CompiledProgram {
   readonly priorities: readonly { readonly id: string; readonly test: Compiled }[];
   /** Some condition is read per deal (3.1.1): the deal list is read before settling. */
   readonly perDeal: boolean;
+  /** For deal 1…4, the per-deal conditions on that deal's own facts (deal 1: the conditions as written). */
+  readonly dealConditions: readonly (readonly CompiledCondition[])[];
   readonly readingNotes: readonly { readonly id: string; readonly when: Compiled }[];
 }
 
@@ -651,7 +634,41 @@ function readingsOf(program: CompiledProgram, view: View): readonly string[] {
   return out;
 }
 
+function compileCondition(c: Condition, perDealIndex = -1): CompiledCondition {
+  return {
+    condition: c,
+    test: compiled(c.test),
+    appliesIf: c.appliesIf ? compiled(c.appliesIf) : null,
+    waivedIf: c.waivedIf ? compiled(c.waivedIf) : null,
+    routeKey: c.appliesIf || c.waivedIf ? JSON.stringify(c.appliesIf ?? c.waivedIf) : null,
+    perDealIndex,
+    met: { condition: c, outcome: M, unknownFrom: null },
+    unmet: { condition: c, outcome: N, unknownFrom: null },
+    unknown: { condition: c, outcome: U, unknownFrom: 'test' },
+    unknownIfApplies: { condition: c, outcome: U, unknownFrom: 'appliesIf' },
+    unknownIfWaived: { condition: c, outcome: U, unknownFrom: 'waivedIf' },
+  };
+}
+
+/** A test with deal 1's facts renamed to another deal's (deal 2's date for `acquisition_date` …). */
+function onDeal(test: Test, names: ReadonlyMap<string, FactKey>): Test {
+  if (test.op === 'all' || test.op === 'any') return { ...test, tests: test.tests.map((t) => onDeal(t, names)) };
+  if (test.op === 'holds' || test.op === 'holdsAny') return test;
+  const own = names.get(test.fact);
+  return own ? ({ ...test, fact: own } as Test) : test;
+}
+
+/** The per-deal conditions compiled for every deal, each on that deal's own facts. */
+function dealConditionsOf(perDeal: readonly Condition[]): CompiledCondition[][] {
+  return DEAL_KEYS.map((deal, i) => {
+    if (i === 0) return perDeal.map((c, k) => compileCondition(c, k));
+    const names = new Map<string, FactKey>(dealFacts(deal));
+    return perDeal.map((c, k) => compileCondition({ ...c, test: onDeal(c.test, names) }, k));
+  });
+}
+
 const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((rules: ProgramRules) => {
+  const perDealIds = rules.conditions.filter((c) => c.perDeal === true).map((c) => c.id);
   const kindTest: Test | undefined =
     rules.applicantKinds === 'any' ? undefined : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds };
   return {
@@ -659,20 +676,10 @@ const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((ru
     kindTest,
     kind: kindTest ? compiled(kindTest) : null,
     priorities: (rules.priorities ?? []).map((p) => ({ id: p.id, test: compiled(p.test) })),
-    perDeal: rules.conditions.some((c) => c.perDeal === true),
+    perDeal: perDealIds.length > 0,
+    dealConditions: perDealIds.length === 0 ? [] : dealConditionsOf(rules.conditions.filter((c) => c.perDeal === true)),
     readingNotes: (rules.readingNotes ?? []).map((r) => ({ id: r.id, when: compiled(r.when) })),
-    conditions: rules.conditions.map((c) => ({
-      condition: c,
-      test: compiled(c.test),
-      appliesIf: c.appliesIf ? compiled(c.appliesIf) : null,
-      waivedIf: c.waivedIf ? compiled(c.waivedIf) : null,
-      routeKey: c.appliesIf || c.waivedIf ? JSON.stringify(c.appliesIf ?? c.waivedIf) : null,
-      met: { condition: c, outcome: M, unknownFrom: null },
-      unmet: { condition: c, outcome: N, unknownFrom: null },
-      unknown: { condition: c, outcome: U, unknownFrom: 'test' },
-      unknownIfApplies: { condition: c, outcome: U, unknownFrom: 'appliesIf' },
-      unknownIfWaived: { condition: c, outcome: U, unknownFrom: 'waivedIf' },
-    })),
+    conditions: rules.conditions.map((c) => compileCondition(c, perDealIds.indexOf(c.id))),
   };
 });
 
@@ -713,28 +720,23 @@ function settle(program: CompiledProgram, view: View, deals: DealChoice | null =
  * meet them all, so the dialog asks for it, and the answer does not depend on which failing deal is shown.
  */
 function settleOnDeal(c: CompiledCondition, deals: DealChoice): Settled {
-  const v = deals.view;
-  const o = c.test(v);
-  const other = v.deal ? v : undefined;
+  const onDeal = (d: DealOutcome, settled: Settled): Settled =>
+    d.number > 1 ? { ...settled, deal: d.number } : settled;
+  const chosen = deals.chosen;
+  const own = chosen.conditions[c.perDealIndex] as CompiledCondition;
+  const o = own.test(deals.view);
   const noneMayQualify = !deals.deals.some((d) => d.outcome !== N);
   if (noneMayQualify && deals.open) {
-    return {
-      condition: c.condition,
-      outcome: U,
-      unknownFrom: 'moreDeals',
-      ask: deals.open,
-      ...(other ? { view: other } : {}),
-    };
+    return onDeal(chosen, { condition: own.condition, outcome: U, unknownFrom: 'moreDeals', ask: deals.open });
   }
   if (noneMayQualify && o !== N) {
     // Every deal fails, each on its own conditions: a condition is unmet when any deal fails it, so the
     // citations name every clause some deal fell short of, whichever deal the trace shows.
-    const failing = deals.views.find((dv) => c.test(dv) === N);
-    if (failing?.deal) return { condition: c.condition, outcome: N, unknownFrom: null, view: failing };
-    if (failing) return c.unmet;
+    const failing = deals.deals.find((d) => d.conditions[c.perDealIndex]?.test(deals.view) === N);
+    const f = failing?.conditions[c.perDealIndex];
+    if (failing && f) return onDeal(failing, f.unmet);
   }
-  if (!other) return o === M ? c.met : o === N ? c.unmet : c.unknown;
-  return { condition: c.condition, outcome: o, unknownFrom: o === U ? 'test' : null, view: other };
+  return onDeal(chosen, o === M ? own.met : o === N ? own.unmet : own.unknown);
 }
 
 /**
@@ -772,11 +774,6 @@ function settleRoutes(program: CompiledProgram, view: View, settled: Settled[]):
 function missingOf(s: Settled, view: View): FactKey[] {
   const c = s.condition;
   if (s.unknownFrom === 'moreDeals') return s.ask ? [s.ask] : [];
-  if (s.view) {
-    const own: FactKey[] = [];
-    missingCollector(c.test)(s.view, own);
-    return dealNames(s.view, own);
-  }
   const out: FactKey[] = [];
   if (s.unknownFrom === 'waivedIf' && c.waivedIf) missingCollector(c.waivedIf)(view, out);
   else {
@@ -811,6 +808,7 @@ function infoOnlyResult(
   amount: Amount,
   reason: NonNullable<ProgramResult['infoOnlyReason']>,
   clause: string,
+  readings: readonly string[] = NONE,
 ): ProgramResult {
   return {
     program: rules.id,
@@ -826,6 +824,7 @@ function infoOnlyResult(
     trace: NONE,
     infoOnlyReason: reason,
     priorities: NONE,
+    readings,
     subsidyBasis: amount.basis,
   };
 }
@@ -863,6 +862,7 @@ function outsideScopeResult(
       ? [conditionTrace(rules, scope, N, [], view), ...own.map((s) => conditionTrace(rules, s.condition, N, [], view))]
       : NONE,
     priorities: NONE,
+    readings: NONE,
     subsidyBasis: amount.basis,
   };
 }
@@ -889,10 +889,7 @@ export function evaluateProgram(
   const kind = program.kind ? program.kind(view) : M;
   // Not an applicant this program takes: information only, not a failed condition.
   if (kind === N)
-    return {
-      ...infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause),
-      readings: readingsOf(program, view),
-    };
+    return infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause, readingsOf(program, view));
   // Outside the fund's province: none of its programs is open to the applicant, whatever the conditions.
   if (program.scope && program.scope(view) === N) return outsideScopeResult(rules, program, amount, view, options);
 
@@ -941,9 +938,7 @@ export function evaluateProgram(
       list.push(conditionTrace(rules, gate, kind, kind === U ? ['applicant_kind'] : [], view));
     }
     for (const s of settled)
-      list.push(
-        conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], s.view ?? view),
-      );
+      list.push(conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], view, s.deal));
     trace = list;
   }
   let priorities: readonly string[] = NONE;
@@ -981,6 +976,7 @@ function conditionTrace(
   outcome: Outcome,
   missing: readonly FactKey[],
   view: View,
+  deal?: number,
 ): ConditionTrace {
   const seen: Record<string, FactValue | undefined> = {};
   const derived: { key: DerivedKey; value: FactValue; source: string }[] = [];
@@ -1010,6 +1006,6 @@ function conditionTrace(
     ...(shortfall ? { shortfall } : {}),
     ...(derived.length > 0 ? { derived } : {}),
     ...(c.reading ? { reading: c.reading } : {}),
-    ...(view.deal ? { deal: view.deal.number } : {}),
+    ...(deal !== undefined ? { deal } : {}),
   };
 }

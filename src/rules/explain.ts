@@ -158,7 +158,6 @@ export function unmetReason(trace: ConditionTrace, locale: Locale, clause: Claus
   } else {
     line = t(locale, 'rules.reason.compound', { clause: c });
   }
-  if (trace.deal !== undefined) line = t(locale, 'rules.reason.on_deal', { deal: trace.deal, line });
   return trace.soft ? `${line}；${t(locale, 'rules.reason.soft')}` : line;
 }
 

@@ -117,7 +117,7 @@ describe('explanations', () => {
       },
       'merger',
     );
-    expect(text).toContain('第2项并购：对目标企业的实际出资额 4999万元，需不低于 5000万元，差 1万元（3.1.1.4）');
+    expect(text).toContain('第二项并购的实际出资额 4999万元，需不低于 5000万元，差 1万元（3.1.1.4）');
   });
 
   it('leave no blank, null or undefined figure for any case of the case files, in either language', () => {
