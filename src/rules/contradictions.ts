@@ -7,7 +7,10 @@
 import { DEAL_KEYS, type DealKeys, MORE_KEYS } from './deals.ts';
 import { END_OF_2021 } from './derive.ts';
 import type { FactKey } from './facts.ts';
-import type { Profile } from './types.ts';
+import type { FactValue, Profile } from './types.ts';
+
+/** Reads one fact of the profile being checked (validation passes a reader over the row's values). */
+export type Read = (key: FactKey) => FactValue | undefined;
 
 /** Why two facts contradict each other. */
 export type ContradictionCode =
@@ -33,15 +36,15 @@ interface Check {
   readonly code: ContradictionCode;
   readonly field: FactKey;
   readonly other: FactKey;
-  readonly clashes: (p: Profile) => boolean;
+  readonly clashes: (read: Read) => boolean;
 }
 
-const num = (p: Profile, k: FactKey): number | undefined => {
-  const v = p[k];
+const num = (read: Read, k: FactKey): number | undefined => {
+  const v = read(k);
   return typeof v === 'number' ? v : undefined;
 };
-const str = (p: Profile, k: FactKey): string | undefined => {
-  const v = p[k];
+const str = (read: Read, k: FactKey): string | undefined => {
+  const v = read(k);
   return typeof v === 'string' ? v : undefined;
 };
 
@@ -49,15 +52,18 @@ const partOf = (part: FactKey, whole: FactKey): Check => ({
   code: 'part_exceeds_whole',
   field: part,
   other: whole,
-  clashes: (p) => {
-    const a = num(p, part);
-    const b = num(p, whole);
+  clashes: (read) => {
+    const a = num(read, part);
+    const b = num(read, whole);
     return a !== undefined && b !== undefined && a > b;
   },
 });
 
-const dealGiven = (p: Profile, d: DealKeys): FactKey | undefined =>
-  [d.date, d.amount, d.cash, d.stake].find((k) => p[k] !== undefined);
+const dealGiven = (read: Read, d: DealKeys): boolean =>
+  read(d.date) !== undefined ||
+  read(d.amount) !== undefined ||
+  read(d.cash) !== undefined ||
+  read(d.stake) !== undefined;
 
 /** Every check, in the order they are reported. */
 export const CONTRADICTION_CHECKS: readonly Check[] = [
@@ -68,9 +74,9 @@ export const CONTRADICTION_CHECKS: readonly Check[] = [
     code: 'ends_before_start',
     field: 'completion_date',
     other: 'start_date',
-    clashes: (p) => {
-      const end = str(p, 'completion_date');
-      const start = str(p, 'start_date');
+    clashes: (read) => {
+      const end = str(read, 'completion_date');
+      const start = str(read, 'start_date');
       return end !== undefined && start !== undefined && end < start;
     },
   },
@@ -78,11 +84,11 @@ export const CONTRADICTION_CHECKS: readonly Check[] = [
     code: 'under_construction_fully_invested',
     field: 'stage',
     other: 'invested_by_2021_end',
-    clashes: (p) => {
-      const invested = num(p, 'invested_by_2021_end');
-      const total = num(p, 'total_investment');
+    clashes: (read) => {
+      const invested = num(read, 'invested_by_2021_end');
+      const total = num(read, 'total_investment');
       return (
-        p.stage === 'under_construction' &&
+        read('stage') === 'under_construction' &&
         invested !== undefined &&
         total !== undefined &&
         total > 0 &&
@@ -94,9 +100,9 @@ export const CONTRADICTION_CHECKS: readonly Check[] = [
     code: 'planned_but_started',
     field: 'stage',
     other: 'start_date',
-    clashes: (p) => {
-      const start = str(p, 'start_date');
-      return p.stage === 'planned' && start !== undefined && start <= END_OF_2021;
+    clashes: (read) => {
+      const start = str(read, 'start_date');
+      return read('stage') === 'planned' && start !== undefined && start <= END_OF_2021;
     },
   },
   ...MORE_KEYS.map(
@@ -104,7 +110,7 @@ export const CONTRADICTION_CHECKS: readonly Check[] = [
       code: 'deal_after_no_more',
       field: more,
       other: (DEAL_KEYS[i + 1] as DealKeys).amount,
-      clashes: (p) => p[more] === false && dealGiven(p, DEAL_KEYS[i + 1] as DealKeys) !== undefined,
+      clashes: (read) => read(more) === false && dealGiven(read, DEAL_KEYS[i + 1] as DealKeys),
     }),
   ),
 ];
@@ -116,11 +122,16 @@ export const CONTRADICTION_FACTS: ReadonlySet<string> = new Set([
   ...DEAL_KEYS.flatMap((d) => [d.date, d.amount, d.cash, d.stake]),
 ]);
 
-/** The contradictions in a profile (empty for almost every profile: checked on every row). */
-export function contradictions(p: Profile): Contradiction[] {
+/** The contradictions among the facts `read` gives (empty for almost every profile: checked on every row). */
+export function contradictionsOf(read: Read): Contradiction[] {
   const out: Contradiction[] = [];
-  for (const c of CONTRADICTION_CHECKS) if (c.clashes(p)) out.push({ code: c.code, field: c.field, other: c.other });
+  for (const c of CONTRADICTION_CHECKS) if (c.clashes(read)) out.push({ code: c.code, field: c.field, other: c.other });
   return out;
+}
+
+/** The contradictions in a profile. */
+export function contradictions(p: Profile): Contradiction[] {
+  return contradictionsOf((k) => p[k]);
 }
 
 /** The contradictions a new value would bring into a profile (the dialog checks an answer before recording it). */

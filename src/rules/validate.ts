@@ -3,7 +3,7 @@
  * never shown to users: callers render `ProfileError.code` through the locales.
  */
 import { z } from 'zod';
-import { CONTRADICTION_FACTS, contradictions } from './contradictions.ts';
+import { CONTRADICTION_FACTS, type Contradiction, contradictions, contradictionsOf } from './contradictions.ts';
 import { FACT_BY_KEY, FACTS, type FactDef } from './facts.ts';
 import type { FactValue, Profile } from './types.ts';
 
@@ -36,8 +36,7 @@ export interface ProfileError {
  * A profile whose every value passed alone, checked across fields: contradicting facts are refused
  * with both fields named (each reported, naming the other).
  */
-function crossChecked(profile: Profile): ProfileValidation {
-  const found = contradictions(profile);
+function crossChecked(profile: Profile, found: readonly Contradiction[] = contradictions(profile)): ProfileValidation {
   if (found.length === 0) return { ok: true, profile };
   const errors: ProfileError[] = [];
   for (const c of found) {
@@ -146,6 +145,15 @@ function passes(def: FactDef, value: unknown): boolean {
   }
 }
 
+/** Each fact a contradiction reads, by its place in `RELATED_VALUES`. */
+const RELATED_INDEX = new Map([...CONTRADICTION_FACTS].map((k, i) => [k, i] as const));
+const RELATED_VALUES: (FactValue | undefined)[] = new Array(RELATED_INDEX.size).fill(undefined);
+const readRelated = (k: string): FactValue | undefined => {
+  const v = RELATED_VALUES[RELATED_INDEX.get(k) ?? -1];
+  return v === null ? undefined : v;
+};
+const NO_CONTRADICTIONS: readonly never[] = [];
+
 /**
  * Validates one profile object. An absent key, and a key whose value is null, are unknown.
  * Unknown keys are refused (a typo must not silently become "unknown").
@@ -172,16 +180,23 @@ export function validateProfile(input: unknown): ProfileValidation {
       clean = false;
       break;
     }
-    if (CONTRADICTION_FACTS.has(key)) related++;
+    const r = RELATED_INDEX.get(key);
+    if (r !== undefined) {
+      RELATED_VALUES[r] = value as FactValue;
+      related++;
+    }
     if (value === null || value === undefined) hasNull = true;
     else if (!passes(def, value)) {
       clean = false;
       break;
     }
   }
+  // The values a contradiction reads, gathered in this loop into a fixed array: reading them back
+  // from the row by key would be a slow lookup on an object of yet another shape.
+  const found = related < 2 || !clean ? NO_CONTRADICTIONS : contradictionsOf(readRelated);
+  RELATED_VALUES.fill(undefined);
   if (!clean) return validateWithZod(record);
-  // No two facts a contradiction reads: nothing to cross-check (most rows of a batch).
-  if (!hasNull) return related < 2 ? { ok: true, profile: record as Profile } : crossChecked(record as Profile);
+  if (!hasNull) return crossChecked(record as Profile, found);
   const profile: Record<string, FactValue> = {};
   for (const [key, value] of entries) if (value !== null && value !== undefined) profile[key] = value as FactValue;
   return crossChecked(profile as Profile);
