@@ -891,11 +891,12 @@ export function evaluateProgram(
   if (kind === N)
     return infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause, readingsOf(program, view));
   // Outside the fund's province: none of its programs is open to the applicant, whatever the conditions.
-  if (program.scope && program.scope(view) === N) return outsideScopeResult(rules, program, amount, view, options);
+  const scopeOutcome = program.scope ? program.scope(view) : M;
+  if (scopeOutcome === N) return outsideScopeResult(rules, program, amount, view, options);
 
   const settled = settle(program, view, deals);
   // Not known to be in Jiangsu: every program waits for it (unknown is not false).
-  const scopeUnknown = program.scope !== null && program.scope(view) === U;
+  const scopeUnknown = scopeOutcome === U;
   let anyUnmet = false;
   let anyUnknown = kind === U || scopeUnknown;
   for (const s of settled) {
