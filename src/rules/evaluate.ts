@@ -994,7 +994,9 @@ function conditionTrace(
       if (d.known) derived.push({ key: fact, value, source: d.source });
     }
   }
-  const shortfall = outcome === N ? shortfallOf(c.test, view) : undefined;
+  // An unknown condition shows a shortfall too where its test fails on what is known (a failing deal
+  // while another may follow): the applicant learns why the question is asked.
+  const shortfall = outcome !== M && compiled(c.test)(view) === N ? shortfallOf(c.test, view) : undefined;
   return {
     program: rules.id,
     condition: c.id,

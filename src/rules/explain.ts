@@ -295,14 +295,21 @@ export function explainProgram(
     else notes.push(line);
   }
   if (r.status === 'needs_info') {
+    // One line per set of facts still needed, citing every clause it settles (the question about another
+    // merger settles 3.1.1.1, 3.1.1.3 and 3.1.1.4 at once).
+    const lines = new Map<string, string[]>();
     for (const tr of r.trace.filter((x) => x.outcome === 'unknown')) {
-      reasons.push(
-        t(locale, 'rules.unknown.line', {
-          labels: tr.missing.map((m) => missingLabel(tr, m, locale)).join(t(locale, 'rules.list_sep')),
-          clause: clause(tr.clause),
-        }),
-      );
+      // Failing on what is known, yet open (every deal listed so far fails; another may follow).
+      if (tr.shortfall) reasons.push(unmetReason(tr, locale, clause));
+      const labels = tr.missing.map((m) => missingLabel(tr, m, locale)).join(t(locale, 'rules.list_sep'));
+      const clauses = lines.get(labels) ?? [];
+      if (!clauses.includes(tr.clause)) clauses.push(tr.clause);
+      lines.set(labels, clauses);
     }
+    for (const [labels, clauses] of lines)
+      reasons.push(
+        t(locale, 'rules.unknown.line', { labels, clause: clauses.map(clause).join(t(locale, 'rules.list_sep')) }),
+      );
   }
   for (const tr of r.trace) {
     for (const d of tr.derived ?? []) {
