@@ -120,6 +120,22 @@ describe('explanations', () => {
     expect(text).toContain('第二项并购的实际出资额 4999万元，需不低于 5000万元，差 1万元（3.1.1.4）');
   });
 
+  it('say why another merger is asked about: the first deal falls short, and the question settles three clauses', () => {
+    const text = explain(
+      {
+        in_jiangsu: true,
+        applicant_kind: 'enterprise',
+        merger_initiator: true,
+        acquisition_date: '2021-06-30',
+        stake_after_pct: 60,
+        acquisition_amount: 3000,
+      },
+      'merger',
+    );
+    expect(text).toContain('对目标企业的实际出资额 3000万元，需不低于 5000万元，差 2000万元（3.1.1.4）');
+    expect(text).toContain('待确认：还有其他2021年完成的并购（3.1.1.1、3.1.1.3、3.1.1.4）');
+  });
+
   it('leave no blank, null or undefined figure for any case of the case files, in either language', () => {
     const dir = join(import.meta.dirname, 'cases');
     for (const f of readdirSync(dir)) {
