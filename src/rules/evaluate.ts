@@ -803,12 +803,15 @@ function citedAlone(clause: string): readonly string[] {
   return list;
 }
 
-function infoOnlyResult(
+/** A result settled before its conditions are (information only, or outside the fund's scope). */
+function settledEarly(
   rules: ProgramRules,
   amount: Amount,
-  reason: NonNullable<ProgramResult['infoOnlyReason']>,
-  clause: string,
-  readings: readonly string[] = NONE,
+  status: 'info_only' | 'ineligible',
+  citations: readonly string[],
+  trace: readonly ConditionTrace[],
+  infoOnlyReason: ProgramResult['infoOnlyReason'],
+  readings: readonly string[],
 ): ProgramResult {
   return {
     program: rules.id,
@@ -816,17 +819,27 @@ function infoOnlyResult(
     quota: rules.quota,
     forms: rules.forms,
     applicantKinds: rules.applicantKinds,
-    status: 'info_only',
-    maxSubsidyWan: null,
-    citations: citedAlone(clause),
+    status,
+    maxSubsidyWan: status === 'ineligible' ? 0 : null,
+    citations,
     missing: NONE,
     amountMissing: NONE,
-    trace: NONE,
-    infoOnlyReason: reason,
+    trace,
+    infoOnlyReason,
     priorities: NONE,
     readings,
     subsidyBasis: amount.basis,
   };
+}
+
+function infoOnlyResult(
+  rules: ProgramRules,
+  amount: Amount,
+  reason: NonNullable<ProgramResult['infoOnlyReason']>,
+  clause: string,
+  readings: readonly string[] = NONE,
+): ProgramResult {
+  return settledEarly(rules, amount, 'info_only', citedAlone(clause), NONE, reason, readings);
 }
 
 /**
@@ -847,24 +860,10 @@ function outsideScopeResult(
   );
   const citations = [scope.clause];
   for (const s of own) addUnique(citations, s.condition.clause);
-  return {
-    program: rules.id,
-    payment: rules.payment,
-    quota: rules.quota,
-    forms: rules.forms,
-    applicantKinds: rules.applicantKinds,
-    status: 'ineligible',
-    maxSubsidyWan: 0,
-    citations,
-    missing: NONE,
-    amountMissing: NONE,
-    trace: options.trace
-      ? [conditionTrace(rules, scope, N, [], view), ...own.map((s) => conditionTrace(rules, s.condition, N, [], view))]
-      : NONE,
-    priorities: NONE,
-    readings: NONE,
-    subsidyBasis: amount.basis,
-  };
+  const trace = options.trace
+    ? [conditionTrace(rules, scope, N, [], view), ...own.map((s) => conditionTrace(rules, s.condition, N, [], view))]
+    : NONE;
+  return settledEarly(rules, amount, 'ineligible', citations, trace, undefined, NONE);
 }
 
 /** What `evaluateProgram` should build beyond the contract's fields. */

@@ -39,22 +39,12 @@ export interface ProfileError {
 function crossChecked(profile: Profile, found: readonly Contradiction[] = contradictions(profile)): ProfileValidation {
   if (found.length === 0) return { ok: true, profile };
   const errors: ProfileError[] = [];
-  for (const c of found) {
-    errors.push({
-      field: c.field,
-      code: 'contradicts',
-      value: profile[c.field],
-      other: c.other,
-      otherValue: profile[c.other],
-    });
-    errors.push({
-      field: c.other,
-      code: 'contradicts',
-      value: profile[c.other],
-      other: c.field,
-      otherValue: profile[c.field],
-    });
-  }
+  for (const c of found)
+    for (const [field, other] of [
+      [c.field, c.other],
+      [c.other, c.field],
+    ] as const)
+      errors.push({ field, code: 'contradicts', value: profile[field], other, otherValue: profile[other] });
   return { ok: false, errors };
 }
 
