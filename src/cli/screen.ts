@@ -33,7 +33,12 @@ function parseArgs(argv: readonly string[]): Args {
 }
 
 /** The message for one refused field: the code's words, made specific where that helps staff fix the sheet. */
-function errorMessage(e: { field: string; code: string; value?: unknown }, locale: Locale): string {
+function errorMessage(
+  e: { field: string; code: string; value?: unknown; other?: string; otherValue?: unknown },
+  locale: Locale,
+): string {
+  if (e.code === 'contradicts' && e.other)
+    return t(locale, 'rules.error.contradicts_field', { other: e.other, otherValue: JSON.stringify(e.otherValue) });
   if (e.code === 'bad_value' && e.field === 'certifications' && Array.isArray(e.value)) {
     const items = e.value.filter((v) => !(CERTIFICATIONS as readonly unknown[]).includes(v)).map(String);
     return t(locale, 'rules.error.bad_cert', { items: items.join('; '), allowed: CERTIFICATIONS.join(', ') });
@@ -119,7 +124,13 @@ function main(): number {
       const lines = rowErrorLines(row, locale);
       for (const l of lines) process.stderr.write(`${l}\n`);
       if (args.json) {
-        const errors = row.errors.map((e, j) => ({ field: e.field, code: e.code, message: lines[j] }));
+        // A contradiction names the other field too, so a system can point at both cells.
+        const errors = row.errors.map((e, j) => ({
+          field: e.field,
+          code: e.code,
+          ...('other' in e && e.other ? { other: e.other } : {}),
+          message: lines[j],
+        }));
         out.row(JSON.stringify({ row: row.row, ...label, errors }));
       }
       return;

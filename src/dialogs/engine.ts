@@ -18,6 +18,7 @@ import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
 import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
+import { contradictionReply } from './contradiction-reply.ts';
 import { settleChances } from './decisiveness.ts';
 import { focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
@@ -185,6 +186,8 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
         const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
         return done(next, [reAskAfterError(command.fact, parsed.code, env)]);
       }
+      const clash = contradictionReply(state.profile, command.fact, parsed.value, env.locale);
+      if (clash) return done({ ...releasePending(state), phase: 'asking', pending: command.fact }, [clash]);
       const next = {
         ...withFact(state, command.fact, parsed.value),
         phase: 'asking' as const,
@@ -316,6 +319,9 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
   const others = besidesAnswer(fact, reading.kind === 'value', ex);
   if (reading.kind === 'value') {
+    // An answer that contradicts a recorded fact (截至2021年底投资 above the total …) is not recorded: both are named.
+    const clash = contradictionReply(state.profile, fact, reading.value, env.locale);
+    if (clash) return done(state, [clash]);
     const mention: Mention = reading.mention ?? { fact, value: reading.value, source: input };
     const answered: DialogState = {
       ...withFact(state, fact, reading.value),
@@ -382,11 +388,17 @@ function record(
   const { locale } = env;
   let next = state;
   const echoed: Mention[] = answer ? [answer] : [];
+  const clashes: Reply[] = [];
   let confirm: DialogState['confirm'] = null;
   for (const m of ex.mentions) {
     if (!FACT_BY_KEY.has(m.fact) || (answer && m.fact === answer.fact)) continue;
     const old = next.profile[m.fact];
     if (old === undefined) {
+      const clash = contradictionReply(next.profile, m.fact, m.value, env.locale);
+      if (clash) {
+        clashes.push({ ...clash, slot: null, choices: [] } as Reply);
+        continue;
+      }
       next = withFact(next, m.fact, m.value);
       echoed.push(m);
     } else if (JSON.stringify(old) !== JSON.stringify(m.value) && confirm === null) {
@@ -398,6 +410,7 @@ function record(
   }
   const replies: Reply[] = [];
   if (echoed.length > 0) replies.push(echoMany(echoed, 'dialog.echo_many', env));
+  replies.push(...clashes);
   for (const u of ex.unbound) {
     // Only money is asked about: a stray count or duration (三年平均, 一家) is context, not a figure given.
     if ((answer && u.source === answer.source) || u.kind !== 'amount') continue;
@@ -455,6 +468,9 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
     );
     return continueAfter(base, env, [kept]);
   }
+  const { [confirm.fact]: _old, ...others } = base.profile;
+  const clash = contradictionReply(others, confirm.fact as FactKey, confirm.value, env.locale);
+  if (clash) return done(base, [{ ...clash, slot: null, choices: [] } as Reply, ...reAsk(base, env)]);
   const next = { ...withFact(releasePending(base), confirm.fact, confirm.value), lastAnswered: confirm.fact };
   const echo = echoMany([{ fact: confirm.fact as FactKey, value: confirm.value, source: '' }], 'dialog.corrected', env);
   return advance({ ...next, pending: null }, env, [echo]);
@@ -493,6 +509,13 @@ function correct(state: DialogState, input: string, env: Env): Turn {
   if (!target) {
     return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);
   }
+  const clash = contradictionReply(
+    { ...state.profile, [target.fact]: undefined },
+    target.fact,
+    target.value,
+    env.locale,
+  );
+  if (clash) return done(state, [{ ...clash, slot: null, choices: [] } as Reply, ...reAsk(state, env)]);
   const next = withFact(releasePending(state), target.fact, target.value);
   const echo = echoMany([target], 'dialog.corrected', env);
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
@@ -752,9 +775,8 @@ function planningResults(programs: ReadonlySet<ProgramId> | null, profile: Dialo
 
 /** What a verdict says, status and amount per program: equal keys are the same verdict. */
 function verdictKey(reply: Reply): string {
-  return reply.kind === 'verdict'
-    ? reply.results.map((r) => `${r.program}:${r.status}:${r.max_subsidy_wan}`).join('|')
-    : '';
+  // Every program's status, amount, citations and missing facts: the verdict is shown again if any changed.
+  return reply.kind === 'verdict' ? JSON.stringify(reply.results) : '';
 }
 
 /**

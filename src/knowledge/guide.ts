@@ -44,6 +44,7 @@ export function parseGuide(version: string, text: string): ParsedGuide {
       version,
       title: body.title,
       preamble: body.preamble,
+      preambleClause: body.preambleClause,
       clauses: body.clauses,
       attachmentIndex: body.attachmentIndex,
       forms,
@@ -108,7 +109,7 @@ function renderTrainingDirections(table: TrainingDirectionsTable): string {
 
 /** Builds the lookups of one guide (indexes made once). */
 export function guideLookups(guide: Guide): GuideLookups {
-  const byId = new Map(guide.clauses.map((c) => [c.id, c]));
+  const byId = new Map([guide.preambleClause, ...guide.clauses].map((c) => [c.id, c]));
   const formsById = new Map(guide.forms.map((f) => [f.id, f]));
   // Untitled children share their parent's heading path; the path names the titled clause.
   const byPath = new Map<string, Clause>();
@@ -147,6 +148,7 @@ export function guideLookups(guide: Guide): GuideLookups {
     fullText: (id) => {
       if (ATTACHMENT_ID.test(id)) return attachmentText(id);
       if (!byId.has(id)) return undefined;
+      if (id === guide.preambleClause.id) return guide.preambleClause.text;
       return subtree(id)
         .sort((a, b) => (position.get(a.id) ?? 0) - (position.get(b.id) ?? 0))
         .map((c) => c.text)

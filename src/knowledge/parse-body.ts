@@ -149,6 +149,7 @@ interface Draft {
 /** The result of parsing a guide's body. */
 export interface ParsedBody {
   readonly preamble: string;
+  readonly preambleClause: Clause;
   readonly title: string;
   readonly clauses: readonly Clause[];
   readonly attachmentIndex: string;
@@ -176,6 +177,31 @@ function programsOf(draft: Draft): ProgramId[] {
   const group = PROGRAMS.filter((p) => isWithin(p.clause, section));
   const named = group.filter((p) => draft.headingPath.includes(p.nameZh));
   return (named.length > 0 ? named : group).map((p) => p.id);
+}
+
+/** The id given to the preamble's lead paragraph, which the guide leaves unnumbered. */
+export const PREAMBLE_CLAUSE_ID = '0';
+
+/**
+ * The preamble's lead paragraph (the one after the title: "2022年度江苏省…专项资金，紧紧围绕…") as a
+ * clause: it makes every program a Jiangsu provincial one, so rules cite it for the applicant's
+ * province. It applies to every program.
+ */
+function preambleClauseOf(preambleLines: readonly string[]): Clause {
+  const titleAt = preambleLines.findIndex((l) => /指南/u.test(l));
+  const lead = preambleLines.slice(titleAt + 1).join('\n');
+  return {
+    id: PREAMBLE_CLAUSE_ID,
+    level: 1,
+    parentId: null,
+    childIds: [],
+    printedNumber: '',
+    label: '总述',
+    title: '',
+    headingPath: [],
+    text: lead,
+    programs: PROGRAMS.map((p) => p.id),
+  };
 }
 
 /**
@@ -273,6 +299,7 @@ export function parseBody(text: string): ParsedBody {
 
   return {
     preamble: preambleLines.join('\n'),
+    preambleClause: preambleClauseOf(preambleLines),
     title: (preambleLines.find((l) => /指南/u.test(l)) ?? '').trim(),
     clauses,
     attachmentIndex: nonEmpty.slice(indexStart, indexEnd).join('\n'),

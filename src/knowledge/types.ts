@@ -92,6 +92,11 @@ export interface Guide {
   readonly preamble: string;
   /** Every clause in document order. */
   readonly clauses: readonly Clause[];
+  /**
+   * The preamble's lead paragraph as a clause of its own, id `0` (the guide gives it no number):
+   * it says whose fund this is (江苏省…专项资金), which every program's reading rests on.
+   */
+  readonly preambleClause: Clause;
   /** The attachment list after 五、 ("附件: 1-1~1-23. …"), exactly as published. */
   readonly attachmentIndex: string;
   readonly forms: readonly AttachmentForm[];

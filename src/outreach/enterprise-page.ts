@@ -11,7 +11,14 @@ import type { Locale } from '../dialogs/types.ts';
 import { formatValue } from '../dialogs/vocabulary.ts';
 import { t } from '../i18n.ts';
 import type { AttachmentForm } from '../knowledge/types.ts';
-import { explainProgram, factLabel, type ProgramExplanation, programName, unmetReason } from '../rules/explain.ts';
+import {
+  explainProgram,
+  factLabel,
+  missingLabels,
+  type ProgramExplanation,
+  programName,
+  unmetReason,
+} from '../rules/explain.ts';
 import type { ProgramResult } from '../rules/types.ts';
 import { html, type SafeHtml, trusted } from './html.ts';
 import { PAGE_STYLE } from './page-style.ts';
@@ -98,7 +105,7 @@ ${
         (o) =>
           html`<li data-program="${o.result.program}">${w('label_value', {
             label: programName(o.result.program, locale),
-            value: w('open.missing', { facts: o.missing.map((k) => factLabel(k, locale)).join(w('list_separator')) }),
+            value: w('open.missing', { facts: missingLabels(o.result, locale).join(w('list_separator')) }),
           })}</li>`,
       )}</ul>`
     : null

@@ -59,6 +59,19 @@ export const SHEET_HEADERS: readonly HeaderEntry[] = [
   fact('equipment_invoice_2021', '2021年设备发票金额', '设备发票金额', '2021年设备发票'),
   fact('rd_investment', '研发投入', '研发攻关投入'),
   fact('taxes_paid_last_year', '上年度实缴税金', '实缴税金', '2021年实缴税金'),
+  // 3.1.1.4: several deals of one initiator, one group of columns per deal (并购2…并购4 after the first).
+  fact('acquisition_date', '并购完成日期', '并购日期'),
+  fact('acquisition_amount', '并购实际出资额', '并购出资额'),
+  fact('acquisition_cash', '并购现金出资额', '并购出资额中现金部分'),
+  fact('stake_after_pct', '并购后持股比例'),
+  fact('more_acquisitions', '是否还有其他2021年并购'),
+  ...([2, 3, 4] as const).flatMap((k) => [
+    fact(`acquisition_${k}_date`, `并购${k}完成日期`),
+    fact(`acquisition_${k}_amount`, `并购${k}实际出资额`),
+    fact(`acquisition_${k}_cash`, `并购${k}现金出资额`),
+    fact(`acquisition_${k}_stake_pct`, `并购${k}持股比例`),
+    ...(k < 4 ? [fact(`more_acquisitions_${k}`, `并购${k}之后是否还有其他并购`)] : []),
+  ]),
 ];
 
 /** Units a header may state in brackets, and the bare-number unit they imply for amounts. */

@@ -41,7 +41,9 @@ export type SheetProblemCode =
   | 'out_of_range'
   | 'unknown_choice'
   | 'unknown_certification'
-  | 'invalid_fact';
+  | 'invalid_fact'
+  /** The cell contradicts another cell of the row (截至2021年底投资 > 总投资 …), both are listed. */
+  | 'contradicts';
 
 /** One problem: where it is (row as numbered in the sheet, column as headed there) and what was written. */
 export interface SheetProblem {
@@ -191,7 +193,9 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
     }
     // The rules core's boundary check, so a sheet and `screen` refuse the same values.
     const validation = rowProblems.length === 0 ? validateProfile(profile) : null;
-    if (validation && !validation.ok) for (const error of validation.errors) refuse(error.field, 'invalid_fact');
+    if (validation && !validation.ok)
+      for (const error of validation.errors)
+        refuse(error.field, error.code === 'contradicts' ? 'contradicts' : 'invalid_fact');
     if (rowProblems.length > 0) {
       problems.push(...rowProblems);
       continue;

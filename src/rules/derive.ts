@@ -3,6 +3,7 @@
  * directly. Each says which base facts it comes from (so a dialog knows what to ask) and
  * where the rule behind it comes from (so a trace can say so).
  */
+import { DEAL_KEYS } from './deals.ts';
 import type { FactKey } from './facts.ts';
 import type { DerivedKey, FactValue, Profile } from './types.ts';
 
@@ -89,10 +90,12 @@ function started(p: Profile): Derivation {
  */
 function mergerCompleted2021(p: Profile): Derivation {
   if (typeof p.merger_completed_2021 === 'boolean') return known(p.merger_completed_2021, 'stated');
-  const date = p.acquisition_date;
-  if (typeof date === 'string' && date >= '2021-01-01' && date <= END_OF_2021 && p.acquisition_registered === true) {
-    return known(true, 'acquisition_date');
-  }
+  // Any of the initiator's deals (3.1.1.4's list) completed in 2021, with the registration done.
+  const in2021 = DEAL_KEYS.some((d) => {
+    const date = p[d.date];
+    return typeof date === 'string' && date >= '2021-01-01' && date <= END_OF_2021;
+  });
+  if (in2021 && p.acquisition_registered === true) return known(true, 'acquisition_date');
   return unknown('merger_completed_2021');
 }
 

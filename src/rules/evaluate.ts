@@ -3,6 +3,7 @@
  * an estimated maximum out. Pure. A missing fact makes a condition unknown, never unmet.
  */
 
+import { DEAL_KEYS, type DealKeys, dealFacts, listedDeals } from './deals.ts';
 import { derive, isDerivedKey } from './derive.ts';
 import { FACTS, type FactKey } from './facts.ts';
 import { lprFor } from './lpr.ts';
@@ -364,6 +365,8 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
       capped: sum >= rule.cap,
       figures: {
         interest: interest ?? null,
+        loan: loan ?? null,
+        term: term ?? null,
         rate: rate ?? null,
         lpr: lpr.rate,
         lprTerm: lpr.term,
@@ -378,9 +381,75 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
   };
 }
 
+/**
+ * 3.1.2 over the deal list: the cash parts of the deals that qualify (or may), those above 5000万 added
+ * up, a deal of exactly 5000万 alone; the larger of the two × 5 %, ≤ cap. The cash part counts at most
+ * its deal's amount (现金部分 is part of 实际出资额); unknown, the amount bounds it.
+ */
+function dealsAmount(rule: Extract<SubsidyRule, { kind: 'deals' }>, choice: DealChoice | null): Amount {
+  const amountMissing: FactKey[] = [];
+  let combined = 0;
+  let single = 0;
+  let counted = 0;
+  let cashUnknown = false;
+  let unbounded = choice === null;
+  const slots = choice?.view.slots;
+  const read = (k: FactKey): number | undefined => {
+    const v = slots?.[slotOf(k)];
+    return typeof v === 'number' ? v : undefined;
+  };
+  for (const d of choice?.deals ?? []) {
+    if (d.outcome === N) continue;
+    // An undecided deal may yet count: what it still needs narrows the amount.
+    if (d.outcome === U && choice)
+      for (const c of d.conditions)
+        if (c.test(choice.view) === U) missingCollector(c.condition.test)(choice.view, amountMissing);
+    const amount = read(d.keys.amount);
+    const cash = read(d.keys.cash);
+    if (cash === undefined) {
+      addUnique(amountMissing, d.keys.cash);
+      cashUnknown = true;
+    }
+    const bound = cash === undefined ? amount : amount === undefined ? cash : Math.min(cash, amount);
+    if (bound === undefined) {
+      unbounded = true;
+      continue;
+    }
+    if (amount === undefined || amount > rule.combineAbove) {
+      combined += bound;
+      counted++;
+    }
+    single = Math.max(single, bound);
+  }
+  if (choice?.open) {
+    addUnique(amountMissing, choice.open);
+    unbounded = true;
+  }
+  const base = Math.max(combined, single);
+  const raw = unbounded ? rule.cap : base * rule.rate;
+  return {
+    value: round2(Math.min(raw, rule.cap)),
+    amountMissing,
+    basis: {
+      clause: rule.clause,
+      kind: rule.kind,
+      capped: raw >= rule.cap,
+      figures: {
+        base: unbounded ? null : round2(base),
+        rate: rule.rate,
+        cap: rule.cap,
+        deals: counted,
+        cashUnknown: cashUnknown ? 1 : 0,
+      },
+    },
+  };
+}
+
 /** The estimated maximum subsidy under a rule, as an upper bound from what is known. */
-export function subsidyAmount(rule: SubsidyRule, profile: Profile): Amount {
+export function subsidyAmount(rule: SubsidyRule, profile: Profile, deals: DealChoice | null = null): Amount {
   switch (rule.kind) {
+    case 'deals':
+      return dealsAmount(rule, deals);
     case 'share': {
       const base = num(profile, rule.base);
       const raw = base === undefined ? rule.cap : base * rule.rate;
@@ -467,8 +536,64 @@ function addUnique<T>(list: T[], item: T): void {
 interface Settled {
   readonly condition: Condition;
   readonly outcome: Outcome;
-  /** Where an unknown comes from: the rule itself, its appliesIf or its waivedIf. */
-  readonly unknownFrom: 'test' | 'appliesIf' | 'waivedIf' | null;
+  /**
+   * Where an unknown comes from: the rule itself, its appliesIf or its waivedIf, or (per-deal
+   * conditions) a deal list still open while every listed deal fails.
+   */
+  readonly unknownFrom: 'test' | 'appliesIf' | 'waivedIf' | 'moreDeals' | null;
+  /** A per-deal condition read on another deal than the first: its number (2–4). */
+  readonly deal?: number;
+  /** With `moreDeals`: the question to ask (还有其他2021年完成的并购吗？). */
+  readonly ask?: FactKey;
+}
+
+/** One listed deal against the per-deal conditions. */
+interface DealOutcome {
+  readonly keys: DealKeys;
+  /** 1 for the contract's deal, 2–4 for the numbered ones. */
+  readonly number: number;
+  readonly outcome: Outcome;
+  /** The per-deal conditions on this deal's own facts. */
+  readonly conditions: readonly CompiledCondition[];
+}
+
+/** The deal list read against the per-deal conditions (3.1.1.1–3.1.1.4). */
+interface DealChoice {
+  readonly view: View;
+  /** The deal the per-deal conditions are shown on: the first that meets them all, else the nearest. */
+  readonly chosen: DealOutcome;
+  readonly deals: readonly DealOutcome[];
+  /** The unanswered question about one more deal, or null. */
+  readonly open: FactKey | null;
+}
+
+/**
+ * Reads every listed deal against the per-deal conditions (each compiled once per deal on that
+ * deal's own facts). The program needs one deal meeting them all; the trace shows that deal, or
+ * else the one with the fewest unmet, then unknown, conditions, then the larger payment.
+ */
+function chooseDeal(program: CompiledProgram, view: View): DealChoice {
+  const list = listedDeals((k) => view.slots[slotOf(k)]);
+  const deals: DealOutcome[] = [];
+  let best: { deal: DealOutcome; score: number; paid: number } | null = null;
+  for (let i = 0; i < list.deals.length; i++) {
+    const keys = list.deals[i] as DealKeys;
+    const conditions = program.dealConditions[i] ?? [];
+    let unmet = 0;
+    let unknown = 0;
+    for (const c of conditions) {
+      const o = c.test(view);
+      if (o === N) unmet++;
+      else if (o === U) unknown++;
+    }
+    const deal: DealOutcome = { keys, number: i + 1, outcome: unmet > 0 ? N : unknown > 0 ? U : M, conditions };
+    deals.push(deal);
+    const amountSlot = view.slots[slotOf(keys.amount)];
+    const paid = typeof amountSlot === 'number' ? amountSlot : -1;
+    const score = unmet * 1000 + unknown;
+    if (best === null || score < best.score || (score === best.score && paid > best.paid)) best = { deal, score, paid };
+  }
+  return { view, chosen: (best?.deal ?? deals[0]) as DealOutcome, deals, open: list.open };
 }
 
 /** A condition with its tests compiled, and its few possible settled outcomes made once. */
@@ -477,6 +602,10 @@ interface CompiledCondition {
   readonly test: Compiled;
   readonly appliesIf: Compiled | null;
   readonly waivedIf: Compiled | null;
+  /** The route test (its `appliesIf` or `waivedIf`) as text, so conditions of one route pair can be matched. */
+  readonly routeKey: string | null;
+  /** Its place among the per-deal conditions (3.1.1), or -1. */
+  readonly perDealIndex: number;
   readonly met: Settled;
   readonly unmet: Settled;
   readonly unknown: Settled;
@@ -489,31 +618,74 @@ interface CompiledCondition {
  * entry instead of one per test (those lookups were a fifth of batch screening).
  */
 interface CompiledProgram {
+  /** The guide-wide scope (clause 0), if the ruleset has one. */
+  readonly scope: Compiled | null;
   /** The 申报主体 gate as a test (none when any applicant may apply). */
   readonly kindTest: Test | undefined;
   readonly kind: Compiled | null;
   readonly conditions: readonly CompiledCondition[];
   readonly priorities: readonly { readonly id: string; readonly test: Compiled }[];
+  /** Some condition is read per deal (3.1.1): the deal list is read before settling. */
+  readonly perDeal: boolean;
+  /** For deal 1…4, the per-deal conditions on that deal's own facts (deal 1: the conditions as written). */
+  readonly dealConditions: readonly (readonly CompiledCondition[])[];
+  readonly readingNotes: readonly { readonly id: string; readonly when: Compiled }[];
+}
+
+/** The reading notes that hold for this applicant. */
+function readingsOf(program: CompiledProgram, view: View): readonly string[] {
+  if (program.readingNotes.length === 0) return NONE;
+  const out: string[] = [];
+  for (const r of program.readingNotes) if (r.when(view) === M) out.push(r.id);
+  return out;
+}
+
+function compileCondition(c: Condition, perDealIndex = -1): CompiledCondition {
+  return {
+    condition: c,
+    test: compiled(c.test),
+    appliesIf: c.appliesIf ? compiled(c.appliesIf) : null,
+    waivedIf: c.waivedIf ? compiled(c.waivedIf) : null,
+    routeKey: c.appliesIf || c.waivedIf ? JSON.stringify(c.appliesIf ?? c.waivedIf) : null,
+    perDealIndex,
+    met: { condition: c, outcome: M, unknownFrom: null },
+    unmet: { condition: c, outcome: N, unknownFrom: null },
+    unknown: { condition: c, outcome: U, unknownFrom: 'test' },
+    unknownIfApplies: { condition: c, outcome: U, unknownFrom: 'appliesIf' },
+    unknownIfWaived: { condition: c, outcome: U, unknownFrom: 'waivedIf' },
+  };
+}
+
+/** A test with deal 1's facts renamed to another deal's (deal 2's date for `acquisition_date` …). */
+function onDeal(test: Test, names: ReadonlyMap<string, FactKey>): Test {
+  if (test.op === 'all' || test.op === 'any') return { ...test, tests: test.tests.map((t) => onDeal(t, names)) };
+  if (test.op === 'holds' || test.op === 'holdsAny') return test;
+  const own = names.get(test.fact);
+  return own ? ({ ...test, fact: own } as Test) : test;
+}
+
+/** The per-deal conditions compiled for every deal, each on that deal's own facts. */
+function dealConditionsOf(perDeal: readonly Condition[]): CompiledCondition[][] {
+  return DEAL_KEYS.map((deal, i) => {
+    if (i === 0) return perDeal.map((c, k) => compileCondition(c, k));
+    const names = new Map<string, FactKey>(dealFacts(deal));
+    return perDeal.map((c, k) => compileCondition({ ...c, test: onDeal(c.test, names) }, k));
+  });
 }
 
 const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((rules: ProgramRules) => {
+  const perDealIds = rules.conditions.filter((c) => c.perDeal === true).map((c) => c.id);
   const kindTest: Test | undefined =
     rules.applicantKinds === 'any' ? undefined : { op: 'oneOf', fact: 'applicant_kind', values: rules.applicantKinds };
   return {
+    scope: rules.scope ? compiled(rules.scope.test) : null,
     kindTest,
     kind: kindTest ? compiled(kindTest) : null,
     priorities: (rules.priorities ?? []).map((p) => ({ id: p.id, test: compiled(p.test) })),
-    conditions: rules.conditions.map((c) => ({
-      condition: c,
-      test: compiled(c.test),
-      appliesIf: c.appliesIf ? compiled(c.appliesIf) : null,
-      waivedIf: c.waivedIf ? compiled(c.waivedIf) : null,
-      met: { condition: c, outcome: M, unknownFrom: null },
-      unmet: { condition: c, outcome: N, unknownFrom: null },
-      unknown: { condition: c, outcome: U, unknownFrom: 'test' },
-      unknownIfApplies: { condition: c, outcome: U, unknownFrom: 'appliesIf' },
-      unknownIfWaived: { condition: c, outcome: U, unknownFrom: 'waivedIf' },
-    })),
+    perDeal: perDealIds.length > 0,
+    dealConditions: perDealIds.length === 0 ? [] : dealConditionsOf(rules.conditions.filter((c) => c.perDeal === true)),
+    readingNotes: (rules.readingNotes ?? []).map((r) => ({ id: r.id, when: compiled(r.when) })),
+    conditions: rules.conditions.map((c) => compileCondition(c, perDealIds.indexOf(c.id))),
   };
 });
 
@@ -522,9 +694,14 @@ const compiledProgram: (rules: ProgramRules) => CompiledProgram = memoByRule((ru
  * may not apply is unknown only while it would fail; `waivedIf`: a failing condition whose
  * waiver is unknown is unknown, not unmet.
  */
-function settle(program: CompiledProgram, view: View): Settled[] {
+function settle(program: CompiledProgram, view: View, deals: DealChoice | null = null): Settled[] {
   const out: Settled[] = [];
+  let routeFailures = false;
   for (const c of program.conditions) {
+    if (deals && c.condition.perDeal) {
+      out.push(settleOnDeal(c, deals));
+      continue;
+    }
     const applies = c.appliesIf ? c.appliesIf(view) : M;
     if (applies === N) continue;
     const waived = c.waivedIf ? c.waivedIf(view) : N;
@@ -532,17 +709,77 @@ function settle(program: CompiledProgram, view: View): Settled[] {
     const o = c.test(view);
     if (applies === U) {
       if (o !== M) out.push(c.unknownIfApplies);
+      if (o === N) routeFailures = true;
       continue;
     }
-    if (o === N && waived === U) out.push(c.unknownIfWaived);
-    else out.push(o === M ? c.met : o === N ? c.unmet : c.unknown);
+    if (o === N && waived === U) {
+      out.push(c.unknownIfWaived);
+      routeFailures = true;
+    } else out.push(o === M ? c.met : o === N ? c.unmet : c.unknown);
   }
-  return out;
+  return routeFailures ? settleRoutes(program, view, out) : out;
+}
+
+/**
+ * A per-deal condition, read on the chosen deal. While every listed deal fails and the list is still
+ * open (one more deal may follow, unasked), each per-deal condition is unknown: the next deal must
+ * meet them all, so the dialog asks for it, and the answer does not depend on which failing deal is shown.
+ */
+function settleOnDeal(c: CompiledCondition, deals: DealChoice): Settled {
+  const onDeal = (d: DealOutcome, settled: Settled): Settled =>
+    d.number > 1 ? { ...settled, deal: d.number } : settled;
+  const chosen = deals.chosen;
+  const own = chosen.conditions[c.perDealIndex] as CompiledCondition;
+  const o = own.test(deals.view);
+  const noneMayQualify = !deals.deals.some((d) => d.outcome !== N);
+  if (noneMayQualify && deals.open) {
+    return onDeal(chosen, { condition: own.condition, outcome: U, unknownFrom: 'moreDeals', ask: deals.open });
+  }
+  if (noneMayQualify && o !== N) {
+    // Every deal fails, each on its own conditions: a condition is unmet when any deal fails it, so the
+    // citations name every clause some deal fell short of, whichever deal the trace shows.
+    const failing = deals.deals.find((d) => d.conditions[c.perDealIndex]?.test(deals.view) === N);
+    const f = failing?.conditions[c.perDealIndex];
+    if (failing && f) return onDeal(failing, f.unmet);
+  }
+  return onDeal(chosen, o === M ? own.met : o === N ? own.unmet : own.unknown);
+}
+
+/**
+ * Both routes failed (5.3.1.3 / 5.3.1.4): a condition the route test waives fails, and a condition
+ * that applies only on that route fails too. Whichever way the route test turns out, one of them
+ * is unmet, so asking it can change nothing: both are unmet, and both clauses are cited.
+ */
+function settleRoutes(program: CompiledProgram, view: View, settled: Settled[]): Settled[] {
+  const byCondition = new Map(program.conditions.map((c) => [c.condition, c]));
+  const failed = (from: Settled['unknownFrom']) => {
+    const keys = new Set<string>();
+    for (const s of settled) {
+      const c = byCondition.get(s.condition);
+      if (s.unknownFrom === from && c?.routeKey && c.test(view) === N) keys.add(c.routeKey);
+    }
+    return keys;
+  };
+  const waivedFailed = failed('waivedIf');
+  const onRouteFailed = failed('appliesIf');
+  const both = [...waivedFailed].filter((k) => onRouteFailed.has(k));
+  if (both.length === 0) return settled;
+  return settled.map((s) => {
+    const c = byCondition.get(s.condition);
+    const routeFailed =
+      (s.unknownFrom === 'waivedIf' || s.unknownFrom === 'appliesIf') &&
+      c?.routeKey !== null &&
+      c !== undefined &&
+      both.includes(c.routeKey as string) &&
+      c.test(view) === N;
+    return routeFailed && c ? c.unmet : s;
+  });
 }
 
 /** The base facts to ask to settle an unknown condition. */
 function missingOf(s: Settled, view: View): FactKey[] {
   const c = s.condition;
+  if (s.unknownFrom === 'moreDeals') return s.ask ? [s.ask] : [];
   const out: FactKey[] = [];
   if (s.unknownFrom === 'waivedIf' && c.waivedIf) missingCollector(c.waivedIf)(view, out);
   else {
@@ -552,6 +789,12 @@ function missingOf(s: Settled, view: View): FactKey[] {
     // facts settle it as well as the condition's own, so both are missing.
     if (s.unknownFrom === 'test' && c.waivedIf) missingCollector(c.waivedIf)(view, out);
   }
+  return out;
+}
+
+function missingCollectorList(test: Test, view: View): FactKey[] {
+  const out: FactKey[] = [];
+  missingCollector(test)(view, out);
   return out;
 }
 
@@ -566,11 +809,15 @@ function citedAlone(clause: string): readonly string[] {
   return list;
 }
 
-function infoOnlyResult(
+/** A result settled before its conditions are (information only, or outside the fund's scope). */
+function settledEarly(
   rules: ProgramRules,
   amount: Amount,
-  reason: NonNullable<ProgramResult['infoOnlyReason']>,
-  clause: string,
+  status: 'info_only' | 'ineligible',
+  citations: readonly string[],
+  trace: readonly ConditionTrace[],
+  infoOnlyReason: ProgramResult['infoOnlyReason'],
+  readings: readonly string[],
 ): ProgramResult {
   return {
     program: rules.id,
@@ -578,16 +825,51 @@ function infoOnlyResult(
     quota: rules.quota,
     forms: rules.forms,
     applicantKinds: rules.applicantKinds,
-    status: 'info_only',
-    maxSubsidyWan: null,
-    citations: citedAlone(clause),
+    status,
+    maxSubsidyWan: status === 'ineligible' ? 0 : null,
+    citations,
     missing: NONE,
     amountMissing: NONE,
-    trace: NONE,
-    infoOnlyReason: reason,
+    trace,
+    infoOnlyReason,
     priorities: NONE,
+    readings,
     subsidyBasis: amount.basis,
   };
+}
+
+function infoOnlyResult(
+  rules: ProgramRules,
+  amount: Amount,
+  reason: NonNullable<ProgramResult['infoOnlyReason']>,
+  clause: string,
+  readings: readonly string[] = NONE,
+): ProgramResult {
+  return settledEarly(rules, amount, 'info_only', citedAlone(clause), NONE, reason, readings);
+}
+
+/**
+ * An applicant outside the guide's scope (clause 0, the preamble): ineligible, citing the preamble
+ * and beside it the program's own conditions on the same facts that fail too (1.1.1.1 省域内 …).
+ */
+function outsideScopeResult(
+  rules: ProgramRules,
+  program: CompiledProgram,
+  amount: Amount,
+  view: View,
+  options: EvaluateOptions,
+): ProgramResult {
+  const scope = rules.scope as Condition;
+  const scopeFacts = leafFacts(scope.test);
+  const own = settle(program, view).filter(
+    (s) => s.outcome === N && leafFacts(s.condition.test).some((f) => scopeFacts.includes(f)),
+  );
+  const citations = [scope.clause];
+  for (const s of own) addUnique(citations, s.condition.clause);
+  const trace = options.trace
+    ? [conditionTrace(rules, scope, N, [], view), ...own.map((s) => conditionTrace(rules, s.condition, N, [], view))]
+    : NONE;
+  return settledEarly(rules, amount, 'ineligible', citations, trace, undefined, NONE);
 }
 
 /** What `evaluateProgram` should build beyond the contract's fields. */
@@ -603,18 +885,25 @@ export function evaluateProgram(
   view: View = makeView(profile),
   options: EvaluateOptions = { trace: true },
 ): ProgramResult {
-  const amount = subsidyAmount(rules.subsidy, profile);
+  const program = compiledProgram(rules);
+  const deals = program.perDeal ? chooseDeal(program, view) : null;
+  const amount = subsidyAmount(rules.subsidy, profile, deals);
   if (rules.infoOnly) return infoOnlyResult(rules, amount, rules.infoOnly.reason, rules.infoOnly.clause);
 
-  const program = compiledProgram(rules);
   const kindTest = program.kindTest;
   const kind = program.kind ? program.kind(view) : M;
   // Not an applicant this program takes: information only, not a failed condition.
-  if (kind === N) return infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause);
+  if (kind === N)
+    return infoOnlyResult(rules, amount, 'applicant_kind', rules.applicantClause, readingsOf(program, view));
+  // Outside the fund's province: none of its programs is open to the applicant, whatever the conditions.
+  const scopeOutcome = program.scope ? program.scope(view) : M;
+  if (scopeOutcome === N) return outsideScopeResult(rules, program, amount, view, options);
 
-  const settled = settle(program, view);
+  const settled = settle(program, view, deals);
+  // Not known to be in Jiangsu: every program waits for it (unknown is not false).
+  const scopeUnknown = scopeOutcome === U;
   let anyUnmet = false;
-  let anyUnknown = kind === U;
+  let anyUnknown = kind === U || scopeUnknown;
   for (const s of settled) {
     if (s.outcome === N) anyUnmet = true;
     else if (s.outcome === U) anyUnknown = true;
@@ -627,6 +916,7 @@ export function evaluateProgram(
     for (const s of settled) addUnique(citations, s.condition.clause);
   } else {
     for (const s of settled) if (s.outcome === N) addUnique(citations, s.condition.clause);
+    if (scopeUnknown) addUnique(citations, (rules.scope as Condition).clause);
     if (kind === U) addUnique(citations, rules.applicantClause);
     for (const s of settled) if (s.outcome === U) addUnique(citations, s.condition.clause);
   }
@@ -634,6 +924,7 @@ export function evaluateProgram(
   let missing: readonly FactKey[] = NONE;
   if (status === 'needs_info') {
     const list: FactKey[] = kind === U ? ['applicant_kind'] : [];
+    if (scopeUnknown) missingCollector((rules.scope as Condition).test)(view, list);
     for (const s of settled) if (s.outcome === U) for (const m of missingOf(s, view)) addUnique(list, m);
     missing = list;
   }
@@ -644,12 +935,16 @@ export function evaluateProgram(
   let trace: readonly ConditionTrace[] = NONE;
   if (options.trace) {
     const list: ConditionTrace[] = [];
+    if (scopeUnknown) {
+      const scope = rules.scope as Condition;
+      list.push(conditionTrace(rules, scope, U, missingCollectorList(scope.test, view), view));
+    }
     if (kindTest) {
       const gate = { id: 'applicant-kind', clause: rules.applicantClause, test: kindTest };
       list.push(conditionTrace(rules, gate, kind, kind === U ? ['applicant_kind'] : [], view));
     }
     for (const s of settled)
-      list.push(conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], view));
+      list.push(conditionTrace(rules, s.condition, s.outcome, s.outcome === U ? missingOf(s, view) : [], view, s.deal));
     trace = list;
   }
   let priorities: readonly string[] = NONE;
@@ -672,6 +967,7 @@ export function evaluateProgram(
     amountMissing: status === 'ineligible' ? NONE : amount.amountMissing,
     trace,
     priorities,
+    readings: readingsOf(program, view),
     subsidyBasis: amount.basis,
   };
 }
@@ -686,6 +982,7 @@ function conditionTrace(
   outcome: Outcome,
   missing: readonly FactKey[],
   view: View,
+  deal?: number,
 ): ConditionTrace {
   const seen: Record<string, FactValue | undefined> = {};
   const derived: { key: DerivedKey; value: FactValue; source: string }[] = [];
@@ -702,7 +999,9 @@ function conditionTrace(
       if (d.known) derived.push({ key: fact, value, source: d.source });
     }
   }
-  const shortfall = outcome === N ? shortfallOf(c.test, view) : undefined;
+  // An unknown condition shows a shortfall too where its test fails on what is known (a failing deal
+  // while another may follow): the applicant learns why the question is asked.
+  const shortfall = outcome !== M && compiled(c.test)(view) === N ? shortfallOf(c.test, view) : undefined;
   return {
     program: rules.id,
     condition: c.id,
@@ -715,5 +1014,6 @@ function conditionTrace(
     ...(shortfall ? { shortfall } : {}),
     ...(derived.length > 0 ? { derived } : {}),
     ...(c.reading ? { reading: c.reading } : {}),
+    ...(deal !== undefined ? { deal } : {}),
   };
 }

@@ -7,7 +7,7 @@ import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import { programEntry } from '../knowledge/program-catalogue.ts';
 import { FACT_BY_KEY } from './facts.ts';
-import type { ConditionTrace, FactValue, ProgramResult, Status, Test } from './types.ts';
+import type { ConditionTrace, FactValue, ProgramResult, Status, SubsidyBasis, Test } from './types.ts';
 
 /** How a clause id is shown to a user (the guide's own numbering once the knowledge base provides it). */
 export type ClauseFormatter = (id: string) => string;
@@ -69,6 +69,31 @@ function certNames(test: Test, locale: Locale): string {
   return certsOf(test)
     .map((c) => t(locale, `facts.cert.${c}`))
     .join(` ${t(locale, 'rules.or')} `);
+}
+
+/**
+ * What an unknown condition still needs, in the user's terms: a recognition the condition names is
+ * named ("是否已列入或获得省工信厅云计算、大数据、区块链企业库"), not the whole list's label ("已获认定").
+ */
+export function missingLabel(trace: ConditionTrace, fact: string, locale: Locale): string {
+  if (fact === 'certifications' && certsOf(trace.test).length > 0)
+    return t(locale, 'rules.unknown.cert', { certs: certNames(trace.test, locale) });
+  return factLabel(fact, locale);
+}
+
+/** Every fact a program still needs, labelled as `missingLabel` does, once each. */
+export function missingLabels(r: ProgramResult, locale: Locale): string[] {
+  // Evaluated without a trace (batch screening): the facts' own labels.
+  if (r.trace.length === 0) return r.missing.map((m) => factLabel(m, locale));
+  const out: string[] = [];
+  for (const tr of r.trace) {
+    if (tr.outcome !== 'unknown') continue;
+    for (const m of tr.missing) {
+      const label = missingLabel(tr, m, locale);
+      if (!out.includes(label)) out.push(label);
+    }
+  }
+  return out;
 }
 
 /** One unmet condition as a sentence with its shortfall and clause. */
@@ -152,10 +177,26 @@ function amountNotes(r: ProgramResult, locale: Locale, clause: ClauseFormatter):
               clause: c,
             }),
           ];
-    case 'techLoan':
-      return f.interestPart === null || f.equipmentPart === null
-        ? [t(locale, 'rules.basis.techLoan_unknown', { cap: f.cap, clause: c }), t(locale, 'rules.lpr.note')]
-        : [t(locale, 'rules.basis.techLoan', { ...f, clause: c }), t(locale, 'rules.lpr.note')];
+    case 'techLoan': {
+      const notes =
+        f.interestPart === null || f.equipmentPart === null
+          ? [t(locale, 'rules.basis.techLoan_unknown', { cap: f.cap, clause: c })]
+          : [techLoanLine(f, locale, c)];
+      notes.push(t(locale, 'rules.lpr.note'));
+      // The reading used while the term is unknown changes the figure: say so.
+      if (f.term === null && f.lprTerm === 'five_year_plus')
+        notes.push(t(locale, 'rules.lpr.term_unknown', { lpr: f.lpr }));
+      return notes;
+    }
+    case 'deals': {
+      if (f.base === null) return [t(locale, 'rules.basis.share_unknown', { cap: f.cap, clause: c })];
+      const lines = [
+        t(locale, 'rules.basis.share', { base: f.base, pct: Math.round(Number(f.rate) * 100), cap: f.cap, clause: c }),
+      ];
+      if (Number(f.deals) > 1) lines.push(t(locale, 'rules.basis.deals_combined', { count: f.deals }));
+      if (f.cashUnknown) lines.push(t(locale, 'rules.basis.cash_unknown'));
+      return lines;
+    }
     case 'twoPhase':
       return [t(locale, 'rules.basis.twoPhase', { ...f, clause: c })];
     case 'fixed':
@@ -169,11 +210,31 @@ function amountNotes(r: ProgramResult, locale: Locale, clause: ClauseFormatter):
   }
 }
 
+/** 1.1.2's computation, each part saying what it was computed from: no figure left blank when unknown. */
+function techLoanLine(f: SubsidyBasis['figures'], locale: Locale, clause: string): string {
+  const interest = t(
+    locale,
+    f.interest === null ? 'rules.basis.techLoan_interest_unknown' : 'rules.basis.techLoan_interest',
+    f,
+  );
+  const equipment = t(
+    locale,
+    f.invoices === null ? 'rules.basis.techLoan_equipment_unknown' : 'rules.basis.techLoan_equipment',
+    f,
+  );
+  return t(locale, 'rules.basis.techLoan_parts', { interest, equipment, cap: f.cap, clause });
+}
+
 function paymentNote(r: ProgramResult, locale: Locale, clause: ClauseFormatter): string[] {
   const p = r.payment;
   switch (p.kind) {
     case 'firstShare':
-      return [t(locale, 'rules.payment.firstShare', { pct: Math.round(p.share * 100), clause: clause(p.clause) })];
+      return [
+        t(locale, p.of === 'approved_budget' ? 'rules.payment.firstShare_budget' : 'rules.payment.firstShare', {
+          pct: Math.round(p.share * 100),
+          clause: clause(p.clause),
+        }),
+      ];
     case 'firstAmount':
       return [t(locale, 'rules.payment.firstAmount', { amount: p.amount, clause: clause(p.clause) })];
     case 'twoPhase':
@@ -227,15 +288,28 @@ export function explainProgram(
   for (const tr of r.trace) {
     if (tr.outcome === 'unmet') reasons.push(unmetReason(tr, locale, clause));
   }
+  // A debatable reading that decides what this applicant is told: said where it is used.
+  for (const id of r.readings ?? []) {
+    const line = t(locale, `rules.reading.${r.program}.${id}`);
+    if (r.status === 'info_only') reasons.push(line);
+    else notes.push(line);
+  }
   if (r.status === 'needs_info') {
+    // One line per set of facts still needed, citing every clause it settles (the question about another
+    // merger settles 3.1.1.1, 3.1.1.3 and 3.1.1.4 at once).
+    const lines = new Map<string, string[]>();
     for (const tr of r.trace.filter((x) => x.outcome === 'unknown')) {
-      reasons.push(
-        t(locale, 'rules.unknown.line', {
-          labels: tr.missing.map((m) => factLabel(m, locale)).join(t(locale, 'rules.list_sep')),
-          clause: clause(tr.clause),
-        }),
-      );
+      // Failing on what is known, yet open (every deal listed so far fails; another may follow).
+      if (tr.shortfall) reasons.push(unmetReason(tr, locale, clause));
+      const labels = tr.missing.map((m) => missingLabel(tr, m, locale)).join(t(locale, 'rules.list_sep'));
+      const clauses = lines.get(labels) ?? [];
+      if (!clauses.includes(tr.clause)) clauses.push(tr.clause);
+      lines.set(labels, clauses);
     }
+    for (const [labels, clauses] of lines)
+      reasons.push(
+        t(locale, 'rules.unknown.line', { labels, clause: clauses.map(clause).join(t(locale, 'rules.list_sep')) }),
+      );
   }
   for (const tr of r.trace) {
     for (const d of tr.derived ?? []) {

@@ -134,6 +134,23 @@ export const FACTS = [
   // Gate (issue 14): one answer settles the merger program for an enterprise that made no acquisition.
   b('merger_completed_2021', 'program'),
   b('merger_initiator', 'program'),
+  // 3.1.1.4: further deals of the same initiator in 2021, one to three of them (deal 1 is the contract's
+  // acquisition_* facts); `more_acquisitions` asks whether deal 2 exists, `more_acquisitions_2` deal 3 …
+  b('more_acquisitions', 'program'),
+  date('acquisition_2_date', 'program'),
+  wan('acquisition_2_amount', 'program'),
+  wan('acquisition_2_cash', 'program'),
+  pct('acquisition_2_stake_pct', 'program'),
+  b('more_acquisitions_2', 'program'),
+  date('acquisition_3_date', 'program'),
+  wan('acquisition_3_amount', 'program'),
+  wan('acquisition_3_cash', 'program'),
+  pct('acquisition_3_stake_pct', 'program'),
+  b('more_acquisitions_3', 'program'),
+  date('acquisition_4_date', 'program'),
+  wan('acquisition_4_amount', 'program'),
+  wan('acquisition_4_cash', 'program'),
+  pct('acquisition_4_stake_pct', 'program'),
   { key: 'event_kind', type: 'enum', unit: '', category: 'program', values: ['exhibition', 'activity'] },
   b('event_listed', 'program'),
   { key: 'innovation_center_age_years', type: 'number', unit: '年', category: 'program' },

@@ -2,7 +2,9 @@
  * The rules core: `evaluate` a profile against a guide's programs, shape results for the
  * contract, validate input, and index which clauses use which fact.
  */
+
 import { PROGRAM_IDS, type ProgramId } from '../knowledge/program-catalogue.ts';
+import { DEAL_KEYS, dealFacts, MORE_KEYS } from './deals.ts';
 import { derive, isDerivedKey } from './derive.ts';
 import { evaluateProgram, makeView } from './evaluate.ts';
 import type { FactKey } from './facts.ts';
@@ -98,6 +100,12 @@ export function factClauses(guide = DEFAULT_GUIDE): ReadonlyMap<FactKey, readonl
       if (c.appliesIf) testFacts(c.appliesIf, facts);
       if (c.waivedIf) testFacts(c.waivedIf, facts);
       for (const f of facts) add(f, c.clause);
+      // A per-deal condition (3.1.1) reads every listed deal's own facts, and whether another deal follows.
+      if (c.perDeal) {
+        for (const deal of DEAL_KEYS.slice(1))
+          for (const [first, own] of dealFacts(deal)) if (facts.has(first)) add(own, c.clause);
+        for (const more of MORE_KEYS) add(more, c.clause);
+      }
     }
     const subsidyFacts: FactKey[] = [];
     const s = p.subsidy;
@@ -110,6 +118,7 @@ export function factClauses(guide = DEFAULT_GUIDE): ReadonlyMap<FactKey, readonl
         'other_interest_subsidy_2021',
         'equipment_invoice_2021',
       );
+    if (s.kind === 'deals') for (const d of DEAL_KEYS) subsidyFacts.push(d.amount, d.cash);
     if (s.kind === 'byKind') {
       subsidyFacts.push(s.fact);
       for (const c of Object.values(s.cases)) if (c.kind === 'share') subsidyFacts.push(c.base);

@@ -56,6 +56,11 @@ export interface Condition {
   readonly waivedIf?: Test;
   /** Why this reading, where the guide is ambiguous (shown in traces and docs). */
   readonly reading?: string;
+  /**
+   * Read once per deal of the deal list (3.1.1.1–3.1.1.4, see `deals.ts`): the program needs one deal
+   * that meets every per-deal condition; the trace shows the deal nearest to meeting them.
+   */
+  readonly perDeal?: boolean;
 }
 
 /** How the subsidy is computed (补助标准), with caps. Amounts in 万元. */
@@ -91,6 +96,18 @@ export type SubsidyRule =
       readonly cases: Readonly<Record<string, SubsidyRule>>;
       readonly clause: string;
     }
+  /**
+   * 3.1.2 with 3.1.1.4: rate × the cash parts of the qualifying deals, those above `combineAbove`
+   * added up (a deal of exactly that amount counts alone), ≤ cap. A cash part counts at most its
+   * deal's amount; unknown, the amount bounds it; an unknown amount or a deal list still open → cap.
+   */
+  | {
+      readonly kind: 'deals';
+      readonly rate: number;
+      readonly cap: number;
+      readonly combineAbove: number;
+      readonly clause: string;
+    }
   /** The guide sets no amount (奖励 by other documents, scheme announced separately). */
   | { readonly kind: 'none'; readonly clause: string }
   /** Actual spending is subsidised, with no rate or cap in the guide (5.3.2's 纯公益类服务平台). */
@@ -99,7 +116,13 @@ export type SubsidyRule =
 /** How the money is paid (拨付). */
 export type PaymentSchedule =
   | { readonly kind: 'once'; readonly clause: string }
-  | { readonly kind: 'firstShare'; readonly share: number; readonly clause: string }
+  /** First a share, the rest after acceptance; `of` the subsidy total, or of the 核定总预算 (5.5.2). */
+  | {
+      readonly kind: 'firstShare';
+      readonly share: number;
+      readonly clause: string;
+      readonly of?: 'subsidy' | 'approved_budget';
+    }
   | { readonly kind: 'firstAmount'; readonly amount: number; readonly clause: string }
   | { readonly kind: 'twoPhase'; readonly clause: string }
   | { readonly kind: 'unspecified' };
@@ -127,6 +150,17 @@ export interface ProgramRules {
     readonly clause: string;
   };
   readonly conditions: readonly Condition[];
+  /**
+   * The guide-wide scope (the preamble, clause 0: a Jiangsu provincial fund). Checked once the
+   * program is one this applicant applies for (not `info_only`): unmet makes it `ineligible`
+   * whatever its conditions; unknown makes it `needs_info`.
+   */
+  readonly scope?: Condition;
+  /**
+   * Debatable readings that change what this applicant is told (docs/rules.md § Readings): when
+   * `when` holds, the result lists the id and the explanation says which reading was used.
+   */
+  readonly readingNotes?: readonly { readonly id: string; readonly clause: string; readonly when: Test }[];
   /** Preferences that are not conditions (e.g. 1.2.2.1: 服务型制造示范 is a priority). */
   readonly priorities?: readonly { readonly id: string; readonly clause: string; readonly test: Test }[];
   readonly subsidy: SubsidyRule;
@@ -162,6 +196,8 @@ export interface ConditionTrace {
   /** Derived facts used, with where they come from (e.g. the national 规上 threshold). */
   readonly derived?: readonly { readonly key: DerivedKey; readonly value: FactValue; readonly source: string }[];
   readonly reading?: string;
+  /** For a per-deal condition read on a deal other than the first: that deal's number (2–4). */
+  readonly deal?: number;
 }
 
 /** The evaluator's result for one program. */
@@ -181,6 +217,8 @@ export interface ProgramResult {
   readonly infoOnlyReason?: 'government_purchase' | 'announced_separately' | 'award_by_documents' | 'applicant_kind';
   /** Priority preferences that hold (not conditions). */
   readonly priorities: readonly string[];
+  /** Ids of `readingNotes` that hold for this applicant (the explanation names the reading used). */
+  readonly readings?: readonly string[];
   /** How the amount was computed, for explanations. */
   readonly subsidyBasis: SubsidyBasis;
   readonly payment: PaymentSchedule;

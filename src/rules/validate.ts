@@ -3,6 +3,7 @@
  * never shown to users: callers render `ProfileError.code` through the locales.
  */
 import { z } from 'zod';
+import { CONTRADICTION_FACTS, type Contradiction, contradictions, contradictionsOf } from './contradictions.ts';
 import { FACT_BY_KEY, FACTS, type FactDef } from './facts.ts';
 import type { FactValue, Profile } from './types.ts';
 
@@ -16,7 +17,9 @@ export type ProfileErrorCode =
   | 'not_a_boolean'
   | 'bad_date'
   | 'bad_value'
-  | 'not_a_list';
+  | 'not_a_list'
+  /** The field contradicts another (`other`): see `contradictions.ts`. */
+  | 'contradicts';
 
 /** One refused field. */
 export interface ProfileError {
@@ -24,6 +27,25 @@ export interface ProfileError {
   readonly code: ProfileErrorCode;
   /** The offending value, as given (for the message). */
   readonly value?: unknown;
+  /** With `contradicts`: the field it contradicts, and that field's value. */
+  readonly other?: string;
+  readonly otherValue?: unknown;
+}
+
+/**
+ * A profile whose every value passed alone, checked across fields: contradicting facts are refused
+ * with both fields named (each reported, naming the other).
+ */
+function crossChecked(profile: Profile, found: readonly Contradiction[] = contradictions(profile)): ProfileValidation {
+  if (found.length === 0) return { ok: true, profile };
+  const errors: ProfileError[] = [];
+  for (const c of found)
+    for (const [field, other] of [
+      [c.field, c.other],
+      [c.other, c.field],
+    ] as const)
+      errors.push({ field, code: 'contradicts', value: profile[field], other, otherValue: profile[other] });
+  return { ok: false, errors };
 }
 
 /** Validation outcome: a profile, or every problem found (never throws). */
@@ -113,6 +135,15 @@ function passes(def: FactDef, value: unknown): boolean {
   }
 }
 
+/** Each fact a contradiction reads, by its place in `RELATED_VALUES`. */
+const RELATED_INDEX = new Map([...CONTRADICTION_FACTS].map((k, i) => [k, i] as const));
+const RELATED_VALUES: (FactValue | undefined)[] = new Array(RELATED_INDEX.size).fill(undefined);
+const readRelated = (k: string): FactValue | undefined => {
+  const v = RELATED_VALUES[RELATED_INDEX.get(k) ?? -1];
+  return v === null ? undefined : v;
+};
+const NO_CONTRADICTIONS: readonly never[] = [];
+
 /**
  * Validates one profile object. An absent key, and a key whose value is null, are unknown.
  * Unknown keys are refused (a typo must not silently become "unknown").
@@ -132,11 +163,17 @@ export function validateProfile(input: unknown): ProfileValidation {
   const entries = Object.entries(record);
   let clean = true;
   let hasNull = false;
+  let related = 0;
   for (const [key, value] of entries) {
     const def = FACT_BY_KEY.get(key);
     if (!def) {
       clean = false;
       break;
+    }
+    const r = RELATED_INDEX.get(key);
+    if (r !== undefined) {
+      RELATED_VALUES[r] = value as FactValue;
+      related++;
     }
     if (value === null || value === undefined) hasNull = true;
     else if (!passes(def, value)) {
@@ -144,11 +181,15 @@ export function validateProfile(input: unknown): ProfileValidation {
       break;
     }
   }
+  // The values a contradiction reads, gathered in this loop into a fixed array: reading them back
+  // from the row by key would be a slow lookup on an object of yet another shape.
+  const found = related < 2 || !clean ? NO_CONTRADICTIONS : contradictionsOf(readRelated);
+  RELATED_VALUES.fill(undefined);
   if (!clean) return validateWithZod(record);
-  if (!hasNull) return { ok: true, profile: record as Profile };
+  if (!hasNull) return crossChecked(record as Profile, found);
   const profile: Record<string, FactValue> = {};
   for (const [key, value] of entries) if (value !== null && value !== undefined) profile[key] = value as FactValue;
-  return { ok: true, profile: profile as Profile };
+  return crossChecked(profile as Profile);
 }
 
 /** The zod path: every problem found, each mapped to our own code. Exported for the agreement test. */
@@ -160,7 +201,7 @@ export function validateWithZod(input: unknown): ProfileValidation {
   if (parsed.success) {
     const profile: Record<string, FactValue> = {};
     for (const [k, v] of Object.entries(parsed.data)) if (v !== null && v !== undefined) profile[k] = v;
-    return { ok: true, profile: profile as Profile };
+    return crossChecked(profile as Profile);
   }
   const errors: ProfileError[] = [];
   const record = input as Record<string, unknown>;

@@ -61,6 +61,11 @@ describe('npm run screen', () => {
       [3, '乙公司'],
     ]);
     expect(out[1]?.results?.find((x) => x.program === 'tech-loan')?.status).toBe('info_only');
+    // A park outside Jiangsu: an open program is ineligible, citing the preamble (clause 0).
+    expect(out[1]?.results?.find((x) => x.program === 'core-tech')).toMatchObject({
+      status: 'ineligible',
+      citations: ['0'],
+    });
     expect(r.stderr).toContain('汇总（2 份）');
   });
 

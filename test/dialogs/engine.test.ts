@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { step } from '../../src/dialogs/engine.ts';
 import type { KnowledgePort } from '../../src/dialogs/knowledge-port.ts';
+import { initialState } from '../../src/dialogs/state.ts';
 import { evaluate, toContract } from '../../src/rules/index.ts';
 import { converse, say, statusOf } from './transcript.ts';
 
@@ -229,6 +230,7 @@ describe('a merger (program-specific facts)', () => {
     largest_shareholder: '是',
     acquisition_amount: '8000万',
     acquisition_cash: '6000万',
+    more_acquisitions: '没有',
   });
 
   it('reads relative dates and percentages and reaches the verdict', () => {
@@ -279,14 +281,20 @@ describe('corrections and control', () => {
   });
 
   it('takes a correction by the short name people use, e.g. 出资额 for the merger payment', () => {
-    const merger = ['/start', '7', '企业', '2021年6月', '6000万'];
+    const merger = ['/start', '7', '企业', '是', '2021年6月', '6000万'];
     expect(say([...merger, '出资额其实是六千五百万']).state.profile.acquisition_amount).toBe(6500);
     expect(say([...merger, '改一下出资额', '7000万']).state.profile.acquisition_amount).toBe(7000);
   });
 
   it('asks again when a percentage is typed for an amount, and records nothing', () => {
-    // The merger gate (2021年成功并购) comes first, then the deal's date and payment.
-    const t = say(['/start', '7', '企业', '是', '2021年6月', '60%']);
+    const asking = {
+      ...initialState(),
+      phase: 'asking' as const,
+      focus: ['merger'],
+      pending: 'acquisition_amount',
+      asked: ['acquisition_amount'],
+    };
+    const t = step(asking, '60%');
     expect(t.state.profile.acquisition_amount).toBeUndefined();
     expect(t.state.pending).toBe('acquisition_amount');
   });

@@ -131,7 +131,7 @@ describe("a program's weight", () => {
 
 describe('the amount questions', () => {
   it('ask a listed exhibition’s total spend when its kind (展会 or 活动) is not known, since it bounds the 3.4.1 amount', () => {
-    const profile = { applicant_kind: 'city_bureau', event_listed: true } as const;
+    const profile = { applicant_kind: 'city_bureau', in_jiangsu: true, event_listed: true } as const;
     const results = evaluate(profile);
     const expo = results.find((r) => r.program === 'expo-event');
     expect(expo?.status).toBe('eligible');

@@ -5,6 +5,7 @@ import type { Profile } from '../../src/rules/types.ts';
 
 const LITTLE_GIANT: Profile = {
   applicant_kind: 'enterprise',
+  in_jiangsu: true,
   certifications: ['little-giant-2021'],
   revenue_growth_3y_avg_pct: 7.9,
   core_chain_leading: true,

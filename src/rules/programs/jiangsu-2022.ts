@@ -24,6 +24,9 @@ const quota = (clause: string, max: number | null, extra: Partial<Quota> = {}): 
 const firstHalf = (clause: string): PaymentSchedule => ({ kind: 'firstShare', share: 0.5, clause });
 const UNSPECIFIED: PaymentSchedule = { kind: 'unspecified' };
 
+/** Applicant kinds other than an enterprise (contract §3). */
+const NOT_ENTERPRISE = ['park', 'city_bureau', 'university', 'public_institution', 'nonprofit', 'other'];
+
 const ABOVE_SCALE_READING =
   '规模以上工业企业 is not defined in the guide; the national statistical threshold (annual main-business revenue ≥ 2000万元) is used when the applicant does not say.';
 
@@ -67,8 +70,17 @@ function listedDemoFactory(
   };
 }
 
-/** The programs, in the guide's order. */
-export const PROGRAMS_2022: readonly ProgramRules[] = [
+/**
+ * The preamble (clause 0): "2022年度江苏省工业和信息产业转型升级专项资金…" — the province's own fund,
+ * so an applicant outside Jiangsu is outside every program, also those whose clauses do not say 省内.
+ */
+const JIANGSU_SCOPE: Condition = cond('in-jiangsu-fund', '0', yes('in_jiangsu'), {
+  reading:
+    'The guide is the Jiangsu provincial fund’s (its preamble): every program is read as Jiangsu’s, also where its clauses do not say 省内. Outside Jiangsu → ineligible for every program the applicant could apply for; programs it does not apply for (bought by government, announced separately, another 申报主体) stay information only.',
+});
+
+/** The programs, in the guide's order, before the guide-wide scope is added to each. */
+const PROGRAM_LIST: readonly ProgramRules[] = [
   {
     id: 'tech-loan',
     applicantKinds: ['enterprise'],
@@ -252,6 +264,10 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
     id: 'data-product',
     applicantKinds: 'any',
     applicantClause: '1.5.3',
+    // 1.5.3 "符合上述条件的单位": no kind of unit is named, so any unit may apply.
+    readingNotes: [
+      { id: 'any-unit', clause: '1.5.3', when: { op: 'oneOf', fact: 'applicant_kind', values: NOT_ENTERPRISE } },
+    ],
     conditions: [
       cond('registry', '1.5.1.1', holds('cloud-bigdata-registry')),
       cond('demo-project', '1.5.1.1', holds('bigdata-demo-project')),
@@ -302,18 +318,21 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       // Gate: "2021年…成功并购国内外企业" asked as one yes/no before the deal's details (issue 14).
       cond('merger-2021', '3.1.1.1', yes('merger_completed_2021')),
       cond('initiator', '3.1.3', yes('merger_initiator')),
-      cond('acquired-in-2021', '3.1.1.1', within2021('acquisition_date')),
+      // Per deal (deals.ts): one deal must meet all three; registration, lawfulness, parent and
+      // largest-shareholder answers are given once for every deal listed.
+      cond('acquired-in-2021', '3.1.1.1', within2021('acquisition_date'), { perDeal: true }),
       cond('registered', '3.1.1.1', yes('acquisition_registered')),
       cond('lawful', '3.1.1.2', yes('acquisition_lawful')),
       cond('not-same-parent', '3.1.1.2', no('same_parent')),
-      cond('stake-50', '3.1.1.3', gte('stake_after_pct', 50)),
+      cond('stake-50', '3.1.1.3', gte('stake_after_pct', 50), { perDeal: true }),
       cond('largest-shareholder', '3.1.1.3', yes('largest_shareholder')),
       cond('amount-5000', '3.1.1.4', gte('acquisition_amount', 5000), {
+        perDeal: true,
         reading:
-          '"5000万元以上" includes 5000; several deals of one initiator may be added up only where each exceeds 5000万元.',
+          '"5000万元以上" includes 5000 for one deal; several deals of one initiator are added up only where each is above 5000万元 (须大于) and meets 3.1.1.1–3.1.1.3: 3000 + 4000 does not qualify, 6000 + 7000 adds up to 13000.',
       }),
     ],
-    subsidy: { kind: 'share', base: 'acquisition_cash', rate: 0.05, cap: 2000, clause: '3.1.2' },
+    subsidy: { kind: 'deals', rate: 0.05, cap: 2000, combineAbove: 5000, clause: '3.1.2' },
     payment: UNSPECIFIED,
     quota: quota('3.1.4', 15, { notes: ['biomed-at-least-5'] }),
     forms: ['A1-13'],
@@ -366,6 +385,18 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
     id: 'expo-event',
     applicantKinds: ['city_bureau', 'park'],
     applicantClause: '3.4.2',
+    // 3.4.2 "…等单位": read as the kinds it names (设区市工信局, 省级(含)以上经开区、高新区), not any organiser.
+    readingNotes: [
+      {
+        id: 'named-units',
+        clause: '3.4.2',
+        when: {
+          op: 'oneOf',
+          fact: 'applicant_kind',
+          values: ['enterprise', ...NOT_ENTERPRISE.filter((k) => k !== 'park' && k !== 'city_bureau')],
+        },
+      },
+    ],
     conditions: [
       cond('listed', '3.4', yes('event_listed'), {
         reading: 'The event must be one 3.4 lists or one the province has decided on.',
@@ -400,6 +431,15 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
         { op: 'oneOf', fact: 'stage', values: ['under_construction'] },
         {
           reading: '已开工建设且尚未建成: started and not yet built, i.e. under construction at application.',
+        },
+      ),
+      cond(
+        'investment-to-come',
+        '4.1.1.4',
+        { op: 'lt', fact: 'progress_2021_pct', value: 100 },
+        {
+          reading:
+            '尚未建成（即后续仍有投入）: the guide defines "not yet built" as still having investment to come, so a project whose whole total was invested by 2021-12-31 does not qualify, whatever stage is stated.',
         },
       ),
       cond('built-by-2023', '4.1.1.4', by('completion_date', '2023-12-31')),
@@ -521,6 +561,13 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
     id: 'talent-training',
     applicantKinds: 'any',
     applicantClause: '5.5.3',
+    readingNotes: [
+      {
+        id: 'university-exempt',
+        clause: '5.5.1.2',
+        when: { op: 'oneOf', fact: 'applicant_kind', values: ['university'] },
+      },
+    ],
     conditions: [
       cond('licensed', '5.5.1.1', yes('training_licensed')),
       cond('office-in-jiangsu', '5.5.1.1', yes('in_jiangsu')),
@@ -543,8 +590,12 @@ export const PROGRAMS_2022: readonly ProgramRules[] = [
       cond('free', '5.5.1.6', yes('training_free')),
     ],
     subsidy: { kind: 'share', base: 'total_investment', rate: 1, cap: 300, clause: '5.5.2' },
-    payment: firstHalf('5.5.2'),
+    // 5.5.2: "首次按核定总预算的50%予以补助" — half of the approved budget, not of the subsidy total.
+    payment: { kind: 'firstShare', share: 0.5, clause: '5.5.2', of: 'approved_budget' },
     quota: quota('5.5.4', 20),
     forms: ['A1-23', 'A1-24'],
   },
 ];
+
+/** The programs, in the guide's order, each within the guide-wide scope (clause 0). */
+export const PROGRAMS_2022: readonly ProgramRules[] = PROGRAM_LIST.map((p) => ({ ...p, scope: JIANGSU_SCOPE }));

@@ -1,0 +1,40 @@
+/** The merger's deal list (3.1.1.4) as facts: which deals are listed, and which clauses read them. */
+import { describe, expect, it } from 'vitest';
+import { DEAL_KEYS, listedDeals, MORE_KEYS } from '../../src/rules/deals.ts';
+import { factClauses } from '../../src/rules/index.ts';
+import type { Profile } from '../../src/rules/types.ts';
+
+const listed = (p: Profile) => listedDeals((k) => p[k]);
+
+describe('the deal list', () => {
+  it('holds the first deal alone, with the question about another still open', () => {
+    expect(listed({})).toEqual({ deals: [DEAL_KEYS[0]], open: 'more_acquisitions' });
+  });
+
+  it('is closed by a no, and lists a deal after a yes or when its figures are given', () => {
+    expect(listed({ more_acquisitions: false })).toEqual({ deals: [DEAL_KEYS[0]], open: null });
+    expect(listed({ more_acquisitions: true }).deals).toHaveLength(2);
+    expect(listed({ acquisition_2_amount: 6000 })).toEqual({
+      deals: DEAL_KEYS.slice(0, 2),
+      open: 'more_acquisitions_2',
+    });
+  });
+
+  it('holds at most four deals, with no question after the fourth', () => {
+    expect(listed({ more_acquisitions: true, more_acquisitions_2: true, more_acquisitions_3: true })).toEqual({
+      deals: DEAL_KEYS,
+      open: null,
+    });
+  });
+
+  it("names, for every deal's facts and question, the clauses that read them", () => {
+    const clauses = factClauses();
+    for (const d of DEAL_KEYS.slice(1)) {
+      expect(clauses.get(d.date)).toEqual(['3.1.1.1']);
+      expect(clauses.get(d.stake)).toEqual(['3.1.1.3']);
+      expect(clauses.get(d.amount)).toEqual(['3.1.1.4', '3.1.2']);
+      expect(clauses.get(d.cash)).toEqual(['3.1.2']);
+    }
+    for (const more of MORE_KEYS) expect(clauses.get(more)).toEqual(['3.1.1.1', '3.1.1.3', '3.1.1.4']);
+  });
+});
