@@ -137,7 +137,12 @@ export function parseForm(id: string, lines: readonly string[]): AttachmentForm 
   // Each header line as printed: one field (项目名称) or two side by side (项目推荐单位 | 项目承担单位).
   const headerRows = tableLines
     .slice(0, headerAt)
-    .map((l) => l.split('\t').map(cleanCell).filter((c) => c !== ''))
+    .map((l) =>
+      l
+        .split('\t')
+        .map(cleanCell)
+        .filter((c) => c !== ''),
+    )
     .filter((row) => row.length > 0);
   const headerFields = headerRows.flat();
 

@@ -44,7 +44,7 @@ describe.runIf(RUN_BROWSER_TESTS)('a pre-filled form in Chromium', () => {
     await page.goto(pathToFileURL(htmlPath).href);
     const shot = join(ARTIFACTS, 'pack-form-A1-1.png');
     await page.screenshot({ path: shot, fullPage: true });
-    const body = await page.locator('body').innerText();
+    const body = (await page.locator('body').textContent()) ?? '';
     expect(body).toContain('技术改造贷款贴息和设备补助项目绩效目标申报表');
     expect(body).toContain('无锡某电机有限公司');
     expect(body).toMatch(/上年度：\s*12,000/u);

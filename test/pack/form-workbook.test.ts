@@ -3,29 +3,17 @@
  * cell by cell: its indicator rows, levels, merged cells, header fields and 说明 notes against
  * the guide's attachment text (all 23 forms), and the filled cells against the profile.
  */
-import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { guide, guideTextPath } from '../../src/knowledge/guide.ts';
+import { guide } from '../../src/knowledge/guide.ts';
 import { cleanCell, stripWhitespace } from '../../src/knowledge/text.ts';
 import { ANSWER_FILL, REFERENCE_FILL } from '../../src/pack/form-workbook.ts';
 import { ANONYMOUS, formFile, type PackEnterprise } from '../../src/pack/pack.ts';
 import type { Profile } from '../../src/rules/types.ts';
+import { rawAttachmentBlocks } from '../support/attachment-blocks.ts';
 import { mergesOf } from '../support/workbook-html.ts';
 
-const raw = readFileSync(guideTextPath('jiangsu-2022'), 'utf8');
-
-/** The raw lines of each attachment block, keyed "A1-n", straight from the guide's text. */
-const BLOCKS = (() => {
-  const blocks = new Map<string, string[]>();
-  let current: string[] | null = null;
-  for (const line of raw.split('\n')) {
-    const m = /^附件\s*1-(\d+)\s*$/u.exec(line);
-    if (m) blocks.set(`A1-${m[1]}`, (current = []));
-    else if (current && line.trim()) current.push(line);
-  }
-  return blocks;
-})();
+const BLOCKS = rawAttachmentBlocks();
 
 const PROFILE: Profile = {
   revenue_last_year: 12000,
