@@ -17,6 +17,7 @@ import { type Command, parseCommand } from './commands.ts';
 import { focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
+import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
 import {
   isSkip,
   type ParseErrorCode,
@@ -68,12 +69,20 @@ export function step(
   const env: Env = { locale: start.locale, knowledge: options.knowledge ?? GUIDE_KNOWLEDGE };
   const input = text.trim().slice(0, MAX_INPUT);
   const command = parseCommand(input);
-  if (command) return runCommand(start, command, env);
+  // A command sets the offer of forms aside; a new final verdict offers them again.
+  if (command) return runCommand(start.pending === PACK_SLOT ? { ...start, pending: null } : start, command, env);
   if (start.phase === 'idle') {
     if (input !== '' && env.knowledge.looksLikeQuestion(input)) return done(start, answerQuestion(input, env));
     return beginScreening(start, env, []);
   }
   if (start.pending === FOCUS_SLOT) return answerFocus(start, input, env);
+  if (start.pending === PACK_SLOT) {
+    const answered = answerPackOffer(start, input, env.locale);
+    if (answered) return done(answered.state, answered.replies);
+    if (input !== '' && env.knowledge.looksLikeQuestion(input))
+      return done(start, [...answerQuestion(input, env), packOfferReply(env.locale)]);
+    return done(start, [packOfferReply(env.locale, true)]);
+  }
   if (start.pending !== null) return answerFact(start, start.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown.
   if (input !== '' && env.knowledge.looksLikeQuestion(input)) return done(start, answerQuestion(input, env));
@@ -300,6 +309,11 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   next = { ...next, phase: 'done', pending: null };
   // The final verdict, unless the one just shown already was final.
   if (!replies.some((r) => r.kind === 'verdict')) replies.push(verdictReply(next, env, true));
+  const offer = offerPack(next, env.locale);
+  if (offer) {
+    next = offer.state;
+    replies.push(offer.reply);
+  }
   return done(next, replies);
 }
 
