@@ -93,7 +93,7 @@ export function answerPackOffer(
         kind: 'answer',
         text: text.join('\n\n'),
         clauses,
-        ...(withForms.length > 0 ? { pack: { programs: withForms, profile: state.profile } } : {}),
+        ...(withForms.length > 0 ? { pack: { programs: withForms, profile: state.profile, locale } } : {}),
       },
     ],
   };

@@ -65,6 +65,8 @@ export type Reply =
 export interface PackRequest {
   readonly programs: readonly ProgramId[];
   readonly profile: Profile;
+  /** The dialog's language, for the forms' notes and the checklist sheet. */
+  readonly locale: Locale;
 }
 
 /** Key of a session in the store: one per channel and user. */

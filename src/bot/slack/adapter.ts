@@ -11,6 +11,7 @@ import type { Choice, Reply, SessionStore } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
 import type { RouteHandler } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
+import { type FileSender, packOf, sendPackFiles } from '../pack-files.ts';
 import type { SeenIds } from '../store/seen-ids.ts';
 import { choicesOf, createUserQueue, type DialogPort, runTurn, splitText } from '../turns.ts';
 
@@ -162,7 +163,29 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
           blocks: blocksFor(part, i === parts.length - 1 ? choices : []) as never,
         });
       }
+      const pack = packOf(reply);
+      if (pack) await sendPackFiles(pack, slackFileSender(channel));
     }
+  }
+
+  /** Files into a Slack conversation: files.uploadV2 (getUploadURLExternal, upload, completeUploadExternal). */
+  function slackFileSender(channel: string): FileSender {
+    return {
+      channel: 'slack',
+      log: deps.log,
+      upload: async (file, caption) => {
+        await app.client.filesUploadV2({
+          channel_id: channel,
+          file: file.bytes,
+          filename: file.fileName,
+          title: caption,
+          initial_comment: caption,
+        });
+      },
+      say: async (text) => {
+        await app.client.chat.postMessage({ channel, text: escapeMrkdwn(text), blocks: blocksFor(text, []) as never });
+      },
+    };
   }
 
   /** Claims the delivery, then runs the user's turn in order and posts the replies. */

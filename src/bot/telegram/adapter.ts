@@ -5,11 +5,12 @@
  * once, so a redelivered update is never processed twice.
  */
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, type Context, InlineKeyboard, webhookCallback } from 'grammy';
+import { Bot, type Context, InlineKeyboard, InputFile, webhookCallback } from 'grammy';
 import type { Choice, Inbound, Locale, Reply, SessionStore } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
 import type { RouteHandler } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
+import { type FileSender, packOf, sendPackFiles } from '../pack-files.ts';
 import type { SeenIds } from '../store/seen-ids.ts';
 import { choicesOf, createUserQueue, type DialogPort, runTurn, splitText } from '../turns.ts';
 
@@ -99,7 +100,23 @@ export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapte
           ...(last && choices.length > 0 ? { reply_markup: keyboardOf(choices) } : {}),
         });
       }
+      const pack = packOf(reply);
+      if (pack) await sendPackFiles(pack, telegramFileSender(chatId));
     }
+  }
+
+  /** Files into a Telegram chat: sendDocument with the file uploaded as multipart. */
+  function telegramFileSender(chatId: number): FileSender {
+    return {
+      channel: 'telegram',
+      log: deps.log,
+      upload: async (file, caption) => {
+        await bot.api.sendDocument(chatId, new InputFile(file.bytes, file.fileName), { caption });
+      },
+      say: async (text) => {
+        await bot.api.sendMessage(chatId, escapeHtml(text), { parse_mode: 'HTML' });
+      },
+    };
   }
 
   async function turn(ctx: Context, text: string): Promise<void> {

@@ -9,8 +9,10 @@ import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Reply, SessionStore } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
+import { mediaTypeOf } from '../../pack/pack.ts';
 import { readBody } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
+import { type FileSender, packOf, sendPackFiles } from '../pack-files.ts';
 import type { SeenIds } from '../store/seen-ids.ts';
 import { choicesOf, createUserQueue, type DialogPort, runTurn, splitText, utf8Bytes } from '../turns.ts';
 import type { WecomApi } from './api.ts';
@@ -84,6 +86,8 @@ export function createWecomAdapter(deps: WecomAdapterDeps): WecomAdapter {
           ? `${reply.text}\n${choices.map((c, i) => `${i + 1}. ${c.label}`).join('\n')}`
           : reply.text;
       for (const part of splitText(text, WECOM_TEXT_LIMIT_BYTES, utf8Bytes)) await deps.api.sendText(userId, part);
+      const pack = packOf(reply);
+      if (pack) await sendPackFiles(pack, wecomFileSender(deps, userId));
       if (withCard) {
         await deps.api.sendButtonCard(userId, {
           title: t('zh-CN', 'bot.choose.title'),
@@ -156,6 +160,17 @@ export function createWecomAdapter(deps: WecomAdapterDeps): WecomAdapter {
   }
 
   return { handle, idle: () => queue.idle() };
+}
+
+/** Files into a WeCom chat: `media/upload`, then a file message with its media_id. */
+function wecomFileSender(deps: WecomAdapterDeps, userId: string): FileSender {
+  return {
+    channel: 'wecom',
+    log: deps.log,
+    upload: async (file) =>
+      deps.api.sendFile(userId, await deps.api.uploadFile(file.fileName, file.bytes, mediaTypeOf(file))),
+    say: (text) => deps.api.sendText(userId, text),
+  };
 }
 
 function shorten(s: string, max: number): string {
