@@ -1,13 +1,17 @@
 /**
  * Sign-up sheet file in, report files out: the work of `npm run report`, shared with the benchmark
  * so the figures measure exactly what staff run. Writes `index.html`, one `pages/row-NNNN.html` per
- * enterprise and, when asked, `summary.json`.
+ * enterprise with its application pack beside it in `pages/row-NNNN/` (a pre-filled form and a
+ * checklist for each program the page shows as qualified or, in detail, still open) and, when
+ * asked, `summary.json`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Locale } from '../dialogs/types.ts';
-import { renderEnterprisePage } from '../outreach/enterprise-page.ts';
+import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { renderEnterprisePage, STILL_OPEN_IN_DETAIL } from '../outreach/enterprise-page.ts';
 import { renderIndexPage } from '../outreach/index-page.ts';
+import type { EnterpriseReport } from '../outreach/report-model.ts';
 import {
   buildEnterpriseReport,
   digestReport,
@@ -18,6 +22,8 @@ import {
 import type { SheetReading } from '../outreach/sheet-rows.ts';
 import { readSheetRows } from '../outreach/sheet-rows.ts';
 import type { ReportSources } from '../outreach/sources.ts';
+import { programPack } from '../pack/pack.ts';
+import { packLinks } from '../pack/pack-links.ts';
 import { readSheetFile } from './read-sheet.ts';
 
 /** What to run. */
@@ -47,6 +53,39 @@ export function pageFile(report: { readonly enterprise: { readonly rowNumber: nu
   return `pages/row-${String(report.enterprise.rowNumber ?? 0).padStart(4, '0')}.html`;
 }
 
+/** The folder of a page's pack, beside the page: "pages/row-0007". */
+export function packDir(report: { readonly enterprise: { readonly rowNumber: number | null } }): string {
+  return pageFile(report).replace(/\.html$/u, '');
+}
+
+/** The programs a page's pack covers: those it shows as qualified, then the still-open ones it details. */
+export function pagePackPrograms(report: EnterpriseReport): ProgramId[] {
+  return [
+    ...report.qualified.map((q) => q.result.program),
+    ...report.stillOpen.slice(0, STILL_OPEN_IN_DETAIL).map((o) => o.result.program),
+  ];
+}
+
+/** Writes a page's pack into its folder; returns the page's links to it (relative to the page). */
+async function writePagePack(report: EnterpriseReport, outDir: string, locale: Locale) {
+  const programs = pagePackPrograms(report);
+  if (programs.length === 0) return [];
+  const dir = packDir(report);
+  await mkdir(join(outDir, dir), { recursive: true });
+  const enterprise = {
+    name: report.enterprise.name,
+    projectName: null,
+    recommendingUnit: report.enterprise.recommendingUnit,
+  };
+  for (const program of programs) {
+    for (const file of await programPack(program, report.profile, enterprise, locale)) {
+      await writeFile(join(outDir, dir, file.fileName), file.bytes);
+    }
+  }
+  const folder = dir.replace(/^pages\//u, '');
+  return packLinks(programs, report.profile, locale, (fileName) => `${folder}/${fileName}`);
+}
+
 /** Reads the sheet, evaluates every readable row, and writes the pages, the index and the summary. */
 export async function writeEventReport(options: EventReportOptions): Promise<EventReportOutcome> {
   const { sources, locale, outDir } = options;
@@ -63,10 +102,11 @@ export async function writeEventReport(options: EventReportOptions): Promise<Eve
   for (const entry of reading.entries) {
     const report = buildEnterpriseReport(entry, entry.profile, sources.evaluate(entry.profile));
     reports.push(digestReport(report, sources.toContract));
+    const downloads = await writePagePack(report, outDir, locale);
     if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
     const write: Promise<void> = writeFile(
       join(outDir, pageFile(report)),
-      renderEnterprisePage(report, locale, sources),
+      renderEnterprisePage(report, locale, sources, downloads),
     ).then(() => {
       inFlight.delete(write);
       options.onProgress?.(++done, total);

@@ -69,8 +69,11 @@ export function step(
   const env: Env = { locale: start.locale, knowledge: options.knowledge ?? GUIDE_KNOWLEDGE };
   const input = text.trim().slice(0, MAX_INPUT);
   const command = parseCommand(input);
-  // A command sets the offer of forms aside; a new final verdict offers them again.
-  if (command) return runCommand(start.pending === PACK_SLOT ? { ...start, pending: null } : start, command, env);
+  // A correction sets the offer of forms aside (the new final verdict offers them again); other commands keep it.
+  if (command) {
+    const base = command.kind === 'set' && start.pending === PACK_SLOT ? { ...start, pending: null } : start;
+    return runCommand(base, command, env);
+  }
   if (start.phase === 'idle') {
     if (input !== '' && env.knowledge.looksLikeQuestion(input)) return done(start, answerQuestion(input, env));
     return beginScreening(start, env, []);
@@ -260,6 +263,7 @@ function reAskAfterError(fact: FactKey, code: ParseErrorCode, env: Env): Reply {
 /** The pending question again (after help, a clause, a language switch or a side question). */
 function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending === FOCUS_SLOT) return [focusReply(env)];
+  if (state.pending === PACK_SLOT) return [packOfferReply(env.locale)];
   if (state.pending !== null) return [askReply(state.pending as FactKey, env, null)];
   return [];
 }

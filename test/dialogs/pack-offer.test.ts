@@ -113,3 +113,13 @@ describe('the offer of application forms after the verdict', () => {
     expect(lastReply(yes.replies)?.text).toContain('documents to prepare');
   });
 });
+
+describe('commands while the offer is pending', () => {
+  it('shows the verdict on 结果 and offers the forms again', () => {
+    const before = untilOffer().state;
+    const turn = step(before, '结果');
+    expect(turn.replies[0]?.kind).toBe('verdict');
+    expect(lastReply(turn.replies)).toMatchObject({ kind: 'ask', slot: PACK_SLOT });
+    expect(turn.state.pending).toBe(PACK_SLOT);
+  });
+});

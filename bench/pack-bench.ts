@@ -1,0 +1,45 @@
+/**
+ * The application pack's cost: one pre-filled form workbook (build + .xlsx bytes) and one whole
+ * pack for a typical enterprise, medians over repeated runs. `npm run bench` runs it.
+ */
+import { formFile, packPrograms, programPack, ANONYMOUS } from '../src/pack/pack.ts';
+import { evaluate } from '../src/rules/index.ts';
+import type { Profile } from '../src/rules/types.ts';
+
+const PROFILE: Profile = {
+  in_jiangsu: true,
+  applicant_kind: 'enterprise',
+  industrial: true,
+  revenue_last_year: 12000,
+  taxes_paid_last_year: 650,
+  approvals_complete: true,
+  total_investment: 5000,
+  fixed_asset_loan: 3000,
+  loan_from_jiangsu_bank: true,
+  equipment_bought_with_loan: true,
+  start_date: '2021-03-01',
+  completion_date: '2022-06-30',
+};
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+async function time(runs: number, fn: () => Promise<unknown>): Promise<number> {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    ms.push(performance.now() - t0);
+  }
+  return median(ms);
+}
+
+await time(5, () => formFile('A1-1', 'tech-loan', PROFILE, ANONYMOUS, 'zh-CN'));
+const one = await time(50, () => formFile('A1-1', 'tech-loan', PROFILE, ANONYMOUS, 'zh-CN'));
+const typed = await time(50, () => formFile('A1-8', 'iiot-security', PROFILE, ANONYMOUS, 'zh-CN'));
+const programs = packPrograms(evaluate(PROFILE));
+const eligible = packPrograms(evaluate(PROFILE).filter((r) => r.status === 'eligible'));
+const whole = await time(10, () => Promise.all(programs.map((p) => programPack(p, PROFILE, ANONYMOUS, 'zh-CN'))));
+console.log(`pack: one form (附件1-1) ${one.toFixed(1)} ms median; a typed form (附件1-8) ${typed.toFixed(1)} ms`);
+console.log(
+  `pack: whole pack of ${programs.length} programs (${eligible.length} eligible, the rest still open) ${whole.toFixed(0)} ms median`,
+);
