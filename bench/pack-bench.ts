@@ -2,7 +2,7 @@
  * The application pack's cost: one pre-filled form workbook (build + .xlsx bytes) and one whole
  * pack for a typical enterprise, medians over repeated runs. `npm run bench` runs it.
  */
-import { formFile, packPrograms, programPack, ANONYMOUS } from '../src/pack/pack.ts';
+import { ANONYMOUS, formFile, packPrograms, programPack } from '../src/pack/pack.ts';
 import { evaluate } from '../src/rules/index.ts';
 import type { Profile } from '../src/rules/types.ts';
 
