@@ -22,7 +22,7 @@ import {
 import type { SheetReading } from '../outreach/sheet-rows.ts';
 import { readSheetRows } from '../outreach/sheet-rows.ts';
 import type { ReportSources } from '../outreach/sources.ts';
-import { programPack } from '../pack/pack.ts';
+import { checklistFile, programPack } from '../pack/pack.ts';
 import { packLinks } from '../pack/pack-links.ts';
 import { readSheetFile } from './read-sheet.ts';
 
@@ -58,18 +58,23 @@ export function packDir(report: { readonly enterprise: { readonly rowNumber: num
   return pageFile(report).replace(/\.html$/u, '');
 }
 
-/** The programs a page's pack covers: those it shows as qualified, then the still-open ones it details. */
-export function pagePackPrograms(report: EnterpriseReport): ProgramId[] {
-  return [
-    ...report.qualified.map((q) => q.result.program),
-    ...report.stillOpen.slice(0, STILL_OPEN_IN_DETAIL).map((o) => o.result.program),
-  ];
+/**
+ * What a page's pack holds: a pre-filled form and a checklist for each program the page shows as
+ * qualified, and the checklist alone for each still-open program it details. Forms for every open
+ * program would be some 12,000 workbooks for a 2,000-row sheet (a minute and more); one
+ * enterprise's full pack is `npm run pack`.
+ */
+export function pagePackPrograms(report: EnterpriseReport): { withForms: ProgramId[]; checklistOnly: ProgramId[] } {
+  return {
+    withForms: report.qualified.map((q) => q.result.program),
+    checklistOnly: report.stillOpen.slice(0, STILL_OPEN_IN_DETAIL).map((o) => o.result.program),
+  };
 }
 
 /** Writes a page's pack into its folder; returns the page's links to it (relative to the page). */
 async function writePagePack(report: EnterpriseReport, outDir: string, locale: Locale) {
-  const programs = pagePackPrograms(report);
-  if (programs.length === 0) return [];
+  const { withForms, checklistOnly } = pagePackPrograms(report);
+  if (withForms.length + checklistOnly.length === 0) return [];
   const dir = packDir(report);
   await mkdir(join(outDir, dir), { recursive: true });
   const enterprise = {
@@ -77,13 +82,17 @@ async function writePagePack(report: EnterpriseReport, outDir: string, locale: L
     projectName: null,
     recommendingUnit: report.enterprise.recommendingUnit,
   };
-  for (const program of programs) {
-    for (const file of await programPack(program, report.profile, enterprise, locale)) {
-      await writeFile(join(outDir, dir, file.fileName), file.bytes);
-    }
-  }
+  const files = [
+    ...(await Promise.all(withForms.map((p) => programPack(p, report.profile, enterprise, locale)))).flat(),
+    ...checklistOnly.map((p) => checklistFile(p, report.profile, locale)),
+  ];
+  await Promise.all(files.map((f) => writeFile(join(outDir, dir, f.fileName), f.bytes)));
   const folder = dir.replace(/^pages\//u, '');
-  return packLinks(programs, report.profile, locale, (fileName) => `${folder}/${fileName}`);
+  const href = (fileName: string) => `${folder}/${fileName}`;
+  return [
+    ...packLinks(withForms, report.profile, locale, href),
+    ...packLinks(checklistOnly, report.profile, locale, href, { forms: false }),
+  ];
 }
 
 /** Reads the sheet, evaluates every readable row, and writes the pages, the index and the summary. */

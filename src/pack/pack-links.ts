@@ -1,9 +1,4 @@
-/**
- * Which programs a report page offers the pack for, and the links it shows. The page lists the
- * programs an enterprise qualifies for and, in detail, the still-open ones cheapest to settle; its
- * pack covers exactly those, so a 2,000-row sheet writes a handful of forms per enterprise rather
- * than one for every program nothing has ruled out yet.
- */
+/** The links a page (or the kiosk) shows to a pack's files. */
 import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
@@ -24,21 +19,21 @@ export interface ProgramDownloads {
 }
 
 /**
- * The links of each program's files, under `base` (a folder beside the page, or a kiosk path):
- * its forms, then its checklist (left out when `checklist` is false, as in the kiosk, whose chat
- * shows the checklist itself).
+ * The links of each program's files, each at `href(...)` (a folder beside the page, or a kiosk
+ * path): its forms, then its checklist; either can be left out (the kiosk's chat shows the
+ * checklist itself; a report page writes forms only for the programs it qualifies).
  */
 export function packLinks(
   programs: readonly ProgramId[],
   profile: Profile,
   locale: Locale,
   href: (fileName: string, program: ProgramId, formId: string | null) => string,
-  checklist = true,
+  { forms = true, checklist = true }: { forms?: boolean; checklist?: boolean } = {},
 ): ProgramDownloads[] {
   return programs.map((program) => ({
     program,
     links: [
-      ...applicationForms(program, profile).map((formId) => ({
+      ...(forms ? applicationForms(program, profile) : []).map((formId) => ({
         label: t(locale, 'pack.report.form_link', { number: formId.replace(/^A/u, '') }),
         href: href(formFileName(formId, program), program, formId),
       })),

@@ -24,6 +24,9 @@ describe('npm run report writes each enterprise’s application pack beside its 
     const files = (await readdir(join(out, 'pages', 'row-0002'))).sort();
     expect(files).toContain('A1-1-tech-loan.xlsx');
     expect(files).toContain('checklist-tech-loan.txt');
+    // Forms for what the page shows as qualified; the still-open programs it details get their checklists.
+    expect(files.filter((f) => f.endsWith('.xlsx'))).toEqual(['A1-1-tech-loan.xlsx']);
+    expect(files.filter((f) => f.endsWith('.txt')).length).toBeGreaterThan(1);
     // Each form comes with its program's checklist.
     for (const form of files.filter((f) => f.endsWith('.xlsx')))
       expect(files).toContain(`checklist-${form.replace(/^A1-\d+-/u, '').replace(/\.xlsx$/u, '')}.txt`);

@@ -21,7 +21,7 @@ export function kioskDownloads(programs: readonly ProgramId[], profile: Profile,
     locale,
     (_file, program, formId) =>
       `${KIOSK_PACK_PATH}?${new URLSearchParams({ program, form: formId ?? '', lang: locale })}`,
-    false,
+    { checklist: false },
   );
 }
 
