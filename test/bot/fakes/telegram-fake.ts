@@ -47,6 +47,18 @@ export async function startTelegramFake(token = TELEGRAM_TEST_TOKEN): Promise<Te
   let messageId = 100;
   const documents: TgDocument[] = [];
   let failDocument = false;
+  /** The Message a send method returns: a new id, the chat, and what was sent. */
+  const sentMessage = (chatId: unknown, content: Record<string, unknown>) => ({
+    json: {
+      ok: true,
+      result: {
+        message_id: ++messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: 'private' },
+        ...content,
+      },
+    },
+  });
   const server = await startFakeServer(async (req) => {
     const m = /^\/bot([^/]+)\/(\w+)$/.exec(req.path);
     if (!m) return { status: 404, json: { ok: false, error_code: 404, description: 'Not Found' } };
@@ -90,17 +102,7 @@ export async function startTelegramFake(token = TELEGRAM_TEST_TOKEN): Promise<Te
           };
         }
         sent.push(body as unknown as TgSent);
-        return {
-          json: {
-            ok: true,
-            result: {
-              message_id: ++messageId,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id: body.chat_id, type: 'private' },
-              text: body.text,
-            },
-          },
-        };
+        return sentMessage(body.chat_id, { text: body.text });
       }
       case 'sendDocument': {
         if (failDocument) {
@@ -119,17 +121,9 @@ export async function startTelegramFake(token = TELEGRAM_TEST_TOKEN): Promise<Te
           fileName: file.filename as string,
           bytes: file.bytes,
         });
-        return {
-          json: {
-            ok: true,
-            result: {
-              message_id: ++messageId,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id: Number(body.chat_id), type: 'private' },
-              document: { file_id: `doc${messageId}`, file_unique_id: `u${messageId}`, file_name: file.filename },
-            },
-          },
-        };
+        return sentMessage(Number(body.chat_id), {
+          document: { file_id: `doc${messageId + 1}`, file_unique_id: `u${messageId + 1}`, file_name: file.filename },
+        });
       }
       case 'getUpdates': {
         const offset = Number(body.offset ?? 0);
