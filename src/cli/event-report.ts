@@ -33,6 +33,8 @@ export interface EventReportOptions {
   readonly locale: Locale;
   readonly sources: ReportSources;
   readonly writeSummary: boolean;
+  /** Write each page's application pack beside it (default); `--no-pack` leaves it out for speed. */
+  readonly writePack?: boolean;
   /** Called after each page is written. */
   readonly onProgress?: (done: number, total: number) => void;
 }
@@ -111,7 +113,7 @@ export async function writeEventReport(options: EventReportOptions): Promise<Eve
   for (const entry of reading.entries) {
     const report = buildEnterpriseReport(entry, entry.profile, sources.evaluate(entry.profile));
     reports.push(digestReport(report, sources.toContract));
-    const downloads = await writePagePack(report, outDir, locale);
+    const downloads = options.writePack === false ? [] : await writePagePack(report, outDir, locale);
     if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
     const write: Promise<void> = writeFile(
       join(outDir, pageFile(report)),

@@ -48,3 +48,22 @@ describe('npm run report writes each enterprise’s application pack beside its 
     expect(checklist).toContain('[1.1.2]');
   });
 });
+
+describe('npm run report --no-pack', () => {
+  it('writes the pages alone, without pack folders or links', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'report-nopack-'));
+    const sheet = join(dir, '报名表.xlsx');
+    await writeFile(sheet, await xlsxBytes([...TECH_LOAN_HEADERS], [techLoanRow('甲公司')]));
+    const out = join(dir, 'out');
+    await writeEventReport({
+      sheetPath: sheet,
+      outDir: out,
+      locale: 'zh-CN',
+      sources: LIVE_SOURCES,
+      writeSummary: false,
+      writePack: false,
+    });
+    expect(await readdir(join(out, 'pages'))).toEqual(['row-0002.html']);
+    expect(await readFile(join(out, 'pages', 'row-0002.html'), 'utf8')).not.toContain('id="pack"');
+  });
+});
