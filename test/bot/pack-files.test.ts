@@ -4,7 +4,6 @@
  * message, Slack files.uploadV2, Telegram sendDocument). A failed upload leaves the text as sent
  * and says the file could not be sent.
  */
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../src/bot/store/sqlite-store.ts';
 import type { DialogPort } from '../../src/bot/turns.ts';
@@ -12,6 +11,7 @@ import { createDialogService } from '../../src/dialogs/service.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
 import { checklistText } from '../../src/rules/documents.ts';
 import type { Profile } from '../../src/rules/types.ts';
+import { valueBeside } from '../support/workbook-html.ts';
 import { type ChannelBot, startSlackBot, startTelegramBot, startWecomBot } from './fakes/channel-bots.ts';
 import { driveToVerdict, moveFor, spyOn, type UserMove } from './fakes/dialog-driver.ts';
 import { waitUntil } from './fakes/fake-server.ts';
@@ -36,19 +36,8 @@ const packDialog: DialogPort = {
   },
 };
 
-/** The form as the enterprise opens it: its sheet and the filled investment. */
-async function investmentIn(bytes: Buffer): Promise<unknown> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  const sheet = workbook.getWorksheet('附件1-1');
-  let value: unknown;
-  sheet?.eachRow((row) =>
-    row.eachCell((cell, col) => {
-      if (String(cell.value).startsWith('项目总投资')) value = row.getCell(col + 1).value;
-    }),
-  );
-  return value;
-}
+/** The form as the enterprise opens it: the filled investment. */
+const investmentIn = (bytes: Buffer) => valueBeside(bytes, '附件1-1', '项目总投资');
 
 let running: ChannelBot<unknown, unknown> | undefined;
 afterEach(async () => {

@@ -2,7 +2,7 @@
  * A worksheet drawn as an HTML table from the .xlsx itself (merged cells as rowspan/colspan,
  * fills, bold, column widths), so a browser screenshot shows what Excel or WPS would open.
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
 
 const esc = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 
@@ -79,4 +79,23 @@ table{border-collapse:collapse;table-layout:fixed;font-size:13px}
 td{padding:3px 5px;vertical-align:middle;min-height:18px}
 sup{color:#c00;font-size:9px}
 </style></head><body><table><colgroup>${widths.map((w) => `<col style="width:${Math.round(w * 7.5)}px">`).join('')}</colgroup>${rows.join('\n')}</table></body></html>`;
+}
+
+/**
+ * In a form's .xlsx bytes, the value of the cell right of the first cell on sheet `sheetName`
+ * whose text starts with `label` (项目总投资（万元） → its 指标值; 项目承担单位 → the name).
+ */
+export async function valueBeside(bytes: ArrayBuffer | Buffer, sheetName: string, label: string): Promise<unknown> {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(bytes as ArrayBuffer);
+  let value: unknown;
+  let found = false;
+  workbook.getWorksheet(sheetName)?.eachRow((row) =>
+    row.eachCell((cell, col) => {
+      if (found || !String(cell.value).startsWith(label)) return;
+      found = true;
+      value = row.getCell(col + 1).value;
+    }),
+  );
+  return value;
 }

@@ -1,5 +1,4 @@
 /** The kiosk offers the pre-filled forms as downloads after the verdict, built from the session's own answers. */
-import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import { type RunningKiosk, serveKiosk } from '../../../src/bot/web/serve-kiosk.ts';
@@ -7,6 +6,7 @@ import { PACK_SLOT } from '../../../src/dialogs/pack-offer.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
 import { answerFor } from '../../support/kiosk-answers.ts';
 import { TEST_SOURCES } from '../../support/report-sources.ts';
+import { valueBeside } from '../../support/workbook-html.ts';
 import { TECH_LOAN_EXAMPLE } from '../../support/worked-examples.ts';
 
 type View = {
@@ -61,15 +61,9 @@ describe('kiosk downloads of the application pack', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('spreadsheetml');
     expect(res.headers.get('content-disposition')).toContain('A1-1-tech-loan.xlsx');
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await res.arrayBuffer());
-    let investment: unknown;
-    workbook.getWorksheet('附件1-1')?.eachRow((row) =>
-      row.eachCell((cell, col) => {
-        if (String(cell.value).startsWith('项目总投资')) investment = row.getCell(col + 1).value;
-      }),
+    expect(await valueBeside(await res.arrayBuffer(), '附件1-1', '项目总投资')).toBe(
+      TECH_LOAN_EXAMPLE.total_investment,
     );
-    expect(investment).toBe(TECH_LOAN_EXAMPLE.total_investment);
 
     // The printable report links the same downloads.
     expect(await (await get('/kiosk/report')).text()).toContain(
