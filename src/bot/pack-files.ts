@@ -33,7 +33,7 @@ export async function sendPackFiles(pack: PackRequest, sender: FileSender): Prom
     for (const formId of applicationForms(program, pack.profile)) {
       let file: PackFile | undefined;
       try {
-        file = await formFile(formId, program, pack.profile, ANONYMOUS, pack.locale);
+        file = formFile(formId, program, pack.profile, ANONYMOUS, pack.locale);
         await sender.upload(file, formCaption(formId, pack.locale));
         sent++;
       } catch (err) {

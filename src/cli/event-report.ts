@@ -2,14 +2,14 @@
  * Sign-up sheet file in, report files out: the work of `npm run report`, shared with the benchmark
  * so the figures measure exactly what staff run. Writes `index.html`, one `pages/row-NNNN.html` per
  * enterprise with its application pack beside it in `pages/row-NNNN/` (a pre-filled form and a
- * checklist for each program the page shows as qualified or, in detail, still open) and, when
- * asked, `summary.json`.
+ * checklist for each program the page shows as qualified or still open, linked from the page) and,
+ * when asked, `summary.json`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Locale } from '../dialogs/types.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
-import { renderEnterprisePage, STILL_OPEN_IN_DETAIL } from '../outreach/enterprise-page.ts';
+import { renderEnterprisePage } from '../outreach/enterprise-page.ts';
 import { renderIndexPage } from '../outreach/index-page.ts';
 import type { EnterpriseReport } from '../outreach/report-model.ts';
 import {
@@ -22,7 +22,7 @@ import {
 import type { SheetReading } from '../outreach/sheet-rows.ts';
 import { readSheetRows } from '../outreach/sheet-rows.ts';
 import type { ReportSources } from '../outreach/sources.ts';
-import { checklistFile, programPack } from '../pack/pack.ts';
+import { programPack } from '../pack/pack.ts';
 import { packLinks } from '../pack/pack-links.ts';
 import { readSheetFile } from './read-sheet.ts';
 
@@ -60,41 +60,33 @@ export function packDir(report: { readonly enterprise: { readonly rowNumber: num
   return pageFile(report).replace(/\.html$/u, '');
 }
 
-/**
- * What a page's pack holds: a pre-filled form and a checklist for each program the page shows as
- * qualified, and the checklist alone for each still-open program it details. Forms for every open
- * program would be some 12,000 workbooks for a 2,000-row sheet (a minute and more); one
- * enterprise's full pack is `npm run pack`.
- */
-export function pagePackPrograms(report: EnterpriseReport): { withForms: ProgramId[]; checklistOnly: ProgramId[] } {
-  return {
-    withForms: report.qualified.map((q) => q.result.program),
-    checklistOnly: report.stillOpen.slice(0, STILL_OPEN_IN_DETAIL).map((o) => o.result.program),
-  };
+/** The programs of a page's pack: every one the page shows as qualified or still open, as `npm run pack` does. */
+export function pagePackPrograms(report: EnterpriseReport): ProgramId[] {
+  return [...report.qualified, ...report.stillOpen].map((x) => x.result.program);
 }
 
-/** Writes a page's pack into its folder; returns the page's links to it (relative to the page). */
-async function writePagePack(report: EnterpriseReport, outDir: string, locale: Locale) {
-  const { withForms, checklistOnly } = pagePackPrograms(report);
-  if (withForms.length + checklistOnly.length === 0) return [];
+/**
+ * A page's pack: its files (built here, on the CPU), the page's links to them (relative to the
+ * page), and the write of the folder, left to the caller to overlap with the next rows.
+ */
+function pagePack(report: EnterpriseReport, outDir: string, locale: Locale) {
+  const programs = pagePackPrograms(report);
+  if (programs.length === 0) return { downloads: [], write: () => Promise.resolve() };
   const dir = packDir(report);
-  await mkdir(join(outDir, dir), { recursive: true });
   const enterprise = {
     name: report.enterprise.name,
     projectName: null,
     recommendingUnit: report.enterprise.recommendingUnit,
   };
-  const files = [
-    ...(await Promise.all(withForms.map((p) => programPack(p, report.profile, enterprise, locale)))).flat(),
-    ...checklistOnly.map((p) => checklistFile(p, report.profile, locale)),
-  ];
-  await Promise.all(files.map((f) => writeFile(join(outDir, dir, f.fileName), f.bytes)));
+  const files = programs.flatMap((p) => programPack(p, report.profile, enterprise, locale));
   const folder = dir.replace(/^pages\//u, '');
-  const href = (fileName: string) => `${folder}/${fileName}`;
-  return [
-    ...packLinks(withForms, report.profile, locale, href),
-    ...packLinks(checklistOnly, report.profile, locale, href, { forms: false }),
-  ];
+  return {
+    downloads: packLinks(programs, report.profile, locale, (fileName) => `${folder}/${fileName}`),
+    write: async () => {
+      await mkdir(join(outDir, dir), { recursive: true });
+      await Promise.all(files.map((f) => writeFile(join(outDir, dir, f.fileName), f.bytes)));
+    },
+  };
 }
 
 /** Reads the sheet, evaluates every readable row, and writes the pages, the index and the summary. */
@@ -113,15 +105,15 @@ export async function writeEventReport(options: EventReportOptions): Promise<Eve
   for (const entry of reading.entries) {
     const report = buildEnterpriseReport(entry, entry.profile, sources.evaluate(entry.profile));
     reports.push(digestReport(report, sources.toContract));
-    const downloads = options.writePack === false ? [] : await writePagePack(report, outDir, locale);
+    const pack = options.writePack === false ? null : pagePack(report, outDir, locale);
+    const page = renderEnterprisePage(report, locale, sources, pack?.downloads ?? []);
     if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
-    const write: Promise<void> = writeFile(
-      join(outDir, pageFile(report)),
-      renderEnterprisePage(report, locale, sources, downloads),
-    ).then(() => {
-      inFlight.delete(write);
-      options.onProgress?.(++done, total);
-    });
+    const write: Promise<void> = Promise.all([writeFile(join(outDir, pageFile(report)), page), pack?.write()]).then(
+      () => {
+        inFlight.delete(write);
+        options.onProgress?.(++done, total);
+      },
+    );
     inFlight.add(write);
   }
   await Promise.all(inFlight);

@@ -63,7 +63,7 @@ async function main(argv: readonly string[]): Promise<number> {
   try {
     await mkdir(values.out, { recursive: true });
     for (const program of programs) {
-      const files = await programPack(program, profile, enterprise, locale);
+      const files = programPack(program, profile, enterprise, locale);
       for (const f of files) await writeFile(join(values.out, f.fileName), f.bytes);
       process.stderr.write(
         `${w('wrote', { program: programName(program, locale), files: files.map((f) => f.fileName).join(', ') })}\n`,

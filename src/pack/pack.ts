@@ -56,16 +56,16 @@ export function checklistFileName(program: ProgramId): string {
 }
 
 /** One form of a program, filled from a profile, as a file. */
-export async function formFile(
+export function formFile(
   formId: string,
   program: ProgramId,
   profile: Profile,
   enterprise: PackEnterprise,
   locale: Locale,
-): Promise<PackFile> {
+): PackFile {
   const form = formById(formId);
   if (!form) throw new Error(`no form ${formId}`);
-  const bytes = await formWorkbookBytes({
+  const bytes = formWorkbookBytes({
     form,
     profile,
     enterprise,
@@ -75,26 +75,31 @@ export async function formFile(
   return { fileName: formFileName(formId, program), kind: 'form', formId, bytes };
 }
 
+// A checklist depends only on which of its boxes are ticked: a report's thousands share a few texts.
+const checklistBytes = new Map<string, Buffer>();
+
 /** A program's checklist as a UTF-8 text file (with a BOM, so Windows Notepad reads it as UTF-8). */
 export function checklistFile(program: ProgramId, profile: Profile, locale: Locale): PackFile {
-  const text = `${checklistText(program, profile, locale)}\n\n${t(locale, 'pack.checklist.legend')}\n`;
-  return {
-    fileName: checklistFileName(program),
-    kind: 'checklist',
-    bytes: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]),
-  };
+  const key = `${locale} ${program} ${documentChecklist(program, profile)
+    .map((i) => `${i.id}${i.confirmed ? '+' : '-'}`)
+    .join(' ')}`;
+  let bytes = checklistBytes.get(key);
+  if (!bytes) {
+    const text = `${checklistText(program, profile, locale)}\n\n${t(locale, 'pack.checklist.legend')}\n`;
+    bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
+    checklistBytes.set(key, bytes);
+  }
+  return { fileName: checklistFileName(program), kind: 'checklist', bytes };
 }
 
 /** A program's files: its forms (one, or one per project kind), then its checklist. */
-export async function programPack(
+export function programPack(
   program: ProgramId,
   profile: Profile,
   enterprise: PackEnterprise,
   locale: Locale,
-): Promise<PackFile[]> {
-  const forms = await Promise.all(
-    applicationForms(program, profile).map((id) => formFile(id, program, profile, enterprise, locale)),
-  );
+): PackFile[] {
+  const forms = applicationForms(program, profile).map((id) => formFile(id, program, profile, enterprise, locale));
   return [...forms, checklistFile(program, profile, locale)];
 }
 

@@ -44,7 +44,7 @@ export async function servePackForm(
       .end(t(locale, 'report.kiosk.no_report'));
     return;
   }
-  const file = await formFile(formId, program, profile, ANONYMOUS, locale);
+  const file = formFile(formId, program, profile, ANONYMOUS, locale);
   res
     .writeHead(200, {
       'content-type': mediaTypeOf(file),
