@@ -407,7 +407,8 @@ function buildTemplate(form: AttachmentForm, locale: Locale): FormTemplate {
       fixed += xml;
       return;
     }
-    sheetPieces.push(fixedPiece(fixed), r);
+    if (fixed !== '') sheetPieces.push(fixedPiece(fixed));
+    sheetPieces.push(r);
     fixed = '';
   });
   if (fixed !== '') sheetPieces.push(fixedPiece(fixed));

@@ -43,6 +43,19 @@ function dosTime(d: Date): { time: number; date: number } {
   };
 }
 
+/** The fields a local header and its central record share, from "version needed" to the name's length. */
+function entryFields(out: Buffer, at: number, e: ZipEntry): number {
+  let p = out.writeUInt16LE(20, at);
+  p = out.writeUInt16LE(0x0800, p); // names are UTF-8
+  p = out.writeUInt16LE(e.method, p);
+  p = out.writeUInt16LE(STAMP.time, p);
+  p = out.writeUInt16LE(STAMP.date, p);
+  p = out.writeUInt32LE(e.crc, p);
+  p = out.writeUInt32LE(e.data.length, p);
+  p = out.writeUInt32LE(e.size, p);
+  return out.writeUInt16LE(e.name.length, p);
+}
+
 /** The archive's bytes. */
 export function zipBytes(entries: readonly ZipEntry[]): Buffer {
   let local = 0;
@@ -57,32 +70,16 @@ export function zipBytes(entries: readonly ZipEntry[]): Buffer {
   for (const e of entries) {
     offsets.push(at);
     at = out.writeUInt32LE(0x04034b50, at);
-    at = out.writeUInt16LE(20, at);
-    at = out.writeUInt16LE(0x0800, at); // names are UTF-8
-    at = out.writeUInt16LE(e.method, at);
-    at = out.writeUInt16LE(STAMP.time, at);
-    at = out.writeUInt16LE(STAMP.date, at);
-    at = out.writeUInt32LE(e.crc, at);
-    at = out.writeUInt32LE(e.data.length, at);
-    at = out.writeUInt32LE(e.size, at);
-    at = out.writeUInt16LE(e.name.length, at);
-    at = out.writeUInt16LE(0, at);
+    at = entryFields(out, at, e);
+    at = out.writeUInt16LE(0, at); // extra
     at += e.name.copy(out, at);
     at += e.data.copy(out, at);
   }
   const centralAt = at;
   entries.forEach((e, i) => {
     at = out.writeUInt32LE(0x02014b50, at);
-    at = out.writeUInt16LE(20, at);
-    at = out.writeUInt16LE(20, at);
-    at = out.writeUInt16LE(0x0800, at);
-    at = out.writeUInt16LE(e.method, at);
-    at = out.writeUInt16LE(STAMP.time, at);
-    at = out.writeUInt16LE(STAMP.date, at);
-    at = out.writeUInt32LE(e.crc, at);
-    at = out.writeUInt32LE(e.data.length, at);
-    at = out.writeUInt32LE(e.size, at);
-    at = out.writeUInt16LE(e.name.length, at);
+    at = out.writeUInt16LE(20, at); // made by
+    at = entryFields(out, at, e);
     at = out.writeUInt16LE(0, at); // extra
     at = out.writeUInt16LE(0, at); // comment
     at = out.writeUInt16LE(0, at); // disk
@@ -113,7 +110,8 @@ export interface FixedPiece {
 
 /** A fixed piece from its text. */
 export function fixedPiece(text: string): FixedPiece {
-  const raw = Buffer.from(text, 'utf8');
+  const raw = Buffer.alloc(Buffer.byteLength(text, 'utf8'));
+  raw.write(text, 'utf8');
   return { raw, deflated: deflateRawSync(raw, { level: 6, finishFlush: constants.Z_SYNC_FLUSH }) };
 }
 
@@ -132,6 +130,8 @@ export function pieceworkEntry(name: string, pieces: readonly (FixedPiece | stri
   let size = 0;
   for (const piece of pieces) {
     if (typeof piece !== 'string') {
+      // Node 20's crc32 returns 0, not the running value, for some empty buffers.
+      if (piece.raw.length === 0) continue;
       crc = crc32(piece.raw, crc);
       size += piece.raw.length;
       chunks.push(piece.deflated);

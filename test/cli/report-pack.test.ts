@@ -8,7 +8,7 @@ import { applicationForms } from '../../src/rules/documents.ts';
 import { TECH_LOAN_HEADERS, techLoanRow, xlsxBytes } from '../support/sheets.ts';
 import { valueBeside } from '../support/workbook-html.ts';
 
-async function reportOneRow(prefix: string) {
+async function reportOneRow(prefix: string, writePack = true) {
   const dir = await mkdtemp(join(tmpdir(), prefix));
   const sheet = join(dir, '报名表.xlsx');
   await writeFile(sheet, await xlsxBytes([...TECH_LOAN_HEADERS], [techLoanRow('甲公司')]));
@@ -19,8 +19,9 @@ async function reportOneRow(prefix: string) {
     locale: 'zh-CN',
     sources: LIVE_SOURCES,
     writeSummary: false,
+    writePack,
   });
-  const files = (await readdir(join(out, 'pages', 'row-0002'))).sort();
+  const files = writePack ? (await readdir(join(out, 'pages', 'row-0002'))).sort() : [];
   const page = await readFile(join(out, 'pages', 'row-0002.html'), 'utf8');
   return { out, reports, files, page };
 }
@@ -75,19 +76,8 @@ describe('npm run report writes each enterprise’s application pack beside its 
 
 describe('npm run report --no-pack', () => {
   it('writes the pages alone, without pack folders or links', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'report-nopack-'));
-    const sheet = join(dir, '报名表.xlsx');
-    await writeFile(sheet, await xlsxBytes([...TECH_LOAN_HEADERS], [techLoanRow('甲公司')]));
-    const out = join(dir, 'out');
-    await writeEventReport({
-      sheetPath: sheet,
-      outDir: out,
-      locale: 'zh-CN',
-      sources: LIVE_SOURCES,
-      writeSummary: false,
-      writePack: false,
-    });
+    const { out, page } = await reportOneRow('report-nopack-', false);
     expect(await readdir(join(out, 'pages'))).toEqual(['row-0002.html']);
-    expect(await readFile(join(out, 'pages', 'row-0002.html'), 'utf8')).not.toContain('id="pack"');
+    expect(page).not.toContain('id="pack"');
   });
 });
