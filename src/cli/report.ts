@@ -1,6 +1,7 @@
 /**
- * `npm run report -- SHEET --out DIR [--json] [--lang zh-CN|en]`: a 免费诊断 sign-up sheet (.xlsx or
- * .csv) in, one printable page per enterprise and an event index out. Unreadable cells are listed
+ * `npm run report -- SHEET --out DIR [--json] [--lang zh-CN|en] [--no-pack]`: a 免费诊断 sign-up sheet
+ * (.xlsx or .csv) in, one printable page per enterprise (with its application pack beside it, unless
+ * `--no-pack`) and an event index out. Unreadable cells are listed
  * with row, column and value (exit status 2), every other row is still reported. Progress goes to
  * stderr; `--json` prints the summary for the bureau's systems on stdout and writes `summary.json`.
  */
@@ -42,6 +43,7 @@ async function main(argv: readonly string[]): Promise<number> {
       locale,
       sources: LIVE_SOURCES,
       writeSummary: values.json === true,
+      writePack: values['no-pack'] !== true,
       onProgress: progress.update,
     });
     progress.finish();
@@ -73,7 +75,12 @@ function parseOptions(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { out: { type: 'string' }, json: { type: 'boolean' }, lang: { type: 'string' } },
+    options: {
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      lang: { type: 'string' },
+      'no-pack': { type: 'boolean' },
+    },
   });
 }
 

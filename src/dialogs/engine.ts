@@ -23,6 +23,7 @@ import { settleChances } from './decisiveness.ts';
 import { focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
+import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
 import { isSkip, type ParseErrorCode, parseAnswer, parseChoices, parseYesNo, type Result } from './parse/index.ts';
 import { GROUPED_GATES as GROUPED_GATES_ALL, nextQuestion, openGates, type Plan, statusSettled } from './planner.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, withFact } from './state.ts';
@@ -76,7 +77,11 @@ export function step(
   const env: Env = { locale: start.locale, knowledge: options.knowledge ?? GUIDE_KNOWLEDGE };
   const input = text.trim().slice(0, MAX_INPUT);
   const command = parseCommand(input);
-  if (command) return runCommand({ ...start, confirm: null }, command, env);
+  // A correction sets the offer of forms aside (the new final verdict offers them again); other commands keep it.
+  if (command) {
+    const base = command.kind === 'set' && start.pending === PACK_SLOT ? { ...start, pending: null } : start;
+    return runCommand({ ...base, confirm: null }, command, env);
+  }
   if (start.confirm) {
     const confirmed = answerConfirm(start, input, env);
     if (confirmed) return confirmed;
@@ -85,6 +90,13 @@ export function step(
   if (state.phase === 'idle') return opening(state, input, env);
   if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
+  if (state.pending === PACK_SLOT) {
+    const answered = answerPackOffer(state, input, env.locale);
+    if (answered) return done(answered.state, answered.replies);
+    if (input !== '' && isQuestion(input, env))
+      return done(state, [...answerQuestion(input, env), packOfferReply(env.locale)]);
+    return done(state, [packOfferReply(env.locale, true)]);
+  }
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
   if (input !== '' && isQuestion(input, env)) return done(state, answerQuestion(input, env));
@@ -690,6 +702,7 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
 function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending === FOCUS_SLOT) return [focusReply(env)];
   if (state.pending === GATES_SLOT) return [gatesReply(state.offeredGates ?? [], env)];
+  if (state.pending === PACK_SLOT) return [packOfferReply(env.locale)];
   if (state.pending !== null) return [askReply(state.pending as FactKey, env, null)];
   return [];
 }
@@ -757,10 +770,15 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   }
   next = { ...next, phase: 'done', pending: null };
   // The final verdict, unless the one just shown already was final; when the amount questions changed
-  // nothing, it is not printed twice.
+  // nothing, it is not printed twice. Then the offer of the application forms.
   if (!replies.some((r) => r.kind === 'verdict')) {
     const last = verdictReply(next, env, true);
     replies.push(verdictKey(last) === next.verdictKey ? clarify(t(env.locale, 'dialog.verdict.unchanged')) : last);
+  }
+  const offer = offerPack(next, env.locale);
+  if (offer) {
+    next = offer.state;
+    replies.push(offer.reply);
   }
   return done(next, replies);
 }

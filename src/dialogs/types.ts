@@ -3,7 +3,8 @@
  * an `Inbound`, call the dialog service, and render the `Reply` turns they get back.
  * Replies are data; channels decide how to draw buttons, escape markup and split long text.
  */
-import type { ContractResult, FactValue, ProgramResult } from '../rules/types.ts';
+import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import type { ContractResult, FactValue, Profile, ProgramResult } from '../rules/types.ts';
 
 /** The user's language. */
 export type Locale = 'zh-CN' | 'en';
@@ -41,8 +42,13 @@ export type Reply =
       readonly results: readonly ContractResult[];
       readonly evaluation: readonly ProgramResult[];
     }
-  /** An answer to a policy question, citing clauses. */
-  | { readonly kind: 'answer'; readonly text: string; readonly clauses: readonly string[] }
+  /** An answer to a policy question, citing clauses; with `pack`, the checklist of the application forms to send. */
+  | {
+      readonly kind: 'answer';
+      readonly text: string;
+      readonly clauses: readonly string[];
+      readonly pack?: PackRequest;
+    }
   /** Anything else: an echo of a reading, a re-ask hint, help, an error said politely. */
   | {
       readonly kind: 'clarify';
@@ -52,6 +58,18 @@ export type Reply =
       /** The facts this turn recorded or changed, in contract units (contract §4 `recorded`). */
       readonly recorded?: Readonly<Record<string, FactValue>>;
     };
+
+/**
+ * The application forms a reply asks the channel to send as files (after "需要申报表吗？" → yes):
+ * one per program, filled from `profile` by `src/pack`. A channel that cannot send files shows
+ * the reply's text (the checklists) alone.
+ */
+export interface PackRequest {
+  readonly programs: readonly ProgramId[];
+  readonly profile: Profile;
+  /** The dialog's language, for the forms' notes and the checklist sheet. */
+  readonly locale: Locale;
+}
 
 /** Key of a session in the store: one per channel and user. */
 export interface SessionKey {

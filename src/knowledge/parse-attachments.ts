@@ -134,10 +134,17 @@ export function parseForm(id: string, lines: readonly string[]): AttachmentForm 
   const level3At = headerCells.findIndex((c) => key(c) === '三级指标');
   const typed = captionAt - level3At > 1;
 
-  const headerFields = tableLines
+  // Each header line as printed: one field (项目名称) or two side by side (项目推荐单位 | 项目承担单位).
+  const headerRows = tableLines
     .slice(0, headerAt)
-    .flatMap((l) => l.split('\t').map(cleanCell))
-    .filter((c) => c !== '');
+    .map((l) =>
+      l
+        .split('\t')
+        .map(cleanCell)
+        .filter((c) => c !== ''),
+    )
+    .filter((row) => row.length > 0);
+  const headerFields = headerRows.flat();
 
   const state: RowState = { level1: '', level2: '', projectType: '' };
   const indicators: FormIndicator[] = [];
@@ -150,8 +157,10 @@ export function parseForm(id: string, lines: readonly string[]): AttachmentForm 
   return {
     id,
     title: formTitle(titleLines),
+    yearCaption: cleanCell(YEAR_CAPTION.exec(titleLines.join(''))?.[0] ?? ''),
     program: programOfForm(id),
     headerFields,
+    headerRows,
     valueCaption: headerCells[captionAt] ?? '',
     indicatorsCaption: headerCells[0] ?? '',
     indicators,

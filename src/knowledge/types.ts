@@ -56,9 +56,13 @@ export interface AttachmentForm {
   readonly id: string;
   /** The form's title as printed, e.g. "技术改造贷款贴息和设备补助项目绩效目标申报表". */
   readonly title: string;
+  /** The year caption printed under the title, e.g. "(2022年度)"; "" where none. */
+  readonly yearCaption: string;
   readonly program: ProgramId;
   /** The header rows to fill (项目名称, 项目推荐单位, …, 总体目标, 年度目标 where present). */
   readonly headerFields: readonly string[];
+  /** The same fields line by line as printed: one field, or two side by side (项目推荐单位, 项目承担单位). */
+  readonly headerRows: readonly (readonly string[])[];
   /** The caption of the value column: "指标值" or "项目完成后预期达到的指标值" etc. */
   readonly valueCaption: string;
   /** The caption of the indicator block: "项目共性绩效指标", or 附件1-13's "项目共性绩效目标 (兼并方和被兼并方的合计数)". */

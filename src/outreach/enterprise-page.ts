@@ -11,6 +11,7 @@ import type { Locale } from '../dialogs/types.ts';
 import { formatValue } from '../dialogs/vocabulary.ts';
 import { t } from '../i18n.ts';
 import type { AttachmentForm } from '../knowledge/types.ts';
+import type { ProgramDownloads } from '../pack/pack-links.ts';
 import {
   explainProgram,
   factLabel,
@@ -29,8 +30,16 @@ import type { ReportSources } from './sources.ts';
 /** How many still-open programs get a full section; the rest are listed by name (a page stays printable). */
 export const STILL_OPEN_IN_DETAIL = 5;
 
-/** A complete HTML document for one enterprise. */
-export function renderEnterprisePage(report: EnterpriseReport, locale: Locale, sources: ReportSources): string {
+/**
+ * A complete HTML document for one enterprise. `downloads`, when given, are the pre-filled forms
+ * and checklists written beside the page (or served by the kiosk), linked in their own section.
+ */
+export function renderEnterprisePage(
+  report: EnterpriseReport,
+  locale: Locale,
+  sources: ReportSources,
+  downloads: readonly ProgramDownloads[] = [],
+): string {
   const e = report.enterprise;
   const w = (id: string, view?: Record<string, unknown>) => reportWord(locale, id, view);
   const title = w('page_title', { name: e.name });
@@ -115,6 +124,17 @@ ${
 <section id="forms"><h2>${w('section.forms')}</h2>
 ${formIds.length === 0 ? html`<p>${w('none.forms')}</p>` : formIds.map((id) => formTable(locale, id, sources.formById(id)))}
 </section>
+
+${
+  downloads.length > 0
+    ? html`<section id="pack"><h2>${t(locale, 'pack.report.heading')}</h2><ul>${downloads.map(
+        (d) =>
+          html`<li data-program="${d.program}">${programName(d.program, locale)}：${d.links.map(
+            (l) => html` <a href="${l.href}" download>${l.label}</a>`,
+          )}</li>`,
+      )}</ul></section>`
+    : null
+}
 
 <section id="facts"><h2>${w('section.facts')}</h2>
 <table><tbody>${Object.entries(report.profile).map(

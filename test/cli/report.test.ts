@@ -36,7 +36,13 @@ describe('npm run report', () => {
     const { code, stdout, stderr } = await report([sheet, '--out', out, '--json']);
     expect(code).toBe(2);
     expect(stderr).toContain('第 3 行，“项目总投资（万元）”列，“见附件”');
-    expect((await readdir(join(out, 'pages'))).sort()).toEqual(['row-0002.html', 'row-0004.html']);
+    // Each page has its application pack in a folder of the same name beside it.
+    expect((await readdir(join(out, 'pages'))).sort()).toEqual([
+      'row-0002',
+      'row-0002.html',
+      'row-0004',
+      'row-0004.html',
+    ]);
     const summary = JSON.parse(stdout);
     expect(summary.enterprises.map((e: { name: string }) => e.name)).toEqual(['甲公司', '丙公司']);
     expect(summary.problems).toEqual([

@@ -1,25 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { attachmentText, formById, guide, guideTextPath } from '../../src/knowledge/guide.ts';
+import { attachmentText, formById, guide } from '../../src/knowledge/guide.ts';
 import { PROGRAMS } from '../../src/knowledge/program-catalogue.ts';
 import { cleanCell, stripWhitespace } from '../../src/knowledge/text.ts';
 import type { AttachmentForm } from '../../src/knowledge/types.ts';
-
-const raw = readFileSync(guideTextPath('jiangsu-2022'), 'utf8');
+import { rawAttachmentBlocks } from '../support/attachment-blocks.ts';
 
 /** The raw lines of each attachment block, keyed "A1-n". */
-function rawBlocks(): Map<string, string[]> {
-  const blocks = new Map<string, string[]>();
-  let current: string[] | null = null;
-  for (const line of raw.split('\n')) {
-    const m = /^附件\s*1-(\d+)\s*$/u.exec(line);
-    if (m) {
-      current = [];
-      blocks.set(`A1-${m[1]}`, current);
-    } else if (current && line.trim()) current.push(line);
-  }
-  return blocks;
-}
+const rawBlocks = rawAttachmentBlocks;
 
 const l3 = (f: AttachmentForm | undefined) => f?.indicators.map((i) => i.level3) ?? [];
 

@@ -7,11 +7,12 @@
  * as both `message.im` and `app_mention` is answered once (src/bot/deliveries.ts).
  */
 import { App, type Context as BoltContext, type Logger as BoltLogger, LogLevel, SocketModeReceiver } from '@slack/bolt';
-import type { Choice, Reply } from '../../dialogs/types.ts';
+import type { Choice, PackRequest, Reply } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
 import { createInbox, type DeliveryLog, type Outlet } from '../deliveries.ts';
 import type { RouteHandler } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
+import { type FileSender, packOf, sendPackFiles } from '../pack-files.ts';
 import { choicesOf, type DialogPort, splitText } from '../turns.ts';
 import { SlackHttpReceiver, type SlackRequestState } from './http-receiver.ts';
 
@@ -156,6 +157,8 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     readonly channel: string;
     readonly text: string;
     readonly blocks: unknown[];
+    /** The forms of a pack, uploaded instead of a message. */
+    readonly pack?: PackRequest;
   }
   const outlet: Outlet = {
     render(delivery, replies: readonly Reply[]) {
@@ -171,14 +174,41 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
             blocks: blocksFor(part, last ? choices : []),
           });
         }
+        // The forms a reply asks for go out after its text, built when sent (src/bot/pack-files.ts).
+        const pack = packOf(reply);
+        if (pack) out.push({ channel: delivery.chatId, text: '', blocks: [], pack });
       }
       return out;
     },
     async post(payload) {
       const p = payload as SlackPayload;
+      if (p.pack) {
+        await sendPackFiles(p.pack, slackFileSender(p.channel));
+        return;
+      }
       await app.client.chat.postMessage({ channel: p.channel, text: p.text, blocks: p.blocks as never });
     },
   };
+  /** Files into a Slack conversation: files.uploadV2 (getUploadURLExternal, upload, completeUploadExternal). */
+  function slackFileSender(channel: string): FileSender {
+    return {
+      channel: 'slack',
+      log: deps.log,
+      upload: async (file, caption) => {
+        await app.client.filesUploadV2({
+          channel_id: channel,
+          file: file.bytes,
+          filename: file.fileName,
+          title: caption,
+          initial_comment: caption,
+        });
+      },
+      say: async (text) => {
+        await app.client.chat.postMessage({ channel, text: escapeMrkdwn(text), blocks: blocksFor(text, []) as never });
+      },
+    };
+  }
+
   const inbox = createInbox({
     channel: 'slack',
     deliveries: deps.deliveries,

@@ -8,13 +8,14 @@
  */
 import { timingSafeEqual } from 'node:crypto';
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, type Context, InlineKeyboard } from 'grammy';
+import { Bot, type Context, InlineKeyboard, InputFile } from 'grammy';
 import type { Update } from 'grammy/types';
-import type { Choice, Locale, Reply } from '../../dialogs/types.ts';
+import type { Choice, Locale, PackRequest, Reply } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
 import { createInbox, type DeliveryLog, type DeliveryProblem, type Outlet } from '../deliveries.ts';
 import { type RouteHandler, readBodyOr413 } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
+import { type FileSender, packOf, sendPackFiles } from '../pack-files.ts';
 import { choicesOf, type DialogPort, splitText } from '../turns.ts';
 
 /** Telegram's limit on one message's text (after entity parsing). */
@@ -85,6 +86,8 @@ interface TelegramPayload {
   readonly chatId: number | string;
   readonly text: string;
   readonly keyboard?: { text: string; callback_data: string }[][];
+  /** The forms of a pack, sent as documents instead of text. */
+  readonly pack?: PackRequest;
 }
 
 export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapter {
@@ -108,17 +111,38 @@ export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapte
             ...(last && choices.length > 0 ? { keyboard: keyboardOf(choices).inline_keyboard as never } : {}),
           });
         }
+        // The forms a reply asks for go out after its text, built when sent (src/bot/pack-files.ts).
+        const pack = packOf(reply);
+        if (pack) out.push({ chatId, text: '', pack });
       }
       return out;
     },
     async post(payload) {
       const p = payload as TelegramPayload;
+      if (p.pack) {
+        await sendPackFiles(p.pack, telegramFileSender(p.chatId));
+        return;
+      }
       await bot.api.sendMessage(p.chatId, p.text, {
         parse_mode: 'HTML',
         ...(p.keyboard ? { reply_markup: { inline_keyboard: p.keyboard } } : {}),
       });
     },
   };
+  /** Files into a Telegram chat: sendDocument with the file uploaded as multipart. */
+  function telegramFileSender(chatId: number | string): FileSender {
+    return {
+      channel: 'telegram',
+      log: deps.log,
+      upload: async (file, caption) => {
+        await bot.api.sendDocument(chatId, new InputFile(file.bytes, file.fileName), { caption });
+      },
+      say: async (text) => {
+        await bot.api.sendMessage(chatId, escapeHtml(text), { parse_mode: 'HTML' });
+      },
+    };
+  }
+
   const inbox = createInbox({
     channel: 'telegram',
     deliveries: deps.deliveries,

@@ -30,6 +30,8 @@ main { flex: 1; width: 100%; max-width: 46rem; margin: 0 auto; padding: 1rem; }
 .verdict { border: 2px solid #1d6b3a; }
 .clarify { color: #444; }
 .choices { display: flex; flex-wrap: wrap; gap: .5rem; margin: .2rem 0 .4rem; }
+.downloads { display: flex; flex-direction: column; gap: .4rem; margin: .2rem 0 .4rem; }
+.downloads a { font-size: 1.05rem; }
 button { font: inherit; border-radius: .6rem; border: 2px solid #1d4f91; background: #fff; color: #1d4f91;
   padding: .55rem 1rem; min-height: 2.6rem; cursor: pointer; }
 button.primary { background: #1d4f91; color: #fff; }
@@ -68,6 +70,21 @@ const SCRIPT = `
       var div = bubble(r.text, 'bot', r.kind);
       if (r.slot) div.setAttribute('data-slot', r.slot);
       if (r.kind === 'verdict') finished = true;
+      if (r.downloads && r.downloads.length) {
+        var files = document.createElement('div');
+        files.className = 'downloads';
+        r.downloads.forEach(function (d) {
+          d.links.forEach(function (l) {
+            var a = document.createElement('a');
+            a.className = 'download';
+            a.href = l.href;
+            a.setAttribute('download', '');
+            a.textContent = l.label;
+            files.appendChild(a);
+          });
+        });
+        log.appendChild(files);
+      }
       if (r.choices && r.choices.length) {
         var box = document.createElement('div');
         box.className = 'choices';

@@ -2,6 +2,8 @@
 export const KIOSK_PAGE_PATH = '/';
 export const KIOSK_CHAT_PATH = '/kiosk/chat';
 export const KIOSK_REPORT_PATH = '/kiosk/report';
+/** A pre-filled form of the finished dialog: `?program=tech-loan&form=A1-1`. */
+export const KIOSK_PACK_PATH = '/kiosk/pack';
 
 /** Every path the kiosk answers, for routers that route by exact path. */
-export const KIOSK_PATHS = [KIOSK_PAGE_PATH, KIOSK_CHAT_PATH, KIOSK_REPORT_PATH] as const;
+export const KIOSK_PATHS = [KIOSK_PAGE_PATH, KIOSK_CHAT_PATH, KIOSK_REPORT_PATH, KIOSK_PACK_PATH] as const;

@@ -14,12 +14,14 @@ import { LOCALES, t } from '../../i18n.ts';
 import { renderEnterprisePage } from '../../outreach/enterprise-page.ts';
 import { buildEnterpriseReport } from '../../outreach/report-model.ts';
 import type { ReportSources } from '../../outreach/sources.ts';
+import { packPrograms } from '../../pack/pack.ts';
 import { isFactKey } from '../../rules/facts.ts';
 import type { FactValue, Profile, ProgramResult } from '../../rules/types.ts';
 import { readBody } from '../http-server.ts';
 import { captureTurn, type StateChange } from '../store/turn-capture.ts';
+import { kioskDownloads, servePackForm } from './kiosk-pack.ts';
 import { renderKioskPage } from './kiosk-page.ts';
-import { KIOSK_CHAT_PATH, KIOSK_PAGE_PATH, KIOSK_PATHS, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
+import { KIOSK_CHAT_PATH, KIOSK_PACK_PATH, KIOSK_PAGE_PATH, KIOSK_PATHS, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
 
 /** The dialog service as the kiosk sees it (`createDialogService(...)` satisfies it). */
 export interface KioskDialog {
@@ -106,7 +108,9 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
           ? chat
           : url.pathname === KIOSK_REPORT_PATH && req.method === 'GET'
             ? report
-            : null;
+            : url.pathname === KIOSK_PACK_PATH && req.method === 'GET'
+              ? pack
+              : null;
     if (!route) return false;
     route(req, res, locale).catch((err: unknown) => fail(res, locale, err));
     return true;
@@ -144,15 +148,28 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
       text: r.text,
       slot: r.kind === 'ask' || r.kind === 'clarify' ? r.slot : null,
       choices: r.kind === 'ask' || r.kind === 'clarify' ? r.choices : [],
+      // After 需要申报表吗？ → yes: the forms as download links (the checklist is the text).
+      ...(r.kind === 'answer' && r.pack ? { downloads: kioskDownloads(r.pack.programs, r.pack.profile, lang) } : {}),
     }));
     sendJson(res, 200, { replies: view }, headers);
   }
 
-  async function report(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
+  /** The finished dialog's verdict, asked of the dialog as the user would ("/result"); null before one. */
+  async function verdictOf(req: IncomingMessage, locale: Locale) {
     const sid = cookies.read(req);
     const result = sid ? await turn(req, sid, '/result', locale) : [];
     const replies = result === 'limited' ? [] : result;
-    const verdict = replies.find((r): r is Extract<Reply, { kind: 'verdict' }> => r.kind === 'verdict');
+    return replies.find((r): r is Extract<Reply, { kind: 'verdict' }> => r.kind === 'verdict') ?? null;
+  }
+
+  async function pack(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
+    const url = new URL(req.url ?? '/', 'http://kiosk.invalid');
+    const verdict = await verdictOf(req, locale);
+    await servePackForm(res, url, locale, verdict && profileSeen(verdict.evaluation), verdict?.evaluation ?? []);
+  }
+
+  async function report(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
+    const verdict = await verdictOf(req, locale);
     if (!verdict) {
       res
         .writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...noStore })
@@ -167,10 +184,12 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
       rowNumber: null,
       assumed: [],
     };
-    const model = buildEnterpriseReport(enterprise, profileSeen(verdict.evaluation), verdict.evaluation);
+    const profile = profileSeen(verdict.evaluation);
+    const model = buildEnterpriseReport(enterprise, profile, verdict.evaluation);
+    const downloads = kioskDownloads(packPrograms(verdict.evaluation), profile, locale);
     res
       .writeHead(200, { 'content-type': 'text/html; charset=utf-8', ...noStore })
-      .end(renderEnterprisePage(model, locale, deps.sources));
+      .end(renderEnterprisePage(model, locale, deps.sources, downloads));
   }
 }
 

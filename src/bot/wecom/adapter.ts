@@ -9,11 +9,13 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Reply } from '../../dialogs/types.ts';
+import type { PackRequest, Reply } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
+import { mediaTypeOf } from '../../pack/pack.ts';
 import { createInbox, type Delivery, type DeliveryLog, type Outlet } from '../deliveries.ts';
 import { readBodyOr413 } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
+import { type FileSender, packOf, sendPackFiles } from '../pack-files.ts';
 import { choicesOf, type DialogPort, splitText, utf8Bytes } from '../turns.ts';
 import type { WecomApi, WecomButton } from './api.ts';
 import { openEnvelope, type WecomCryptoConfig, WecomCryptoError } from './crypto.ts';
@@ -63,7 +65,8 @@ type WecomPayload =
       readonly type: 'card';
       readonly user: string;
       readonly card: { title: string; desc: string; taskId: string; buttons: WecomButton[] };
-    };
+    }
+  | { readonly type: 'pack'; readonly user: string; readonly pack: PackRequest };
 
 type Inbound = Omit<Delivery, 'receivedAt' | 'channel'>;
 
@@ -117,6 +120,9 @@ export function createWecomAdapter(deps: WecomAdapterDeps): WecomAdapter {
         for (const part of splitText(text, WECOM_TEXT_LIMIT_BYTES, utf8Bytes)) {
           out.push({ type: 'text', user, content: part });
         }
+        // The forms a reply asks for go out after its text, built when sent (src/bot/pack-files.ts).
+        const pack = packOf(reply);
+        if (pack) out.push({ type: 'pack', user, pack });
         if (withCard) {
           out.push({
             type: 'card',
@@ -135,6 +141,7 @@ export function createWecomAdapter(deps: WecomAdapterDeps): WecomAdapter {
     async post(payload) {
       const p = payload as WecomPayload;
       if (p.type === 'text') await deps.api.sendText(p.user, p.content);
+      else if (p.type === 'pack') await sendPackFiles(p.pack, wecomFileSender(deps, p.user));
       else await deps.api.sendButtonCard(p.user, p.card);
     },
   };
@@ -205,6 +212,17 @@ export function createWecomAdapter(deps: WecomAdapterDeps): WecomAdapter {
   }
 
   return { handle, start: () => inbox.start(), stop: () => inbox.stop(), idle: () => inbox.idle() };
+}
+
+/** Files into a WeCom conversation: media/upload, then a file message. */
+function wecomFileSender(deps: WecomAdapterDeps, userId: string): FileSender {
+  return {
+    channel: 'wecom',
+    log: deps.log,
+    upload: async (file) =>
+      deps.api.sendFile(userId, await deps.api.uploadFile(file.fileName, file.bytes, mediaTypeOf(file))),
+    say: (text) => deps.api.sendText(userId, text),
+  };
 }
 
 function shorten(s: string, max: number): string {

@@ -1,8 +1,10 @@
 /**
  * The WeCom server API the adapter needs: `gettoken` (cached for its lifetime, refetched when
- * WeCom says the token is invalid or expired) and `message/send` for text and template cards.
+ * WeCom says the token is invalid or expired), `message/send` for text, template cards and files,
+ * and `media/upload` (type=file) for the file a file message carries.
  * `apiRoot` points at the official host or, in tests, at a local fake.
  */
+import { randomBytes } from 'node:crypto';
 import { errorCode, type Logger } from '../log.ts';
 
 /** Errors from the WeCom API, by code. */
@@ -45,6 +47,10 @@ export interface WecomApi {
   ): Promise<void>;
   /** After a click: turn the card's buttons into one disabled "已选择…" (response_code from the event). */
   markCardChosen(toUser: string, responseCode: string, replaceName: string): Promise<void>;
+  /** Uploads a temporary file (`media/upload?type=file`, valid 3 days); returns its media_id. */
+  uploadFile(fileName: string, bytes: Buffer, contentType: string): Promise<string>;
+  /** Sends an uploaded file as a file message. */
+  sendFile(toUser: string, mediaId: string): Promise<void>;
 }
 
 interface WecomResponse {
@@ -52,6 +58,7 @@ interface WecomResponse {
   errmsg?: string;
   access_token?: string;
   expires_in?: number;
+  media_id?: string;
 }
 
 export function createWecomApi(
@@ -101,22 +108,43 @@ export function createWecomApi(
     return pending;
   }
 
-  async function send(payload: Record<string, unknown>, method = 'message/send'): Promise<void> {
-    const body = JSON.stringify({ ...payload, agentid: Number(cfg.agentId) });
+  /** POSTs to a method with the current token, fetching a new one once if WeCom refuses it. */
+  async function post(method: string, init: { headers: Record<string, string>; body: string | Buffer }, query = '') {
     for (let attempt = 0; ; attempt++) {
       const accessToken = await token();
-      const res = await call(`${root}/cgi-bin/${method}?access_token=${encodeURIComponent(accessToken)}`, {
+      const res = await call(`${root}/cgi-bin/${method}?access_token=${encodeURIComponent(accessToken)}${query}`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
+        ...init,
       });
-      if (res.errcode === 0) return;
+      if (res.errcode === 0) return res;
       if (attempt === 0 && res.errcode !== undefined && INVALID_TOKEN_ERRCODES.has(res.errcode)) {
         if (cached?.token === accessToken) cached = undefined;
         continue;
       }
       throw new WecomApiError('wecom_errcode', res.errcode);
     }
+  }
+
+  async function send(payload: Record<string, unknown>, method = 'message/send'): Promise<void> {
+    const body = JSON.stringify({ ...payload, agentid: Number(cfg.agentId) });
+    await post(method, { headers: { 'content-type': 'application/json' }, body });
+  }
+
+  async function uploadFile(fileName: string, bytes: Buffer, contentType: string): Promise<string> {
+    // WeCom asks for filename and filelength in the part's Content-Disposition, so the body is
+    // written out rather than left to FormData (which sends no filelength).
+    const boundary = `----jfb${randomBytes(12).toString('hex')}`;
+    const head = Buffer.from(
+      `--${boundary}\r\nContent-Disposition: form-data; name="media"; filename="${fileName.replaceAll('"', '')}"; filelength=${bytes.length}\r\nContent-Type: ${contentType}\r\n\r\n`,
+    );
+    const body = Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]);
+    const res = await post(
+      'media/upload',
+      { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` }, body },
+      '&type=file',
+    );
+    if (typeof res.media_id !== 'string' || res.media_id === '') throw new WecomApiError('wecom_bad_response');
+    return res.media_id;
   }
 
   return {
@@ -137,5 +165,7 @@ export function createWecomApi(
         { userids: [toUser], response_code: responseCode, button: { replace_name: replaceName } },
         'message/update_template_card',
       ),
+    uploadFile,
+    sendFile: (toUser, mediaId) => send({ touser: toUser, msgtype: 'file', file: { media_id: mediaId } }),
   };
 }

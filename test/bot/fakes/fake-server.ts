@@ -9,6 +9,8 @@ export interface FakeRequest {
   readonly query: URLSearchParams;
   readonly headers: IncomingMessage['headers'];
   readonly body: string;
+  /** The body's bytes, for binary uploads. */
+  readonly raw: Buffer;
 }
 
 export type FakeHandler = (
@@ -36,6 +38,7 @@ export async function startFakeServer(
       query: url.searchParams,
       headers: req.headers,
       body: Buffer.concat(chunks).toString('utf8'),
+      raw: Buffer.concat(chunks),
     };
     requests.push(fr);
     const out = await handler(fr);

@@ -1,9 +1,11 @@
 /**
- * A fake Slack Web API (`/api/<method>`: auth.test, chat.postMessage, chat.update) and Slack's
+ * A fake Slack Web API (`/api/<method>`: auth.test, chat.postMessage, chat.update, and the three
+ * steps of files.uploadV2: files.getUploadURLExternal, the upload URL, files.completeUploadExternal) and Slack's
  * side of the Events API: it signs deliveries with the signing secret as Slack does.
  */
 import { createHmac } from 'node:crypto';
 import { type FakeServer, startFakeServer, waitUntil } from './fake-server.ts';
+import { isMultipart, parseMultipart } from './multipart.ts';
 import { acceptWebSocket, type FakeSocket } from './websocket-server.ts';
 
 export const SLACK_TEST = {
@@ -20,11 +22,25 @@ export interface SlackPosted {
   readonly ts: string;
 }
 
+/** A file shared by files.completeUploadExternal, with the bytes posted to its upload URL. */
+export interface SlackShared {
+  readonly channel_id: string;
+  readonly initial_comment?: string;
+  readonly title?: string;
+  readonly filename: string;
+  readonly length: number;
+  readonly bytes: Buffer;
+}
+
 export interface SlackFake {
   readonly server: FakeServer;
   readonly apiUrl: string;
   readonly posted: SlackPosted[];
   readonly updated: Record<string, unknown>[];
+  /** Files shared into conversations. */
+  readonly shared: SlackShared[];
+  /** The next files.getUploadURLExternal fails with this error once. */
+  failNextUpload(error: string): void;
   /** Socket Mode: envelope ids the bot acknowledged. */
   readonly acked: string[];
   /** Socket Mode: resolves once a client is connected (after `hello`). */
@@ -52,8 +68,20 @@ export async function startSlackFake(botToken = SLACK_TEST.botToken): Promise<Sl
   let envelopes = 0;
   let ts = 1700000000;
   let wsUrl = '';
+  const shared: SlackShared[] = [];
+  const pendingUploads = new Map<string, { filename: string; length: number; bytes?: Buffer }>();
+  let failUpload: string | undefined;
   const server = await startFakeServer(
     (req) => {
+      // The upload URL files.getUploadURLExternal handed out: raw bytes, no token needed.
+      const upload = /^\/upload\/(F\w+)$/u.exec(req.path);
+      if (upload) {
+        const pending = pendingUploads.get(upload[1] as string);
+        if (!pending) return { status: 404, text: 'no such upload' };
+        // The SDK may post the bytes raw or as a multipart form; Slack takes either.
+        pending.bytes = isMultipart(req) ? (parseMultipart(req)[0]?.bytes ?? Buffer.alloc(0)) : req.raw;
+        return { text: 'OK - 200' };
+      }
       if (req.path === '/api/apps.connections.open') {
         if (req.headers.authorization !== `Bearer ${SLACK_TEST.appToken}`)
           return { json: { ok: false, error: 'invalid_auth' } };
@@ -82,6 +110,35 @@ export async function startSlackFake(botToken = SLACK_TEST.botToken): Promise<Sl
         case '/api/chat.update':
           updated.push(p);
           return { json: { ok: true, channel: p.channel, ts: p.ts } };
+        case '/api/files.getUploadURLExternal': {
+          if (failUpload !== undefined) {
+            const error = failUpload;
+            failUpload = undefined;
+            return { json: { ok: false, error } };
+          }
+          const id = `F${pendingUploads.size + 1}`;
+          pendingUploads.set(id, { filename: String(p.filename), length: Number(p.length) });
+          return { json: { ok: true, upload_url: `${server.url}/upload/${id}`, file_id: id } };
+        }
+        case '/api/files.completeUploadExternal': {
+          const files = (typeof p.files === 'string' ? JSON.parse(p.files) : p.files) as {
+            id: string;
+            title?: string;
+          }[];
+          for (const f of files) {
+            const pending = pendingUploads.get(f.id);
+            if (!pending?.bytes) return { json: { ok: false, error: 'file_not_found' } };
+            shared.push({
+              channel_id: String(p.channel_id),
+              ...(p.initial_comment === undefined ? {} : { initial_comment: String(p.initial_comment) }),
+              ...(f.title === undefined ? {} : { title: f.title }),
+              filename: pending.filename,
+              length: pending.length,
+              bytes: pending.bytes,
+            });
+          }
+          return { json: { ok: true, files: files.map((f) => ({ id: f.id, title: f.title })) } };
+        }
         default:
           return { json: { ok: false, error: 'unknown_method' } };
       }
@@ -107,6 +164,10 @@ export async function startSlackFake(botToken = SLACK_TEST.botToken): Promise<Sl
     apiUrl: `${server.url}/api/`,
     posted,
     updated,
+    shared,
+    failNextUpload: (error) => {
+      failUpload = error;
+    },
     acked,
     async socketConnected(timeoutMs = 10_000) {
       await waitUntil(() => socket !== undefined, timeoutMs, 'a Socket Mode connection');

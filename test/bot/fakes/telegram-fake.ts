@@ -1,9 +1,10 @@
 /**
- * A fake Telegram Bot API (`/bot<token>/<method>`), enough for grammY: getMe, sendMessage,
+ * A fake Telegram Bot API (`/bot<token>/<method>`), enough for grammY: getMe, sendMessage, sendDocument (multipart),
  * setMyCommands, answerCallbackQuery, editMessageReplyMarkup, setWebhook, deleteWebhook and
  * getUpdates (for long polling). It can answer one sendMessage with 429 to exercise auto-retry.
  */
 import { type FakeServer, startFakeServer, waitUntil } from './fake-server.ts';
+import { isMultipart, parseMultipart } from './multipart.ts';
 
 export const TELEGRAM_TEST_TOKEN = '123456:TEST-token-not-real';
 export const TELEGRAM_BOT_ID = 123456;
@@ -15,10 +16,21 @@ export interface TgSent {
   readonly reply_markup?: { inline_keyboard: { text: string; callback_data: string }[][] };
 }
 
+/** A document sent with sendDocument. */
+export interface TgDocument {
+  readonly chat_id: string;
+  readonly caption?: string;
+  readonly fileName: string;
+  readonly bytes: Buffer;
+}
+
 export interface TelegramFake {
   readonly server: FakeServer;
   readonly apiRoot: string;
   readonly sent: TgSent[];
+  readonly documents: TgDocument[];
+  /** The next sendDocument fails with 400 once (as Telegram does for a file it refuses). */
+  failNextDocument(): void;
   calls(method: string): Record<string, unknown>[];
   /** Queue an update for getUpdates (long polling). */
   queueUpdate(update: Record<string, unknown>): void;
@@ -33,12 +45,31 @@ export async function startTelegramFake(token = TELEGRAM_TEST_TOKEN): Promise<Te
   const pending: Record<string, unknown>[] = [];
   let rateLimit: number | undefined;
   let messageId = 100;
+  const documents: TgDocument[] = [];
+  let failDocument = false;
+  /** The Message a send method returns: a new id, the chat, and what was sent. */
+  const sentMessage = (chatId: unknown, content: Record<string, unknown>) => ({
+    json: {
+      ok: true,
+      result: {
+        message_id: ++messageId,
+        date: Math.floor(Date.now() / 1000),
+        chat: { id: chatId, type: 'private' },
+        ...content,
+      },
+    },
+  });
   const server = await startFakeServer(async (req) => {
     const m = /^\/bot([^/]+)\/(\w+)$/.exec(req.path);
     if (!m) return { status: 404, json: { ok: false, error_code: 404, description: 'Not Found' } };
     if (m[1] !== token) return { status: 401, json: { ok: false, error_code: 401, description: 'Unauthorized' } };
     const method = m[2] as string;
-    const body = req.body ? (JSON.parse(req.body) as Record<string, unknown>) : {};
+    const parts = isMultipart(req) ? parseMultipart(req) : [];
+    const body: Record<string, unknown> = isMultipart(req)
+      ? Object.fromEntries(parts.filter((p) => p.filename === undefined).map((p) => [p.name, p.bytes.toString('utf8')]))
+      : req.body
+        ? (JSON.parse(req.body) as Record<string, unknown>)
+        : {};
     calls.push({ method, body });
     switch (method) {
       case 'getMe':
@@ -71,17 +102,28 @@ export async function startTelegramFake(token = TELEGRAM_TEST_TOKEN): Promise<Te
           };
         }
         sent.push(body as unknown as TgSent);
-        return {
-          json: {
-            ok: true,
-            result: {
-              message_id: ++messageId,
-              date: Math.floor(Date.now() / 1000),
-              chat: { id: body.chat_id, type: 'private' },
-              text: body.text,
-            },
-          },
-        };
+        return sentMessage(body.chat_id, { text: body.text });
+      }
+      case 'sendDocument': {
+        if (failDocument) {
+          failDocument = false;
+          return { status: 400, json: { ok: false, error_code: 400, description: 'Bad Request: file is too big' } };
+        }
+        // grammY sends the file as a part of its own, named in `document` as attach://<name>.
+        const ref = String(body.document ?? '').replace(/^attach:\/\//u, '');
+        const file = parts.find(
+          (p) => p.filename !== undefined && (ref === '' || p.name === ref || p.name === 'document'),
+        );
+        if (!file) return { status: 400, json: { ok: false, error_code: 400, description: 'Bad Request: no file' } };
+        documents.push({
+          chat_id: String(body.chat_id),
+          ...(body.caption === undefined ? {} : { caption: String(body.caption) }),
+          fileName: file.filename as string,
+          bytes: file.bytes,
+        });
+        return sentMessage(Number(body.chat_id), {
+          document: { file_id: `doc${messageId + 1}`, file_unique_id: `u${messageId + 1}`, file_name: file.filename },
+        });
       }
       case 'getUpdates': {
         const offset = Number(body.offset ?? 0);
@@ -104,6 +146,10 @@ export async function startTelegramFake(token = TELEGRAM_TEST_TOKEN): Promise<Te
     server,
     apiRoot: server.url,
     sent,
+    documents,
+    failNextDocument: () => {
+      failDocument = true;
+    },
     calls: (method) => calls.filter((c) => c.method === method).map((c) => c.body),
     queueUpdate: (u) => void pending.push(u),
     rateLimitNextSend: (s) => {

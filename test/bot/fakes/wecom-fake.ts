@@ -1,10 +1,11 @@
 /**
- * A fake of the WeCom API (`gettoken`, `message/send`) and of WeCom's side of the callback:
+ * A fake of the WeCom API (`gettoken`, `message/send`, `media/upload`) and of WeCom's side of the callback:
  * it encrypts and signs deliveries exactly as WeCom does and posts them to the bot.
  */
 import { aesKeyFrom, wecomEncrypt, wecomSignature } from '../../../src/bot/wecom/crypto.ts';
 import { cdata } from '../../../src/bot/wecom/xml.ts';
 import { type FakeServer, startFakeServer, waitUntil } from './fake-server.ts';
+import { type FormPart, parseMultipart } from './multipart.ts';
 
 export const WECOM_TEST_APP = {
   corpId: 'ww1436e0e65a779aee',
@@ -28,8 +29,9 @@ export function wecomEnv(apiRoot: string, app = WECOM_TEST_APP): Record<string, 
 
 export interface WecomSent {
   readonly touser: string;
-  readonly msgtype: 'text' | 'template_card';
+  readonly msgtype: 'text' | 'template_card' | 'file';
   readonly text?: { content: string };
+  readonly file?: { media_id: string };
   readonly template_card?: {
     card_type: string;
     task_id: string;
@@ -42,6 +44,10 @@ export interface WecomFake {
   readonly sent: WecomSent[];
   /** Bodies of message/update_template_card calls. */
   readonly cardUpdates: Record<string, unknown>[];
+  /** Files uploaded through media/upload, by the media_id handed back. */
+  readonly uploads: Map<string, FormPart & { type: string | null }>;
+  /** The next media/upload answers with this errcode once. */
+  failNextUploadWith(errcode: number): void;
   tokenFetches(): number;
   /** The next message/send answers with this errcode once. */
   failNextSendWith(errcode: number): void;
@@ -55,6 +61,8 @@ export async function startWecomFake(app = WECOM_TEST_APP): Promise<WecomFake> {
   let tokens = 0;
   let current = '';
   let failNext: number | undefined;
+  let failUpload: number | undefined;
+  const uploads = new Map<string, FormPart & { type: string | null }>();
   const server = await startFakeServer((req) => {
     if (req.path === '/cgi-bin/gettoken') {
       if (req.query.get('corpid') !== app.corpId || req.query.get('corpsecret') !== app.secret) {
@@ -75,6 +83,21 @@ export async function startWecomFake(app = WECOM_TEST_APP): Promise<WecomFake> {
       sent.push(JSON.parse(req.body) as WecomSent);
       return { json: { errcode: 0, errmsg: 'ok' } };
     }
+    if (req.path === '/cgi-bin/media/upload' && req.method === 'POST') {
+      if (req.query.get('access_token') !== current)
+        return { json: { errcode: 40014, errmsg: 'invalid access_token' } };
+      if (failUpload !== undefined) {
+        const errcode = failUpload;
+        failUpload = undefined;
+        return { json: { errcode, errmsg: 'fail' } };
+      }
+      const media = parseMultipart(req).find((p) => p.name === 'media' && p.filename);
+      // WeCom refuses files of 5 bytes or fewer.
+      if (!media || media.bytes.length <= 5) return { json: { errcode: 40005, errmsg: 'invalid file type' } };
+      const mediaId = `media-${uploads.size + 1}`;
+      uploads.set(mediaId, { ...media, type: req.query.get('type') });
+      return { json: { errcode: 0, errmsg: '', type: 'file', media_id: mediaId, created_at: '1380000000' } };
+    }
     if (req.path === '/cgi-bin/message/update_template_card' && req.method === 'POST') {
       if (req.query.get('access_token') !== current)
         return { json: { errcode: 40014, errmsg: 'invalid access_token' } };
@@ -87,6 +110,10 @@ export async function startWecomFake(app = WECOM_TEST_APP): Promise<WecomFake> {
     server,
     sent,
     cardUpdates,
+    uploads,
+    failNextUploadWith: (errcode) => {
+      failUpload = errcode;
+    },
     tokenFetches: () => tokens,
     failNextSendWith: (errcode) => {
       failNext = errcode;
