@@ -37,7 +37,9 @@ export function renderVerdict(
   locale: Locale,
   options: { final: boolean; compact?: boolean },
 ): string {
-  const clause: ClauseFormatter = (id) => t(locale, 'dialog.clause_ref', { id });
+  // Clause 0 is the guide's preamble (a Jiangsu fund): it has no printed number.
+  const clause: ClauseFormatter = (id) =>
+    id === '0' ? t(locale, 'dialog.clause_preamble') : t(locale, 'dialog.clause_ref', { id });
   const shown = results.filter((r) => inFocus === null || inFocus.has(r.program));
   const lines: string[] = [t(locale, options.final ? 'dialog.verdict.title' : 'dialog.verdict.title_preliminary')];
   const section = (heading: string, group: readonly ProgramResult[], body: (r: ProgramResult) => string[]) => {

@@ -77,9 +77,10 @@ const YES_EXACT = new Set([
   '有哒',
   '是呀',
 ]);
-// 对 opens a yes (对的, 对啊) but not 对方/对于; 在 alone is a yes, 在通州 is a place to read.
+// 对 opens a yes (对的, 对啊) but not 对方/对于; 在 alone is a yes, 在通州 is a place to read; 是 opening a
+// sentence (是节能降碳) is not a yes to another question — a bare 是/是的 is (BARE, YES_EXACT).
 const YES_PREFIX =
-  /^(是|对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
+  /^(对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
 // Still under way: a no to "is it done / complete?".
 const PENDING =
   /还在(走|办|审|申请|批|起步|做)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;

@@ -90,8 +90,8 @@ const SLOT_FIGURE: Readonly<Record<string, readonly Unbound['kind'][]>> = {
   amount: ['amount'],
   date: ['date'],
   percent: ['percent'],
-  count: ['count', 'years', 'amount'],
-  number: ['years', 'count', 'amount'],
+  count: ['count'],
+  number: ['years', 'amount'],
 };
 
 const UNCLEAR_CODE: Readonly<Record<UnclearReason, ParseErrorCode>> = {
@@ -124,6 +124,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   const kinds = SLOT_FIGURE[def.type];
   if (kinds) {
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
+    // Two figures of the slot's kind (两个多亿吧 具体是2.3个亿): which one is meant is asked.
+    const rivals = ex.unbound.filter((u) => kinds.includes(u.kind));
+    if (own && rivals.length > 0 && (def.type === 'amount' || def.type === 'percent')) {
+      return { kind: 'unclear', code: 'ambiguous' };
+    }
     if (own) {
       if (def.type !== 'percent' || own.phrase) return { kind: 'value', value: own.value, mention: own };
       const r = parseAnswer(def, own.source, words.options);
@@ -142,6 +147,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
           ? { kind: 'value', value: r.value, mention: asMention(fact, u, r.value) }
           : { kind: 'unclear', code: r.code };
       }
+      if (def.type === 'amount' && leftoverNumber(text, u.source)) return { kind: 'unclear', code: 'ambiguous' };
       if (def.type === 'amount' || def.type === 'date') {
         // A bare number to a question asked in 万元 is 万元; a huge one is surely 元 without its unit.
         if (u.unitMissing && typeof u.value === 'number' && u.value >= 1e6)
@@ -151,8 +157,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // A count or a number: its value as read (12个人, 一年半), in the fact's unit (两个亿 of registrations
       // counted in 亿 is 2, an amount read in 万).
       if (typeof u.value !== 'number') return { kind: 'unclear', code: 'no_match' };
-      const value = u.kind === 'amount' ? (def.unit === '亿' ? u.value / 1e4 : Number.NaN) : u.value;
-      if (Number.isNaN(value)) return fromResult(parseAnswer(def, u.source, words.options));
+      // Money is a figure only for facts counted in 亿 (两个亿 of registrations); 620万 to a question of years is asked.
+      if (u.kind === 'amount' && def.unit !== '亿') return { kind: 'unclear', code: 'no_match' };
+      const value = u.kind === 'amount' ? u.value / 1e4 : u.value;
+      if (def.unit === '年' && value > 100) return { kind: 'unclear', code: 'out_of_range' };
       if (def.type === 'count' && !Number.isInteger(value)) return { kind: 'unclear', code: 'not_integer' };
       return { kind: 'value', value, mention: asMention(fact, u, value) };
     }
@@ -215,6 +223,17 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
 
 // Words that say a list is not complete: 别的记不清, maybe something else.
 const HEDGE = /别的|其他|其它|还有|记不清|不确定|不清楚|maybe|not sure|something else|others?\b|and more|etc/u;
+
+/**
+ * Another number in the message beside the figure read (大概两千八百万吧 不含税的话两千五): which one answers
+ * is not sure. Dates and the figure itself do not count.
+ */
+function leftoverNumber(text: string, source: string): boolean {
+  const rest = normalize(text)
+    .replace(normalize(source), ' ')
+    .replace(/(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月/gu, ' ');
+  return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
+}
 
 function fromResult(r: Result<FactValue>): SlotReading {
   return r.ok ? { kind: 'value', value: r.value } : { kind: 'unclear', code: r.code };
