@@ -209,7 +209,7 @@ describe('the corpus of real phrasing', () => {
   it('held-out (never tuned on): no worse than when last measured', () => {
     const f = scoreUnderstanding('heldout');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.9);
-    expect(f.answersWrong).toBeLessThanOrEqual(4);
+    expect(f.answersWrong).toBeLessThanOrEqual(3);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.87);
   });
 });
