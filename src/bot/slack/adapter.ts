@@ -149,6 +149,7 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     deferInitialization: true,
     receiver: httpReceiver ?? socketReceiver,
   });
+  if (socketReceiver) processBeforeAck(socketReceiver, app, deps.log);
   app.error(async (err) => {
     deps.log.error('slack_listener_failed', { code: errorCode(err) });
   });
@@ -294,4 +295,42 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
     },
     idle: () => inbox.idle(),
   };
+}
+
+/**
+ * Socket Mode acknowledges an envelope only once its delivery is in the inbox, as the HTTP receiver does
+ * (Bolt itself acknowledges Events API envelopes before any listener runs): Bolt processes the event with a
+ * silent ack, our listener writes the inbox, then the envelope is acknowledged. A failed inbox write leaves
+ * it unacknowledged, so Slack sends it again.
+ */
+function processBeforeAck(receiver: SocketModeReceiver, app: App, log: Logger): void {
+  const client = receiver.client;
+  client.removeAllListeners('slack_event');
+  client.on(
+    'slack_event',
+    async (args: {
+      body: Record<string, unknown>;
+      ack: (r?: unknown) => Promise<void>;
+      retry_num?: number;
+      retry_reason?: string;
+    }) => {
+      const state: SlackRequestState = { failed: false };
+      let response: unknown;
+      try {
+        await app.processEvent({
+          body: args.body as never,
+          ack: async (r?: unknown) => {
+            response = r;
+          },
+          ...(args.retry_num !== undefined ? { retryNum: args.retry_num } : {}),
+          ...(args.retry_reason !== undefined ? { retryReason: args.retry_reason } : {}),
+          customProperties: { delivery: state },
+        });
+      } catch (err) {
+        log.error('slack_event_failed', { code: errorCode(err) });
+      }
+      if (state.failed) return;
+      await args.ack(response);
+    },
+  );
 }

@@ -41,4 +41,43 @@ describe('Slack in Socket Mode (SLACK_APP_TOKEN, no public URL)', () => {
     expect(dialog.turns).toBe(1);
     expect(fake.posted).toHaveLength(1);
   });
+
+  it('acknowledges an envelope only once its delivery is in the inbox; a failed inbox write leaves it for Slack to resend', async () => {
+    fake = await startSlackFake();
+    const dialog = createScriptedDialog(memoryStore());
+    const real = memoryDeliveries();
+    const order: string[] = [];
+    let failNext = true;
+    const deliveries = {
+      ...real,
+      accept: async (d: Parameters<typeof real.accept>[0]) => {
+        if (failNext) {
+          failNext = false;
+          throw new Error('disk full');
+        }
+        const taken = await real.accept(d);
+        order.push('inbox');
+        return taken;
+      },
+    } as typeof real;
+    adapter = createSlackAdapter({
+      botToken: SLACK_TEST.botToken,
+      appToken: SLACK_TEST.appToken,
+      apiUrl: fake.apiUrl,
+      dialog,
+      deliveries,
+      log: silentLogger,
+    });
+    await adapter.start();
+    await fake.socketConnected();
+
+    const lost = fake.pushEvent(dmEvent('US2', '你好'));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.acked).not.toContain(lost); // not written, so not acknowledged: Slack resends it
+
+    const kept = fake.pushEvent(dmEvent('US2', '你好'), 1);
+    await waitUntil(() => fake.acked.includes(kept), 5000, 'the ack after the inbox write');
+    expect(order).toEqual(['inbox']);
+    await fake.waitForPosted(1);
+  });
 });
