@@ -206,10 +206,17 @@ describe('the corpus of real phrasing', () => {
     expect(f.answersWrong).toBeLessThanOrEqual(2);
   });
 
+  it('tune-c (a third author, openings first): at least 88 % of answers as meant, at most 3 recorded wrongly', () => {
+    const f = scoreUnderstanding('tune-c');
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.88);
+    expect(f.answersWrong).toBeLessThanOrEqual(3);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.85);
+  });
+
   it('held-out (never tuned on): no worse than when last measured', () => {
     const f = scoreUnderstanding('heldout');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.9);
-    expect(f.answersWrong).toBeLessThanOrEqual(3);
+    expect(f.answersWrong).toBeLessThanOrEqual(2);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.87);
   });
 });

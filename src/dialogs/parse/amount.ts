@@ -45,6 +45,8 @@ const ENGLISH_SCALES: Readonly<Record<string, number>> = {
   billion: 1e5,
   bn: 1e5,
   million: 100,
+  mil: 100,
+  mln: 100,
   mn: 100,
   m: 100,
   thousand: 0.1,
@@ -105,7 +107,7 @@ function readAmount(s: string, options: AmountOptions): Result<number> {
   if (figures.length > 1) return err('ambiguous');
   const figure = figures[0] as RegExpMatchArray;
   const after = body.slice((figure.index ?? 0) + figure[0].length);
-  const english = /^\s*(billion|bn|million|mn|m|thousand|k|yuan|rmb|cny)\b/u.exec(after)?.[1];
+  const english = /^\s*(billion|bn|million|mil|mln|mn|m|thousand|k|yuan|rmb|cny)\b/u.exec(after)?.[1];
   // w/W is the common chat shorthand for 万.
   const unitMatch = /^(万元|万块|w|万|亿元|亿|元|块钱|块)?/u.exec(after)?.[1] ?? '';
   let numeralText = figure[0];

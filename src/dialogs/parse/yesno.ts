@@ -82,6 +82,8 @@ const YES_EXACT = new Set([
 const YES_PREFIX =
   /^(对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
 // Still under way: a no to "is it done / complete?".
+// Still ahead: 下周验收, 准备验收, 马上就办 — not done yet.
+const FUTURE = /下周|下个月|下月|明年|准备|即将|马上就|将要|打算|next week|next month|scheduled/u;
 const PENDING =
   /还在(走|办|审|申请|批|起步|做)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
 // A weak hedge (好像, 可能, maybe): not sure enough to record either way.
@@ -158,7 +160,7 @@ function clauseVerdict(clause: string): boolean | undefined {
   if (YES_EXACT.has(c)) return true;
   if (EN_NO.test(clause)) return false;
   if (EN_YES.test(clause)) return true;
-  if (PENDING.test(clause)) return false;
+  if (PENDING.test(clause) || FUTURE.test(clause)) return false;
   if (YES_DESPITE_NEGATION.test(c)) return true;
   if (NO_PREFIX.test(c)) return false;
   if (YES_PREFIX.test(c)) return true;

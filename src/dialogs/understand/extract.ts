@@ -107,7 +107,7 @@ const AMOUNT_CN = new RegExp(
   'gu',
 );
 const AMOUNT_EN =
-  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b/gu;
+  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b/gu;
 const FOREIGN_AFTER = /^\s*(美元|美金|港币|港元|欧元|欧(?!洲)|日元|英镑|韩元|dollars?|usd|eur|euros?)/u;
 // A currency named elsewhere in the message (发票是欧元的，大概300万) makes its one figure foreign.
 const FOREIGN_WORD = /美元|美金|港币|港元|欧元|日元|英镑|韩元|\bdollars?\b|\beuros?\b|\busd\b|\beur\b/u;
@@ -115,7 +115,7 @@ const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk/u;
 const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|€|£|hk\$|\$)\s*$/u;
 const DATE_CN =
   /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.]))/gu;
-// 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工).
+// 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工), else the application year.
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_EN = new RegExp(
@@ -478,10 +478,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const fact = cue && !weakAway ? remapped(cue.target, m, f) : undefined;
       if (fact && lex.factBlocks.get(fact)?.some((w) => m.includes(w))) {
         unclear.push({ fact, source: f.text, reason: 'qualified' });
-      } else if (fact && !sameAsForeign(f)) mentions.push({ fact, ...reading });
+      } else if (fact && !(rmbBesideForeign && sameAsForeign(f))) mentions.push({ fact, ...reading });
       else unbound.push({ kind: 'amount', ...reading });
     } else if (f.kind === 'date') {
-      const text = /^年(底|末)$/u.test(f.text) ? (lastYear ? `${lastYear}年底` : '') : f.text;
+      // 年底 with no year of its own: the year of the date before it, else the application year (预计年底完工).
+      const text = /^年(底|末)$/u.test(f.text) ? `${lastYear ?? '今'}年底` : f.text;
       const r = parseDateReading(text);
       if (!r.ok) continue;
       lastYear = r.value.date.slice(0, 4);
@@ -638,9 +639,24 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
   // in_jiangsu needs the applicant and the project both in Jiangsu. A project placed outside is a no
   // (项目放在安徽滁州); a head office outside with a plant inside (总部在上海，工厂在昆山) may or may not be the
   // applicant, so the two places are a conflict and asked.
-  const read = (applicantToo ? applicant : []).map((p) => ({ p, inside: (p.target === 'in') !== negated(s, p.start) }));
+  const before = (p: (typeof all)[number]) => s.slice(clauseOf(s, p.start).start, p.start);
+  // A parent company's place outside Jiangsu is not the applicant's (昆山一家企业，母公司在台湾).
+  const read = (applicantToo ? applicant : [])
+    .map((p) => ({ p, inside: (p.target === 'in') !== negated(s, p.start) }))
+    .filter((x) => x.inside || !/母公司|parent/u.test(before(x.p)));
+  // A plant, branch or parent inside Jiangsu may itself be the applicant: then an outside company is asked about.
+  const entityInside = read.some(
+    (x) => x.inside && /厂|分公司|子公司|母公司|plant|factory|subsidiary|branch/u.test(before(x.p)),
+  );
+  // The project outside, or the applicant itself outside (我们公司在上海, our company is in …): a no. A head
+  // office outside (总部在上海，工厂在昆山) may not be the applicant: asked.
   const projectOutside = read.find(
-    (x) => !x.inside && /项目|project|实施/u.test(s.slice(clauseOf(s, x.p.start).start, x.p.start)),
+    (x) =>
+      !x.inside &&
+      (!entityInside || /项目|project|实施/u.test(before(x.p))) &&
+      /项目|project|实施|我们公司|我司|公司在|我们厂|注册在|our company|we are|we're/u.test(
+        s.slice(clauseOf(s, x.p.start).start, x.p.start),
+      ),
   );
   if (projectOutside) mentions.push({ fact: 'in_jiangsu', value: false, source: projectOutside.p.word });
   else for (const x of read) mentions.push({ fact: 'in_jiangsu', value: x.inside, source: x.p.word });
@@ -660,8 +676,24 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     [],
     'start',
   );
-  // 苏州工业园区 is a place; 园区 inside it is not the applicant.
-  let found = locate(s, cuts, lex.kinds, places, 'head');
+  // 苏州工业园区 is a place; 园区 inside it is not the applicant, nor is 高新区 in 高新区的信息消费平台 (a location).
+  let found = locate(s, cuts, lex.kinds, places, 'head').filter(
+    (k) => k.target !== 'park' || !/^\s*(的|里|内)/u.test(s.slice(k.end)),
+  );
+  // A bureau speaking for someone (区工信局…辖区有家企业…): the applicant is the one spoken for, named with
+  // 一家/有家/one of our; spoken for in general (几家企业), no applicant kind is read.
+  const bureau = found.find((k) => k.target === 'city_bureau');
+  if (bureau && found.some((k) => k.start > bureau.start && k.target !== 'city_bureau')) {
+    const named = found.find(
+      (k) =>
+        k.start > bureau.start &&
+        k.target !== 'city_bureau' &&
+        /(一家|有家|这家|一个|one of our|one of|a )[^，,。]{0,8}$/u.test(s.slice(Math.max(0, k.start - 12), k.start)),
+    );
+    if (!named) return;
+    mentions.push({ fact: 'applicant_kind', value: named.target, source: named.word });
+    return;
+  }
   // 我是经发局的，帮园区一家企业咨询: the applicant is the one asked for, named after 帮/替/代; a bureau asking
   // for its enterprises in general (帮辖区企业问问) names no applicant.
   const proxy =

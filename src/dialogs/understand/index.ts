@@ -148,6 +148,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
           : { kind: 'unclear', code: r.code };
       }
       if (def.type === 'amount' && leftoverNumber(text, u.source)) return { kind: 'unclear', code: 'ambiguous' };
+      // 投了七成 总共6000万: a share beside the amount; which figure answers is asked.
+      if (def.type === 'amount' && ex.unbound.some((x) => x.kind === 'percent'))
+        return { kind: 'unclear', code: 'ambiguous' };
       if (def.type === 'amount' || def.type === 'date') {
         // A bare number to a question asked in 万元 is 万元; a huge one is surely 元 without its unit.
         if (u.unitMissing && typeof u.value === 'number' && u.value >= 1e6)
@@ -176,6 +179,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       return { kind: 'none' };
     }
     if (def.type === 'amount' && qualified(text)) return { kind: 'unclear', code: 'qualified' };
+    // 不到500 / 400万不到: a bound, not the figure.
+    const plain = normalize(text);
+    if (lexicon().below.some((w) => plain.includes(w)) || lexicon().belowAfter.some((w) => plain.includes(w))) {
+      return { kind: 'unclear', code: 'bound' };
+    }
     const whole = parseAnswer(def, englishNumbers(text), words.options);
     if (whole.ok) return fromResult(whole);
     // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.
