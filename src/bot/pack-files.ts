@@ -26,16 +26,25 @@ export function packOf(reply: Reply): PackRequest | undefined {
   return reply.kind === 'answer' ? reply.pack : undefined;
 }
 
-/** Builds and sends every form of a pack; never throws. Returns how many files went out. */
+/**
+ * Builds and sends every form of a pack. A form that fails is reported in one line and the others go on;
+ * when nothing reached the user at all (every upload and every notice failed: the platform is down), it
+ * throws, so the outbox keeps the payload and sends it again. Returns how many files went out.
+ */
 export async function sendPackFiles(pack: PackRequest, sender: FileSender): Promise<number> {
   let sent = 0;
+  // Whether anything reached the user (a file or a notice): if nothing did, the outbox must try again.
+  let reached = false;
+  let tried = 0;
   for (const program of pack.programs) {
     for (const formId of applicationForms(program, pack.profile)) {
       let file: PackFile | undefined;
       try {
+        tried++;
         file = formFile(formId, program, pack.profile, ANONYMOUS, pack.locale);
         await sender.upload(file, formCaption(formId, pack.locale));
         sent++;
+        reached = true;
       } catch (err) {
         sender.log.warn('pack_file_failed', { channel: sender.channel, form: formId, code: errorCode(err) });
         const notice = t(pack.locale, 'pack.file.failed', {
@@ -44,11 +53,15 @@ export async function sendPackFiles(pack: PackRequest, sender: FileSender): Prom
         });
         await sender
           .say(notice)
+          .then(() => {
+            reached = true;
+          })
           .catch((e: unknown) =>
             sender.log.error('pack_notice_failed', { channel: sender.channel, code: errorCode(e) }),
           );
       }
     }
   }
+  if (tried > 0 && !reached) throw new Error('pack_not_delivered');
   return sent;
 }

@@ -91,6 +91,14 @@ export function step(
   if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
   if (state.pending === PACK_SLOT) {
+    if (input !== '' && isQuestion(input, env)) {
+      return done(state, [...answerQuestion(input, env), packOfferReply(env.locale)]);
+    }
+    // A correction or new facts while the forms are offered are taken as such, never as a yes/no to the offer.
+    const correction = correctionBody(input);
+    if (correction !== undefined && correction !== '') return correct({ ...state, pending: null }, input, env);
+    const facts = extract(input, env);
+    if (facts.mentions.length > 0) return recordAndGo({ ...state, pending: null }, facts, null, env, []);
     const answered = answerPackOffer(state, input, env.locale);
     if (answered) return done(answered.state, answered.replies);
     if (input !== '' && isQuestion(input, env))
@@ -342,8 +350,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
       misses: 0,
     };
     const { next, replies } = record(answered, others, mention, env);
-    if (next.confirm) return done({ ...next, pending: null }, replies);
-    return advance(next, env, replies);
+    return next.confirm ? confirmFirst(next, env, replies) : advance(next, env, replies);
   }
   // Nothing for this slot, or not readable: what else the message said is still recorded.
   const { next, replies } = record(state, others, null, env);
@@ -500,11 +507,11 @@ function continueAfter(state: DialogState, env: Env, before: Reply[]): Turn {
  * to the fact answered last, echoed as 已更正; never to the question now pending.
  */
 function correct(state: DialogState, input: string, env: Env): Turn {
-  const ex = extract(input, env, state.pending);
-  const named = ex.mentions.filter((m) => FACT_BY_KEY.has(m.fact));
-  // What follows the marker (不对，是七百万 → 是七百万): the new value, read for the fact corrected.
+  // What follows the marker (不对，是七百万 → 是七百万) holds the new value; a figure before the marker
+  // (总投资4000万，不对，是4500万) is the one being corrected.
   const body = correctionBody(input) ?? input;
   const bodyEx = extract(body, env, state.pending);
+  const named = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact));
   let target: Mention | undefined;
   if (named.length === 1) target = named[0];
   else if (named.length === 0) {
@@ -576,8 +583,23 @@ function namedFact(text: string): string | undefined {
 /** Facts stated when no question is pending (after the verdict): recorded, then the plan goes on. */
 function recordAndGo(state: DialogState, ex: Extraction, answer: Mention | null, env: Env, before: Reply[]): Turn {
   const { next, replies } = record(state, ex, answer, env);
-  if (next.confirm) return done(next, [...before, ...replies]);
+  if (next.confirm) return confirmFirst(next, env, [...before, ...replies]);
   return advance({ ...next, verdictShown: false }, env, [...before, ...replies]);
+}
+
+/**
+ * A turn that ends on a confirmation ("要改成 5000万元 吗？") still plans the next question, so the dialog
+ * goes on whatever the user says to it (a command, a question): the question is asked once the
+ * confirmation is answered (`answerConfirm` → `continueAfter`), not beside it.
+ */
+function confirmFirst(state: DialogState, env: Env, replies: Reply[]): Turn {
+  const ask = replies.filter(
+    (r) => r.kind === 'clarify' && r.text === confirmReply(state, state.confirm as never, env).text,
+  );
+  const rest = replies.filter((r) => !ask.includes(r));
+  const planned = advance({ ...state, confirm: null }, env, rest);
+  const shown = planned.replies.filter((r) => r.kind !== 'ask' && !(r.kind === 'clarify' && r.slot !== null));
+  return done({ ...planned.state, confirm: state.confirm ?? null }, [...shown, ...ask]);
 }
 
 /** "已记录：总投资 4000万元；固定资产贷款 2500万元（按万元理解“两千五”）", with the facts as `recorded`. */

@@ -20,7 +20,8 @@ export const PACK_SLOT = 'pack_offer';
 const YES = 'yes';
 const NO = 'no';
 // "需要" and "要" are how people accept an offer; parseYesNo reads 是/有/好 … but not these.
-const WANT = /^(需要|要|要的|发|发吧|请发|want|send)/u;
+// 需要/要的/发吧 want the forms; 要不要都行 and 要改一下… do not.
+const WANT = /^(需要|要(?!不要|改|问|看)|要的|发|发吧|请发|want|send)/u;
 
 /**
  * The programs a dialog's pack covers: those in focus that are eligible or still open. When the

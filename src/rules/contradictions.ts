@@ -23,7 +23,9 @@ export type ContradictionCode =
   /** "Planned" on the 2022 application date, with construction started by 2021-12-31. */
   | 'planned_but_started'
   /** "No other acquisition" while the next deal's figures are given. */
-  | 'deal_after_no_more';
+  | 'deal_after_no_more'
+  /** "No acquisition in 2021" while a deal dated in 2021 is given (the merger gate, 3.1.1.1). */
+  | 'deal_after_no_merger';
 
 /** One contradiction found: the two fields, first the one that would be asked again. */
 export interface Contradiction {
@@ -103,6 +105,17 @@ export const CONTRADICTION_CHECKS: readonly Check[] = [
     clashes: (read) => {
       const start = str(read, 'start_date');
       return read('stage') === 'planned' && start !== undefined && start <= END_OF_2021;
+    },
+  },
+  {
+    code: 'deal_after_no_merger',
+    field: 'acquisition_date',
+    other: 'merger_completed_2021',
+    clashes: (read) => {
+      const date = str(read, 'acquisition_date');
+      return (
+        read('merger_completed_2021') === false && date !== undefined && date >= '2021-01-01' && date <= END_OF_2021
+      );
     },
   },
   ...MORE_KEYS.map(

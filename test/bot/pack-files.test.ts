@@ -5,6 +5,8 @@
  * and says the file could not be sent.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { silentLogger } from '../../src/bot/log.ts';
+import { sendPackFiles } from '../../src/bot/pack-files.ts';
 import { createSqliteStore } from '../../src/bot/store/sqlite-store.ts';
 import type { DialogPort } from '../../src/bot/turns.ts';
 import { createDialogService } from '../../src/dialogs/service.ts';
@@ -168,5 +170,30 @@ describe('the whole way, with the real dialog service', () => {
     expect(bot.fake.sent.some((m) => m.text.includes('申报材料清单'))).toBe(true);
     expect(bot.fake.documents.every((d) => /^A1-\d+-[a-z0-9-]+\.xlsx$/u.test(d.fileName))).toBe(true);
     await store.close();
+  });
+});
+
+describe('a pack the platform never took (found by a review)', () => {
+  it('throws when neither a file nor the failure notice reached the user, so the outbox sends it again', async () => {
+    const down = async () => {
+      throw new Error('platform down');
+    };
+    const pack = {
+      programs: ['tech-loan' as const],
+      profile: { applicant_kind: 'enterprise' as const },
+      locale: 'zh-CN' as const,
+    };
+    await expect(
+      sendPackFiles(pack, { upload: down, say: down, log: silentLogger, channel: 'test' }),
+    ).rejects.toThrow();
+    const said: string[] = [];
+    const sent = await sendPackFiles(pack, {
+      upload: down,
+      say: async (x) => void said.push(x),
+      log: silentLogger,
+      channel: 'test',
+    });
+    expect(sent).toBe(0);
+    expect(said.length).toBeGreaterThan(0);
   });
 });

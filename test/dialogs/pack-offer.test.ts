@@ -123,3 +123,15 @@ describe('commands while the offer is pending', () => {
     expect(turn.state.pending).toBe(PACK_SLOT);
   });
 });
+
+describe('while the forms are offered (found by a review)', () => {
+  it('a correction is recorded, never read as a no to the offer', () => {
+    const turn = step(untilOffer().state, '不对，总投资是三千万');
+    expect(turn.state.profile.total_investment).toBe(3000);
+  });
+
+  it('要不要都行 is not a yes', () => {
+    const turn = step(untilOffer().state, '要不要都行');
+    expect(turn.replies.some((r) => r.kind === 'answer' && r.pack)).toBe(false);
+  });
+});

@@ -122,6 +122,30 @@ describe('answers as people give them', () => {
     expect(t.state.profile[slot as 'accepted']).toBeUndefined();
   });
 
+  it.each([
+    ['不到两千万', 'approvals_complete'],
+    ['除了能评都齐了', 'approvals_complete'],
+  ])('%s to the %s question records nothing (found by a review)', (text, slot) => {
+    expect(step(pendingOn(slot), text).state.profile[slot as 'accepted']).toBeUndefined();
+  });
+
+  it('a correction inside the message takes the figure after the marker (总投资4000万，不对，是4500万)', () => {
+    const t = step(pendingOn('fixed_asset_loan'), '总投资4000万，不对，是4500万');
+    expect(t.state.profile.total_investment).toBe(4500);
+  });
+
+  it('a confirmation left unanswered never stalls the dialog: the planned question follows', () => {
+    const told = step(undefined, '泰州一家做阀门的规上企业，去年做了技改，总投资四千万，银行贷了两千五');
+    let t = step(told.state, '齐全，总投资五千万');
+    expect(t.state.confirm).toMatchObject({ fact: 'total_investment', value: 5000 });
+    expect(t.state.pending).not.toBeNull();
+    const pending = t.state.pending;
+    t = step(t.state, '结果');
+    expect(t.state.pending).toBe(pending);
+    expect(t.replies.at(-1)).toMatchObject({ slot: pending });
+    expect(t.state.profile.total_investment).toBe(4000);
+  });
+
   it('21年7月开始 to the completion question is the start date', () => {
     const t = step(pendingOn('completion_date'), '21年7月开始');
     expect(t.state.profile.completion_date).toBeUndefined();

@@ -9,6 +9,7 @@ import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import QRCode from 'qrcode';
 import { z } from 'zod';
+import { parseState } from '../../dialogs/state.ts';
 import type { Inbound, Locale, Reply, SessionKey, SessionStore } from '../../dialogs/types.ts';
 import { LOCALES, t } from '../../i18n.ts';
 import { renderEnterprisePage } from '../../outreach/enterprise-page.ts';
@@ -162,10 +163,21 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
     return replies.find((r): r is Extract<Reply, { kind: 'verdict' }> => r.kind === 'verdict') ?? null;
   }
 
+  /**
+   * The dialog's own profile (every fact the visitor gave, as the other channels use for the forms), read from
+   * the store; without a store, the facts the verdict's traces read.
+   */
+  async function profileOf(req: IncomingMessage, evaluation: readonly ProgramResult[]): Promise<Profile> {
+    const sid = cookies.read(req);
+    const stored = sid && deps.store ? parseState(await deps.store.read({ channel: 'web', userId: sid })) : undefined;
+    return stored ? stored.profile : profileSeen(evaluation);
+  }
+
   async function pack(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
     const url = new URL(req.url ?? '/', 'http://kiosk.invalid');
     const verdict = await verdictOf(req, locale);
-    await servePackForm(res, url, locale, verdict && profileSeen(verdict.evaluation), verdict?.evaluation ?? []);
+    const profile = verdict ? await profileOf(req, verdict.evaluation) : null;
+    await servePackForm(res, url, locale, profile, verdict?.evaluation ?? []);
   }
 
   async function report(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
@@ -184,7 +196,7 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
       rowNumber: null,
       assumed: [],
     };
-    const profile = profileSeen(verdict.evaluation);
+    const profile = await profileOf(req, verdict.evaluation);
     const model = buildEnterpriseReport(enterprise, profile, verdict.evaluation);
     const downloads = kioskDownloads(packPrograms(verdict.evaluation), profile, locale);
     res

@@ -46,7 +46,7 @@ const NO_EXACT = new Set([
 // Words that open with a negation and still mean yes.
 const YES_DESPITE_NEGATION = /^(没问题|没有问题|没错|不错|可不是|不就是|没毛病)/u;
 const NO_PREFIX =
-  /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|尚未|未|无|否|不)/u;
+  /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|尚未|未|无|否|不(?!到|足|超|少|低|高|止|满))/u;
 const YES_EXACT = new Set([
   'y',
   'yes',
@@ -111,8 +111,15 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   const s = normalize(text).replace(/\s+/g, ' ');
   const squashed = s.replace(/\s+/g, '');
   if (squashed === '') return err('no_match');
-  // 估计齐了, 好像有: a weak hedge is not sure enough to record either way.
+  // 估计齐了, 好像有: a weak hedge is not sure enough to record either way; 除了能评都齐了 is an exception.
   if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
+  if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
+  // 不到两千万: a figure, not a yes/no.
+  if (
+    /[\d一二两三四五六七八九十百千][千百万亿]|\d{2,}/u.test(squashed) &&
+    !/^(是|有|对|没有|不是|没|yes|no)/u.test(squashed)
+  )
+    return err('no_match');
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.
