@@ -24,7 +24,15 @@ import { focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
 import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
-import { isSkip, type ParseErrorCode, parseAnswer, parseChoices, parseYesNo, type Result } from './parse/index.ts';
+import {
+  isSkip,
+  normalize,
+  type ParseErrorCode,
+  parseAnswer,
+  parseChoices,
+  parseYesNo,
+  type Result,
+} from './parse/index.ts';
 import { GROUPED_GATES as GROUPED_GATES_ALL, nextQuestion, openGates, type Plan, statusSettled } from './planner.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, withFact } from './state.ts';
 import type { Locale, Reply } from './types.ts';
@@ -328,7 +336,9 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null)]);
   }
   const correction = correctionBody(input);
-  if (correction !== undefined && (correction !== '' || FACT_BY_KEY.get(fact)?.type !== 'boolean')) {
+  // 不对不对 / 错了 with no value says something was wrong, not which: asked (a lone 不对 is a no).
+  const bareCorrection = correction === '' && /^(不对){2,}|^(错了|说错了|搞错了|写错了)/u.test(normalize(input));
+  if (correction !== undefined && (correction !== '' || bareCorrection || FACT_BY_KEY.get(fact)?.type !== 'boolean')) {
     return correct(state, input, env);
   }
   const ex = extract(input, env, fact);
@@ -519,7 +529,16 @@ function correct(state: DialogState, input: string, env: Env): Turn {
     // the fact is the latest one answered whose kind fits the value (an amount for 七百万), never the
     // question now pending and never a yes/no for a figure.
     const names = namedFacts(input);
-    const fact = (names.length === 1 ? names[0] : namedFact(input)) ?? latestFitting(state, bodyEx);
+    // 刚才那个不对 / the last one: the answer just given, and only that one.
+    const justGiven = /刚才那个|刚才那项|上一个|上一项|前一个|that one|the last one|last answer/u.test(
+      normalize(input),
+    );
+    const fitting = justGiven
+      ? latestFitting(state, bodyEx) === state.lastAnswered
+        ? state.lastAnswered
+        : undefined
+      : latestFitting(state, bodyEx);
+    const fact = (names.length === 1 ? names[0] : namedFact(input)) ?? fitting ?? undefined;
     if (fact) {
       const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
       if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };

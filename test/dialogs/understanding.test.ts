@@ -125,8 +125,25 @@ describe('answers as people give them', () => {
   it.each([
     ['不到两千万', 'approvals_complete'],
     ['除了能评都齐了', 'approvals_complete'],
-  ])('%s to the %s question records nothing (found by a review)', (text, slot) => {
+    ['小于两千万', 'revenue_last_year'],
+    ['没到2000万', 'revenue_last_year'],
+    ['总投资不超过3000万', 'total_investment'],
+    ['贷款顶多2000万', 'fixed_asset_loan'],
+    ['运营5年了', 'training_licensed'],
+    ['做了3年了', 'in_jiangsu'],
+    ['不一定', 'largest_shareholder'],
+    ['应该是吧', 'in_jiangsu'],
+    ['大概没有', 'in_jiangsu'],
+    ['I think so', 'in_jiangsu'],
+    ['不对不对', 'in_jiangsu'],
+  ])('%s to the %s question records nothing (found by a review or the second play-test)', (text, slot) => {
     expect(step(pendingOn(slot), text).state.profile[slot as 'accepted']).toBeUndefined();
+  });
+
+  it('一亿两千 is 12000万 and 两亿三千 23000万, not 10000.2 (found by the second play-test)', () => {
+    expect(step(pendingOn('revenue_last_year'), '一亿两千').state.profile.revenue_last_year).toBe(12000);
+    expect(step(pendingOn('revenue_last_year'), '两亿三千').state.profile.revenue_last_year).toBe(23000);
+    expect(step(pendingOn('approvals_complete'), '手续在办了').state.profile.approvals_complete).toBe(false);
   });
 
   it('a correction inside the message takes the figure after the marker (总投资4000万，不对，是4500万)', () => {

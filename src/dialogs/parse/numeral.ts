@@ -133,6 +133,10 @@ export function parseNumeral(input: string): Result<Numeral> {
   if (num !== null && lastUnit >= 100 && Number.isInteger(num) && num < 10) {
     tail = num * (lastUnit / 10);
   }
+  // 一亿两千 / 两亿三千: after 亿, a group in 千/百 without 万 is spoken for 千万/百万 (一亿两千 = 1.2亿).
+  if (big > 0 && mid === 0 && small + tail > 0 && small + tail < 1e4 && !/亿零/u.test(s)) {
+    return ok({ value: roundTiny(big + (small + tail) * 1e4), scaled });
+  }
   const value = big + mid + small + tail;
   return ok({ value: roundTiny(value), scaled });
 }

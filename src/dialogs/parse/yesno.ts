@@ -85,10 +85,10 @@ const YES_PREFIX =
 // Still ahead: 下周验收, 准备验收, 马上就办 — not done yet.
 const FUTURE = /下周|下个月|下月|明年|准备|即将|马上就|将要|打算|next week|next month|scheduled/u;
 const PENDING =
-  /还在(走|办|审|申请|批|起步|做)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
+  /还在(走|办|审|申请|批|起步|做)|在(办|做|弄|走|跑|申请)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
 // A weak hedge (好像, 可能, maybe): not sure enough to record either way.
 const HEDGE =
-  /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概吧|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b/u;
+  /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概|应该|算是|不一定|不见得|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b|\bi think\b|\bi believe\b/u;
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
 const END_NO = /(没有|还没有|还没|暂时没有|暂无|没得|木有|莫得|不是|不行|不符合|不具备)$/u;
 // Only part of it: not a yes.
@@ -99,15 +99,16 @@ const EN_NO =
 const EN_YES = /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (are|did|do)|of course|sure|correct)\b/u;
 // A short echo of the question's verb with 了/过/好了 and no negation: 买了, 办好了, 签过, 交了; or with 会/能:
 // 会建, 能做到, 都满足.
-const ECHO_YES = /^([^不没未无否]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
+const ECHO_YES =
+  /^([^不没未无否\d零一二两三四五六七八九十百年月在]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
 // A bare yes or no opening an answer decides it: 不是，是外部收购 is a no, whatever the explanation after it.
 const BARE = /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;
 const BARE_NO = /^(没有|没有的|没|不是|不对|不|否|不能|不会|no|nope)$/u;
-// A firm belief said with the answer (应该是, 算是, I believe so) records it; a weak hedge (above) does not.
-const BELIEF = /^(应该是|应该|算是|记得是|我记得|i believe|i think)\s*/u;
 
 /** Reads a yes/no answer, with the question's own yes/no words when it has any. */
 export function parseYesNo(text: string, words?: QuestionWords): Result<boolean> {
+  // 是的吧 / 应该是吧: a yes said with 吧 is a guess (normalize drops the particle, so it is read here).
+  if (/(是|对|有|没有|不是|行)的?吧[\s。.!！]*$/u.test(text.trim())) return err('ambiguous');
   const s = normalize(text).replace(/\s+/g, ' ');
   const squashed = s.replace(/\s+/g, '');
   if (squashed === '') return err('no_match');
@@ -137,11 +138,6 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   }
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
-  if (/^(应该是|算是|应该是的|ibelieveso|ithinkso)$/u.test(squashed)) return ok(true);
-  if (BELIEF.test(s)) {
-    const rest = parseYesNo(s.replace(BELIEF, ''), words);
-    if (rest.ok) return rest;
-  }
   if (PARTIAL.test(s)) return err('partial');
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
   const clauses = s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
