@@ -61,6 +61,7 @@ export const GROUPED_GATES: readonly FactKey[] = [
   'training_licensed',
   'cluster_focus',
   'sme_service_center',
+  'info_consumption_direction',
 ];
 
 /**

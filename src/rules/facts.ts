@@ -95,6 +95,7 @@ export const FACTS = [
   b('own_ip', 'program'),
   b('core_tech_direction', 'program'),
   b('green_direction', 'program'),
+  b('info_consumption_direction', 'program'),
   b('fiveg_direction', 'program'),
   b('service_direction', 'program'),
   // Fixed program-specific facts (contract §3)

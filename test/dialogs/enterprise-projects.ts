@@ -123,6 +123,7 @@ const GATES_NO: Profile = {
   sme_service_center: false,
   cluster_focus: false,
   public_welfare_platform: false,
+  info_consumption_direction: false,
   // No project loan unless the project is the tech-loan one (whose profile states its loan).
   fixed_asset_loan: 0,
   certifications: [],

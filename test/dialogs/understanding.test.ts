@@ -146,6 +146,25 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('approvals_complete'), '手续在办了').state.profile.approvals_complete).toBe(false);
   });
 
+  it.each([
+    [
+      '2021年营收两千万元，不到规上，总投资三百万，没有贷款',
+      { above_scale: false, fixed_asset_loan: 0, revenue_last_year: 2000 },
+    ],
+    [
+      '贷款是从上海浦发银行总行贷的 3000万 项目在扬州',
+      { fixed_asset_loan: 3000, loan_from_jiangsu_bank: false, in_jiangsu: true },
+    ],
+    [
+      '2021年营收 12,345.67万元 总投资 ¥3,000万 贷款 20000000元',
+      { revenue_last_year: 12345.67, total_investment: 3000, fixed_asset_loan: 2000 },
+    ],
+  ])('the opening %s is read as meant (found by the third play-test)', (text, facts) => {
+    const t = step(undefined, text);
+    expect(t.state.profile).toMatchObject(facts);
+    expect(t.state.profile.industrial).toBeUndefined();
+  });
+
   it('a correction inside the message takes the figure after the marker (总投资4000万，不对，是4500万)', () => {
     const t = step(pendingOn('fixed_asset_loan'), '总投资4000万，不对，是4500万');
     expect(t.state.profile.total_investment).toBe(4500);

@@ -188,7 +188,8 @@ const BARE_AFTER_CUE = new RegExp(
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
-const NEGATION_BEFORE = /(不是|不算|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no|haven't|hasn't|didn't)\s*$/u;
+const NEGATION_BEFORE =
+  /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no|haven't|hasn't|didn't)\s*$/u;
 
 // Facts about who the applicant is: read from opening messages and the questions about them, not from
 // words said in passing (the smart factory list, a plant in Wuxi).
@@ -259,7 +260,7 @@ function breaksAt(s: string, i: number): boolean {
   while (a >= 0 && s[a] === ' ') a--;
   let b = i + 1;
   while (b < s.length && s[b] === ' ') b++;
-  return HAN.test(s[a] ?? '') || HAN.test(s[b] ?? '');
+  return HAN.test(s[a] ?? '') && HAN.test(s[b] ?? '');
 }
 
 /** The clause (between breaks) around an offset. */
@@ -625,7 +626,10 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
     const clause = clauseOf(s, p.start);
     const before = s.slice(clause.start, p.start);
     if (/离\s*$/u.test(before)) continue;
-    if (lex.notBefore.some((b) => after.startsWith(b)) || /银行|bank of|bank,?\s*$/u.test(before)) banks.push(p);
+    // 上海浦发银行总行, 工行苏州分行, Bank of Ningbo: a bank's place, not the applicant's.
+    const bankAfter = /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after);
+    if (bankAfter || lex.notBefore.some((b) => after.startsWith(b)) || /银行|bank of|bank,?\s*$/u.test(before))
+      banks.push(p);
     else if (!lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - 12), p.start).includes(w))) applicant.push(p);
   }
   const bankValues = new Set(banks.map((b) => b.target === 'in'));

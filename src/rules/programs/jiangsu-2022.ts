@@ -546,6 +546,9 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
     applicantClause: '5.4.3',
     conditions: [
       cond('in-jiangsu', '5.4.3', yes('in_jiangsu')),
+      // 五、（四） supports application platforms for information consumption, livelihood and public services
+      // (智慧健康、养老、城市、交通 …): a factory's own upgrade is not one, however replicable.
+      cond('direction', '5.4', yes('info_consumption_direction')),
       cond('replicable', '5.4.1.1', yes('replicable_solution')),
       cond('total-investment', '5.4.1.2', gte('total_investment', 500)),
       cond('progress-2021', '5.4.1.2', gte('progress_2021_pct', 20)),
