@@ -3,9 +3,10 @@
  * a stack trace, per-user ordering, and splitting long text for platform limits. The turn itself
  * runs in the inbox (deliveries.ts).
  */
-import type { Choice, Inbound, Locale, Reply } from '../dialogs/types.ts';
+import type { Choice, Inbound, Locale, PackRequest, Reply } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import { errorCode, type Logger } from './log.ts';
+import { packOf } from './pack-files.ts';
 
 /** The dialog service as adapters see it (`createDialogService(...)` satisfies it). */
 export interface DialogPort {
@@ -43,6 +44,24 @@ export function splitText(text: string, limit: number, measure: (s: string) => n
   }
   if (rest.length > 0) parts.push(rest);
   return parts;
+}
+
+/**
+ * A reply's payloads, in the order they go out: its text split at `limit`, one payload per part with the
+ * choices on the last part only, then its forms if it asks for any (built when sent: src/bot/pack-files.ts).
+ */
+export function replyPayloads<P>(
+  reply: Reply,
+  limit: number,
+  text: (part: string, choices: readonly Choice[]) => P,
+  pack: (request: PackRequest) => P,
+): P[] {
+  const choices = choicesOf(reply);
+  const parts = splitText(reply.text, limit);
+  const out = parts.map((part, i) => text(part, i === parts.length - 1 ? choices : []));
+  const request = packOf(reply);
+  if (request) out.push(pack(request));
+  return out;
 }
 
 function cutPoint(text: string, limit: number, measure: (s: string) => number): number {

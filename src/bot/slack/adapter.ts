@@ -12,8 +12,8 @@ import { t } from '../../i18n.ts';
 import { createInbox, type DeliveryLog, type Outlet } from '../deliveries.ts';
 import type { RouteHandler } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
-import { type FileSender, packOf, sendPackFiles } from '../pack-files.ts';
-import { choicesOf, type DialogPort, splitText } from '../turns.ts';
+import { type FileSender, sendPackFiles } from '../pack-files.ts';
+import { type DialogPort, replyPayloads } from '../turns.ts';
 import { SlackHttpReceiver, type SlackRequestState } from './http-receiver.ts';
 
 /** A section block's text holds at most 3000 characters. */
@@ -163,23 +163,14 @@ export function createSlackAdapter(deps: SlackAdapterDeps): SlackAdapter {
   }
   const outlet: Outlet = {
     render(delivery, replies: readonly Reply[]) {
-      const out: SlackPayload[] = [];
-      for (const reply of replies) {
-        const choices = choicesOf(reply);
-        const parts = splitText(reply.text, SLACK_SECTION_LIMIT);
-        for (const [i, part] of parts.entries()) {
-          const last = i === parts.length - 1;
-          out.push({
-            channel: delivery.chatId,
-            text: escapeMrkdwn(part),
-            blocks: blocksFor(part, last ? choices : []),
-          });
-        }
-        // The forms a reply asks for go out after its text, built when sent (src/bot/pack-files.ts).
-        const pack = packOf(reply);
-        if (pack) out.push({ channel: delivery.chatId, text: '', blocks: [], pack });
-      }
-      return out;
+      return replies.flatMap((reply) =>
+        replyPayloads<SlackPayload>(
+          reply,
+          SLACK_SECTION_LIMIT,
+          (part, choices) => ({ channel: delivery.chatId, text: escapeMrkdwn(part), blocks: blocksFor(part, choices) }),
+          (pack) => ({ channel: delivery.chatId, text: '', blocks: [], pack }),
+        ),
+      );
     },
     async post(payload) {
       const p = payload as SlackPayload;

@@ -15,8 +15,8 @@ import { t } from '../../i18n.ts';
 import { createInbox, type DeliveryLog, type DeliveryProblem, type Outlet } from '../deliveries.ts';
 import { type RouteHandler, readBodyOr413 } from '../http-server.ts';
 import { errorCode, type Logger } from '../log.ts';
-import { type FileSender, packOf, sendPackFiles } from '../pack-files.ts';
-import { choicesOf, type DialogPort, splitText } from '../turns.ts';
+import { type FileSender, sendPackFiles } from '../pack-files.ts';
+import { type DialogPort, replyPayloads } from '../turns.ts';
 
 /** Telegram's limit on one message's text (after entity parsing). */
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -99,23 +99,18 @@ export function createTelegramAdapter(deps: TelegramAdapterDeps): TelegramAdapte
   const outlet: Outlet = {
     render(delivery, replies: readonly Reply[]) {
       const chatId = /^-?\d+$/.test(delivery.chatId) ? Number(delivery.chatId) : delivery.chatId;
-      const out: TelegramPayload[] = [];
-      for (const reply of replies) {
-        const choices = choicesOf(reply);
-        const parts = splitText(reply.text, TELEGRAM_TEXT_LIMIT);
-        for (const [i, part] of parts.entries()) {
-          const last = i === parts.length - 1;
-          out.push({
+      return replies.flatMap((reply) =>
+        replyPayloads<TelegramPayload>(
+          reply,
+          TELEGRAM_TEXT_LIMIT,
+          (part, choices) => ({
             chatId,
             text: escapeHtml(part),
-            ...(last && choices.length > 0 ? { keyboard: keyboardOf(choices).inline_keyboard as never } : {}),
-          });
-        }
-        // The forms a reply asks for go out after its text, built when sent (src/bot/pack-files.ts).
-        const pack = packOf(reply);
-        if (pack) out.push({ chatId, text: '', pack });
-      }
-      return out;
+            ...(choices.length > 0 ? { keyboard: keyboardOf(choices).inline_keyboard as never } : {}),
+          }),
+          (pack) => ({ chatId, text: '', pack }),
+        ),
+      );
     },
     async post(payload) {
       const p = payload as TelegramPayload;
