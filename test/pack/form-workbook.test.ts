@@ -9,23 +9,13 @@ import { guide } from '../../src/knowledge/guide.ts';
 import { cleanCell, stripWhitespace } from '../../src/knowledge/text.ts';
 import { ANSWER_FILL, REFERENCE_FILL } from '../../src/pack/form-workbook.ts';
 import { ANONYMOUS, formFile, type PackEnterprise } from '../../src/pack/pack.ts';
-import type { Profile } from '../../src/rules/types.ts';
 import { rawAttachmentBlocks } from '../support/attachment-blocks.ts';
+import { FILLED_PROFILE } from '../support/filled-profile.ts';
 import { mergesOf } from '../support/workbook-html.ts';
 
 const BLOCKS = rawAttachmentBlocks();
 
-const PROFILE: Profile = {
-  revenue_last_year: 12000,
-  taxes_paid_last_year: 650,
-  total_investment: 5000,
-  rd_investment: 3200,
-  rd_ratio_3y_avg_pct: 6.5,
-  main_product_share_pct: 72,
-  start_date: '2021-03-01',
-  completion_date: '2022-06-30',
-  approvals_complete: true,
-};
+const PROFILE = FILLED_PROFILE;
 const ENTERPRISE: PackEnterprise = {
   name: '无锡某电机有限公司',
   projectName: '电机智能化改造项目',

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { guide } from '../../src/knowledge/guide.ts';
 import { ANONYMOUS, formFile } from '../../src/pack/pack.ts';
 import { fixedPiece, pieceworkEntry, zipBytes, zipEntry } from '../../src/pack/zip-writer.ts';
-import type { Profile } from '../../src/rules/types.ts';
+import { FILLED_PROFILE } from '../support/filled-profile.ts';
 
 interface Part {
   readonly name: string;
@@ -50,24 +50,12 @@ function readZip(zip: Buffer): Part[] {
   return parts;
 }
 
-const FULL: Profile = {
-  revenue_last_year: 12000,
-  taxes_paid_last_year: 650,
-  total_investment: 5000,
-  rd_investment: 3200,
-  rd_ratio_3y_avg_pct: 6.5,
-  main_product_share_pct: 72,
-  start_date: '2021-03-01',
-  completion_date: '2022-06-30',
-  approvals_complete: true,
-};
-
 describe('every form’s archive', () => {
   it.each(guide.forms.map((f) => f.id))('附件%s: every part’s checksum and size match its bytes', (formId) => {
     const form = guide.forms.find((f) => f.id === formId);
     if (!form) throw new Error(formId);
     for (const [profile, enterprise] of [
-      [FULL, { name: '甲&<公司>', projectName: '项目"一"', recommendingUnit: '南京市工业和信息化局' }],
+      [FILLED_PROFILE, { name: '甲&<公司>', projectName: '项目"一"', recommendingUnit: '南京市工业和信息化局' }],
       [{}, ANONYMOUS],
     ] as const) {
       for (const locale of ['zh-CN', 'en'] as const) {
