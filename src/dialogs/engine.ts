@@ -99,7 +99,7 @@ export function step(
   if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
   if (state.pending === PACK_SLOT) {
-    if (input !== '' && isQuestion(input, env)) {
+    if (input !== '' && isPolicyQuestion(input)) {
       return done(state, [...answerQuestion(input, env), packOfferReply(env.locale)]);
     }
     // A correction or new facts while the forms are offered are taken as such, never as a yes/no to the offer.
@@ -109,26 +109,16 @@ export function step(
     if (facts.mentions.length > 0) return recordAndGo({ ...state, pending: null }, facts, null, env, []);
     const answered = answerPackOffer(state, input, env.locale);
     if (answered) return done(answered.state, answered.replies);
-    if (input !== '' && isQuestion(input, env))
-      return done(state, [...answerQuestion(input, env), packOfferReply(env.locale)]);
     return done(state, [packOfferReply(env.locale, true)]);
   }
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
-  if (input !== '' && isQuestion(input, env)) return done(state, answerQuestion(input, env));
+  if (input !== '' && isPolicyQuestion(input)) return done(state, answerQuestion(input, env));
   const correction = correctionBody(input);
   if (correction !== undefined) return correct(state, input, env);
   const ex = extract(input, env);
   if (ex.mentions.length > 0) return recordAndGo(state, ex, null, env, []);
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
-}
-
-/**
- * A policy question rather than an answer, by its form (the understanding lexicon's question words). The
- * knowledge base's own test is broader (还没开工呢 ends with 呢) and is left to `ask`.
- */
-function isQuestion(input: string, _env: Env): boolean {
-  return isPolicyQuestion(input);
 }
 
 /**
@@ -155,9 +145,9 @@ const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
  * 能不能申请`): the facts come from its statements, the question is answered. Clauses that ask are left out
  * of the reading, so `省外企业能报吗` records nothing.
  */
-function statements(input: string, env: Env): string {
+function statements(input: string): string {
   const clauses = input.split(/(?<=[，,。；;！!？?\n])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
-  return clauses.filter((c) => !isQuestion(c, env)).join(' ');
+  return clauses.filter((c) => !isPolicyQuestion(c)).join(' ');
 }
 
 const done = (state: DialogState, replies: Reply[], forget = false): Turn => ({ state, replies, forget });
@@ -251,8 +241,8 @@ function releasePending(state: DialogState): DialogState {
  * opening question is skipped. Anything else starts the screening with the opening question.
  */
 function opening(state: DialogState, input: string, env: Env): Turn {
-  const asks = input !== '' && isQuestion(input, env);
-  const ex = extract(asks ? statements(input, env) : input, env);
+  const asks = input !== '' && isPolicyQuestion(input);
+  const ex = extract(asks ? statements(input) : input, env);
   const told = ex.mentions.length > 0 || ex.focus.length > 0 || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));
   if (!told) return beginScreening(state, env, []);
@@ -291,7 +281,7 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let before: Reply[] = [];
   let base = state;
   if (isSkip(input)) focus = null;
-  else if (isQuestion(input, env) && !/^[\d\s、,，]+$/u.test(input)) {
+  else if (isPolicyQuestion(input) && !/^[\d\s、,，]+$/u.test(input)) {
     // 5G项目补助怎么拨付？ at the opening question is a question, not a pick of the 5G family.
     return done(state, [...answerQuestion(input, env), focusReply(env)]);
   } else {
@@ -305,7 +295,7 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
       if (ex.focus.length === 0 && !(r.ok && r.value.length > 0)) return done(base, [...before, focusReply(env)]);
       focus = ex.focus.length > 0 ? [...ex.focus] : r.ok ? r.value : null;
     } else if (!r.ok || r.value.length === 0) {
-      if (isQuestion(input, env)) return done(state, [...answerQuestion(input, env), focusReply(env)]);
+      if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), focusReply(env)]);
       return done(state, [clarify(t(env.locale, 'dialog.focus.reask'), FOCUS_SLOT), focusReply(env)]);
     } else focus = r.value;
   }
@@ -332,7 +322,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
     return skipPending(next, fact, env, 'dialog.skipped', replies);
   }
-  if (input !== '' && isQuestion(input, env)) {
+  if (input !== '' && isPolicyQuestion(input)) {
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null)]);
   }
   const correction = correctionBody(input);
@@ -704,7 +694,7 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
     return advance(base, env, [
       clarify(t(env.locale, 'dialog.skipped', { label: t(env.locale, 'dialog.gates.label') })),
     ]);
-  if (isQuestion(input, env)) return done(state, [...answerQuestion(input, env), gatesReply(offered, env)]);
+  if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), gatesReply(offered, env)]);
   const r = parseChoices(input, gateOptions(offered));
   if (!r.ok) {
     const misses = (state.misses ?? 0) + 1;

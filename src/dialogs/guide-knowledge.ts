@@ -3,7 +3,7 @@
  * search (`src/knowledge/ask.ts`), clause texts from the parsed guide (`src/knowledge/guide.ts`).
  * A question asked mid-dialog gets at most two clauses, so the pending question stays in view.
  */
-import { answerQuestion, looksLikeQuestion } from '../knowledge/ask.ts';
+import { answerQuestion } from '../knowledge/ask.ts';
 import { formatAnswer } from '../knowledge/ask-format.ts';
 import { fullText, printedLabel } from '../knowledge/guide.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
@@ -14,7 +14,6 @@ export const MID_DIALOG_HITS = 2;
 /** The knowledge base as the dialog uses it. */
 export const GUIDE_KNOWLEDGE: KnowledgePort = {
   hasClauses: true,
-  looksLikeQuestion,
   answerQuestion(text, locale) {
     const result = answerQuestion(text, { locale, limit: MID_DIALOG_HITS });
     if (result.kind === 'refused') return undefined;

@@ -23,25 +23,19 @@ export interface ClauseView {
 export interface KnowledgePort {
   /** Whether clause texts are available (false: the dialog says so instead of "no such clause"). */
   readonly hasClauses: boolean;
-  /** Whether the message is a question about the policy rather than an answer. */
-  looksLikeQuestion(text: string): boolean;
   /** An answer from the guide, or undefined when the guide does not say. */
   answerQuestion(text: string, locale: Locale): PolicyAnswer | undefined;
   /** A clause by contract id. */
   clause(id: string): ClauseView | undefined;
 }
 
-const QUESTION =
-  /[?？]$|吗$|么$|^(什么|怎么|如何|哪些|哪个|为什么|是否|能否|可以|请问)|(什么|怎么|如何|哪些|多少钱|条件是|标准是)/u;
-
 /**
- * A port with no knowledge base behind it: it recognises questions by their form so the dialog
- * can say it cannot answer them, and has no clause texts. For tests of the dialog alone and for
+ * A port with no knowledge base behind it: it answers no question (the dialog, which tells questions
+ * from answers itself, says it cannot answer them) and has no clause texts. For tests of the dialog alone and for
  * deployments that do not ship the Q&A index; the default is `GUIDE_KNOWLEDGE`.
  */
 export const NO_KNOWLEDGE: KnowledgePort = {
   hasClauses: false,
-  looksLikeQuestion: (text) => QUESTION.test(text.trim()),
   answerQuestion: () => undefined,
   clause: () => undefined,
 };

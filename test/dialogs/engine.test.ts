@@ -345,7 +345,6 @@ describe('corrections and control', () => {
 
 const fakeKnowledge: KnowledgePort = {
   hasClauses: true,
-  looksLikeQuestion: (text) => text.endsWith('？'),
   answerQuestion: (text) =>
     text.includes('土建') ? { text: '项目总投资不含土建投资。', clauses: ['1.2.3'] } : undefined,
   clause: (id) => (id === '1.1.2' ? { label: '一、（一）2.', text: '2. 补助标准。……' } : undefined),

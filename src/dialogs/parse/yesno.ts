@@ -38,10 +38,7 @@ const NO_EXACT = new Set([
   '未',
   'non',
   '没有的',
-  '木有',
-  '莫得',
-  '没得',
-  '还没得',
+  // 木有, 莫得, 没得 read as 没有 here: normalize() turns them into it.
 ]);
 // Words that open with a negation and still mean yes.
 const YES_DESPITE_NEGATION = /^(没问题|没有问题|没错|不错|可不是|不就是|没毛病)/u;
@@ -90,7 +87,7 @@ const PENDING =
 const HEDGE =
   /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概|应该|算是|不一定|不见得|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b|\bi think\b|\bi believe\b/u;
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
-const END_NO = /(没有|还没有|还没|暂时没有|暂无|没得|木有|莫得|不是|不行|不符合|不具备)$/u;
+const END_NO = /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备)$/u;
 // Only part of it: not a yes.
 const PARTIAL = /一部分|部分|大部分|少部分|有点|有一点|not all|partly|partially|some of|part of|sort of|kind of/u;
 const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;

@@ -134,12 +134,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       const r = parseAnswer(def, own.source, words.options);
       return r.ok ? { kind: 'value', value: r.value, mention: own } : { kind: 'unclear', code: r.code };
     }
-    const loose = ex.unbound.filter((u) => kinds.includes(u.kind));
     // 含税1130万，不含税1000万: the one plain figure answers; an unsure one alone is asked about.
-    if (unclear && loose.length !== 1) return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
-    if (loose.length > 1) return { kind: 'unclear', code: 'ambiguous' };
-    if (loose.length === 1) {
-      const u = loose[0] as Unbound;
+    if (unclear && rivals.length !== 1) return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
+    if (rivals.length > 1) return { kind: 'unclear', code: 'ambiguous' };
+    if (rivals.length === 1) {
+      const u = rivals[0] as Unbound;
       if (def.type === 'percent') {
         // The slot's own limits: a growth rate may be negative, a share is at most 100.
         const r = parseAnswer(def, u.source, words.options);
