@@ -54,6 +54,9 @@ export interface Taken {
   readonly delivery: Delivery;
 }
 
+/** How long a delivery id is remembered after its turn, by either store: past every platform's retry schedule. */
+export const DEDUPE_MS = 24 * 60 * 60 * 1000;
+
 /** Inbox and outbox in the session store's own database (SQLite tables or Redis streams). */
 export interface DeliveryLog {
   /** Writes `delivery` durably; false when its id was taken before (a platform retry). */

@@ -4,7 +4,7 @@
  * confirmation question — rather than screened on a figure that must be wrong. The list is data;
  * `docs/rules.md` § Contradicting facts lists it for staff.
  */
-import { DEAL_KEYS, type DealKeys, MORE_KEYS } from './deals.ts';
+import { DEAL_KEYS, type DealKeys, dealGiven, MORE_KEYS } from './deals.ts';
 import { END_OF_2021 } from './derive.ts';
 import type { FactKey } from './facts.ts';
 import type { FactValue, Profile } from './types.ts';
@@ -60,12 +60,6 @@ const partOf = (part: FactKey, whole: FactKey): Check => ({
     return a !== undefined && b !== undefined && a > b;
   },
 });
-
-const dealGiven = (read: Read, d: DealKeys): boolean =>
-  read(d.date) !== undefined ||
-  read(d.amount) !== undefined ||
-  read(d.cash) !== undefined ||
-  read(d.stake) !== undefined;
 
 /** Every check, in the order they are reported. */
 export const CONTRADICTION_CHECKS: readonly Check[] = [

@@ -57,8 +57,8 @@ export function dealFacts(deal: DealKeys): readonly (readonly [FactKey, FactKey]
 /** Reads one fact (the evaluator passes its slot reader: keyed reads of profiles of many shapes are slow). */
 export type FactReader = (key: FactKey) => Profile[FactKey] | undefined;
 
-/** Whether any of a deal's figures is given. */
-function given(read: FactReader, deal: DealKeys): boolean {
+/** Whether any of a deal's figures is given (it reads only presence, so any reader of facts will do). */
+export function dealGiven(read: (key: FactKey) => unknown, deal: DealKeys): boolean {
   return (
     read(deal.date) !== undefined ||
     read(deal.amount) !== undefined ||
@@ -80,7 +80,7 @@ export function listedDeals(read: FactReader): DealList {
   for (let i = 1; i < DEAL_KEYS.length; i++) {
     const deal = DEAL_KEYS[i] as DealKeys;
     const more = read(MORE_KEYS[i - 1] as FactKey);
-    if (more === true || (more !== false && given(read, deal))) {
+    if (more === true || (more !== false && dealGiven(read, deal))) {
       deals.push(deal);
       continue;
     }

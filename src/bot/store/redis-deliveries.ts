@@ -12,12 +12,17 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
 import type { SessionKey } from '../../dialogs/types.ts';
-import type { Delivery, DeliveryChannel, DeliveryLog, Outgoing, Taken } from '../deliveries.ts';
+import {
+  DEDUPE_MS,
+  type Delivery,
+  type DeliveryChannel,
+  type DeliveryLog,
+  type Outgoing,
+  type Taken,
+} from '../deliveries.ts';
 import { errorCode } from '../log.ts';
 import type { StateChange } from './turn-capture.ts';
 
-/** A delivery id is remembered this long: past every platform's retry schedule. */
-export const REDIS_DEDUPE_MS = 24 * 60 * 60 * 1000;
 /** A pending entry idle this long belongs to a dead (or stuck) instance and is taken over. */
 export const DEFAULT_CLAIM_IDLE_MS = 30_000;
 
@@ -72,7 +77,7 @@ export function createRedisDeliveries(deps: RedisDeliveriesDeps): DeliveryLog {
         `${prefix}:seen:${d.id}`,
         stream(d.channel),
         pendingOf(d.channel, d.userId),
-        String(REDIS_DEDUPE_MS),
+        String(DEDUPE_MS),
         d.userId,
         JSON.stringify(d),
       );

@@ -5,11 +5,15 @@
  * once the platform confirmed it. With `secure_delete` on, neither leaves figures in free pages.
  */
 import type Database from 'better-sqlite3';
-import type { Delivery, DeliveryChannel, DeliveryLog, Outgoing, Taken } from '../deliveries.ts';
+import {
+  DEDUPE_MS,
+  type Delivery,
+  type DeliveryChannel,
+  type DeliveryLog,
+  type Outgoing,
+  type Taken,
+} from '../deliveries.ts';
 import type { StateChange } from './turn-capture.ts';
-
-/** How long a delivery id is remembered after its turn: past every platform's retry schedule. */
-export const DEDUPE_MS = 24 * 60 * 60 * 1000;
 
 export function createSqliteDeliveries(
   db: Database.Database,

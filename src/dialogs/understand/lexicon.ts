@@ -263,20 +263,9 @@ export function segment(text: string): string[] {
  * dictionary on first use (about 0.1 s; `warmUpUnderstanding` does it at start).
  */
 export function boundaries(text: string): ReadonlySet<number> {
-  if (!jieba) {
-    jieba = Jieba.withDict(dict);
-    jieba.loadDict(
-      Buffer.from(
-        lexiconWords()
-          .map((w) => `${w} 200000 n`)
-          .join('\n'),
-        'utf8',
-      ),
-    );
-  }
   const cuts = new Set<number>([0, text.length]);
   let at = 0;
-  for (const w of jieba.cut(text, false)) {
+  for (const w of segment(text)) {
     at += w.length;
     cuts.add(at);
   }
