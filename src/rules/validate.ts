@@ -189,7 +189,8 @@ export function validateProfile(input: unknown): ProfileValidation {
   if (!hasNull) return crossChecked(record as Profile, found);
   const profile: Record<string, FactValue> = {};
   for (const [key, value] of entries) if (value !== null && value !== undefined) profile[key] = value as FactValue;
-  return crossChecked(profile as Profile);
+  // `found` read nulls as absent, as this profile has them.
+  return crossChecked(profile as Profile, found);
 }
 
 /** The zod path: every problem found, each mapped to our own code. Exported for the agreement test. */
