@@ -415,7 +415,7 @@ function record(
     if (old === undefined) {
       const clash = contradictionReply(next.profile, m.fact, m.value, env.locale);
       if (clash) {
-        clashes.push({ ...clash, slot: null, choices: [] } as Reply);
+        clashes.push(clarify(clash.text));
         continue;
       }
       next = withFact(next, m.fact, m.value);
@@ -489,7 +489,7 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
   }
   const { [confirm.fact]: _old, ...others } = base.profile;
   const clash = contradictionReply(others, confirm.fact as FactKey, confirm.value, env.locale);
-  if (clash) return done(base, [{ ...clash, slot: null, choices: [] } as Reply, ...reAsk(base, env)]);
+  if (clash) return done(base, [clarify(clash.text), ...reAsk(base, env)]);
   const next = { ...withFact(releasePending(base), confirm.fact, confirm.value), lastAnswered: confirm.fact };
   const echo = echoMany([{ fact: confirm.fact as FactKey, value: confirm.value, source: '' }], 'dialog.corrected', env);
   return advance({ ...next, pending: null }, env, [echo]);
@@ -543,7 +543,7 @@ function correct(state: DialogState, input: string, env: Env): Turn {
     target.value,
     env.locale,
   );
-  if (clash) return done(state, [{ ...clash, slot: null, choices: [] } as Reply, ...reAsk(state, env)]);
+  if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
   const next = withFact(releasePending(state), target.fact, target.value);
   const echo = echoMany([target], 'dialog.corrected', env);
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
