@@ -103,46 +103,49 @@ const MONTHS: Readonly<Record<string, number>> = {
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
 const EN_YEAR: Readonly<Record<string, number>> = { 'last year': -1, 'this year': 0, 'next year': 1 };
 
+const monthOf = (m: string) => MONTHS[m.slice(0, m.startsWith('sept') ? 4 : 3)] ?? 0;
+const EN_YEAR_WORD = '(\\d{4}|last year|this year|next year)';
+
+/** English date forms, built once: each pattern with its Chinese form; `year` reads a year word against this year. */
+const EN_DATE_RULES: readonly [RegExp, (m: RegExpExecArray, year: (y: string) => number) => string][] = [
+  [
+    new RegExp(`^(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'u'),
+    (m) => `${m[3]}年${monthOf(m[1] as string)}月${m[2]}日`,
+  ],
+  [
+    new RegExp(`^(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})$`, 'u'),
+    (m) => `${m[3]}年${monthOf(m[2] as string)}月${m[1]}日`,
+  ],
+  [
+    new RegExp(`^(?:in\\s+)?(end of|late|early|beginning of|start of|mid)[-\\s]+${MONTH},?\\s*${EN_YEAR_WORD}?$`, 'u'),
+    (m, year) =>
+      `${year(m[3] ?? 'this year')}年${monthOf(m[2] as string)}月${/end|late/.test(m[1] as string) ? '底' : /mid/.test(m[1] as string) ? '中' : '初'}`,
+  ],
+  [
+    new RegExp(`^(?:in\\s+)?${MONTH},?\\s+${EN_YEAR_WORD}$`, 'u'),
+    (m, year) => `${year(m[2] as string)}年${monthOf(m[1] as string)}月`,
+  ],
+  [
+    new RegExp(`^(?:in\\s+)?(last|this|next)\\s+${MONTH}$`, 'u'),
+    (m, year) => `${year(`${m[1]} year`)}年${monthOf(m[2] as string)}月`,
+  ],
+  [
+    new RegExp(
+      `^(?:at\\s+|by\\s+|in\\s+)?(?:the\\s+)?(end of|late|early|beginning of|start of)\\s+${EN_YEAR_WORD}$`,
+      'u',
+    ),
+    (m, year) => `${year(m[2] as string)}年${/end|late/.test(m[1] as string) ? '底' : '初'}`,
+  ],
+  [new RegExp(`^(?:in\\s+)?${EN_YEAR_WORD}$`, 'u'), (m, year) => `${year(m[1] as string)}年`],
+];
+
 /** English dates → the Chinese form the reader below knows (`2021年9月30日`, `2021年底`). */
 function fromEnglish(s: string, thisYear: number): string {
-  const month = (m: string) => MONTHS[m.slice(0, m.startsWith('sept') ? 4 : 3)] ?? 0;
   const year = (y: string) => (/^\d{4}$/.test(y) ? Number(y) : thisYear + (EN_YEAR[y] ?? 0));
-  const yearWord = '(\\d{4}|last year|this year|next year)';
-  const rules: readonly [RegExp, (m: RegExpExecArray) => string][] = [
-    [
-      new RegExp(`^(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'u'),
-      (m) => `${m[3]}年${month(m[1] as string)}月${m[2]}日`,
-    ],
-    [
-      new RegExp(`^(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})$`, 'u'),
-      (m) => `${m[3]}年${month(m[2] as string)}月${m[1]}日`,
-    ],
-    [
-      new RegExp(`^(?:in\\s+)?(end of|late|early|beginning of|start of|mid)[-\\s]+${MONTH},?\\s*${yearWord}?$`, 'u'),
-      (m) =>
-        `${year(m[3] ?? 'this year')}年${month(m[2] as string)}月${/end|late/.test(m[1] as string) ? '底' : /mid/.test(m[1] as string) ? '中' : '初'}`,
-    ],
-    [
-      new RegExp(`^(?:in\\s+)?${MONTH},?\\s+${yearWord}$`, 'u'),
-      (m) => `${year(m[2] as string)}年${month(m[1] as string)}月`,
-    ],
-    [
-      new RegExp(`^(?:in\\s+)?(last|this|next)\\s+${MONTH}$`, 'u'),
-      (m) => `${year(`${m[1]} year`)}年${month(m[2] as string)}月`,
-    ],
-    [
-      new RegExp(
-        `^(?:at\\s+|by\\s+|in\\s+)?(?:the\\s+)?(end of|late|early|beginning of|start of)\\s+${yearWord}$`,
-        'u',
-      ),
-      (m) => `${year(m[2] as string)}年${/end|late/.test(m[1] as string) ? '底' : '初'}`,
-    ],
-    [new RegExp(`^(?:in\\s+)?${yearWord}$`, 'u'), (m) => `${year(m[1] as string)}年`],
-  ];
   const t = s.replace(/^(it was|it will be|around|about|roughly|probably|we finished|finished|completed|done)\s+/u, '');
-  for (const [re, to] of rules) {
+  for (const [re, to] of EN_DATE_RULES) {
     const m = re.exec(t);
-    if (m) return to(m);
+    if (m) return to(m, year);
   }
   return s;
 }
