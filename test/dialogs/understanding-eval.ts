@@ -35,6 +35,8 @@ interface AnswerItem {
     readonly not_answer?: string;
     readonly also?: Readonly<Record<string, FactValue>>;
   };
+  /** The third author put `also` beside `expect` (its README's shape); read either place. */
+  readonly also?: Readonly<Record<string, FactValue>>;
 }
 
 interface OpeningItem {
@@ -96,7 +98,8 @@ function scoreAnswer(item: AnswerItem): ItemOutcome {
   const before = pendingOn(item.slot, item.lang);
   const turn = step(before, item.text);
   const profile = turn.state.profile as Record<string, FactValue>;
-  const { value, also = {} } = item.expect;
+  const { value } = item.expect;
+  const also = item.expect.also ?? item.also ?? {};
   const wrong: string[] = [];
   const kinds: ('pending' | 'also' | 'unstated')[] = [];
   const missing: string[] = [];

@@ -54,6 +54,21 @@ describe('an opening message is read for every fact it states', () => {
     expect(t.replies.map((r) => r.text).join('\n')).toContain('外币');
   });
 
+  it('what a plant makes says it is industrial; 做软件的 says it is not; a hedge or nothing says neither', () => {
+    expect(step(undefined, '南通一家纺织企业 不是规上').state.profile.industrial).toBe(true);
+    expect(step(undefined, '常州的 做注塑的 项目还没开工').state.profile.industrial).toBe(true);
+    expect(step(undefined, '无锡梁溪区的 不是规上 做软件的').state.profile.industrial).toBe(false);
+    expect(step(undefined, '无锡梁溪区的一家公司').state.profile.industrial).toBeUndefined();
+  });
+
+  it('the kind of event is read from 展会 / 重大活动, and 已验收 counts only when the bureau did it', () => {
+    expect(step(undefined, '我们是南京一家会展公司，办展会').state.profile.event_kind).toBe('exhibition');
+    expect(step(undefined, '徐州经开区 牵头办了个重大活动 总投入800万').state.profile.event_kind).toBe('activity');
+    expect(step(undefined, '宜兴 环保设备厂 项目做完了 区里验收了').state.profile.accepted).toBe(true);
+    // Accepted by whom is not said: the guide asks for the recommending unit's acceptance (1.2.2.3).
+    expect(step(undefined, '宜兴 环保设备厂 项目做完了 已经验收了').state.profile.accepted).toBeUndefined();
+  });
+
   it('a question in the opening is answered and the statements beside it are kept', () => {
     const t = step(undefined, '盐城东台的企业，不是规上，想问下技改贴息能不能申请');
     expect(t.state.profile).toMatchObject({ in_jiangsu: true, above_scale: false });
@@ -138,6 +153,12 @@ describe('answers as people give them', () => {
     ['不对不对', 'in_jiangsu'],
   ])('%s to the %s question records nothing (found by a review or the second play-test)', (text, slot) => {
     expect(step(pendingOn(slot), text).state.profile[slot as 'accepted']).toBeUndefined();
+  });
+
+  it('a bare figure followed by a year is a list of years, not a percentage (19年负增长 20 21年涨了不少)', () => {
+    const t = step(pendingOn('revenue_growth_3y_avg_pct'), '19年负增长 20 21年涨了不少');
+    expect(t.state.profile.revenue_growth_3y_avg_pct).toBeUndefined();
+    expect(step(pendingOn('revenue_growth_3y_avg_pct'), '平均增长 20').state.profile.revenue_growth_3y_avg_pct).toBe(20);
   });
 
   it('一亿两千 is 12000万 and 两亿三千 23000万, not 10000.2 (found by the second play-test)', () => {

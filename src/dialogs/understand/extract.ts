@@ -184,7 +184,8 @@ export function englishNumbers(text: string): string {
 }
 // A bare number after an amount cue (贷了两千五, 营收8000): its unit is asked or taken from the figures beside it.
 const BARE_AFTER_CUE = new RegExp(
-  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
+  // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
+  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?![\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -588,7 +589,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   }
 
   readPlace(m, cuts, mentions, options.places === true);
-  for (const c of locate(m, cuts, lex.valuePhrases, figures)) {
+  // `head`: 办展会 is cut 办展|会, so the phrase need only end a word.
+  for (const c of locate(m, cuts, lex.valuePhrases, figures, 'head')) {
     const phrase = lex.valuePhrases.find((v) => v.word === c.word);
     if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word, phrase: true });
   }

@@ -48,7 +48,7 @@ interface LexiconFile {
   readonly sameAsForeign: readonly string[];
   readonly futureMarkers: readonly string[];
   readonly messageBlocks: readonly string[];
-  readonly valuePhrases: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  readonly valuePhrases: Readonly<Record<string, Readonly<Record<string, number | string>>>>;
   readonly weakCues: readonly string[];
   readonly singleFigureBlocks: readonly string[];
   readonly factBlocks: Readonly<Record<string, readonly string[]>>;
@@ -112,7 +112,7 @@ export interface Lexicon {
   /** Words that turn or limit an answer (但是, 还没, 要靠): an answer holding one is not read by its echo. */
   readonly contrasts: readonly string[];
   /** Phrases that state a figure in words (全资收购 → a stake of 100 %). */
-  readonly valuePhrases: readonly (Cue<FactKey> & { readonly value: number })[];
+  readonly valuePhrases: readonly (Cue<FactKey> & { readonly value: number | string })[];
   /** `fact=true` / `fact=false` targets. */
   readonly booleans: readonly Cue<string>[];
   readonly yesno: ReadonlyMap<string, YesNoWords>;
@@ -232,6 +232,7 @@ function lexiconWords(): string[] {
     ...l.booleans,
     ...l.kinds,
     ...l.focus,
+    ...l.valuePhrases,
   ].map((c) => c.word);
   return [...new Set([...all, ...l.blockCues, ...l.masks, ...l.jiangsu, ...l.elsewhere, ...l.corrections])].filter(
     (w) => w.length >= 2 && /\p{Script=Han}/u.test(w) && !/\s/u.test(w),
