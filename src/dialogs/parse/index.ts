@@ -5,7 +5,8 @@
 import type { FactDef } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { parseAmount } from './amount.ts';
-import { type ChoiceOption, parseChoice, parseChoices } from './choice.ts';
+import { parseCertifications } from './certifications.ts';
+import { type ChoiceOption, parseChoice } from './choice.ts';
 import { parseDate } from './date.ts';
 import { parsePercent } from './percent.ts';
 import { parseQuantity } from './quantity.ts';
@@ -13,6 +14,7 @@ import { err, ok, type Result } from './result.ts';
 import { parseYesNo } from './yesno.ts';
 
 export { type AmountOptions, parseAmount } from './amount.ts';
+export { parseCertifications } from './certifications.ts';
 export { type ChoiceOption, parseChoice, parseChoices } from './choice.ts';
 export { APPLICATION_YEAR, type DateOptions, type DateReading, parseDate, parseDateReading } from './date.ts';
 export { type Numeral, parseNumeral } from './numeral.ts';
@@ -51,7 +53,7 @@ export function parseAnswer(fact: FactDef, text: string, options: readonly Choic
     case 'enum':
       return parseChoice(text, options);
     case 'certs':
-      return parseChoices(text, options);
+      return parseCertifications(text, options);
     default:
       return err('no_match');
   }

@@ -1,0 +1,115 @@
+/**
+ * The recognitions question answered as people answer it: `21年评上的小巨人`, `单项冠军 2021年的`,
+ * `我们在省云计算大数据企业库里 别的没有`, `国家高新技术企业` (a recognition the guide does not list: none of
+ * the listed ones), `只有2020年的小巨人，21年的没评上` (the 2021 one is denied: none), `啥都没评上`.
+ *
+ * The list is read by `parseChoices`; this file takes off first what is not a name: the closing
+ * "nothing else", recognitions outside the guide's list, denied items, and the year people add to a
+ * name. A year that does not fit a recognition the answer names (a 2019 单项冠军: the guide counts
+ * 2021's) is asked about, never dropped.
+ *
+ * These words are the input grammar of the answer, not text shown to users (as in `yesno.ts`).
+ */
+import { type ChoiceOption, parseChoices } from './choice.ts';
+import { err, ok, type Result } from './result.ts';
+import { normalize } from './text.ts';
+
+/** The whole answer says none at all. */
+const NOTHING =
+  /^(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all)$/u;
+
+/** A closing "nothing else" (别的没有, nothing else). */
+const REST_NONE =
+  /[，,、\s]*(别的|其他|其它|其余|另外的?)(的)?(都|也|就)?(没有|没|无|没评上|没有了|都没有)了?$|[,\s]*(and )?(nothing|none) else$|[,\s]*no others?$/u;
+
+/**
+ * Recognitions people hold that the guide's list does not name: saying one of them alone answers "none
+ * of the listed". (A 2021 little giant is listed; an earlier one is not — see `EARLIER_YEAR`.)
+ */
+const NOT_LISTED = [
+  '国家级高新技术企业',
+  '国家高新技术企业',
+  '高新技术企业',
+  '高新企业',
+  '高企',
+  '科技型中小企业',
+  '专精特新中小企业',
+  '创新型中小企业',
+  '瞪羚企业',
+  'national high-tech enterprise',
+  'high-tech enterprise',
+  'high tech enterprise',
+];
+
+/** A year-bound recognition named with another year: 2020年的小巨人, 19年的单项冠军. */
+const EARLIER_YEAR =
+  /(?:(?:20)?(?:1\d|20)年|前年|2019|2020)(?:的|认定的?|评上的?|评的|获评的?)?(?:专精特新)?(?:小巨人|单项冠军|质量奖)(?:企业)?/gu;
+
+/** A denied item: 21年的没评上, 单项冠军没评上. */
+const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?)/gu;
+
+/** 21年评上的小巨人, 专精特新小巨人（21年新认定的）: the 2021 little giant, as its alias reads. */
+const LITTLE_GIANT_2021 = [
+  /(?:2021|21)年(?:新)?(?:评上|认定|获评|评定|入选|评)?的?(?:专精特新)?小巨人/gu,
+  /(?:专精特新)?小巨人(?:企业)?\s*[（(]?\s*(?:2021|21)年(?:新)?(?:认定|评上|评定|获评|评)?的?\s*[）)]?/gu,
+];
+
+/** A year said beside a name: （21年的）, 2021年的, 也是21年, (2019年认定). */
+const YEAR_TOKEN =
+  /[（(]\s*(?:也是)?((?:20)?\d{2})年?(?:的|认定的?|评上的?|新认定的?|度|批复的?)?\s*[）)]|(?:(?<=^|[、，,;；\s])|(?=也是))(?:也是)?((?:20)?\d{2})年(?:的|认定的?|评上的?|新认定的?|度)?(?=$|[、，,;；\s])/gu;
+
+/** Openers that carry no name: 有滴, 只有, only. */
+const OPENER = /^(有滴|有的|有哒|是的|嗯|对|只有|就只有|仅有|only|just)[，,：:\s]*/u;
+
+/** Years each year-bound recognition takes (the guide's wording, as in its label). */
+const YEARS: Readonly<Record<string, readonly [number, number]>> = {
+  'little-giant-2021': [2021, 2021],
+  'single-champion-2021': [2021, 2021],
+  'quality-award-2021': [2021, 2021],
+  'top500-first-2021': [2021, 2021],
+  'icup-second-prize': [2021, 2021],
+  'key-iiot-platform': [2018, 9999],
+  'bigdata-demo-project': [2020, 9999],
+};
+
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
+/** Reads the list of recognitions an answer names (ids in the options' order); `[]` for none of them. */
+export function parseCertifications(text: string, options: readonly ChoiceOption[]): Result<string[]> {
+  let s = normalize(text);
+  if (NOTHING.test(s.replace(/\s+/gu, s.match(/[a-z]/u) ? ' ' : ''))) return ok([]);
+  for (const re of LITTLE_GIANT_2021) s = s.replace(re, '、2021年新认定的小巨人、');
+  const years = [...s.matchAll(YEAR_TOKEN)].map((m) => fullYear((m[1] ?? m[2]) as string));
+  // A year alone is no name: read whole it would pass for a shortened 2021年小巨人.
+  s = s.replace(YEAR_TOKEN, '、');
+  // A year beside a year-bound recognition must fit it (单项冠军（2019年的）), or which one was meant is asked.
+  const fits = (r: Result<string[]>): Result<string[]> => {
+    if (!r.ok) return r;
+    for (const id of r.value) {
+      const range = YEARS[id];
+      if (range && years.some((y) => y < range[0] || y > range[1])) return err('ambiguous');
+    }
+    return r;
+  };
+  // An earlier year's or a denied recognition inside a name the list would take whole (2019年认定的单项冠军).
+  if (s.search(EARLIER_YEAR) < 0 && s.search(DENIED) < 0) {
+    const direct = parseChoices(s, options);
+    if (direct.ok) return fits(direct);
+  }
+  let outside = false;
+  s = s.replace(REST_NONE, '');
+  s = s.replace(EARLIER_YEAR, () => {
+    outside = true;
+    return '、';
+  });
+  s = s.replace(DENIED, '、');
+  for (const w of NOT_LISTED) {
+    if (s.includes(w)) {
+      outside = true;
+      s = s.split(w).join('、');
+    }
+  }
+  s = s.replace(OPENER, '').replace(/^[、，,;；\s]+|[、，,;；\s]+$/gu, '');
+  if (s.replace(/[、，,;；\s]/gu, '') === '') return outside ? ok([]) : err('no_match');
+  return fits(parseChoices(s, options));
+}
