@@ -158,7 +158,9 @@ describe('answers as people give them', () => {
   it('a bare figure followed by a year is a list of years, not a percentage (19年负增长 20 21年涨了不少)', () => {
     const t = step(pendingOn('revenue_growth_3y_avg_pct'), '19年负增长 20 21年涨了不少');
     expect(t.state.profile.revenue_growth_3y_avg_pct).toBeUndefined();
-    expect(step(pendingOn('revenue_growth_3y_avg_pct'), '平均增长 20').state.profile.revenue_growth_3y_avg_pct).toBe(20);
+    expect(step(pendingOn('revenue_growth_3y_avg_pct'), '平均增长 20').state.profile.revenue_growth_3y_avg_pct).toBe(
+      20,
+    );
   });
 
   it('一亿两千 is 12000万 and 两亿三千 23000万, not 10000.2 (found by the second play-test)', () => {

@@ -24,15 +24,12 @@ describe('recognitions as people list them', () => {
     expect(read(text)).toEqual({ ok: true, value: ids });
   });
 
-  it.each([
-    '国家高新技术企业',
-    '只有2020年的小巨人，21年的没评上',
-    '2019年认定的单项冠军',
-    '啥都没评上',
-    '都没有',
-  ])('%s is none of the listed ones', (text) => {
-    expect(read(text)).toEqual({ ok: true, value: [] });
-  });
+  it.each(['国家高新技术企业', '只有2020年的小巨人，21年的没评上', '2019年认定的单项冠军', '啥都没评上', '都没有'])(
+    '%s is none of the listed ones',
+    (text) => {
+      expect(read(text)).toEqual({ ok: true, value: [] });
+    },
+  );
 
   it('in English too', () => {
     expect(read('only national high-tech enterprise', en)).toEqual({ ok: true, value: [] });
