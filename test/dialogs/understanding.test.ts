@@ -155,6 +155,38 @@ describe('answers as people give them', () => {
     expect(step(pendingOn(slot), text).state.profile[slot as 'accepted']).toBeUndefined();
   });
 
+  it.each([
+    ['total_investment', '备案的是3千5百万', 3500],
+    ['total_investment', '1.5e7元', 1500],
+    ['identifier_connected_enterprises', '1,200+', 1200],
+    ['training_free', '不收', true],
+    ['acquisition_date', 'completed on 18 August 2021', '2021-08-18'],
+    ['start_date', '15/09/2021', '2021-09-15'],
+  ] as const)('%s ← %s is %j (the fourth author phrasing)', (slot, text, value) => {
+    const t = step(pendingOn(slot), text);
+    expect(t.state.profile).toEqual({ [slot]: value });
+    // A day typed in English is not "month only".
+    expect(t.replies.map((r) => r.text).join('\n')).not.toMatch(/只给了月份|month only/u);
+  });
+
+  it.each([
+    ['equipment_invoice_2021', '还要再查一下发票'],
+    ['start_date', '03/09/2021'],
+    ['acquisition_date', '签约是去年五月'],
+    ['has_plan_and_targets', '方案有了 绩效目标还在写'],
+    ['total_investment', '备案5200万 里面含了土建八百万左右'],
+  ])(
+    '%s ← %s is asked, nothing recorded (查一下 is no figure; 03/09 has two readings; a signing is not a completion)',
+    (slot, text) => {
+      expect(step(pendingOn(slot), text).state.profile).toEqual({});
+    },
+  );
+
+  it('还有一个 出资六千万的 to "more deals?" is a yes, and the figure is the next deal one', () => {
+    const t = step(pendingOn('more_acquisitions'), '还有一个 出资六千万的');
+    expect(t.state.profile).toEqual({ more_acquisitions: true, acquisition_2_amount: 6000 });
+  });
+
   it('a bare figure followed by a year is a list of years, not a percentage (19年负增长 20 21年涨了不少)', () => {
     const t = step(pendingOn('revenue_growth_3y_avg_pct'), '19年负增长 20 21年涨了不少');
     expect(t.state.profile.revenue_growth_3y_avg_pct).toBeUndefined();
@@ -294,6 +326,13 @@ describe('the corpus of real phrasing', () => {
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.88);
     expect(f.answersWrong).toBeLessThanOrEqual(3);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('tune-d (a fourth author: voice-to-text, pinyin typos, chat shorthand): at least 88 % as meant', () => {
+    const f = scoreUnderstanding('tune-d');
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.88);
+    expect(f.answersWrong).toBeLessThanOrEqual(5);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.75);
   });
 
   it('held-out (never tuned on): no worse than when last measured', () => {

@@ -54,6 +54,18 @@ const ENGLISH_SCALES: Readonly<Record<string, number>> = {
 };
 const ENGLISH_FILLERS = /\b(about|around|approx\.?|approximately|roughly|some|nearly|almost|over|more than|plus)\b|~/gu;
 
+/**
+ * A lone Chinese digit inside running words is part of a word, not a figure: 查一下, 分两笔, 统一, 一起.
+ * (A digit with a unit after it, 一万, or standing alone, 三, is still a figure.)
+ */
+function inWord(text: string, f: RegExpMatchArray): boolean {
+  const at = f.index ?? 0;
+  if (!/^[一二两三四五六七八九]$/u.test(f[0])) return false;
+  const before = text[at - 1] ?? '';
+  const after = text.slice(at + 1);
+  return /\p{Script=Han}/u.test(before) && /^\p{Script=Han}/u.test(after) && !/^(万|亿|千|百|十|元|块)/u.test(after);
+}
+
 /** A money reading: the figure in 万元 and whether it was stated as an estimate. */
 export interface AmountReading {
   readonly value: number;
@@ -102,7 +114,7 @@ function readAmount(s: string, options: AmountOptions): Result<number> {
     .trim();
   // A percentage is not money: "60%" to an amount question must be asked again, never read as 60万.
   if (/%|％|百分之|百分点|percent/iu.test(body)) return err('no_match');
-  const figures = [...body.matchAll(FIGURE)];
+  const figures = [...body.matchAll(FIGURE)].filter((f) => !inWord(body, f));
   if (figures.length === 0) return err('no_match');
   if (figures.length > 1) return err('ambiguous');
   const figure = figures[0] as RegExpMatchArray;

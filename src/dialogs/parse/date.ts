@@ -62,6 +62,12 @@ function build(y: number, m: number, d: number | 'last'): Result<string> {
   return ok(`${y}-${pad(m)}-${pad(day)}`);
 }
 
+// 18 August 2021, August 18, 2021, the 18th of August: a day typed in English.
+const EN_DAY = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)'}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d)`,
+  'u',
+);
+
 /** A date reading, saying whether the day was chosen by the documented rule rather than typed. */
 export interface DateReading {
   readonly date: string;
@@ -79,9 +85,10 @@ export function parseDateReading(text: string, options: DateOptions = {}): Resul
   const r = readDate(text, options);
   if (!r.ok) return r;
   // A day typed, or named by 底/末/初 (2023年6月底, 2021年底): only a bare month has its day assumed.
-  const typedDay = /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$|月(底|末|初)$|年(底|末)$/u.test(
-    arabicize(normalize(text)).replace(/\s+/g, ''),
-  );
+  const typedDay =
+    /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$|月(底|末|初)$|年(底|末)$/u.test(
+      arabicize(normalize(text)).replace(/\s+/g, ''),
+    ) || EN_DAY.test(normalize(text));
   return ok({ date: r.value, dayAssumed: !typedDay });
 }
 
@@ -159,12 +166,23 @@ const HOLIDAYS: Readonly<Record<string, string>> = {
   元旦: '1月1日',
 };
 
-/** Numeric forms: 12/2021 (month/year), 3/15/2021 (month/day/year, as English users write), 22.3.31 (yy.m.d). */
+/** What `fromNumeric` gives for a day/month order it cannot tell (03/09/2021). */
+const AMBIGUOUS_DAY_MONTH = '\u0000';
+
+/**
+ * Numeric forms: 12/2021 (month/year), 3/15/2021 or 15/3/2021 (day and month in the order a figure over 12
+ * shows), 22.3.31 (yy.m.d).
+ */
 function fromNumeric(s: string): string {
   const my = /^(\d{1,2})\/(\d{4})$/u.exec(s);
   if (my) return `${my[2]}年${Number(my[1])}月`;
   const mdy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(s);
-  if (mdy) return `${mdy[3]}年${Number(mdy[1])}月${Number(mdy[2])}日`;
+  if (mdy) {
+    const [a, b] = [Number(mdy[1]), Number(mdy[2])];
+    // 03/09/2021 is 9 March in the US and 3 September in Britain: asked. 15/09/2021 has one reading.
+    if (a <= 12 && b <= 12 && a !== b) return AMBIGUOUS_DAY_MONTH;
+    return a > 12 ? `${mdy[3]}年${b}月${a}日` : `${mdy[3]}年${a}月${b}日`;
+  }
   const ymd = /^(\d{2})\.(\d{1,2})\.(\d{1,2})$/u.exec(s);
   if (ymd) return `20${ymd[1]}年${Number(ymd[2])}月${Number(ymd[3])}日`;
   return s;
@@ -180,6 +198,7 @@ function readDate(text: string, options: DateOptions): Result<string> {
       thisYear,
     ).replace(/\s+/g, ''),
   );
+  if (s === AMBIGUOUS_DAY_MONTH) return err('ambiguous');
   for (const [day, date] of Object.entries(HOLIDAYS)) s = s.replace(new RegExp(`(年)?${day}(节)?$`, 'u'), `年${date}`);
   for (const [word, offset] of Object.entries(RELATIVE_YEARS)) s = s.replace(word, `${thisYear + offset}年`);
   s = arabicize(s)

@@ -22,8 +22,12 @@ export function normalize(text: string): string {
       .trim()
       // Dialect and chat forms of 没有: 木有, 莫得, 没得 (没得问题 is 没有问题).
       .replace(/木有|莫得|没得/gu, '没有')
+      // Scientific notation from a spreadsheet or calculator: 1.5e7 is 15000000 (1.2e alone is chat for 1.2亿).
+      .replace(/(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![\w.])/gu, (_m, a: string, b: string) =>
+        String(Math.round(Number(a) * 10 ** Number(b) * 1e6) / 1e6),
+      )
   );
 }
 
 /** Separators between the items of a list answer ("A、B，C 和 D"). */
-export const LIST_SEPARATORS = /[、,，;；/|+\s]+|以及|和|及|与|还有|跟/u;
+export const LIST_SEPARATORS = /\s+and\s+|\s*&\s*|[、,，;；/|+\s]+|以及|和|及|与|还有|跟/u;

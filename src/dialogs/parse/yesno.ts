@@ -82,7 +82,7 @@ const YES_PREFIX =
 // Still ahead: 下周验收, 准备验收, 马上就办 — not done yet.
 const FUTURE = /下周|下个月|下月|明年|准备|即将|马上就|将要|打算|next week|next month|scheduled/u;
 const PENDING =
-  /还在(走|办|审|申请|批|起步|做)|在(办|做|弄|走|跑|申请)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review/u;
+  /还在(走|办|审|申请|批|起步|做|写|编|弄|改|谈|整理|准备)|在(办|做|弄|走|跑|申请|写|编)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review|still (writing|drafting|working on)/u;
 // A weak hedge (好像, 可能, maybe): not sure enough to record either way.
 const HEDGE =
   /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概|应该|算是|不一定|不见得|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b|\bi think\b|\bi believe\b/u;
@@ -112,12 +112,6 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // 估计齐了, 好像有: a weak hedge is not sure enough to record either way; 除了能评都齐了 is an exception.
   if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
-  // 不到两千万: a figure, not a yes/no.
-  if (
-    /[\d一二两三四五六七八九十百千][千百万亿]|\d{2,}/u.test(squashed) &&
-    !/^(是|有|对|没有|不是|没|yes|no)/u.test(squashed)
-  )
-    return err('no_match');
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.
@@ -133,6 +127,12 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       return ok(v);
     }
   }
+  // 不到两千万: a figure, not a yes/no (the question's own words, read above, may stand beside one: 还有一个 出资六千万的).
+  if (
+    /[\d一二两三四五六七八九十百千][千百万亿]|\d{2,}/u.test(squashed) &&
+    !/^(是|有|对|没有|不是|没|yes|no)/u.test(squashed)
+  )
+    return err('no_match');
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
   if (PARTIAL.test(s)) return err('partial');

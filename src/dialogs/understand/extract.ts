@@ -101,7 +101,8 @@ interface Figure extends Span {
 type Located<T extends string> = Span & { readonly target: T; readonly word: string };
 
 const NUM_CN = '零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟几';
-const NUM = `(?:\\d+(?:[.,]\\d+)*|[${NUM_CN}]+(?:点[零一二两三四五六七八九]+)?)`;
+// Arabic (3,500 / 0.35), Chinese (三千五), or the two mixed (3千5百).
+const NUM = `(?:\\d+(?:[.,]\\d+)*(?:[千百][1-9]?)*|[${NUM_CN}]+(?:点[零一二两三四五六七八九]+)?)`;
 const AMOUNT_CN = new RegExp(
   `(?:约|大约|大概|差不多|将近|接近)?${NUM}\\s*(?:个)?(?:多|来|余)?\\s*(?:千万|百万|万(?:零?[一二三四五六七八九][千百]?(?![${NUM_CN}\\d万亿]))?|亿(?:[${NUM_CN}\\d]+万?)?|kw|w(?![a-z])|元|块)(?:多|余)?(?:元|块钱|块)?(?:人民币)?(?:左右|上下)?`,
   'gu',
@@ -490,7 +491,17 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       lastYear = r.value.date.slice(0, 4);
       const cue = bind(f, dateCues, figures, m, options.pending);
       const reading = { value: r.value.date, source: f.text, ...(r.value.dayAssumed ? { dayAssumed: true } : {}) };
-      if (cue) mentions.push({ fact: cue.target, ...reading });
+      // 签约是去年五月: the signing's date, which no question asks (the acquisition's is its registration): asked.
+      const dateClause = clauseOf(m, f.start);
+      if (lex.dateBlocks.some((w) => m.slice(dateClause.start, dateClause.end).includes(w))) {
+        unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'qualified' });
+        continue;
+      }
+      // "completed on 18 August 2021" to the acquisition question: its own word, not the project's completion.
+      const echoed = options.pending?.replace(/^acquisition_\d_date$/u, 'acquisition_date') as FactKey | undefined;
+      if (cue && options.pending && echoed && lex.pendingEchoes.get(echoed)?.includes(cue.word)) {
+        mentions.push({ fact: options.pending as FactKey, ...reading });
+      } else if (cue) mentions.push({ fact: cue.target, ...reading });
       else unbound.push({ kind: 'date', ...reading });
     } else if (f.kind === 'percent') {
       const r = parsePercent(f.text, { allowNegative: true });
@@ -603,7 +614,27 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const focus = [...new Set(locate(m, cuts, lex.focus, figures).map((c) => c.target))];
   const certifications = readCertifications(m, options);
 
-  return { ...settle(mentions), unbound, unclear, focus, certifications };
+  return { ...settle(nextDeal(mentions, options.pending)), unbound, unclear, focus, certifications };
+}
+
+// The first deal's facts, and what the Nth deal's are called (3.1.1.4: up to four deals of one initiator).
+const DEAL_FACTS: Readonly<Record<string, string>> = {
+  acquisition_amount: 'amount',
+  acquisition_cash: 'cash',
+  acquisition_date: 'date',
+  stake_after_pct: 'stake_pct',
+};
+
+/**
+ * 还有一个 出资六千万的, to "还有其他2021年完成的并购吗？": the figures are the next deal's, never the first one's.
+ */
+function nextDeal(mentions: readonly Mention[], pending: string | null | undefined): Mention[] {
+  const m = /^more_acquisitions(?:_(\d))?$/u.exec(pending ?? '');
+  if (!m) return [...mentions];
+  const n = m[1] ? Number(m[1]) + 1 : 2;
+  return mentions.map((x) =>
+    DEAL_FACTS[x.fact] ? { ...x, fact: `acquisition_${n}_${DEAL_FACTS[x.fact]}` as FactKey } : x,
+  );
 }
 
 /**

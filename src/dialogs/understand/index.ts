@@ -220,7 +220,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     def.type === 'certs' &&
     ex.certifications.length > 0 &&
     !HEDGE.test(normalize(text)) &&
-    !/[、，,;；+和及与]/u.test(text)
+    !/[、，,;；+和及与&]|\band\b/u.test(text)
   ) {
     return { kind: 'value', value: [...ex.certifications] };
   }

@@ -53,6 +53,10 @@ interface LexiconFile {
   readonly singleFigureBlocks: readonly string[];
   readonly factBlocks: Readonly<Record<string, readonly string[]>>;
   readonly contextRemap: Readonly<Record<string, { readonly to: string; readonly words: readonly string[] }>>;
+  /** Words that echo a question's own wording (the acquisition "completed"): with that question pending, a figure they name answers it. */
+  readonly pendingEchoes: Readonly<Record<string, readonly string[]>>;
+  /** Words that make a date another event's than any question asks (签约: the signing, not the completion). */
+  readonly dateBlocks: readonly string[];
   readonly hedges: readonly string[];
   readonly belowAfter: readonly string[];
   readonly atLeastAfter: readonly string[];
@@ -103,6 +107,8 @@ export interface Lexicon {
   readonly factBlocks: ReadonlyMap<FactKey, readonly string[]>;
   /** Context words that move a figure to another fact (去年底投了 → invested by 2021, not the total). */
   readonly contextRemap: ReadonlyMap<FactKey, { readonly to: FactKey; readonly words: readonly string[] }>;
+  readonly pendingEchoes: ReadonlyMap<FactKey, readonly string[]>;
+  readonly dateBlocks: readonly string[];
   /** Weak hedges (好像, 可能, maybe): a yes/no or a fact said with one is asked, not recorded. */
   readonly hedges: readonly string[];
   /** Words after a figure that make it a ceiling (400万不到) or a floor (三千万以上, 过了2000万). */
@@ -142,6 +148,14 @@ function cues<T extends string>(pick: (f: LexiconFile) => Readonly<Record<string
 
 const flat = (pick: (f: LexiconFile) => readonly string[]) =>
   [...new Set(FILES.flatMap((f) => pick(f).map(low)))].sort((a, b) => b.length - a.length);
+/** Word lists keyed by fact, both languages' files merged. */
+const perFact = (pick: (f: LexiconFile) => Readonly<Record<string, readonly string[]>>) =>
+  new Map(
+    [...new Set(FILES.flatMap((f) => Object.keys(pick(f))))].map((k) => [
+      k as FactKey,
+      FILES.flatMap((f) => (pick(f)[k] ?? []).map(low)),
+    ]),
+  );
 
 let compiled: Lexicon | undefined;
 
@@ -164,12 +178,9 @@ export function lexicon(): Lexicon {
     messageBlocks: flat((f) => f.messageBlocks),
     weakCues: new Set(flat((f) => f.weakCues)),
     singleFigureBlocks: flat((f) => f.singleFigureBlocks),
-    factBlocks: new Map(
-      [...new Set(FILES.flatMap((f) => Object.keys(f.factBlocks)))].map((k) => [
-        k as FactKey,
-        FILES.flatMap((f) => (f.factBlocks[k] ?? []).map(low)),
-      ]),
-    ),
+    factBlocks: perFact((f) => f.factBlocks),
+    pendingEchoes: perFact((f) => f.pendingEchoes),
+    dateBlocks: flat((f) => f.dateBlocks),
     contextRemap: new Map(
       [...new Set(FILES.flatMap((f) => Object.keys(f.contextRemap)))].map((k) => {
         const parts = FILES.flatMap((f) => (f.contextRemap[k] ? [f.contextRemap[k]] : []));
