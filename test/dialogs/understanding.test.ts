@@ -162,6 +162,13 @@ describe('answers as people give them', () => {
     ['training_free', '不收', true],
     ['acquisition_date', 'completed on 18 August 2021', '2021-08-18'],
     ['start_date', '15/09/2021', '2021-09-15'],
+    ['start_date', '21.09.30开的工', '2021-09-30'],
+    ['loan_rate_pct', '年化3.85', 3.85],
+    ['stage', '还在做方案', 'planned'],
+    ['stage', 'still under construction, about half done', 'under_construction'],
+    ['identifier_connected_enterprises', '一千出头', 1000],
+    ['acquisition_registered', 'all done, both registrations', true],
+    ['core_chain_leading', '技术跟国外还有差距 也没实现进口替代', false],
   ] as const)('%s ← %s is %j (the fourth author phrasing)', (slot, text, value) => {
     const t = step(pendingOn(slot), text);
     expect(t.state.profile).toEqual({ [slot]: value });

@@ -60,7 +60,7 @@ const YEAR_TOKEN =
   /[（(]\s*(?:也是)?((?:20)?\d{2})年?(?:的|认定的?|评上的?|新认定的?|度|批复的?)?\s*[）)]|(?:(?<=^|[、，,;；\s])|(?=也是))(?:也是)?((?:20)?\d{2})年(?:的|认定的?|评上的?|新认定的?|度)?(?=$|[、，,;；\s])/gu;
 
 /** Openers that carry no name: 有滴, 只有, only. */
-const OPENER = /^(有滴|有的|有哒|是的|嗯|对|只有|就只有|仅有|only|just)[，,：:\s]*/u;
+const OPENER = /^(有滴|有的|有哒|是的|嗯|对|只有|就只有|仅有|就一个|只有一个|就有|only|just)[，,：:\s]*/u;
 
 /** Years each year-bound recognition takes (the guide's wording, as in its label). */
 const YEARS: Readonly<Record<string, readonly [number, number]>> = {

@@ -15,7 +15,7 @@ export interface QuantityOptions {
 }
 
 const FILLERS =
-  /约|大约|大概|左右|差不多|将近|接近|以上|多|余|来|几|共|一共|总共|合计|每年|年均|平均|about|around|roughly|approximately|approx\.?|some|at least|~|\+$/gu;
+  /约|大约|大概|左右|差不多|将近|接近|以上|出头|开外|多|余|来|几|共|一共|总共|合计|每年|年均|平均|about|around|roughly|approximately|approx\.?|some|at least|~|\+$/gu;
 const COUNT_WORDS = /(个|场|家|人次|人|次|项|名|位|期|届|条|户|所|座|台|套)$/u;
 const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero|一[个家场名人次]?(都|也)没有?|都没有|一个也没有)$/u;
 

@@ -43,7 +43,7 @@ const NO_EXACT = new Set([
 // Words that open with a negation and still mean yes.
 const YES_DESPITE_NEGATION = /^(没问题|没有问题|没错|不错|可不是|不就是|没毛病)/u;
 const NO_PREFIX =
-  /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|尚未|未|无|否|不(?!到|足|超|少|低|高|止|满))/u;
+  /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|也没|也不是|也不|尚未|未|无|否|不(?!到|足|超|少|低|高|止|满))/u;
 const YES_EXACT = new Set([
   'y',
   'yes',

@@ -115,7 +115,7 @@ const FOREIGN_WORD = /美元|美金|港币|港元|欧元|日元|英镑|韩元|\b
 const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk/u;
 const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|€|£|hk\$|\$)\s*$/u;
 const DATE_CN =
-  /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.]))/gu;
+  /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.])|(?<![\d.])[12]\d\.\d{1,2}\.\d{1,2}(?![\d万亿元wk.%]))/gu;
 // 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工), else the application year.
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
@@ -446,18 +446,19 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     (amounts.length === 1 && lex.singleFigureBlocks.some((w) => m.includes(w)));
   const foreignMessage = amounts.length === 1 && FOREIGN_WORD.test(m);
   const sameAsForeign = (f: Figure) => lex.sameAsForeign.some((w) => m.slice(0, f.start).trimEnd().endsWith(w));
-  const rmbBesideForeign = figures.some((f) => f.kind === 'amount' && sameAsForeign(f));
+  const isForeign = (f: Figure) =>
+    FOREIGN_AFTER.test(m.slice(f.end)) || FOREIGN_IN.test(f.text) || FOREIGN_BEFORE.test(m.slice(0, f.start));
+  // 600万美元，折合人民币3900万: the RMB figure answers (only beside a foreign one: "the invoices came to 12m" is plain).
+  const rmbBesideForeign =
+    figures.some((f) => f.kind === 'amount' && sameAsForeign(f)) &&
+    figures.some((f) => f.kind === 'amount' && isForeign(f));
 
   let sawWan = false;
   let lastYear: string | undefined;
   for (const f of figures) {
     if (f.kind === 'amount') {
       const cue = bind(f, amountCues, figures, m);
-      const foreignCurrency =
-        foreignMessage ||
-        FOREIGN_AFTER.test(m.slice(f.end)) ||
-        FOREIGN_IN.test(f.text) ||
-        FOREIGN_BEFORE.test(m.slice(0, f.start));
+      const foreignCurrency = foreignMessage || isForeign(f);
       if (foreignCurrency) {
         if (!rmbBesideForeign) unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'foreign_currency' });
         continue;
