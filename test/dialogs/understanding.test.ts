@@ -69,6 +69,22 @@ describe('an opening message is read for every fact it states', () => {
     expect(step(undefined, '宜兴 环保设备厂 项目做完了 已经验收了').state.profile.accepted).toBeUndefined();
   });
 
+  it('binds each figure to its own word when people type without punctuation', () => {
+    const a = step(undefined, '宿迁一家食品厂 我们去年上了条新生产线投了三千来万贷了一千五百万左右');
+    expect(a.state.profile).toMatchObject({ total_investment: 3000, fixed_asset_loan: 1500 });
+    // A time comes before its verb: the date is the 投产's, not the 开始's before it.
+    const b = step(undefined, '我们这个项目吧前年就开始弄了去年九月份才算正式投产');
+    expect(b.state.profile.completion_date).toBe('2021-09-30');
+    expect(b.state.profile.start_date).toBeUndefined();
+    const c = step(undefined, '淮安一家食品厂 项目21年3月开工 今年6月底完工');
+    expect(c.state.profile).toMatchObject({ start_date: '2021-03-31', completion_date: '2022-06-30' });
+  });
+
+  it('去年收购了 says a merger was completed in 2021 (the gate of 3.1.1.1); 6000玩 is 6000万', () => {
+    expect(step(undefined, '泰州一家企业 去年收购了一家同行70%的股权').state.profile.merger_completed_2021).toBe(true);
+    expect(step(undefined, '无锡做电机的 规上 技改项目总投资6000玩').state.profile.total_investment).toBe(6000);
+  });
+
   it('a question in the opening is answered and the statements beside it are kept', () => {
     const t = step(undefined, '盐城东台的企业，不是规上，想问下技改贴息能不能申请');
     expect(t.state.profile).toMatchObject({ in_jiangsu: true, above_scale: false });
@@ -169,6 +185,8 @@ describe('answers as people give them', () => {
     ['identifier_connected_enterprises', '一千出头', 1000],
     ['acquisition_registered', 'all done, both registrations', true],
     ['core_chain_leading', '技术跟国外还有差距 也没实现进口替代', false],
+    ['total_investment', '三千五玩', 3500],
+    ['total_investment', '设备2000万软件600万合计2600万', 2600],
   ] as const)('%s ← %s is %j (the fourth author phrasing)', (slot, text, value) => {
     const t = step(pendingOn(slot), text);
     expect(t.state.profile).toEqual({ [slot]: value });
@@ -182,12 +200,19 @@ describe('answers as people give them', () => {
     ['acquisition_date', '签约是去年五月'],
     ['has_plan_and_targets', '方案有了 绩效目标还在写'],
     ['total_investment', '备案5200万 里面含了土建八百万左右'],
+    // A "total" that comes first, with a part of it after, is no sum.
+    ['equipment_invoice_2021', '设备发票一共一千五百万 有三百万是今年一月开的'],
   ])(
     '%s ← %s is asked, nothing recorded (查一下 is no figure; 03/09 has two readings; a signing is not a completion)',
     (slot, text) => {
       expect(step(pendingOn(slot), text).state.profile).toEqual({});
     },
   );
+
+  it('a "total" that is not the sum of the figures beside it is asked, not recorded', () => {
+    const t = step(pendingOn('total_investment'), '设备2000万软件500万合计2600万');
+    expect(t.state.profile.total_investment).toBeUndefined();
+  });
 
   it('还有一个 出资六千万的 to "more deals?" is a yes, and the figure is the next deal one', () => {
     const t = step(pendingOn('more_acquisitions'), '还有一个 出资六千万的');

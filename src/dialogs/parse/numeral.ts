@@ -109,7 +109,9 @@ export function parseNumeral(input: string): Result<Numeral> {
     }
     const scale = SCALES[c];
     if (scale !== undefined) {
-      const group = small + (num ?? 0);
+      // 三千五万 is 3500万 as 三千五 is 3500: the lone digit counts in the next lower unit here too.
+      const shorthand = num !== null && lastUnit >= 100 && lastUnit < 1e4 && Number.isInteger(num) && num < 10;
+      const group = small + (shorthand ? (num as number) * (lastUnit / 10) : (num ?? 0));
       scaled = true;
       if (scale === 1e4) {
         if (group === 0) return err('no_match');

@@ -22,6 +22,8 @@ export function normalize(text: string): string {
       .trim()
       // Dialect and chat forms of 没有: 木有, 莫得, 没得 (没得问题 is 没有问题).
       .replace(/木有|莫得|没得/gu, '没有')
+      // Pinyin-input slips for 万 after a figure: 6000玩, 5千玩.
+      .replace(/([\d一二两三四五六七八九十百千])[玩完](?=$|[\s，,。；;元块的吧啊])/gu, '$1万')
       // Scientific notation from a spreadsheet or calculator: 1.5e7 is 15000000 (1.2e alone is chat for 1.2亿).
       .replace(/(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![\w.])/gu, (_m, a: string, b: string) =>
         String(Math.round(Number(a) * 10 ** Number(b) * 1e6) / 1e6),

@@ -10,7 +10,7 @@
  * named by a word no fact takes (产值, 授信, 含税), a bound (不到两千万), a range (三四千万, 30 to 40
  * million) and a foreign currency are `unclear`; one fact stated two ways is a `conflict`.
  */
-import type { FactKey } from '../../rules/facts.ts';
+import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { parseAmountReading } from '../parse/amount.ts';
 import { type ChoiceOption, parseChoice } from '../parse/choice.ts';
@@ -115,7 +115,7 @@ const FOREIGN_WORD = /美元|美金|港币|港元|欧元|日元|英镑|韩元|\b
 const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk/u;
 const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|€|£|hk\$|\$)\s*$/u;
 const DATE_CN =
-  /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.])|(?<![\d.])[12]\d\.\d{1,2}\.\d{1,2}(?![\d万亿元wk.%]))/gu;
+  /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.])|(?<![\d.])[12]\d\.\d{1,2}\.\d{1,2}(?![\d万亿元wk.%])|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/]))/gu;
 // 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工), else the application year.
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
@@ -325,12 +325,20 @@ function nearest<T extends string>(
   const before = cues
     .filter((c) => c.end <= figure.start && c.start >= clause.start && !between(c.end, figure.start))
     .at(-1);
-  const after = cues.find((c) => c.start >= figure.end && c.end <= clause.end && !between(figure.end, c.start));
+  // A word right before another figure of the same kind is that figure's (投了三千来万贷了一千五百万: 贷了 is 1500's).
+  const claimed = (c: Located<T>) =>
+    figure.kind !== 'date' &&
+    figures.some((f) => f !== figure && f.kind === figure.kind && f.start >= c.end && f.start - c.end <= 1);
+  const after = cues.find(
+    (c) => c.start >= figure.end && c.end <= clause.end && !between(figure.end, c.start) && !claimed(c),
+  );
   if (!before) return after;
   if (!after) return before;
   const gapBefore = figure.start - before.end;
   const gapAfter = after.start - figure.end;
   if (gapAfter < gapBefore || (gapAfter === gapBefore && figure.kind === 'date')) return after;
+  // A time comes before its verb in Chinese: 开始弄了去年九月份才算正式投产 — the date is the 投产's.
+  if (figure.kind === 'date' && gapAfter <= 4) return after;
   return before;
 }
 
@@ -453,9 +461,38 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     figures.some((f) => f.kind === 'amount' && sameAsForeign(f)) &&
     figures.some((f) => f.kind === 'amount' && isForeign(f));
 
+  // 设备2000万软件600万合计2600万, to an amount question: the sum answers it, and its parts are not recorded —
+  // only when it comes last and the parts do add up to it (一共1500万 有300万是今年开的 is no sum: asked).
+  const pendingAmount = options.pending != null && FACT_BY_KEY.get(options.pending as FactKey)?.type === 'amount';
+  const last = amounts.at(-1);
+  const valueOf = (f: Figure) => {
+    const r = parseAmountReading(f.text);
+    return r.ok ? r.value.value : Number.NaN;
+  };
+  const sum =
+    pendingAmount &&
+    last &&
+    amounts.length >= 3 &&
+    lex.sumCues.some((w) => m.slice(Math.max(0, last.start - w.length - 3), last.start).includes(w)) &&
+    Math.abs(amounts.slice(0, -1).reduce((a, f) => a + valueOf(f), 0) - valueOf(last)) < 1e-6
+      ? last
+      : undefined;
+
   let sawWan = false;
   let lastYear: string | undefined;
   for (const f of figures) {
+    if (f.kind === 'amount' && sum) {
+      const r = f === sum ? parseAmountReading(f.text) : undefined;
+      if (r?.ok) {
+        mentions.push({
+          fact: options.pending as FactKey,
+          value: r.value.value,
+          source: f.text,
+          ...(r.value.approx ? { approx: true } : {}),
+        });
+      }
+      continue;
+    }
     if (f.kind === 'amount') {
       const cue = bind(f, amountCues, figures, m);
       const foreignCurrency = foreignMessage || isForeign(f);
