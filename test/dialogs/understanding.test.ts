@@ -85,6 +85,16 @@ describe('an opening message is read for every fact it states', () => {
     expect(step(undefined, '无锡做电机的 规上 技改项目总投资6000玩').state.profile.total_investment).toBe(6000);
   });
 
+  it('a company outside Jiangsu is not in Jiangsu; with a plant of its own inside, it is asked', () => {
+    expect(step(undefined, '杭州的标识解析服务商 想在江苏建二级节点').state.profile.in_jiangsu).toBe(false);
+    expect(step(undefined, '我们是湖州的企业，在江苏宿迁有个分厂做技改').state.profile.in_jiangsu).toBeUndefined();
+  });
+
+  it('a completion told as done (完工了, 完工的) is the stage even when dated after 2021; a planned one is not', () => {
+    expect(step(undefined, '扬州 规上 汽配 项目完工了 今年3月份完工的').state.profile.stage).toBe('completed');
+    expect(step(undefined, '昆山 规上 项目预计今年年底完工').state.profile.stage).toBeUndefined();
+  });
+
   it('a question in the opening is answered and the statements beside it are kept', () => {
     const t = step(undefined, '盐城东台的企业，不是规上，想问下技改贴息能不能申请');
     expect(t.state.profile).toMatchObject({ in_jiangsu: true, above_scale: false });

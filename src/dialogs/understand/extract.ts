@@ -721,7 +721,10 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
     .filter((x) => x.inside || !/母公司|parent/u.test(before(x.p)));
   // A plant, branch or parent inside Jiangsu may itself be the applicant: then an outside company is asked about.
   const entityInside = read.some(
-    (x) => x.inside && /厂|分公司|子公司|母公司|plant|factory|subsidiary|branch/u.test(before(x.p)),
+    (x) =>
+      x.inside &&
+      (/厂|分公司|子公司|母公司|plant|factory|subsidiary|branch/u.test(before(x.p)) ||
+        /^[^，,。；;]{0,6}(厂|分公司|子公司|plant|factory|subsidiary|branch)/u.test(s.slice(x.p.end))),
   );
   // The project outside, or the applicant itself outside (我们公司在上海, our company is in …): a no. A head
   // office outside (总部在上海，工厂在昆山) may not be the applicant: asked.
@@ -729,9 +732,11 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
     (x) =>
       !x.inside &&
       (!entityInside || /项目|project|实施/u.test(before(x.p))) &&
-      /项目|project|实施|我们公司|我司|公司在|我们厂|注册在|our company|we are|we're/u.test(
+      (/项目|project|实施|我们公司|我司|公司在|我们厂|注册在|our company|we are|we're/u.test(
         s.slice(clauseOf(s, x.p.start).start, x.p.start),
-      ),
+      ) ||
+        // 杭州的标识解析服务商…, 浙江嘉兴的企业: the speaker's own place, said first.
+        (/^\s*(我们是|我们|我是|我司是|我司)?\s*$/u.test(before(x.p)) && /^(的|一家)/u.test(s.slice(x.p.end)))),
   );
   if (projectOutside) mentions.push({ fact: 'in_jiangsu', value: false, source: projectOutside.p.word });
   else for (const x of read) mentions.push({ fact: 'in_jiangsu', value: x.inside, source: x.p.word });
@@ -805,6 +810,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   const words = options.stageOptions.flatMap((o) => o.words.map((w) => normalize(w))).filter((w) => w.length >= 2);
   const values = new Set<string>();
   let source = '';
+  const sources: string[] = [];
   for (const part of s.split(/[。；;！!？?\n，,]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
     if (!words.some((w) => part.includes(w))) continue;
     if (lex.stageSkip.some((w) => part.includes(w))) continue;
@@ -817,10 +823,18 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     if (future && r.value !== 'planned') continue;
     values.add(r.value);
     source = part.trim();
+    if (r.value === 'completed') sources.push(source);
   }
-  // A completion dated after 2021 may still be ahead on the application day: it says nothing of the stage.
+  // A completion dated after 2021 may still be ahead on the application day: it says nothing of the stage —
+  // unless it is told as done (项目完工了, 已投产, 3月份完工的).
   const completion = mentions.find((x) => x.fact === 'completion_date');
-  if (values.has('completed') && typeof completion?.value === 'string' && completion.value > '2021-12-31') {
+  const toldDone = sources.some((p) => /了|已|的$|\b(has been|was|went live)\b/u.test(p));
+  if (
+    values.has('completed') &&
+    !toldDone &&
+    typeof completion?.value === 'string' &&
+    completion.value > '2021-12-31'
+  ) {
     values.delete('completed');
   }
   // 计划6月底完工 / planned for June: a schedule, not the stage, when the question was a date.
