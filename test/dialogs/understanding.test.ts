@@ -197,6 +197,14 @@ describe('answers as people give them', () => {
     ['core_chain_leading', '技术跟国外还有差距 也没实现进口替代', false],
     ['total_investment', '三千五玩', 3500],
     ['total_investment', '设备2000万软件600万合计2600万', 2600],
+    ['approvals_complete', '环评不需要 推荐单位出了说明 备案有', true],
+    ['approvals_complete', '备案有了 环评还在做', false],
+    ['loan_from_jiangsu_bank', '香港汇丰贷的', false],
+    ['above_scale', '去年刚进规', true],
+    ['event_listed', '在指南里列了', true],
+    ['stage', 'still building, ~70% done', 'under_construction'],
+    ['service_team_size', 'a dozen full-timers', 12],
+    ['min_class_size', 'at least 50', 50],
   ] as const)('%s ← %s is %j (the fourth author phrasing)', (slot, text, value) => {
     const t = step(pendingOn(slot), text);
     expect(t.state.profile).toEqual({ [slot]: value });
@@ -212,6 +220,9 @@ describe('answers as people give them', () => {
     ['total_investment', '备案5200万 里面含了土建八百万左右'],
     // A "total" that comes first, with a part of it after, is no sum.
     ['equipment_invoice_2021', '设备发票一共一千五百万 有三百万是今年一月开的'],
+    // Above scale this year (2022) says nothing of 2021; 不需要办 alone lacks the recommending unit's note.
+    ['above_scale', '今年刚进规'],
+    ['approvals_complete', '不需要办'],
   ])(
     '%s ← %s is asked, nothing recorded (查一下 is no figure; 03/09 has two readings; a signing is not a completion)',
     (slot, text) => {

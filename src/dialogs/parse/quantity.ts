@@ -21,9 +21,12 @@ const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero|一[个家场名人
 
 /** Reads a count or a number in the fact's unit. */
 export function parseQuantity(text: string, options: QuantityOptions): Result<number> {
-  let s = normalize(text).replace(/\s+/g, '');
+  // Fillers go before the spaces (at least 50), and a dozen is 12.
+  let s = normalize(text)
+    .replace(/\ba dozen\b|\bdozen\b/gu, '12')
+    .replace(FILLERS, '')
+    .replace(/\s+/g, '');
   if (NONE.test(s)) return ok(0);
-  s = s.replace(FILLERS, '');
   // 5 cities, 15 people, 12 full-time: an English count noun after the figure.
   s = s.replace(/^(\d+(?:\.\d+)?)[a-z-]+$/u, '$1');
   if (options.unit === '年' && /^半年$/u.test(s)) return ok(0.5);
