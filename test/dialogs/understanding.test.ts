@@ -205,6 +205,8 @@ describe('answers as people give them', () => {
     ['stage', 'still building, ~70% done', 'under_construction'],
     ['service_team_size', 'a dozen full-timers', 12],
     ['min_class_size', 'at least 50', 50],
+    ['acquisition_amount', '600万美元，折合人民币大概3900万', 3900],
+    ['equipment_invoice_2021', '含税1130万，不含税1000万', 1000],
   ] as const)('%s ← %s is %j (the fourth author phrasing)', (slot, text, value) => {
     const t = step(pendingOn(slot), text);
     expect(t.state.profile).toEqual({ [slot]: value });
@@ -223,6 +225,9 @@ describe('answers as people give them', () => {
     // Above scale this year (2022) says nothing of 2021; 不需要办 alone lacks the recommending unit's note.
     ['above_scale', '今年刚进规'],
     ['approvals_complete', '不需要办'],
+    // A credit line or a working-capital loan beside the figure: which is the fixed-asset loan is asked.
+    ['fixed_asset_loan', '授信五千万 实际提款三千万'],
+    ['fixed_asset_loan', '四千万 其中有两千万是流贷'],
   ])(
     '%s ← %s is asked, nothing recorded (查一下 is no figure; 03/09 has two readings; a signing is not a completion)',
     (slot, text) => {
@@ -233,6 +238,11 @@ describe('answers as people give them', () => {
   it('a "total" that is not the sum of the figures beside it is asked, not recorded', () => {
     const t = step(pendingOn('total_investment'), '设备2000万软件500万合计2600万');
     expect(t.state.profile.total_investment).toBeUndefined();
+  });
+
+  it('the one unnamed figure answers the amount asked when the others are named for other facts', () => {
+    const t = step(pendingOn('total_investment'), '50 million yuan, and the bank loan was 30 million');
+    expect(t.state.profile).toEqual({ total_investment: 5000, fixed_asset_loan: 3000 });
   });
 
   it('还有一个 出资六千万的 to "more deals?" is a yes, and the figure is the next deal one', () => {
