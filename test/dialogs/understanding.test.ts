@@ -240,6 +240,19 @@ describe('answers as people give them', () => {
     expect(t.state.profile.total_investment).toBeUndefined();
   });
 
+  it('a deal paid all in cash has its amount as its cash part (3.1.2 counts the cash part)', () => {
+    expect(step(pendingOn('acquisition_amount'), '五千五百万，全是现金').state.profile).toEqual({
+      acquisition_amount: 5500,
+      acquisition_cash: 5500,
+    });
+    expect(step(undefined, '南京某国企 兼并重组 出资2.4亿 全现金').state.profile).toMatchObject({
+      acquisition_amount: 24000,
+      acquisition_cash: 24000,
+    });
+    // Cash named with no deal figure: nothing to copy.
+    expect(step(pendingOn('acquisition_amount'), '全是现金').state.profile.acquisition_cash).toBeUndefined();
+  });
+
   it('the one unnamed figure answers the amount asked when the others are named for other facts', () => {
     const t = step(pendingOn('total_investment'), '50 million yuan, and the bank loan was 30 million');
     expect(t.state.profile).toEqual({ total_investment: 5000, fixed_asset_loan: 3000 });

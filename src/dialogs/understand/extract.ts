@@ -648,11 +648,35 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: scale.source });
   }
   if (options.stage) readStage(m, options, mentions);
+  allCash(m, mentions, unbound, options.pending);
 
   const focus = [...new Set(locate(m, cuts, lex.focus, figures).map((c) => c.target))];
   const certifications = readCertifications(m, options);
 
   return { ...settle(nextDeal(mentions, options.pending)), unbound, unclear, focus, certifications };
+}
+
+const DEAL_AMOUNT = /^acquisition(_\d)?_amount$/u;
+
+/**
+ * 出资2.4亿 全现金 / 五千五百万，全是现金: a deal paid wholly in cash has its amount as its cash part. To the
+ * amount question, the one figure of the message is that amount.
+ */
+function allCash(m: string, mentions: Mention[], unbound: Unbound[], pending: string | null | undefined): void {
+  const word = lexicon().allCash.find((w) => m.includes(w));
+  if (!word) return;
+  let deals = mentions.filter((x) => DEAL_AMOUNT.test(x.fact));
+  const amounts = unbound.filter((u) => u.kind === 'amount');
+  if (deals.length === 0 && pending && DEAL_AMOUNT.test(pending) && amounts.length === 1) {
+    const u = amounts[0] as Unbound;
+    mentions.push({ fact: pending as FactKey, value: u.value, source: u.source });
+    unbound.splice(unbound.indexOf(u), 1);
+    deals = mentions.filter((x) => DEAL_AMOUNT.test(x.fact));
+  }
+  const deal = deals.length === 1 ? deals[0] : undefined;
+  if (deal && !mentions.some((x) => x.fact === deal.fact.replace('amount', 'cash'))) {
+    mentions.push({ fact: deal.fact.replace('amount', 'cash') as FactKey, value: deal.value, source: word });
+  }
 }
 
 // The first deal's facts, and what the Nth deal's are called (3.1.1.4: up to four deals of one initiator).

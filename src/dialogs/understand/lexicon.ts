@@ -58,6 +58,7 @@ interface LexiconFile {
   /** Words that make a date another event's than any question asks (签约: the signing, not the completion). */
   readonly dateBlocks: readonly string[];
   readonly sumCues: readonly string[];
+  readonly allCash: readonly string[];
   readonly hedges: readonly string[];
   readonly belowAfter: readonly string[];
   readonly atLeastAfter: readonly string[];
@@ -111,6 +112,7 @@ export interface Lexicon {
   readonly pendingEchoes: ReadonlyMap<FactKey, readonly string[]>;
   readonly dateBlocks: readonly string[];
   readonly sumCues: readonly string[];
+  readonly allCash: readonly string[];
   /** Weak hedges (好像, 可能, maybe): a yes/no or a fact said with one is asked, not recorded. */
   readonly hedges: readonly string[];
   /** Words after a figure that make it a ceiling (400万不到) or a floor (三千万以上, 过了2000万). */
@@ -184,6 +186,7 @@ export function lexicon(): Lexicon {
     pendingEchoes: perFact((f) => f.pendingEchoes),
     dateBlocks: flat((f) => f.dateBlocks),
     sumCues: flat((f) => f.sumCues),
+    allCash: flat((f) => f.allCash),
     contextRemap: new Map(
       [...new Set(FILES.flatMap((f) => Object.keys(f.contextRemap)))].map((k) => {
         const parts = FILES.flatMap((f) => (f.contextRemap[k] ? [f.contextRemap[k]] : []));
