@@ -61,6 +61,17 @@ describe('an opening message is read for every fact it states', () => {
     expect(step(undefined, '无锡梁溪区的一家公司').state.profile.industrial).toBeUndefined();
   });
 
+  it("a sector makes the applicant an industrial enterprise, unless it is a deal target's or the speaker is a bureau", () => {
+    expect(step(undefined, '扬州高邮的 做灯具 项目不到三千万').state.profile).toMatchObject({
+      industrial: true,
+      applicant_kind: 'enterprise',
+    });
+    expect(step(undefined, '我们是南京一家软件公司，去年收购了一家纺织企业').state.profile.industrial).toBeUndefined();
+    expect(
+      step(undefined, '徐州市工信局，我们今年要办一个装备制造业发展大会').state.profile.industrial,
+    ).toBeUndefined();
+  });
+
   it('the kind of event is read from 展会 / 重大活动, and 已验收 counts only when the bureau did it', () => {
     expect(step(undefined, '我们是南京一家会展公司，办展会').state.profile.event_kind).toBe('exhibition');
     expect(step(undefined, '徐州经开区 牵头办了个重大活动 总投入800万').state.profile.event_kind).toBe('activity');

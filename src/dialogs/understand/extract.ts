@@ -622,6 +622,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     )
       continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
+    // 收购了一家纺织企业: the deal target's sector, not the applicant's.
+    if (
+      fact === 'industrial' &&
+      /收购|并购|兼并|acquired|acquisition of/u.test(m.slice(Math.max(0, c.start - 12), c.start))
+    )
+      continue;
     // 好像是规上吧: a hedged statement is not a fact.
     const clause = clauseOf(m, c.start);
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
@@ -644,8 +650,17 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word, phrase: true });
   }
   if (options.kinds) readKind(m, cuts, mentions);
-  if (scale && options.kinds && !mentions.some((x) => x.fact === 'applicant_kind')) {
-    mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: scale.source });
+  // A bureau, park or university is not an industrial enterprise: a sector it names (装备制造业发展大会) is another's.
+  const kind = mentions.find((x) => x.fact === 'applicant_kind');
+  if (kind && kind.value !== 'enterprise') {
+    for (let i = mentions.length - 1; i >= 0; i--) {
+      if (mentions[i]?.fact === 'industrial' && mentions[i]?.value === true) mentions.splice(i, 1);
+    }
+  }
+  // 规上, or a plant's sector (做灯具的, 纺织企业): an industrial enterprise, so an enterprise.
+  const industrialBy = scale ?? mentions.find((x) => x.fact === 'industrial' && x.value === true);
+  if (industrialBy && options.kinds && !mentions.some((x) => x.fact === 'applicant_kind')) {
+    mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: industrialBy.source });
   }
   if (options.stage) readStage(m, options, mentions);
   allCash(m, mentions, unbound, options.pending);
