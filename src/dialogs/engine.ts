@@ -424,8 +424,11 @@ function record(
       confirm = { fact: m.fact, value: m.value };
     }
   }
-  if (ex.certifications.length > 0) {
-    next = { ...next, mentionedCerts: [...new Set([...(next.mentionedCerts ?? []), ...ex.certifications])] };
+  if (ex.certifications.length > 0 || ex.certMentions.length > 0) {
+    next = {
+      ...next,
+      mentionedCerts: [...new Set([...(next.mentionedCerts ?? []), ...ex.certifications, ...ex.certMentions])],
+    };
   }
   const replies: Reply[] = [];
   if (echoed.length > 0) replies.push(echoMany(echoed, 'dialog.echo_many', env));

@@ -251,6 +251,13 @@ describe('answers as people give them', () => {
     expect(t.state.profile.total_investment).toBeUndefined();
   });
 
+  it('小巨人 alone is kept as a mention of the 2021 one, never as the recognitions answer', () => {
+    expect(step(undefined, '我们是小巨人，常州的').state.mentionedCerts).toEqual(['little-giant-2021']);
+    expect(step(undefined, '我们是19年评上的小巨人，常州的').state.mentionedCerts ?? []).toEqual([]);
+    const t = step(pendingOn('certifications'), '小巨人');
+    expect(t.state.profile.certifications).toBeUndefined();
+  });
+
   it('a deal paid all in cash has its amount as its cash part (3.1.2 counts the cash part)', () => {
     expect(step(pendingOn('acquisition_amount'), '五千五百万，全是现金').state.profile).toEqual({
       acquisition_amount: 5500,

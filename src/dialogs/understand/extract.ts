@@ -72,6 +72,8 @@ export interface Extraction {
   readonly focus: readonly string[];
   /** Recognitions mentioned (a partial list: confirmed when the recognitions question comes). */
   readonly certifications: readonly string[];
+  /** Recognitions named only by a short name (小巨人): kept as mentions, never read as an answer. */
+  readonly certMentions: readonly string[];
 }
 
 /** What is read besides figures; an answer to one question is not read for who the applicant is. */
@@ -667,8 +669,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 
   const focus = [...new Set(locate(m, cuts, lex.focus, figures).map((c) => c.target))];
   const certifications = readCertifications(m, options);
+  const certMentions = readCertMentions(m);
 
-  return { ...settle(nextDeal(mentions, options.pending)), unbound, unclear, focus, certifications };
+  return { ...settle(nextDeal(mentions, options.pending)), unbound, unclear, focus, certifications, certMentions };
 }
 
 const DEAL_AMOUNT = /^acquisition(_\d)?_amount$/u;
@@ -895,6 +898,25 @@ function readCertifications(s: string, options: ExtractOptions): string[] {
       if (word.length < 3 && !/小巨人/u.test(word)) continue;
       const at = squashed.indexOf(word);
       if (at >= 0 && !negated(squashed, at)) out.add(o.value);
+    }
+  }
+  return [...out];
+}
+
+/**
+ * 我们是小巨人: the 2021 one, as a mention only (kept for the recognitions question, never its answer), unless
+ * another year is said beside it (19年评的小巨人).
+ */
+function readCertMentions(s: string): string[] {
+  const out = new Set<string>();
+  const squashed = s.replace(/\s+/g, '');
+  for (const [id, words] of lexicon().certMentions) {
+    for (const word of words.map((w) => w.replace(/\s+/g, ''))) {
+      const at = squashed.indexOf(word);
+      if (at < 0 || negated(squashed, at)) continue;
+      const near = squashed.slice(Math.max(0, at - 8), at + word.length + 8);
+      if (/(?:20)?(?:1\d|20)年|2019|2020|前年/u.test(near)) continue;
+      out.add(id);
     }
   }
   return [...out];

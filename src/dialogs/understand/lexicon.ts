@@ -59,6 +59,8 @@ interface LexiconFile {
   readonly dateBlocks: readonly string[];
   readonly sumCues: readonly string[];
   readonly allCash: readonly string[];
+  /** Short names kept only as a mention (a partial list, confirmed by the recognitions question): 小巨人. */
+  readonly certMentions: Readonly<Record<string, readonly string[]>>;
   readonly hedges: readonly string[];
   readonly belowAfter: readonly string[];
   readonly atLeastAfter: readonly string[];
@@ -113,6 +115,7 @@ export interface Lexicon {
   readonly dateBlocks: readonly string[];
   readonly sumCues: readonly string[];
   readonly allCash: readonly string[];
+  readonly certMentions: ReadonlyMap<FactKey, readonly string[]>;
   /** Weak hedges (好像, 可能, maybe): a yes/no or a fact said with one is asked, not recorded. */
   readonly hedges: readonly string[];
   /** Words after a figure that make it a ceiling (400万不到) or a floor (三千万以上, 过了2000万). */
@@ -187,6 +190,7 @@ export function lexicon(): Lexicon {
     dateBlocks: flat((f) => f.dateBlocks),
     sumCues: flat((f) => f.sumCues),
     allCash: flat((f) => f.allCash),
+    certMentions: perFact((f) => f.certMentions),
     contextRemap: new Map(
       [...new Set(FILES.flatMap((f) => Object.keys(f.contextRemap)))].map((k) => {
         const parts = FILES.flatMap((f) => (f.contextRemap[k] ? [f.contextRemap[k]] : []));
