@@ -258,6 +258,16 @@ describe('answers as people give them', () => {
     expect(t.state.profile.certifications).toBeUndefined();
   });
 
+  it("the city's subsidy, the full-time staff and a listed event are read; 有自主知识产权 alone is not own_ip (2.2.1 also asks a research base and funding)", () => {
+    expect(step(undefined, '泰州兴化一家不锈钢制品厂，贷款2500万，市里已经贴了20万').state.profile).toMatchObject({
+      other_interest_subsidy_2021: 20,
+    });
+    expect(step(undefined, '靖江一家造船厂 市里贴息没有').state.profile.other_interest_subsidy_2021).toBe(0);
+    expect(step(undefined, '镇江丹阳眼镜产业集群促进中心，专职人员12个人').state.profile.service_team_size).toBe(12);
+    expect(step(undefined, '泰兴经济开发区，办一个化工新材料展会，是省里确定的').state.profile.event_listed).toBe(true);
+    expect(step(undefined, '关键技术攻关项目 研发投入3800万 我们有自主知识产权').state.profile.own_ip).toBeUndefined();
+  });
+
   it('a deal paid all in cash has its amount as its cash part (3.1.2 counts the cash part)', () => {
     expect(step(pendingOn('acquisition_amount'), '五千五百万，全是现金').state.profile).toEqual({
       acquisition_amount: 5500,
