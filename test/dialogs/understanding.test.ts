@@ -268,6 +268,14 @@ describe('answers as people give them', () => {
     expect(step(undefined, '关键技术攻关项目 研发投入3800万 我们有自主知识产权').state.profile.own_ip).toBeUndefined();
   });
 
+  it('a duration beside a loan is its term when no other duration is named (1.1.2 turns on 5 years)', () => {
+    expect(step(undefined, '昆山 规上 做精密模具 贷款4千万 5年 利率4.1').state.profile.loan_term_years).toBe(5);
+    expect(step(undefined, 'loan 20m from ICBC Changshu, rate 4.1% for 3 years').state.profile.loan_term_years).toBe(3);
+    // Two durations, or one named for something else: not the loan's.
+    expect(step(undefined, '贷款4千万 5年 合作期3年').state.profile.loan_term_years).toBeUndefined();
+    expect(step(undefined, '贷款4千万 5年多').state.profile.loan_term_years).toBeUndefined();
+  });
+
   it('a deal paid all in cash has its amount as its cash part (3.1.2 counts the cash part)', () => {
     expect(step(pendingOn('acquisition_amount'), '五千五百万，全是现金').state.profile).toEqual({
       acquisition_amount: 5500,

@@ -571,7 +571,19 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'ambiguous' });
         continue;
       }
-      if (cue) mentions.push({ fact: cue.target, value: n, source: f.text, ...(approx ? { approx } : {}) });
+      // 贷款4千万 5年 利率4.1 / loan 20m … for 3 years: a term in a clause of the loan, when no other duration is
+      // named anywhere in the message, is the loan's.
+      const loanTerm =
+        !cue &&
+        f.kind === 'years' &&
+        n >= 1 &&
+        n <= 30 &&
+        !approx &&
+        yearsCues.length === 0 &&
+        amountCues.some((c) => c.target === 'fixed_asset_loan') &&
+        figures.filter((x) => x.kind === 'years').length === 1;
+      if (loanTerm) mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
+      else if (cue) mentions.push({ fact: cue.target, value: n, source: f.text, ...(approx ? { approx } : {}) });
       else unbound.push({ kind: f.kind, value: n, source: f.text, ...(approx ? { approx } : {}) });
     }
   }
