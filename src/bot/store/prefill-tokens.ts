@@ -11,7 +11,10 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Redis } from 'ioredis';
 import { z } from 'zod';
+import type { SessionStore } from '../../dialogs/types.ts';
 import type { FactValue } from '../../rules/types.ts';
+import { isRedisStore } from './redis-store.ts';
+import { connectRedis, type StoreLocation } from './store-location.ts';
 
 /** What a token stands for: the sheet's facts (contract keys and units) and who they are about. */
 export interface Prefill {
@@ -160,4 +163,22 @@ export function createRedisPrefillTokens(
       if (options.ownsClient) await client.quit().catch(() => client.disconnect());
     },
   };
+}
+
+/**
+ * The kiosk's token store beside its session store: the same Redis connection and prefix, or the same SQLite
+ * file, so a link works only on the store it was issued into.
+ */
+export function prefillTokensBeside(store: SessionStore): PrefillTokenStore | undefined {
+  if (isRedisStore(store)) return createRedisPrefillTokens({ client: store.client, prefix: store.prefix });
+  const path = (store as { path?: unknown }).path;
+  // Another store (a test's stand-in) has no links: every one is refused as unknown.
+  return typeof path === 'string' ? createSqlitePrefillTokens({ path }) : undefined;
+}
+
+/** Opens the token store the environment names, for the report (another process than the kiosk). */
+export async function openPrefillTokens(location: StoreLocation): Promise<PrefillTokenStore> {
+  if (location.kind === 'sqlite') return createSqlitePrefillTokens({ path: location.path });
+  const client = await connectRedis(location.url);
+  return createRedisPrefillTokens({ client, prefix: location.prefix, ownsClient: true });
 }
