@@ -21,6 +21,20 @@ export interface EnterpriseInfo {
   readonly rowNumber: number | null;
   /** Facts assumed rather than stated (shown as notes on the page). */
   readonly assumed: readonly AssumedFact[];
+  /**
+   * A one-time link into the kiosk chat with this enterprise's sheet facts filled in, and its QR code
+   * (made by the kiosk's token store, issue 11 part B). Shown on the page and the worklist row when present.
+   */
+  readonly kioskLink?: KioskLink;
+}
+
+/** A kiosk link for one enterprise: the URL with its one-time token, the URL as an SVG QR code, and when it expires. */
+export interface KioskLink {
+  readonly url: string;
+  /** Trusted markup made by the qrcode package from `url`, inlined as is. */
+  readonly qrSvg: string;
+  /** ISO 8601 instant after which the token no longer opens the kiosk. */
+  readonly expiresAt: string;
 }
 
 /** A program whose every condition is met. */
