@@ -23,6 +23,7 @@ import {
 import type { ProgramResult } from '../rules/types.ts';
 import { html, type SafeHtml, trusted } from './html.ts';
 import { kioskLinkBox } from './kiosk-link-box.ts';
+import { kioskLinkMissingNote, visitNote } from './kiosk-notes.ts';
 import { PAGE_STYLE } from './page-style.ts';
 import type { EnterpriseReport } from './report-model.ts';
 import { formatNumber, reportWord } from './report-words.ts';
@@ -66,7 +67,7 @@ export function renderEnterprisePage(
 <dl class="meta">${meta.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
 ${e.assumed.map((a) => html`<p class="note" data-assumed="${a}">${w(`assumed.${a}`)}</p>`)}
 </header>
-${kioskLinkBox(e.kioskLink, locale)}
+${kioskLinkBox(e.kioskLink, locale)}${kioskLinkMissingNote(e, locale)}${visitNote(e, locale)}
 <p class="summary">${
     report.qualified.length > 0
       ? w('summary.qualified', { count: report.qualified.length, amount: formatNumber(report.totalMaxWan) })

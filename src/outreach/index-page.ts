@@ -9,6 +9,7 @@ import { programName } from '../rules/explain.ts';
 import { barChart } from './bar-chart.ts';
 import { documentShell } from './enterprise-page.ts';
 import { html } from './html.ts';
+import { unfinishedMark } from './kiosk-notes.ts';
 import { type ReportDigest, tallyPrograms } from './report-model.ts';
 import { formatNumber, reportWord } from './report-words.ts';
 import type { SheetProblem } from './sheet-rows.ts';
@@ -72,7 +73,7 @@ ${
 <table><thead><tr><th class="num">${w('index.col_row')}</th><th>${w('index.col_name')}</th><th>${w('index.col_location')}</th><th>${w('index.col_programs')}</th><th class="num">${w('index.col_amount')}</th></tr></thead>
 <tbody>${input.reports.map(
     (r) =>
-      html`<tr><td class="num">${r.enterprise.rowNumber ?? ''}</td><td><a href="${input.pageOf(r)}">${r.enterprise.name}</a></td><td>${r.enterprise.location ?? ''}</td><td>${r.qualified
+      html`<tr><td class="num">${r.enterprise.rowNumber ?? ''}</td><td><a href="${input.pageOf(r)}">${r.enterprise.name}</a>${unfinishedMark(r.enterprise, locale)}</td><td>${r.enterprise.location ?? ''}</td><td>${r.qualified
         .map((q) => programName(q.program, locale))
         .join(w('list_separator'))}</td><td class="num">${formatNumber(r.totalMaxWan)}</td></tr>`,
   )}</tbody></table>

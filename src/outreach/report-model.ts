@@ -26,6 +26,25 @@ export interface EnterpriseInfo {
    * (made by the kiosk's token store, issue 11 part B). Shown on the page and the worklist row when present.
    */
   readonly kioskLink?: KioskLink;
+  /** Why a report that makes kiosk links has none for this page (said on the page); absent otherwise. */
+  readonly kioskLinkMissing?: KioskLinkMissing;
+  /** A kiosk dialog's own facts (the day's kiosk report, issue 11); absent for a sheet row. */
+  readonly visit?: KioskVisitInfo;
+}
+
+/** Why no kiosk link could be made: no kiosk address (KIOSK_PUBLIC_URL / --kiosk-url), or its store unreachable. */
+export type KioskLinkMissing = 'no_kiosk_url' | 'store_unavailable';
+
+/** What the kiosk report says of a dialog besides its facts. */
+export interface KioskVisitInfo {
+  /** Its number in the kiosk report (pages are `pages/kiosk-NNNN.html`), by last activity. */
+  readonly number: number;
+  /** The contact the visitor chose to give, or null. */
+  readonly contact: string | null;
+  /** Whether the dialog reached its verdict (`verdictShown`); an abandoned one is marked "对话未完成". */
+  readonly finished: boolean;
+  /** ISO 8601 instant of its last stored turn. */
+  readonly lastActive: string;
 }
 
 /** A kiosk link for one enterprise: the URL with its one-time token, the URL as an SVG QR code, and when it expires. */
