@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { writeEventReport } from '../src/cli/event-report.ts';
+import { openKioskLinks } from '../src/cli/kiosk-links.ts';
 import { readSheetFile } from '../src/cli/read-sheet.ts';
 import { LIVE_SOURCES } from '../src/outreach/live-sources.ts';
 import { readSheetRows } from '../src/outreach/sheet-rows.ts';
@@ -19,6 +20,8 @@ const RUNS = Number(process.env.REPORT_BENCH_RUNS ?? 5);
 // REPORT_BENCH_PACK=0 measures the pages alone (`npm run report -- --no-pack`).
 const WITH_PACK = process.env.REPORT_BENCH_PACK !== '0';
 const TARGET_MS = 10_000;
+// REPORT_BENCH_LINKS=1 puts a one-time kiosk link (token in a SQLite store + QR code) on every page, as with KIOSK_PUBLIC_URL.
+const WITH_LINKS = process.env.REPORT_BENCH_LINKS === '1';
 
 // A small deterministic generator, so every run and every machine sees the same sheet.
 let seed = 20220601;
@@ -114,7 +117,15 @@ for (let run = 0; run < RUNS; run++) {
   const out = join(dir, `out-${run}`);
   t0 = performance.now();
   const cpu0 = process.cpuUsage();
+  const kioskLinks = WITH_LINKS
+    ? await openKioskLinks({
+        baseUrl: 'http://192.168.1.20:3000/',
+        expiresAt: Date.now() + 3_600_000,
+        location: { kind: 'sqlite', path: join(dir, `tokens-${run}.sqlite`) },
+      })
+    : undefined;
   const outcome = await writeEventReport({
+    ...(kioskLinks ? { kioskLinks } : {}),
     sheetPath,
     outDir: out,
     locale: 'zh-CN',
@@ -127,6 +138,7 @@ for (let run = 0; run < RUNS; run++) {
     },
   });
   totalMs.push(performance.now() - t0);
+  await kioskLinks?.close();
   const cpu = process.cpuUsage(cpu0);
   cpuMs.push((cpu.user + cpu.system) / 1000);
   process.stderr.write('\n');

@@ -78,6 +78,8 @@ export function createSqlitePrefillTokens(options: { readonly path: string } & C
   if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
   const db = new Database(options.path);
   db.pragma('journal_mode = WAL');
+  // As the sessions' store: a commit does not fsync (an OS crash may lose the last tokens, never corrupt the file).
+  db.pragma('synchronous = NORMAL');
   db.pragma('busy_timeout = 5000');
   // The facts are enterprise figures: a redeemed row is overwritten, not left in a free page.
   db.pragma('secure_delete = ON');
