@@ -31,6 +31,7 @@ describe.runIf(RUN_BROWSER_TESTS)('a prefill link in Chromium', () => {
   let dir: string;
   let kiosk: RunningKiosk;
   let close: () => Promise<void>;
+  let store: ReturnType<typeof createSqliteStore>;
   let browser: Awaited<ReturnType<typeof openBrowser>>;
 
   beforeAll(async () => {
@@ -38,7 +39,7 @@ describe.runIf(RUN_BROWSER_TESTS)('a prefill link in Chromium', () => {
     dir = await mkdtemp(join(tmpdir(), 'prefill-browser-'));
     const db = join(dir, 'sessions.sqlite');
     // The kiosk as `npm start` runs it: sessions and prefill tokens in one SQLite file.
-    const store = createSqliteStore({ path: db });
+    store = createSqliteStore({ path: db });
     const prefillTokens = createSqlitePrefillTokens({ path: db });
     kiosk = await serveKiosk(
       { dialog: createDialogService({ store }), store, prefillTokens, sources: TEST_SOURCES },
@@ -131,6 +132,15 @@ describe.runIf(RUN_BROWSER_TESTS)('a prefill link in Chromium', () => {
     expect(asked).toEqual(expect.arrayContaining(['fixed_asset_loan']));
     await phone.screenshot({ path: join(ARTIFACTS, 'kiosk-prefilled-phone.png'), fullPage: true });
     expect((await readFile(join(ARTIFACTS, 'kiosk-prefilled-phone.png'))).length).toBeGreaterThan(10_000);
+
+    // 重新开始 erases the visit: facts, name and contact alike.
+    const sid = (await browser.context.cookies()).find((c) => c.name === 'kiosk_sid')?.value.split('.')[0] ?? '';
+    const before = (await store.read({ channel: 'web', userId: sid })) as { kiosk?: { name: string; contact: string } };
+    expect(before.kiosk).toMatchObject({ name: '泰州阀门有限公司', contact: '13800000000' });
+    await phone.click('#restart');
+    await phone.locator('#visitor').waitFor();
+    await expect.poll(() => store.read({ channel: 'web', userId: sid })).toBeUndefined();
+    expect(await phone.inputValue('#name')).toBe('');
 
     // The link works once: opened again it says so and starts afresh.
     const again = await browser.context.newPage();
