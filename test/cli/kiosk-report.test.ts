@@ -212,20 +212,25 @@ async function kioskStore(dir: string) {
   return { path, day };
 }
 
+/** The kiosk report of the SQLite store at `path`, written in-process (the CLI's own call). */
+function kioskReport(path: string, outDir: string, extra: Partial<Parameters<typeof writeKioskReport>[0]> = {}) {
+  return writeKioskReport({
+    location: { kind: 'sqlite', path },
+    outDir,
+    locale: 'zh-CN',
+    sources: TEST_SOURCES,
+    writeSummary: false,
+    writePack: false,
+    ...extra,
+  });
+}
+
 describe('the kiosk report (--kiosk)', () => {
   it('the stored dialogs become pages, index and summary; the abandoned one is marked', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kiosk-report-'));
     const { path } = await kioskStore(dir);
     const out = join(dir, 'out');
-    const outcome = await writeKioskReport({
-      location: { kind: 'sqlite', path },
-      outDir: out,
-      locale: 'zh-CN',
-      sources: TEST_SOURCES,
-      writeSummary: true,
-      writePack: false,
-      writeCsv: true,
-    });
+    const outcome = await kioskReport(path, out, { writeSummary: true });
     const names = outcome.summary.enterprises.map((e) => e.name);
     // Oldest first; one without a name is numbered.
     expect(names).toEqual(['=cmd|calc', '自助诊断 2号', '常州精密机械有限公司']);
@@ -253,15 +258,7 @@ describe('the kiosk report (--kiosk)', () => {
     const dir = await mkdtemp(join(tmpdir(), 'kiosk-report-'));
     const { path } = await kioskStore(dir);
     const out = join(dir, 'out');
-    const outcome = await writeKioskReport({
-      location: { kind: 'sqlite', path },
-      outDir: out,
-      locale: 'zh-CN',
-      sources: TEST_SOURCES,
-      writeSummary: false,
-      writePack: false,
-      writeCsv: true,
-    });
+    const outcome = await kioskReport(path, out, { writeCsv: true });
     const bytes = await readFile(join(out, 'report.csv'));
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const rows = parse(bytes, { bom: true, columns: true }) as Record<string, string>[];
@@ -297,16 +294,7 @@ describe('the kiosk report (--kiosk)', () => {
   it('--since keeps dialogs active from that day on: one at midnight is in, one a millisecond before is out', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'kiosk-report-'));
     const { path, day } = await kioskStore(dir);
-    const write = (since: number) =>
-      writeKioskReport({
-        location: { kind: 'sqlite', path },
-        outDir: join(dir, `out-${since}`),
-        locale: 'zh-CN',
-        sources: TEST_SOURCES,
-        writeSummary: false,
-        writePack: false,
-        since,
-      });
+    const write = (since: number) => kioskReport(path, join(dir, `out-${since}`), { since });
     expect((await write(day)).summary.enterprises.map((e) => e.name)).toEqual(['自助诊断 1号', '常州精密机械有限公司']);
     expect((await write(day - 1)).summary.enterprises).toHaveLength(3);
     expect((await write(day + 1)).summary.enterprises.map((e) => e.name)).toEqual(['常州精密机械有限公司']);
