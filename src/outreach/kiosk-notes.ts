@@ -24,7 +24,9 @@ export function visitNote(e: EnterpriseInfo, locale: Locale): SafeHtml | null {
       ? t(locale, 'kiosk.report.finished')
       : html`<strong class="unfinished">${t(locale, 'kiosk.report.unfinished')}</strong>`,
     v.contact ? ` · ${t(locale, 'kiosk.report.contact', { contact: v.contact })}` : '',
-    ` · ${t(locale, 'kiosk.report.last_active', { at: v.lastActive.slice(0, 16).replace('T', ' ') })}`,
+    v.lastActive
+      ? ` · ${t(locale, 'kiosk.report.last_active', { at: v.lastActive.slice(0, 16).replace('T', ' ') })}`
+      : '',
   ]}</p>`;
 }
 

@@ -189,6 +189,8 @@ export interface EnterpriseSummary {
   near_miss: ProgramId[];
   total_max_subsidy_wan: number;
   results: ContractResult[];
+  /** A kiosk dialog's (`--kiosk`): the contact given, whether the verdict was reached, its last activity. */
+  kiosk?: { contact: string | null; finished: boolean; last_active: string };
 }
 
 /** The `--json` summary shape for the bureau's own systems. */
@@ -223,6 +225,15 @@ export function summarizeEvent(
       near_miss: [...r.nearMiss],
       total_max_subsidy_wan: roundWan(r.totalMaxWan),
       results: [...r.contract],
+      ...(r.enterprise.visit
+        ? {
+            kiosk: {
+              contact: r.enterprise.visit.contact,
+              finished: r.enterprise.visit.finished,
+              last_active: r.enterprise.visit.lastActive,
+            },
+          }
+        : {}),
     })),
     programs: tallies.map((t) => ({
       program: t.program,

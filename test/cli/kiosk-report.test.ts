@@ -241,6 +241,11 @@ describe('the kiosk report (--kiosk)', () => {
     ]);
     const finished = outcome.summary.enterprises[2];
     expect(finished?.qualified).toContain('tech-loan');
+    expect(outcome.summary.enterprises.map((e) => e.kiosk?.finished)).toEqual([false, false, true]);
+    expect(finished?.kiosk).toMatchObject({
+      contact: '0519-8888 8888',
+      last_active: expect.stringMatching(/^2026-11-28T10:00:00[+-]\d\d:\d\d$/),
+    });
     const index = await readFile(join(out, 'index.html'), 'utf8');
     expect(index).toContain('自助诊断网页的对话');
     expect(index.match(/data-finished="false"/g)).toHaveLength(2);
