@@ -1,6 +1,6 @@
 /**
  * Sign-up sheet file in, report files out: the work of `npm run report`, shared with the benchmark
- * so the figures measure exactly what staff run. Writes `index.html`, one `pages/row-NNNN.html` per
+ * so the figures measure exactly what staff run. Writes `index.html`, the staff `worklist.html`, one `pages/row-NNNN.html` per
  * enterprise with its application pack beside it in `pages/row-NNNN/` (a pre-filled form and a
  * checklist for each program the page shows as qualified or still open, linked from the page) and,
  * when asked, `summary.json`.
@@ -23,6 +23,7 @@ import {
 import type { SheetReading } from '../outreach/sheet-rows.ts';
 import { readSheetRows } from '../outreach/sheet-rows.ts';
 import type { ReportSources } from '../outreach/sources.ts';
+import { renderWorklistPage, WORKLIST_FILE } from '../outreach/worklist-page.ts';
 import { programPack } from '../pack/pack.ts';
 import { type ProgramDownloads, packLinks } from '../pack/pack-links.ts';
 import { readSheetFile } from './read-sheet.ts';
@@ -61,9 +62,10 @@ export function packDir(report: { readonly enterprise: { readonly rowNumber: num
   return pageFile(report).replace(/\.html$/u, '');
 }
 
-/** The programs of a page's pack: every one the page shows as qualified or still open, as `npm run pack` does. */
+/** The programs of a page's pack: every one the page shows as qualified or still open (not folded as unlikely), as `npm run pack` does. */
 export function pagePackPrograms(report: EnterpriseReport): ProgramId[] {
-  return [...report.qualified, ...report.stillOpen].map((x) => x.result.program);
+  const unlikely = new Set(report.prospects.unlikely);
+  return [...report.qualified, ...report.stillOpen].map((x) => x.result.program).filter((p) => !unlikely.has(p));
 }
 
 /**
@@ -122,7 +124,14 @@ export async function writeEventReport(options: EventReportOptions): Promise<Eve
   const sheetName = basename(options.sheetPath);
   await writeFile(
     indexPath,
-    renderIndexPage({ sheetName, reports, problems: reading.problems, pageOf: pageFile }, locale),
+    renderIndexPage(
+      { sheetName, reports, problems: reading.problems, pageOf: pageFile, worklist: WORKLIST_FILE },
+      locale,
+    ),
+  );
+  await writeFile(
+    join(outDir, WORKLIST_FILE),
+    renderWorklistPage({ sheetName, reports, pageOf: pageFile, index: 'index.html' }, locale),
   );
   const summary = summarizeEvent(reports, reading.problems, pageFile);
   if (options.writeSummary) await writeFile(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
