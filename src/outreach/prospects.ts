@@ -10,11 +10,13 @@
  *   or the guide's cap when the base is unknown). Pages say "如符合" beside it.
  * - Possible amount of a near miss: the same subsidy rule on the known facts (`subsidyAmount`), as if
  *   the one short condition were made up; the evaluator itself gives 0 for an ineligible program.
- * - Order of prospects: qualified, then near misses (each by amount), then still-open programs whose
- *   family is open to the enterprise without a gate question (技术改造贴息 for a 规上 plant with a
- *   3000万 project), then those still behind one (并购: 2021年是否完成并购？) — each by possible amount per
- *   answer still needed (`possibleWan / missing.length`): the more at stake and the fewer answers to
- *   settle it, the earlier.
+ * - Order of prospects (`ProspectTier`): qualified, then near misses short on one figure and nothing
+ *   else (each by amount), then still-open programs whose family is open to the enterprise without a
+ *   gate question (技术改造贴息 for a 规上 plant with a 3000万 project; a near miss whose other conditions
+ *   are unknown too, its shortfall counted as one more answer), then those still behind one (并购:
+ *   2021年是否完成并购？) — each by possible amount per answer still needed (`possibleWan / answers`):
+ *   the more at stake and the fewer answers to settle it, the earlier. Enterprises rank by the same
+ *   weights summed per tier, compared tier by tier.
  *
  * Pure (the rules core and the planner are pure).
  */
@@ -23,7 +25,7 @@ import { GATE_FACTS, nextAsk } from '../dialogs/planner.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { subsidyAmount } from '../rules/evaluate.ts';
 import type { FactKey } from '../rules/facts.ts';
-import { programRules } from '../rules/index.ts';
+import { evaluate, programRules } from '../rules/index.ts';
 import type { Profile, ProgramResult } from '../rules/types.ts';
 import { isUnlikely } from './program-families.ts';
 
@@ -31,9 +33,10 @@ import { isUnlikely } from './program-families.ts';
 export type ProspectKind = 'qualified' | 'near_miss' | 'open';
 
 /**
- * Where a prospect ranks: qualified; a near miss or a still-open program; `gated` when a family gate is
- * still unanswered (并购？5G？a recognition?), whatever its kind — a near miss on 5000万 for a 制造业创新中心
- * whose recognition nobody has stated is no nearer than any other gated program.
+ * Where a prospect ranks: qualified; a near miss with nothing else unknown; a still-open program (or a
+ * near miss with other conditions still unknown); `gated` when a family gate is still unanswered
+ * (并购？5G？a recognition?), whatever its kind — a near miss on 5000万 for a 制造业创新中心 whose
+ * recognition nobody has stated is no nearer than any other gated program.
  */
 export type ProspectTier = 'qualified' | 'near_miss' | 'open' | 'gated';
 
@@ -108,38 +111,51 @@ function prospect(
   missing: readonly FactKey[],
 ): Prospect {
   const amount = possibleWan ?? 0;
-  const tier = kind === 'qualified' ? kind : missing.some((f) => GATE_FACTS.has(f)) ? 'gated' : kind;
-  const n = missing.length;
-  return { program: r.program, kind, tier, possibleWan, missing: n, weight: n > 0 ? amount / n : amount };
+  const gated = missing.some((f) => GATE_FACTS.has(f));
+  // A near miss ranks as one only when its shortfall is all that is left; with other conditions still
+  // unknown it ranks among the still-open programs, its shortfall one more thing to settle.
+  const tier: ProspectTier =
+    kind === 'qualified' ? kind : gated ? 'gated' : kind === 'near_miss' && missing.length === 0 ? kind : 'open';
+  const n = missing.length + (kind === 'near_miss' ? 1 : 0);
+  return { program: r.program, kind, tier, possibleWan, missing: missing.length, weight: n > 0 ? amount / n : amount };
 }
 
 /**
- * The planner's first questions for this profile, as the kiosk chat would ask them with the sheet's
- * facts filled in and every program screened (全部): each the dialog's own next ask (`nextAsk`, with the
- * planner's settle chances), the ones before it taken as asked. Only questions that can settle a status
- * count; amount questions come after the verdict in the chat too.
+ * The planner's first questions for this profile, as the kiosk chat asks them with the sheet's facts
+ * filled in and every program screened (全部): each the dialog's own next ask (`nextAsk`, with the
+ * planner's settle chances). Later questions depend on the answers; they are the chat's on the most
+ * common path at a 免费诊断 event — "都不是" to the grouped family question (each gate recorded no, as
+ * the chat records it, and the programs evaluated again), "不知道" to a single question (skipped). Only
+ * questions that can settle a status count; amount questions come after the verdict in the chat too.
  */
 export function plannedQuestions(
   profile: Profile,
   results: readonly ProgramResult[],
   count = QUESTIONS_SHOWN,
 ): PlannedQuestion[] {
+  let known: Profile = profile;
+  let current = results;
+  let settles = settleChances(known);
+  const skipped = new Set<string>();
   const closed = new Set<string>(Object.keys(profile));
-  const settles = settleChances(profile);
   const out: PlannedQuestion[] = [];
   let gatesAsked = false;
   while (out.length < count) {
-    const ask = nextAsk(results, null, closed, gatesAsked, new Set(), settles);
+    const ask = nextAsk(current, null, closed, gatesAsked, skipped, settles);
     if (ask?.plan.purpose !== 'status') break;
     if (ask.kind === 'gates') {
-      const gated = new Set(ask.gates);
-      const programs = results.filter((r) => r.status === 'needs_info' && r.missing.some((f) => gated.has(f)));
+      const gated = new Set<FactKey>(ask.gates);
+      const programs = current.filter((r) => r.status === 'needs_info' && r.missing.some((f) => gated.has(f)));
       out.push({ kind: 'gates', facts: ask.gates, programs: programs.map((r) => r.program) });
+      known = { ...known, ...Object.fromEntries(ask.gates.map((f) => [f, false])) };
       for (const f of ask.gates) closed.add(f);
+      current = evaluate(known);
+      settles = settleChances(known);
       gatesAsked = true;
     } else {
       out.push({ kind: 'fact', fact: ask.plan.fact, programs: ask.plan.programs });
       closed.add(ask.plan.fact);
+      skipped.add(ask.plan.fact);
     }
   }
   return out;
