@@ -54,7 +54,11 @@ export function renderEnterprisePage(
   const formIds = [...new Set(report.qualified.flatMap((q) => q.result.forms))];
   // Programs its kind and answers make implausible are folded into one line (program-families.ts).
   const unlikely = new Set(report.prospects.unlikely);
-  const stillOpen = report.stillOpen.filter((o) => !unlikely.has(o.result.program));
+  // Still-open programs in the order of the prospects: the best detailed first.
+  const rank = new Map(report.prospects.ranked.map((p, i) => [p.program, i] as const));
+  const stillOpen = report.stillOpen
+    .filter((o) => !unlikely.has(o.result.program))
+    .sort((a, b) => (rank.get(a.result.program) ?? 0) - (rank.get(b.result.program) ?? 0));
   const detailedOpen = stillOpen.slice(0, STILL_OPEN_IN_DETAIL);
   const moreOpen = stillOpen.slice(STILL_OPEN_IN_DETAIL);
   const cite = (ids: readonly string[]) => clauseQuotes(locale, sources, ids);

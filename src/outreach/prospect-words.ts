@@ -29,30 +29,47 @@ export function prospectLine(p: Prospect, locale: Locale): string {
   });
 }
 
-/**
- * A planned question as the dialog asks it. For the grouped gate question, `onlyGates` (the worklist)
- * keeps the options that bear on the enterprise's prospects, so a row stays one line; the page lists all.
- */
-export function questionText(q: PlannedQuestion, locale: Locale, onlyGates?: ReadonlySet<string>): string {
+/** A planned question as the dialog asks it (`facts.<key>.question`; the grouped question with every option). */
+export function questionText(q: PlannedQuestion, locale: Locale): string {
   if (q.kind === 'fact') return t(locale, `facts.${q.fact}.question`);
-  const shown = onlyGates ? q.facts.filter((f) => onlyGates.has(f)) : q.facts;
-  const names = (shown.length > 0 ? shown : q.facts).map((f) => t(locale, `dialog.gates.${f}`));
+  const names = q.facts.map((f) => t(locale, `dialog.gates.${f}`));
   return reportWord(locale, 'prospect.gates_question', {
     names: names.join(reportWord(locale, 'prospect.gate_separator')),
   });
 }
 
-/** The gate facts that bear on an enterprise's prospects (from its contract results' missing facts). */
+/** A gate option's clause reference at its end: "（三、（一））", " (3.1)". */
+const CLAUSE_REF = /\s*(（[一二三四五六七八九十、（）]+）|\([\d.]+\))$/u;
+
+/**
+ * A planned question as short as a worklist line needs it: the fact's label as the dialog echoes it
+ * ("已获认定"), or the grouped question's size and those of its options that bear on the enterprise's
+ * best few prospects (`onlyGates`), without their clause references. The page gives the question in full.
+ */
+export function questionShort(q: PlannedQuestion, locale: Locale, onlyGates: ReadonlySet<string>): string {
+  if (q.kind === 'fact') return t(locale, `facts.${q.fact}.label`);
+  const shown = q.facts.filter((f) => onlyGates.has(f));
+  const names = (shown.length > 0 ? shown : q.facts).map((f) => t(locale, `dialog.gates.${f}`).replace(CLAUSE_REF, ''));
+  return reportWord(locale, 'prospect.gates_short', {
+    names: names.join(reportWord(locale, 'prospect.gate_separator')),
+    count: q.facts.length,
+  });
+}
+
+/** The gate facts that bear on an enterprise's best few prospects (from its contract results' missing facts). */
 export function prospectGates(digest: {
   readonly prospects: Prospects;
   readonly contract: readonly ContractResult[];
 }): ReadonlySet<string> {
-  const programs = new Set<string>(digest.prospects.ranked.map((p) => p.program));
+  const programs = new Set<string>(digest.prospects.ranked.slice(0, BEST_FEW).map((p) => p.program));
   return new Set(digest.contract.filter((c) => programs.has(c.program)).flatMap((c) => c.missing));
 }
 
-/** How many prospects an index or worklist row shows. */
-export const PROSPECTS_PER_ROW = 2;
+/** How many of the best prospects pick the grouped question's options a worklist line names. */
+const BEST_FEW = 3;
+
+/** How many prospects an index or worklist row shows: the best, so a worklist line stays short. */
+export const PROSPECTS_PER_ROW = 1;
 
 /** An index or worklist row's best prospects (one line each) and the planner's questions, as fragments. */
 export function rowCells(
@@ -73,7 +90,7 @@ export function rowCells(
         ? html`<span class="note">${reportWord(locale, 'prospect.no_questions')}</span>`
         : html`<ol class="questions">${digest.prospects.questions.map(
             (q) =>
-              html`<li data-question="${q.kind === 'fact' ? q.fact : 'gates'}">${questionText(q, locale, gates)}</li>`,
+              html`<li data-question="${q.kind === 'fact' ? q.fact : 'gates'}">${questionShort(q, locale, gates)}</li>`,
           )}</ol>`,
   };
 }

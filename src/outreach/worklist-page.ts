@@ -30,14 +30,21 @@ export interface WorklistInput {
 /** Big type and A4 for the worklist: a tick box, the rows kept whole across pages. */
 const WORKLIST_STYLE = `
 body.worklist { font-size: 17px; }
-.worklist table { font-size: 1rem; }
-.worklist td.tick { width: 1.6em; }
+.worklist table { font-size: 1rem; table-layout: fixed; }
+.worklist col.tick { width: 2.2em; }
+.worklist col.rank { width: 2.4em; }
+.worklist col.name { width: 22%; }
+.worklist col.prospect { width: 28%; }
 .worklist .box { display: inline-block; width: 1.1em; height: 1.1em; border: 2px solid var(--ink); }
-.worklist ul.prospects, .worklist ol.questions { margin: 0; padding-left: 1.2em; }
-.worklist ol.questions { font-size: .92em; }
-.worklist td.name { min-width: 9em; font-weight: bold; }
+.worklist ul.prospects { margin: 0; padding: 0; list-style: none; }
+.worklist ol.questions { margin: 0; padding: 0; list-style: none; counter-reset: q; font-size: .92em; }
+.worklist ol.questions li { display: inline; }
+.worklist ol.questions li::before { counter-increment: q; content: counter(q) ". "; font-weight: bold; }
+.worklist ol.questions li + li::before { content: "  " counter(q) ". "; white-space: pre; }
+.worklist td.name { font-weight: bold; }
+.worklist td.name .note { font-weight: normal; }
 @media print {
-  body.worklist { font-size: 12.5pt; }
+  body.worklist { font-size: 12pt; }
   .worklist tr { break-inside: avoid; }
 }
 `;
@@ -52,7 +59,8 @@ export function renderWorklistPage(input: WorklistInput, locale: Locale): string
 <p class="note">${w('index.source', { sheet: input.sheetName })}</p>
 <p>${w('worklist.intro')}</p>
 <p class="no-print"><a href="${input.index}">${w('worklist.back')}</a></p></header>
-<table><thead><tr><th>${w('worklist.col_done')}</th><th class="num">${w('index.col_rank')}</th><th>${w('worklist.col_enterprise')}</th><th>${w('worklist.col_prospect')}</th><th>${w('worklist.col_questions')}</th></tr></thead>
+<table><colgroup><col class="tick"><col class="rank"><col class="name"><col class="prospect"><col></colgroup>
+<thead><tr><th>${w('worklist.col_done')}</th><th class="num">${w('index.col_rank')}</th><th>${w('worklist.col_enterprise')}</th><th>${w('worklist.col_prospect')}</th><th>${w('worklist.col_questions')}</th></tr></thead>
 <tbody>${rankReports(input.reports).map((r, i) => {
     const cells = rowCells(r, locale);
     const e = r.enterprise;
