@@ -62,10 +62,21 @@ export function packDir(report: { readonly enterprise: { readonly rowNumber: num
   return pageFile(report).replace(/\.html$/u, '');
 }
 
-/** The programs of a page's pack: every one the page shows as qualified or still open (not folded as unlikely), as `npm run pack` does. */
+/**
+ * The programs of a page's pack: every one it qualifies for, and every still-open one it is a prospect
+ * for without an unanswered family question (not `gated`, not folded as unlikely: see
+ * `src/outreach/prospects.ts`). A pre-filled 并购 form for a plant nobody asked about 并购 is paper
+ * nobody reads, and on a sparse sheet such forms were most of the run's files; the kiosk offers the
+ * forms of whatever the chat settles.
+ */
 export function pagePackPrograms(report: EnterpriseReport): ProgramId[] {
-  const unlikely = new Set(report.prospects.unlikely);
-  return [...report.qualified, ...report.stillOpen].map((x) => x.result.program).filter((p) => !unlikely.has(p));
+  const open = new Set(
+    report.prospects.ranked.filter((p) => p.kind === 'open' && p.tier === 'open').map((p) => p.program),
+  );
+  return [
+    ...report.qualified.map((q) => q.result.program),
+    ...report.stillOpen.map((o) => o.result.program).filter((p) => open.has(p)),
+  ];
 }
 
 /**
