@@ -2,16 +2,13 @@
  * The staff worklist, the index's chart and an enterprise page from a realistic sparse sign-up sheet,
  * in headless Debian Chromium. Screenshots and the printed worklist are kept under test-artifacts/.
  */
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeEventReport } from '../../src/cli/event-report.ts';
 import { t } from '../../src/i18n.ts';
 import { openBrowser, RUN_BROWSER_TESTS } from '../support/browser.ts';
-import { TEST_SOURCES } from '../support/report-sources.ts';
-import { xlsxBytes } from '../support/sheets.ts';
+import { reportSheet } from '../support/sheet-report.ts';
 import { SPARSE_HEADERS, SPARSE_ROWS } from '../support/sparse-sheet.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
@@ -27,17 +24,7 @@ describe.runIf(RUN_BROWSER_TESTS)('the worklist and prospects in Chromium', () =
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
-    const dir = await mkdtemp(join(tmpdir(), 'browser-worklist-'));
-    const sheet = join(dir, '报名表.xlsx');
-    await writeFile(sheet, await xlsxBytes([...SPARSE_HEADERS], SPARSE_ROWS));
-    out = join(dir, 'out');
-    await writeEventReport({
-      sheetPath: sheet,
-      outDir: out,
-      locale: 'zh-CN',
-      sources: TEST_SOURCES,
-      writeSummary: false,
-    });
+    out = await reportSheet('browser-worklist-', SPARSE_HEADERS, SPARSE_ROWS);
     browser = await openBrowser();
   });
   afterAll(async () => {
