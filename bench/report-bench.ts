@@ -161,7 +161,9 @@ async function measure(label: string, build: (path: string) => Promise<void>): P
     packForms = written.filter((f) => f.endsWith('.xlsx')).length;
     packFiles = written.filter((f) => /\.(xlsx|txt)$/u.test(f)).length;
     if (outcome.reading.problems.length > 0)
-      throw new Error(`bench sheet has ${outcome.reading.problems.length} problems: ${JSON.stringify(outcome.reading.problems.slice(0, 3))}`);
+      throw new Error(
+        `bench sheet has ${outcome.reading.problems.length} problems: ${JSON.stringify(outcome.reading.problems.slice(0, 3))}`,
+      );
     await rm(out, { recursive: true });
   }
   // The disk's share: creating empty files where the report wrote (median of five batches of 400),
