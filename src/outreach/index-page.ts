@@ -84,10 +84,10 @@ ${
 </section>
 
 <section id="enterprises"><h2>${w('index.enterprises')}</h2>
-<table><thead><tr><th class="num">${w('index.col_rank')}</th><th class="num">${w('index.col_row')}</th><th>${w('index.col_name')}</th><th>${w('index.col_location')}</th><th>${w('index.col_programs')}</th><th class="num">${w('index.col_amount')}</th><th>${w('index.col_prospects')}</th><th>${w('index.col_questions')}</th><th class="num">${w('index.col_possible')}</th></tr></thead>
+<table><thead><tr><th class="num">${w('index.col_rank')}</th><th class="num">${w('index.col_row')}</th><th>${w('index.col_name')}</th><th>${w('index.col_programs')}</th><th class="num">${w('index.col_amount')}</th><th>${w('index.col_prospects')}</th><th>${w('index.col_questions')}</th><th class="num">${w('index.col_possible')}</th></tr></thead>
 <tbody>${ranked.map((r, i) => {
     const cells = rowCells(r, locale);
-    return html`<tr data-row="${r.enterprise.rowNumber ?? ''}"><td class="num">${i + 1}</td><td class="num">${r.enterprise.rowNumber ?? ''}</td><td><a href="${input.pageOf(r)}">${r.enterprise.name}</a></td><td>${r.enterprise.location ?? ''}</td><td>${r.qualified
+    return html`<tr data-row="${r.enterprise.rowNumber ?? ''}"><td class="num">${i + 1}</td><td class="num">${r.enterprise.rowNumber ?? ''}</td><td class="name"><a href="${input.pageOf(r)}">${r.enterprise.name}</a>${r.enterprise.location ? html`<div class="note">${r.enterprise.location}</div>` : null}</td><td>${r.qualified
       .map((q) => programName(q.program, locale))
       .join(
         w('list_separator'),
