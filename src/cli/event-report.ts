@@ -1,6 +1,6 @@
 /**
  * Sign-up sheet file in, report files out: the work of `npm run report`, shared with the benchmark
- * so the figures measure exactly what staff run. Writes `index.html`, one `pages/row-NNNN.html` per
+ * so the figures measure exactly what staff run. Writes `index.html`, the staff `worklist.html`, one `pages/row-NNNN.html` per
  * enterprise with its application pack beside it in `pages/row-NNNN/` (a pre-filled form and a
  * checklist for each program the page shows as qualified or still open, linked from the page) and,
  * when asked, `summary.json`.
@@ -23,6 +23,7 @@ import {
 import type { SheetProblem, SheetReading } from '../outreach/sheet-rows.ts';
 import { readSheetRows } from '../outreach/sheet-rows.ts';
 import type { ReportSources } from '../outreach/sources.ts';
+import { renderWorklistPage, WORKLIST_FILE } from '../outreach/worklist-page.ts';
 import { programPack } from '../pack/pack.ts';
 import { type ProgramDownloads, packLinks } from '../pack/pack-links.ts';
 import type { Profile } from '../rules/types.ts';
@@ -85,9 +86,21 @@ export function packDir(report: PageOwner): string {
   return pageFile(report).replace(/\.html$/u, '');
 }
 
-/** The programs of a page's pack: every one the page shows as qualified or still open, as `npm run pack` does. */
+/**
+ * The programs of a page's pack: every one it qualifies for, and every still-open one it is a prospect
+ * for without an unanswered family question (not `gated`, not folded as unlikely: see
+ * `src/outreach/prospects.ts`). A pre-filled 并购 form for a plant nobody asked about 并购 is paper
+ * nobody reads, and on a sparse sheet such forms were most of the run's files; the kiosk offers the
+ * forms of whatever the chat settles.
+ */
 export function pagePackPrograms(report: EnterpriseReport): ProgramId[] {
-  return [...report.qualified, ...report.stillOpen].map((x) => x.result.program);
+  const open = new Set(
+    report.prospects.ranked.filter((p) => p.kind === 'open' && p.tier === 'open').map((p) => p.program),
+  );
+  return [
+    ...report.qualified.map((q) => q.result.program),
+    ...report.stillOpen.map((o) => o.result.program).filter((p) => open.has(p)),
+  ];
 }
 
 /**
@@ -179,7 +192,14 @@ export async function writeReports(
   }
   await Promise.all(inFlight);
   const indexPath = join(outDir, 'index.html');
-  await writeFile(indexPath, renderIndexPage({ sheetName: sourceName, reports, problems, pageOf: pageFile }, locale));
+  await writeFile(
+    indexPath,
+    renderIndexPage({ sheetName: sourceName, reports, problems, pageOf: pageFile, worklist: WORKLIST_FILE }, locale),
+  );
+  await writeFile(
+    join(outDir, WORKLIST_FILE),
+    renderWorklistPage({ sheetName: sourceName, reports, pageOf: pageFile, index: 'index.html' }, locale),
+  );
   const summary = summarizeEvent(reports, problems, pageFile);
   if (options.writeSummary) await writeFile(join(outDir, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
   const csvPath = options.writeCsv ? join(outDir, CSV_FILE) : null;

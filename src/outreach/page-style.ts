@@ -39,6 +39,8 @@ figure.chart { margin: .6rem 0; }
 figure.chart svg { width: 100%; height: auto; }
 footer { margin-top: 1.6rem; border-top: 1px solid var(--line); padding-top: .4rem; color: var(--muted); font-size: .8rem; }
 a { color: inherit; }
+td.name { min-width: 8em; }
+ul.prospects, ol.questions { margin: 0; padding-left: 1.2em; }
 .kiosk-link { display: flex; gap: 1rem; align-items: center; border: 2px solid var(--open); padding: .5rem .8rem;
   margin: .6rem 0; break-inside: avoid; }
 .kiosk-link .qr svg { width: 32mm; height: 32mm; display: block; }
