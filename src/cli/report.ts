@@ -7,6 +7,7 @@
  * with row, column and value (exit status 2), every other row is still reported. Progress goes to
  * stderr; `--json` prints the summary for the bureau's systems on stdout and writes `summary.json`.
  */
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../bot/config.ts';
 import { DEFAULT_LINK_TTL_HOURS } from '../bot/store/prefill-tokens.ts';
@@ -74,7 +75,12 @@ async function main(argv: readonly string[], env: NodeJS.ProcessEnv): Promise<nu
     }
     const plan = linkPlan(values, env, locale);
     if (typeof plan === 'string') return refuse(plan);
-    links = await openKioskLinks({ ...plan, ...(plan.baseUrl ? { location: storeLocation(env) } : {}) });
+    const location = plan.baseUrl ? storeLocation(env) : undefined;
+    // A session file that is not there yet is most likely not the kiosk's: its links would not work there.
+    if (location?.kind === 'sqlite' && !existsSync(location.path)) {
+      process.stderr.write(`${k('cli.links_new_store', { path: location.path })}\n`);
+    }
+    links = await openKioskLinks({ ...plan, ...(location ? { location } : {}) });
     process.stderr.write(
       `${
         links.missing

@@ -74,6 +74,8 @@ describe('kiosk links on the sheet report', () => {
     });
     expect(code).toBe(0);
     expect(stderr).toContain('现场扫码链接：每家企业一个');
+    // The file was new: the staff are told to check the kiosk uses it.
+    expect(stderr).toContain(`会话文件 ${db} 原先不存在`);
     const page = await readFile(join(out, 'pages', 'row-0002.html'), 'utf8');
     const box = page.slice(page.indexOf('<aside class="kiosk-link"'), page.indexOf('</aside>'));
     expect(box).toContain('<svg');
