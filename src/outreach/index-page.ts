@@ -12,7 +12,7 @@ import { barChart } from './bar-chart.ts';
 import { documentShell } from './enterprise-page.ts';
 import { html } from './html.ts';
 import { unfinishedMark } from './kiosk-notes.ts';
-import { rowCells } from './prospect-words.ts';
+import { PROSPECTS_ON_INDEX, rowCells } from './prospect-words.ts';
 import { possibleOf, type ReportDigest, rankReports, tallyPrograms } from './report-model.ts';
 import { formatNumber, reportWord } from './report-words.ts';
 import type { SheetProblem } from './sheet-rows.ts';
@@ -87,7 +87,7 @@ ${
 <section id="enterprises"><h2>${w('index.enterprises')}</h2>
 <table><thead><tr><th class="num">${w('index.col_rank')}</th><th class="num">${w('index.col_row')}</th><th>${w('index.col_name')}</th><th>${w('index.col_programs')}</th><th class="num">${w('index.col_amount')}</th><th>${w('index.col_prospects')}</th><th>${w('index.col_questions')}</th><th class="num">${w('index.col_possible')}</th></tr></thead>
 <tbody>${ranked.map((r, i) => {
-    const cells = rowCells(r, locale);
+    const cells = rowCells(r, locale, PROSPECTS_ON_INDEX);
     return html`<tr data-row="${r.enterprise.rowNumber ?? ''}"><td class="num">${i + 1}</td><td class="num">${r.enterprise.rowNumber ?? ''}</td><td class="name"><a href="${input.pageOf(r)}">${r.enterprise.name}</a>${unfinishedMark(r.enterprise, locale)}${r.enterprise.location ? html`<div class="note">${r.enterprise.location}</div>` : null}</td><td>${r.qualified
       .map((q) => programName(q.program, locale))
       .join(

@@ -68,15 +68,18 @@ export function prospectGates(digest: {
 /** How many of the best prospects pick the grouped question's options a worklist line names. */
 const BEST_FEW = 3;
 
-/** How many prospects an index or worklist row shows: the best, so a worklist line stays short. */
-export const PROSPECTS_PER_ROW = 1;
+/** How many prospects a row shows: three on the index, the best one on the worklist (a line stays short). */
+export const PROSPECTS_ON_INDEX = 3;
+/** See `PROSPECTS_ON_INDEX`. */
+export const PROSPECTS_ON_WORKLIST = 1;
 
 /** An index or worklist row's best prospects (one line each) and the planner's questions, as fragments. */
 export function rowCells(
   digest: { readonly prospects: Prospects; readonly contract: readonly ContractResult[] },
   locale: Locale,
+  shown: number,
 ): { prospects: SafeHtml; questions: SafeHtml } {
-  const best = digest.prospects.ranked.slice(0, PROSPECTS_PER_ROW);
+  const best = digest.prospects.ranked.slice(0, shown);
   const gates = prospectGates(digest);
   return {
     prospects:

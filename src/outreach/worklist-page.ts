@@ -10,7 +10,7 @@ import type { Locale } from '../dialogs/types.ts';
 import { documentShell } from './enterprise-page.ts';
 import { html, trusted } from './html.ts';
 import { kioskLinkBox } from './kiosk-link-box.ts';
-import { rowCells } from './prospect-words.ts';
+import { PROSPECTS_ON_WORKLIST, rowCells } from './prospect-words.ts';
 import { type ReportDigest, rankReports } from './report-model.ts';
 import { reportWord } from './report-words.ts';
 
@@ -62,7 +62,7 @@ export function renderWorklistPage(input: WorklistInput, locale: Locale): string
 <table><colgroup><col class="tick"><col class="rank"><col class="name"><col class="prospect"><col></colgroup>
 <thead><tr><th>${w('worklist.col_done')}</th><th class="num">${w('index.col_rank')}</th><th>${w('worklist.col_enterprise')}</th><th>${w('worklist.col_prospect')}</th><th>${w('worklist.col_questions')}</th></tr></thead>
 <tbody>${rankReports(input.reports).map((r, i) => {
-    const cells = rowCells(r, locale);
+    const cells = rowCells(r, locale, PROSPECTS_ON_WORKLIST);
     const e = r.enterprise;
     return html`<tr data-row="${e.rowNumber ?? ''}"><td class="tick"><span class="box"></span></td><td class="num">${i + 1}</td><td class="name"><a href="${input.pageOf(r)}">${e.name}</a>${
       e.rowNumber === null
