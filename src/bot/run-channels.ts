@@ -11,6 +11,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import type { DeliveryLog } from './deliveries.ts';
 import { createLogger, errorCode } from './log.ts';
 import { startChannels } from './start.ts';
+import { prefillTokensBeside } from './store/prefill-tokens.ts';
 import { openRedisStore, StoreError } from './store/redis-store.ts';
 import { createSqliteStore } from './store/sqlite-store.ts';
 import { createKioskHandler, kioskRoutes } from './web/kiosk.ts';
@@ -46,13 +47,15 @@ export const startConfiguredChannels: ChannelStarter = async ({ service, store, 
   if (!cfg.wecom && !cfg.slack && !cfg.telegram) return null;
   const log = createLogger(cfg.logLevel);
   const deliveries = deliveriesOf(store);
-  // The kiosk shares the channels' one server on PORT (docs/outreach.md).
+  // The kiosk shares the channels' one server on PORT (docs/outreach.md), its prefill links the sessions' store.
   let bound = '';
+  const prefillTokens = prefillTokensBeside(store);
   const kiosk = kioskRoutes(
     createKioskHandler({
       dialog: service,
       sources: LIVE_SOURCES,
       store,
+      ...(prefillTokens ? { prefillTokens } : {}),
       listenAddress: () => bound,
       ...(env.KIOSK_COOKIE_SECRET ? { cookieSecret: env.KIOSK_COOKIE_SECRET } : {}),
       ...(env.KIOSK_PUBLIC_URL ? { publicUrl: env.KIOSK_PUBLIC_URL } : {}),
@@ -65,6 +68,7 @@ export const startConfiguredChannels: ChannelStarter = async ({ service, store, 
     name: running.channels.join('+'),
     async stop() {
       await running.close();
+      await prefillTokens?.close();
       log.info('channels_stopped');
     },
   };

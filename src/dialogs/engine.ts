@@ -33,7 +33,7 @@ import {
   parseYesNo,
   type Result,
 } from './parse/index.ts';
-import { GROUPED_GATES as GROUPED_GATES_ALL, nextQuestion, openGates, type Plan, statusSettled } from './planner.ts';
+import { GROUPED_GATES as GROUPED_GATES_ALL, nextAsk, nextQuestion, type Plan, statusSettled } from './planner.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, withFact } from './state.ts';
 import type { Locale, Reply } from './types.ts';
 import {
@@ -779,12 +779,10 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
     next = { ...next, verdictShown: true, verdictKey: verdictKey(shown) };
     if (plan) replies.push(clarify(t(env.locale, 'dialog.amount_intro')));
   }
-  const plan = nextQuestion(results, inFocus, closed, skipped, settles);
   // Several families' gates still open (an enterprise that answered 全部): one question asks them all.
-  const gates =
-    plan && plan.purpose === 'status' && plan.fact !== 'applicant_kind' && !closed.has(GATES_SLOT)
-      ? openGates(results, inFocus, closed)
-      : [];
+  const ask = nextAsk(results, inFocus, closed, closed.has(GATES_SLOT), skipped, settles);
+  const plan = ask?.plan ?? null;
+  const gates = ask?.kind === 'gates' ? ask.gates : [];
   if (gates.length > 0) {
     next = {
       ...next,

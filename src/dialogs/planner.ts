@@ -146,6 +146,32 @@ export function nextQuestion(
   return amount ? { ...amount, purpose: 'amount' } : null;
 }
 
+/** What the dialog asks next: one fact, or the open family gates together in one multi-choice question. */
+export type NextAsk =
+  | { readonly kind: 'fact'; readonly plan: Plan }
+  | { readonly kind: 'gates'; readonly gates: readonly FactKey[]; readonly plan: Plan };
+
+/**
+ * The dialog's next question, as the engine asks it: the planner's pick (`nextQuestion`), except that
+ * while several families' gates are open and the grouped question has not been asked (`gatesAsked`),
+ * it asks them all at once. The applicant kind always goes alone. Shared by the engine and the
+ * outreach worklist, so a sheet's "ask these first" and the kiosk chat ask the same.
+ */
+export function nextAsk(
+  results: readonly ProgramResult[],
+  inFocus: ReadonlySet<ProgramId> | null,
+  closed: ReadonlySet<string>,
+  gatesAsked: boolean,
+  skipped: ReadonlySet<string> = new Set(),
+  settles: SettleChance = () => 0,
+): NextAsk | null {
+  const plan = nextQuestion(results, inFocus, closed, skipped, settles);
+  if (!plan) return null;
+  const gates =
+    plan.purpose === 'status' && plan.fact !== GATE && !gatesAsked ? openGates(results, inFocus, closed) : [];
+  return gates.length > 0 ? { kind: 'gates', gates, plan } : { kind: 'fact', plan };
+}
+
 /** Whether any status in focus can still change by asking (false → the verdict is due). */
 export function statusSettled(
   results: readonly ProgramResult[],

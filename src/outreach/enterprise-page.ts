@@ -22,7 +22,10 @@ import {
 } from '../rules/explain.ts';
 import type { ProgramResult } from '../rules/types.ts';
 import { html, type SafeHtml, trusted } from './html.ts';
+import { kioskLinkBox } from './kiosk-link-box.ts';
+import { kioskLinkMissingNote, visitNote } from './kiosk-notes.ts';
 import { PAGE_STYLE } from './page-style.ts';
+import { prospectLine, questionText } from './prospect-words.ts';
 import type { EnterpriseReport } from './report-model.ts';
 import { formatNumber, reportWord } from './report-words.ts';
 import type { ReportSources } from './sources.ts';
@@ -50,8 +53,15 @@ export function renderEnterprisePage(
     [w('field.row'), e.rowNumber === null ? null : String(e.rowNumber)],
   ];
   const formIds = [...new Set(report.qualified.flatMap((q) => q.result.forms))];
-  const detailedOpen = report.stillOpen.slice(0, STILL_OPEN_IN_DETAIL);
-  const moreOpen = report.stillOpen.slice(STILL_OPEN_IN_DETAIL);
+  // Programs its kind and answers make implausible are folded into one line (program-families.ts).
+  const unlikely = new Set(report.prospects.unlikely);
+  // Still-open programs in the order of the prospects: the best detailed first.
+  const rank = new Map(report.prospects.ranked.map((p, i) => [p.program, i] as const));
+  const stillOpen = report.stillOpen
+    .filter((o) => !unlikely.has(o.result.program))
+    .sort((a, b) => (rank.get(a.result.program) ?? 0) - (rank.get(b.result.program) ?? 0));
+  const detailedOpen = stillOpen.slice(0, STILL_OPEN_IN_DETAIL);
+  const moreOpen = stillOpen.slice(STILL_OPEN_IN_DETAIL);
   const cite = (ids: readonly string[]) => clauseQuotes(locale, sources, ids);
   // Clause references inside sentences read like the CLI's: the printed number, then the id.
   const clauseRef = (id: string) => {
@@ -65,12 +75,14 @@ export function renderEnterprisePage(
 <dl class="meta">${meta.filter(([, v]) => v !== null).map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>
 ${e.assumed.map((a) => html`<p class="note" data-assumed="${a}">${w(`assumed.${a}`)}</p>`)}
 </header>
+${kioskLinkBox(e.kioskLink, locale)}${kioskLinkMissingNote(e, locale)}${visitNote(e, locale)}
 <p class="summary">${
     report.qualified.length > 0
       ? w('summary.qualified', { count: report.qualified.length, amount: formatNumber(report.totalMaxWan) })
       : w('summary.none')
   }</p>
 <p class="note">${w('summary.estimate_note')}</p>
+${bestProspects(report, locale)}
 
 <section id="qualified"><h2>${w('section.qualified')}</h2>
 ${
@@ -97,7 +109,7 @@ ${unmet.map((c) => html`<p>${unmetReason(c, locale, clauseRef)}</p>${cite([c.cla
 
 <section id="still-open"><h2>${w('section.still_open')}</h2>
 ${
-  report.stillOpen.length === 0
+  stillOpen.length === 0
     ? html`<p>${w('none.still_open')}</p>`
     : detailedOpen.map(
         ({ result, unknown }) => html`<div class="program open" data-program="${result.program}">
@@ -117,6 +129,13 @@ ${
             value: w('open.missing', { facts: missingLabels(o.result, locale).join(w('list_separator')) }),
           })}</li>`,
       )}</ul>`
+    : null
+}
+${
+  unlikely.size > 0
+    ? html`<p class="unlikely note">${w('unlikely.line', {
+        programs: report.prospects.unlikely.map((p) => programName(p, locale)).join(w('list_separator')),
+      })}</p>`
     : null
 }
 </section>
@@ -146,8 +165,8 @@ ${
   return documentShell(locale, title, body);
 }
 
-/** The document around a page body: charset, viewport, the inlined stylesheet. Shared with the index. */
-export function documentShell(locale: Locale, title: string, body: SafeHtml): string {
+/** The document around a page body: charset, viewport, the inlined stylesheet. Shared with the index and the worklist. */
+export function documentShell(locale: Locale, title: string, body: SafeHtml, bodyClass?: string): string {
   return html`<!doctype html>
 <html lang="${locale}">
 <head>
@@ -156,7 +175,7 @@ export function documentShell(locale: Locale, title: string, body: SafeHtml): st
 <title>${title}</title>
 <style>${trusted(PAGE_STYLE)}</style>
 </head>
-<body>
+<body${bodyClass ? html` class="${bodyClass}"` : null}>
 ${body}
 </body>
 </html>
@@ -164,6 +183,43 @@ ${body}
 }
 
 type Quotes = (ids: readonly string[]) => SafeHtml;
+
+/** How many prospects the page's first section lists. */
+export const BEST_SHOWN = 3;
+
+/**
+ * The best prospects first: each with its possible amount ("如符合" when an upper bound), then the
+ * planner's first questions in the dialog's own words, which would settle them.
+ */
+function bestProspects(report: EnterpriseReport, locale: Locale): SafeHtml {
+  const w = (id: string) => reportWord(locale, id);
+  const best = report.prospects.ranked.slice(0, BEST_SHOWN);
+  const questions = report.prospects.questions;
+  return html`<section id="best"><h2>${w('best.heading')}</h2>
+${
+  best.length === 0
+    ? html`<p>${w('prospect.none')}</p>`
+    : html`<ol class="prospects">${best.map(
+        (p) =>
+          html`<li data-program="${p.program}" data-kind="${p.kind}"><strong>${prospectLine(p, locale)}</strong></li>`,
+      )}</ol>`
+}
+${
+  questions.length > 0
+    ? html`<p>${w('best.settle')}</p><ol class="questions">${questions.map(
+        (q) =>
+          html`<li data-question="${q.kind === 'fact' ? q.fact : 'gates'}">${questionText(q, locale)}<br><span class="note">${reportWord(
+            locale,
+            'prospect.question_settles',
+            { programs: q.programs.map((p) => programName(p, locale)).join(w('list_separator')) },
+          )}</span></li>`,
+      )}</ol>`
+    : null
+}
+${best.some((p) => p.kind === 'open') ? html`<p class="note">${w('best.upper_note')}</p>` : null}
+${best.some((p) => p.kind === 'near_miss') ? html`<p class="note">${w('best.near_miss_note')}</p>` : null}
+</section>`;
+}
 
 /** A qualifying program: the rules core's headline (amount), how it was computed and paid, then the clauses quoted. */
 function qualifiedProgram(

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHANNEL_VARIABLES, hasChannels, loadConfig } from '../../src/bot/config.ts';
@@ -15,6 +15,21 @@ const assigned = new Map(
 describe('.env.example', () => {
   it('lists every variable the channels read', () => {
     for (const v of CHANNEL_VARIABLES) expect(assigned.has(v), v).toBe(true);
+  });
+
+  it('lists every variable the source reads from the environment (the kiosk and the report too)', () => {
+    const files = readdirSync(join(root, 'src'), { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.ts'),
+    );
+    const read = new Set<string>();
+    for (const f of files) {
+      for (const m of readFileSync(join(root, 'src', f), 'utf8').matchAll(/env\??\.([A-Z][A-Z0-9_]+)/g))
+        read.add(m[1] as string);
+    }
+    // DEBUG only makes `npm run screen` print a stack trace for a developer; it is no deployment setting.
+    read.delete('DEBUG');
+    expect(read).toContain('KIOSK_LINK_TTL_HOURS');
+    for (const v of read) expect(assigned.has(v), v).toBe(true);
   });
 
   it('holds no credential values, so copying it starts the terminal chat', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nextQuestion, openGates, programWeight, statusSettled } from '../../src/dialogs/planner.ts';
+import { nextAsk, nextQuestion, openGates, programWeight, statusSettled } from '../../src/dialogs/planner.ts';
 import type { ProgramId } from '../../src/knowledge/program-catalogue.ts';
 import type { FactKey } from '../../src/rules/facts.ts';
 import { evaluate } from '../../src/rules/index.ts';
@@ -69,6 +69,22 @@ describe('the next question', () => {
     expect(openGates(rs, null, none)).toEqual(['merger_completed_2021', 'core_tech_direction', 'green_direction']);
     expect(openGates(rs.slice(0, 2), null, none)).toEqual([]);
     expect(openGates(rs, new Set(['merger']), none)).toEqual([]);
+  });
+
+  it('the next ask is the grouped question while three gates are open and it was not asked, else the single pick', () => {
+    const rs = [
+      result('merger', 'needs_info', ['merger_completed_2021']),
+      result('green-upgrade', 'needs_info', ['green_direction']),
+      result('core-tech', 'needs_info', ['core_tech_direction']),
+    ];
+    const grouped = nextAsk(rs, null, none, false);
+    expect(grouped?.kind).toBe('gates');
+    expect(grouped?.kind === 'gates' ? grouped.gates : []).toEqual(openGates(rs, null, none));
+    expect(nextAsk(rs, null, none, true)).toEqual({ kind: 'fact', plan: nextQuestion(rs, null, none) });
+    expect(nextAsk(rs.slice(0, 2), null, none, false)?.kind).toBe('fact');
+    // The applicant kind goes alone, before any grouped question.
+    const withKind = rs.map((r) => ({ ...r, missing: ['applicant_kind', ...r.missing] }) as ProgramResult);
+    expect(nextAsk(withKind, null, none, false)).toMatchObject({ kind: 'fact', plan: { fact: 'applicant_kind' } });
   });
 
   it('asks the applicant kind before anything else', () => {

@@ -150,4 +150,21 @@ describe('enterprise report page', () => {
     expect(html).not.toMatch(/<script|<link|@import|url\(|https?:\/\//);
     expect(html).toContain('@page { size: A4');
   });
+
+  it('a kiosk link, when the report has one, is shown as its QR code with the expiry; without one, no box', () => {
+    const link = {
+      url: 'http://192.168.1.20:3000/k/tok123',
+      qrSvg: '<svg xmlns="http://www.w3.org/2000/svg" data-qr="1"><rect width="1" height="1"/></svg>',
+      expiresAt: '2026-11-30T18:00:00+08:00',
+    };
+    const withLink = { ...ENTERPRISE, kioskLink: link };
+    const report = buildEnterpriseReport(withLink, TECH_LOAN, TEST_SOURCES.evaluate(TECH_LOAN));
+    const html = renderEnterprisePage(report, 'zh-CN', TEST_SOURCES);
+    const box = html.slice(html.indexOf('<aside class="kiosk-link"'), html.indexOf('</aside>'));
+    expect(box).toContain('data-qr="1"');
+    expect(box).toContain(t('zh-CN', 'report.kiosk_link.title'));
+    expect(box).toContain('2026-11-30 18:00');
+    expect(box).toContain('http://192.168.1.20:3000/k/tok123');
+    expect(page(TECH_LOAN).html).not.toContain('class="kiosk-link');
+  });
 });

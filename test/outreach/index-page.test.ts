@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n.ts';
 import { renderIndexPage } from '../../src/outreach/index-page.ts';
 import { buildEnterpriseReport, digestReport, summarizeEvent } from '../../src/outreach/report-model.ts';
 import { type RawCell, readSheetRows } from '../../src/outreach/sheet-rows.ts';
@@ -40,15 +41,20 @@ describe('event index page', () => {
     expect(summary.enterprises[0]?.results).toHaveLength(24);
   });
 
-  it('draws a bar per program that has qualifying enterprises, in plain inline SVG', () => {
+  it('stacks qualified and near-miss enterprises and their amounts in one bar per program, in plain inline SVG', () => {
     const { reading, reports, pageOf } = event();
     const html = renderIndexPage({ sheetName: '报名表.xlsx', reports, problems: reading.problems, pageOf }, 'zh-CN');
     const svg = html.slice(html.indexOf('<svg'), html.indexOf('</svg>'));
-    expect(svg).toContain('技术改造贷款贴息和设备补助项目');
-    expect(svg.match(/class="bar-count"/g)?.length).toBe(
-      new Set(reports.flatMap((r) => r.qualified.map((q) => q.program))).size,
+    const row = svg.slice(
+      svg.indexOf('>技术改造贷款贴息和设备补助项目<'),
+      svg.indexOf('</g>', svg.indexOf('>技术改造贷款贴息和设备补助项目<')),
     );
-    expect(svg).toContain('>708<');
+    // Two qualify at 354 each; the third is 200万 short of 3000万 on otherwise the same loan: 354 if made up.
+    expect(row).toMatch(/class="bar-count bar-qualified" data-value="2"/);
+    expect(row).toMatch(/class="bar-count bar-near_miss" data-value="1"/);
+    expect(row).toMatch(/class="bar-amount bar-qualified" data-value="708"/);
+    expect(row).toMatch(/class="bar-amount bar-near_miss" data-value="354"/);
+    expect(row).toContain('>1,062<');
     expect(html).not.toMatch(/<script|<link|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
@@ -68,9 +74,9 @@ describe('event index page', () => {
     );
   });
 
-  it('an event where nobody qualifies says so instead of drawing an empty chart', () => {
+  it('an event with no prospect at all says so instead of drawing an empty chart', () => {
     const html = renderIndexPage({ sheetName: 's.csv', reports: [], problems: [], pageOf: () => '' }, 'en');
     expect(html).not.toContain('<svg');
-    expect(html).toContain('No program is met yet.');
+    expect(html).toContain(t('en', 'report.chart.empty'));
   });
 });

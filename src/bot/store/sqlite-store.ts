@@ -44,6 +44,8 @@ export interface SqliteSessionStore extends SessionStore {
   readonly deliveries: DeliveryLog;
   /** Folds the write-ahead log into the database and truncates it to nothing. */
   truncateWal(): void;
+  /** The database file (or ":memory:"), so the kiosk's prefill links share it (prefill-tokens.ts). */
+  readonly path: string;
 }
 
 /** Opens (creating if needed) the SQLite session store. */
@@ -151,5 +153,6 @@ export function createSqliteStore(options: SqliteStoreOptions = {}): SqliteSessi
     purgeExpired,
     deliveries: withScrub,
     truncateWal,
+    path,
   };
 }

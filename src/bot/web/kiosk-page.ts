@@ -4,9 +4,9 @@
  * start screen. Reply text is put on the page with `textContent`, never as markup.
  */
 import type { Locale } from '../../dialogs/types.ts';
-import { t } from '../../i18n.ts';
+import { LOCALES, t } from '../../i18n.ts';
 import { html, type SafeHtml, trusted } from '../../outreach/html.ts';
-import { KIOSK_CHAT_PATH, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
+import { KIOSK_CHAT_PATH, KIOSK_PAGE_PATH, KIOSK_REPORT_PATH, KIOSK_VISITOR_PATH } from './kiosk-paths.ts';
 
 const STYLE = `
 * { box-sizing: border-box; }
@@ -39,6 +39,11 @@ button:disabled { opacity: .5; }
 form { display: flex; gap: .5rem; position: sticky; bottom: 0; padding: .6rem 0; background: #f4f5f7; }
 input[type=text] { flex: 1; font: inherit; padding: .55rem .7rem; border: 2px solid #9aa3ad; border-radius: .6rem; min-width: 0; }
 #actions { display: flex; gap: .5rem; flex-wrap: wrap; margin-top: .6rem; }
+#visitor { display: flex; flex-direction: column; gap: .6rem; position: static; }
+#visitor label { display: flex; flex-direction: column; gap: .2rem; }
+.notice, .prefill { border: 2px solid #b26b00; background: #fff8e6; border-radius: .6rem; padding: .6rem .8rem; margin: 0 0 1rem; }
+.prefill { border-color: #1d6b3a; background: #eef8f1; }
+.notice p { margin: .2rem 0; }
 [hidden] { display: none !important; }
 @media (max-width: 520px) { html { font-size: 19px; } main { padding: .6rem; } }
 `;
@@ -115,15 +120,43 @@ const SCRIPT = `
       .catch(function () { bubble(words.error, 'bot'); })
       .then(function () { busy = false; input.focus(); });
   }
+  // A page a prefill link opened continues that session (once); every other start erases the previous visitor's.
+  var prefilled = Boolean(words.prefill);
+  if (location.pathname !== words.home.split('?')[0]) history.replaceState(null, '', words.home);
+  var visitor = document.getElementById('visitor');
   function begin() {
     document.getElementById('start').hidden = true;
-    document.getElementById('chat').hidden = false;
+    document.getElementById('chat').hidden = true;
     log.textContent = '';
     document.getElementById('print').hidden = true;
-    send('/reset', null).then(function () { log.textContent = ''; return send('/start', null); });
+    var ready = prefilled ? Promise.resolve() : send('/reset', null);
+    ready.then(function () {
+      log.textContent = '';
+      document.getElementById('name').value = prefilled && words.prefill.name ? words.prefill.name : '';
+      document.getElementById('contact').value = '';
+      visitor.hidden = false;
+      document.getElementById('name').focus();
+    });
   }
+  function chat() {
+    visitor.hidden = true;
+    document.getElementById('chat').hidden = false;
+    var first = prefilled ? '/resume' : '/start';
+    prefilled = false;
+    return send(first, null);
+  }
+  visitor.addEventListener('submit', function (e) {
+    e.preventDefault();
+    fetch(words.visitorPath, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ name: document.getElementById('name').value, contact: document.getElementById('contact').value }),
+      credentials: 'same-origin'
+    }).catch(function () {}).then(chat);
+  });
+  document.getElementById('skip').addEventListener('click', chat);
   document.getElementById('begin').addEventListener('click', begin);
-  document.getElementById('restart').addEventListener('click', begin);
+  document.getElementById('restart').addEventListener('click', function () { prefilled = false; begin(); });
   document.getElementById('print').addEventListener('click', function () { window.open(words.reportPath, '_blank'); });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
@@ -141,7 +174,14 @@ export interface KioskPageInput {
   readonly address: string;
   /** The QR code of `address` as SVG markup (from the qrcode package). */
   readonly qrSvg: string;
+  /** A session a prefill link started: how many facts the sheet filled in, and the sheet's enterprise name. */
+  readonly prefill?: { readonly count: number; readonly name: string | null };
+  /** Why a prefill link gave nothing (shown above a fresh start). */
+  readonly notice?: KioskNotice;
 }
+
+/** Why a prefill link was refused: see `RedeemRefusal`; `unavailable` when the store could not be asked. */
+export type KioskNotice = 'unknown' | 'used' | 'expired' | 'unavailable';
 
 /** The kiosk page as a complete HTML document. */
 export function renderKioskPage(input: KioskPageInput): string {
@@ -152,8 +192,12 @@ export function renderKioskPage(input: KioskPageInput): string {
     lang: locale,
     chatPath: KIOSK_CHAT_PATH,
     reportPath: `${KIOSK_REPORT_PATH}?lang=${locale}`,
+    visitorPath: KIOSK_VISITOR_PATH,
+    home: `${KIOSK_PAGE_PATH}?lang=${locale}`,
     error: w('error'),
+    prefill: input.prefill ?? null,
   };
+  const v = (id: string, view?: Record<string, unknown>) => t(locale, `kiosk.${id}`, view);
   return html`<!doctype html>
 <html lang="${locale}">
 <head>
@@ -166,10 +210,22 @@ export function renderKioskPage(input: KioskPageInput): string {
 <header><h1>${w('title')}</h1><a id="lang" href="/?lang=${other}" hreflang="${other}">${w('language')}</a></header>
 <main>
 <section id="start">
+${
+  input.notice
+    ? html`<div class="notice" data-notice="${input.notice}">${LOCALES.map((l) => html`<p lang="${l}">${t(l, `kiosk.link.refused.${input.notice}`)}</p>`)}</div>`
+    : ''
+}
+${input.prefill ? html`<p class="prefill">${v('prefill.ready', { count: input.prefill.count })}</p>` : ''}
 <p>${w('welcome')}</p>
 <button id="begin" class="primary" type="button">${w('start')}</button>
 <div class="qr">${trusted(input.qrSvg)}<p>${w('scan')}</p><p>${input.address}</p></div>
 </section>
+<form id="visitor" autocomplete="off" hidden>
+<p>${v('visitor.intro')}</p>
+<label>${v('visitor.name')}<input id="name" type="text" maxlength="80"></label>
+<label>${v('visitor.contact')}<input id="contact" type="text" maxlength="80"></label>
+<div id="visitor-actions" class="choices"><button type="submit" class="primary">${v('visitor.continue')}</button><button id="skip" type="button">${v('visitor.skip')}</button></div>
+</form>
 <section id="chat" hidden>
 <div id="log" aria-live="polite"></div>
 <div id="actions"><button id="print" type="button" class="primary" hidden>${w('print')}</button><button id="restart" type="button">${w('restart')}</button></div>

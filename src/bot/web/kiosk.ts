@@ -19,10 +19,28 @@ import { packPrograms } from '../../pack/pack.ts';
 import { isFactKey } from '../../rules/facts.ts';
 import type { FactValue, Profile, ProgramResult } from '../../rules/types.ts';
 import { readBody } from '../http-server.ts';
+import type { PrefillTokenStore } from '../store/prefill-tokens.ts';
 import { captureTurn, type StateChange } from '../store/turn-capture.ts';
 import { kioskDownloads, servePackForm } from './kiosk-pack.ts';
-import { renderKioskPage } from './kiosk-page.ts';
-import { KIOSK_CHAT_PATH, KIOSK_PACK_PATH, KIOSK_PAGE_PATH, KIOSK_PATHS, KIOSK_REPORT_PATH } from './kiosk-paths.ts';
+import { type KioskNotice, renderKioskPage } from './kiosk-page.ts';
+import {
+  KIOSK_CHAT_PATH,
+  KIOSK_PACK_PATH,
+  KIOSK_PAGE_PATH,
+  KIOSK_PATHS,
+  KIOSK_REPORT_PATH,
+  KIOSK_START_PATH,
+  KIOSK_VISITOR_PATH,
+} from './kiosk-paths.ts';
+import {
+  cleanVisitorField,
+  type KioskVisit,
+  newVisit,
+  prefillAnnouncement,
+  prefilledSession,
+  visitOf,
+  withVisit,
+} from './kiosk-visit.ts';
 
 /** The dialog service as the kiosk sees it (`createDialogService(...)` satisfies it). */
 export interface KioskDialog {
@@ -49,6 +67,10 @@ export interface KioskDeps {
   readonly newSessionWindowMs?: number;
   /** Told the code of a failed turn (never the user's text or figures). */
   readonly onError?: (code: string) => void;
+  /** The one-time prefill links' store (the same store as the sessions); without it every link is refused. */
+  readonly prefillTokens?: PrefillTokenStore;
+  /** The clock of the visits' last activity, injectable for tests. */
+  readonly now?: () => number;
 }
 
 /** A request handler that answers the kiosk's paths and returns false for any other. */
@@ -57,6 +79,7 @@ export type KioskHandler = (req: IncomingMessage, res: ServerResponse) => boolea
 const SESSION_COOKIE = 'kiosk_sid';
 const BODY_LIMIT = 16 * 1024;
 const ChatBody = z.object({ text: z.string().max(2000), lang: z.enum(['zh-CN', 'en']).optional() });
+const VisitorBody = z.object({ name: z.string().max(1000).nullish(), contact: z.string().max(1000).nullish() });
 
 /** The kiosk's handler. */
 export function createKioskHandler(deps: KioskDeps): KioskHandler {
@@ -71,6 +94,7 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
   const publicAddress = () => deps.publicUrl ?? deps.listenAddress?.() ?? 'http://localhost/';
   const cookies = sessionCookies(deps.cookieSecret ?? randomBytes(32).toString('hex'));
   const limiter = newSessionLimiter(deps.newSessionsPerAddress ?? 30, deps.newSessionWindowMs ?? 10 * 60_000);
+  const now = deps.now ?? Date.now;
 
   /**
    * One turn for a browser. A session is stored from the first answer only: turns of a browser
@@ -82,15 +106,23 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
     const store = deps.store;
     if (!store) return deps.dialog.handle(inbound(text)) as Promise<Reply[]>;
     const key: SessionKey = { channel: 'web', userId: sid };
-    const exists = (await store.read(key)) !== undefined;
+    const stored = await store.read(key);
+    const exists = stored !== undefined;
     const command = text.trimStart().startsWith('/');
     if (!exists && !command && !limiter.allow(req.socket.remoteAddress ?? 'unknown')) return 'limited';
     const { result, changes } = await captureTurn(async () => {
       if (!exists && !command) await deps.dialog.handle(inbound('/start'));
       return deps.dialog.handle(inbound(text));
     });
-    if (exists || !command) await applyChanges(store, changes);
-    return [...result];
+    const visit = visitOf(stored) ?? newVisit(now());
+    const written = changes.findLast((c) => c.key.userId === sid)?.value;
+    // The first turn of a prefilled dialog (it leaves the idle phase) says what the sign-up sheet filled in.
+    const begun = written !== undefined && parseState(written)?.phase !== 'idle';
+    const announce = begun && visit.prefilled !== null && !visit.announced;
+    const announcement = announce ? prefillAnnouncement(written, visit, locale) : null;
+    const kept: KioskVisit = { ...visit, lastActive: now(), announced: visit.announced || announce };
+    if (exists || !command) await applyChanges(store, changes, kept);
+    return announcement ? [{ kind: 'clarify', text: announcement, slot: null, choices: [] }, ...result] : [...result];
   }
 
   const fail = (res: ServerResponse, locale: Locale, err: unknown) => {
@@ -99,30 +131,101 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
     sendJson(res, 500, { replies: [{ kind: 'clarify', text: t(locale, 'report.kiosk.error'), choices: [] }] });
   };
 
+  const routes: Record<string, (req: IncomingMessage, res: ServerResponse, locale: Locale) => Promise<void>> = {
+    [`GET ${KIOSK_PAGE_PATH}`]: page,
+    [`POST ${KIOSK_CHAT_PATH}`]: chat,
+    [`GET ${KIOSK_REPORT_PATH}`]: report,
+    [`GET ${KIOSK_PACK_PATH}`]: pack,
+    [`GET ${KIOSK_START_PATH}`]: redeem,
+    [`POST ${KIOSK_VISITOR_PATH}`]: visitor,
+  };
+
   return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://kiosk.invalid');
     const locale = localeOf(url);
-    const route =
-      url.pathname === KIOSK_PAGE_PATH && req.method === 'GET'
-        ? page
-        : url.pathname === KIOSK_CHAT_PATH && req.method === 'POST'
-          ? chat
-          : url.pathname === KIOSK_REPORT_PATH && req.method === 'GET'
-            ? report
-            : url.pathname === KIOSK_PACK_PATH && req.method === 'GET'
-              ? pack
-              : null;
+    const route = routes[`${req.method} ${url.pathname}`] ?? null;
     if (!route) return false;
     route(req, res, locale).catch((err: unknown) => fail(res, locale, err));
     return true;
   };
 
+  /**
+   * The chat page. A browser whose session a prefill link started, and which has not begun it yet (a reload),
+   * gets the page that continues it; any other starts afresh.
+   */
   async function page(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
+    const sid = cookies.read(req);
+    const visit = sid && deps.store ? visitOf(await deps.store.read({ channel: 'web', userId: sid })) : undefined;
+    const pending = visit?.prefilled && !visit.announced ? visit : undefined;
+    await sendPage(res, locale, {
+      ...(sid ? {} : { cookie: cookies.issue() }),
+      ...(pending ? { prefill: pending } : {}),
+    });
+  }
+
+  async function sendPage(
+    res: ServerResponse,
+    locale: Locale,
+    opts: { cookie?: string; prefill?: KioskVisit; notice?: KioskNotice },
+  ): Promise<void> {
     const address = publicAddress();
-    const body = renderKioskPage({ locale, address, qrSvg: await qr(address) });
+    const body = renderKioskPage({
+      locale,
+      address,
+      qrSvg: await qr(address),
+      ...(opts.prefill ? { prefill: { count: opts.prefill.prefilled?.length ?? 0, name: opts.prefill.name } } : {}),
+      ...(opts.notice ? { notice: opts.notice } : {}),
+    });
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', ...noStore };
-    if (!cookies.read(req)) headers['set-cookie'] = cookies.issue();
+    if (opts.cookie) headers['set-cookie'] = opts.cookie;
     res.writeHead(200, headers).end(body);
+  }
+
+  /**
+   * A prefill link (`/kiosk/start?t=…`): the token is redeemed once and a new session starts with the sheet's
+   * facts, under a new cookie (a shared tablet scanning a second enterprise's code does not mix the two). A
+   * token unknown here, used already or expired gets the ordinary start page with a notice saying so.
+   */
+  async function redeem(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
+    const token = new URL(req.url ?? '/', 'http://kiosk.invalid').searchParams.get('t') ?? '';
+    const store = deps.store;
+    let notice: KioskNotice = 'unknown';
+    if (store && deps.prefillTokens) {
+      try {
+        const outcome = await deps.prefillTokens.redeem(token);
+        if (outcome.ok) {
+          const cookie = cookies.issue();
+          const value = prefilledSession(outcome.prefill, locale, now());
+          await store.write({ channel: 'web', userId: cookies.idOf(cookie) }, value);
+          return sendPage(res, locale, { cookie, prefill: visitOf(value) as KioskVisit });
+        }
+        notice = outcome.code;
+      } catch (err) {
+        deps.onError?.(err instanceof Error ? err.name : 'unknown');
+        notice = 'unavailable';
+      }
+    }
+    await sendPage(res, locale, { ...(cookies.read(req) ? {} : { cookie: cookies.issue() }), notice });
+  }
+
+  /** The visitor's optional name and contact, kept with the session (nothing is stored when both are empty). */
+  async function visitor(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const parsed = VisitorBody.safeParse(await readJson(req));
+    if (!parsed.success) return void sendJson(res, 400, { error: 'bad_request' });
+    const name = cleanVisitorField(parsed.data.name);
+    const contact = cleanVisitorField(parsed.data.contact);
+    const sid = cookies.read(req);
+    const store = deps.store;
+    if (!sid || !store) return void sendJson(res, sid ? 200 : 400, sid ? { stored: false } : { error: 'no_session' });
+    const key: SessionKey = { channel: 'web', userId: sid };
+    const stored = await store.read(key);
+    if (stored === undefined && name === null && contact === null) return void sendJson(res, 200, { stored: false });
+    if (stored === undefined && !limiter.allow(req.socket.remoteAddress ?? 'unknown')) {
+      return void sendJson(res, 429, { error: 'too_many_sessions' });
+    }
+    const visit = { ...(visitOf(stored) ?? newVisit(now())), name, contact, lastActive: now() };
+    await store.write(key, withVisit(stored, visit));
+    sendJson(res, 200, { stored: true });
   }
 
   async function chat(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
@@ -289,10 +392,11 @@ function newSessionLimiter(max: number, windowMs: number) {
   };
 }
 
-async function applyChanges(store: SessionStore, changes: readonly StateChange[]): Promise<void> {
+/** Stores a turn's session writes, each with the visit's kiosk part (a delete, /reset, erases it with the rest). */
+async function applyChanges(store: SessionStore, changes: readonly StateChange[], visit: KioskVisit): Promise<void> {
   for (const c of changes) {
     if (c.value === undefined) await store.delete(c.key);
-    else await store.write(c.key, c.value);
+    else await store.write(c.key, withVisit(c.value, visit));
   }
 }
 

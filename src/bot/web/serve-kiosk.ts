@@ -8,6 +8,7 @@ import type { SessionStore } from '../../dialogs/types.ts';
 import { t } from '../../i18n.ts';
 import { LIVE_SOURCES } from '../../outreach/live-sources.ts';
 import { listen } from '../http-server.ts';
+import { prefillTokensBeside } from '../store/prefill-tokens.ts';
 import { createKioskHandler, type KioskDeps, type KioskDialog } from './kiosk.ts';
 
 /** A running kiosk server. */
@@ -39,20 +40,37 @@ export function listenAddressOf(host: string, port: number): string {
 }
 
 /** Starts the kiosk from the environment, for `src/main.ts`. */
-export function startKiosk(dialog: KioskDialog, env: NodeJS.ProcessEnv, store?: SessionStore): Promise<RunningKiosk> {
+export async function startKiosk(
+  dialog: KioskDialog,
+  env: NodeJS.ProcessEnv,
+  store?: SessionStore,
+): Promise<RunningKiosk> {
   const port = env.PORT ? Number(env.PORT) : 3000;
-  return serveKiosk(
+  // Prefill links are redeemed in the sessions' own store (docs/outreach.md).
+  const prefillTokens = store ? prefillTokensBeside(store) : undefined;
+  const kiosk = await serveKiosk(
     {
       dialog,
       sources: LIVE_SOURCES,
       ...(store ? { store } : {}),
+      ...(prefillTokens ? { prefillTokens } : {}),
       ...(env.KIOSK_COOKIE_SECRET ? { cookieSecret: env.KIOSK_COOKIE_SECRET } : {}),
       ...(env.KIOSK_PUBLIC_URL ? { publicUrl: env.KIOSK_PUBLIC_URL } : {}),
       onError: (code) => process.stderr.write(`kiosk_turn_failed ${code}\n`),
     },
     port,
     env.HOST || '127.0.0.1',
-  );
+  ).catch(async (err: unknown) => {
+    await prefillTokens?.close();
+    throw err;
+  });
+  return {
+    ...kiosk,
+    async stop() {
+      await kiosk.stop();
+      await prefillTokens?.close();
+    },
+  };
 }
 
 /**

@@ -2,19 +2,18 @@
  * The kiosk and the report pages in a real browser: headless Debian Chromium. Screenshots and the
  * printed PDF are kept under test-artifacts/ (gitignored) for a person to look at.
  */
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSqliteStore } from '../../../src/bot/store/sqlite-store.ts';
 import { type RunningKiosk, serveKiosk } from '../../../src/bot/web/serve-kiosk.ts';
-import { writeEventReport } from '../../../src/cli/event-report.ts';
 import { createDialogService } from '../../../src/dialogs/service.ts';
 import { openBrowser, RUN_BROWSER_TESTS } from '../../support/browser.ts';
 import { answerFor } from '../../support/kiosk-answers.ts';
 import { TEST_SOURCES } from '../../support/report-sources.ts';
-import { TECH_LOAN_HEADERS, techLoanRow, xlsxBytes } from '../../support/sheets.ts';
+import { reportSheet } from '../../support/sheet-report.ts';
+import { TECH_LOAN_HEADERS, techLoanRow } from '../../support/sheets.ts';
 
 const ARTIFACTS = join(import.meta.dirname, '..', '..', '..', 'test-artifacts');
 
@@ -42,6 +41,8 @@ describe.runIf(RUN_BROWSER_TESTS)('kiosk and reports in Chromium', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'kiosk-start-phone.png'), fullPage: true });
 
     await page.click('#begin');
+    // The optional name and contact come first; this visitor skips them.
+    await page.click('#skip');
     // Answer every question as a visitor would: click a button where the question offers the
     // answer as one, type it otherwise, until the verdict shows.
     const typed: string[] = [];
@@ -81,23 +82,11 @@ describe.runIf(RUN_BROWSER_TESTS)('kiosk and reports in Chromium', () => {
   });
 
   it('a report page renders its form table and the index renders its chart', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'browser-report-'));
-    const sheet = join(dir, '报名表.xlsx');
-    await writeFile(
-      sheet,
-      await xlsxBytes(
-        [...TECH_LOAN_HEADERS],
-        [techLoanRow('甲公司'), techLoanRow('乙公司'), techLoanRow('丙公司', { 6: 2800 })],
-      ),
-    );
-    const out = join(dir, 'out');
-    await writeEventReport({
-      sheetPath: sheet,
-      outDir: out,
-      locale: 'zh-CN',
-      sources: TEST_SOURCES,
-      writeSummary: false,
-    });
+    const out = await reportSheet('browser-report-', TECH_LOAN_HEADERS, [
+      techLoanRow('甲公司'),
+      techLoanRow('乙公司'),
+      techLoanRow('丙公司', { 6: 2800 }),
+    ]);
 
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1000, height: 1400 });

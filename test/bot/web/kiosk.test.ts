@@ -150,7 +150,14 @@ describe('kiosk web chat', () => {
   it('as exact-path routes for another router, every kiosk path is there and a wrong method is 405', async () => {
     const handler = createKioskHandler({ dialog: realDialog().service, sources: TEST_SOURCES });
     const routes = kioskRoutes(handler);
-    expect(Object.keys(routes).sort()).toEqual(['/', '/kiosk/chat', '/kiosk/pack', '/kiosk/report']);
+    expect(Object.keys(routes).sort()).toEqual([
+      '/',
+      '/kiosk/chat',
+      '/kiosk/pack',
+      '/kiosk/report',
+      '/kiosk/start',
+      '/kiosk/visitor',
+    ]);
     const server = createServer((req, res) => {
       const route = routes[new URL(req.url ?? '/', 'http://x').pathname];
       if (route) route(req, res);

@@ -1,0 +1,74 @@
+/**
+ * The staff worklist, the index's chart and an enterprise page from a realistic sparse sign-up sheet,
+ * in headless Debian Chromium. Screenshots and the printed worklist are kept under test-artifacts/.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/i18n.ts';
+import { openBrowser, RUN_BROWSER_TESTS } from '../support/browser.ts';
+import { reportSheet } from '../support/sheet-report.ts';
+import { SPARSE_HEADERS, SPARSE_ROWS } from '../support/sparse-sheet.ts';
+
+const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
+
+/** Pages in a PDF: its page objects (`/Type /Page`, not `/Pages`). */
+function pdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+describe.runIf(RUN_BROWSER_TESTS)('the worklist and prospects in Chromium', () => {
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+  let out: string;
+
+  beforeAll(async () => {
+    await mkdir(ARTIFACTS, { recursive: true });
+    out = await reportSheet('browser-worklist-', SPARSE_HEADERS, SPARSE_ROWS);
+    browser = await openBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('the worklist is one A4 page: a line per enterprise with a tick box, its best prospect and questions', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 900, height: 1300 });
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    await page.click('a.worklist-link');
+    await page.waitForURL(/worklist\.html$/);
+    const rows = page.locator('tbody tr');
+    expect(await rows.count()).toBe(SPARSE_ROWS.length);
+    const tick = await page.locator('tbody tr .box').first().boundingBox();
+    expect(tick?.width).toBeGreaterThan(10);
+    expect(await rows.first().locator('ul.prospects li').first().textContent()).toContain('如符合');
+    expect(await rows.first().locator('ol.questions li').count()).toBe(3);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-worklist.png'), fullPage: true });
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+    await writeFile(join(ARTIFACTS, 'report-worklist.pdf'), pdf);
+    expect(pdfPages(pdf)).toBe(1);
+  });
+
+  it('the index draws stacked bars although nobody qualifies yet, and an enterprise page leads with its best prospect', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1000, height: 1400 });
+    await page.goto(pathToFileURL(join(out, 'index.html')).href);
+    const open = page.locator('svg rect.bar-count.bar-open').first();
+    expect((await open.boundingBox())?.width).toBeGreaterThan(5);
+    expect(await page.locator('svg rect.bar-count.bar-near_miss').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-index-sparse.png'), fullPage: true });
+
+    await page.click('#enterprises tbody tr:first-child a');
+    await page.waitForURL(/row-\d{4}\.html$/);
+    const best = await page.locator('#best').boundingBox();
+    const qualified = await page.locator('#qualified').boundingBox();
+    expect(best && qualified && best.y < qualified.y).toBe(true);
+    expect(await page.locator('#best ol.prospects li').first().textContent()).toContain(
+      '技术改造贷款贴息和设备补助项目',
+    );
+    expect(await page.locator('p.unlikely').textContent()).toContain('数据产品化');
+    expect(await page.locator('#best').textContent()).toContain(t('zh-CN', 'facts.certifications.question'));
+    await page.screenshot({ path: join(ARTIFACTS, 'report-enterprise-sparse.png'), fullPage: true });
+  });
+});
