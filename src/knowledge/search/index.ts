@@ -165,10 +165,14 @@ const FUSE_OPTIONS = {
 } as const;
 
 /** Builds the index: documents with their fields segmented once. */
-export function buildSearchIndex(guide: Guide, vocab: Vocabulary, segmenter: Segmenter): SearchIndex {
-  const docs = searchDocs(guide, vocab);
+export function buildSearchIndex(
+  guide: Guide,
+  vocab: Vocabulary,
+  segmenter: Segmenter,
+  docs: readonly SearchDoc[] = searchDocs(guide, vocab),
+): SearchIndex {
   // Figures written in Chinese read as digits on both sides ("百亿" like "100亿" in a question).
-  const seg = (s: string) => segmenter.wordsAndParts(numeralsToDigits(s)).join(' ');
+  const seg = (s: string) => segmenter.guideWordsAndParts(numeralsToDigits(s)).join(' ');
   const segmented = docs.map((doc, at) => {
     const text = seg(doc.text);
     const heading = seg(doc.heading);

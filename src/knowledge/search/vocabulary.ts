@@ -132,6 +132,19 @@ export interface Vocabulary {
   readonly stopwords: ReadonlySet<string>;
 }
 
+const LEXICON_FILES = [
+  'aliases.json',
+  'glossary-en.json',
+  'question-kinds.json',
+  'not-in-guide.json',
+  'stopwords.json',
+];
+
+/** The word lists' files as they are written (jieba's dictionary keeps the words they hold). */
+export function lexiconText(): string {
+  return LEXICON_FILES.map((f) => readFileSync(join(DATA_DIR, f), 'utf8')).join('\n');
+}
+
 function read<T>(file: string, schema: z.ZodType<T>): T {
   return schema.parse(JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')));
 }
