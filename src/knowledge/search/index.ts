@@ -193,10 +193,10 @@ export function buildSearchIndex(
  */
 export function candidates(index: SearchIndex, terms: readonly string[], q: AnalysedQuestion): Candidate[] {
   const n = index.segmented.length;
+  const holding = terms.map((t) => holders(index, 'blob', t));
   // found[d] lists the indexes of the terms document d contains.
-  const found = index.segmented.map((s) => terms.flatMap((t, i) => (s.blob.includes(t) ? [i] : [])));
-  const df = terms.map((_, i) => found.filter((f) => f.includes(i)).length);
-  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const found = index.segmented.map((s) => terms.flatMap((_, i) => (holding[i]?.docs[s.at] ? [i] : [])));
+  const idf = holding.map((h) => Math.log(1 + (n - h.count + 0.5) / (h.count + 0.5)));
   // A document of a named program goes ahead of every other.
   const named = (s: SegmentedDoc) => (s.doc.programs.some((p) => q.programs.has(p)) ? 1000 : 0);
   const hits = index.segmented
@@ -210,12 +210,46 @@ export function candidates(index: SearchIndex, terms: readonly string[], q: Anal
   return hits.slice(0, CANDIDATES).map(({ s, terms: own }) => ({ s, terms: own }));
 }
 
+/** The documents holding a word in a field (1 at their position), and how many they are. */
+interface Holders {
+  readonly docs: Uint8Array;
+  readonly count: number;
+}
+
+// Per index and field, word → its holders. A question's words recur (项目, 补助, 申报 …), and a
+// test over every document's field is most of a query's cost; bounded, cleared when full.
+const holderMemo = new WeakMap<SearchIndex, Record<'blob' | 'own', Map<string, Holders>>>();
+const HOLDER_MEMO_MAX = 20_000;
+
+/** Which documents hold `word` in their `own` words or in all their fields (a substring test, so "税" finds "税金"). */
+function holders(index: SearchIndex, field: 'blob' | 'own', word: string): Holders {
+  let memo = holderMemo.get(index);
+  if (!memo) {
+    memo = { blob: new Map(), own: new Map() };
+    holderMemo.set(index, memo);
+  }
+  const known = memo[field].get(word);
+  if (known) return known;
+  const docs = new Uint8Array(index.segmented.length);
+  let count = 0;
+  for (const s of index.segmented) {
+    if (s[field].includes(word)) {
+      docs[s.at] = 1;
+      count++;
+    }
+  }
+  if (memo[field].size >= HOLDER_MEMO_MAX) memo[field].clear();
+  const found = { docs, count };
+  memo[field].set(word, found);
+  return found;
+}
+
 /** IDF of each word over all documents (the same measure the first pass uses). */
 function globalIdf(index: SearchIndex, terms: readonly string[]): Map<string, number> {
   const n = index.segmented.length;
   return new Map(
     terms.map((t) => {
-      const df = index.segmented.filter((s) => s.blob.includes(t)).length;
+      const df = holders(index, 'blob', t).count;
       return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
     }),
   );
@@ -408,7 +442,7 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const pooled = new Set(pool.map((c) => c.s.doc.id));
   for (const s of index.segmented) {
     if (targets.has(s.doc.id) && !pooled.has(s.doc.id))
-      pool.push({ s, terms: terms.filter((t) => s.blob.includes(t)) });
+      pool.push({ s, terms: terms.filter((t) => holders(index, 'blob', t).docs[s.at]) });
   }
   if (pool.length === 0) return [];
   // Words that only name the program count once, the others twice: the program is already
@@ -422,7 +456,6 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const held = new Map(pool.map((c) => [c.s.doc.id, new Set(c.terms)]));
   const detail = detailWords(index, q);
   const detailMass = [...detail.values()].reduce((a, b) => a + b, 0);
-  const byId = new Map(pool.map((c) => [c.s.doc.id, c.s]));
   // fuse.js scores multiply across fields with small exponents, so raw similarities are
   // small and bunched; scaled to the best candidate they weigh evenly against steering.
   const best = Math.max(...results.map((r) => 1 - (r.score ?? 1)), Number.EPSILON);
@@ -436,8 +469,8 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
     const asksDetail = detailMass > 0 || q.kinds.has('date');
     let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail);
     if (detailMass > 0) {
-      const own = byId.get(s.doc.id);
-      const found = [...detail].reduce((sum, [w, v]) => sum + (own?.own.includes(w) ? v : 0), 0);
+      let found = 0;
+      for (const [w, v] of detail) if (holders(index, 'own', w).docs[s.at]) found += v;
       steer += STEER.detail * (found / detailMass);
     }
     const mine = held.get(s.doc.id) ?? new Set<string>();
@@ -467,7 +500,7 @@ function findDetailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, n
   // Search mode: a word the guide never uses ("节水项目") still brings the words inside it (节水).
   for (const w of index.segmenter.wordsAndParts(q.detailText)) {
     if (naming.has(w) || index.vocab.notDetail.has(w)) continue;
-    const df = index.segmented.filter((s) => s.own.includes(w)).length;
+    const df = holders(index, 'own', w).count;
     // A single character is a detail only where it is rare ("税" in 实缴税金, "库" in 企业库);
     // a common one (来, 算) is part of some phrase.
     if (df === 0 || df > n * (w.length < 2 ? RARE_SHARE : GENERIC_SHARE)) continue;
