@@ -19,7 +19,8 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const CACHE_DIR = join(ROOT, 'node_modules', '.cache', 'jiangsu-fund-bot');
+// FAST_START_DIR (tests only) must be inside the repository too: the bundle finds its external packages from where it lies.
+const CACHE_DIR = process.env.FAST_START_DIR ?? join(ROOT, 'node_modules', '.cache', 'jiangsu-fund-bot');
 // Native or data-reading packages stay outside the bundle and load from node_modules.
 const EXTERNAL = ['@node-rs/jieba'];
 
