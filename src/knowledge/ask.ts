@@ -150,6 +150,7 @@ function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
     new Map(PROGRAMS.map((p) => [p.id, p.nameZh])),
     groupCues(guide),
     formOnlyIndicators(guide),
+    new Map(PROGRAMS.map((p) => [p.id, p.nameEn])),
   );
   const terms = dictionaryTerms(guide, {
     aliases: new Map(vocab.aliases),

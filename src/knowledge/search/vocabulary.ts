@@ -152,12 +152,14 @@ function read<T>(file: string, schema: z.ZodType<T>): T {
 /**
  * Loads and validates the data files (called once by the search module). `catalogueNames`
  * are the programs' names as the guide prints them; `groupCues` name several programs at
- * once (the guide's 工业互联网创新应用 heads three programs) and are cues for each.
+ * once (the guide's 工业互联网创新应用 heads three programs) and are cues for each; `catalogueEnglish`
+ * are the catalogue's English names, read as the Chinese ones.
  */
 export function loadVocabulary(
   catalogueNames: ReadonlyMap<ProgramId, string>,
   groupCues: ReadonlyMap<string, readonly ProgramId[]> = new Map(),
   formOnlyIndicators: readonly string[] = [],
+  catalogueEnglish: ReadonlyMap<ProgramId, string> = new Map(),
 ): Vocabulary {
   const aliases = read('aliases.json', AliasesFile);
   const glossary = read('glossary-en.json', GlossaryFile);
@@ -185,7 +187,20 @@ export function loadVocabulary(
     topicCues: new Set(Object.values(aliases.topics).flat()),
     formOnlyIndicators,
     // English keys and cues in the form questions are read in (singular, American spelling).
-    glossary: new Map(Object.entries(glossary.terms).map(([k, v]) => [englishForm(k), v])),
+    glossary: new Map([
+      // The catalogue's English name of each program reads as its Chinese name ("Data productisation"
+      // → 数据产品化), unless the glossary says otherwise.
+      ...[...catalogueEnglish].map(([id, en]): [string, string[]] => [
+        englishForm(
+          en
+            .replace(/[“”"()（）]/gu, ' ')
+            .replace(/\s+/gu, ' ')
+            .trim(),
+        ),
+        [(catalogueNames.get(id) ?? '').replace(/[“”"]/gu, '').replace(/项目$/u, '')],
+      ]),
+      ...Object.entries(glossary.terms).map(([k, v]): [string, string[]] => [englishForm(k), v]),
+    ]),
     notDetail: new Set(kinds.notDetail),
     kinds: new Map(
       (Object.entries(kinds.kinds) as [QuestionKind, z.infer<typeof KindSpec>][]).map(([kind, spec]) => [
