@@ -102,6 +102,21 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
       hasChildren: false,
     });
   }
+  // The lead paragraph (clause 0, 总述): what the fund supports as a whole, for a question about the
+  // fund rather than a program ("专项资金总体上重点支持哪几个方面").
+  const lead = guide.preambleClause;
+  docs.push({
+    id: lead.id,
+    isAttachment: false,
+    text: lead.text,
+    heading: `${lead.label} 专项资金 总体`,
+    program: '',
+    programs: [],
+    ownSections: new Set(['支持方向']),
+    inheritedSections: new Set(),
+    hasDate: false,
+    hasChildren: false,
+  });
   const table = guide.trainingDirections;
   docs.push({
     id: table.id,
