@@ -146,11 +146,15 @@ function buildEngine(): Engine {
 
 function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
   const start = performance.now();
+  const guideText = guide.clauses.map((c) => c.text).join(' ');
   const vocab = loadVocabulary(
     new Map(PROGRAMS.map((p) => [p.id, p.nameZh])),
     groupCues(guide),
     formOnlyIndicators(guide),
-    new Map(PROGRAMS.map((p) => [p.id, p.nameEn])),
+    {
+      catalogueEnglish: new Map(PROGRAMS.map((p) => [p.id, p.nameEn])),
+      guideLatin: [...guideCasing(guideText).values()].filter((w) => w.length >= 2),
+    },
   );
   const terms = dictionaryTerms(guide, {
     aliases: new Map(vocab.aliases),
@@ -164,7 +168,7 @@ function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
   const index = buildSearchIndex(guide, vocab, segmenter, docs);
   const end = performance.now();
   return {
-    engine: { index, casing: guideCasing(guide.clauses.map((c) => c.text).join(' ')) },
+    engine: { index, casing: guideCasing(guideText) },
     timings: {
       segmenterMs: afterSegmenter - beforeSegmenter,
       indexMs: beforeSegmenter - start + (end - afterSegmenter),

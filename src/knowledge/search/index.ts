@@ -195,7 +195,15 @@ export function buildSearchIndex(
     // The clause's own words, and its text as printed (figures as digits, no spaces): a detail word
     // the guide's cut split ("建设期内" → 建设 / 期内) is still found in it.
     const printed = numeralsToDigits(doc.text).replace(/\s+/gu, '');
-    return { doc, at, text, heading, program, own: `${text} ${heading} ${printed}`, blob: `${text} ${heading} ${program}` };
+    return {
+      doc,
+      at,
+      text,
+      heading,
+      program,
+      own: `${text} ${heading} ${printed}`,
+      blob: `${text} ${heading} ${program}`,
+    };
   });
   const fuseIndex = Fuse.createIndex(
     FUSE_KEYS.map((k) => ({ ...k })),

@@ -286,7 +286,13 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const glossed = english ? glossEnglish(lower, vocab) : [];
   // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are, and
   // English words inside a Chinese one ("SME platform 补助上限") are glossed.
-  const han = english ? (text.match(/[\p{Script=Han}0-9+]+/gu) ?? []) : [];
+  const han = english
+    ? [
+        ...(text.match(/[\p{Script=Han}0-9+]+/gu) ?? []),
+        // The guide's own Latin words ("IGBT", "LPR") are its words too.
+        ...(text.match(/[0-9]*[A-Za-z][A-Za-z0-9]*/gu) ?? []).filter((w) => vocab.guideLatin.has(w)),
+      ]
+    : [];
   const latin = english ? [] : glossEnglish(englishForm((text.match(/[a-z][a-z0-9 &'-]*/giu) ?? []).join(' ')), vocab);
   const base = english ? [...glossed, ...han].join(' ') : [text, ...latin].join(' ');
   const expansions = expandAliases(base, vocab);

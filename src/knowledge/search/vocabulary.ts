@@ -121,6 +121,8 @@ export interface Vocabulary {
   readonly groupCues: ReadonlySet<string>;
   /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
   readonly formOnlyIndicators: readonly string[];
+  /** The guide's own Latin words (IGBT, MCU, LPR): an English question's are searched as they are. */
+  readonly guideLatin: ReadonlySet<string>;
   /** English phrase (in `englishForm`: lower case, singular, American spelling) → the guide's words. */
   readonly glossary: ReadonlyMap<string, readonly string[]>;
   readonly kinds: ReadonlyMap<QuestionKind, KindSpec>;
@@ -152,15 +154,16 @@ function read<T>(file: string, schema: z.ZodType<T>): T {
 /**
  * Loads and validates the data files (called once by the search module). `catalogueNames`
  * are the programs' names as the guide prints them; `groupCues` name several programs at
- * once (the guide's 工业互联网创新应用 heads three programs) and are cues for each; `catalogueEnglish`
- * are the catalogue's English names, read as the Chinese ones.
+ * once (the guide's 工业互联网创新应用 heads three programs) and are cues for each; `fromGuide.catalogueEnglish`
+ * are the catalogue's English names, read as the Chinese ones, `fromGuide.guideLatin` the guide's Latin words.
  */
 export function loadVocabulary(
   catalogueNames: ReadonlyMap<ProgramId, string>,
   groupCues: ReadonlyMap<string, readonly ProgramId[]> = new Map(),
   formOnlyIndicators: readonly string[] = [],
-  catalogueEnglish: ReadonlyMap<ProgramId, string> = new Map(),
+  fromGuide: { catalogueEnglish?: ReadonlyMap<ProgramId, string>; guideLatin?: Iterable<string> } = {},
 ): Vocabulary {
+  const catalogueEnglish = fromGuide.catalogueEnglish ?? new Map<ProgramId, string>();
   const aliases = read('aliases.json', AliasesFile);
   const glossary = read('glossary-en.json', GlossaryFile);
   const kinds = read('question-kinds.json', KindsFile);
@@ -186,6 +189,7 @@ export function loadVocabulary(
       .sort((a, b) => b.length - a.length),
     topicCues: new Set(Object.values(aliases.topics).flat()),
     formOnlyIndicators,
+    guideLatin: new Set(fromGuide.guideLatin ?? []),
     // English keys and cues in the form questions are read in (singular, American spelling).
     glossary: new Map([
       // The catalogue's English name of each program reads as its Chinese name ("Data productisation"
