@@ -179,9 +179,12 @@ function findPrograms(
   const kept = hits.filter(
     (h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && longer(o, h)),
   );
-  // A name heading several programs (信息技术应用创新) yields to a program named more exactly (信创先导区).
+  // A name heading several programs (信息技术应用创新) yields to one of them named more exactly
+  // (信创先导区); a group named beside a program of another group (技改贴息和智改数转标杆示范) stays.
   const exact = kept.filter((h) => !vocab.groupCues.has(h.cue));
-  const chosen = exact.length > 0 ? exact : kept;
+  const exactIds = new Set(exact.map((h) => h.id));
+  const groupOf = (cue: string) => hits.filter((o) => o.cue === cue).map((o) => o.id);
+  const chosen = kept.filter((h) => !vocab.groupCues.has(h.cue) || !groupOf(h.cue).some((id) => exactIds.has(id)));
   return {
     ids: new Set(chosen.map((h) => h.id)),
     words: [...new Set(hits.map((h) => h.cue))],
