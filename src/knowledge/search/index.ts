@@ -49,6 +49,9 @@ export interface RankedDoc {
   readonly coverage: number;
 }
 
+/** The guide's lead paragraph (总述): ranked only for a question about what the fund supports. */
+const LEAD_ID = '0';
+
 const SECTION_WORDS = new Set(['支持方向', '支持条件', '补助标准', '申报主体', '支持数量']);
 const DATE_OR_DURATION = /\d{4}\s*年|年底|月底|不超过\s*\d+\s*年|不少于\s*\d+\s*年|\d+\s*年以内|未满\s*\d+\s*年/u;
 
@@ -103,7 +106,7 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
     });
   }
   // The lead paragraph (clause 0, 总述): what the fund supports as a whole, for a question about the
-  // fund rather than a program ("专项资金总体上重点支持哪几个方面").
+  // fund rather than a program ("专项资金总体上重点支持哪几个方面"); it answers nothing else (`rank`).
   const lead = guide.preambleClause;
   docs.push({
     id: lead.id,
@@ -504,7 +507,10 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
     const coverage = contentMass > 0 ? covered / contentMass : 1;
     return { doc: s.doc, score: lexical + steer, lexical, steer, coverage };
   });
-  return ranked.filter((r) => r.lexical > 0 || targets.has(r.doc.id)).sort((a, b) => b.score - a.score);
+  return ranked
+    .filter((r) => r.lexical > 0 || targets.has(r.doc.id))
+    .filter((r) => r.doc.id !== LEAD_ID || q.kinds.has('direction'))
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The question's detail words that pick out a clause, each with its IDF. */

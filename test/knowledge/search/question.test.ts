@@ -40,6 +40,23 @@ describe('reading a question', () => {
     ]);
   });
 
+  it('keeps a group named beside a program of another group', () => {
+    const named = [...(explainQuestion('技改贴息和智改数转标杆示范的补助上限')?.analysed.programs ?? [])].sort();
+    expect(named).toEqual(['5g-iiot', 'iiot-benchmark', 'service-upgrade', 'smart-factory', 'tech-loan']);
+  });
+
+  it('searches the guide’s own Latin words in an English question, and reads the catalogue’s English names', () => {
+    expect(explainQuestion('Does an MCU project qualify for core tech?')?.analysed.searchText).toContain('MCU');
+    expect([
+      ...(explainQuestion('Industrial cluster development organisation subsidy')?.analysed.programs ?? []),
+    ]).toEqual(['cluster-org']);
+  });
+
+  it('takes "form" for a form only as a noun', () => {
+    expect(explainQuestion('benchmark factory form: which indicators?')?.analysed.kinds.has('form')).toBe(true);
+    expect(explainQuestion('What must a data productization project form?')?.analysed.kinds.has('form')).toBe(false);
+  });
+
   it('keeps Chinese words inside an English question', () => {
     const e = explainQuestion('Who can apply for the 信创实验室?');
     expect([...(e?.analysed.programs ?? [])]).toEqual(['xinchuang-lab']);
