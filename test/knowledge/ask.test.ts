@@ -16,6 +16,12 @@ const firstClause = (q: string) => {
   return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
 };
 
+/** The decline's topic, or the kind of result when it is not a decline. */
+const topic = (q: string) => {
+  const r = answerQuestion(q);
+  return r.kind === 'not_in_guide' ? r.topic : r.kind;
+};
+
 const root = join(import.meta.dirname, '..', '..');
 const heldout = readEvalSet(evalSetPath(root, 'heldout'));
 const allQuestions = [...set.questions, ...heldout.questions];
@@ -279,10 +285,6 @@ describe('the patterns of issue 13', () => {
   });
 
   it('declines other languages, other years and other provinces with a topic', () => {
-    const topic = (q: string) => {
-      const r = answerQuestion(q);
-      return r.kind === 'not_in_guide' ? r.topic : r.kind;
-    };
     expect(topic('技術改造の補助金はいくらですか')).toBe('language');
     expect(topic('¿Cuál es el plazo para presentar la solicitud?')).toBe('language');
     expect(topic('Will there be a 2023 edition of this guide?')).toBe('other-year');
@@ -313,10 +315,6 @@ describe('the patterns of issue 13', () => {
   });
 
   it('declines tax, national, settlement policy and comparisons with another year, but not this guide’s own words', () => {
-    const topic = (q: string) => {
-      const r = answerQuestion(q);
-      return r.kind === 'not_in_guide' ? r.topic : r.kind;
-    };
     expect(topic('高新技术企业有什么税收优惠')).toBe('tax-policy');
     expect(topic('国家级小巨人企业有什么奖励')).toBe('national-policy');
     expect(topic('今年的指南跟2021年比有什么变化')).toBe('other-year');
