@@ -56,6 +56,8 @@ async function build(name) {
   const esbuild = await import('esbuild');
   const result = await esbuild.build({
     entryPoints: [entry],
+    // The metafile's input paths are relative to this.
+    absWorkingDir: ROOT,
     bundle: true,
     platform: 'node',
     format: 'esm',
