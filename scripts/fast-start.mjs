@@ -8,7 +8,7 @@
  *   node scripts/fast-start.mjs --build ask                      (at install: `npm run prepare`)
  *
  * The bundle is only ever the sources as they are: beside it is the hash of every repository
- * file it was built from (and of package-lock.json); if one differs, it is built again before it
+ * file it was built from (and of package-lock.json and of this script); if one differs, it is built again before it
  * runs (about 0.2 s once). If esbuild cannot build, the entry runs through tsx as before. Files
  * read at run time (the guide, the word lists, the locales) are read from the repository as
  * always, never from the bundle.
@@ -36,7 +36,7 @@ function isFresh(name) {
   const { manifest } = paths(name);
   try {
     const m = JSON.parse(readFileSync(manifest, 'utf8'));
-    if (m.lock !== sha1(join(ROOT, 'package-lock.json'))) return false;
+    if (m.lock !== sha1(join(ROOT, 'package-lock.json')) || m.builder !== sha1(import.meta.filename)) return false;
     return Object.entries(m.inputs).every(([file, hash]) => sha1(join(ROOT, file)) === hash);
   } catch {
     return false;
@@ -101,7 +101,8 @@ async function build(name) {
   }
   mkdirSync(CACHE_DIR, { recursive: true });
   writeWhole(bundle, result.outputFiles[0].contents);
-  writeWhole(manifest, JSON.stringify({ lock: sha1(join(ROOT, 'package-lock.json')), inputs }));
+  const builder = sha1(import.meta.filename);
+  writeWhole(manifest, JSON.stringify({ lock: sha1(join(ROOT, 'package-lock.json')), builder, inputs }));
 }
 
 const argv = process.argv.slice(2);
