@@ -154,6 +154,7 @@ function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
     {
       catalogueEnglish: new Map(PROGRAMS.map((p) => [p.id, p.nameEn])),
       guideLatin: [...guideCasing(guideText).values()].filter((w) => w.length >= 2),
+      guideText,
     },
   );
   const terms = dictionaryTerms(guide, {

@@ -252,23 +252,45 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
 /**
  * Corrects common misspellings: the typo table (申抱 → 申报), then a program name typed with one
  * character wrong ("智能制造示范工场" → 智能制造示范工厂; names of five characters or more, so no
- * two names are one character apart).
+ * two names are one character apart), then a short name (three or four characters) typed with
+ * one character that sounds the same, the pinyin keyboard's usual slip ("技改帖息" → 技改贴息,
+ * "兼并重足" → 兼并重组; `lexicon/homophones.json`).
  */
 export function correctSpelling(text: string, vocab: Vocabulary): string {
   let out = text;
   for (const [typo, right] of vocab.typos) if (out.includes(typo)) out = out.split(typo).join(right);
-  for (const cue of vocab.longNames) {
-    if (out.includes(cue)) continue;
-    for (let at = 0; at + cue.length <= out.length; at++) {
-      let diff = 0;
-      for (let i = 0; i < cue.length && diff < 2; i++) if (out[at + i] !== cue[i]) diff++;
-      if (diff === 1 && /^\p{Script=Han}+$/u.test(out.slice(at, at + cue.length))) {
-        out = out.slice(0, at) + cue + out.slice(at + cue.length);
-        break;
-      }
-    }
+  for (const cue of vocab.longNames) out = nearMiss(out, cue, () => true);
+  for (const cue of vocab.shortNames) {
+    // A run the guide itself prints (实验室 beside the name 试验室) is a word, not a slip.
+    out = nearMiss(
+      out,
+      cue,
+      (typed, meant, run) => (vocab.homophones.get(meant)?.includes(typed) ?? false) && !vocab.guideText.includes(run),
+    );
   }
   return out;
+}
+
+/** `text` with the first run of Han characters that is `cue` but for one character `accept`s, made `cue`. */
+function nearMiss(text: string, cue: string, accept: (typed: string, meant: string, run: string) => boolean): string {
+  if (text.includes(cue)) return text;
+  for (let at = 0; at + cue.length <= text.length; at++) {
+    let diff = 0;
+    let where = 0;
+    for (let i = 0; i < cue.length && diff < 2; i++) {
+      if (text[at + i] !== cue[i]) {
+        diff++;
+        where = i;
+      }
+    }
+    if (
+      diff === 1 &&
+      /^\p{Script=Han}+$/u.test(text.slice(at, at + cue.length)) &&
+      accept(text[at + where] ?? '', cue[where] ?? '', text.slice(at, at + cue.length))
+    )
+      return text.slice(0, at) + cue + text.slice(at + cue.length);
+  }
+  return text;
 }
 
 /** Removes every occurrence of the given words (longest first). */

@@ -84,8 +84,18 @@ describe('correcting misspellings', () => {
 
   it('leaves names two characters apart and short names alone', () => {
     const vocab = askSearchIndex().vocab;
-    for (const q of ['工业互联网安全项目补助比例', '信创实验室补助多少', '创新中新补助', 'How much is the cap?'])
+    for (const q of ['工业互联网安全项目补助比例', '信创实验室补助多少', '创新中间补助', 'How much is the cap?'])
       expect(correctSpelling(q, vocab)).toBe(q);
+  });
+
+  it('corrects a short name typed with a character that sounds the same, not a word the guide prints', () => {
+    const vocab = askSearchIndex().vocab;
+    expect(correctSpelling('技改帖息能报吗', vocab)).toBe('技改贴息能报吗');
+    expect(correctSpelling('兼并重足的出资额', vocab)).toBe('兼并重组的出资额');
+    expect(correctSpelling('创新中新补助', vocab)).toBe('创新中心补助');
+    // 间 (jian) does not sound like 心 (xin); 实验室 is the guide's own word beside the name 试验室.
+    expect(correctSpelling('创新中间补助', vocab)).toBe('创新中间补助');
+    expect(correctSpelling('信创实验室补助多少', vocab)).toBe('信创实验室补助多少');
   });
 
   it('reads English words inside a Chinese question and Chinese words inside an English one', () => {
