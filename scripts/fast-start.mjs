@@ -5,7 +5,8 @@
  * a round trip per module), which on this 2-core machine under load was most of `npm run ask`.
  *
  *   node scripts/fast-start.mjs ask -- "5G项目补助怎么拨付"     (what `npm run ask` runs)
- *   node scripts/fast-start.mjs --build ask                      (at install: `npm run prepare`)
+ *   node scripts/fast-start.mjs --build ask                      (at install: `npm run prepare`, which then
+ *                                                                 asks one question so jieba's cut is cached too)
  *
  * The bundle is only ever the sources as they are: beside it is the hash of every repository
  * file it was built from (and of package-lock.json and of this script); if one differs, it is built again before it
