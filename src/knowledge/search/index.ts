@@ -223,20 +223,21 @@ export function buildSearchIndex(
 export function candidates(index: SearchIndex, terms: readonly string[], q: AnalysedQuestion): Candidate[] {
   const n = index.segmented.length;
   const holding = terms.map((t) => holders(index, 'blob', t));
-  // found[d] lists the indexes of the terms document d contains.
-  const found = index.segmented.map((s) => terms.flatMap((_, i) => (holding[i]?.docs[s.at] ? [i] : [])));
-  const idf = holding.map((h) => Math.log(1 + (n - h.count + 0.5) / (h.count + 0.5)));
+  // Each document's summed IDF of the terms it holds, added in the terms' order.
+  const score = new Float64Array(n);
+  holding.forEach((h) => {
+    const idf = Math.log(1 + (n - h.count + 0.5) / (h.count + 0.5));
+    for (let d = 0; d < n; d++) if (h.docs[d]) score[d] = (score[d] ?? 0) + idf;
+  });
   // A document of a named program goes ahead of every other.
   const named = (s: SegmentedDoc) => (s.doc.programs.some((p) => q.programs.has(p)) ? 1000 : 0);
-  const hits = index.segmented
-    .map((s, d) => {
-      const mine = found[d] ?? [];
-      const score = mine.reduce((sum, i) => sum + (idf[i] ?? 0), 0);
-      return { s, terms: mine.map((i) => terms[i] ?? ''), score: score > 0 ? score + named(s) : 0 };
-    })
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score);
-  return hits.slice(0, CANDIDATES).map(({ s, terms: own }) => ({ s, terms: own }));
+  const hits: { s: SegmentedDoc; score: number }[] = [];
+  for (const s of index.segmented) {
+    const own = score[s.at] ?? 0;
+    if (own > 0) hits.push({ s, score: own + named(s) });
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, CANDIDATES).map(({ s }) => ({ s, terms: terms.filter((_, i) => holding[i]?.docs[s.at]) }));
 }
 
 /** The documents holding a word in a field (1 at their position), and how many they are. */

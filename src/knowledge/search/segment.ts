@@ -45,11 +45,15 @@ export function createSegmenter(
     .join('\n');
   if (extra) jieba.loadDict(Buffer.from(extra, 'utf8'));
   const complete = dictionaryCompleter(jieba, dictionary);
-  const clean = (words: string[]) => [
-    ...new Set(
-      words.map((w) => w.trim().toLowerCase()).filter((w) => w !== '' && WORDLIKE.test(w) && !stopwords.has(w)),
-    ),
-  ];
+  // In order, each once; one pass, no intermediate arrays (this runs several times per question).
+  const clean = (words: string[]) => {
+    const seen = new Set<string>();
+    for (const raw of words) {
+      const w = raw.trim().toLowerCase();
+      if (w !== '' && !seen.has(w) && WORDLIKE.test(w) && !stopwords.has(w)) seen.add(w);
+    }
+    return [...seen];
+  };
   return {
     words: (text) => clean(jieba.cut(complete(text), true)),
     wordsAndParts: (text) => clean(jieba.cutForSearch(complete(text), true)),
