@@ -12,6 +12,7 @@ import { numeralsToDigits } from './normalise.ts';
 import type { AnalysedQuestion } from './question.ts';
 import type { Segmenter } from './segment.ts';
 import { clausesFor, type GuideStructure, guideStructure } from './structure.ts';
+import { type TokenFields, tokenSearchScores } from './token-score.ts';
 import type { QuestionKind, Vocabulary } from './vocabulary.ts';
 
 /** One searchable unit: a clause of the body or an attachment. */
@@ -442,6 +443,31 @@ function projectRecord(record: FuseRecord, at: number, terms: readonly string[])
 }
 
 /**
+ * fuse.js's token search scores of the candidates for `query` (lower is better), computed by
+ * `tokenSearchScores` over the projected fields: the same numbers as `fuseOver(…).search(query)`
+ * (a test holds them equal), without fuse.js's per-query machinery.
+ */
+export function lexicalScores(
+  index: SearchIndex,
+  pool: readonly Candidate[],
+  query: string,
+): { item: SegmentedDoc; score: number }[] {
+  const records = pool.map(({ s, terms }, at) => {
+    const record = projectRecord(index.fuseIndex.records[s.at] as FuseRecord, at, terms);
+    return (record.$ ?? {}) as TokenFields;
+  });
+  const scores = tokenSearchScores(
+    records,
+    FUSE_KEYS.map((k) => k.weight),
+    query,
+  );
+  return [...scores].flatMap(([at, score]) => {
+    const item = pool[at]?.s;
+    return item ? [{ item, score }] : [];
+  });
+}
+
+/**
  * fuse.js over candidate documents. With `project`, each field is cut down to the words that
  * contain one of the question's words the document holds (`terms` of the candidate).
  */
@@ -479,7 +505,7 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   // steered by name, and the remaining words pick the clause within it.
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   const weighted = terms.flatMap((t) => (naming.has(t) ? [t] : [t, t]));
-  const results = fuseOver(index, pool).search(weighted.join(' '));
+  const results = lexicalScores(index, pool, weighted.join(' '));
   const content = terms.filter((t) => !naming.has(t));
   const idf = globalIdf(index, content);
   const contentMass = content.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
