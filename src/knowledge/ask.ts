@@ -5,13 +5,22 @@
  */
 import { fullText, guide } from './guide.ts';
 import { PROGRAMS, type ProgramId } from './program-catalogue.ts';
-import { buildSearchIndex, detailWords, type RankedDoc, rank, type SearchIndex } from './search/index.ts';
-import { guideCasing, normaliseQuestion } from './search/normalise.ts';
+import {
+  buildSearchIndex,
+  detailWords,
+  type RankedDoc,
+  rank,
+  type SearchDoc,
+  type SearchIndex,
+  searchDocs,
+} from './search/index.ts';
+import { jiebaDictionary } from './search/jieba-dictionary.ts';
+import { guideCasing, normaliseQuestion, numeralsToDigits } from './search/normalise.ts';
 import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
 import { createSegmenter } from './search/segment.ts';
 import { answeringSentence } from './search/sentence.ts';
 import { clausesFor } from './search/structure.ts';
-import { loadVocabulary, type QuestionKind } from './search/vocabulary.ts';
+import { lexiconText, loadVocabulary, type QuestionKind } from './search/vocabulary.ts';
 import { stripWhitespace } from './text.ts';
 import type { Guide } from './types.ts';
 
@@ -83,6 +92,17 @@ function dictionaryTerms(g: Guide, index: { aliases: Map<string, readonly string
   ].filter((t) => t.length >= 2);
 }
 
+/**
+ * Every text of the guide the segmenter cuts, and the words it must know: jieba's
+ * dictionary is cut down to the words these hold (`jieba-dictionary.ts`).
+ */
+function segmenterCorpus(docs: readonly SearchDoc[], terms: readonly string[]): string {
+  const fields = docs.flatMap((d) => [d.text, d.heading, d.program]);
+  // The answer's sentence is found in the text as quoted (an attachment as lines of its form).
+  const quoted = docs.map((d) => fullText(d.id) ?? '');
+  return [...fields, ...fields.map(numeralsToDigits), ...quoted, ...terms, lexiconText()].join('\n');
+}
+
 /** Names that head several programs (1.3 工业互联网创新应用项目 → three programs). */
 function groupCues(g: Guide): Map<string, ProgramId[]> {
   const sections = new Set(['支持方向', '支持条件', '补助标准', '申报主体', '支持数量']);
@@ -126,22 +146,30 @@ function buildEngine(): Engine {
 
 function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
   const start = performance.now();
+  const guideText = guide.clauses.map((c) => c.text).join(' ');
   const vocab = loadVocabulary(
     new Map(PROGRAMS.map((p) => [p.id, p.nameZh])),
     groupCues(guide),
     formOnlyIndicators(guide),
+    {
+      catalogueEnglish: new Map(PROGRAMS.map((p) => [p.id, p.nameEn])),
+      guideLatin: [...guideCasing(guideText).values()].filter((w) => w.length >= 2),
+      guideText,
+    },
   );
   const terms = dictionaryTerms(guide, {
     aliases: new Map(vocab.aliases),
     cues: [...vocab.programCues.values()].flat(),
   });
+  const docs = searchDocs(guide, vocab);
   const beforeSegmenter = performance.now();
-  const segmenter = createSegmenter(terms, vocab.stopwords);
+  const dictionary = jiebaDictionary(segmenterCorpus(docs, terms));
+  const segmenter = createSegmenter(terms, vocab.stopwords, dictionary);
   const afterSegmenter = performance.now();
-  const index = buildSearchIndex(guide, vocab, segmenter);
+  const index = buildSearchIndex(guide, vocab, segmenter, docs);
   const end = performance.now();
   return {
-    engine: { index, casing: guideCasing(guide.clauses.map((c) => c.text).join(' ')) },
+    engine: { index, casing: guideCasing(guideText) },
     timings: {
       segmenterMs: afterSegmenter - beforeSegmenter,
       indexMs: beforeSegmenter - start + (end - afterSegmenter),

@@ -16,6 +16,12 @@ const firstClause = (q: string) => {
   return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
 };
 
+/** The decline's topic, or the kind of result when it is not a decline. */
+const topic = (q: string) => {
+  const r = answerQuestion(q);
+  return r.kind === 'not_in_guide' ? r.topic : r.kind;
+};
+
 const root = join(import.meta.dirname, '..', '..');
 const heldout = readEvalSet(evalSetPath(root, 'heldout'));
 const allQuestions = [...set.questions, ...heldout.questions];
@@ -279,10 +285,6 @@ describe('the patterns of issue 13', () => {
   });
 
   it('declines other languages, other years and other provinces with a topic', () => {
-    const topic = (q: string) => {
-      const r = answerQuestion(q);
-      return r.kind === 'not_in_guide' ? r.topic : r.kind;
-    };
     expect(topic('技術改造の補助金はいくらですか')).toBe('language');
     expect(topic('¿Cuál es el plazo para presentar la solicitud?')).toBe('language');
     expect(topic('Will there be a 2023 edition of this guide?')).toBe('other-year');
@@ -303,6 +305,29 @@ describe('the patterns of issue 13', () => {
     expect(ids('信创实验室的补助标准和支持数量')).toEqual(expect.arrayContaining(['1.4.2.2', '1.4.2.4']));
     // One program and one aspect: one clause leads, its siblings do not crowd in.
     expect(ids('信创实验室的补助标准')[0]).toBe('1.4.2.2');
+  });
+
+  it('answers a question about the fund as a whole with its lead paragraph (clause 0)', () => {
+    expect(firstClause('专项资金重点支持哪些方面')).toBe('0');
+    expect(firstClause('What does the special fund support overall?')).toBe('0');
+    // A question about one program is still that program's.
+    expect(firstClause('数据产品化专项资金重点支持哪些领域')).toBe('1.5');
+  });
+
+  it('declines tax, national, settlement policy and comparisons with another year, but not this guide’s own words', () => {
+    expect(topic('高新技术企业有什么税收优惠')).toBe('tax-policy');
+    expect(topic('国家级小巨人企业有什么奖励')).toBe('national-policy');
+    expect(topic('今年的指南跟2021年比有什么变化')).toBe('other-year');
+    expect(topic('研究生落户江苏有什么政策')).toBe('other-policy');
+    // Whether a national little giant may apply is 3.2.1.1; an i创杯 project settling in Jiangsu is 3.3.
+    expect(topic('国家级小巨人能报培育项目吗')).toBe('answer');
+    expect(topic('i创杯获奖项目落户江苏有奖励吗')).toBe('answer');
+  });
+
+  it('answers a group named beside a program of another group for both', () => {
+    const r = answerQuestion('技改贴息和标杆示范的补助上限分别是多少');
+    const ids = r.kind === 'answer' ? r.hits.slice(0, 3).map((h) => h.clause) : [];
+    expect(ids).toEqual(expect.arrayContaining(['1.1.2', '1.2.3']));
   });
 
   it('returns a section only for a question about the section as a whole', () => {

@@ -12,6 +12,7 @@ import { numeralsToDigits } from './normalise.ts';
 import type { AnalysedQuestion } from './question.ts';
 import type { Segmenter } from './segment.ts';
 import { clausesFor, type GuideStructure, guideStructure } from './structure.ts';
+import { type TokenFields, tokenSearchScores } from './token-score.ts';
 import type { QuestionKind, Vocabulary } from './vocabulary.ts';
 
 /** One searchable unit: a clause of the body or an attachment. */
@@ -48,6 +49,9 @@ export interface RankedDoc {
    */
   readonly coverage: number;
 }
+
+/** The guide's lead paragraph (总述): ranked only for a question about what the fund supports. */
+const LEAD_ID = '0';
 
 const SECTION_WORDS = new Set(['支持方向', '支持条件', '补助标准', '申报主体', '支持数量']);
 const DATE_OR_DURATION = /\d{4}\s*年|年底|月底|不超过\s*\d+\s*年|不少于\s*\d+\s*年|\d+\s*年以内|未满\s*\d+\s*年/u;
@@ -102,6 +106,21 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
       hasChildren: false,
     });
   }
+  // The lead paragraph (clause 0, 总述): what the fund supports as a whole, for a question about the
+  // fund rather than a program ("专项资金总体上重点支持哪几个方面"); it answers nothing else (`rank`).
+  const lead = guide.preambleClause;
+  docs.push({
+    id: lead.id,
+    isAttachment: false,
+    text: lead.text,
+    heading: `${lead.label} 专项资金 总体`,
+    program: '',
+    programs: [],
+    ownSections: new Set(['支持方向']),
+    inheritedSections: new Set(),
+    hasDate: false,
+    hasChildren: false,
+  });
   const table = guide.trainingDirections;
   docs.push({
     id: table.id,
@@ -165,15 +184,30 @@ const FUSE_OPTIONS = {
 } as const;
 
 /** Builds the index: documents with their fields segmented once. */
-export function buildSearchIndex(guide: Guide, vocab: Vocabulary, segmenter: Segmenter): SearchIndex {
-  const docs = searchDocs(guide, vocab);
+export function buildSearchIndex(
+  guide: Guide,
+  vocab: Vocabulary,
+  segmenter: Segmenter,
+  docs: readonly SearchDoc[] = searchDocs(guide, vocab),
+): SearchIndex {
   // Figures written in Chinese read as digits on both sides ("百亿" like "100亿" in a question).
-  const seg = (s: string) => segmenter.wordsAndParts(numeralsToDigits(s)).join(' ');
+  const seg = (s: string) => segmenter.guideWordsAndParts(numeralsToDigits(s)).join(' ');
   const segmented = docs.map((doc, at) => {
     const text = seg(doc.text);
     const heading = seg(doc.heading);
     const program = seg(doc.program);
-    return { doc, at, text, heading, program, own: `${text} ${heading}`, blob: `${text} ${heading} ${program}` };
+    // The clause's own words, and its text as printed (figures as digits, no spaces): a detail word
+    // the guide's cut split ("建设期内" → 建设 / 期内) is still found in it.
+    const printed = numeralsToDigits(doc.text).replace(/\s+/gu, '');
+    return {
+      doc,
+      at,
+      text,
+      heading,
+      program,
+      own: `${text} ${heading} ${printed}`,
+      blob: `${text} ${heading} ${program}`,
+    };
   });
   const fuseIndex = Fuse.createIndex(
     FUSE_KEYS.map((k) => ({ ...k })),
@@ -189,21 +223,56 @@ export function buildSearchIndex(guide: Guide, vocab: Vocabulary, segmenter: Seg
  */
 export function candidates(index: SearchIndex, terms: readonly string[], q: AnalysedQuestion): Candidate[] {
   const n = index.segmented.length;
-  // found[d] lists the indexes of the terms document d contains.
-  const found = index.segmented.map((s) => terms.flatMap((t, i) => (s.blob.includes(t) ? [i] : [])));
-  const df = terms.map((_, i) => found.filter((f) => f.includes(i)).length);
-  const idf = df.map((d) => Math.log(1 + (n - d + 0.5) / (d + 0.5)));
+  const holding = terms.map((t) => holders(index, 'blob', t));
+  // Each document's summed IDF of the terms it holds, added in the terms' order.
+  const score = new Float64Array(n);
+  holding.forEach((h) => {
+    const idf = Math.log(1 + (n - h.count + 0.5) / (h.count + 0.5));
+    for (let d = 0; d < n; d++) if (h.docs[d]) score[d] = (score[d] ?? 0) + idf;
+  });
   // A document of a named program goes ahead of every other.
   const named = (s: SegmentedDoc) => (s.doc.programs.some((p) => q.programs.has(p)) ? 1000 : 0);
-  const hits = index.segmented
-    .map((s, d) => {
-      const mine = found[d] ?? [];
-      const score = mine.reduce((sum, i) => sum + (idf[i] ?? 0), 0);
-      return { s, terms: mine.map((i) => terms[i] ?? ''), score: score > 0 ? score + named(s) : 0 };
-    })
-    .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score);
-  return hits.slice(0, CANDIDATES).map(({ s, terms: own }) => ({ s, terms: own }));
+  const hits: { s: SegmentedDoc; score: number }[] = [];
+  for (const s of index.segmented) {
+    const own = score[s.at] ?? 0;
+    if (own > 0) hits.push({ s, score: own + named(s) });
+  }
+  hits.sort((a, b) => b.score - a.score);
+  return hits.slice(0, CANDIDATES).map(({ s }) => ({ s, terms: terms.filter((_, i) => holding[i]?.docs[s.at]) }));
+}
+
+/** The documents holding a word in a field (1 at their position), and how many they are. */
+interface Holders {
+  readonly docs: Uint8Array;
+  readonly count: number;
+}
+
+// Per index and field, word → its holders. A question's words recur (项目, 补助, 申报 …), and a
+// test over every document's field is most of a query's cost; bounded, cleared when full.
+const holderMemo = new WeakMap<SearchIndex, Record<'blob' | 'own', Map<string, Holders>>>();
+const HOLDER_MEMO_MAX = 20_000;
+
+/** Which documents hold `word` in their `own` words or in all their fields (a substring test, so "税" finds "税金"). */
+function holders(index: SearchIndex, field: 'blob' | 'own', word: string): Holders {
+  let memo = holderMemo.get(index);
+  if (!memo) {
+    memo = { blob: new Map(), own: new Map() };
+    holderMemo.set(index, memo);
+  }
+  const known = memo[field].get(word);
+  if (known) return known;
+  const docs = new Uint8Array(index.segmented.length);
+  let count = 0;
+  for (const s of index.segmented) {
+    if (s[field].includes(word)) {
+      docs[s.at] = 1;
+      count++;
+    }
+  }
+  if (memo[field].size >= HOLDER_MEMO_MAX) memo[field].clear();
+  const found = { docs, count };
+  memo[field].set(word, found);
+  return found;
 }
 
 /** IDF of each word over all documents (the same measure the first pass uses). */
@@ -211,7 +280,7 @@ function globalIdf(index: SearchIndex, terms: readonly string[]): Map<string, nu
   const n = index.segmented.length;
   return new Map(
     terms.map((t) => {
-      const df = index.segmented.filter((s) => s.blob.includes(t)).length;
+      const df = holders(index, 'blob', t).count;
       return [t, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
     }),
   );
@@ -374,6 +443,31 @@ function projectRecord(record: FuseRecord, at: number, terms: readonly string[])
 }
 
 /**
+ * fuse.js's token search scores of the candidates for `query` (lower is better), computed by
+ * `tokenSearchScores` over the projected fields: the same numbers as `fuseOver(…).search(query)`
+ * (a test holds them equal), without fuse.js's per-query machinery.
+ */
+export function lexicalScores(
+  index: SearchIndex,
+  pool: readonly Candidate[],
+  query: string,
+): { item: SegmentedDoc; score: number }[] {
+  const records = pool.map(({ s, terms }, at) => {
+    const record = projectRecord(index.fuseIndex.records[s.at] as FuseRecord, at, terms);
+    return (record.$ ?? {}) as TokenFields;
+  });
+  const scores = tokenSearchScores(
+    records,
+    FUSE_KEYS.map((k) => k.weight),
+    query,
+  );
+  return [...scores].flatMap(([at, score]) => {
+    const item = pool[at]?.s;
+    return item ? [{ item, score }] : [];
+  });
+}
+
+/**
  * fuse.js over candidate documents. With `project`, each field is cut down to the words that
  * contain one of the question's words the document holds (`terms` of the candidate).
  */
@@ -404,21 +498,20 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const pooled = new Set(pool.map((c) => c.s.doc.id));
   for (const s of index.segmented) {
     if (targets.has(s.doc.id) && !pooled.has(s.doc.id))
-      pool.push({ s, terms: terms.filter((t) => s.blob.includes(t)) });
+      pool.push({ s, terms: terms.filter((t) => holders(index, 'blob', t).docs[s.at]) });
   }
   if (pool.length === 0) return [];
   // Words that only name the program count once, the others twice: the program is already
   // steered by name, and the remaining words pick the clause within it.
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   const weighted = terms.flatMap((t) => (naming.has(t) ? [t] : [t, t]));
-  const results = fuseOver(index, pool).search(weighted.join(' '));
+  const results = lexicalScores(index, pool, weighted.join(' '));
   const content = terms.filter((t) => !naming.has(t));
   const idf = globalIdf(index, content);
   const contentMass = content.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
   const held = new Map(pool.map((c) => [c.s.doc.id, new Set(c.terms)]));
   const detail = detailWords(index, q);
   const detailMass = [...detail.values()].reduce((a, b) => a + b, 0);
-  const byId = new Map(pool.map((c) => [c.s.doc.id, c.s]));
   // fuse.js scores multiply across fields with small exponents, so raw similarities are
   // small and bunched; scaled to the best candidate they weigh evenly against steering.
   const best = Math.max(...results.map((r) => 1 - (r.score ?? 1)), Number.EPSILON);
@@ -432,8 +525,8 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
     const asksDetail = detailMass > 0 || q.kinds.has('date');
     let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail);
     if (detailMass > 0) {
-      const own = byId.get(s.doc.id);
-      const found = [...detail].reduce((sum, [w, v]) => sum + (own?.own.includes(w) ? v : 0), 0);
+      let found = 0;
+      for (const [w, v] of detail) if (holders(index, 'own', w).docs[s.at]) found += v;
       steer += STEER.detail * (found / detailMass);
     }
     const mine = held.get(s.doc.id) ?? new Set<string>();
@@ -441,7 +534,10 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
     const coverage = contentMass > 0 ? covered / contentMass : 1;
     return { doc: s.doc, score: lexical + steer, lexical, steer, coverage };
   });
-  return ranked.filter((r) => r.lexical > 0 || targets.has(r.doc.id)).sort((a, b) => b.score - a.score);
+  return ranked
+    .filter((r) => r.lexical > 0 || targets.has(r.doc.id))
+    .filter((r) => r.doc.id !== LEAD_ID || q.kinds.has('direction'))
+    .sort((a, b) => b.score - a.score);
 }
 
 /** The question's detail words that pick out a clause, each with its IDF. */
@@ -463,7 +559,7 @@ function findDetailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, n
   // Search mode: a word the guide never uses ("节水项目") still brings the words inside it (节水).
   for (const w of index.segmenter.wordsAndParts(q.detailText)) {
     if (naming.has(w) || index.vocab.notDetail.has(w)) continue;
-    const df = index.segmented.filter((s) => s.own.includes(w)).length;
+    const df = holders(index, 'own', w).count;
     // A single character is a detail only where it is rare ("税" in 实缴税金, "库" in 企业库);
     // a common one (来, 算) is part of some phrase.
     if (df === 0 || df > n * (w.length < 2 ? RARE_SHARE : GENERIC_SHARE)) continue;

@@ -132,10 +132,14 @@ function englishWord(w: string): string {
 
 /**
  * English text in the form the glossary and the English cues are matched in: lower case,
- * American spelling ("subsidised" → "subsidized", "centre" → "center"), nouns singular
+ * hyphens between letters as spaces, American spelling ("subsidised" → "subsidized", "centre" → "center"), nouns singular
  * ("subsidies" → "subsidy", "centers" → "center"), number words as digits ("four" → "4").
  * Applied to the question and to the word lists alike, so either spelling finds the other.
  */
 export function englishForm(text: string): string {
-  return text.toLowerCase().replace(/[a-z]+/gu, englishWord);
+  // "tech-loan" and "tech loan", "energy-saving" and "energy saving" are one phrase.
+  return text
+    .toLowerCase()
+    .replace(/(?<=[a-z])-(?=[a-z])/gu, ' ')
+    .replace(/[a-z]+/gu, englishWord);
 }

@@ -96,7 +96,8 @@ function phraseRegExp(phrase: string): { test: RegExp; erase: RegExp } {
 
 /** Whether an English phrase occurs in lower-cased text on word boundaries. */
 function hasPhrase(lower: string, phrase: string): boolean {
-  return phraseRegExp(phrase).test.test(lower);
+  // A plain substring test first: most phrases are not in the text, and their expression is then never built.
+  return lower.includes(phrase) && phraseRegExp(phrase).test.test(lower);
 }
 
 const byLengthDesc = (a: string, b: string) => b.length - a.length;
@@ -178,9 +179,12 @@ function findPrograms(
   const kept = hits.filter(
     (h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && longer(o, h)),
   );
-  // A name heading several programs (信息技术应用创新) yields to a program named more exactly (信创先导区).
+  // A name heading several programs (信息技术应用创新) yields to one of them named more exactly
+  // (信创先导区); a group named beside a program of another group (技改贴息和智改数转标杆示范) stays.
   const exact = kept.filter((h) => !vocab.groupCues.has(h.cue));
-  const chosen = exact.length > 0 ? exact : kept;
+  const exactIds = new Set(exact.map((h) => h.id));
+  const groupOf = (cue: string) => hits.filter((o) => o.cue === cue).map((o) => o.id);
+  const chosen = kept.filter((h) => !vocab.groupCues.has(h.cue) || !groupOf(h.cue).some((id) => exactIds.has(id)));
   return {
     ids: new Set(chosen.map((h) => h.id)),
     words: [...new Set(hits.map((h) => h.cue))],
@@ -248,23 +252,45 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
 /**
  * Corrects common misspellings: the typo table (申抱 → 申报), then a program name typed with one
  * character wrong ("智能制造示范工场" → 智能制造示范工厂; names of five characters or more, so no
- * two names are one character apart).
+ * two names are one character apart), then a short name (three or four characters) typed with
+ * one character that sounds the same, the pinyin keyboard's usual slip ("技改帖息" → 技改贴息,
+ * "兼并重足" → 兼并重组; `lexicon/homophones.json`).
  */
 export function correctSpelling(text: string, vocab: Vocabulary): string {
   let out = text;
   for (const [typo, right] of vocab.typos) if (out.includes(typo)) out = out.split(typo).join(right);
-  for (const cue of vocab.longNames) {
-    if (out.includes(cue)) continue;
-    for (let at = 0; at + cue.length <= out.length; at++) {
-      let diff = 0;
-      for (let i = 0; i < cue.length && diff < 2; i++) if (out[at + i] !== cue[i]) diff++;
-      if (diff === 1 && /^\p{Script=Han}+$/u.test(out.slice(at, at + cue.length))) {
-        out = out.slice(0, at) + cue + out.slice(at + cue.length);
-        break;
-      }
-    }
+  for (const cue of vocab.longNames) out = nearMiss(out, cue, () => true);
+  for (const cue of vocab.shortNames) {
+    // A run the guide itself prints (实验室 beside the name 试验室) is a word, not a slip.
+    out = nearMiss(
+      out,
+      cue,
+      (typed, meant, run) => (vocab.homophones.get(meant)?.includes(typed) ?? false) && !vocab.guideText.includes(run),
+    );
   }
   return out;
+}
+
+/** `text` with the first run of Han characters that is `cue` but for one character `accept`s, made `cue`. */
+function nearMiss(text: string, cue: string, accept: (typed: string, meant: string, run: string) => boolean): string {
+  if (text.includes(cue)) return text;
+  for (let at = 0; at + cue.length <= text.length; at++) {
+    let diff = 0;
+    let where = 0;
+    for (let i = 0; i < cue.length && diff < 2; i++) {
+      if (text[at + i] !== cue[i]) {
+        diff++;
+        where = i;
+      }
+    }
+    if (
+      diff === 1 &&
+      /^\p{Script=Han}+$/u.test(text.slice(at, at + cue.length)) &&
+      accept(text[at + where] ?? '', cue[where] ?? '', text.slice(at, at + cue.length))
+    )
+      return text.slice(0, at) + cue + text.slice(at + cue.length);
+  }
+  return text;
 }
 
 /** Removes every occurrence of the given words (longest first). */
@@ -285,7 +311,13 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const glossed = english ? glossEnglish(lower, vocab) : [];
   // Chinese words inside an English question ("the 信创 pilot zone") are kept as they are, and
   // English words inside a Chinese one ("SME platform 补助上限") are glossed.
-  const han = english ? (text.match(/[\p{Script=Han}0-9+]+/gu) ?? []) : [];
+  const han = english
+    ? [
+        ...(text.match(/[\p{Script=Han}0-9+]+/gu) ?? []),
+        // The guide's own Latin words ("IGBT", "LPR") are its words too.
+        ...(text.match(/[0-9]*[A-Za-z][A-Za-z0-9]*/gu) ?? []).filter((w) => vocab.guideLatin.has(w)),
+      ]
+    : [];
   const latin = english ? [] : glossEnglish(englishForm((text.match(/[a-z][a-z0-9 &'-]*/giu) ?? []).join(' ')), vocab);
   const base = english ? [...glossed, ...han].join(' ') : [text, ...latin].join(' ');
   const expansions = expandAliases(base, vocab);

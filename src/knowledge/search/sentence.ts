@@ -37,7 +37,7 @@ const sentenceWords = new Map<string, ReadonlySet<string>>();
 function wordsOf(sentence: string, segmenter: Segmenter): ReadonlySet<string> {
   let words = sentenceWords.get(sentence);
   if (!words) {
-    words = new Set(segmenter.wordsAndParts(sentence));
+    words = new Set(segmenter.guideWordsAndParts(sentence));
     sentenceWords.set(sentence, words);
   }
   return words;

@@ -98,6 +98,7 @@ export interface OtherLanguages {
   readonly englishWords: ReadonlySet<string>;
 }
 const StopwordsFile = z.object({ note: z.string(), zh: words, en: words });
+const HomophonesFile = z.object({ note: z.string(), chars: z.record(z.string().length(1), z.string().min(1)) });
 
 /** How one kind of question is recognised and which clauses answer it. */
 export type KindSpec = Omit<z.infer<typeof KindSpec>, 'patterns' | 'marks'> & {
@@ -117,10 +118,18 @@ export interface Vocabulary {
   readonly typos: ReadonlyMap<string, string>;
   /** Program names of five Han characters or more: a question's near miss of one is corrected. */
   readonly longNames: readonly string[];
+  /** Program names of three or four Han characters: one typed with a homophone is corrected. */
+  readonly shortNames: readonly string[];
+  /** A character of a short name → the common characters read the same (tones aside). */
+  readonly homophones: ReadonlyMap<string, string>;
   /** Cues that name a group of programs rather than one. */
   readonly groupCues: ReadonlySet<string>;
   /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
   readonly formOnlyIndicators: readonly string[];
+  /** The guide's clauses' text (a run of it is a word, never a misspelling to correct). */
+  readonly guideText: string;
+  /** The guide's own Latin words (IGBT, MCU, LPR): an English question's are searched as they are. */
+  readonly guideLatin: ReadonlySet<string>;
   /** English phrase (in `englishForm`: lower case, singular, American spelling) → the guide's words. */
   readonly glossary: ReadonlyMap<string, readonly string[]>;
   readonly kinds: ReadonlyMap<QuestionKind, KindSpec>;
@@ -132,6 +141,19 @@ export interface Vocabulary {
   readonly stopwords: ReadonlySet<string>;
 }
 
+const LEXICON_FILES = [
+  'aliases.json',
+  'glossary-en.json',
+  'question-kinds.json',
+  'not-in-guide.json',
+  'stopwords.json',
+];
+
+/** The word lists' files as they are written (jieba's dictionary keeps the words they hold). */
+export function lexiconText(): string {
+  return LEXICON_FILES.map((f) => readFileSync(join(DATA_DIR, f), 'utf8')).join('\n');
+}
+
 function read<T>(file: string, schema: z.ZodType<T>): T {
   return schema.parse(JSON.parse(readFileSync(join(DATA_DIR, file), 'utf8')));
 }
@@ -139,18 +161,27 @@ function read<T>(file: string, schema: z.ZodType<T>): T {
 /**
  * Loads and validates the data files (called once by the search module). `catalogueNames`
  * are the programs' names as the guide prints them; `groupCues` name several programs at
- * once (the guide's 工业互联网创新应用 heads three programs) and are cues for each.
+ * once (the guide's 工业互联网创新应用 heads three programs) and are cues for each; `fromGuide.catalogueEnglish`
+ * are the catalogue's English names, read as the Chinese ones, `fromGuide.guideLatin` the guide's Latin
+ * words, `fromGuide.guideText` the clauses' text.
  */
 export function loadVocabulary(
   catalogueNames: ReadonlyMap<ProgramId, string>,
   groupCues: ReadonlyMap<string, readonly ProgramId[]> = new Map(),
   formOnlyIndicators: readonly string[] = [],
+  fromGuide: {
+    catalogueEnglish?: ReadonlyMap<ProgramId, string>;
+    guideLatin?: Iterable<string>;
+    guideText?: string;
+  } = {},
 ): Vocabulary {
+  const catalogueEnglish = fromGuide.catalogueEnglish ?? new Map<ProgramId, string>();
   const aliases = read('aliases.json', AliasesFile);
   const glossary = read('glossary-en.json', GlossaryFile);
   const kinds = read('question-kinds.json', KindsFile);
   const notInGuide = read('not-in-guide.json', NotInGuideFile);
   const stop = read('stopwords.json', StopwordsFile);
+  const homophones = read('homophones.json', HomophonesFile);
   const programCues = new Map<ProgramId, string[]>();
   const groupsByCue = new Map<string, readonly ProgramId[]>([...groupCues, ...Object.entries(aliases.groups)]);
   for (const id of PROGRAM_IDS) {
@@ -169,10 +200,29 @@ export function loadVocabulary(
     longNames: [...new Set([...programCues.values()].flat())]
       .filter((c) => c.length >= 5 && /^\p{Script=Han}+$/u.test(c))
       .sort((a, b) => b.length - a.length),
+    shortNames: [...new Set([...programCues.values()].flat())]
+      .filter((c) => /^\p{Script=Han}{3,4}$/u.test(c))
+      .sort((a, b) => b.length - a.length),
+    homophones: new Map(Object.entries(homophones.chars)),
     topicCues: new Set(Object.values(aliases.topics).flat()),
     formOnlyIndicators,
+    guideLatin: new Set(fromGuide.guideLatin ?? []),
+    guideText: fromGuide.guideText ?? '',
     // English keys and cues in the form questions are read in (singular, American spelling).
-    glossary: new Map(Object.entries(glossary.terms).map(([k, v]) => [englishForm(k), v])),
+    glossary: new Map([
+      // The catalogue's English name of each program reads as its Chinese name ("Data productisation"
+      // → 数据产品化), unless the glossary says otherwise.
+      ...[...catalogueEnglish].map(([id, en]): [string, string[]] => [
+        englishForm(
+          en
+            .replace(/[“”"()（）]/gu, ' ')
+            .replace(/\s+/gu, ' ')
+            .trim(),
+        ),
+        [(catalogueNames.get(id) ?? '').replace(/[“”"]/gu, '').replace(/项目$/u, '')],
+      ]),
+      ...Object.entries(glossary.terms).map(([k, v]): [string, string[]] => [englishForm(k), v]),
+    ]),
     notDetail: new Set(kinds.notDetail),
     kinds: new Map(
       (Object.entries(kinds.kinds) as [QuestionKind, z.infer<typeof KindSpec>][]).map(([kind, spec]) => [

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askSearchIndex, explainQuestion, warmUpAsk } from '../../../src/knowledge/ask.ts';
 import { evalSetPath, readEvalSet } from '../../../src/knowledge/search/evaluate.ts';
-import { candidates, fuseOver, type SearchIndex } from '../../../src/knowledge/search/index.ts';
+import { candidates, fuseOver, lexicalScores, type SearchIndex } from '../../../src/knowledge/search/index.ts';
 
 const set = readEvalSet(evalSetPath(join(import.meta.dirname, '..', '..', '..'), 'tune'));
 
@@ -32,5 +32,38 @@ describe('the search index', () => {
       expect(projected.size, q).toBe(whole.size);
       for (const [id, score] of whole) expect(projected.get(id), `${q} ${id}`).toBeCloseTo(score ?? 1, 10);
     }
+  });
+
+  it('scores the candidates exactly as fuse.js’s token search does, on every tune question', () => {
+    const index: SearchIndex = askSearchIndex();
+    let compared = 0;
+    for (const { q } of set.questions) {
+      const e = explainQuestion(q);
+      if (!e) continue;
+      const terms = index.segmenter.words(e.analysed.searchText);
+      const pool = candidates(index, terms, e.analysed);
+      if (pool.length === 0) continue;
+      // Repeated words weigh twice, as in the ranking.
+      const query = [...terms, ...terms.slice(1)].join(' ');
+      const fuse = new Map(
+        fuseOver(index, pool)
+          .search(query)
+          .map((r) => [r.item.doc.id, r.score]),
+      );
+      const ours = new Map(lexicalScores(index, pool, query).map((r) => [r.item.doc.id, r.score]));
+      expect([...ours.keys()].sort(), q).toEqual([...fuse.keys()].sort());
+      for (const [id, score] of fuse) expect(ours.get(id), `${q} ${id}`).toBe(score);
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(800);
+  });
+
+  it('finds a detail word in the clause as printed when the guide’s cut split it (建设期内 → 建设 / 期内)', () => {
+    const e = explainQuestion('信创实验室的建设期有什么要求');
+    const steer = (id: string) => e?.ranked.find((r) => r.doc.id === id)?.steer ?? 0;
+    // 1.4.2.1.4 prints "建设期内" and "2 年建设期内"; 1.4.2.1.3 holds no 建设期.
+    expect(askSearchIndex().segmented.find((s) => s.doc.id === '1.4.2.1.4')?.text).not.toMatch(/建设期(?!内)/u);
+    expect(steer('1.4.2.1.4')).toBeGreaterThan(steer('1.4.2.1.3'));
+    expect(steer('1.4.2.1.4')).toBe(steer('1.4.2.1.2'));
   });
 });

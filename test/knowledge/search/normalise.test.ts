@@ -52,6 +52,7 @@ describe('normalising a question', () => {
     expect(englishForm('Subsidies for innovation centres')).toBe('subsidy for innovation center');
     expect(englishForm('subsidised organisations')).toBe('subsidized organization');
     expect(englishForm('four years')).toBe('4 year');
+    expect(englishForm('tech-loan energy-saving 5G-IIoT')).toBe('tech loan energy saving 5g iiot');
     expect(englishForm('business process analysis')).toBe('business process analysis');
   });
 });

@@ -40,6 +40,23 @@ describe('reading a question', () => {
     ]);
   });
 
+  it('keeps a group named beside a program of another group', () => {
+    const named = [...(explainQuestion('技改贴息和智改数转标杆示范的补助上限')?.analysed.programs ?? [])].sort();
+    expect(named).toEqual(['5g-iiot', 'iiot-benchmark', 'service-upgrade', 'smart-factory', 'tech-loan']);
+  });
+
+  it('searches the guide’s own Latin words in an English question, and reads the catalogue’s English names', () => {
+    expect(explainQuestion('Does an MCU project qualify for core tech?')?.analysed.searchText).toContain('MCU');
+    expect([
+      ...(explainQuestion('Industrial cluster development organisation subsidy')?.analysed.programs ?? []),
+    ]).toEqual(['cluster-org']);
+  });
+
+  it('takes "form" for a form only as a noun', () => {
+    expect(explainQuestion('benchmark factory form: which indicators?')?.analysed.kinds.has('form')).toBe(true);
+    expect(explainQuestion('What must a data productization project form?')?.analysed.kinds.has('form')).toBe(false);
+  });
+
   it('keeps Chinese words inside an English question', () => {
     const e = explainQuestion('Who can apply for the 信创实验室?');
     expect([...(e?.analysed.programs ?? [])]).toEqual(['xinchuang-lab']);
@@ -67,8 +84,18 @@ describe('correcting misspellings', () => {
 
   it('leaves names two characters apart and short names alone', () => {
     const vocab = askSearchIndex().vocab;
-    for (const q of ['工业互联网安全项目补助比例', '信创实验室补助多少', '创新中新补助', 'How much is the cap?'])
+    for (const q of ['工业互联网安全项目补助比例', '信创实验室补助多少', '创新中间补助', 'How much is the cap?'])
       expect(correctSpelling(q, vocab)).toBe(q);
+  });
+
+  it('corrects a short name typed with a character that sounds the same, not a word the guide prints', () => {
+    const vocab = askSearchIndex().vocab;
+    expect(correctSpelling('技改帖息能报吗', vocab)).toBe('技改贴息能报吗');
+    expect(correctSpelling('兼并重足的出资额', vocab)).toBe('兼并重组的出资额');
+    expect(correctSpelling('创新中新补助', vocab)).toBe('创新中心补助');
+    // 间 (jian) does not sound like 心 (xin); 实验室 is the guide's own word beside the name 试验室.
+    expect(correctSpelling('创新中间补助', vocab)).toBe('创新中间补助');
+    expect(correctSpelling('信创实验室补助多少', vocab)).toBe('信创实验室补助多少');
   });
 
   it('reads English words inside a Chinese question and Chinese words inside an English one', () => {
