@@ -232,6 +232,12 @@ describe('the index, the chart and the worklist on a sparse sheet', () => {
     const withProspect = summary.programs.filter((p) => p.qualified + p.near_miss + p.open_prospects > 0);
     expect(svg.match(/class="bar-row"/g)).toHaveLength(withProspect.length);
     expect(withProspect.length).toBeLessThan(summary.programs.length);
+    // The table beside it: still open in all, and of those the ones not folded as unlikely, as the chart counts them.
+    const open = summary.programs.find((p) => p.program === 'data-product')?.needs_info;
+    expect(open).toBeGreaterThan(dataProduct);
+    expect(html).toContain(
+      `<tr data-program="data-product"><td>数据产品化项目</td><td class="num">0</td><td class="num">0</td><td class="num">${open}</td><td class="num">${dataProduct}</td>`,
+    );
   });
 
   it('the header says how many have prospects, not only "0 家有可申报项目"', () => {
