@@ -5,7 +5,6 @@
  * checklist for each program the page shows as qualified or still open, linked from the page) and,
  * when asked, `summary.json`.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { Locale } from '../dialogs/types.ts';
@@ -104,27 +103,31 @@ export function pagePackPrograms(report: EnterpriseReport): ProgramId[] {
 }
 
 /**
- * Writes a page's pack into its folder; returns the page's links to it (relative to the page).
- * Written synchronously: a 2,000-row sheet makes some 33,000 small files, and through
- * fs/promises each costs an open, a write and a close, each a promise and a FileHandle; written
- * synchronously the files cost a third of the CPU (bench/report-bench.ts on /dev/shm: 7.7 s → 4.5 s).
+ * Starts writing a page's pack into its folder; returns the page's links to it (relative to the page)
+ * and the write, overlapped with the page writes. Once a 2,000-row sheet made some 33,000 pack files and
+ * writing them synchronously saved CPU; with the pack kept to a page's likely programs (about 2,500
+ * files) the disk is what costs — on the shared machine's disk an empty file takes 1–2 ms, so files
+ * written one after another held up the whole run (bench/report-bench.ts, sparse sheet: 13 s → see docs).
  */
-function writePagePack(report: EnterpriseReport, outDir: string, locale: Locale): ProgramDownloads[] {
+function writePagePack(
+  report: EnterpriseReport,
+  outDir: string,
+  locale: Locale,
+): { downloads: ProgramDownloads[]; written: Promise<unknown> } {
   const programs = pagePackPrograms(report);
-  if (programs.length === 0) return [];
+  if (programs.length === 0) return { downloads: [], written: Promise.resolve() };
   const dir = packDir(report);
   const enterprise = {
     name: report.enterprise.name,
     projectName: null,
     recommendingUnit: report.enterprise.recommendingUnit,
   };
-  mkdirSync(join(outDir, dir), { recursive: true });
-  for (const program of programs) {
-    for (const f of programPack(program, report.profile, enterprise, locale))
-      writeFileSync(join(outDir, dir, f.fileName), f.bytes);
-  }
+  const files = programs.flatMap((program) => programPack(program, report.profile, enterprise, locale));
+  const written = mkdir(join(outDir, dir), { recursive: true }).then(() =>
+    Promise.all(files.map((f) => writeFile(join(outDir, dir, f.fileName), f.bytes))),
+  );
   const folder = dir.replace(/^pages\//u, '');
-  return packLinks(programs, report.profile, locale, (fileName) => `${folder}/${fileName}`);
+  return { downloads: packLinks(programs, report.profile, locale, (fileName) => `${folder}/${fileName}`), written };
 }
 
 /** Reads the sheet, evaluates every readable row, and writes the pages, the index and the summary. */
@@ -179,12 +182,15 @@ export async function writeReports(
     const digest = digestReport(report, sources.toContract);
     reports.push(digest);
     if (options.writeCsv) csvRows.push(csvRow(digest, entry.profile, pageFile(report)));
-    const downloads = options.writePack === false ? [] : writePagePack(report, outDir, locale);
+    const pack =
+      options.writePack === false
+        ? { downloads: [], written: Promise.resolve() }
+        : writePagePack(report, outDir, locale);
     if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
-    const write: Promise<void> = writeFile(
-      join(outDir, pageFile(report)),
-      renderEnterprisePage(report, locale, sources, downloads),
-    ).then(() => {
+    const write: Promise<void> = Promise.all([
+      writeFile(join(outDir, pageFile(report)), renderEnterprisePage(report, locale, sources, pack.downloads)),
+      pack.written,
+    ]).then(() => {
       inFlight.delete(write);
       options.onProgress?.(++done, total);
     });

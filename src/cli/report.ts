@@ -7,6 +7,8 @@
  * with row, column and value (exit status 2), every other row is still reported. Progress goes to
  * stderr; `--json` prints the summary for the bureau's systems on stdout and writes `summary.json`.
  */
+// First: sizes libuv's thread pool before any file is read.
+import './thread-pool.ts';
 import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../bot/config.ts';

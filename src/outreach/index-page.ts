@@ -77,10 +77,10 @@ ${
 </figure>
 
 <section id="programs"><h2>${w('index.programs')}</h2>
-<table><thead><tr><th>${w('index.col_program')}</th><th class="num">${w('index.col_qualified')}</th><th class="num">${w('index.col_near_miss')}</th><th class="num">${w('index.col_still_open')}</th><th class="num">${w('index.col_amount')}</th><th class="num">${w('index.col_possible')}</th></tr></thead>
+<table><thead><tr><th>${w('index.col_program')}</th><th class="num">${w('index.col_qualified')}</th><th class="num">${w('index.col_near_miss')}</th><th class="num">${w('index.col_still_open')}</th><th class="num">${w('index.col_open_prospects')}</th><th class="num">${w('index.col_amount')}</th><th class="num">${w('index.col_possible')}</th></tr></thead>
 <tbody>${listed.map(
     (x) =>
-      html`<tr data-program="${x.program}"><td>${programName(x.program, locale)}</td><td class="num">${x.qualified}</td><td class="num">${x.nearMiss}</td><td class="num">${x.stillOpen}</td><td class="num">${formatNumber(x.totalMaxWan)}</td><td class="num">${formatNumber(possibleOf(x))}</td></tr>`,
+      html`<tr data-program="${x.program}"><td>${programName(x.program, locale)}</td><td class="num">${x.qualified}</td><td class="num">${x.nearMiss}</td><td class="num">${x.stillOpen}</td><td class="num">${x.openProspects}</td><td class="num">${formatNumber(x.totalMaxWan)}</td><td class="num">${formatNumber(possibleOf(x))}</td></tr>`,
   )}</tbody></table>
 </section>
 

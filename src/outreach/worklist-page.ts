@@ -44,9 +44,12 @@ body.worklist { font-size: 17px; }
 .worklist td.name { font-weight: bold; }
 .worklist td.name .note { font-weight: normal; }
 @media print {
-  body.worklist { font-size: 12pt; }
+  body.worklist { font-size: 11.5pt; line-height: 1.4; }
+  .worklist th, .worklist td { padding: .15rem .3rem; }
+  .worklist header p { margin: .2rem 0; }
   .worklist tr { break-inside: avoid; }
 }
+@page { size: A4; margin: 10mm 10mm; }
 `;
 
 /** A complete HTML document: the worklist. */

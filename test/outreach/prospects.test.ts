@@ -190,6 +190,11 @@ describe('programs folded as unlikely', () => {
   it('nothing is folded when the sheet does not say the enterprise is industrial, or when it states the line of business', () => {
     const { reports } = sparseEvent();
     expect(reportOf('泰州科信软件有限公司', reports).prospects.unlikely).toEqual([]);
+    // 规上 = 否 says nothing about being industrial (a small plant or a service firm): nothing folded either.
+    const small = reportOf('南通启明电子厂', reports);
+    expect(small.profile.above_scale).toBe(false);
+    expect(small.prospects.unlikely).toEqual([]);
+    expect(small.prospects.ranked.map((p) => p.program)).toContain('iiot-security');
     const security = oneReport({ ...reportOf('常州恒力机械有限公司', reports).profile, security_capability: true });
     expect(security.prospects.unlikely).not.toContain('iiot-security');
     expect(security.prospects.unlikely).toContain('data-product');
@@ -222,6 +227,17 @@ describe('the index, the chart and the worklist on a sparse sheet', () => {
     expect(dataProduct).toBeGreaterThan(0);
     expect(dataProduct).toBeLessThan(digests.length);
     expect(dp).toMatch(new RegExp(`class="bar-count bar-open" data-value="${dataProduct}"`));
+    // One bar per program with any prospect; none for a program nobody may get (info only, ruled out or folded).
+    const summary = summarizeEvent(digests, reading.problems, pageOf);
+    const withProspect = summary.programs.filter((p) => p.qualified + p.near_miss + p.open_prospects > 0);
+    expect(svg.match(/class="bar-row"/g)).toHaveLength(withProspect.length);
+    expect(withProspect.length).toBeLessThan(summary.programs.length);
+    // The table beside it: still open in all, and of those the ones not folded as unlikely, as the chart counts them.
+    const open = summary.programs.find((p) => p.program === 'data-product')?.needs_info;
+    expect(open).toBeGreaterThan(dataProduct);
+    expect(html).toContain(
+      `<tr data-program="data-product"><td>数据产品化项目</td><td class="num">0</td><td class="num">0</td><td class="num">${open}</td><td class="num">${dataProduct}</td>`,
+    );
   });
 
   it('the header says how many have prospects, not only "0 家有可申报项目"', () => {
