@@ -442,6 +442,15 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
             '尚未建成（即后续仍有投入）: the guide defines "not yet built" as still having investment to come, so a project whose whole total was invested by 2021-12-31 does not qualify, whatever stage is stated.',
         },
       ),
+      cond(
+        'not-built-by-2021',
+        '4.1.1.4',
+        { op: 'dateWithin', fact: 'completion_date', from: '2022-01-01' },
+        {
+          reading:
+            '尚未建成 at application (2022): a completion date on or before 2021-12-31 means the project was already built, so it does not qualify even when the stage is not stated.',
+        },
+      ),
       cond('built-by-2023', '4.1.1.4', by('completion_date', '2023-12-31')),
     ],
     subsidy: { kind: 'share', base: 'total_investment', rate: 0.2, cap: 2000, clause: '4.1.2' },
