@@ -102,6 +102,14 @@ ${
         ({ result, unmet }) => html`<div class="program near-miss" data-program="${result.program}">
 <h3>${programName(result.program, locale)}</h3>
 ${unmet.map((c) => html`<p>${unmetReason(c, locale, clauseRef)}</p>${cite([c.clause])}`)}
+${
+  // Short on one figure, but other conditions not yet known: "差一点" says nothing of them, so they are named.
+  missingLabels(result, locale).length > 0
+    ? html`<p class="also-unknown">${w('near_miss.also_unknown', {
+        facts: missingLabels(result, locale).join(w('list_separator')),
+      })}</p>`
+    : null
+}
 </div>`,
       )
 }

@@ -173,10 +173,12 @@ describe('programs folded as unlikely', () => {
     expect(line).toContain('数据产品化');
     expect(line).toContain('工业互联网安全');
     expect(html.match(/class="unlikely note"/g)).toHaveLength(1);
-    // Its own prospects stay: 技改贴息, the demonstrations, 绿色化改造, 核心技术攻关, 并购.
+    // Its own prospects stay: 技改贴息, the demonstrations, 核心技术攻关, 并购. 绿色化改造 does not: the project was
+    // completed on 2021-10-30, so it is not 尚未建成 (4.1.1.4).
     expect(report.prospects.ranked.map((p) => p.program)).toEqual(
-      expect.arrayContaining(['tech-loan', 'smart-factory', 'green-upgrade', 'core-tech', 'merger']),
+      expect.arrayContaining(['tech-loan', 'smart-factory', 'core-tech', 'merger']),
     );
+    expect(report.prospects.ranked.map((p) => p.program)).not.toContain('green-upgrade');
   });
 
   it('a near miss is never folded, even of a provider family (制造业创新中心 at 4200 of 5000万)', () => {
@@ -185,6 +187,19 @@ describe('programs folded as unlikely', () => {
     expect(report.nearMisses.map((n) => n.result.program)).toContain('innovation-center');
     expect(report.prospects.unlikely).not.toContain('innovation-center');
     expect(report.prospects.ranked.find((p) => p.program === 'innovation-center')).toMatchObject({ kind: 'near_miss' });
+  });
+
+  it('a near miss names the other conditions still unknown, not only the shortfall (2800 of 3000万)', () => {
+    const { reports } = sparseEvent();
+    const report = reportOf('无锡精工装备股份有限公司', reports);
+    const near = report.nearMisses.find((n) => n.result.program === 'smart-factory');
+    expect(near?.result.trace.some((c) => c.outcome === 'unknown')).toBe(true);
+    const html = renderEnterprisePage(report, 'zh-CN', TEST_SOURCES);
+    const at = html.indexOf('class="program near-miss" data-program="smart-factory"');
+    const next = html.indexOf('<div class="program', at + 1);
+    const section = html.slice(at, next > at ? next : html.indexOf('</section>', at));
+    expect(section).toContain('差 200');
+    expect(section).toContain('另外还需确认');
   });
 
   it('nothing is folded when the sheet does not say the enterprise is industrial, or when it states the line of business', () => {
