@@ -214,6 +214,9 @@ export function readSheetRows(rows: readonly RawRow[]): SheetReading {
       profile.applicant_kind = 'enterprise';
       assumed.push('enterprise_from_sheet');
     }
+    // 规上 is 规模以上工业企业 (contract §3): an industrial enterprise by definition, not an assumption (the dialog
+    // reads it the same way).
+    if (profile.above_scale === true && profile.industrial === undefined) profile.industrial = true;
     entries.push({
       rowNumber: row.rowNumber,
       name,

@@ -95,7 +95,14 @@ describe('kiosk links on the sheet report', () => {
       ok: true,
       prefill: {
         name: '泰州阀门有限公司',
-        facts: { above_scale: true, revenue_last_year: 35000, total_investment: 6500, completion_date: '2021-09-30' },
+        // industrial: 规上 is 规模以上工业企业 by definition (contract §3), not an assumption, so it is carried.
+        facts: {
+          above_scale: true,
+          industrial: true,
+          revenue_last_year: 35000,
+          total_investment: 6500,
+          completion_date: '2021-09-30',
+        },
       },
     });
     const other = await readFile(join(out, 'pages', 'row-0003.html'), 'utf8');
