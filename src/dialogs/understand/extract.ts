@@ -467,7 +467,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // only when it comes last and the parts do add up to it (一共1500万 有300万是今年开的 is no sum: asked).
   const pendingAmount = options.pending != null && FACT_BY_KEY.get(options.pending as FactKey)?.type === 'amount';
   const last = amounts.at(-1);
-  const valueOf = (f: Figure) => {
+  const wanOf = (f: Figure) => {
     const r = parseAmountReading(f.text);
     return r.ok ? r.value.value : Number.NaN;
   };
@@ -476,7 +476,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     last &&
     amounts.length >= 3 &&
     lex.sumCues.some((w) => m.slice(Math.max(0, last.start - w.length - 3), last.start).includes(w)) &&
-    Math.abs(amounts.slice(0, -1).reduce((a, f) => a + valueOf(f), 0) - valueOf(last)) < 1e-6
+    Math.abs(amounts.slice(0, -1).reduce((a, f) => a + wanOf(f), 0) - wanOf(last)) < 1e-6
       ? last
       : undefined;
 
