@@ -18,6 +18,7 @@ import {
   rankReports,
   summarizeEvent,
 } from '../../src/outreach/report-model.ts';
+import { reportWord } from '../../src/outreach/report-words.ts';
 import { type RawCell, readSheetRows } from '../../src/outreach/sheet-rows.ts';
 import { renderWorklistPage } from '../../src/outreach/worklist-page.ts';
 import type { Profile } from '../../src/rules/types.ts';
@@ -280,7 +281,7 @@ describe('the index, the chart and the worklist on a sparse sheet', () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
-  it('a kiosk link, when given, is drawn as a small QR code on its worklist line', () => {
+  it('a kiosk link is not drawn on the worklist line (it kept ten lines off one page); the intro points to the pages', () => {
     const { reading, pageOf } = sparseEvent();
     const entry = reading.entries[0];
     if (!entry) throw new Error('no entry');
@@ -289,14 +290,22 @@ describe('the index, the chart and the worklist on a sparse sheet', () => {
       qrSvg: '<svg data-qr="abc"></svg>',
       expiresAt: '2026-12-01T18:00:00+08:00',
     };
-    const digest = digestReport(
-      buildEnterpriseReport({ ...entry, kioskLink: link }, entry.profile, TEST_SOURCES.evaluate(entry.profile)),
-      TEST_SOURCES.toContract,
-    );
-    const html = renderWorklistPage({ sheetName: 's.xlsx', reports: [digest], pageOf, index: 'index.html' }, 'zh-CN');
-    expect(html).toContain(
-      '<div class="kiosk-link compact" data-kiosk-link="http://kiosk.local/k/abc"><svg data-qr="abc"></svg></div>',
-    );
+    const worklist = (kioskLink?: typeof link) => {
+      const digest = digestReport(
+        buildEnterpriseReport(
+          { ...entry, ...(kioskLink ? { kioskLink } : {}) },
+          entry.profile,
+          TEST_SOURCES.evaluate(entry.profile),
+        ),
+        TEST_SOURCES.toContract,
+      );
+      return renderWorklistPage({ sheetName: 's.xlsx', reports: [digest], pageOf, index: 'index.html' }, 'zh-CN');
+    };
+    const html = worklist(link);
+    expect(html).not.toContain('data-qr');
+    expect(html).not.toContain('kiosk.local');
+    expect(html).toContain(reportWord('zh-CN', 'worklist.kiosk_note'));
+    expect(worklist()).not.toContain(reportWord('zh-CN', 'worklist.kiosk_note'));
   });
 
   it('the --json summary gains rank, prospects, unlikely and questions and keeps every existing field', () => {
