@@ -10,7 +10,7 @@ import { openPrefillTokens, type Prefill, type PrefillTokenStore } from '../bot/
 import type { StoreLocation } from '../bot/store/store-location.ts';
 import { KIOSK_START_PATH } from '../bot/web/kiosk-paths.ts';
 import type { KioskLink, KioskLinkMissing } from '../outreach/report-model.ts';
-import type { AssumedFact, SheetEntry } from '../outreach/sheet-rows.ts';
+import { type SheetEntry, statedProfile } from '../outreach/sheet-rows.ts';
 import { isFactKey } from '../rules/facts.ts';
 import type { FactValue } from '../rules/types.ts';
 
@@ -22,18 +22,14 @@ export interface KioskLinks {
   close(): Promise<void>;
 }
 
-/** Facts a sheet row did not state but its reading assumed: not prefilled, so the kiosk asks them. */
-const ASSUMED_FACT: Record<AssumedFact, string> = {
-  in_jiangsu_from_location: 'in_jiangsu',
-  enterprise_from_sheet: 'applicant_kind',
-};
-
-/** What a token stands for: the facts the row states (not the ones its reading assumed) and the name. */
+/**
+ * What a token stands for: the facts the row states (not the ones its reading assumed, which the kiosk
+ * asks again) and the name.
+ */
 export function prefillOf(entry: SheetEntry): Prefill {
-  const assumed = new Set(entry.assumed.map((a) => ASSUMED_FACT[a]));
   const facts: Record<string, FactValue> = {};
-  for (const [key, value] of Object.entries(entry.profile)) {
-    if (value !== undefined && isFactKey(key) && !assumed.has(key)) facts[key] = value;
+  for (const [key, value] of Object.entries(statedProfile(entry.profile, entry.assumed))) {
+    if (value !== undefined && isFactKey(key)) facts[key] = value;
   }
   return { name: entry.name, facts };
 }

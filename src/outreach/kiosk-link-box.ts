@@ -1,7 +1,8 @@
 /**
  * The small box that invites an enterprise to finish its check at the event's kiosk: the QR code of
  * its one-time link (made by the kiosk's token store, never here) and when it expires. Shown on the
- * enterprise page and beside its worklist row; absent when the report was made without `--kiosk` links.
+ * enterprise page (not on the worklist, where a scannable code on every line cost a second sheet); absent
+ * when the report was made without kiosk links.
  *
  * Pure.
  */
@@ -16,11 +17,10 @@ function expiryText(expiresAt: string): string {
   return m ? `${m[1]} ${m[2]}` : expiresAt;
 }
 
-/** The box, or nothing when there is no link. `compact` (the worklist): the QR code only, small. */
-export function kioskLinkBox(link: KioskLink | undefined, locale: Locale, compact = false): SafeHtml | null {
+/** The box, or nothing when there is no link. */
+export function kioskLinkBox(link: KioskLink | undefined, locale: Locale): SafeHtml | null {
   if (!link) return null;
   const w = (id: string, view?: Record<string, unknown>) => reportWord(locale, id, view);
-  if (compact) return html`<div class="kiosk-link compact" data-kiosk-link="${link.url}">${trusted(link.qrSvg)}</div>`;
   return html`<aside class="kiosk-link" data-kiosk-link="${link.url}">
 <div class="qr">${trusted(link.qrSvg)}</div>
 <div><p class="kiosk-link-title">${w('kiosk_link.title')}</p>

@@ -44,8 +44,6 @@ ul.prospects, ol.questions { margin: 0; padding-left: 1.2em; }
 .kiosk-link { display: flex; gap: 1rem; align-items: center; border: 2px solid var(--open); padding: .5rem .8rem;
   margin: .6rem 0; break-inside: avoid; }
 .kiosk-link .qr svg { width: 32mm; height: 32mm; display: block; }
-.kiosk-link.compact { border: none; padding: 0; margin: 0; }
-.kiosk-link.compact svg { width: 18mm; height: 18mm; display: block; }
 .kiosk-link-title { font-weight: bold; font-size: 1.1rem; margin: 0; }
 .kiosk-link .url { word-break: break-all; margin: 0; }
 @page { size: A4; margin: 14mm 12mm; }

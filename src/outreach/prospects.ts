@@ -78,11 +78,18 @@ export interface Prospects {
 /** How many of the planner's questions a worklist row and a page show. */
 export const QUESTIONS_SHOWN = 3;
 
-/** The prospects of one enterprise from its traced results. `nearMiss` says which ineligible results are near misses. */
+/**
+ * The prospects of one enterprise from its traced results. `nearMiss` says which ineligible results are near
+ * misses. `askFrom` is the profile the kiosk chat starts from when it is not `profile` (a sheet row without the
+ * facts its reading only assumed, which a kiosk link does not pre-fill): the questions are planned on it, so the
+ * report lists what the chat asks, the assumed facts answered as assumed on the way; prospects and amounts stay
+ * on `profile` (the page states the assumptions).
+ */
 export function prospectsOf(
   profile: Profile,
   results: readonly ProgramResult[],
   nearMiss: ReadonlySet<ProgramId>,
+  askFrom: Profile = profile,
 ): Prospects {
   const ranked: Prospect[] = [];
   const unlikely: ProgramId[] = [];
@@ -101,7 +108,11 @@ export function prospectsOf(
   );
   const stake = TIER_ORDER.map((tier) => ranked.filter((p) => p.tier === tier).reduce((s, p) => s + p.weight, 0));
   const possibleWan = ranked.reduce((s, p) => s + (p.possibleWan ?? 0), 0);
-  return { ranked, unlikely, questions: plannedQuestions(profile, results), stake, possibleWan };
+  const questions =
+    askFrom === profile
+      ? plannedQuestions(profile, results)
+      : plannedQuestions(askFrom, evaluate(askFrom), QUESTIONS_SHOWN, profile);
+  return { ranked, unlikely, questions, stake, possibleWan };
 }
 
 function prospect(
@@ -125,13 +136,16 @@ function prospect(
  * filled in and every program screened (全部): each the dialog's own next ask (`nextAsk`, with the
  * planner's settle chances). Later questions depend on the answers; they are the chat's on the most
  * common path at a 免费诊断 event — "都不是" to the grouped family question (each gate recorded no, as
- * the chat records it, and the programs evaluated again), "不知道" to a single question (skipped). Only
- * questions that can settle a status count; amount questions come after the verdict in the chat too.
+ * the chat records it, and the programs evaluated again), "不知道" to a single question (skipped), except
+ * the facts in `likely`: a fact the sheet's reading assumed (an enterprise, in Jiangsu) is asked by the chat
+ * but most likely answered as assumed, so the path records that answer. Only questions that can settle a
+ * status count; amount questions come after the verdict in the chat too.
  */
 export function plannedQuestions(
   profile: Profile,
   results: readonly ProgramResult[],
   count = QUESTIONS_SHOWN,
+  likely: Profile = {},
 ): PlannedQuestion[] {
   let known: Profile = profile;
   let current = results;
@@ -153,9 +167,16 @@ export function plannedQuestions(
       settles = settleChances(known);
       gatesAsked = true;
     } else {
-      out.push({ kind: 'fact', fact: ask.plan.fact, programs: ask.plan.programs });
-      closed.add(ask.plan.fact);
-      skipped.add(ask.plan.fact);
+      const fact = ask.plan.fact;
+      out.push({ kind: 'fact', fact, programs: ask.plan.programs });
+      closed.add(fact);
+      const answer = likely[fact];
+      if (answer === undefined) skipped.add(fact);
+      else {
+        known = { ...known, [fact]: answer };
+        current = evaluate(known);
+        settles = settleChances(known);
+      }
     }
   }
   return out;

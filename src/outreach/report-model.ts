@@ -10,7 +10,7 @@ import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import type { FactKey } from '../rules/facts.ts';
 import type { ConditionTrace, ContractResult, Profile, ProgramResult } from '../rules/types.ts';
 import { compareStakes, type PlannedQuestion, type Prospect, type Prospects, prospectsOf } from './prospects.ts';
-import type { AssumedFact } from './sheet-rows.ts';
+import { type AssumedFact, statedProfile } from './sheet-rows.ts';
 
 /** Who the report is about (from the sheet, or the kiosk's anonymous visitor). */
 export interface EnterpriseInfo {
@@ -114,7 +114,9 @@ export function buildEnterpriseReport(
   }
   stillOpen.sort((a, b) => a.missing.length - b.missing.length);
   const totalMaxWan = qualified.reduce((sum, q) => sum + (q.result.maxSubsidyWan ?? 0), 0);
-  const prospects = prospectsOf(profile, results, new Set(nearMisses.map((n) => n.result.program)));
+  // The questions are planned on what the row states, the profile its kiosk link pre-fills.
+  const asked = statedProfile(profile, enterprise.assumed);
+  const prospects = prospectsOf(profile, results, new Set(nearMisses.map((n) => n.result.program)), asked);
   return { enterprise, profile, results, qualified, nearMisses, stillOpen, totalMaxWan, prospects };
 }
 

@@ -10,7 +10,7 @@
  */
 import { type ChoiceOption, isSkip, type ParseErrorCode, parseAnswer } from '../dialogs/parse/index.ts';
 import { slotOptions } from '../dialogs/vocabulary.ts';
-import { FACT_BY_KEY, type FactDef, isFactKey } from '../rules/facts.ts';
+import { FACT_BY_KEY, type FactDef, type FactKey, isFactKey } from '../rules/facts.ts';
 import type { FactValue, Profile } from '../rules/types.ts';
 import { validateProfile } from '../rules/validate.ts';
 import { type BareUnit, type ColumnTarget, columnTarget, type MetaKey, normalizeHeader } from './sheet-headers.ts';
@@ -59,6 +59,22 @@ export interface SheetProblem {
  * enterprises; without it, park and platform programs would crowd every page as open questions).
  */
 export type AssumedFact = 'in_jiangsu_from_location' | 'enterprise_from_sheet';
+
+/** The fact each assumption sets. */
+const ASSUMED_FACT: Record<AssumedFact, FactKey> = {
+  in_jiangsu_from_location: 'in_jiangsu',
+  enterprise_from_sheet: 'applicant_kind',
+};
+
+/**
+ * The profile without the facts its reading only assumed: what the row states. A kiosk link pre-fills
+ * exactly this (the kiosk asks the assumed facts again), so the report's "先问" questions are planned on it too.
+ */
+export function statedProfile(profile: Profile, assumed: readonly AssumedFact[]): Profile {
+  if (assumed.length === 0) return profile;
+  const drop = new Set<string>(assumed.map((a) => ASSUMED_FACT[a]));
+  return Object.fromEntries(Object.entries(profile).filter(([key]) => !drop.has(key))) as Profile;
+}
 
 /** One enterprise read from the sheet. */
 export interface SheetEntry {

@@ -6,6 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSqlitePrefillTokens } from '../../src/bot/store/prefill-tokens.ts';
+import { openKioskLinks } from '../../src/cli/kiosk-links.ts';
 import { t } from '../../src/i18n.ts';
 import { openBrowser, RUN_BROWSER_TESTS } from '../support/browser.ts';
 import { reportSheet } from '../support/sheet-report.ts';
@@ -28,34 +30,55 @@ function pdfPages(pdf: Buffer): number {
 describe.runIf(RUN_BROWSER_TESTS)('the worklist and prospects in Chromium', () => {
   let browser: Awaited<ReturnType<typeof openBrowser>>;
   let out: string;
+  let linked: string;
 
   beforeAll(async () => {
     await mkdir(ARTIFACTS, { recursive: true });
     out = await reportSheet('browser-worklist-', SPARSE_HEADERS, ROWS);
+    // As the docs recommend for events: KIOSK_PUBLIC_URL set, so every page gets a one-time link.
+    const links = await openKioskLinks({
+      baseUrl: 'http://192.168.1.20:3000/',
+      expiresAt: Date.now() + 3_600_000,
+      tokens: createSqlitePrefillTokens({ path: ':memory:' }),
+    });
+    linked = await reportSheet('browser-worklist-links-', SPARSE_HEADERS, ROWS, links);
+    await links.close();
     browser = await openBrowser();
   });
   afterAll(async () => {
     await browser?.close();
   });
 
-  it('the worklist of ten enterprises is one A4 page: a line each with a tick box, its best prospect and questions', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 900, height: 1300 });
-    await page.goto(pathToFileURL(join(out, 'index.html')).href);
-    await page.click('a.worklist-link');
-    await page.waitForURL(/worklist\.html$/);
-    const rows = page.locator('tbody tr');
-    expect(await rows.count()).toBe(ROWS.length);
-    const tick = await page.locator('tbody tr .box').first().boundingBox();
-    expect(tick?.width).toBeGreaterThan(10);
-    expect(await rows.first().locator('ul.prospects li').first().textContent()).toContain('如符合');
-    expect(await rows.first().locator('ol.questions li').count()).toBe(3);
-    await page.screenshot({ path: join(ARTIFACTS, 'report-worklist.png'), fullPage: true });
-    await page.emulateMedia({ media: 'print' });
-    const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-    await writeFile(join(ARTIFACTS, 'report-worklist.pdf'), pdf);
-    expect(pdfPages(pdf)).toBe(1);
-  });
+  it.each([
+    ['without kiosk links', () => out, 'report-worklist'],
+    ['with kiosk links', () => linked, 'report-worklist-links'],
+  ])(
+    'the worklist of ten enterprises is one A4 page in big type (%s): a line each with a tick box, its best prospect and questions',
+    async (_, dir, artifact) => {
+      const page = await browser.context.newPage();
+      await page.setViewportSize({ width: 900, height: 1300 });
+      await page.goto(pathToFileURL(join(dir(), 'index.html')).href);
+      await page.click('a.worklist-link');
+      await page.waitForURL(/worklist\.html$/);
+      const rows = page.locator('tbody tr');
+      expect(await rows.count()).toBe(ROWS.length);
+      const tick = await page.locator('tbody tr .box').first().boundingBox();
+      expect(tick?.width).toBeGreaterThan(10);
+      expect(await rows.first().locator('ul.prospects li').first().textContent()).toContain('如符合');
+      expect(await rows.first().locator('ol.questions li').count()).toBe(3);
+      await page.screenshot({ path: join(ARTIFACTS, `${artifact}.png`), fullPage: true });
+      await page.emulateMedia({ media: 'print' });
+      // Big type as printed: at least 13 pt (CSS px are 0.75 pt) for the lines staff read at arm's length.
+      const px = await rows.first().evaluate((tr) => {
+        const view = globalThis as unknown as { getComputedStyle(e: unknown): { fontSize: string } };
+        return Number.parseFloat(view.getComputedStyle(tr).fontSize);
+      });
+      expect(px * 0.75).toBeGreaterThan(12.9);
+      const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+      await writeFile(join(ARTIFACTS, `${artifact}.pdf`), pdf);
+      expect(pdfPages(pdf)).toBe(1);
+    },
+  );
 
   it('the index draws stacked bars although nobody qualifies yet, and an enterprise page leads with its best prospect', async () => {
     const page = await browser.context.newPage();

@@ -4,6 +4,7 @@
  * kiosk chat will ask, the stacked chart, and the programs folded as unlikely.
  */
 import { describe, expect, it } from 'vitest';
+import { prefillOf } from '../../src/cli/kiosk-links.ts';
 import { step } from '../../src/dialogs/engine.ts';
 import { FOCUS_SLOT, GATES_SLOT, initialState } from '../../src/dialogs/state.ts';
 import { t } from '../../src/i18n.ts';
@@ -18,6 +19,7 @@ import {
   rankReports,
   summarizeEvent,
 } from '../../src/outreach/report-model.ts';
+import { reportWord } from '../../src/outreach/report-words.ts';
 import { type RawCell, readSheetRows } from '../../src/outreach/sheet-rows.ts';
 import { renderWorklistPage } from '../../src/outreach/worklist-page.ts';
 import type { Profile } from '../../src/rules/types.ts';
@@ -47,6 +49,14 @@ function oneReport(profile: Profile, name = '样例企业', rowNumber = 2): Ente
     profile,
     TEST_SOURCES.evaluate(profile),
   );
+}
+
+/** The visitor's answer on the common path: 都不是, the assumed 企业 / 是, or 不知道. */
+function answerOnPath(q: PlannedQuestion, assumedIn: Profile): string {
+  if (q.kind === 'gates') return '都不是';
+  if (q.fact === 'applicant_kind' && assumedIn.applicant_kind === 'enterprise') return '企业';
+  if (q.fact === 'in_jiangsu' && assumedIn.in_jiangsu === true) return '是';
+  return '不知道';
 }
 
 /** The slot a question fills in the chat: its fact, or the grouped gate question. */
@@ -117,20 +127,25 @@ describe('prospects and ranking on a sparse sign-up sheet', () => {
     expect(en).toContain('up to about 2,000 万元, if it qualifies');
   });
 
-  it('the questions shown are the ones the kiosk chat asks, in order, with the sheet facts filled in', () => {
-    const { reports } = sparseEvent();
-    for (const report of reports) {
+  it("the questions shown are the ones the kiosk chat asks, in order, when opened through the row's link", () => {
+    const { reports, reading } = sparseEvent();
+    // Rows with a Jiangsu 所在地 and no 主体类型 column: both facts only assumed, so the link leaves them out.
+    expect(reading.entries.filter((e) => e.assumed.length === 2).length).toBeGreaterThan(0);
+    for (const [i, report] of reports.entries()) {
+      const entry = reading.entries[i];
+      if (!entry) throw new Error('no entry');
       const planned = report.prospects.questions;
       expect(planned.length, report.enterprise.name).toBe(3);
-      // The chat with the sheet's facts, every program (全部), answering "都不是" to the family question
-      // and "不知道" to the others: the common path at a 免费诊断 event.
+      // The chat started from exactly what the row's kiosk link carries, every program (全部), answering
+      // "都不是" to the family question, what the sheet's reading assumed to 主体类型 / 在江苏 (企业, 是), and
+      // "不知道" to the others: the common path at a 免费诊断 event.
       let turn = step(
         {
           ...initialState('zh-CN'),
           phase: 'asking',
           pending: FOCUS_SLOT,
           asked: [FOCUS_SLOT],
-          profile: report.profile,
+          profile: prefillOf(entry).facts,
         },
         '全部',
       );
@@ -139,7 +154,7 @@ describe('prospects and ranking on a sparse sign-up sheet', () => {
         const ask = turn.replies.at(-1);
         expect(ask?.kind).toBe('ask');
         asked.push(String(ask && 'slot' in ask ? ask.slot : ''));
-        turn = step(turn.state, q.kind === 'gates' ? '都不是' : '不知道');
+        turn = step(turn.state, answerOnPath(q, entry.profile));
       }
       expect(asked, report.enterprise.name).toEqual(planned.map(slotOf));
     }
@@ -149,11 +164,13 @@ describe('prospects and ranking on a sparse sign-up sheet', () => {
     const { reports } = sparseEvent();
     const report = reportOf('徐州华工重型机械有限公司', reports);
     const html = renderEnterprisePage(report, 'zh-CN', TEST_SOURCES);
-    const [gates, second, third] = report.prospects.questions;
+    const [kind, gates, third] = report.prospects.questions;
+    // The sheet has no 主体类型 column: the row's link leaves the assumed 企业 out, so the chat asks it first.
+    expect(kind).toMatchObject({ kind: 'fact', fact: 'applicant_kind' });
+    expect(html).toContain(t('zh-CN', 'facts.applicant_kind.question'));
     expect(gates?.kind).toBe('gates');
     for (const f of gates?.kind === 'gates' ? gates.facts : []) expect(html).toContain(t('zh-CN', `dialog.gates.${f}`));
-    for (const q of [second, third])
-      if (q?.kind === 'fact') expect(html).toContain(t('zh-CN', `facts.${q.fact}.question`));
+    if (third?.kind === 'fact') expect(html).toContain(t('zh-CN', `facts.${third.fact}.question`));
   });
 });
 
@@ -295,7 +312,7 @@ describe('the index, the chart and the worklist on a sparse sheet', () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
   });
 
-  it('a kiosk link, when given, is drawn as a small QR code on its worklist line', () => {
+  it('a kiosk link is not drawn on the worklist line (it kept ten lines off one page); the intro points to the pages', () => {
     const { reading, pageOf } = sparseEvent();
     const entry = reading.entries[0];
     if (!entry) throw new Error('no entry');
@@ -304,14 +321,22 @@ describe('the index, the chart and the worklist on a sparse sheet', () => {
       qrSvg: '<svg data-qr="abc"></svg>',
       expiresAt: '2026-12-01T18:00:00+08:00',
     };
-    const digest = digestReport(
-      buildEnterpriseReport({ ...entry, kioskLink: link }, entry.profile, TEST_SOURCES.evaluate(entry.profile)),
-      TEST_SOURCES.toContract,
-    );
-    const html = renderWorklistPage({ sheetName: 's.xlsx', reports: [digest], pageOf, index: 'index.html' }, 'zh-CN');
-    expect(html).toContain(
-      '<div class="kiosk-link compact" data-kiosk-link="http://kiosk.local/k/abc"><svg data-qr="abc"></svg></div>',
-    );
+    const worklist = (kioskLink?: typeof link) => {
+      const digest = digestReport(
+        buildEnterpriseReport(
+          { ...entry, ...(kioskLink ? { kioskLink } : {}) },
+          entry.profile,
+          TEST_SOURCES.evaluate(entry.profile),
+        ),
+        TEST_SOURCES.toContract,
+      );
+      return renderWorklistPage({ sheetName: 's.xlsx', reports: [digest], pageOf, index: 'index.html' }, 'zh-CN');
+    };
+    const html = worklist(link);
+    expect(html).not.toContain('data-qr');
+    expect(html).not.toContain('kiosk.local');
+    expect(html).toContain(reportWord('zh-CN', 'worklist.kiosk_note'));
+    expect(worklist()).not.toContain(reportWord('zh-CN', 'worklist.kiosk_note'));
   });
 
   it('the --json summary gains rank, prospects, unlikely and questions and keeps every existing field', () => {
@@ -339,8 +364,9 @@ describe('the index, the chart and the worklist on a sparse sheet', () => {
       possible_max_wan: 2000,
       missing: 4,
     });
-    expect(first?.questions[0]).toEqual({ gates: expect.arrayContaining(['merger_completed_2021']) });
-    expect(first?.questions.slice(1)).toEqual([{ fact: 'certifications' }, { fact: 'approvals_complete' }]);
+    expect(first?.questions[0]).toEqual({ fact: 'applicant_kind' });
+    expect(first?.questions[1]).toEqual({ gates: expect.arrayContaining(['merger_completed_2021']) });
+    expect(first?.questions.slice(2)).toEqual([{ fact: 'certifications' }]);
     expect(first?.unlikely).toContain('data-product');
     expect(summary.with_prospects).toBe(8);
     const techLoan = summary.programs.find((p) => p.program === 'tech-loan');

@@ -120,12 +120,19 @@ const SCRIPT = `
       .catch(function () { bubble(words.error, 'bot'); })
       .then(function () { busy = false; input.focus(); });
   }
-  // A page a prefill link opened continues that session (once); every other start erases the previous visitor's.
+  // A page a prefill link opened, or reopened on that session, continues it; every other start erases the
+  // previous visitor's. A prefilled dialog already under way (a reload) goes straight back to its question.
   var prefilled = Boolean(words.prefill);
+  var resuming = prefilled && words.prefill.begun;
   if (location.pathname !== words.home.split('?')[0]) history.replaceState(null, '', words.home);
   var visitor = document.getElementById('visitor');
   function begin() {
     document.getElementById('start').hidden = true;
+    if (resuming) {
+      resuming = false;
+      log.textContent = '';
+      return chat();
+    }
     document.getElementById('chat').hidden = true;
     log.textContent = '';
     document.getElementById('print').hidden = true;
@@ -156,7 +163,7 @@ const SCRIPT = `
   });
   document.getElementById('skip').addEventListener('click', chat);
   document.getElementById('begin').addEventListener('click', begin);
-  document.getElementById('restart').addEventListener('click', function () { prefilled = false; begin(); });
+  document.getElementById('restart').addEventListener('click', function () { prefilled = false; resuming = false; begin(); });
   document.getElementById('print').addEventListener('click', function () { window.open(words.reportPath, '_blank'); });
   form.addEventListener('submit', function (e) {
     e.preventDefault();
@@ -164,6 +171,7 @@ const SCRIPT = `
     input.value = '';
     send(text);
   });
+  if (resuming) begin();
 })();
 `;
 
@@ -174,8 +182,11 @@ export interface KioskPageInput {
   readonly address: string;
   /** The QR code of `address` as SVG markup (from the qrcode package). */
   readonly qrSvg: string;
-  /** A session a prefill link started: how many facts the sheet filled in, and the sheet's enterprise name. */
-  readonly prefill?: { readonly count: number; readonly name: string | null };
+  /**
+   * A session a prefill link started: how many facts the sheet filled in, the enterprise name (the sheet's, or
+   * as the visitor changed it), and whether its dialog is under way (the page then resumes it at once).
+   */
+  readonly prefill?: { readonly count: number; readonly name: string | null; readonly begun?: boolean };
   /** Why a prefill link gave nothing (shown above a fresh start). */
   readonly notice?: KioskNotice;
 }
@@ -215,7 +226,7 @@ ${
     ? html`<div class="notice" data-notice="${input.notice}">${LOCALES.map((l) => html`<p lang="${l}">${t(l, `kiosk.link.refused.${input.notice}`)}</p>`)}</div>`
     : ''
 }
-${input.prefill ? html`<p class="prefill">${v('prefill.ready', { count: input.prefill.count })}</p>` : ''}
+${input.prefill ? html`<p class="prefill" data-begun="${input.prefill.begun ? 'yes' : 'no'}">${v(input.prefill.begun ? 'prefill.resume' : 'prefill.ready', { count: input.prefill.count })}</p>` : ''}
 <p>${w('welcome')}</p>
 <button id="begin" class="primary" type="button">${w('start')}</button>
 <div class="qr">${trusted(input.qrSvg)}<p>${w('scan')}</p><p>${input.address}</p></div>

@@ -150,16 +150,18 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
   };
 
   /**
-   * The chat page. A browser whose session a prefill link started, and which has not begun it yet (a reload),
-   * gets the page that continues it; any other starts afresh.
+   * The chat page. A browser whose session a prefill link started gets the page that continues it, whether
+   * it has not begun yet or its dialog is under way (a reload, the kiosk opened again in the same browser):
+   * the link's token is spent, so resetting it would lose the sheet's facts for good. Any other starts
+   * afresh; 重新开始 (/reset) ends a prefilled one too.
    */
   async function page(req: IncomingMessage, res: ServerResponse, locale: Locale): Promise<void> {
     const sid = cookies.read(req);
     const visit = sid && deps.store ? visitOf(await deps.store.read({ channel: 'web', userId: sid })) : undefined;
-    const pending = visit?.prefilled && !visit.announced ? visit : undefined;
+    const prefilled = visit?.prefilled ? visit : undefined;
     await sendPage(res, locale, {
       ...(sid ? {} : { cookie: cookies.issue() }),
-      ...(pending ? { prefill: pending } : {}),
+      ...(prefilled ? { prefill: prefilled } : {}),
     });
   }
 
@@ -173,7 +175,15 @@ export function createKioskHandler(deps: KioskDeps): KioskHandler {
       locale,
       address,
       qrSvg: await qr(address),
-      ...(opts.prefill ? { prefill: { count: opts.prefill.prefilled?.length ?? 0, name: opts.prefill.name } } : {}),
+      ...(opts.prefill
+        ? {
+            prefill: {
+              count: opts.prefill.prefilled?.length ?? 0,
+              name: opts.prefill.name,
+              begun: opts.prefill.announced,
+            },
+          }
+        : {}),
       ...(opts.notice ? { notice: opts.notice } : {}),
     });
     const headers: Record<string, string> = { 'content-type': 'text/html; charset=utf-8', ...noStore };

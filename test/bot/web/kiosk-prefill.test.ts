@@ -180,6 +180,38 @@ describe('prefill links on the kiosk', () => {
     expect((await k.open('/', cookie)).html).not.toContain('已从报名表填入');
   });
 
+  it('a reload once the prefilled dialog is under way continues it: the page resumes, the facts stay, 重新开始 still resets', async () => {
+    const k = await startKiosk(tempDb());
+    const token = await k.tokens.issue(PREFILL, Date.now() + HOUR);
+    const { cookie } = await k.open(`/kiosk/start?t=${token}`);
+    const first = await k.chat(cookie, '/resume');
+    const question = first.findLast((r) => r.slot !== null);
+    if (!question?.slot) throw new Error('the dialog asked nothing');
+    const next = await k.chat(cookie, answerFor(question.slot) ?? (question.choices[0]?.value as string));
+    const pending = next.findLast((r) => r.slot !== null)?.slot;
+    expect(pending).toBeDefined();
+
+    // The page reloaded (the address is / by then) in the same browser: it is told to continue, not to start afresh.
+    const reload = await k.open('/', cookie);
+    expect(reload.html).toContain('data-begun="yes"');
+    expect(reload.html).toContain('正在继续');
+    expect(reload.html).toMatch(/"prefill":\{"count":5,"name":"泰州阀门有限公司","begun":true\}/);
+    // What the page then sends, /resume, asks the pending question again, with the sheet's facts still in.
+    const resumed = await k.chat(cookie, '/resume');
+    expect(resumed.findLast((r) => r.slot !== null)?.slot).toBe(pending);
+    expect(resumed.some((r) => r.text.startsWith('已从报名表填入'))).toBe(false);
+    const stored = (await k.stored(cookie)) as { profile: Record<string, unknown>; kiosk: { prefilled: string[] } };
+    expect(stored.profile).toMatchObject(PREFILL.facts);
+    expect(stored.kiosk.prefilled).toEqual(Object.keys(PREFILL.facts));
+
+    // 重新开始 ends it: the next page starts afresh.
+    await k.chat(cookie, '/reset');
+    expect(await k.stored(cookie)).toBeUndefined();
+    const after = await k.open('/', cookie);
+    expect(after.html).not.toContain('class="prefill"');
+    expect(after.html).toContain('"prefill":null');
+  });
+
   it('a token issued and a prefilled session both survive a restart of the kiosk', async () => {
     const path = tempDb();
     const first = await startKiosk(path);
