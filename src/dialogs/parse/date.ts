@@ -62,12 +62,6 @@ function build(y: number, m: number, d: number | 'last'): Result<string> {
   return ok(`${y}-${pad(m)}-${pad(day)}`);
 }
 
-// 18 August 2021, August 18, 2021, the 18th of August: a day typed in English.
-const EN_DAY = new RegExp(
-  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${'(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)'}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d)`,
-  'u',
-);
-
 /** A date reading, saying whether the day was chosen by the documented rule rather than typed. */
 export interface DateReading {
   readonly date: string;
@@ -108,6 +102,12 @@ const MONTHS: Readonly<Record<string, number>> = {
   dec: 12,
 };
 const MONTH = '(jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
+// 18 August 2021, August 18, 2021, the 18th of August: a day typed in English.
+const EN_DAY = new RegExp(
+  `\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?!\\d)`,
+  'u',
+);
+
 const EN_YEAR: Readonly<Record<string, number>> = { 'last year': -1, 'this year': 0, 'next year': 1 };
 
 const monthOf = (m: string) => MONTHS[m.slice(0, m.startsWith('sept') ? 4 : 3)] ?? 0;

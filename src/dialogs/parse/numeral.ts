@@ -110,8 +110,7 @@ export function parseNumeral(input: string): Result<Numeral> {
     const scale = SCALES[c];
     if (scale !== undefined) {
       // 三千五万 is 3500万 as 三千五 is 3500: the lone digit counts in the next lower unit here too.
-      const shorthand = num !== null && lastUnit >= 100 && lastUnit < 1e4 && Number.isInteger(num) && num < 10;
-      const group = small + (shorthand ? (num as number) * (lastUnit / 10) : (num ?? 0));
+      const group = small + (lastUnit < 1e4 ? spokenTail(num, lastUnit) : (num ?? 0));
       scaled = true;
       if (scale === 1e4) {
         if (group === 0) return err('no_match');
@@ -130,17 +129,18 @@ export function parseNumeral(input: string): Result<Numeral> {
     }
     return err('no_match');
   }
-  let tail = num ?? 0;
-  // 一万二 / 三千五: a lone trailing digit after a unit counts in the next lower unit.
-  if (num !== null && lastUnit >= 100 && Number.isInteger(num) && num < 10) {
-    tail = num * (lastUnit / 10);
-  }
+  const tail = spokenTail(num, lastUnit);
   // 一亿两千 / 两亿三千: after 亿, a group in 千/百 without 万 is spoken for 千万/百万 (一亿两千 = 1.2亿).
   if (big > 0 && mid === 0 && small + tail > 0 && small + tail < 1e4 && !/亿零/u.test(s)) {
     return ok({ value: roundTiny(big + (small + tail) * 1e4), scaled });
   }
   const value = big + mid + small + tail;
   return ok({ value: roundTiny(value), scaled });
+}
+
+/** 一万二 / 三千五: a lone digit after a unit of 百 or more counts in the next lower unit; any other is itself. */
+function spokenTail(num: number | null, lastUnit: number): number {
+  return num !== null && lastUnit >= 100 && Number.isInteger(num) && num < 10 ? num * (lastUnit / 10) : (num ?? 0);
 }
 
 /** Removes binary floating-point noise (0.35 × 10⁸ = 35000000.000000004). */
