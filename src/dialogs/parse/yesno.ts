@@ -124,13 +124,8 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       const at = w === '' ? -1 : squashed.indexOf(w);
       if (at < 0) continue;
       // 没推荐单位出说明 negates the word; 环评不需要 推荐单位出了说明 (another clause before it) does not.
-      const lead = s.replace(/\s+/g, ' ');
-      const clauseStart = Math.max(
-        lead.lastIndexOf(' ', lead.indexOf(w) - 1),
-        lead.lastIndexOf('，', lead.indexOf(w) - 1),
-      );
-      const before =
-        lead.indexOf(w) >= 0 ? lead.slice(clauseStart + 1, lead.indexOf(w)).replace(/\s+/g, '') : squashed.slice(0, at);
+      const inText = s.indexOf(w);
+      const before = inText >= 0 ? (s.slice(0, inText).split(/[\s,]/u).at(-1) ?? '') : squashed.slice(0, at);
       if (v === null || /(不|没|未)[^，,]{0,2}$/u.test(before)) return err('ambiguous');
       return ok(v);
     }
