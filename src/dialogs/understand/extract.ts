@@ -68,6 +68,8 @@ export interface Extraction {
   readonly unclear: readonly Unclear[];
   /** Facts stated in two ways that disagree: not recorded, asked. */
   readonly conflicts: readonly FactKey[];
+  /** Figures read and deliberately set aside: a foreign amount beside its RMB value (600万美元，折合人民币3900万). */
+  readonly setAside: readonly string[];
   /** Program families the message points to (focus group ids). */
   readonly focus: readonly string[];
   /** Recognitions mentioned (a partial list: confirmed when the recognitions question comes). */
@@ -435,6 +437,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const mentions: Mention[] = [];
   const unbound: Unbound[] = [];
   const unclear: Unclear[] = [];
+  const setAside: string[] = [];
 
   const blocks = locate(
     m,
@@ -499,7 +502,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const cue = bind(f, amountCues, figures, m);
       const foreignCurrency = foreignMessage || isForeign(f);
       if (foreignCurrency) {
-        if (!rmbBesideForeign) unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'foreign_currency' });
+        if (rmbBesideForeign) setAside.push(f.text);
+        else unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'foreign_currency' });
         continue;
       }
       if (/万|亿|w|kw|million|billion|m\b|bn|mn/u.test(f.text)) sawWan = true;
@@ -683,7 +687,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const certifications = readCertifications(m, options);
   const certMentions = readCertMentions(m);
 
-  return { ...settle(nextDeal(mentions, options.pending)), unbound, unclear, focus, certifications, certMentions };
+  return {
+    ...settle(nextDeal(mentions, options.pending)),
+    unbound,
+    unclear,
+    setAside,
+    focus,
+    certifications,
+    certMentions,
+  };
 }
 
 const DEAL_AMOUNT = /^acquisition(_\d)?_amount$/u;

@@ -153,7 +153,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       const accounted = [
         u.source,
         ...ex.mentions.map((x) => String(x.source)),
-        ...(exTax ? ex.unclear.map((x) => x.source) : []),
+        ...ex.setAside,
+        ...ex.unclear.filter((x) => exTax || x.reason === 'foreign_currency').map((x) => x.source),
       ];
       if (def.type === 'amount' && leftoverNumber(text, accounted)) return { kind: 'unclear', code: 'ambiguous' };
       // 投了七成 总共6000万: a share beside the amount; which figure answers is asked.
@@ -244,14 +245,10 @@ const HEDGE = /别的|其他|其它|还有|记不清|不确定|不清楚|maybe|n
  * Another number in the message beside the figure read (大概两千八百万吧 不含税的话两千五): which one answers
  * is not sure. Dates and the figure itself do not count.
  */
-// A figure in a foreign currency, set aside when its RMB value is given beside it.
-const FOREIGN_FIGURE =
-  /(usd|eur|hk\$|\$|€|£)\s*[\d.,]+\s*(m|million|k|bn)?\b|[\d.,]+\s*[万亿]?\s*(美元|美金|欧元|港币|港元|日元|英镑)/gu;
-
 function leftoverNumber(text: string, sources: readonly string[]): boolean {
   let rest = normalize(text);
   for (const source of sources) rest = rest.replace(normalize(source), ' ');
-  rest = rest.replace(FOREIGN_FIGURE, ' ').replace(/(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月/gu, ' ');
+  rest = rest.replace(/(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月/gu, ' ');
   return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
 }
 
