@@ -115,7 +115,8 @@ export interface Lexicon {
   readonly dateBlocks: readonly string[];
   readonly sumCues: readonly string[];
   readonly allCash: readonly string[];
-  readonly certMentions: ReadonlyMap<FactKey, readonly string[]>;
+  /** Recognition id → short names kept only as a mention (小巨人). */
+  readonly certMentions: ReadonlyMap<string, readonly string[]>;
   /** Weak hedges (好像, 可能, maybe): a yes/no or a fact said with one is asked, not recorded. */
   readonly hedges: readonly string[];
   /** Words after a figure that make it a ceiling (400万不到) or a floor (三千万以上, 过了2000万). */
@@ -155,11 +156,11 @@ function cues<T extends string>(pick: (f: LexiconFile) => Readonly<Record<string
 
 const flat = (pick: (f: LexiconFile) => readonly string[]) =>
   [...new Set(FILES.flatMap((f) => pick(f).map(low)))].sort((a, b) => b.length - a.length);
-/** Word lists keyed by fact, both languages' files merged. */
-const perFact = (pick: (f: LexiconFile) => Readonly<Record<string, readonly string[]>>) =>
-  new Map(
+/** Word lists keyed by fact (or by another id: a recognition's), both languages' files merged. */
+const perKey = <K extends string>(pick: (f: LexiconFile) => Readonly<Record<string, readonly string[]>>) =>
+  new Map<K, readonly string[]>(
     [...new Set(FILES.flatMap((f) => Object.keys(pick(f))))].map((k) => [
-      k as FactKey,
+      k as K,
       FILES.flatMap((f) => (pick(f)[k] ?? []).map(low)),
     ]),
   );
@@ -185,12 +186,12 @@ export function lexicon(): Lexicon {
     messageBlocks: flat((f) => f.messageBlocks),
     weakCues: new Set(flat((f) => f.weakCues)),
     singleFigureBlocks: flat((f) => f.singleFigureBlocks),
-    factBlocks: perFact((f) => f.factBlocks),
-    pendingEchoes: perFact((f) => f.pendingEchoes),
+    factBlocks: perKey<FactKey>((f) => f.factBlocks),
+    pendingEchoes: perKey<FactKey>((f) => f.pendingEchoes),
     dateBlocks: flat((f) => f.dateBlocks),
     sumCues: flat((f) => f.sumCues),
     allCash: flat((f) => f.allCash),
-    certMentions: perFact((f) => f.certMentions),
+    certMentions: perKey<string>((f) => f.certMentions),
     contextRemap: new Map(
       [...new Set(FILES.flatMap((f) => Object.keys(f.contextRemap)))].map((k) => {
         const parts = FILES.flatMap((f) => (f.contextRemap[k] ? [f.contextRemap[k]] : []));
