@@ -3,6 +3,7 @@ import { step } from '../../src/dialogs/engine.ts';
 import type { KnowledgePort } from '../../src/dialogs/knowledge-port.ts';
 import { initialState } from '../../src/dialogs/state.ts';
 import { evaluate, toContract } from '../../src/rules/index.ts';
+import { MERGER_DEAL_ONE } from '../support/merger-answers.ts';
 import { converse, say, statusOf } from './transcript.ts';
 
 const techLoanAnswers = {
@@ -218,16 +219,8 @@ describe('a completion date outside 2021', () => {
 
 describe('a merger (program-specific facts)', () => {
   const t = converse({
-    focus: '兼并重组',
-    in_jiangsu: '是',
-    applicant_kind: '企业',
-    merger_initiator: '是',
-    acquisition_date: '去年6月',
-    acquisition_registered: '是',
-    acquisition_lawful: '是',
-    same_parent: '不是',
+    ...MERGER_DEAL_ONE,
     stake_after_pct: '百分之五十一',
-    largest_shareholder: '是',
     acquisition_amount: '8000万',
     acquisition_cash: '6000万',
     more_acquisitions: '没有',

@@ -3,21 +3,8 @@
  * asks "还有其他2021年完成的并购吗？" and the next deal's figures like any other question.
  */
 import { describe, expect, it } from 'vitest';
+import { MERGER_DEAL_ONE } from '../support/merger-answers.ts';
 import { converse, statusOf } from './transcript.ts';
-
-/** A first deal in 2021 meeting 3.1.1.1–3.1.1.3; its amount is set by each test. */
-const MERGER_DEAL_ONE = {
-  focus: '兼并重组',
-  in_jiangsu: '是',
-  applicant_kind: '企业',
-  merger_initiator: '是',
-  acquisition_date: '去年6月',
-  acquisition_registered: '是',
-  acquisition_lawful: '是',
-  same_parent: '不是',
-  stake_after_pct: '60%',
-  largest_shareholder: '是',
-};
 
 describe('a merger dialog with several deals', () => {
   it('asks 还有其他2021年完成的并购吗？ and adds up two deals above 5000万 (3.1.1.4)', () => {
