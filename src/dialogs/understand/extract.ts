@@ -318,6 +318,8 @@ function bind<T extends string>(
   );
 }
 
+const LINKED = /^(?:\s|\u00a0|是|为|了|有|约|共|达|计|[:：])*$/u;
+
 function nearest<T extends string>(
   figure: Figure,
   cues: readonly Located<T>[],
@@ -340,6 +342,9 @@ function nearest<T extends string>(
   if (!after) return before;
   const gapBefore = figure.start - before.end;
   const gapAfter = after.start - figure.end;
+  // An amount's noun comes before it, joined by a copula at most: 总投资是两千六百万左右贷款是一千八 — 2600 is the
+  // investment's, though 贷款 touches it (speech typed with no punctuation).
+  if (figure.kind !== 'date' && LINKED.test(s.slice(before.end, figure.start))) return before;
   if (gapAfter < gapBefore || (gapAfter === gapBefore && figure.kind === 'date')) return after;
   // A time comes before its verb in Chinese: 开始弄了去年九月份才算正式投产 — the date is the 投产's.
   if (figure.kind === 'date' && gapAfter <= 4) return after;
@@ -351,7 +356,8 @@ const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max
 /** The text with masked phrases blanked (same length, so offsets hold). */
 function masked(s: string, words: readonly string[]): string {
   let out = s;
-  for (const w of words) out = out.split(w).join(' '.repeat(w.length));
+  // A no-break space keeps the offsets and is no clause break: 设备发票不含税两千一百万 stays one clause.
+  for (const w of words) out = out.split(w).join('\u00a0'.repeat(w.length));
   return out;
 }
 
