@@ -35,6 +35,8 @@ export interface SearchDoc {
   readonly hasDate: boolean;
   /** A clause with numbered children (a section or a program's head). */
   readonly hasChildren: boolean;
+  /** What its figures measure (money, percent, people …; see lexicon/measures.json). */
+  readonly measures: ReadonlySet<string>;
 }
 
 /** One ranked document with how its score came about (for the evaluation and debugging). */
@@ -86,6 +88,7 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
       inheritedSections: new Set(ancestors.filter((t) => SECTION_WORDS.has(t))),
       hasDate: DATE_OR_DURATION.test(c.text),
       hasChildren: c.childIds.length > 0,
+      measures: measuresOf(c.text, vocab, 'clause'),
     };
   });
   for (const form of guide.forms) {
@@ -104,6 +107,7 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
       inheritedSections: new Set(),
       hasDate: false,
       hasChildren: false,
+      measures: new Set(),
     });
   }
   // The lead paragraph (clause 0, 总述): what the fund supports as a whole, for a question about the
@@ -120,6 +124,7 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
     inheritedSections: new Set(),
     hasDate: false,
     hasChildren: false,
+    measures: new Set(),
   });
   const table = guide.trainingDirections;
   docs.push({
@@ -133,8 +138,14 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
     inheritedSections: new Set(),
     hasDate: false,
     hasChildren: false,
+    measures: new Set(),
   });
   return docs;
+}
+
+/** The measures (lexicon/measures.json) whose patterns a clause's text or a question holds. */
+export function measuresOf(text: string, vocab: Vocabulary, side: 'clause' | 'question'): ReadonlySet<string> {
+  return new Set([...vocab.measures].filter(([, m]) => m[side].test(text)).map(([name]) => name));
 }
 
 /** A built index: the documents, their segmented fields, and fuse.js's records of them. */
@@ -320,6 +331,8 @@ export const STEER = {
   date: 0.15,
   /** The same, for one of the clauses answering the asked aspect: the date is the detail asked. */
   dateInAspect: 0.35,
+  /** For each measure (money, a share, people, enterprises) the question's figure and a named program's clause share. */
+  measure: 0.3,
   /** A form question and an attachment. */
   attachment: 0.5,
   /** An attachment for a question that is not about forms: its indicator names echo every clause. */
@@ -512,6 +525,7 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const held = new Map(pool.map((c) => [c.s.doc.id, new Set(c.terms)]));
   const detail = detailWords(index, q);
   const detailMass = [...detail.values()].reduce((a, b) => a + b, 0);
+  const measures = measuresOf(q.text, index.vocab, 'question');
   // fuse.js scores multiply across fields with small exponents, so raw similarities are
   // small and bunched; scaled to the best candidate they weigh evenly against steering.
   const best = Math.max(...results.map((r) => 1 - (r.score ?? 1)), Number.EPSILON);
@@ -529,6 +543,9 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
       for (const [w, v] of detail) if (holders(index, 'own', w).docs[s.at]) found += v;
       steer += STEER.detail * (found / detailMass);
     }
+    // Within a named program only: the measure tells its clauses apart, it does not find the program.
+    if (s.doc.programs.some((p) => q.programs.has(p)))
+      for (const m of measures) if (s.doc.measures.has(m)) steer += STEER.measure;
     const mine = held.get(s.doc.id) ?? new Set<string>();
     const covered = content.reduce((sum, t) => sum + (mine.has(t) ? (idf.get(t) ?? 0) : 0), 0);
     const coverage = contentMass > 0 ? covered / contentMass : 1;

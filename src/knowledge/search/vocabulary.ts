@@ -97,6 +97,10 @@ export interface OtherLanguages {
   readonly words: ReadonlySet<string>;
   readonly englishWords: ReadonlySet<string>;
 }
+const MeasuresFile = z.object({
+  note: z.string(),
+  measures: z.record(z.string().min(1), z.object({ clause: words, question: words })),
+});
 const StopwordsFile = z.object({ note: z.string(), zh: words, en: words });
 const HomophonesFile = z.object({ note: z.string(), chars: z.record(z.string().length(1), z.string().min(1)) });
 
@@ -139,6 +143,8 @@ export interface Vocabulary {
   readonly notInGuide: ReadonlyMap<string, NotInGuideTopic>;
   readonly otherLanguages: OtherLanguages;
   readonly stopwords: ReadonlySet<string>;
+  /** What a figure measures (money, a share, people …): patterns over a clause and over a question. */
+  readonly measures: ReadonlyMap<string, { readonly clause: RegExp; readonly question: RegExp }>;
 }
 
 const LEXICON_FILES = [
@@ -182,6 +188,7 @@ export function loadVocabulary(
   const notInGuide = read('not-in-guide.json', NotInGuideFile);
   const stop = read('stopwords.json', StopwordsFile);
   const homophones = read('homophones.json', HomophonesFile);
+  const measures = read('measures.json', MeasuresFile);
   const programCues = new Map<ProgramId, string[]>();
   const groupsByCue = new Map<string, readonly ProgramId[]>([...groupCues, ...Object.entries(aliases.groups)]);
   for (const id of PROGRAM_IDS) {
@@ -252,5 +259,11 @@ export function loadVocabulary(
       englishWords: new Set(notInGuide.otherLanguages.englishWords),
     },
     stopwords: new Set([...stop.zh, ...stop.en]),
+    measures: new Map(
+      Object.entries(measures.measures).map(([name, m]) => [
+        name,
+        { clause: new RegExp(m.clause.join('|'), 'u'), question: new RegExp(m.question.join('|'), 'iu') },
+      ]),
+    ),
   };
 }

@@ -2,7 +2,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { askSearchIndex, explainQuestion, warmUpAsk } from '../../../src/knowledge/ask.ts';
 import { evalSetPath, readEvalSet } from '../../../src/knowledge/search/evaluate.ts';
-import { candidates, fuseOver, lexicalScores, type SearchIndex } from '../../../src/knowledge/search/index.ts';
+import {
+  candidates,
+  fuseOver,
+  lexicalScores,
+  measuresOf,
+  STEER,
+  type SearchIndex,
+} from '../../../src/knowledge/search/index.ts';
 
 const set = readEvalSet(evalSetPath(join(import.meta.dirname, '..', '..', '..'), 'tune'));
 
@@ -65,5 +72,21 @@ describe('the search index', () => {
     expect(askSearchIndex().segmented.find((s) => s.doc.id === '1.4.2.1.4')?.text).not.toMatch(/建设期(?!内)/u);
     expect(steer('1.4.2.1.4')).toBeGreaterThan(steer('1.4.2.1.3'));
     expect(steer('1.4.2.1.4')).toBe(steer('1.4.2.1.2'));
+  });
+
+  it('leans toward the named program’s clause whose figure measures what the question gives or asks (money, share, people)', () => {
+    const vocab = askSearchIndex().vocab;
+    expect([...measuresOf('信创实验室投入800万够吗', vocab, 'question')]).toEqual(['money']);
+    expect([...measuresOf('免费服务要占多少比例', vocab, 'question')]).toEqual(['percent']);
+    expect([...measuresOf('How many trainees must a training project have?', vocab, 'question')]).toEqual(['people']);
+    // A year is no sum of money, and a question without a figure or a measure word has none.
+    expect(measuresOf('2021年完工的项目能报吗', vocab, 'question').size).toBe(0);
+    const steer = (q: string, id: string) => explainQuestion(q)?.ranked.find((r) => r.doc.id === id)?.steer ?? 0;
+    // 5.3.1.3 sets the 400万元 and the 20 % floors; 5.3.1.4 the centres' 200万元 and no share.
+    const share = '公共服务平台免费服务要占多少比例';
+    expect(steer(share, '5.3.1.3') - steer(share, '5.3.1.4')).toBeCloseTo(STEER.measure, 5);
+    // Named no program: the measure finds nothing by itself.
+    const bare = explainQuestion('要占多少比例');
+    expect(bare?.ranked.every((r) => r.steer < STEER.measure || r.doc.programs.length > 0) ?? true).toBe(true);
   });
 });
