@@ -7,8 +7,8 @@ import {
   fuseOver,
   lexicalScores,
   measuresOf,
-  STEER,
   type SearchIndex,
+  STEER,
 } from '../../../src/knowledge/search/index.ts';
 
 const set = readEvalSet(evalSetPath(join(import.meta.dirname, '..', '..', '..'), 'tune'));
