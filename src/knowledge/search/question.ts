@@ -184,11 +184,15 @@ function findPrograms(
   const exact = kept.filter((h) => !vocab.groupCues.has(h.cue));
   const exactIds = new Set(exact.map((h) => h.id));
   const groupOf = (cue: string) => hits.filter((o) => o.cue === cue).map((o) => o.id);
-  const chosen = kept.filter((h) => !vocab.groupCues.has(h.cue) || !groupOf(h.cue).some((id) => exactIds.has(id)));
+  const grouped = kept.filter((h) => !vocab.groupCues.has(h.cue) || !groupOf(h.cue).some((id) => exactIds.has(id)));
+  // A general cue (奖励 in "小巨人 奖励 多少") names its program only when nothing else is named.
+  const strong = new Set(grouped.filter((h) => !vocab.weakCues.has(h.cue)).map((h) => h.id));
+  const chosen = strong.size > 0 ? grouped.filter((h) => strong.has(h.id)) : grouped;
   return {
     ids: new Set(chosen.map((h) => h.id)),
-    words: [...new Set(hits.map((h) => h.cue))],
-    exact: new Set(exact.map((h) => h.id)),
+    // A general cue that named nothing is read as any other word (奖励 asks the amount).
+    words: [...new Set(hits.filter((h) => !vocab.weakCues.has(h.cue) || chosen.includes(h)).map((h) => h.cue))],
+    exact: new Set(exact.filter((h) => strong.size === 0 || strong.has(h.id)).map((h) => h.id)),
   };
 }
 

@@ -22,6 +22,7 @@ const AliasesFile = z.object({
   groups: z.record(z.string().min(1), z.array(z.enum(PROGRAM_IDS)).min(2)),
   topics: z.partialRecord(z.enum(PROGRAM_IDS), words),
   typos: z.record(z.string().min(1), z.string().min(1)),
+  weakCues: words,
 });
 const GlossaryFile = z.object({ note: z.string(), terms: termMap });
 const KindSpec = z.object({
@@ -128,6 +129,8 @@ export interface Vocabulary {
   readonly homophones: ReadonlyMap<string, string>;
   /** Cues that name a group of programs rather than one. */
   readonly groupCues: ReadonlySet<string>;
+  /** Program cues too general to name their program beside another one (奖励, 攻关, 集群). */
+  readonly weakCues: ReadonlySet<string>;
   /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
   readonly formOnlyIndicators: readonly string[];
   /** The guide's clauses' text (a run of it is a word, never a misspelling to correct). */
@@ -203,6 +206,7 @@ export function loadVocabulary(
     aliases: new Map(Object.entries(aliases.terms)),
     programCues,
     groupCues: new Set(groupsByCue.keys()),
+    weakCues: new Set(aliases.weakCues),
     typos: new Map(Object.entries(aliases.typos)),
     longNames: [...new Set([...programCues.values()].flat())]
       .filter((c) => c.length >= 5 && /^\p{Script=Han}+$/u.test(c))
