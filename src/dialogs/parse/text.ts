@@ -24,6 +24,8 @@ export function normalize(text: string): string {
       .replace(/木有|莫得|没得/gu, '没有')
       // Pinyin-input slips for 万 after a figure: 6000玩, 5千玩.
       .replace(/([\d一二两三四五六七八九十百千])[玩完](?=$|[\s，,。；;元块的吧啊])/gu, '$1万')
+      // …and for 亿 (四点六个忆, 3个意, 2忆): 忆/意/艺 right after a figure or its 个 is no word of its own.
+      .replace(/([\d一二两三四五六七八九十百千](?:个)?(?:多)?)[忆意艺](?=$|[^\p{Script=Han}]|[元块])/gu, '$1亿')
       // Scientific notation from a spreadsheet or calculator: 1.5e7 is 15000000 (1.2e alone is chat for 1.2亿).
       .replace(/(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![\w.])/gu, (_m, a: string, b: string) =>
         String(Math.round(Number(a) * 10 ** Number(b) * 1e6) / 1e6),

@@ -38,6 +38,8 @@ export interface Mention {
   readonly unitInherited?: boolean;
   /** Stated in words, not as a figure (全资收购 → 100 %). */
   readonly phrase?: boolean;
+  /** Said to have been only the plan (原来计划是10月底完工, 后来拖到12月10号): a later value for the fact wins. */
+  readonly superseded?: boolean;
 }
 
 /** A figure no context word ties to a fact. */
@@ -120,6 +122,11 @@ const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk/u;
 const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|€|£|hk\$|\$)\s*$/u;
 const DATE_CN =
   /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.])|(?<![\d.])[12]\d\.\d{1,2}\.\d{1,2}(?![\d万亿元wk.%])|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/]))/gu;
+// A month and day with no year (后来拖到12月10号): the year of the date before it in the message, else not read.
+const BARE_MONTH_DAY =
+  /(?<![\d年月./-])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:[0-9一二三四五六七八九十]{1,3}[日号]|底|末|初|中旬|上旬|下旬)/gu;
+// Words that make a date only the plan that a later one replaced.
+const SUPERSEDED = /原来|原计划|原定|本来|起初|originally|initially/u;
 // 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工), else the application year.
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
@@ -217,6 +224,7 @@ function findFigures(s: string): Figure[] {
   take(DATE_EN, 'date');
   take(DATE_CN, 'date');
   take(BARE_YEAR_END, 'date');
+  take(BARE_MONTH_DAY, 'date');
   take(PERCENT, 'percent');
   take(AMOUNT_EN, 'amount');
   take(AMOUNT_CN, 'amount');
@@ -318,6 +326,7 @@ function bind<T extends string>(
   );
 }
 
+const SUM_BETWEEN = /一共|合计|总共|共计|加起来|总计|in total|altogether/u;
 const LINKED = /^(?:\s|\u00a0|是|为|了|有|约|共|达|计|[:：])*$/u;
 
 function nearest<T extends string>(
@@ -328,8 +337,12 @@ function nearest<T extends string>(
 ): Located<T> | undefined {
   const clause = clauseOf(s, figure.start);
   const between = (a: number, b: number) => figures.some((f) => f !== figure && f.start >= a && f.end <= b);
+  // 设备加软件一共4200万: the figure is the sum of the things joined, not the last one's.
+  const summed = (c: Located<T>) =>
+    /[加和与及+]\s*$/u.test(s.slice(clause.start, c.start)) && SUM_BETWEEN.test(s.slice(c.end, figure.start));
   const before = cues
     .filter((c) => c.end <= figure.start && c.start >= clause.start && !between(c.end, figure.start))
+    .filter((c) => !summed(c))
     .at(-1);
   // A word right before another figure of the same kind is that figure's (投了三千来万贷了一千五百万: 贷了 is 1500's).
   const claimed = (c: Located<T>) =>
@@ -535,12 +548,20 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       else unbound.push({ kind: 'amount', ...reading });
     } else if (f.kind === 'date') {
       // 年底 with no year of its own: the year of the date before it, else the application year (预计年底完工).
-      const text = /^年(底|末)$/u.test(f.text) ? `${lastYear ?? '今'}年底` : f.text;
+      const bareMonth = /^[0-9一二三四五六七八九十]+月/u.test(f.text);
+      if (bareMonth && lastYear === undefined) continue;
+      const text = /^年(底|末)$/u.test(f.text) ? `${lastYear ?? '今'}年底` : bareMonth ? `${lastYear}年${f.text}` : f.text;
       const r = parseDateReading(text);
       if (!r.ok) continue;
       lastYear = r.value.date.slice(0, 4);
       const cue = bind(f, dateCues, figures, m, options.pending);
-      const reading = { value: r.value.date, source: f.text, ...(r.value.dayAssumed ? { dayAssumed: true } : {}) };
+      const superseded = SUPERSEDED.test(m.slice(clauseOf(m, f.start).start, f.start));
+      const reading = {
+        value: r.value.date,
+        source: f.text,
+        ...(r.value.dayAssumed ? { dayAssumed: true } : {}),
+        ...(superseded ? { superseded: true } : {}),
+      };
       // 签约是去年五月: the signing's date, which no question asks (the acquisition's is its registration): asked.
       const dateClause = clauseOf(m, f.start);
       if (lex.dateBlocks.some((w) => m.slice(dateClause.start, dateClause.end).includes(w))) {
@@ -958,7 +979,10 @@ function settle(mentions: readonly Mention[]): { mentions: Mention[]; conflicts:
   for (const m of mentions) byFact.set(m.fact, [...(byFact.get(m.fact) ?? []), m]);
   const kept: Mention[] = [];
   const conflicts: FactKey[] = [];
-  for (const [fact, ms] of byFact) {
+  for (const [fact, all] of byFact) {
+    // A plan replaced by what happened: the later value only.
+    const current = all.filter((m) => !m.superseded);
+    const ms = current.length > 0 ? current : all;
     const values = new Set(ms.map((m) => JSON.stringify(m.value)));
     if (values.size === 1) kept.push(ms[0] as Mention);
     else conflicts.push(fact);
