@@ -367,6 +367,16 @@ function nearest<T extends string>(
 const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 8), at));
 
 /** The text with masked phrases blanked (same length, so offsets hold). */
+// A figure the message denies beside the one it states (总投资是5600不是6500, 4.2 not 4.5).
+const DENIED =
+  /(?:而)?不是\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[零一二两三四五六七八九]+)?)\s*(?:万元|万|亿元|亿|%|元)?(?![\d年月号日.])|\bnot\s+\d+(?:\.\d+)?\s*(?:%|million|m\b)?/gu;
+
+/** The message with a denied figure blanked, when it also states another (a lone 不是500万 is kept: asked). */
+function withoutDenied(s: string): string {
+  const out = s.replace(DENIED, (d) => '\u00a0'.repeat(d.length));
+  return out !== s && /\d|[一二两三四五六七八九十百千]/u.test(out.replace(/[一二两三四五六七八九]{0,1}(?:年|月|号|日)/gu, '')) ? out : s;
+}
+
 function masked(s: string, words: readonly string[]): string {
   let out = s;
   // A no-break space keeps the offsets and is no clause break: 设备发票不含税两千一百万 stays one clause.
@@ -450,7 +460,7 @@ function remapped(fact: FactKey, s: string, f: Figure): FactKey {
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
   const s = englishNumbers(normalize(text).replace(/\s+/g, ' '));
-  const m = masked(s, lex.masks);
+  const m = masked(withoutDenied(s), lex.masks);
   const cuts = boundaries(m);
   const figures = findFigures(m);
   const mentions: Mention[] = [];

@@ -53,11 +53,15 @@ export function isPolicyQuestion(text: string): boolean {
  */
 export function correctionBody(text: string): string | undefined {
   const s = normalize(text);
+  // The last marker near the start: 不对 满意度刚才说错了 是93 → 是93 (the fact is named before it).
+  let end = -1;
   for (const w of lexicon().corrections) {
     const at = s.indexOf(w);
-    if (at < 0 || at > 14) continue;
+    if (at >= 0 && at <= 14) end = Math.max(end, at + w.length);
+  }
+  if (end >= 0) {
     const rest = s
-      .slice(at + w.length)
+      .slice(end)
       .replace(/^[\s,，。:：!！]+/u, '')
       .replace(/^(应该是|应该|其实是|实际是|是|应为|改为|改成|it'?s|it is|should be)\s*/u, '');
     return rest;
