@@ -20,7 +20,13 @@ const NOTHING =
 
 /** A closing "nothing else" (别的没有, nothing else). */
 const REST_NONE =
-  /[，,、\s]*(别的|其他|其它|其余|另外的?)(的)?(都|也|就)?(没有|没|无|没评上|没有了|都没有)了?$|[,\s]*(and )?(nothing|none) else$|[,\s]*no others?$/u;
+  /[，,、\s]*(别的|其他|其它|其余|另外的?|省级的?|省级以上的?)(的)?(都|也|就)?(没有|没|无|没评上|没有了|都没有)了?$|[，,、\s]*(就|只有|就是)?(这两个|这两项|这俩|这几个|这几项|这些|这个|这一个|这一项)(了)?$|[,\s]*(and )?(nothing|none) else$|[,\s]*no others?$|[,\s]*(that'?s|that is) (all|it)$/u;
+
+/** The answer is unsure whether its list is whole (好像还有个什么示范，记不清了): asked, never taken as the list. */
+const UNSURE = /记不清|记不太清|好像还有|可能还有|还有个什么|不太确定|不确定|not sure|can'?t remember|i think there'?s another/u;
+
+/** A city's or a district's own recognition (市级的示范智能车间): not the province's list. */
+const LOCAL = /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*/gu;
 
 /**
  * Recognitions people hold that the guide's list does not name: saying one of them alone answers "none
@@ -50,6 +56,7 @@ const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落
 
 /** 21年评上的小巨人, 专精特新小巨人（21年新认定的）: the 2021 little giant, as its alias reads. */
 const LITTLE_GIANT_2021 = [
+  /little giant\s*[（(]?\s*(?:2021|21)\s*(?:batch|list|cohort|intake)?\s*[）)]?|(?:2021|21)\s*(?:batch\s+)?little giant/gu,
   /(?:2021|21)年(?:新)?(?:评上|认定|获评|评定|入选|评)?的?(?:专精特新)?小巨人/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]?\s*(?:2021|21)年(?:新)?(?:认定|评上|评定|获评|评)?的?\s*[）)]?/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]\s*2021\s*[）)]/gu,
@@ -60,7 +67,8 @@ const YEAR_TOKEN =
   /[（(]\s*(?:也是)?((?:20)?\d{2})年?(?:的|认定的?|评上的?|新认定的?|度|批复的?)?\s*[）)]|(?:(?<=^|[、，,;；\s])|(?=也是))(?:也是)?((?:20)?\d{2})年(?:的|认定的?|评上的?|新认定的?|度)?(?=$|[、，,;；\s])/gu;
 
 /** Openers that carry no name: 有滴, 只有, only. */
-const OPENER = /^(有滴|有的|有哒|是的|嗯|对|只有|就只有|仅有|就一个|只有一个|就有|only|just)[，,：:\s]*/u;
+const OPENER =
+  /^(?:(?:我们|我司|公司|我们公司)(?:是|有|也是)?|(?:有滴|有的|有哒|是的|嗯|对|只有|就只有|仅有|就一个|只有一个|就有|入了|进了|在)|(?:we'?re|we are|we have|we'?ve got|only|just)(?: on the| in the| a| an)?)[，,：:\s]*/u;
 
 /** Years each year-bound recognition takes (the guide's wording, as in its label). */
 const YEARS: Readonly<Record<string, readonly [number, number]>> = {
@@ -79,6 +87,7 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
 export function parseCertifications(text: string, options: readonly ChoiceOption[]): Result<string[]> {
   let s = normalize(text);
   if (NOTHING.test(s.replace(/\s+/gu, s.match(/[a-z]/u) ? ' ' : ''))) return ok([]);
+  if (UNSURE.test(s)) return err('ambiguous');
   for (const re of LITTLE_GIANT_2021) s = s.replace(re, '、2021年新认定的小巨人、');
   const years = [...s.matchAll(YEAR_TOKEN)].map((m) => fullYear((m[1] ?? m[2]) as string));
   // A year alone is no name: read whole it would pass for a shortened 2021年小巨人.
@@ -93,7 +102,7 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
     return r;
   };
   // An earlier year's or a denied recognition inside a name the list would take whole (2019年认定的单项冠军).
-  if (s.search(EARLIER_YEAR) < 0 && s.search(DENIED) < 0) {
+  if (s.search(EARLIER_YEAR) < 0 && s.search(DENIED) < 0 && s.search(LOCAL) < 0) {
     const direct = parseChoices(s, options);
     if (direct.ok) return fits(direct);
   }
@@ -104,6 +113,10 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
     return '、';
   });
   s = s.replace(DENIED, '、');
+  s = s.replace(LOCAL, () => {
+    outside = true;
+    return '、';
+  });
   for (const w of NOT_LISTED) {
     if (s.includes(w)) {
       outside = true;

@@ -145,11 +145,13 @@ export function parseChoices(text: string, options: readonly ChoiceOption[]): Re
   for (const part of rest.split(LIST_SEPARATORS)) {
     const p = part
       .replace(
-        /^(还有|另外|以及|我们有|我们是|我们在|在|有|是|获得|获评|入选|列入|省级|国家级|省|国家|市级|的|provincial\s+|national\s+|the\s+|an?\s+|we have\s+|we're on\s+|we are on\s+)+|的$|里$|(在|均在|都在)?有效期内$|(在|均在)?有效期$/gu,
+        /^(还有|另外|以及|我们有|我们是|我们在|入了|进了|在|有|是|获得|获评|入选|列入|省级|国家级|省工信厅|工信厅|项目是|项目|(?:20)?\d{2}年|省|国家|市级|的|provincial\s+|national\s+|the\s+|an?\s+|we have\s+|we're on\s+|we are on\s+|(?:and\s+)?have\s+|and\s+)+|的$|里$|省$|(在|均在|都在)?有效期内$|(在|均在)?有效期$/gu,
         '',
       )
       .trim();
     if (p === '' || /^(省级|国家级|等|等等|名单|企业|and|also|plus)$/u.test(p)) continue;
+    // English is split at its spaces: the words around the names carry none (we're on the … list).
+    if (/^(we'?re|we|are|on|the|a|an|have|has|got|also|in|of|our|is|list|only|just|both|as well)$/u.test(p)) continue;
     // A leftover piece of a name just taken ("改造" of 绿色化改造 after 技术改造) adds nothing.
     const pickedWords = options.filter((o) => picked.has(o.value)).flatMap((o) => o.words.map((w) => normalize(w)));
     const ordinal = byNumber(p, options) !== undefined;
