@@ -404,6 +404,40 @@ describe('answers as people give them', () => {
     expect(t.replies.at(-1)).toMatchObject({ kind: 'ask', slot: 'revenue_last_year' });
   });
 
+  it('a denied figure beside the stated one is set aside, and a correction reads its value after the last marker', () => {
+    const denied = step(pendingOn('start_date', { total_investment: 6500 }), '刚才说错了，总投资是5600不是6500');
+    expect(denied.state.profile.total_investment).toBe(5600);
+    const lastMarker = step(pendingOn('smes_served_2021', { satisfaction_pct: 90 }), '不对 满意度刚才说错了 是93');
+    expect(lastMarker.state.profile.satisfaction_pct).toBe(93);
+    // A denial alone states nothing: 不是6500 is no value.
+    const alone = step(pendingOn('total_investment'), '不是6500万');
+    expect(alone.state.profile.total_investment).toBeUndefined();
+  });
+
+  it('speech with no punctuation: an amount takes the noun before it, 忆 after a figure is 亿, a sum is not its last part', () => {
+    const t = step(undefined, '我们这个项目吧前年就开始弄了去年九月份才算正式投产总投资是两千六百万左右贷款是一千八');
+    expect(t.state.profile).toMatchObject({ total_investment: 2600, fixed_asset_loan: 1800 });
+    expect(step(pendingOn('revenue_last_year'), '四点六个忆').state.profile.revenue_last_year).toBe(46000);
+    // 同意 and 回忆 hold no figure.
+    expect(step(pendingOn('revenue_last_year'), '同意').state.profile.revenue_last_year).toBeUndefined();
+    const sum = step(pendingOn('total_investment'), '设备加软件一共4200万，不含税的');
+    expect(sum.state.profile).toEqual({ total_investment: 4200 });
+    // 不含税 between the word and its figure keeps them in one clause.
+    const invoice = step(undefined, '技改备案总投资3600万 固贷2400万 设备发票不含税两千一百万');
+    expect(invoice.state.profile.equipment_invoice_2021).toBe(2100);
+  });
+
+  it('a month and day with no year take the year before them; a date said to be only the plan gives way', () => {
+    const t = step(pendingOn('completion_date'), '原来计划是去年10月底完工 后来拖到 12月10号才弄完');
+    expect(t.state.profile.completion_date).toBe('2021-12-10');
+    // With no year anywhere, a month and day are not read as a date of some year.
+    expect(step(pendingOn('completion_date'), '12月10号弄完的').state.profile.completion_date).toBeUndefined();
+    // Two dates with no plan word are still two readings: asked.
+    expect(
+      step(pendingOn('completion_date'), '去年10月底完工 12月10号也完工').state.profile.completion_date,
+    ).toBeUndefined();
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

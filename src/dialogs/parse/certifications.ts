@@ -23,7 +23,8 @@ const REST_NONE =
   /[，,、\s]*(别的|其他|其它|其余|另外的?|省级的?|省级以上的?)(的)?(都|也|就)?(没有|没|无|没评上|没有了|都没有)了?$|[，,、\s]*(就|只有|就是)?(这两个|这两项|这俩|这几个|这几项|这些|这个|这一个|这一项)(了)?$|[,\s]*(and )?(nothing|none) else$|[,\s]*no others?$|[,\s]*(that'?s|that is) (all|it)$/u;
 
 /** The answer is unsure whether its list is whole (好像还有个什么示范，记不清了): asked, never taken as the list. */
-const UNSURE = /记不清|记不太清|好像还有|可能还有|还有个什么|不太确定|不确定|not sure|can'?t remember|i think there'?s another/u;
+const UNSURE =
+  /记不清|记不太清|好像还有|可能还有|还有个什么|不太确定|不确定|not sure|can'?t remember|i think there'?s another/u;
 
 /** A city's or a district's own recognition (市级的示范智能车间): not the province's list. */
 const LOCAL = /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*/gu;

@@ -371,10 +371,14 @@ const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max
 const DENIED =
   /(?:而)?不是\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[零一二两三四五六七八九]+)?)\s*(?:万元|万|亿元|亿|%|元)?(?![\d年月号日.])|\bnot\s+\d+(?:\.\d+)?\s*(?:%|million|m\b)?/gu;
 
-/** The message with a denied figure blanked, when it also states another (a lone 不是500万 is kept: asked). */
+/** The message with a denied figure blanked: it states no value (a lone 不是500万 is asked by the slot reader). */
 function withoutDenied(s: string): string {
-  const out = s.replace(DENIED, (d) => '\u00a0'.repeat(d.length));
-  return out !== s && /\d|[一二两三四五六七八九十百千]/u.test(out.replace(/[一二两三四五六七八九]{0,1}(?:年|月|号|日)/gu, '')) ? out : s;
+  return s.replace(DENIED, (d) => '\u00a0'.repeat(d.length));
+}
+
+/** Whether a text denies a figure (不是6500万, not 4.5). */
+export function deniesFigure(text: string): boolean {
+  return text.search(DENIED) >= 0;
 }
 
 function masked(s: string, words: readonly string[]): string {
@@ -560,7 +564,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // 年底 with no year of its own: the year of the date before it, else the application year (预计年底完工).
       const bareMonth = /^[0-9一二三四五六七八九十]+月/u.test(f.text);
       if (bareMonth && lastYear === undefined) continue;
-      const text = /^年(底|末)$/u.test(f.text) ? `${lastYear ?? '今'}年底` : bareMonth ? `${lastYear}年${f.text}` : f.text;
+      const text = /^年(底|末)$/u.test(f.text)
+        ? `${lastYear ?? '今'}年底`
+        : bareMonth
+          ? `${lastYear}年${f.text}`
+          : f.text;
       const r = parseDateReading(text);
       if (!r.ok) continue;
       lastYear = r.value.date.slice(0, 4);

@@ -12,6 +12,7 @@ import type { FactValue } from '../../rules/types.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { parseYesNo } from '../parse/yesno.ts';
 import {
+  deniesFigure,
   type Extraction,
   englishNumbers,
   type Mention,
@@ -197,6 +198,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (lexicon().below.some((w) => plain.includes(w)) || lexicon().belowAfter.some((w) => plain.includes(w))) {
       return { kind: 'unclear', code: 'bound' };
     }
+    // 不是6500万 alone says what the figure is not.
+    if (deniesFigure(englishNumbers(plain))) return { kind: 'unclear', code: 'ambiguous' };
     const whole = parseAnswer(def, englishNumbers(text), words.options);
     if (whole.ok) return fromResult(whole);
     // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.

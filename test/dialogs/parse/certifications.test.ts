@@ -20,16 +20,39 @@ describe('recognitions as people list them', () => {
     ['骨干信创企业 还有重点工业互联网平台（2019年认定）', ['key-iiot-platform', 'xinchuang-backbone']],
     ['我们在省云计算大数据企业库里 别的没有', ['cloud-bigdata-registry']],
     ['单项冠军没评上，有智能制造示范工厂', ['smart-factory-list']],
+    [
+      '入了省工信厅的大数据企业库，项目是21年省大数据示范项目，就这两个',
+      ['cloud-bigdata-registry', 'bigdata-demo-project'],
+    ],
   ])('%s → %j', (text, ids) => {
     expect(read(text)).toEqual({ ok: true, value: ids });
   });
 
-  it.each(['国家高新技术企业', '只有2020年的小巨人，21年的没评上', '2019年认定的单项冠军', '啥都没评上', '都没有'])(
-    '%s is none of the listed ones',
-    (text) => {
-      expect(read(text)).toEqual({ ok: true, value: [] });
-    },
-  );
+  it.each([
+    '国家高新技术企业',
+    '只有2020年的小巨人，21年的没评上',
+    '2019年认定的单项冠军',
+    '啥都没评上',
+    '都没有',
+    '我们是19年的小巨人，别的都没有',
+    '只有市级的示范智能车间，省级的都没有',
+  ])('%s is none of the listed ones', (text) => {
+    expect(read(text)).toEqual({ ok: true, value: [] });
+  });
+
+  it('an unsure list is asked, never taken as the whole list', () => {
+    expect(read('小巨人有，另外好像还有个什么示范，记不清了').ok).toBe(false);
+    expect(read('smart factory list, and I think there is another one, not sure', en).ok).toBe(false);
+  });
+
+  it('in English, the words around the names and a closing "that\'s all"', () => {
+    expect(
+      read("we're on the provincial smart factory list and have a provincial industrial design centre, that's all", en),
+    ).toEqual({ ok: true, value: ['smart-factory-list', 'industrial-design-center'] });
+    expect(read('Little Giant (2021 batch) and nothing else', en)).toEqual({ ok: true, value: ['little-giant-2021'] });
+    // A word that names nothing is still not recognised.
+    expect(read('smart factory list and the golden dragon award', en).ok).toBe(false);
+  });
 
   it('in English too', () => {
     expect(read('only national high-tech enterprise', en)).toEqual({ ok: true, value: [] });
