@@ -114,7 +114,7 @@ const AMOUNT_CN = new RegExp(
   'gu',
 );
 const AMOUNT_EN =
-  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b/gu;
+  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b(?!\s*[~\d])/gu;
 const FOREIGN_AFTER = /^\s*(美元|美金|港币|港元|欧元|欧(?!洲)|日元|英镑|韩元|dollars?|usd|eur|euros?)/u;
 // A currency named elsewhere in the message (发票是欧元的，大概300万) makes its one figure foreign.
 const FOREIGN_WORD = /美元|美金|港币|港元|欧元|日元|英镑|韩元|\bdollars?\b|\beuros?\b|\busd\b|\beur\b/u;
@@ -345,7 +345,11 @@ function nearest<T extends string>(
     .filter((c) => !summed(c))
     .at(-1);
   // A word right before another figure of the same kind is that figure's (投了三千来万贷了一千五百万: 贷了 is 1500's).
+  // English names the thing after its figure (3bn registrations, 1.5bn resolutions): a word right after
+  // the figure is its own, whatever follows the word.
+  const ownEnglish = (c: Located<T>) => /^[a-z]/u.test(c.word) && c.start - figure.end <= 1;
   const claimed = (c: Located<T>) =>
+    !ownEnglish(c) &&
     figure.kind !== 'date' &&
     figures.some((f) => f !== figure && f.kind === figure.kind && f.start >= c.end && f.start - c.end <= 1);
   const after = cues.find(
@@ -558,6 +562,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const fact = cue && !weakAway ? remapped(cue.target, m, f) : undefined;
       if (fact && lex.factBlocks.get(fact)?.some((w) => m.includes(w))) {
         unclear.push({ fact, source: f.text, reason: 'qualified' });
+      } else if (fact && FACT_BY_KEY.get(fact)?.unit === '亿') {
+        // A count kept in 亿 (注册量2.5亿, 3bn registrations): the figure in 亿, not in 万元.
+        mentions.push({ fact, ...reading, value: reading.value / 1e4 });
       } else if (fact && !(rmbBesideForeign && sameAsForeign(f))) mentions.push({ fact, ...reading });
       else unbound.push({ kind: 'amount', ...reading });
     } else if (f.kind === 'date') {
