@@ -427,6 +427,35 @@ describe('answers as people give them', () => {
     expect(invoice.state.profile.equipment_invoice_2021).toBe(2100);
   });
 
+  it('speech typed with spaces for pauses: a word ends the chunk before its figure, across filler only', () => {
+    const t = step(
+      undefined,
+      '喂 那个 就是 我们是宜兴 做环保设备的 然后 去年营收 差不多 一个多亿 然后 想问问那个 服务化改造',
+    );
+    expect(t.state.profile.revenue_last_year).toBe(10000);
+    // A chunk with its own figure keeps its word; a figure after another in its clause takes no word from further back.
+    const own = step(undefined, '我们想办个培训 计划培训600人 3.5天以上的班有4个');
+    expect(own.state.profile.planned_trainees).toBe(600);
+    // A chunk that is not filler stops the search.
+    expect(step(undefined, '去年营收 我们做阀门 一个多亿').state.profile.revenue_last_year).toBeUndefined();
+  });
+
+  it('English names the thing after its figure; a count kept in 亿 is recorded in 亿', () => {
+    const t = step(
+      undefined,
+      'Identifier node project in Nanjing: we expect 3bn registrations, 1.5bn resolutions, 1200 enterprises connected',
+      { locale: 'en' },
+    );
+    expect(t.state.profile).toMatchObject({ identifier_registrations_yi: 30, identifier_resolutions_yi: 15 });
+    expect(t.state.profile.total_investment).toBeUndefined();
+    const zh = step(undefined, '累计注册量预计2.5亿，解析量1.2亿，接入企业1100家');
+    expect(zh.state.profile).toMatchObject({
+      identifier_registrations_yi: 2.5,
+      identifier_resolutions_yi: 1.2,
+      identifier_connected_enterprises: 1100,
+    });
+  });
+
   it('a month and day with no year take the year before them; a date said to be only the plan gives way', () => {
     const t = step(pendingOn('completion_date'), '原来计划是去年10月底完工 后来拖到 12月10号才弄完');
     expect(t.state.profile.completion_date).toBe('2021-12-10');

@@ -327,6 +327,35 @@ function bind<T extends string>(
 }
 
 const SUM_BETWEEN = /一共|合计|总共|共计|加起来|总计|in total|altogether/u;
+// Pauses typed as spaces in speech (营收 差不多 一个多亿): chunks of filler between a cue and its figure.
+const FILLER_CHUNK =
+  /^(?:差不多|大概|大约|约|就是|那个|然后|是|有|吧|呢|啊|嗯|这个|的话|应该|应该是|估计|左右|反正)+$/u;
+
+/**
+ * A cue ending the chunk before a figure's, across spaces typed for pauses and chunks of filler only
+ * (去年营收 差不多 一个多亿); punctuation still ends a clause.
+ */
+function spokenBefore<T extends string>(
+  clause: Span,
+  cues: readonly Located<T>[],
+  figures: readonly Figure[],
+  s: string,
+): Located<T> | undefined {
+  let end = clause.start;
+  for (let hops = 0; hops < 3 && s[end - 1] === ' '; hops++) {
+    let at = end - 1;
+    while (at > 0 && s[at - 1] === ' ') at--;
+    const chunk = clauseOf(s, at - 1);
+    // A chunk with a figure of its own keeps its word (21年7月开工 今年6月底完工).
+    if (figures.some((f) => f.start >= chunk.start && f.end <= chunk.end)) return undefined;
+    const cue = cues.filter((c) => c.start >= chunk.start && c.end === chunk.end).at(-1);
+    if (cue) return cue;
+    if (!FILLER_CHUNK.test(s.slice(chunk.start, chunk.end))) return undefined;
+    end = chunk.start;
+  }
+  return undefined;
+}
+
 const LINKED = /^(?:\s|\u00a0|是|为|了|有|约|共|达|计|[:：])*$/u;
 
 function nearest<T extends string>(
@@ -355,6 +384,10 @@ function nearest<T extends string>(
   const after = cues.find(
     (c) => c.start >= figure.end && c.end <= clause.end && !between(figure.end, c.start) && !claimed(c),
   );
+  const wordless =
+    !cues.some((c) => c.start >= clause.start && c.end <= figure.start) &&
+    !figures.some((f) => f !== figure && f.start >= clause.start && f.end <= figure.start);
+  if (!before && !after && figure.kind !== 'date' && wordless) return spokenBefore(clause, cues, figures, s);
   if (!before) return after;
   if (!after) return before;
   const gapBefore = figure.start - before.end;
@@ -376,7 +409,7 @@ const DENIED =
   /(?:而)?不是\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[零一二两三四五六七八九]+)?)\s*(?:万元|万|亿元|亿|%|元)?(?![\d年月号日.])|\bnot\s+\d+(?:\.\d+)?\s*(?:%|million|m\b)?/gu;
 
 /** The message with a denied figure blanked: it states no value (a lone 不是500万 is asked by the slot reader). */
-function withoutDenied(s: string): string {
+export function withoutDenied(s: string): string {
   return s.replace(DENIED, (d) => '\u00a0'.repeat(d.length));
 }
 

@@ -19,6 +19,7 @@ import {
   qualified,
   type Unbound,
   type UnclearReason,
+  withoutDenied,
 } from './extract.ts';
 import { lexicon, segment } from './lexicon.ts';
 
@@ -161,7 +162,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         ...ex.setAside,
         ...ex.unclear.filter((x) => exTax || x.reason === 'foreign_currency').map((x) => x.source),
       ];
-      if (def.type === 'amount' && leftoverNumber(text, accounted)) return { kind: 'unclear', code: 'ambiguous' };
+      if (def.type === 'amount' && leftoverNumber(withoutDenied(text), accounted))
+        return { kind: 'unclear', code: 'ambiguous' };
       // 投了七成 总共6000万: a share beside the amount; which figure answers is asked.
       if (def.type === 'amount' && ex.unbound.some((x) => x.kind === 'percent'))
         return { kind: 'unclear', code: 'ambiguous' };
