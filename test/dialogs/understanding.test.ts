@@ -106,6 +106,22 @@ describe('an opening message is read for every fact it states', () => {
     expect(step(undefined, '昆山 规上 项目预计今年年底完工').state.profile.stage).toBeUndefined();
   });
 
+  it('a park opening the message with what it intends is the applicant; a company in it is not', () => {
+    const park = step(undefined, '苏州工业园区想报信创先导区，投资预算1.5亿，有龙头企业、可推广的信创产品');
+    expect(park.state.profile.applicant_kind).toBe('park');
+    expect(step(undefined, '南京江北新区想申报信创先导区').state.profile.applicant_kind).toBe('park');
+    expect(step(undefined, '苏州工业园区一家做工业软件的公司，想报数据产品化').state.profile.applicant_kind).toBe(
+      'enterprise',
+    );
+  });
+
+  it('an enterprise of a city outside Jiangsu, named with its province, is not in Jiangsu', () => {
+    const t = step(undefined, '我们是安徽滁州的企业，在南京江北新区有个项目');
+    expect(t.state.profile.in_jiangsu).toBe(false);
+    // A plant of its own inside Jiangsu may be the applicant: asked, not answered.
+    expect(step(undefined, '公司在上海，工厂在南通海门').state.profile.in_jiangsu).toBeUndefined();
+  });
+
   it('a question in the opening is answered and the statements beside it are kept', () => {
     const t = step(undefined, '盐城东台的企业，不是规上，想问下技改贴息能不能申请');
     expect(t.state.profile).toMatchObject({ in_jiangsu: true, above_scale: false });

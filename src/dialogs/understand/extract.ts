@@ -886,8 +886,10 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
       (/项目|project|实施|我们公司|我司|公司在|我们厂|注册在|our company|we are|we're/u.test(
         s.slice(clauseOf(s, x.p.start).start, x.p.start),
       ) ||
-        // 杭州的标识解析服务商…, 浙江嘉兴的企业: the speaker's own place, said first.
-        (/^\s*(我们是|我们|我是|我司是|我司)?\s*$/u.test(before(x.p)) && /^(的|一家)/u.test(s.slice(x.p.end)))),
+        // 杭州的标识解析服务商…, 浙江嘉兴的企业, 安徽滁州的企业: the speaker's own place, said first (a province
+        // before its city is part of it).
+        (/^\s*(我们是|我们|我是|我司是|我司)?\s*$/u.test(before(all.find((o) => o.end === x.p.start) ?? x.p)) &&
+          /^(的|一家)/u.test(s.slice(x.p.end)))),
   );
   if (projectOutside) mentions.push({ fact: 'in_jiangsu', value: false, source: projectOutside.p.word });
   else for (const x of read) mentions.push({ fact: 'in_jiangsu', value: x.inside, source: x.p.word });
@@ -907,6 +909,19 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     [],
     'start',
   );
+  // 苏州工业园区想报信创先导区: a park named as a place, opening the message and going on with what it intends,
+  // is the applicant (its 龙头企业 are others); 苏州工业园区一家公司 is not.
+  let opener = places.find((p) => /^\s*(我们是|我们|我是)?\s*$/u.test(s.slice(0, p.start)));
+  // 南京 江北新区: the place named last in a run.
+  for (let next = opener; next; next = places.find((p) => opener && p.start === opener.end)) opener = next;
+  if (
+    opener &&
+    /(园区|开发区|经开区|高新区|新区)$/u.test(opener.word) &&
+    /^\s*(想|要|准备|计划|拟|打算|申报|申请|今年|这次|管委会)/u.test(s.slice(opener.end))
+  ) {
+    mentions.push({ fact: 'applicant_kind', value: 'park', source: opener.word });
+    return;
+  }
   // 苏州工业园区 is a place; 园区 inside it is not the applicant, nor is 高新区 in 高新区的信息消费平台 (a location).
   let found = locate(s, cuts, lex.kinds, places, 'head').filter(
     (k) => k.target !== 'park' || !/^\s*(的|里|内)/u.test(s.slice(k.end)),
