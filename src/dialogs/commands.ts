@@ -21,6 +21,9 @@ export type Command =
   | { readonly kind: 'set'; readonly fact: FactKey; readonly text: string };
 
 const START = /^(\/start|开始|开始筛查|开始测评|重新开始|start)$/u;
+// 重来吧 刚才填乱了 / start over, I messed up: a fresh start, with a reason after it (no figure).
+const START_OVER =
+  /^(重来|重新来|从头来|从头开始|重新开始|再来一遍|重新测|重新筛|start over|start again|restart)(吧|一遍|一次|一下)?(?:[，,。.!！\s]+[^\d零〇一二两三四五六七八九十百千万亿]*)?$/u;
 const RESUME = /^(\/resume|继续|接着来|resume|continue)$/u;
 const RESET = /^(\/reset|重置|清空|清除|清除数据|reset)$/u;
 const HELP = /^(\/help|帮助|help|菜单|说明|\?)$/u;
@@ -38,7 +41,7 @@ const SET =
 /** Reads a control message, or undefined for anything else (an answer or a question). */
 export function parseCommand(text: string): Command | undefined {
   const s = normalize(text);
-  if (START.test(s)) return { kind: 'start' };
+  if (START.test(s) || START_OVER.test(s)) return { kind: 'start' };
   if (RESUME.test(s)) return { kind: 'resume' };
   if (RESET.test(s)) return { kind: 'reset' };
   if (HELP.test(s)) return { kind: 'help' };

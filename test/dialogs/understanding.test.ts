@@ -483,6 +483,21 @@ describe('answers as people give them', () => {
     ).toBeUndefined();
   });
 
+  it('重来吧 starts over; a subsidy approved but not yet paid is asked; 跟节能没关系 is a no', () => {
+    const again = step(pendingOn('approvals_complete'), '重来吧 刚才填乱了');
+    expect(again.state.profile).toEqual({});
+    expect(again.state.pending).not.toBe('approvals_complete');
+    const unpaid = step(pendingOn('other_interest_subsidy_2021'), '市里批了30万 还没到账');
+    expect(unpaid.state.profile.other_interest_subsidy_2021).toBeUndefined();
+    expect(
+      step(pendingOn('other_interest_subsidy_2021'), '市里给了30万').state.profile.other_interest_subsidy_2021,
+    ).toBe(30);
+    expect(
+      step(pendingOn('other_interest_subsidy_2021'), '还在申请，没拿到').state.profile.other_interest_subsidy_2021,
+    ).toBe(0);
+    expect(step(pendingOn('green_direction'), '我们是扩产能的 跟节能没关系').state.profile.green_direction).toBe(false);
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

@@ -88,6 +88,9 @@ const HEDGE =
   /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概|应该|算是|不一定|不见得|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b|\bi think\b|\bi believe\b/u;
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
 const END_NO = /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备)$/u;
+// Said to have nothing to do with what is asked (跟节能没关系, 不涉及): a no.
+const UNRELATED =
+  /(跟|和|与).{0,8}(没关系|没什么关系|无关|不沾边|不搭边|不相关)|不涉及|nothing to do with|not related to|unrelated to/u;
 // Only part of it: not a yes.
 const PARTIAL = /一部分|部分|大部分|少部分|有点|有一点|not all|partly|partially|some of|part of|sort of|kind of/u;
 const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
@@ -163,7 +166,7 @@ function clauseVerdict(clause: string): boolean | undefined {
   if (YES_EXACT.has(c)) return true;
   if (EN_NO.test(clause)) return false;
   if (EN_YES.test(clause)) return true;
-  if (PENDING.test(clause) || FUTURE.test(clause)) return false;
+  if (PENDING.test(clause) || FUTURE.test(clause) || UNRELATED.test(clause)) return false;
   if (YES_DESPITE_NEGATION.test(c)) return true;
   if (NO_PREFIX.test(c)) return false;
   if (YES_PREFIX.test(c)) return true;

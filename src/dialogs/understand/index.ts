@@ -128,6 +128,20 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   const own = ex.mentions.find((m) => m.fact === fact);
   if (ex.conflicts.includes(fact)) return { kind: 'unclear', code: 'ambiguous' };
   const kinds = SLOT_FIGURE[def.type];
+  // 市里批了30万 还没到账 to the subsidy already granted: not granted yet, asked (the fact's own blocks; 没拿到
+  // with no figure is a 0).
+  const figured =
+    ex.unbound.length > 0 ||
+    ex.mentions.some((m) => m.fact === fact && /[\d一二两三四五六七八九十百千]/u.test(m.source));
+  if (
+    kinds &&
+    figured &&
+    lexicon()
+      .factBlocks.get(fact)
+      ?.some((w) => normalize(text).includes(w))
+  ) {
+    return { kind: 'unclear', code: 'qualified' };
+  }
   if (kinds) {
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
     // Two figures of the slot's kind (两个多亿吧 具体是2.3个亿): which one is meant is asked.
