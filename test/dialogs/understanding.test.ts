@@ -438,6 +438,10 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('revenue_last_year'), '同意').state.profile.revenue_last_year).toBeUndefined();
     const sum = step(pendingOn('total_investment'), '设备加软件一共4200万，不含税的');
     expect(sum.state.profile).toEqual({ total_investment: 4200 });
+    // A tax-inclusive total beside its ex-tax value, parted by a space: the ex-tax one answers.
+    expect(step(pendingOn('equipment_invoice_2021'), '价税合计1130万 不含税1000万').state.profile).toEqual({
+      equipment_invoice_2021: 1000,
+    });
     // 不含税 between the word and its figure keeps them in one clause.
     const invoice = step(undefined, '技改备案总投资3600万 固贷2400万 设备发票不含税两千一百万');
     expect(invoice.state.profile.equipment_invoice_2021).toBe(2100);

@@ -274,7 +274,9 @@ function breaksAt(s: string, i: number): boolean {
   while (a >= 0 && s[a] === ' ') a--;
   let b = i + 1;
   while (b < s.length && s[b] === ' ') b++;
-  return HAN.test(s[a] ?? '') && HAN.test(s[b] ?? '');
+  // A masked phrase (不含税 blanked to no-break spaces) was Han text: a space beside it still breaks.
+  const han = (ch: string) => HAN.test(ch) || ch === '\u00a0';
+  return han(s[a] ?? '') && han(s[b] ?? '');
 }
 
 /** The clause (between breaks) around an offset. */
