@@ -456,6 +456,10 @@ describe('answers as people give them', () => {
     // A chunk with its own figure keeps its word; a figure after another in its clause takes no word from further back.
     const own = step(undefined, '我们想办个培训 计划培训600人 3.5天以上的班有4个');
     expect(own.state.profile.planned_trainees).toBe(600);
+    // A date's verb may close the chunk before it (建成投产了 去年9月); 还没装完 is under construction.
+    const done = step(pendingOn('stage'), '建成投产了 去年9月');
+    expect(done.state.profile).toMatchObject({ stage: 'completed', completion_date: '2021-09-30' });
+    expect(step(pendingOn('stage'), '厂房好了 设备还没装完').state.profile.stage).toBe('under_construction');
     // A chunk that is not filler stops the search.
     expect(step(undefined, '去年营收 我们做阀门 一个多亿').state.profile.revenue_last_year).toBeUndefined();
   });

@@ -350,7 +350,10 @@ function spokenBefore<T extends string>(
     const chunk = clauseOf(s, at - 1);
     // A chunk with a figure of its own keeps its word (21年7月开工 今年6月底完工).
     if (figures.some((f) => f.start >= chunk.start && f.end <= chunk.end)) return undefined;
-    const cue = cues.filter((c) => c.start >= chunk.start && c.end === chunk.end).at(-1);
+    // 建成投产了 去年9月: the verb may close its chunk with 了/的/过.
+    const cue = cues
+      .filter((c) => c.start >= chunk.start && /^(了|的|过)?$/u.test(s.slice(c.end, chunk.end)))
+      .at(-1);
     if (cue) return cue;
     if (!FILLER_CHUNK.test(s.slice(chunk.start, chunk.end))) return undefined;
     end = chunk.start;
@@ -389,7 +392,7 @@ function nearest<T extends string>(
   const wordless =
     !cues.some((c) => c.start >= clause.start && c.end <= figure.start) &&
     !figures.some((f) => f !== figure && f.start >= clause.start && f.end <= figure.start);
-  if (!before && !after && figure.kind !== 'date' && wordless) return spokenBefore(clause, cues, figures, s);
+  if (!before && !after && wordless) return spokenBefore(clause, cues, figures, s);
   if (!before) return after;
   if (!after) return before;
   const gapBefore = figure.start - before.end;
