@@ -338,6 +338,7 @@ const FILLER_CHUNK =
  * (去年营收 差不多 一个多亿); punctuation still ends a clause.
  */
 function spokenBefore<T extends string>(
+  figure: Figure,
   clause: Span,
   cues: readonly Located<T>[],
   figures: readonly Figure[],
@@ -350,9 +351,10 @@ function spokenBefore<T extends string>(
     const chunk = clauseOf(s, at - 1);
     // A chunk with a figure of its own keeps its word (21年7月开工 今年6月底完工).
     if (figures.some((f) => f.start >= chunk.start && f.end <= chunk.end)) return undefined;
-    // 建成投产了 去年9月: the verb may close its chunk with 了/的/过.
+    // 建成投产了 去年9月: a date's verb may close its chunk with 了/的/过; an amount's noun ends its chunk.
+    const tail = figure.kind === 'date' ? /^(了|的|过)?$/u : /^$/u;
     const cue = cues
-      .filter((c) => c.start >= chunk.start && /^(了|的|过)?$/u.test(s.slice(c.end, chunk.end)))
+      .filter((c) => c.start >= chunk.start && c.end <= chunk.end && tail.test(s.slice(c.end, chunk.end)))
       .at(-1);
     if (cue) return cue;
     if (!FILLER_CHUNK.test(s.slice(chunk.start, chunk.end))) return undefined;
@@ -392,7 +394,7 @@ function nearest<T extends string>(
   const wordless =
     !cues.some((c) => c.start >= clause.start && c.end <= figure.start) &&
     !figures.some((f) => f !== figure && f.start >= clause.start && f.end <= figure.start);
-  if (!before && !after && wordless) return spokenBefore(clause, cues, figures, s);
+  if (!before && !after && wordless) return spokenBefore(figure, clause, cues, figures, s);
   if (!before) return after;
   if (!after) return before;
   const gapBefore = figure.start - before.end;
