@@ -506,6 +506,13 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('green_direction'), '我们是扩产能的 跟节能没关系').state.profile.green_direction).toBe(false);
   });
 
+  it('the RMB value beside a foreign figure takes its word; 不少于 is a floor, 少于 a ceiling', () => {
+    const deal = step(undefined, '去年并购了一家美国公司，出资1200万美元，折合人民币大概7800万');
+    expect(deal.state.profile.acquisition_amount).toBe(7800);
+    expect(step(undefined, '计划培训900人，每班不少于60人').state.profile.min_class_size).toBe(60);
+    expect(step(pendingOn('total_investment'), '少于3000万').state.profile.total_investment).toBeUndefined();
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

@@ -442,7 +442,9 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   if (blocks.some((b) => b.start >= clause.start && b.end <= clause.end)) return 'qualified';
   const before = s.slice(clause.start, f.start).trimEnd();
   const after = s.slice(f.end, clause.end).trimStart();
-  if (lex.below.some((w) => before.endsWith(w)) || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
+  // 不少于 / 不低于 is a floor (each class 不少于60人), not a ceiling like 少于.
+  const below = lex.below.some((w) => before.endsWith(w) && !before.endsWith(`不${w}`));
+  if (below || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
   if (lex.hedges.some((w) => before.includes(w))) return 'ambiguous';
   return undefined;
 }
@@ -562,6 +564,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 
   let sawWan = false;
   let lastYear: string | undefined;
+  // 出资1200万美元，折合人民币大概7800万: the RMB value is the foreign figure's, and takes its word.
+  let foreignFact: string | undefined;
   for (const f of figures) {
     if (f.kind === 'amount' && sum) {
       const r = f === sum ? parseAmountReading(f.text) : undefined;
@@ -576,9 +580,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     }
     if (f.kind === 'amount') {
-      const cue = bind(f, amountCues, figures, m);
+      const bound = bind(f, amountCues, figures, m);
+      const cue =
+        bound ?? (rmbBesideForeign && sameAsForeign(f) ? amountCues.find((c) => c.target === foreignFact) : undefined);
       const foreignCurrency = foreignMessage || isForeign(f);
       if (foreignCurrency) {
+        foreignFact = cue?.target;
         if (rmbBesideForeign) setAside.push(f.text);
         else unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'foreign_currency' });
         continue;
@@ -605,7 +612,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       } else if (fact && FACT_BY_KEY.get(fact)?.unit === '亿') {
         // A count kept in 亿 (注册量2.5亿, 3bn registrations): the figure in 亿, not in 万元.
         mentions.push({ fact, ...reading, value: reading.value / 1e4 });
-      } else if (fact && !(rmbBesideForeign && sameAsForeign(f))) mentions.push({ fact, ...reading });
+      } else if (fact && (!bound || !(rmbBesideForeign && sameAsForeign(f)))) mentions.push({ fact, ...reading });
       else unbound.push({ kind: 'amount', ...reading });
     } else if (f.kind === 'date') {
       // 年底 with no year of its own: the year of the date before it, else the application year (预计年底完工).
