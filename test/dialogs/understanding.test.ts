@@ -513,6 +513,19 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('total_investment'), '少于3000万').state.profile.total_investment).toBeUndefined();
   });
 
+  it('English counts name their thing after the figure, and a thousands separator is no clause break', () => {
+    const en = (text: string) => step(undefined, text, { locale: 'en' }).state.profile;
+    expect(en('University office here. We plan 1,000 trainees, 12 classes of 4 days').planned_trainees).toBe(1000);
+    expect(en('cluster org in Wuxi, 12 full-time staff, 2021 service revenue RMB 2.3m')).toMatchObject({
+      service_team_size: 12,
+      cluster_service_revenue_2021: 230,
+    });
+    expect(en('green retrofit project 30m total, 7m spent by end-2021')).toMatchObject({
+      total_investment: 3000,
+      invested_by_2021_end: 700,
+    });
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

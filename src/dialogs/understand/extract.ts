@@ -142,6 +142,9 @@ const COUNT = new RegExp(
   `${NUM}几?\\s*(?:多|来|余)?\\s*(?:家|个人|人次|人|名|场|次|个班|个(?!月)|班)(?!都没|也没|都不)`,
   'gu',
 );
+// English counts name their thing after the figure (1,000 trainees, 130 SMEs, 12 full-time staff).
+const COUNT_EN =
+  /(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.%])(?=\s*\+?\s*(?:offline\s+|full-time\s+)?(?:trainees|enterprises|companies|firms|smes|staff|people|employees|events|cities|members|sessions|participants)\b)/gu;
 const YEARS = new RegExp(
   `(?<![\\d.])(?!(?:19|20)\\d{2}年)${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b|[-\\s]yrs?\\b|\\s*months?\\b)(?![月底末初份度内前后])`,
   'gu',
@@ -230,6 +233,7 @@ function findFigures(s: string): Figure[] {
   take(AMOUNT_CN, 'amount');
   take(YEARS, 'years');
   take(COUNT, 'count');
+  take(COUNT_EN, 'count');
   return found.sort((a, b) => a.start - b.start);
 }
 
@@ -268,6 +272,8 @@ const HAN = /\p{Script=Han}/u;
 /** Whether offset `i` breaks clauses: punctuation, or a space between Chinese words (WeCom style). */
 function breaksAt(s: string, i: number): boolean {
   const c = s[i] as string;
+  // 1,000 / 35,000k: a thousands separator inside a figure is no break.
+  if (c === ',' && /\d/u.test(s[i - 1] ?? '') && /^\d{3}(?!\d)/u.test(s.slice(i + 1, i + 5))) return false;
   if (CLAUSE_BREAK.test(c)) return true;
   if (c !== ' ') return false;
   let a = i - 1;
