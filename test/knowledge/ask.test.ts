@@ -343,4 +343,16 @@ describe('the patterns of issue 13', () => {
     expect(firstClause('技改贴息有什么条件')).toBe('1.1.1');
     expect(firstClause('技改贴息项目备案总投资要多少')).toBe('1.1.1.2');
   });
+
+  it('lets a general program word name its program only alone (小巨人 奖励 is the little giant’s 补助)', () => {
+    expect(firstClause('小巨人 奖励 多少')).toBe('3.2.2');
+    expect(firstClause('单项冠军有奖励吗')).toBe('3.3');
+  });
+
+  it('does not count asking words or the asker’s own figures against a question’s coverage', () => {
+    expect(firstClause('我们节点接入企业才800家 够条件吗')).toBe('1.3.2.1.3');
+    expect(firstClause('软件投入要求多少 系统集成跟公有云算不算')).toBe('1.2.2.4');
+    // Words the guide does not hold still decline a question that names no program.
+    expect(firstClause('今天南京天气怎么样')).toBe('not_in_guide');
+  });
 });

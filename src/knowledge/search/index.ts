@@ -519,7 +519,9 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   const weighted = terms.flatMap((t) => (naming.has(t) ? [t] : [t, t]));
   const results = lexicalScores(index, pool, weighted.join(' '));
-  const content = terms.filter((t) => !naming.has(t));
+  // Coverage counts what the question is about: not the words that name its program, the words that ask
+  // (够不够, 才行, 要求) or the asker's own figures (800家), which no clause prints.
+  const content = terms.filter((t) => !naming.has(t) && !index.vocab.notDetail.has(t) && !/^\d+$/u.test(t));
   const idf = globalIdf(index, content);
   const contentMass = content.reduce((sum, t) => sum + (idf.get(t) ?? 0), 0);
   const held = new Map(pool.map((c) => [c.s.doc.id, new Set(c.terms)]));
