@@ -355,4 +355,10 @@ describe('the patterns of issue 13', () => {
     // Words the guide does not hold still decline a question that names no program.
     expect(firstClause('今天南京天气怎么样')).toBe('not_in_guide');
   });
+
+  it('answers "can X apply" about a detail with the clause that holds it, not the program’s head', () => {
+    expect(firstClause('贷款还没拿去买设备 能报技改贴息吗')).toBe('1.1.1.2');
+    // Asked as a whole, the head still answers.
+    expect(firstClause('技改贴息能报吗')).not.toBe('1.1.1.2');
+  });
 });

@@ -313,6 +313,8 @@ export const STEER = {
   otherProgram: -0.35,
   /** One of the deepest clauses answering the asked aspect of a named program. */
   aspectClause: 1,
+  /** Times a program head's aspect weight when the question names a detail (its clauses say it more exactly). */
+  headWithDetail: 0.7,
   /** The section holding them, when the question names no detail (quoted with its children): above each of them. */
   aspectSection: 1.1,
   /** The same section when the question does name a detail: one of its clauses holds it. */
@@ -414,7 +416,9 @@ function steering(
     if (spec.dates && doc.hasDate) section = Math.max(section, place ? STEER.dateInAspect : STEER.date);
   }
   s += section;
-  if (place?.kind === 'leaf') s += STEER.aspectClause * place.weight;
+  // A program's head answers "can X apply" as a whole; asked about a detail, its clauses say it more exactly.
+  if (place?.kind === 'leaf')
+    s += STEER.aspectClause * place.weight * (doc.hasChildren && hasDetail ? STEER.headWithDetail : 1);
   else if (place?.kind === 'section') s += hasDetail ? STEER.aspectSectionWithDetail : STEER.aspectSection;
   else if (doc.hasChildren && (hasDetail || q.kinds.size > 0)) s += STEER.section;
   // 附件1-24 is the training's list of directions, not a form.
