@@ -69,7 +69,7 @@ const MIN_SCORE = 0.55;
 // A question that names no program must find most of its words in the best clause.
 const MIN_COVERAGE = 0.5;
 // Hits this far below the best are noise, not alternatives.
-const KEEP_WITHIN = 0.5;
+const KEEP_WITHIN = 0.75;
 
 interface Engine {
   readonly index: SearchIndex;
