@@ -526,6 +526,15 @@ describe('answers as people give them', () => {
     });
   });
 
+  it('a deal told by its date answers the 2021 merger gate from the date; 收购了 after a date is the deal's', () => {
+    const later = step(pendingOn('merger_completed_2021'), '今年3月刚完成');
+    expect(later.state.profile).toMatchObject({ merger_completed_2021: false, acquisition_date: '2022-03-31' });
+    expect(later.state.profile.completion_date).toBeUndefined();
+    const inYear = step(pendingOn('merger_completed_2021'), '去年7月完成的');
+    expect(inYear.state.profile.merger_completed_2021).toBe(true);
+    expect(step(undefined, '去年8月收购了一家企业').state.profile.acquisition_date).toBe('2021-08-31');
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

@@ -648,7 +648,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       }
       // "completed on 18 August 2021" to the acquisition question: its own word, not the project's completion.
       const echoed = options.pending?.replace(/^acquisition_\d_date$/u, 'acquisition_date') as FactKey | undefined;
-      if (cue && options.pending && echoed && lex.pendingEchoes.get(echoed)?.includes(cue.word)) {
+      if (
+        options.pending === 'merger_completed_2021' &&
+        cue &&
+        lex.pendingEchoes.get('acquisition_date')?.includes(cue.word)
+      ) {
+        // 今年3月刚完成, to "did you complete a merger in 2021?": the deal's date, and the gate read from it.
+        mentions.push({ fact: 'acquisition_date', ...reading });
+        mentions.push({ fact: 'merger_completed_2021', value: reading.value.startsWith('2021-'), source: f.text });
+      } else if (cue && options.pending && echoed && lex.pendingEchoes.get(echoed)?.includes(cue.word)) {
         mentions.push({ fact: options.pending as FactKey, ...reading });
       } else if (cue) mentions.push({ fact: cue.target, ...reading });
       else unbound.push({ kind: 'date', ...reading });

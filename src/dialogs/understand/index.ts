@@ -227,6 +227,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     return fromResult(whole);
   }
   if (def.type === 'boolean') {
+    // A yes/no read from a date (今年3月刚完成 → not in 2021) is the date's, whatever verb came with it.
+    if (own && /\d|年|月/u.test(own.source)) return { kind: 'value', value: own.value, mention: own };
     const yn = parseYesNo(text, lexicon().yesno.get(fact));
     if (yn.ok) {
       if (own && own.value !== yn.value) {
