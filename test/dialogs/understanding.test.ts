@@ -526,7 +526,7 @@ describe('answers as people give them', () => {
     });
   });
 
-  it('a deal told by its date answers the 2021 merger gate from the date; 收购了 after a date is the deal's', () => {
+  it('a deal told by its date answers the 2021 merger gate from the date; 收购了 after a date is the deal’s', () => {
     const later = step(pendingOn('merger_completed_2021'), '今年3月刚完成');
     expect(later.state.profile).toMatchObject({ merger_completed_2021: false, acquisition_date: '2022-03-31' });
     expect(later.state.profile.completion_date).toBeUndefined();
