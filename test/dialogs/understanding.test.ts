@@ -535,6 +535,23 @@ describe('answers as people give them', () => {
     expect(step(undefined, '去年8月收购了一家企业').state.profile.acquisition_date).toBe('2021-08-31');
   });
 
+  it('of two figures, the one for 2021, the fact’s own word, or the parts’ sum answers', () => {
+    const year = step(pendingOn('revenue_last_year'), '去年是1.2个亿，前年9000万');
+    expect(year.state.profile.revenue_last_year).toBe(12000);
+    expect(
+      step(pendingOn('equipment_invoice_2021'), '去年开了2000万（不含税） 今年又开了500').state.profile
+        .equipment_invoice_2021,
+    ).toBe(2000);
+    // Neither said for 2021: asked.
+    expect(step(pendingOn('revenue_last_year'), '1.2个亿或者9000万').state.profile.revenue_last_year).toBeUndefined();
+    expect(
+      step(pendingOn('revenue_last_year'), '营收2个亿出头 主营的话大概1.8亿').state.profile.revenue_last_year,
+    ).toBe(18000);
+    expect(step(pendingOn('total_investment'), '备案是5000 实际投了5600').state.profile.total_investment).toBe(5000);
+    expect(step(pendingOn('fixed_asset_loan'), '贷了两笔 一笔2000 一笔1500').state.profile.fixed_asset_loan).toBe(3500);
+    expect(step(pendingOn('fixed_asset_loan'), '一笔2000 一笔不清楚').state.profile.fixed_asset_loan).toBeUndefined();
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

@@ -40,6 +40,8 @@ export interface Mention {
   readonly phrase?: boolean;
   /** Said to have been only the plan (原来计划是10月底完工, 后来拖到12月10号): a later value for the fact wins. */
   readonly superseded?: boolean;
+  /** The word that named its fact (主营, 营收): the fact's own word wins over a general one. */
+  readonly cue?: string;
 }
 
 /** A figure no context word ties to a fact. */
@@ -51,6 +53,8 @@ export interface Unbound {
   readonly dayAssumed?: boolean;
   /** A bare number whose unit is not said (两千五 with no 万 anywhere). */
   readonly unitMissing?: boolean;
+  /** The words before it in its clause (去年是 of 去年是1.2个亿): which year or which part it is. */
+  readonly context?: string;
 }
 
 /** Why a figure was not recorded. */
@@ -618,8 +622,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       } else if (fact && FACT_BY_KEY.get(fact)?.unit === '亿') {
         // A count kept in 亿 (注册量2.5亿, 3bn registrations): the figure in 亿, not in 万元.
         mentions.push({ fact, ...reading, value: reading.value / 1e4 });
-      } else if (fact && (!bound || !(rmbBesideForeign && sameAsForeign(f)))) mentions.push({ fact, ...reading });
-      else unbound.push({ kind: 'amount', ...reading });
+      } else if (fact && (!bound || !(rmbBesideForeign && sameAsForeign(f))))
+        mentions.push({ fact, ...reading, ...(cue ? { cue: cue.word } : {}) });
+      else unbound.push({ kind: 'amount', ...reading, context: m.slice(clauseOf(m, f.start).start, f.start) });
     } else if (f.kind === 'date') {
       // 年底 with no year of its own: the year of the date before it, else the application year (预计年底完工).
       const bareMonth = /^[0-9一二三四五六七八九十]+月/u.test(f.text);
@@ -724,7 +729,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const weakAway = lex.weakCues.has(cue.word) && options.pending != null && options.pending !== cue.target;
     const fact = weakAway ? undefined : remapped(cue.target, m, { ...span, kind: 'amount', text: numText });
     if (fact && ((sawWan && n.value.value < 1e6) || (n.value.value >= 100 && n.value.value < 1e5))) {
-      mentions.push({ fact, value: n.value.value, source: numText, unitInherited: true });
+      mentions.push({ fact, value: n.value.value, source: numText, unitInherited: true, cue: cue.word });
     } else unbound.push({ kind: 'amount', value: n.value.value, source: numText, unitMissing: true });
   }
 
@@ -1081,9 +1086,12 @@ function settle(mentions: readonly Mention[]): { mentions: Mention[]; conflicts:
   const kept: Mention[] = [];
   const conflicts: FactKey[] = [];
   for (const [fact, all] of byFact) {
-    // A plan replaced by what happened: the later value only.
+    // A plan replaced by what happened: the later value only; of two figures, the one named by the fact's own
+    // word (营收2个亿出头 主营的话大概1.8亿: 主营 names 主营业务收入).
     const current = all.filter((m) => !m.superseded);
-    const ms = current.length > 0 ? current : all;
+    const later = current.length > 0 ? current : all;
+    const exact = later.filter((m) => m.cue !== undefined && lexicon().exactCues.get(fact)?.includes(m.cue));
+    const ms = exact.length === 1 && later.length > 1 ? exact : later;
     const values = new Set(ms.map((m) => JSON.stringify(m.value)));
     if (values.size === 1) kept.push(ms[0] as Mention);
     else conflicts.push(fact);

@@ -108,6 +108,15 @@ const UNCLEAR_CODE: Readonly<Record<UnclearReason, ParseErrorCode>> = {
   range: 'range',
 };
 
+// One of several parts told in turn: 一笔2000, 另一笔1500, 第二笔八百.
+const PART =
+  /(?:一笔|另一笔|还有一笔|第[一二三四1-4]笔)\s*(?:是|有|贷了)?\s*([\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿|万元)?)/gu;
+
+// Facts of the year before the application (2021): 上年度, 2021年 in their names.
+const LAST_YEAR_FACT = /_2021$|last_year/u;
+const saidForLastYear = (u: Unbound): boolean =>
+  /去年|2021|21年|上年|last year/u.test(u.context ?? '') && !/前年|今年|2020|2022|20年|22年/u.test(u.context ?? '');
+
 const asMention = (fact: FactKey, u: Unbound, value: FactValue = u.value): Mention => ({
   fact,
   value,
@@ -142,6 +151,16 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   ) {
     return { kind: 'unclear', code: 'qualified' };
   }
+  // 贷了两笔 一笔2000 一笔1500: parts told one by one (一笔…一笔) answer with their sum.
+  const parts = def.type === 'amount' ? [...normalize(text).matchAll(PART)].map((p) => p[1] as string) : [];
+  if (parts.length >= 2) {
+    const read = parts.map((p) => parseAnswer(def, p, words.options));
+    if (read.every((r) => r.ok && typeof r.value === 'number')) {
+      const value = read.reduce((sum, r) => sum + (r.ok ? (r.value as number) : 0), 0);
+      return { kind: 'value', value, mention: { fact, value, source: parts.join(' + ') } };
+    }
+    return { kind: 'unclear', code: 'ambiguous' };
+  }
   if (kinds) {
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
     // Two figures of the slot's kind (两个多亿吧 具体是2.3个亿): which one is meant is asked.
@@ -156,6 +175,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     // 含税1130万，不含税1000万: the one plain figure answers; an unsure one alone is asked about.
     if (unclear && rivals.length !== 1) return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
+    // 去年是1.2个亿，前年9000万, to a question about 2021: the figure said for 2021.
+    const ofYear = rivals.length > 1 && LAST_YEAR_FACT.test(fact) ? rivals.filter(saidForLastYear) : [];
+    if (ofYear.length === 1) {
+      const u = ofYear[0] as Unbound;
+      return { kind: 'value', value: u.value, mention: asMention(fact, u) };
+    }
     if (rivals.length > 1) return { kind: 'unclear', code: 'ambiguous' };
     if (rivals.length === 1) {
       const u = rivals[0] as Unbound;
@@ -176,7 +201,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         ...ex.setAside,
         ...ex.unclear.filter((x) => exTax || x.reason === 'foreign_currency').map((x) => x.source),
       ];
-      if (def.type === 'amount' && leftoverNumber(withoutDenied(text), accounted))
+      // 去年开了2000万 今年又开了500: a number said for another year is no rival to the one said for 2021.
+      const forTheYear = LAST_YEAR_FACT.test(fact) && saidForLastYear(u);
+      if (def.type === 'amount' && !forTheYear && leftoverNumber(withoutDenied(text), accounted))
         return { kind: 'unclear', code: 'ambiguous' };
       // 投了七成 总共6000万: a share beside the amount; which figure answers is asked.
       if (def.type === 'amount' && ex.unbound.some((x) => x.kind === 'percent'))

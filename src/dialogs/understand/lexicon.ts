@@ -55,6 +55,8 @@ interface LexiconFile {
   readonly contextRemap: Readonly<Record<string, { readonly to: string; readonly words: readonly string[] }>>;
   /** Words that echo a question's own wording (the acquisition "completed"): with that question pending, a figure they name answers it. */
   readonly pendingEchoes: Readonly<Record<string, readonly string[]>>;
+  /** A fact's own words, preferred when it is given two figures (主营 over 营收, 备案 over 实际投了). */
+  readonly exactCues: Readonly<Record<string, readonly string[]>>;
   /** Words that make a date another event's than any question asks (签约: the signing, not the completion). */
   readonly dateBlocks: readonly string[];
   readonly sumCues: readonly string[];
@@ -112,6 +114,7 @@ export interface Lexicon {
   /** Context words that move a figure to another fact (去年底投了 → invested by 2021, not the total). */
   readonly contextRemap: ReadonlyMap<FactKey, { readonly to: FactKey; readonly words: readonly string[] }>;
   readonly pendingEchoes: ReadonlyMap<FactKey, readonly string[]>;
+  readonly exactCues: ReadonlyMap<FactKey, readonly string[]>;
   readonly dateBlocks: readonly string[];
   readonly sumCues: readonly string[];
   readonly allCash: readonly string[];
@@ -188,6 +191,7 @@ export function lexicon(): Lexicon {
     singleFigureBlocks: flat((f) => f.singleFigureBlocks),
     factBlocks: perKey<FactKey>((f) => f.factBlocks),
     pendingEchoes: perKey<FactKey>((f) => f.pendingEchoes),
+    exactCues: perKey<FactKey>((f) => f.exactCues),
     dateBlocks: flat((f) => f.dateBlocks),
     sumCues: flat((f) => f.sumCues),
     allCash: flat((f) => f.allCash),
