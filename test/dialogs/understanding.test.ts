@@ -552,6 +552,16 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('fixed_asset_loan'), '一笔2000 一笔不清楚').state.profile.fixed_asset_loan).toBeUndefined();
   });
 
+  it('corrections said as 是错的 or in English with the denied figure after it', () => {
+    const zh = step(pendingOn('total_investment', { fixed_asset_loan: 4000 }), '等下 我刚才说贷款4000是错的 是3000');
+    expect(zh.state.profile.fixed_asset_loan).toBe(3000);
+    const en = step(
+      { ...pendingOn('loan_rate_pct', { fixed_asset_loan: 4000 }), locale: 'en' },
+      'sorry, the loan was 3000 not 4000',
+    );
+    expect(en.state.profile.fixed_asset_loan).toBe(3000);
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

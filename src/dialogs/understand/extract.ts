@@ -204,7 +204,7 @@ export function englishNumbers(text: string): string {
 // A bare number after an amount cue (贷了两千五, 营收8000): its unit is asked or taken from the figures beside it.
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
-  `^\\s*(?:了|是|为|有|约|大约|大概|:|：)?\\s*(${NUM})(?![\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
+  `^\\s*(?:了|是|为|有|约|大约|大概|:|：|was|is|of|at|=)?\\s*(${NUM})(?![\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
