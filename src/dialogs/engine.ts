@@ -44,6 +44,7 @@ import {
   type Mention,
   namedFacts,
   readSlot,
+  withoutDenied,
 } from './understand/index.ts';
 import { renderVerdict } from './verdict.ts';
 import { factLabel, factNamed, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
@@ -199,7 +200,8 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
       return done(next, [askReply(command.fact, env, null)]);
     }
     case 'set': {
-      const parsed = parseFor(command.fact, command.text, env.locale);
+      // 总投资应该是7000万不是6000: the figure denied is not a second value.
+      const parsed = parseFor(command.fact, withoutDenied(normalize(command.text)).trim(), env.locale);
       if (!parsed.ok) {
         const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
         return done(next, [reAskAfterError(command.fact, parsed.code, env)]);

@@ -560,6 +560,18 @@ describe('answers as people give them', () => {
       'sorry, the loan was 3000 not 4000',
     );
     expect(en.state.profile.fixed_asset_loan).toBe(3000);
+    // The 应该是 form, with the old figure denied after the new one.
+    const set = step(
+      pendingOn('fixed_asset_loan', { total_investment: 6000 }),
+      '刚才总投资说错了，应该是7000万不是6000',
+    );
+    expect(set.state.profile.total_investment).toBe(7000);
+    // A year beside a figure is no second figure.
+    const year = step(
+      { ...pendingOn('taxes_paid_last_year'), locale: 'en' },
+      "5.6m, and fyi we're a 2021 new little giant",
+    );
+    expect(year.state.profile.taxes_paid_last_year).toBe(560);
   });
 
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {

@@ -23,7 +23,15 @@ import {
 } from './extract.ts';
 import { lexicon, segment } from './lexicon.ts';
 
-export { type Extraction, extractFacts, type Mention, namedFacts, type Unbound, type Unclear } from './extract.ts';
+export {
+  type Extraction,
+  extractFacts,
+  type Mention,
+  namedFacts,
+  type Unbound,
+  type Unclear,
+  withoutDenied,
+} from './extract.ts';
 export { warmUpUnderstanding } from './lexicon.ts';
 
 /**
@@ -300,7 +308,11 @@ const HEDGE = /别的|其他|其它|还有|记不清|不确定|不清楚|maybe|n
 function leftoverNumber(text: string, sources: readonly string[]): boolean {
   let rest = normalize(text);
   for (const source of sources) rest = rest.replace(normalize(source), ' ');
-  rest = rest.replace(/(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月/gu, ' ');
+  // Years and months are no rival figures (21年, 9月, a 2021 new little giant).
+  rest = rest.replace(
+    /(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|\b20[12]\d\b(?![\d.,]|\s*(万|亿|元|m\b|k\b))/gu,
+    ' ',
+  );
   return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
 }
 
