@@ -574,6 +574,17 @@ describe('answers as people give them', () => {
     expect(year.state.profile.taxes_paid_last_year).toBe(560);
   });
 
+  it('a mild hedge on the yes (应该是, 算是吧) gives way to the thing named; 好像 does not', () => {
+    expect(step(pendingOn('industrial'), '算是吧 做电缆的').state.profile.industrial).toBe(true);
+    expect(step(pendingOn('loan_from_jiangsu_bank'), '应该是 苏州农商行').state.profile.loan_from_jiangsu_bank).toBe(
+      true,
+    );
+    expect(
+      step(pendingOn('loan_from_jiangsu_bank'), '好像是苏州农商行吧').state.profile.loan_from_jiangsu_bank,
+    ).toBeUndefined();
+    expect(step(pendingOn('above_scale'), '应该是吧').state.profile.above_scale).toBeUndefined();
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

@@ -116,6 +116,12 @@ const UNCLEAR_CODE: Readonly<Record<UnclearReason, ParseErrorCode>> = {
   range: 'range',
 };
 
+// A fact read from a hedge itself (好像是规上) is no firmer than the hedge.
+const HEDGED_WORD = /好像|可能|也许|应该|大概|估计|似乎|maybe|probably|i think|i believe/u;
+
+// Hedges on the thing itself (好像是苏州农商行吧): unlike 应该是 / 算是, not sure enough to take the thing named.
+const UNSURE = /好像|可能|也许|或许|说不定|似乎|估计|大概|不确定|不太清楚|maybe|perhaps|might|not sure/u;
+
 // One of several parts told in turn: 一笔2000, 另一笔1500, 第二笔八百.
 const PART =
   /(?:一笔|另一笔|还有一笔|第[一二三四1-4]笔)\s*(?:是|有|贷了)?\s*([\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿|万元)?)/gu;
@@ -273,6 +279,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
           : { kind: 'unclear', code: 'ambiguous' };
       }
       return { kind: 'value', value: yn.value };
+    }
+    // 算是吧 做电缆的 / 应该是 苏州农商行: the hedge is on the yes; the thing named (a trade, a bank) settles it.
+    if (yn.code === 'ambiguous' && own && !HEDGED_WORD.test(own.source) && !UNSURE.test(normalize(text))) {
+      return { kind: 'value', value: own.value, mention: own };
     }
     if (yn.code !== 'no_match') return { kind: 'unclear', code: yn.code };
     if (own) return { kind: 'value', value: own.value, mention: own };
