@@ -74,6 +74,19 @@ const MAX_INPUT = 500;
 const clarify = (text: string, slot: string | null = null): Reply => ({ kind: 'clarify', text, slot, choices: [] });
 
 /**
+ * A dialog not yet begun speaks the language its first message is written in: English text with no Chinese
+ * character answers in English, Chinese text in Chinese, whatever the platform reported (`/lang` still
+ * switches at any time).
+ */
+function inLanguageOf(input: string, state: DialogState): DialogState {
+  if (state.phase !== 'idle' || Object.keys(state.profile).length > 0 || input.startsWith('/')) return state;
+  const han = /\p{Script=Han}/u.test(input);
+  const words = input.match(/[A-Za-z]{2,}/gu)?.length ?? 0;
+  const locale: Locale | undefined = han ? 'zh-CN' : words >= 2 ? 'en' : undefined;
+  return locale && locale !== state.locale ? { ...state, locale } : state;
+}
+
+/**
  * Runs one turn. `prev` is undefined for a user the store does not know; `locale` is what the
  * platform reports, used until the user picks one with /lang.
  */
@@ -82,9 +95,9 @@ export function step(
   text: string,
   options: { locale?: Locale } & EngineContext = {},
 ): Turn {
-  const start = prev ?? initialState(options.locale ?? 'zh-CN');
-  const env: Env = { locale: start.locale, knowledge: options.knowledge ?? GUIDE_KNOWLEDGE };
   const input = text.trim().slice(0, MAX_INPUT);
+  const start = inLanguageOf(input, prev ?? initialState(options.locale ?? 'zh-CN'));
+  const env: Env = { locale: start.locale, knowledge: options.knowledge ?? GUIDE_KNOWLEDGE };
   const command = parseCommand(input);
   // A correction sets the offer of forms aside (the new final verdict offers them again); other commands keep it.
   if (command) {

@@ -122,6 +122,17 @@ describe('an opening message is read for every fact it states', () => {
     expect(step(undefined, '公司在上海，工厂在南通海门').state.profile.in_jiangsu).toBeUndefined();
   });
 
+  it('a dialog speaks the language of its first message, whatever the platform reported', () => {
+    const en = step(undefined, 'Hi, we are a Suzhou auto parts maker, above scale, 5G factory project 30m');
+    expect(en.state.locale).toBe('en');
+    expect(en.replies[0]?.text).toMatch(/^Hello/u);
+    const zh = step(undefined, '我们是苏州的汽配企业', { locale: 'en' });
+    expect(zh.state.locale).toBe('zh-CN');
+    // A lone word or a command decides nothing; /lang still switches later.
+    expect(step(undefined, 'ok').state.locale).toBe('zh-CN');
+    expect(step(en.state, '/lang zh').state.locale).toBe('zh-CN');
+  });
+
   it('a question in the opening is answered and the statements beside it are kept', () => {
     const t = step(undefined, '盐城东台的企业，不是规上，想问下技改贴息能不能申请');
     expect(t.state.profile).toMatchObject({ in_jiangsu: true, above_scale: false });
