@@ -255,8 +255,17 @@ function releasePending(state: DialogState): DialogState {
  * 银行贷了两千五`) has its facts recorded and echoed; the program families it names set the focus, so the
  * opening question is skipped. Anything else starts the screening with the opening question.
  */
+// "Which can we apply for?" is what the assistant is for: it starts the screening rather than the Q&A.
+const WHICH_CAN_WE =
+  /(能|可以|可|适合|够格)(报|申报|申请|拿)(哪|啥|什么)|哪些(项目)?(能|可以)(报|申报|申请)|what (can|could) we apply|which (programs?|projects?|funds?|subsid\w*) (can|could|do) we|are we eligible|what are we eligible/u;
+
 function opening(state: DialogState, input: string, env: Env): Turn {
-  const asks = input !== '' && isPolicyQuestion(input);
+  // 全部 / all typed first: every program, as the opening question's answer.
+  if (/^(全部|所有|都看看|全部项目|all|everything|all of them)$/u.test(normalize(input))) {
+    const all = answerFocus({ ...state, phase: 'asking', pending: FOCUS_SLOT }, input, env);
+    return { ...all, replies: [clarify(t(env.locale, 'dialog.welcome_short')), ...all.replies] };
+  }
+  const asks = input !== '' && isPolicyQuestion(input) && !WHICH_CAN_WE.test(normalize(input));
   const ex = extract(asks ? statements(input) : input, env);
   const told = ex.mentions.length > 0 || ex.focus.length > 0 || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));

@@ -133,6 +133,18 @@ describe('an opening message is read for every fact it states', () => {
     expect(step(en.state, '/lang zh').state.locale).toBe('zh-CN');
   });
 
+  it('全部 typed first screens every program; "which can we apply for" starts the screening, not the Q&A', () => {
+    const all = step(undefined, '全部');
+    expect(all.state.pending).not.toBe('focus');
+    expect(all.replies.map((r) => r.text).join('\n')).toContain('全部项目');
+    const which = step(undefined, '你好 想问下今年专项资金我们能报哪个');
+    expect(which.replies.at(-1)).toMatchObject({ slot: 'focus' });
+    const en = step(undefined, 'what can we apply for?');
+    expect(en.replies.at(-1)).toMatchObject({ slot: 'focus' });
+    // A policy question is still answered as one.
+    expect(step(undefined, '5G项目补助怎么拨付').replies.at(-1)?.slot ?? null).not.toBe('focus');
+  });
+
   it('a question in the opening is answered and the statements beside it are kept', () => {
     const t = step(undefined, '盐城东台的企业，不是规上，想问下技改贴息能不能申请');
     expect(t.state.profile).toMatchObject({ in_jiangsu: true, above_scale: false });

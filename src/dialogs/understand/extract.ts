@@ -338,6 +338,8 @@ function bind<T extends string>(
   );
 }
 
+const DEAL = /收购|并购|兼并|acquired|acquisition/u;
+const PROJECT = /项目|技改|改造|总投资|备案|project|capex/u;
 const SUM_BETWEEN = /一共|合计|总共|共计|加起来|总计|in total|altogether/u;
 // Pauses typed as spaces in speech (营收 差不多 一个多亿): chunks of filler between a cue and its figure.
 const FILLER_CHUNK =
@@ -616,7 +618,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // A general word (付了, 花了) does not take a figure from the amount question pending.
       const weakAway =
         cue !== undefined && lex.weakCues.has(cue.word) && options.pending != null && options.pending !== cue.target;
-      const fact = cue && !weakAway ? remapped(cue.target, m, f) : undefined;
+      const general = cue && !weakAway ? remapped(cue.target, m, f) : undefined;
+      // 去年8月收购了一家公司，总共出了1.2个亿: a general word (总共, 花了) in a message about a deal and no project
+      // names the deal's amount, not a project's investment.
+      const fact =
+        general === 'total_investment' && cue && lex.weakCues.has(cue.word) && DEAL.test(m) && !PROJECT.test(m)
+          ? 'acquisition_amount'
+          : general;
       if (fact && lex.factBlocks.get(fact)?.some((w) => m.includes(w))) {
         unclear.push({ fact, source: f.text, reason: 'qualified' });
       } else if (fact && FACT_BY_KEY.get(fact)?.unit === '亿') {
