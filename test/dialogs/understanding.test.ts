@@ -142,7 +142,7 @@ describe('an opening message is read for every fact it states', () => {
     const en = step(undefined, 'what can we apply for?');
     expect(en.replies.at(-1)).toMatchObject({ slot: 'focus' });
     // A policy question is still answered as one.
-    expect(step(undefined, '5G项目补助怎么拨付').replies.at(-1)?.slot ?? null).not.toBe('focus');
+    expect(step(undefined, '5G项目补助怎么拨付').replies.at(-1)).not.toMatchObject({ slot: 'focus' });
   });
 
   it('a question in the opening is answered and the statements beside it are kept', () => {
@@ -606,6 +606,19 @@ describe('answers as people give them', () => {
       step(pendingOn('loan_from_jiangsu_bank'), '好像是苏州农商行吧').state.profile.loan_from_jiangsu_bank,
     ).toBeUndefined();
     expect(step(pendingOn('above_scale'), '应该是吧').state.profile.above_scale).toBeUndefined();
+  });
+
+  it('a rate said per year is the yearly average asked; 工商变更9月份办完了 is a yes', () => {
+    const en = step({ ...pendingOn('revenue_growth_3y_avg_pct'), locale: 'en' }, 'around 12% per year');
+    expect(en.state.profile.revenue_growth_3y_avg_pct).toBe(12);
+    expect(
+      step(pendingOn('revenue_growth_3y_avg_pct'), '每年增长一成左右').state.profile.revenue_growth_3y_avg_pct,
+    ).toBe(10);
+    // An amount said per year is still on another basis.
+    expect(step(pendingOn('total_investment'), '每年投500万').state.profile.total_investment).toBeUndefined();
+    expect(step(pendingOn('acquisition_registered'), '工商变更9月份办完了').state.profile.acquisition_registered).toBe(
+      true,
+    );
   });
 
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {

@@ -338,6 +338,7 @@ function bind<T extends string>(
   );
 }
 
+const PER_YEAR = /^(每年|年均|一年|per year|a year|annually)$/u;
 const DEAL = /收购|并购|兼并|acquired|acquisition/u;
 const PROJECT = /项目|技改|改造|总投资|备案|project|capex/u;
 const SUM_BETWEEN = /一共|合计|总共|共计|加起来|总计|in total|altogether/u;
@@ -677,7 +678,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const r = parsePercent(f.text, { allowNegative: true });
       if (!r.ok) continue;
       const cue = bind(f, percentCues, figures, m);
-      if (inRange.has(f) || unclearReason(m, f, blocks)) {
+      // A rate is per year already (每年增长一成, 12% per year): only an amount said per year is on another basis.
+      const rateBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
+      if (inRange.has(f) || unclearReason(m, f, rateBlocks)) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: inRange.has(f) ? 'range' : 'qualified' });
       } else if (cue) mentions.push({ fact: cue.target, value: r.value, source: f.text });
       else unbound.push({ kind: 'percent', value: r.value, source: f.text });
