@@ -539,6 +539,17 @@ function correct(state: DialogState, input: string, env: Env): Turn {
   const body = correctionBody(input) ?? input;
   const bodyEx = extract(body, env, state.pending);
   const named = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact));
+  // Two facts corrected at once (completion is May 2024, we started in July 2022): each takes its own value.
+  if (named.length >= 2 && new Set(named.map((m) => m.fact)).size === named.length) {
+    const clash = named
+      .map((m) => contradictionReply({ ...state.profile, [m.fact]: undefined }, m.fact, m.value, env.locale))
+      .find(Boolean);
+    if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
+    let next = releasePending(state);
+    for (const m of named) next = withFact(next, m.fact, m.value);
+    const echo = echoMany(named, 'dialog.corrected', env);
+    return advance({ ...next, pending: null, lastAnswered: named.at(-1)?.fact ?? null, misses: 0 }, env, [echo]);
+  }
   let target: Mention | undefined;
   if (named.length === 1) target = named[0];
   else if (named.length === 0) {

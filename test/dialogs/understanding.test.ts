@@ -583,6 +583,12 @@ describe('answers as people give them', () => {
       'sorry, the loan was 3000 not 4000',
     );
     expect(en.state.profile.fixed_asset_loan).toBe(3000);
+    // Two facts corrected in one message each take their own value.
+    const both = step(
+      { ...pendingOn('rd_investment', { completion_date: '2023-06-30', start_date: '2022-03-31' }), locale: 'en' },
+      'sorry my mistake, completion is planned for May 2024, we started in July 2022',
+    );
+    expect(both.state.profile).toMatchObject({ completion_date: '2024-05-31', start_date: '2022-07-31' });
     // The 应该是 form, with the old figure denied after the new one.
     const set = step(
       pendingOn('fixed_asset_loan', { total_investment: 6000 }),
