@@ -122,6 +122,13 @@ describe('an opening message is read for every fact it states', () => {
     expect(step(undefined, '公司在上海，工厂在南通海门').state.profile.in_jiangsu).toBeUndefined();
   });
 
+  it('a bureau quoted (县工信局说…) is not the speaker', () => {
+    expect(
+      step(undefined, '县工信局说2800也可以报，其他条件帮我看看够不够').state.profile.applicant_kind,
+    ).toBeUndefined();
+    expect(step(undefined, '我是县工信局的，想了解重大活动的补助').state.profile.applicant_kind).toBe('city_bureau');
+  });
+
   it('a dialog speaks the language of its first message, whatever the platform reported', () => {
     const en = step(undefined, 'Hi, we are a Suzhou auto parts maker, above scale, 5G factory project 30m');
     expect(en.state.locale).toBe('en');

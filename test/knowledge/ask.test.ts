@@ -361,4 +361,10 @@ describe('the patterns of issue 13', () => {
     // Asked as a whole, the head still answers.
     expect(firstClause('技改贴息能报吗')).not.toBe('1.1.1.2');
   });
+
+  it('declines whether one project may apply to two programs at once (the guide does not say)', () => {
+    expect(topic('同一个项目能同时报技改贴息和绿色化改造吗')).toBe('both-programs');
+    // Two programs' own clauses asked together are still answered.
+    expect(topic('技改贴息和绿色化改造的补助上限分别是多少')).toBe('answer');
+  });
 });

@@ -968,7 +968,10 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   }
   // 苏州工业园区 is a place; 园区 inside it is not the applicant, nor is 高新区 in 高新区的信息消费平台 (a location).
   let found = locate(s, cuts, lex.kinds, places, 'head').filter(
-    (k) => k.target !== 'park' || !/^\s*(的|里|内)/u.test(s.slice(k.end)),
+    (k) =>
+      (k.target !== 'park' || !/^\s*(的|里|内)/u.test(s.slice(k.end))) &&
+      // 县工信局说2800也可以报: someone quoted, not the speaker.
+      !/^\s*(的人|那边|领导)?\s*(说|讲|告诉|表示|让|要求|通知|建议)/u.test(s.slice(k.end)),
   );
   // A bureau speaking for someone (区工信局…辖区有家企业…): the applicant is the one spoken for, named with
   // 一家/有家/one of our; spoken for in general (几家企业), no applicant kind is read.
