@@ -645,7 +645,11 @@ function confirmFirst(state: DialogState, env: Env, replies: Reply[]): Turn {
   );
   const rest = replies.filter((r) => !ask.includes(r));
   const planned = advance({ ...state, confirm: null }, env, rest);
-  const shown = planned.replies.filter((r) => r.kind !== 'ask' && !(r.kind === 'clarify' && r.slot !== null));
+  // "Nothing changed" is not said while a change is still being confirmed.
+  const unchanged = t(env.locale, 'dialog.verdict.unchanged');
+  const shown = planned.replies.filter(
+    (r) => r.kind !== 'ask' && !(r.kind === 'clarify' && (r.slot !== null || r.text === unchanged)),
+  );
   return done({ ...planned.state, confirm: state.confirm ?? null }, [...shown, ...ask]);
 }
 

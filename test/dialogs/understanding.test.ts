@@ -634,6 +634,13 @@ describe('answers as people give them', () => {
     );
   });
 
+  it('a changed figure after the verdict is confirmed without first saying nothing changed', () => {
+    const told = step(undefined, '盐城一家纺机厂，规上的，技改项目备案总投资2,800万，固贷两千万整，工行盐城分行放的款');
+    const t = step(told.state, '总投资2900万');
+    expect(t.state.confirm).toMatchObject({ fact: 'total_investment', value: 2900 });
+    expect(t.replies.map((r) => r.text).join('\n')).not.toContain('没有改变');
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');
