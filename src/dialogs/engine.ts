@@ -305,7 +305,14 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let before: Reply[] = [];
   let base = state;
   if (isSkip(input)) focus = null;
-  else if (isPolicyQuestion(input) && !/^[\d\s、,，]+$/u.test(input)) {
+  else if (WHICH_CAN_WE.test(normalize(input))) {
+    // 我是盐城市工信局的，局里自己能申报哪些: every program, with what the message states recorded.
+    const ex = extract(input, env, FOCUS_SLOT);
+    const recorded = record(state, ex, null, env);
+    base = recorded.next;
+    before = recorded.replies;
+    focus = ex.focus.length > 0 ? [...ex.focus] : null;
+  } else if (isPolicyQuestion(input) && !/^[\d\s、,，]+$/u.test(input)) {
     // 5G项目补助怎么拨付？ at the opening question is a question, not a pick of the 5G family.
     return done(state, [...answerQuestion(input, env), focusReply(env)]);
   } else {
@@ -737,7 +744,9 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
       clarify(t(env.locale, 'dialog.skipped', { label: t(env.locale, 'dialog.gates.label') })),
     ]);
   if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), gatesReply(offered, env)]);
-  const r = parseChoices(input, gateOptions(offered));
+  // 7吧，市中小企业服务中心归我们局管: the numbers picked, then a reason.
+  const lead = /^\s*([\d\s、,，和]+?)\s*(?:吧|呢|啊|哈)?\s*[，,。；;]\s*\S/u.exec(input);
+  const r = parseChoices(lead ? (lead[1] as string) : input, gateOptions(offered));
   if (!r.ok) {
     const misses = (state.misses ?? 0) + 1;
     if (misses >= 3) return advance({ ...base, misses: 0 }, env, []);

@@ -641,6 +641,18 @@ describe('answers as people give them', () => {
     expect(t.replies.map((r) => r.text).join('\n')).not.toContain('没有改变');
   });
 
+  it('"which can we apply for" at the opening question is 全部 with the facts kept; gate numbers with a reason after them', () => {
+    const started = step(undefined, '开始');
+    const t = step(started.state, '我是盐城市工信局的，局里自己能申报哪些');
+    expect(t.state.profile.applicant_kind).toBe('city_bureau');
+    expect(t.state.pending).not.toBe('focus');
+    expect(t.state.pending).toBe('gates');
+    const offered = t.state.offeredGates ?? [];
+    const seventh = offered[6];
+    const picked = step(t.state, '7吧，市中小企业服务中心归我们局管');
+    expect(seventh && picked.state.profile[seventh as keyof typeof picked.state.profile]).toBe(true);
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

@@ -58,6 +58,7 @@ const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落
 /** 21年评上的小巨人, 专精特新小巨人（21年新认定的）: the 2021 little giant, as its alias reads. */
 const LITTLE_GIANT_2021 = [
   /little giant\s*[（(]?\s*(?:2021|21)\s*(?:batch|list|cohort|intake)?\s*[）)]?|(?:2021|21)\s*(?:batch\s+)?little giant/gu,
+  /little giant(?: one)?,?\s*(?:newly\s+)?(?:recogni[sz]ed|named|listed|awarded)\s+in\s+(?:2021|21)/gu,
   /(?:2021|21)年(?:新)?(?:评上|认定|获评|评定|入选|评)?的?(?:专精特新)?小巨人/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]?\s*(?:2021|21)年(?:新)?(?:认定|评上|评定|获评|评)?的?\s*[）)]?/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]\s*2021\s*[）)]/gu,

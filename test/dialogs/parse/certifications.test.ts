@@ -50,6 +50,10 @@ describe('recognitions as people list them', () => {
       read("we're on the provincial smart factory list and have a provincial industrial design centre, that's all", en),
     ).toEqual({ ok: true, value: ['smart-factory-list', 'industrial-design-center'] });
     expect(read('Little Giant (2021 batch) and nothing else', en)).toEqual({ ok: true, value: ['little-giant-2021'] });
+    expect(read('only the little giant one, newly recognised in 2021', en)).toEqual({
+      ok: true,
+      value: ['little-giant-2021'],
+    });
     // A word that names nothing is still not recognised.
     expect(read('smart factory list and the golden dragon award', en).ok).toBe(false);
   });
