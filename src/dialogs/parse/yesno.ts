@@ -129,7 +129,10 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       // 没推荐单位出说明 negates the word; 环评不需要 推荐单位出了说明 (another clause before it) does not.
       const inText = s.indexOf(w);
       const before = inText >= 0 ? (s.slice(0, inText).split(/[\s,]/u).at(-1) ?? '') : squashed.slice(0, at);
-      if (v === null || /(不|没|未)[^，,]{0,2}$/u.test(before)) return err('ambiguous');
+      if (v === null) return err('ambiguous');
+      // 不在名单里: the word negated right before it is its opposite; negated further off (没推荐单位出说明), unsure.
+      if (/(不|没|未)(在|是|有)?$/u.test(before)) return ok(!v);
+      if (/(不|没|未)[^，,]{0,2}$/u.test(before)) return err('ambiguous');
       return ok(v);
     }
   }
