@@ -632,6 +632,8 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('acquisition_registered'), '工商变更9月份办完了').state.profile.acquisition_registered).toBe(
       true,
     );
+    // The question's own word negated right before it is its opposite.
+    expect(step(pendingOn('event_listed'), '是我们市自己办的 不在名单里').state.profile.event_listed).toBe(false);
   });
 
   it('a changed figure after the verdict is confirmed without first saying nothing changed', () => {
