@@ -655,6 +655,12 @@ describe('answers as people give them', () => {
     expect(seventh && picked.state.profile[seventh as keyof typeof picked.state.profile]).toBe(true);
   });
 
+  it('做了五年多 is about five years (a floor the guide’s ≥ 3 years and < 3 years both read safely); a loan’s 五年多 is asked', () => {
+    expect(step(pendingOn('training_years'), '做了五年多').state.profile.training_years).toBe(5);
+    // Past five years is another LPR bucket (1.1.2): the term is asked.
+    expect(step(pendingOn('loan_term_years'), '五年多').state.profile.loan_term_years).toBeUndefined();
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

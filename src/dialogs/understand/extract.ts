@@ -687,10 +687,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     } else {
       const n = numberOf(f);
       if (n === undefined) continue;
-      const approx = /多|来|余|几/u.test(f.text);
+      const approx = /多|来|余|几/u.test(f.text) || (f.kind === 'years' && /^\s*多/u.test(m.slice(f.end)));
       if (inRange.has(f) || unclearReason(m, f, blocks)) continue;
-      // 1年以上, 3年起: a duration's floor can change which rate or window applies: asked.
-      if (f.kind === 'years' && /^\s*(以上|起|多|开外|左右)/u.test(m.slice(f.end))) {
+      // 1年以上, 3年起: a duration's floor can change which rate or window applies: asked. 做了五年多 is about five
+      // (echoed 约), except for a loan's term, where 五年多 is past the 5-year LPR bucket.
+      const over = f.kind === 'years' && /^\s*多/u.test(m.slice(f.end));
+      const ofLoan = options.pending === 'loan_term_years' || amountCues.some((c) => c.target === 'fixed_asset_loan');
+      if (f.kind === 'years' && (/^\s*(以上|起|开外|左右)/u.test(m.slice(f.end)) || (over && ofLoan))) {
         unclear.push({ fact: null, source: f.text, reason: 'bound' });
         continue;
       }
