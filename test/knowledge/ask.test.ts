@@ -88,12 +88,13 @@ describe('answer quality', () => {
     expect(report.notDeclined.length).toBeLessThanOrEqual(1);
   });
 
-  // A third held-out set, written blind on 2026-11-29 by another author after the tuning on batch 8, and scored
-  // once, totals only: top-1 90.0 %, top-3 94.2 %, English 78.4 % / 89.2 % (37), 23/25 declined. A floor.
-  it('holds the floor on the third held-out set: top-1 ≥ 90%, top-3 ≥ 94%', () => {
+  // A third held-out set, written blind on 2026-11-29 by another author after the tuning on batch 8; totals only were
+  // read: first run top-1 90.0 %, top-3 94.2 %, English 78.4 % / 89.2 % (37), 23/25 declined; read a second time after
+  // the English aspect cues and a glossary written from the guide alone: 91.7 %, 95.0 %, English 83.8 %. A floor.
+  it('holds the floor on the third held-out set: top-1 ≥ 91%, top-3 ≥ 95%', () => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, 'heldout-3')));
-    expect(report.top1).toBeGreaterThanOrEqual(108);
-    expect(report.top3).toBeGreaterThanOrEqual(113);
+    expect(report.top1).toBeGreaterThanOrEqual(110);
+    expect(report.top3).toBeGreaterThanOrEqual(114);
     expect(report.notDeclined.length).toBeLessThanOrEqual(2);
   });
 
