@@ -152,6 +152,15 @@ describe('an opening message is read for every fact it states', () => {
     expect(step(undefined, '5G项目补助怎么拨付').replies.at(-1)).not.toMatchObject({ slot: 'focus' });
   });
 
+  it('an English deal’s target place is not the applicant’s (we acquired 70% of a Zhejiang maker)', () => {
+    const t = step(
+      undefined,
+      "We're a medical device company in Changzhou. In Aug 2021 we acquired 70% of a Zhejiang catheter maker",
+      { locale: 'en' },
+    );
+    expect(t.state.profile).toMatchObject({ in_jiangsu: true, stake_after_pct: 70 });
+  });
+
   it('a question in the opening is answered and the statements beside it are kept', () => {
     const t = step(undefined, '盐城东台的企业，不是规上，想问下技改贴息能不能申请');
     expect(t.state.profile).toMatchObject({ in_jiangsu: true, above_scale: false });

@@ -899,7 +899,11 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
     const bankAfter = /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after);
     if (bankAfter || lex.notBefore.some((b) => after.startsWith(b)) || /银行|bank of|bank,?\s*$/u.test(before))
       banks.push(p);
-    else if (!lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - 12), p.start).includes(w))) applicant.push(p);
+    // The deal's target (收购了浙江一家…, acquired 70% of a Zhejiang maker): English needs a wider look back.
+    else if (
+      !lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - (/[a-z]/u.test(w) ? 30 : 12)), p.start).includes(w))
+    )
+      applicant.push(p);
   }
   const bankValues = new Set(banks.map((b) => b.target === 'in'));
   if (bankValues.size === 1) {
