@@ -96,7 +96,12 @@ const PARTIAL = /一部分|部分|大部分|少部分|有点|有一点|not all|p
 const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;
-const EN_YES = /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (are|did|do)|of course|sure|correct)\b/u;
+const EN_YES =
+  /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (are|did|do)|of course|sure|correct|done|all done|completed|finished)\b/u;
+// 展厅已经建好了, 化工厂当然是啊: an "already … done" or a "of course it is" inside the clause is a yes.
+const ALREADY_DONE = /(已经|已)[^不没未，,]{0,4}(了|好|完|过)|当然(是|有|可以|符合|算)/u;
+// 方案在写，差不多了: still under way but nearly there — not a no on the application day: asked.
+const NEARLY = /差不多了|快了|快好了|快完了|马上(就)?好|almost (done|there|finished)|nearly (done|there|finished)/u;
 // A short echo of the question's verb with 了/过/好了 and no negation: 买了, 办好了, 签过, 交了; or with 会/能:
 // 会建, 能做到, 都满足.
 const ECHO_YES =
@@ -145,6 +150,7 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
   if (PARTIAL.test(s)) return err('partial');
+  if (NEARLY.test(s) && (PENDING.test(s) || FUTURE.test(s) || /在写|在做|在弄|在编/u.test(s))) return err('ambiguous');
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
   const clauses = s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
   const first = (clauses[0] ?? '').replace(/\s+/g, '');
@@ -170,6 +176,9 @@ function clauseVerdict(clause: string): boolean | undefined {
   if (EN_NO.test(clause)) return false;
   if (EN_YES.test(clause)) return true;
   if (PENDING.test(clause) || FUTURE.test(clause) || UNRELATED.test(clause)) return false;
+  if (ALREADY_DONE.test(c) && !/(不|没|未)/u.test(c)) return true;
+  // 展厅还没建好: "not yet done" inside the clause is a no.
+  if (/(还没|尚未|还未|还没有)[^，,]{0,3}(好|完|成|建|办|买|做|装|批)/u.test(c)) return false;
   if (YES_DESPITE_NEGATION.test(c)) return true;
   if (NO_PREFIX.test(c)) return false;
   if (YES_PREFIX.test(c)) return true;

@@ -687,6 +687,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     } else {
       const n = numberOf(f);
       if (n === undefined) continue;
+      // 十几场 is read as its floor, 10（约）, like 一个多亿 (the guide's count thresholds are all floors).
       const approx = /多|来|余|几/u.test(f.text) || (f.kind === 'years' && /^\s*多/u.test(m.slice(f.end)));
       if (inRange.has(f) || unclearReason(m, f, blocks)) continue;
       // 1年以上, 3年起: a duration's floor can change which rate or window applies: asked. 做了五年多 is about five

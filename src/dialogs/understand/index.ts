@@ -46,6 +46,8 @@ export function isPolicyQuestion(text: string): boolean {
   if (/[?？]/u.test(raw)) return true;
   // 好几家 is "several", 啥都没 "nothing at all": not questions.
   const s = normalize(raw)
+    // 十几个, 几十家, 二十几人: a rough count, not 几 asking "how many".
+    .replace(/[十百千万][几]|几[十百千万]/gu, '数')
     .replace(/好几/gu, '好')
     .replace(/啥(都|也)/gu, '$1');
   const lex = lexicon();
