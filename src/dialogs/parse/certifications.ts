@@ -24,7 +24,7 @@ const REST_NONE =
 
 /** The answer is unsure whether its list is whole (好像还有个什么示范，记不清了): asked, never taken as the list. */
 const UNSURE =
-  /记不清|记不太清|好像还有|可能还有|还有个什么|不太确定|不确定|not sure|can'?t remember|i think there'?s another/u;
+  /maybe (more|others?|another)|possibly (more|others?)|might be (more|others?)|可能还有|也许还有|或许还有|记不清|记不太清|好像还有|可能还有|还有个什么|不太确定|不确定|not sure|can'?t remember|i think there'?s another/u;
 
 /** A city's or a district's own recognition (市级的示范智能车间): not the province's list. */
 const LOCAL = /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*/gu;
@@ -59,7 +59,7 @@ const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落
 const LITTLE_GIANT_2021 = [
   /little giant\s*[（(]?\s*(?:2021|21)\s*(?:batch|list|cohort|intake)?\s*[）)]?|(?:2021|21)\s*(?:batch\s+)?little giant/gu,
   /little giant(?: one)?,?\s*(?:newly\s+)?(?:recogni[sz]ed|named|listed|awarded)\s+in\s+(?:2021|21)/gu,
-  /(?:2021|21)年(?:新)?(?:评上|认定|获评|评定|入选|评)?的?(?:专精特新)?小巨人/gu,
+  /(?:2021|21)年(?:新)?(?:评上|认定|获评|评定|入选|评)?的?(?:省级?)?(?:专精特新)?小巨人/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]?\s*(?:2021|21)年(?:新)?(?:认定|评上|评定|获评|评)?的?\s*[）)]?/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]\s*2021\s*[）)]/gu,
 ];
@@ -71,6 +71,17 @@ const YEAR_TOKEN =
 /** Openers that carry no name: 有滴, 只有, only. */
 const OPENER =
   /^(?:(?:我们|我司|公司|我们公司)(?:是|有|也是)?|(?:有滴|有的|有哒|是的|嗯|对|只有|就只有|仅有|就一个|只有一个|就有|入了|进了|在)|(?:we'?re|we are|we have|we'?ve got|only|just)(?: on the| in the| a| an)?)[，,：:\s]*/u;
+
+/**
+ * A word that names a recognition of some kind: a part left over holding one is an unknown recognition (asked);
+ * one holding none is filler (刚说了, 项目也入选了, the … one).
+ */
+const RECOGNITION_WORD =
+  /示范|中心|基地|平台|冠军|企业库|名单|奖|认定|小巨人|专精特新|工厂|骨干|评估|500强|五百强|百强|i创杯|称号|荣誉|award|list|cent(er|re)|platform|champion|registry|base|factory|giant|prize|review|backbone|demo|top ?500|title|recogni/u;
+// Words that say the list may go on (maybe others, 可能还有, 别的): such a part is never filler.
+const MORE =
+  /其他|其它|别的|另外|还有|可能|也许|或许|好像|不确定|不记得|记不清|maybe|perhaps|possibly|others?\b|more\b|another|not sure|some/u;
+const filler = (part: string): boolean => !RECOGNITION_WORD.test(part) && !MORE.test(part);
 
 /** Years each year-bound recognition takes (the guide's wording, as in its label). */
 const YEARS: Readonly<Record<string, readonly [number, number]>> = {
@@ -105,7 +116,7 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   };
   // An earlier year's or a denied recognition inside a name the list would take whole (2019年认定的单项冠军).
   if (s.search(EARLIER_YEAR) < 0 && s.search(DENIED) < 0 && s.search(LOCAL) < 0) {
-    const direct = parseChoices(s, options);
+    const direct = parseChoices(s, options, filler);
     if (direct.ok) return fits(direct);
   }
   let outside = false;
@@ -127,5 +138,5 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   }
   s = s.replace(OPENER, '').replace(/^[、，,;；\s]+|[、，,;；\s]+$/gu, '');
   if (s.replace(/[、，,;；\s]/gu, '') === '') return outside ? ok([]) : err('no_match');
-  return fits(parseChoices(s, options));
+  return fits(parseChoices(s, options, filler));
 }

@@ -125,13 +125,22 @@ export function parseChoice(text: string, options: readonly ChoiceOption[]): Res
  * that itself holds a separator (`云计算、大数据、区块链企业库`) is not split; what remains is split on
  * separators and each part read as a number or words. Any part left unread fails as `unknown_item`.
  */
-export function parseChoices(text: string, options: readonly ChoiceOption[]): Result<string[]> {
+export function parseChoices(
+  text: string,
+  options: readonly ChoiceOption[],
+  /** A part left over that names nothing of the kind asked (就这两个, 刚说了): skipped, not an unknown item. */
+  isFiller?: (part: string) => boolean,
+): Result<string[]> {
   const s = normalize(text);
   if (NONE_OF_THEM.test(squash(s))) return ok([]);
   const picked = new Set<string>();
   let rest = s;
+  // A label's note in brackets ("… platform (valid)") is not typed: the label without it names the option too.
+  const bare = (w: string) => w.replace(/\s*[（(][^()（）]*[)）]\s*/gu, ' ').trim();
   const words = options
-    .flatMap((o) => o.words.map((w) => ({ value: o.value, word: normalize(w) })))
+    .flatMap((o) =>
+      o.words.flatMap((w) => [...new Set([w, bare(w)])].map((x) => ({ value: o.value, word: normalize(x) }))),
+    )
     .filter((w) => w.word.length >= 2)
     .sort((a, b) => b.word.length - a.word.length);
   const consumed: string[] = [];
@@ -156,6 +165,7 @@ export function parseChoices(text: string, options: readonly ChoiceOption[]): Re
     const pickedWords = options.filter((o) => picked.has(o.value)).flatMap((o) => o.words.map((w) => normalize(w)));
     const ordinal = byNumber(p, options) !== undefined;
     if (!ordinal && (consumed.some((w) => w.includes(p)) || pickedWords.some((w) => w.includes(p)))) continue;
+    if (isFiller?.(p)) continue;
     const r = parseChoice(p, options);
     if (!r.ok) return wholeOr(s, options, 'unknown_item');
     picked.add(r.value);

@@ -40,6 +40,24 @@ describe('recognitions as people list them', () => {
     expect(read(text)).toEqual({ ok: true, value: [] });
   });
 
+  it('words around the names that name nothing are filler; an unknown recognition or "maybe more" is asked', () => {
+    expect(read('21年评上的省专精特新小巨人，还有个省级工业设计中心')).toEqual({
+      ok: true,
+      value: ['industrial-design-center', 'little-giant-2021'],
+    });
+    expect(read('企业库进了，项目也入选了21年的省大数据示范项目')).toEqual({
+      ok: true,
+      value: ['cloud-bigdata-registry', 'bigdata-demo-project'],
+    });
+    expect(read('就智能制造示范工厂那个，刚说了')).toEqual({ ok: true, value: ['smart-factory-list'] });
+    expect(read('provincial SME public service demonstration platform', en)).toEqual({
+      ok: true,
+      value: ['sme-service-platform'],
+    });
+    expect(read('我们有金牛奖').ok).toBe(false);
+    expect(read('smart factory list, maybe others', en).ok).toBe(false);
+  });
+
   it('an unsure list is asked, never taken as the whole list', () => {
     expect(read('小巨人有，另外好像还有个什么示范，记不清了').ok).toBe(false);
     expect(read('smart factory list, and I think there is another one, not sure', en).ok).toBe(false);
