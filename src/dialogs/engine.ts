@@ -66,6 +66,8 @@ export interface Turn {
 interface Env {
   readonly locale: Locale;
   readonly knowledge: KnowledgePort;
+  /** The one program the dialog is about, if its focus names exactly one: the context of a policy question. */
+  readonly program?: ProgramId;
 }
 
 /** Longer messages are cut: no answer or command is this long, and parsing stays cheap. */
@@ -97,7 +99,12 @@ export function step(
 ): Turn {
   const input = text.trim().slice(0, MAX_INPUT);
   const start = inLanguageOf(input, prev ?? initialState(options.locale ?? 'zh-CN'));
-  const env: Env = { locale: start.locale, knowledge: options.knowledge ?? GUIDE_KNOWLEDGE };
+  const inFocus = [...(focusPrograms(start.focus) ?? [])];
+  const env: Env = {
+    locale: start.locale,
+    knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
+    ...(inFocus.length === 1 ? { program: inFocus[0] as ProgramId } : {}),
+  };
   const command = parseCommand(input);
   // A correction sets the offer of forms aside (the new final verdict offers them again); other commands keep it.
   if (command) {
@@ -801,7 +808,8 @@ function askReply(fact: FactKey, env: Env, plan: Plan | null): Reply {
 }
 
 function answerQuestion(input: string, env: Env): Reply[] {
-  const a = env.knowledge.answerQuestion(input, env.locale);
+  // 验收要在什么时候之前完成？ names no program: in a dialog about one program, it is asked of that program.
+  const a = env.knowledge.answerQuestion(input, env.locale, env.program);
   if (!a) return [clarify(t(env.locale, 'dialog.question_unanswered'))];
   return [{ kind: 'answer', text: a.text, clauses: a.clauses }];
 }

@@ -14,8 +14,8 @@ export const MID_DIALOG_HITS = 2;
 /** The knowledge base as the dialog uses it. */
 export const GUIDE_KNOWLEDGE: KnowledgePort = {
   hasClauses: true,
-  answerQuestion(text, locale) {
-    const result = answerQuestion(text, { locale, limit: MID_DIALOG_HITS });
+  answerQuestion(text, locale, program) {
+    const result = answerQuestion(text, { locale, limit: MID_DIALOG_HITS, ...(program ? { program } : {}) });
     if (result.kind === 'refused') return undefined;
     return {
       text: formatAnswer(result, locale),

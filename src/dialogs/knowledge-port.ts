@@ -3,6 +3,7 @@
  * it, a clause's exact text. A port, so the engine stays pure and testable and
  * the Q&A search can be plugged in by the service (`createDialogService({ knowledge })`).
  */
+import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import type { Locale } from './types.ts';
 
 /** An answer to a policy question asked mid-dialog. */
@@ -23,8 +24,11 @@ export interface ClauseView {
 export interface KnowledgePort {
   /** Whether clause texts are available (false: the dialog says so instead of "no such clause"). */
   readonly hasClauses: boolean;
-  /** An answer from the guide, or undefined when the guide does not say. */
-  answerQuestion(text: string, locale: Locale): PolicyAnswer | undefined;
+  /**
+   * An answer from the guide, or undefined when the guide does not say. `program`: the one program the dialog is
+   * about, for a question that names none.
+   */
+  answerQuestion(text: string, locale: Locale, program?: ProgramId): PolicyAnswer | undefined;
   /** A clause by contract id. */
   clause(id: string): ClauseView | undefined;
 }

@@ -59,6 +59,11 @@ export interface AskOptions {
   readonly locale?: AskLocale;
   /** At most this many hits (default and maximum 5). */
   readonly limit?: number;
+  /**
+   * The program a dialog is about: a question naming no program (验收要在什么时候之前完成？) is read as about it.
+   * The checks that decline a question naming no program (coverage, unread English) still apply to its words.
+   */
+  readonly program?: ProgramId;
 }
 
 /** The most hits an answer carries. */
@@ -68,6 +73,8 @@ export const MAX_HITS = 5;
 const MIN_SCORE = 0.55;
 // A question that names no program must find most of its words in the best clause.
 const MIN_COVERAGE = 0.5;
+// The same for a question read in a dialog's program: its words found in one of that program's clauses.
+const MIN_CONTEXT_COVERAGE = 0.25;
 // Hits this far below the best are noise, not alternatives.
 const KEEP_WITHIN = 0.75;
 
@@ -216,13 +223,15 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const cleaned = cleanQuestion(question);
   if (!cleaned.ok) return { kind: 'refused', code: cleaned.code };
   const { index, casing } = getEngine();
-  const analysed = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
-  const locale: AskLocale = options.locale ?? (analysed.english ? 'en' : 'zh-CN');
-  if (analysed.notInGuideTopic) return { kind: 'not_in_guide', topic: analysed.notInGuideTopic, locale };
+  const read = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
+  const locale: AskLocale = options.locale ?? (read.english ? 'en' : 'zh-CN');
+  if (read.notInGuideTopic) return { kind: 'not_in_guide', topic: read.notInGuideTopic, locale };
+  const inContext = read.programs.size === 0 && options.program !== undefined;
+  const analysed = inContext ? { ...read, programs: new Set([options.program as ProgramId]) } : read;
   // "我们公司能拿多少补贴": an aspect of no program, nothing more. The guide sets it program by
   // program, so the asker is asked which program rather than given one at random.
   const sectioned = [...analysed.kinds].some((k) => index.vocab.kinds.get(k)?.sections);
-  if (analysed.programs.size === 0 && sectioned && detailWords(index, analysed).size === 0)
+  if (read.programs.size === 0 && !inContext && sectioned && detailWords(index, analysed).size === 0)
     return { kind: 'not_in_guide', topic: 'which-program', locale };
   const ranked = rank(index, analysed);
   const best = ranked[0];
@@ -230,13 +239,16 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   // A question that names no program must find most of its words in the best clause — unless the
   // clause holds the very words one of its aliases stands for ("在上海能报吗" → 1.1.1.1 "江苏省域内").
   const aliasInBest = analysed.aliasTargets.some((w) => best.doc.text.includes(w));
-  if (analysed.programs.size === 0 && best.coverage < MIN_COVERAGE && !aliasInBest)
+  // Coverage is of the question's own words: a program taken from the dialog's context names nothing it said. In
+  // that context a clause of the program holding a quarter of them answers (车规IGBT算的吧 → 2.1.2); any other is declined.
+  const ownProgram = inContext && best.doc.programs.includes(options.program as ProgramId);
+  const enough = ownProgram ? MIN_CONTEXT_COVERAGE : inContext ? Number.POSITIVE_INFINITY : MIN_COVERAGE;
+  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest)
     return { kind: 'not_in_guide', topic: null, locale };
   // Likewise an English question naming no program of which over half the words were not
   // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
   const unreadLimit = analysed.kinds.size === 0 ? MIN_COVERAGE : MIN_COVERAGE + Number.EPSILON;
-  if (analysed.programs.size === 0 && analysed.unread >= unreadLimit)
-    return { kind: 'not_in_guide', topic: null, locale };
+  if (read.programs.size === 0 && analysed.unread >= unreadLimit) return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
   const words = sentenceWords(index, analysed);

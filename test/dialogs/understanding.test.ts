@@ -686,6 +686,13 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('identifier_showroom'), '展厅还没建好').state.profile.identifier_showroom).toBe(false);
   });
 
+  it('a policy question naming no program is answered for the program the dialog is about', () => {
+    const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
+    const answer = t.replies.find((r) => r.kind === 'answer');
+    expect(answer?.kind === 'answer' && answer.clauses[0]).toBe('1.5.1.3');
+    expect(t.state.pending).toBe('total_investment');
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');

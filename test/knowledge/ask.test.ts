@@ -378,4 +378,17 @@ describe('the patterns of issue 13', () => {
     // Two programs' own clauses asked together are still answered.
     expect(topic('技改贴息和绿色化改造的补助上限分别是多少')).toBe('answer');
   });
+
+  it('reads a question naming no program as about the dialog’s program, and still declines what the guide does not say', () => {
+    const about = (program: string, q: string) => {
+      const r = answerQuestion(q, { program: program as never });
+      return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
+    };
+    expect(about('data-product', '验收要在什么时候之前完成？')).toBe('1.5.1.3');
+    expect(about('core-tech', '车规IGBT算的吧？')).toBe('2.1.2');
+    expect(about('data-product', '今天南京天气怎么样？')).toBe('not_in_guide');
+    expect(about('data-product', '申报截止是哪天？')).toBe('not_in_guide');
+    // Without the context, the same question names nothing the guide can place.
+    expect(firstClause('验收要在什么时候之前完成？')).toBe('not_in_guide');
+  });
 });
