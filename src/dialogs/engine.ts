@@ -11,7 +11,7 @@
  * an example, then the choices as buttons, then the question is left open and the dialog moves on.
  */
 
-import { LOCALES, t } from '../i18n.ts';
+import { has, LOCALES, t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
@@ -797,7 +797,10 @@ function reAsk(state: DialogState, env: Env): Reply[] {
 }
 
 function askReply(fact: FactKey, env: Env, plan: Plan | null): Reply {
-  let text = t(env.locale, `facts.${fact}.question`);
+  // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资).
+  const only = plan && plan.programs.length === 1 ? plan.programs[0] : undefined;
+  const own = only ? `facts.${fact}.question.${only}` : '';
+  let text = t(env.locale, own && has(env.locale, own) ? own : `facts.${fact}.question`);
   if (plan && plan.programs.length > 0) {
     const shown = plan.programs.slice(0, 3).map((p) => programName(p, env.locale));
     const names = shown.join(t(env.locale, 'dialog.format.list_separator'));

@@ -693,6 +693,14 @@ describe('answers as people give them', () => {
     expect(t.state.pending).toBe('total_investment');
   });
 
+  it('the investment question is worded for an expo when it bears on the expo alone', () => {
+    const told = step(undefined, '我是南京市工信局的，想了解重大展会的补助，我们要办世界物联网博览会');
+    const t = step(told.state, '是');
+    const ask = t.replies.find((r) => r.kind === 'ask' && r.slot === 'total_investment');
+    expect(ask?.text).toContain('专项审计后的总投入');
+    expect(ask?.text).not.toContain('备案');
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');
