@@ -159,6 +159,12 @@ describe('an opening message is read for every fact it states', () => {
       { locale: 'en' },
     );
     expect(t.state.profile).toMatchObject({ in_jiangsu: true, stake_after_pct: 70 });
+    const priced = step(
+      undefined,
+      'In Aug 2021 we acquired 70% of a Zhejiang catheter maker for RMB 180 million (120m in cash, rest in shares).',
+      { locale: 'en' },
+    );
+    expect(priced.state.profile).toMatchObject({ acquisition_amount: 18000, acquisition_cash: 12000 });
   });
 
   it('a question in the opening is answered and the statements beside it are kept', () => {

@@ -622,8 +622,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const general = cue && !weakAway ? remapped(cue.target, m, f) : undefined;
       // 去年8月收购了一家公司，总共出了1.2个亿: a general word (总共, 花了) in a message about a deal and no project
       // names the deal's amount, not a project's investment.
+      // …acquired 70% of a maker for RMB 180 million: the price of the deal.
+      const priced = !general && DEAL.test(m) && /\bfor\s*$/u.test(m.slice(Math.max(0, f.start - 8), f.start));
       const fact =
-        general === 'total_investment' && cue && lex.weakCues.has(cue.word) && DEAL.test(m) && !PROJECT.test(m)
+        (general === 'total_investment' && cue && lex.weakCues.has(cue.word) && DEAL.test(m) && !PROJECT.test(m)) ||
+        priced
           ? 'acquisition_amount'
           : general;
       if (fact && lex.factBlocks.get(fact)?.some((w) => m.includes(w))) {
