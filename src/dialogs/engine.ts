@@ -14,6 +14,7 @@
 import { has, LOCALES, t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
+import { type ClauseFormatter, explainProgram } from '../rules/explain.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
 import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
@@ -116,6 +117,8 @@ export function step(
     if (confirmed) return confirmed;
   }
   const state: DialogState = start.confirm ? { ...start, confirm: null } : start;
+  const why = state.phase === 'idle' ? undefined : whyNot(state, input, env);
+  if (why) return done(state, [why, ...reAsk(state, env)]);
   if (state.phase === 'idle') return opening(state, input, env);
   if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
@@ -808,6 +811,24 @@ function askReply(fact: FactKey, env: Env, plan: Plan | null): Reply {
     text += `\n${t(env.locale, plan.purpose === 'status' ? 'dialog.why.status' : 'dialog.why.amount', { names, more })}`;
   }
   return { kind: 'ask', text, slot: fact, choices: slotChoices(fact, env.locale) };
+}
+
+// 为啥绿色化改造不行 / why don't we qualify for …: asks the reason of a verdict, not the guide.
+const WHY_NOT =
+  /(为什么|为啥|怎么|咋).{0,16}(不行|不符合|不能报|不能申报|不可以|没资格|不够|不满足|不合格|❌)|why.{0,40}(not|n't|ineligible|fail)/u;
+
+/** The reasons of the current verdict for the program a "why not?" names (or the dialog's one program). */
+function whyNot(state: DialogState, input: string, env: Env): Reply | undefined {
+  if (!WHY_NOT.test(normalize(input))) return undefined;
+  const named = env.knowledge.programsNamed?.(input) ?? [];
+  const program = named.length === 1 ? named[0] : named.length === 0 ? env.program : undefined;
+  if (!program) return undefined;
+  const result = evaluate(state.profile).find((r) => r.program === program);
+  if (!result) return undefined;
+  const clause: ClauseFormatter = (id) =>
+    id === '0' ? t(env.locale, 'dialog.clause_preamble') : t(env.locale, 'dialog.clause_ref', { id });
+  const e = explainProgram(result, env.locale, clause);
+  return clarify([e.headline, ...e.reasons.map((r) => `  ${r}`)].join('\n'));
 }
 
 function answerQuestion(input: string, env: Env): Reply[] {

@@ -3,7 +3,7 @@
  * search (`src/knowledge/ask.ts`), clause texts from the parsed guide (`src/knowledge/guide.ts`).
  * A question asked mid-dialog gets at most two clauses, so the pending question stays in view.
  */
-import { answerQuestion } from '../knowledge/ask.ts';
+import { answerQuestion, programsNamed } from '../knowledge/ask.ts';
 import { formatAnswer } from '../knowledge/ask-format.ts';
 import { fullText, printedLabel } from '../knowledge/guide.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
@@ -21,6 +21,9 @@ export const GUIDE_KNOWLEDGE: KnowledgePort = {
       text: formatAnswer(result, locale),
       clauses: result.kind === 'answer' ? result.hits.map((h) => h.clause) : [],
     };
+  },
+  programsNamed(text) {
+    return programsNamed(text);
   },
   clause(id) {
     const text = fullText(id);

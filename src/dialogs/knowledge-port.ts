@@ -31,6 +31,8 @@ export interface KnowledgePort {
   answerQuestion(text: string, locale: Locale, program?: ProgramId): PolicyAnswer | undefined;
   /** A clause by contract id. */
   clause(id: string): ClauseView | undefined;
+  /** The programs a message names (绿色化改造, 技改贴息, the 5G project), for "why not X?". */
+  programsNamed?(text: string): readonly ProgramId[];
 }
 
 /**

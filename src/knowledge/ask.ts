@@ -322,3 +322,11 @@ export function looksLikeQuestion(text: string): boolean {
   // Short replies like "多少" or "什么" to a question are answers or confusion, not policy questions.
   return t.length >= 4 && ZH_QUESTION_WORDS.test(t);
 }
+
+/** The programs a text names by their names, short forms, misspellings or English glosses (none: empty). */
+export function programsNamed(text: string): ProgramId[] {
+  const cleaned = cleanQuestion(text);
+  if (!cleaned.ok) return [];
+  const { index, casing } = getEngine();
+  return [...analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab).programs];
+}

@@ -707,6 +707,17 @@ describe('answers as people give them', () => {
     expect(ask?.text).not.toContain('备案');
   });
 
+  it('"why not X?" is answered with the verdict’s reasons for X, not with the guide’s text', () => {
+    const told = step(undefined, '盐城一家纺机厂，规上的，技改项目备案总投资2,800万，固贷两千万整，工行盐城分行放的款');
+    const t = step(told.state, '为啥技改贴息不行');
+    const text = t.replies.map((r) => r.text).join('\n');
+    expect(text).toContain('差 200万元');
+    expect(text).toContain('1.1.1.2');
+    expect(t.replies.some((r) => r.kind === 'answer')).toBe(false);
+    // A policy question that asks no "why not" still goes to the guide.
+    expect(step(told.state, '技改贴息怎么拨付').replies.some((r) => r.kind === 'answer')).toBe(true);
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');
