@@ -12,6 +12,10 @@ import { type ClauseFormatter, explainProgram, programName, unmetReason } from '
 import type { ProgramResult } from '../rules/types.ts';
 import type { Locale } from './types.ts';
 
+// The facts that say what a project is about (a family's gate): 节能 for 绿色化改造, 5G for the 5G factory.
+const DIRECTION =
+  /_direction$|^data_product_tech$|_capability$|^training_licensed$|^cluster_focus$|^sme_service_center$|^merger_completed_2021$/u;
+
 /** A near miss: ineligible on exactly one condition, a figure or date with a measurable shortfall. */
 export function isNearMiss(r: ProgramResult): boolean {
   const unmet = r.trace.filter((c) => c.outcome === 'unmet');
@@ -73,8 +77,22 @@ export function renderVerdict(
     },
   );
   if (options.compact) {
-    // Everything that does not apply, in one line: a phone screen holds the programs that do.
-    const rest = shown.filter((r) => (r.status === 'ineligible' && !isNearMiss(r)) || r.status === 'info_only');
+    // A program the user said the project is about (its direction answered yes: 余热回收 for 绿色化改造) and that
+    // fails is shown with its reason, not folded away with the programs it never pointed at.
+    const pointed = (r: ProgramResult) =>
+      r.status === 'ineligible' &&
+      !isNearMiss(r) &&
+      r.trace.some(
+        (c) => c.outcome === 'met' && Object.entries(c.seen).some(([k, v]) => v === true && DIRECTION.test(k)),
+      );
+    section('dialog.verdict.ineligible_heading', shown.filter(pointed), (r) => {
+      const e = explainProgram(r, locale, clause);
+      return [`  ${e.headline}`, ...indent(e.reasons.slice(0, 2).map((x) => `· ${x}`))];
+    });
+    // Everything else that does not apply, in one line: a phone screen holds the programs that do.
+    const rest = shown.filter(
+      (r) => ((r.status === 'ineligible' && !isNearMiss(r)) || r.status === 'info_only') && !pointed(r),
+    );
     if (rest.length > 0) {
       const names = rest.map((r) => programName(r.program, locale)).join(t(locale, 'dialog.format.list_separator'));
       lines.push('', t(locale, 'dialog.verdict.folded', { count: rest.length, names }));

@@ -718,6 +718,27 @@ describe('answers as people give them', () => {
     expect(step(told.state, '技改贴息怎么拨付').replies.some((r) => r.kind === 'answer')).toBe(true);
   });
 
+  it('a 全部 verdict shows a failing program the project is about with its reason, the rest folded', () => {
+    const t = step(
+      {
+        ...pendingOn('total_investment', {
+          applicant_kind: 'enterprise',
+          industrial: true,
+          above_scale: true,
+          in_jiangsu: true,
+          green_direction: true,
+          approvals_complete: false,
+        }),
+        focus: null,
+      },
+      '结果',
+    );
+    const text = t.replies.map((r) => r.text).join('\n');
+    expect(text).toMatch(/❌ 绿色化改造升级项目：不符合\n.*4\.1\.1\.3/u);
+    // A program the project never pointed at stays in the folded line.
+    expect(text).toMatch(/另有 \d+ 个项目不符合或仅供了解：.*技术改造贷款贴息和设备补助项目/u);
+  });
+
   it('a re-ask gives an example, then the choices as buttons, then the question is left open', () => {
     let t = step(pendingOn('approvals_complete'), '蓝色的');
     expect(t.replies.at(-1)?.text).toContain('请回复“是”或“否”');
