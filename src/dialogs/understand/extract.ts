@@ -540,7 +540,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const amountCues = locate(m, cuts, lex.amountCues, [...figures, ...blocks]);
   const percentCues = locate(m, cuts, lex.percentCues, [...figures, ...blocks]);
   const dateCues = locate(m, cuts, lex.dateCues, [...figures, ...blocks]);
-  const countCues = locate(m, cuts, lex.countCues, [...figures, ...blocks]);
+  // A count per year is what the count questions ask (年均线下培训2000人次): per-year words do not block it.
+  const countBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
+  const countCues = locate(m, cuts, lex.countCues, [...figures, ...countBlocks]);
   const yearsCues = locate(m, cuts, lex.yearsCues, [...figures, ...blocks]);
   const noneCues = locate(m, cuts, lex.noneCues, figures);
   const inRange = ranges(m, figures);
@@ -692,7 +694,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (n === undefined) continue;
       // 十几场 is read as its floor, 10（约）, like 一个多亿 (the guide's count thresholds are all floors).
       const approx = /多|来|余|几/u.test(f.text) || (f.kind === 'years' && /^\s*多/u.test(m.slice(f.end)));
-      if (inRange.has(f) || unclearReason(m, f, blocks)) continue;
+      if (inRange.has(f) || unclearReason(m, f, f.kind === 'count' ? countBlocks : blocks)) continue;
       // 1年以上, 3年起: a duration's floor can change which rate or window applies: asked. 做了五年多 is about five
       // (echoed 约), except for a loan's term, where 五年多 is past the 5-year LPR bucket.
       const over = f.kind === 'years' && /^\s*多/u.test(m.slice(f.end));
@@ -819,7 +821,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   if (options.stage) readStage(m, options, mentions);
   allCash(m, mentions, unbound, options.pending);
 
-  const focus = [...new Set(locate(m, cuts, lex.focus, figures).map((c) => c.target))];
+  // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
+  const focus = [...new Set(locate(m, cuts, lex.focus, figures, 'head').map((c) => c.target))];
   const certifications = readCertifications(m, options);
   const certMentions = readCertMentions(m);
 
