@@ -20,6 +20,8 @@ const DIRECTION =
 export function isNearMiss(r: ProgramResult): boolean {
   const unmet = r.trace.filter((c) => c.outcome === 'unmet');
   const only = unmet[0];
+  // 验收 before the application deadline, not done yet: it can still be, in time.
+  if (r.status === 'ineligible' && unmet.length === 1 && only?.byDeadline) return true;
   if (r.status !== 'ineligible' || unmet.length !== 1 || !only?.shortfall) return false;
   // 原则上: the recommending unit may allow an exception, whatever the gap.
   if (only.soft) return true;

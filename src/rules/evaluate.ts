@@ -1008,6 +1008,7 @@ function conditionTrace(
     clause: c.clause,
     outcome,
     soft: c.soft ?? false,
+    ...(c.byDeadline ? { byDeadline: true } : {}),
     seen,
     test: c.test,
     missing,

@@ -158,6 +158,7 @@ export function unmetReason(trace: ConditionTrace, locale: Locale, clause: Claus
   } else {
     line = t(locale, 'rules.reason.compound', { clause: c });
   }
+  if (trace.byDeadline) return `${line}；${t(locale, 'rules.reason.by_deadline')}`;
   return trace.soft ? `${line}；${t(locale, 'rules.reason.soft')}` : line;
 }
 

@@ -50,6 +50,11 @@ export interface Condition {
   readonly test: Test;
   /** The guide says 原则上 (in principle): unmet still counts, but the recommending unit may allow an exception. */
   readonly soft?: boolean;
+  /**
+   * The guide asks it done before the application deadline (验收 in 1.2.2.3, 1.5.1.3): not done on the day of the
+   * screening, it still can be in time — unmet, but shown as a near miss that says so.
+   */
+  readonly byDeadline?: boolean;
   /** The condition applies only when this test is met (e.g. 5.3.1.4 only for SME service centres). Unknown → the condition is unknown. */
   readonly appliesIf?: Test;
   /** The condition is waived when this test is met (e.g. 5.5.1.2: 事业单位和非营利性机构不受注册资金和收入总额限制). */
@@ -187,6 +192,8 @@ export interface ConditionTrace {
   readonly clause: string;
   readonly outcome: Outcome;
   readonly soft: boolean;
+  /** To be done before the application deadline (see `Condition.byDeadline`). */
+  readonly byDeadline?: boolean;
   /** The facts it read and their values (undefined = unknown). */
   readonly seen: Readonly<Record<string, FactValue | undefined>>;
   readonly test: Test;

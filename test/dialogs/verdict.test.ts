@@ -23,6 +23,26 @@ describe('a near miss (差一点)', () => {
     expect(isNearMiss(result({ ...TECH_LOAN_EXAMPLE, total_investment: 1000 }, 'tech-loan'))).toBe(true);
   });
 
+  it('is an acceptance not done yet, which the guide asks before the application deadline (1.5.1.3)', () => {
+    const dataProduct: Profile = {
+      applicant_kind: 'enterprise',
+      industrial: false,
+      in_jiangsu: true,
+      data_product_tech: true,
+      certifications: ['cloud-bigdata-registry', 'bigdata-demo-project'],
+      total_investment: 1200,
+      completion_date: '2021-11-30',
+    };
+    const notYet = result({ ...dataProduct, accepted: false }, 'data-product');
+    expect(notYet.status).toBe('ineligible');
+    expect(isNearMiss(notYet)).toBe(true);
+    // Not accepted and completed outside 2021: two unmet, no near miss.
+    expect(isNearMiss(result({ ...dataProduct, accepted: false, completion_date: '2022-03-31' }, 'data-product'))).toBe(
+      false,
+    );
+    expect(result({ ...dataProduct, accepted: true }, 'data-product').status).toBe('eligible');
+  });
+
   it('is not two unmet conditions', () => {
     expect(
       isNearMiss(result({ ...TECH_LOAN_EXAMPLE, fixed_asset_loan: 1900, loan_from_jiangsu_bank: false }, 'tech-loan')),

@@ -43,7 +43,11 @@ const demoCommon = (minTotal: number, totalClause = '1.2.2.4'): Condition[] => [
 /** 1.2.2.3: completed within 2021 and accepted by the recommending unit before the deadline. */
 const completedIn2021Accepted = (clause: string): Condition[] => [
   cond('completed-2021', clause, within2021('completion_date')),
-  cond('accepted', clause, yes('accepted')),
+  cond('accepted', clause, yes('accepted'), {
+    byDeadline: true,
+    reading:
+      '验收 must be done "在项目申报截止日期前": not yet accepted is unmet today but can still be done in time (a near miss).',
+  }),
 ];
 
 const DEMO_SUBSIDY = { kind: 'share', base: 'total_investment', rate: 0.1, cap: 2000, clause: '1.2.3' } as const;
