@@ -391,4 +391,15 @@ describe('the patterns of issue 13', () => {
     // Without the context, the same question names nothing the guide can place.
     expect(firstClause('验收要在什么时候之前完成？')).toBe('not_in_guide');
   });
+
+  it('declines what lies beside the guide: a bank to choose, how to be recognised, an event’s venue, a provider’s fee', () => {
+    expect(topic('Which bank gives the best fixed-asset loan terms for a 技改 project?')).toBe('bank-choice');
+    expect(topic('How do we get recognised as a provincial 专精特新 小巨人 enterprise?')).toBe('recognition-criteria');
+    expect(topic('When and where will the World Intelligent Manufacturing Conference be held this year?')).toBe(
+      'event-logistics',
+    );
+    expect(topic('今年贴息用的贷款市场报价利率（LPR）具体是多少？')).toBe('lpr-figure');
+    // The guide's own conditions stay answered.
+    expect(topic('小巨人培育项目的申报条件是什么')).toBe('answer');
+  });
 });
