@@ -14,7 +14,7 @@
 import { has, LOCALES, t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
-import { type ClauseFormatter, explainProgram } from '../rules/explain.ts';
+import { explainProgram } from '../rules/explain.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
 import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
@@ -47,7 +47,7 @@ import {
   readSlot,
   withoutDenied,
 } from './understand/index.ts';
-import { renderVerdict } from './verdict.ts';
+import { clauseRef, renderVerdict } from './verdict.ts';
 import { factLabel, factNamed, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
 
 /** What a turn needs besides the state and the text. */
@@ -825,9 +825,7 @@ function whyNot(state: DialogState, input: string, env: Env): Reply | undefined 
   if (!program) return undefined;
   const result = evaluate(state.profile).find((r) => r.program === program);
   if (!result) return undefined;
-  const clause: ClauseFormatter = (id) =>
-    id === '0' ? t(env.locale, 'dialog.clause_preamble') : t(env.locale, 'dialog.clause_ref', { id });
-  const e = explainProgram(result, env.locale, clause);
+  const e = explainProgram(result, env.locale, clauseRef(env.locale));
   return clarify([e.headline, ...e.reasons.map((r) => `  ${r}`)].join('\n'));
 }
 

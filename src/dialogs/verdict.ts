@@ -12,9 +12,14 @@ import { type ClauseFormatter, explainProgram, programName, unmetReason } from '
 import type { ProgramResult } from '../rules/types.ts';
 import type { Locale } from './types.ts';
 
-// The facts that say what a project is about (a family's gate): 节能 for 绿色化改造, 5G for the 5G factory.
+// The facts that say what a project is about: the grouped gates and the lab's breakthrough direction.
 const DIRECTION =
   /_direction$|^data_product_tech$|_capability$|^training_licensed$|^cluster_focus$|^sme_service_center$|^merger_completed_2021$/u;
+
+/** Clause references as the dialog prints them; clause 0 is the guide's preamble (a Jiangsu fund), with no printed number. */
+export function clauseRef(locale: Locale): ClauseFormatter {
+  return (id) => (id === '0' ? t(locale, 'dialog.clause_preamble') : t(locale, 'dialog.clause_ref', { id }));
+}
 
 /** A near miss: ineligible on exactly one condition, a figure or date with a measurable shortfall. */
 export function isNearMiss(r: ProgramResult): boolean {
@@ -43,9 +48,7 @@ export function renderVerdict(
   locale: Locale,
   options: { final: boolean; compact?: boolean },
 ): string {
-  // Clause 0 is the guide's preamble (a Jiangsu fund): it has no printed number.
-  const clause: ClauseFormatter = (id) =>
-    id === '0' ? t(locale, 'dialog.clause_preamble') : t(locale, 'dialog.clause_ref', { id });
+  const clause = clauseRef(locale);
   const shown = results.filter((r) => inFocus === null || inFocus.has(r.program));
   const lines: string[] = [t(locale, options.final ? 'dialog.verdict.title' : 'dialog.verdict.title_preliminary')];
   const section = (heading: string, group: readonly ProgramResult[], body: (r: ProgramResult) => string[]) => {
@@ -54,6 +57,11 @@ export function renderVerdict(
     for (const r of group) lines.push(...body(r));
   };
   const indent = (xs: readonly string[]) => xs.map((x) => `    ${x}`);
+  // A program that does not apply, with its first reasons.
+  const ineligible = (reasons: number) => (r: ProgramResult) => {
+    const e = explainProgram(r, locale, clause);
+    return [`  ${e.headline}`, ...indent(e.reasons.slice(0, reasons).map((x) => `· ${x}`))];
+  };
 
   section(
     'dialog.verdict.eligible_heading',
@@ -79,18 +87,15 @@ export function renderVerdict(
     },
   );
   if (options.compact) {
-    // A program the user said the project is about (its direction answered yes: 余热回收 for 绿色化改造) and that
-    // fails is shown with its reason, not folded away with the programs it never pointed at.
+    // A program the user said the project is about (its direction answered yes: 余热回收 for 绿色化改造) and
+    // that fails is shown with its reason, not folded away with the programs it never pointed at.
     const pointed = (r: ProgramResult) =>
       r.status === 'ineligible' &&
       !isNearMiss(r) &&
       r.trace.some(
         (c) => c.outcome === 'met' && Object.entries(c.seen).some(([k, v]) => v === true && DIRECTION.test(k)),
       );
-    section('dialog.verdict.ineligible_heading', shown.filter(pointed), (r) => {
-      const e = explainProgram(r, locale, clause);
-      return [`  ${e.headline}`, ...indent(e.reasons.slice(0, 2).map((x) => `· ${x}`))];
-    });
+    section('dialog.verdict.ineligible_heading', shown.filter(pointed), ineligible(2));
     // Everything else that does not apply, in one line: a phone screen holds the programs that do.
     const rest = shown.filter(
       (r) => ((r.status === 'ineligible' && !isNearMiss(r)) || r.status === 'info_only') && !pointed(r),
@@ -105,10 +110,7 @@ export function renderVerdict(
   section(
     'dialog.verdict.ineligible_heading',
     shown.filter((r) => r.status === 'ineligible' && !isNearMiss(r)),
-    (r) => {
-      const e = explainProgram(r, locale, clause);
-      return [`  ${e.headline}`, ...indent(e.reasons.slice(0, 3).map((x) => `· ${x}`))];
-    },
+    ineligible(3),
   );
   section(
     'dialog.verdict.info_heading',

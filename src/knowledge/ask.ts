@@ -204,13 +204,20 @@ export function askSearchIndex(): SearchIndex {
   return getEngine().index;
 }
 
+/** A question cleaned, normalised and read against the vocabulary, with the index; or why it cannot be read. */
+function readQuestion(
+  question: unknown,
+): { ok: true; index: SearchIndex; analysed: AnalysedQuestion } | { ok: false; code: RefusalCode } {
+  const cleaned = cleanQuestion(question);
+  if (!cleaned.ok) return cleaned;
+  const { index, casing } = getEngine();
+  return { ok: true, index, analysed: analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab) };
+}
+
 /** The analysed question and every ranked document, for the evaluation and debugging. */
 export function explainQuestion(question: string): { analysed: AnalysedQuestion; ranked: RankedDoc[] } | null {
-  const cleaned = cleanQuestion(question);
-  if (!cleaned.ok) return null;
-  const { index, casing } = getEngine();
-  const analysed = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
-  return { analysed, ranked: rank(index, analysed) };
+  const r = readQuestion(question);
+  return r.ok ? { analysed: r.analysed, ranked: rank(r.index, r.analysed) } : null;
 }
 
 /**
@@ -220,10 +227,9 @@ export function explainQuestion(question: string): { analysed: AnalysedQuestion;
  * Never throws for any input.
  */
 export function answerQuestion(question: unknown, options: AskOptions = {}): AskResult {
-  const cleaned = cleanQuestion(question);
-  if (!cleaned.ok) return { kind: 'refused', code: cleaned.code };
-  const { index, casing } = getEngine();
-  const read = analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab);
+  const asked = readQuestion(question);
+  if (!asked.ok) return { kind: 'refused', code: asked.code };
+  const { index, analysed: read } = asked;
   const locale: AskLocale = options.locale ?? (read.english ? 'en' : 'zh-CN');
   if (read.notInGuideTopic) return { kind: 'not_in_guide', topic: read.notInGuideTopic, locale };
   const inContext = read.programs.size === 0 && options.program !== undefined;
@@ -325,8 +331,6 @@ export function looksLikeQuestion(text: string): boolean {
 
 /** The programs a text names by their names, short forms, misspellings or English glosses (none: empty). */
 export function programsNamed(text: string): ProgramId[] {
-  const cleaned = cleanQuestion(text);
-  if (!cleaned.ok) return [];
-  const { index, casing } = getEngine();
-  return [...analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab).programs];
+  const r = readQuestion(text);
+  return r.ok ? [...r.analysed.programs] : [];
 }

@@ -24,7 +24,7 @@ const REST_NONE =
 
 /** The answer is unsure whether its list is whole (好像还有个什么示范，记不清了): asked, never taken as the list. */
 const UNSURE =
-  /maybe (more|others?|another)|possibly (more|others?)|might be (more|others?)|可能还有|也许还有|或许还有|记不清|记不太清|好像还有|可能还有|还有个什么|不太确定|不确定|not sure|can'?t remember|i think there'?s another/u;
+  /maybe (more|others?|another)|possibly (more|others?)|might be (more|others?)|可能还有|也许还有|或许还有|记不清|记不太清|好像还有|还有个什么|不太确定|不确定|not sure|can'?t remember|i think there'?s another/u;
 
 /** A city's or a district's own recognition (市级的示范智能车间): not the province's list. */
 const LOCAL = /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*/gu;

@@ -423,7 +423,6 @@ function nearest<T extends string>(
 
 const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 8), at));
 
-/** The text with masked phrases blanked (same length, so offsets hold). */
 // A figure the message denies beside the one it states (总投资是5600不是6500, 4.2 not 4.5).
 const DENIED =
   /(?:而)?不是\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[零一二两三四五六七八九]+)?)\s*(?:万元|万|亿元|亿|%|元)?(?![\d年月号日.])|\bnot\s+\d+(?:\.\d+)?\s*(?:%|million|m\b)?/gu;
@@ -438,6 +437,7 @@ export function deniesFigure(text: string): boolean {
   return text.search(DENIED) >= 0;
 }
 
+/** The text with masked phrases blanked (same length, so offsets hold). */
 function masked(s: string, words: readonly string[]): string {
   let out = s;
   // A no-break space keeps the offsets and is no clause break: 设备发票不含税两千一百万 stays one clause.
@@ -540,9 +540,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const amountCues = locate(m, cuts, lex.amountCues, [...figures, ...blocks]);
   const percentCues = locate(m, cuts, lex.percentCues, [...figures, ...blocks]);
   const dateCues = locate(m, cuts, lex.dateCues, [...figures, ...blocks]);
-  // A count per year is what the count questions ask (年均线下培训2000人次): per-year words do not block it.
-  const countBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
-  const countCues = locate(m, cuts, lex.countCues, [...figures, ...countBlocks]);
+  // A count or a rate per year is what its question asks (年均线下培训2000人次, 每年增长一成): per-year words do
+  // not block it; only an amount said per year is on another basis.
+  const yearlyBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
+  const countCues = locate(m, cuts, lex.countCues, [...figures, ...yearlyBlocks]);
   const yearsCues = locate(m, cuts, lex.yearsCues, [...figures, ...blocks]);
   const noneCues = locate(m, cuts, lex.noneCues, figures);
   const inRange = ranges(m, figures);
@@ -683,9 +684,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const r = parsePercent(f.text, { allowNegative: true });
       if (!r.ok) continue;
       const cue = bind(f, percentCues, figures, m);
-      // A rate is per year already (每年增长一成, 12% per year): only an amount said per year is on another basis.
-      const rateBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
-      if (inRange.has(f) || unclearReason(m, f, rateBlocks)) {
+      if (inRange.has(f) || unclearReason(m, f, yearlyBlocks)) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: inRange.has(f) ? 'range' : 'qualified' });
       } else if (cue) mentions.push({ fact: cue.target, value: r.value, source: f.text });
       else unbound.push({ kind: 'percent', value: r.value, source: f.text });
@@ -693,11 +692,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const n = numberOf(f);
       if (n === undefined) continue;
       // 十几场 is read as its floor, 10（约）, like 一个多亿 (the guide's count thresholds are all floors).
-      const approx = /多|来|余|几/u.test(f.text) || (f.kind === 'years' && /^\s*多/u.test(m.slice(f.end)));
-      if (inRange.has(f) || unclearReason(m, f, f.kind === 'count' ? countBlocks : blocks)) continue;
+      const over = f.kind === 'years' && /^\s*多/u.test(m.slice(f.end));
+      const approx = /多|来|余|几/u.test(f.text) || over;
+      if (inRange.has(f) || unclearReason(m, f, f.kind === 'count' ? yearlyBlocks : blocks)) continue;
       // 1年以上, 3年起: a duration's floor can change which rate or window applies: asked. 做了五年多 is about five
       // (echoed 约), except for a loan's term, where 五年多 is past the 5-year LPR bucket.
-      const over = f.kind === 'years' && /^\s*多/u.test(m.slice(f.end));
       const ofLoan = options.pending === 'loan_term_years' || amountCues.some((c) => c.target === 'fixed_asset_loan');
       if (f.kind === 'years' && (/^\s*(以上|起|开外|左右)/u.test(m.slice(f.end)) || (over && ofLoan))) {
         unclear.push({ fact: null, source: f.text, reason: 'bound' });

@@ -118,9 +118,6 @@ const UNCLEAR_CODE: Readonly<Record<UnclearReason, ParseErrorCode>> = {
   range: 'range',
 };
 
-// A fact read from a hedge itself (好像是规上) is no firmer than the hedge.
-const HEDGED_WORD = /好像|可能|也许|应该|大概|估计|似乎|maybe|probably|i think|i believe/u;
-
 // Hedges on the thing itself (好像是苏州农商行吧): unlike 应该是 / 算是, not sure enough to take the thing named.
 const UNSURE = /好像|可能|也许|或许|说不定|似乎|估计|大概|不确定|不太清楚|maybe|perhaps|might|not sure/u;
 
@@ -283,7 +280,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       return { kind: 'value', value: yn.value };
     }
     // 算是吧 做电缆的 / 应该是 苏州农商行: the hedge is on the yes; the thing named (a trade, a bank) settles it.
-    if (yn.code === 'ambiguous' && own && !HEDGED_WORD.test(own.source) && !UNSURE.test(normalize(text))) {
+    if (yn.code === 'ambiguous' && own && !UNSURE.test(normalize(text))) {
       return { kind: 'value', value: own.value, mention: own };
     }
     if (yn.code !== 'no_match') return { kind: 'unclear', code: yn.code };

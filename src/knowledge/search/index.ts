@@ -393,6 +393,7 @@ function steering(
   vocab: Vocabulary,
   place: Place | undefined,
   hasDetail: boolean,
+  measures: ReadonlySet<string>,
 ): number {
   let s = 0;
   if (q.programs.size > 0) {
@@ -400,6 +401,8 @@ function steering(
     const named = doc.programs.filter((p) => q.programs.has(p)).length;
     if (named === 0) s += STEER.otherProgram;
     else s += named === doc.programs.length ? STEER.namedProgram : STEER.namedProgramShared;
+    // Within a named program only: the measure tells its clauses apart, it does not find the program.
+    if (named > 0) for (const m of measures) if (doc.measures.has(m)) s += STEER.measure;
   }
   let section = 0;
   let wantsForm = false;
@@ -543,15 +546,12 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
     const lexical = (scored.get(s.doc.id) ?? 0) * lexicalWeight;
     // A "when" question asks for the dated clause among the section's: that is its detail.
     const asksDetail = detailMass > 0 || q.kinds.has('date');
-    let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail);
+    let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail, measures);
     if (detailMass > 0) {
       let found = 0;
       for (const [w, v] of detail) if (holders(index, 'own', w).docs[s.at]) found += v;
       steer += STEER.detail * (found / detailMass);
     }
-    // Within a named program only: the measure tells its clauses apart, it does not find the program.
-    if (s.doc.programs.some((p) => q.programs.has(p)))
-      for (const m of measures) if (s.doc.measures.has(m)) steer += STEER.measure;
     const mine = held.get(s.doc.id) ?? new Set<string>();
     const covered = content.reduce((sum, t) => sum + (mine.has(t) ? (idf.get(t) ?? 0) : 0), 0);
     const coverage = contentMass > 0 ? covered / contentMass : 1;
