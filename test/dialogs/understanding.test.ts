@@ -692,6 +692,24 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('identifier_showroom'), '展厅还没建好').state.profile.identifier_showroom).toBe(false);
   });
 
+  it('a yes for part of it (主要还是wifi) or with part left to the boss (要请示领导) is asked, not recorded', () => {
+    expect(step(pendingOn('fiveg_direction'), '就装了几台5G CPE，主要还是wifi').state.profile.fiveg_direction).toBe(
+      undefined,
+    );
+    expect(step(pendingOn('fiveg_direction'), '装了5G专网').state.profile.fiveg_direction).toBe(true);
+    const boss = step(pendingOn('security_services_commitment'), '监测评估都能做 对接省平台要请示领导');
+    expect(boss.state.profile.security_services_commitment).toBeUndefined();
+    expect(boss.state.pending).toBe('security_services_commitment');
+    expect(
+      step(pendingOn('security_services_commitment'), '都能做，对接省平台没问题').state.profile
+        .security_services_commitment,
+    ).toBe(true);
+    // Undecided on its own.
+    expect(step(pendingOn('security_services_commitment'), '还没决定').state.profile.security_services_commitment).toBe(
+      undefined,
+    );
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -822,10 +840,10 @@ describe('the corpus of real phrasing', () => {
     expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(70);
   });
 
-  it('tune-e (a fifth author, blind before tuning): at least 93 % as meant, at most its 7 readings the corpus did not list', () => {
+  it('tune-e (a fifth author, blind before tuning): at least 94 % as meant, at most its 5 readings the corpus did not list', () => {
     const f = scoreUnderstanding('tune-e');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
-    expect(f.answersWrong).toBeLessThanOrEqual(7);
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.94);
+    expect(f.answersWrong).toBeLessThanOrEqual(5);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.84);
   });
 });

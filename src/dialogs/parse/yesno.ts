@@ -91,8 +91,12 @@ const END_NO = /(没有|还没有|还没|暂时没有|暂无|不是|不行|不�
 // Said to have nothing to do with what is asked (跟节能没关系, 不涉及): a no.
 const UNRELATED =
   /(跟|和|与).{0,8}(没关系|没什么关系|无关|不沾边|不搭边|不相关)|不涉及|nothing to do with|not related to|unrelated to/u;
-// Only part of it: not a yes.
-const PARTIAL = /一部分|部分|大部分|少部分|有点|有一点|not all|partly|partially|some of|part of|sort of|kind of/u;
+// Only part of it: not a yes. 主要还是wifi after 装了几台5G: mostly the other thing.
+const PARTIAL =
+  /一部分|部分|大部分|少部分|有点|有一点|主要还是|not all|partly|partially|some of|part of|sort of|kind of/u;
+// Part of it still to be decided by someone else (对接省平台要请示领导, need to check with the boss): not a yes yet.
+const UNDECIDED =
+  /(要|得|需要|还要|还得|须)(请示|商量|研究|领导定|老板定)|请示(一下)?领导|(还)?(没|未)(决定|定(?!制|位|型|义))|待定|to be (decided|confirmed)|(check|confirm) with (my|our|the) (boss|management|board)/u;
 const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;
@@ -149,7 +153,7 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
     return err('no_match');
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
-  if (PARTIAL.test(s)) return err('partial');
+  if (PARTIAL.test(s) || UNDECIDED.test(s)) return err('partial');
   if (NEARLY.test(s) && (PENDING.test(s) || FUTURE.test(s) || /在写|在做|在弄|在编/u.test(s))) return err('ambiguous');
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
   const clauses = s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
