@@ -95,7 +95,7 @@ describe('answer quality', () => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, 'heldout-3')));
     expect(report.top1).toBeGreaterThanOrEqual(110);
     expect(report.top3).toBeGreaterThanOrEqual(114);
-    expect(report.notDeclined.length).toBeLessThanOrEqual(2);
+    expect(report.notDeclined.length).toBeLessThanOrEqual(1);
   });
 
   it('leads every answer with a sentence that is an exact substring of its clause', () => {
@@ -401,5 +401,44 @@ describe('the patterns of issue 13', () => {
     expect(topic('今年贴息用的贷款市场报价利率（LPR）具体是多少？')).toBe('lpr-figure');
     // The guide's own conditions stay answered.
     expect(topic('小巨人培育项目的申报条件是什么')).toBe('answer');
+  });
+});
+
+describe('what batch 10 (written blind) showed', () => {
+  it('declines support the guide does not offer, a named company’s result, writing tips, exchange rates and penalties', () => {
+    expect(topic('does the province give land-use quota priority to smart factory projects?')).toBe('other-support');
+    expect(topic('Is there a rent subsidy for office space in Nanjing software park?')).toBe('other-support');
+    expect(topic('Did Suzhou Hengda Precision Co. receive money under the merger program last year?')).toBe(
+      'company-status',
+    );
+    expect(topic('常州恒达机械去年拿到技改贴息没有')).toBe('company-status');
+    expect(topic('tips for writing a winning application for core tech funding?')).toBe('application-writing');
+    expect(topic('并购德国公司的价格用什么汇率折算成人民币')).toBe('exchange-rate');
+    expect(topic('What penalty applies if our 5G project is not finished by end of 2023?')).toBe('penalty');
+    expect(topic('高新技术企业认定要什么条件')).toBe('high-tech-enterprise');
+    expect(topic('工信部国家级专精特新小巨人申报条件是什么')).toBe('national-policy');
+    expect(topic('Is there a 2023 version of this guide with higher 5G subsidies?')).toBe('other-year');
+  });
+
+  it('still answers this guide’s own words next to those topics', () => {
+    // A loan from a Shanghai bank is 1.1.1.2's condition, not another province's policy.
+    expect(
+      firstClause(
+        'Our loan came from Bank of Shanghai head office, not a Jiangsu branch. Does that matter for the loan interest subsidy?',
+      ),
+    ).toBe('1.1.1.2');
+    // 今年 is this guide's year, no detail to find.
+    expect(firstClause('这个专项资金今年重点支持哪些方向')).toBe('0');
+    // Renting R&D instruments is R&D spend (2.2.3), whatever "rent" says elsewhere.
+    expect(topic('研发用仪器设备的租赁费算不算研发攻关投入')).toBe('answer');
+  });
+
+  it('reads pinyin program names, "does" as no plural, "how calculated" as the amount and "how many … max" as the count', () => {
+    expect(firstClause('Can my factory apply for the free zhigai shuzhuan diagnosis? how does it work')).toBe('1.6');
+    expect(firstClause('iiot platform project subsidy - how calculated?')).toBe('1.3.3.2');
+    expect(firstClause('how many iiot security projects max')).toBe('1.3.5');
+    // The asker saying what it is (做软件的) asks who may apply: 1.4.2.3 is among the answers.
+    const software = answerQuestion('我们这种做软件的能不能报信创实验室');
+    expect(software.kind === 'answer' && software.hits.slice(0, 3).map((h) => h.clause)).toContain('1.4.2.3');
   });
 });

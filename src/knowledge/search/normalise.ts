@@ -113,9 +113,25 @@ const NUMBER_WORDS: Readonly<Record<string, string>> = {
   ten: '10',
 };
 
+// Words that end in s but are no plural: "does" is not the plural of "doe".
+const NOT_PLURAL = new Set([
+  'does',
+  'goes',
+  'this',
+  'thus',
+  'plus',
+  'always',
+  'perhaps',
+  'series',
+  'news',
+  'means',
+  'whereas',
+]);
+
 /** One English word in the form the glossary keys use: American spelling, singular, figures as digits. */
 function englishWord(w: string): string {
   if (NUMBER_WORDS[w]) return NUMBER_WORDS[w];
+  if (NOT_PLURAL.has(w)) return w;
   let s = w
     .replace(/isation$/u, 'ization')
     .replace(/isations$/u, 'izations')

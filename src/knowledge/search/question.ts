@@ -57,6 +57,8 @@ export interface AnalysedQuestion {
   readonly detailText: string;
   /** English only: the share of its content words no gloss read (0 for Chinese). */
   readonly unread: number;
+  /** English only: those words (for `explain` and for tuning the glossary). */
+  readonly unreadWords: readonly string[];
   /** The question joins two programs or aspects ("…和…", "分别", "and"): each gets its clause. */
   readonly joined: boolean;
   /** A topic the guide does not settle (申报截止日期 …), or null. */
@@ -130,17 +132,18 @@ function glossWithRest(lower: string, vocab: Vocabulary): { words: string[]; res
 }
 
 /**
- * The share of an English question's content words (not stopwords, not question words) that
- * no gloss read: "What is the capital of Jiangsu?" reads Jiangsu but not capital (0.5).
+ * An English question's content words (not stopwords, not question words) that no gloss read, and their share:
+ * "What is the capital of Jiangsu?" reads Jiangsu but not capital (0.5).
  */
-function unreadShare(lower: string, vocab: Vocabulary, cues: readonly string[]): number {
+function unreadWords(lower: string, vocab: Vocabulary, cues: readonly string[]): { share: number; words: string[] } {
   const content = (text: string) =>
     (without(text, cues).match(/[a-z][a-z&'-]+/gu) ?? []).filter(
       (w) => !vocab.stopwords.has(w) && !vocab.otherLanguages.englishWords.has(w),
     );
   const all = content(lower);
-  if (all.length === 0) return 0;
-  return content(glossWithRest(lower, vocab).rest).length / all.length;
+  if (all.length === 0) return { share: 0, words: [] };
+  const words = content(glossWithRest(lower, vocab).rest);
+  return { share: words.length / all.length, words };
 }
 
 function expandAliases(text: string, vocab: Vocabulary): string[] {
@@ -330,6 +333,14 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const { kinds, cues } = findKinds(english ? text : without(text, named.words), english, vocab, base);
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
+  // "how many iiot security projects max": the max is of the count, not of the money.
+  if (
+    english &&
+    kinds.has('quota') &&
+    /\bhow many\b/u.test(text) &&
+    !/how much|subsid|grant|money|%|percent/iu.test(text)
+  )
+    kinds.delete('amount');
   // Topic cues (节水) found the program but are what the question asks about: they stay content words.
   const naming = named.words.filter((w) => !vocab.topicCues.has(w));
   const programWords = [...naming, ...expandAliases(naming.join(' '), vocab)];
@@ -340,6 +351,7 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => names.has(w))).map(([from]) => from);
   const detailBase = without(detailSource, [...naming, ...shortForms]);
   const detailText = `${detailBase} ${without(expandAliases(detailBase, vocab).join(' '), programWords)}`.trim();
+  const unread = english ? unreadWords(lower, vocab, cues) : { share: 0, words: [] };
   return {
     text,
     english,
@@ -349,7 +361,8 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
     programWords,
     detailText,
     joined: named.exact.size >= 2 || JOINED.test(text),
-    unread: english ? unreadShare(lower, vocab, cues) : 0,
+    unread: unread.share,
+    unreadWords: unread.words,
     notInGuideTopic: isOtherLanguage(text, vocab) ? 'language' : findNotInGuide(text, vocab),
     aliasTargets: english ? [] : expansions,
   };
