@@ -10,7 +10,7 @@ import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { applicationForms, checklistText, documentChecklist } from '../rules/documents.ts';
 import { evaluate } from '../rules/index.ts';
 import { focusPrograms } from './focus.ts';
-import { normalize, parseYesNo } from './parse/index.ts';
+import { isSkip, normalize, parseYesNo } from './parse/index.ts';
 import type { DialogState } from './state.ts';
 import type { Locale, Reply } from './types.ts';
 
@@ -68,7 +68,8 @@ export function answerPackOffer(
   const yesNo = parseYesNo(s);
   let wants: boolean | null = yesNo.ok ? yesNo.value : null;
   if (wants === null && (WANT.test(s) || s === label('pack.offer.yes'))) wants = true;
-  if (s === label('pack.offer.no')) wants = false;
+  // 不知道 / skip: nothing is wanted, so nothing is sent.
+  if (s === label('pack.offer.no') || (wants === null && isSkip(input))) wants = false;
   if (wants === null) return null;
   const next: DialogState = { ...state, pending: null };
   if (!wants)

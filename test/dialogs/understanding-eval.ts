@@ -21,7 +21,7 @@ const DIR = join(import.meta.dirname, 'understanding-corpus');
  * The splits: `tune`, `tune-b` and `tune-c` (a second and a third author's, written later, also from the
  * guide alone) may be looked at; `heldout` is only scored.
  */
-export type Split = 'tune' | 'tune-b' | 'tune-c' | 'tune-d' | 'tune-e' | 'heldout' | 'heldout-2';
+export type Split = 'tune' | 'tune-b' | 'tune-c' | 'tune-d' | 'tune-e' | 'tune-f' | 'heldout' | 'heldout-2';
 
 interface AnswerItem {
   readonly id: string;
@@ -150,15 +150,20 @@ function scoreOpening(item: OpeningItem): ItemOutcome & { facts: number; recorde
   const wrong: string[] = [];
   let facts = 0;
   let recorded = 0;
+  const missed: string[] = [];
   for (const [k, v] of Object.entries(item.facts)) {
     facts++;
     if (k === 'certifications_include') {
       const mentioned = turn.state.mentionedCerts ?? [];
       if ((v as string[]).every((c) => mentioned.includes(c))) recorded++;
+      else missed.push(`${k}=${JSON.stringify(v)}`);
       if (profile.certifications !== undefined) wrong.push('certifications set from a partial mention');
       continue;
     }
-    if (profile[k] === undefined) continue;
+    if (profile[k] === undefined) {
+      missed.push(`${k}=${JSON.stringify(v)}`);
+      continue;
+    }
     if (same(profile[k], v)) recorded++;
     else wrong.push(`${k}=${JSON.stringify(profile[k])} (meant ${JSON.stringify(v)})`);
   }
@@ -176,7 +181,7 @@ function scoreOpening(item: OpeningItem): ItemOutcome & { facts: number; recorde
     text: item.text,
     ok: wrong.length === 0 && recorded === facts,
     wrong,
-    detail: `${recorded}/${facts} recorded: ${JSON.stringify(profile)}`,
+    detail: `${recorded}/${facts} recorded${missed.length > 0 ? ` (missed ${missed.join(', ')})` : ''}: ${JSON.stringify(profile)}`,
     facts,
     recorded,
     wrongFacts: wrong.length,

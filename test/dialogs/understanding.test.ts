@@ -710,6 +710,56 @@ describe('answers as people give them', () => {
     );
   });
 
+  it('a loan still being approved, another year’s revenue and interest with civil works in it are asked, not recorded', () => {
+    expect(step(pendingOn('fixed_asset_loan'), '贷款还在批，报上去的是三千万').state.profile.fixed_asset_loan).toBe(
+      undefined,
+    );
+    expect(step(pendingOn('fixed_asset_loan'), '贷款三千万，已经放款了').state.profile.fixed_asset_loan).toBe(3000);
+    expect(step(pendingOn('revenue_last_year'), '前年是九千万，去年的还没出来').state.profile.revenue_last_year).toBe(
+      undefined,
+    );
+    expect(step(pendingOn('revenue_last_year'), '去年九千万').state.profile.revenue_last_year).toBe(9000);
+    const interest = step(pendingOn('loan_interest_paid_2021'), '利息付了150万，里面有一部分是土建的');
+    expect(interest.state.profile.loan_interest_paid_2021).toBeUndefined();
+    // 不含土建 is the basis asked, no block.
+    expect(
+      step(pendingOn('loan_interest_paid_2021'), '付了九十二万 不含土建').state.profile.loan_interest_paid_2021,
+    ).toBe(92);
+    const opening = step(undefined, '丹阳的规上企业，项目总投资4800万，贷款3000万还在银行审批');
+    expect(opening.state.profile.fixed_asset_loan).toBeUndefined();
+    expect(opening.state.profile.total_investment).toBe(4800);
+    const years = step(undefined, '句容的，我们是规上，前年主营有八千万，去年的账还没审完');
+    expect(years.state.profile.revenue_last_year).toBeUndefined();
+  });
+
+  it('a yes with a part unknown or still under way is asked; a part missing from an all-of answer is a no', () => {
+    expect(
+      step(pendingOn('approvals_complete'), '备案环评都有 能评不清楚 我问下再说').state.profile.approvals_complete,
+    ).toBeUndefined();
+    expect(
+      step(pendingOn('acquisition_registered'), '工商变更办好了，股权变更还在走').state.profile.acquisition_registered,
+    ).toBeUndefined();
+    expect(step(pendingOn('approvals_complete'), '备案有了 环评还在做').state.profile.approvals_complete).toBe(false);
+    expect(step(pendingOn('acquisition_registered'), '办好了').state.profile.acquisition_registered).toBe(true);
+  });
+
+  it('a park after "in" is where an English applicant is; "on behalf of a local company" speaks for the company', () => {
+    const located = step(undefined, 'we are in suzhou industrial park a dutch company doing service oriented upgrade', {
+      locale: 'en',
+    });
+    expect(located.state.profile.applicant_kind).toBe('enterprise');
+    const proxy = step(
+      undefined,
+      "I'm from the Suqian Economic Development Zone admin committee, asking on behalf of a local textile company.",
+      { locale: 'en' },
+    );
+    expect(proxy.state.profile.applicant_kind).toBe('enterprise');
+    expect(
+      step(undefined, 'Suzhou Industrial Park here, we want to apply for the xinchuang pilot zone', { locale: 'en' })
+        .state.profile.applicant_kind,
+    ).toBe('park');
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -836,7 +886,7 @@ describe('the corpus of real phrasing', () => {
   it('held-out 2 (a sixth author, blind): no worse than its first score', () => {
     const f = scoreUnderstanding('heldout-2');
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(175);
-    expect(f.answersWrong).toBeLessThanOrEqual(8);
+    expect(f.answersWrong).toBeLessThanOrEqual(7);
     expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(70);
   });
 
@@ -845,6 +895,14 @@ describe('the corpus of real phrasing', () => {
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.94);
     expect(f.answersWrong).toBeLessThanOrEqual(5);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.84);
+  });
+
+  it('tune-f (a seventh author, blind before tuning, openings first): no worse than after its first rules', () => {
+    const f = scoreUnderstanding('tune-f');
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
+    expect(f.answersWrong).toBeLessThanOrEqual(3);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.82);
+    expect(f.openingFactsWrong).toBeLessThanOrEqual(2);
   });
 });
 

@@ -97,6 +97,9 @@ const PARTIAL =
 // Part of it still to be decided by someone else (对接省平台要请示领导, need to check with the boss): not a yes yet.
 const UNDECIDED =
   /(要|得|需要|还要|还得|须)(请示|商量|研究|领导定|老板定)|请示(一下)?领导|(还)?(没|未)(决定|定(?!制|位|型|义))|待定|to be (decided|confirmed)|(check|confirm) with (my|our|the) (boss|management|board)/u;
+// Part of the answer not known: 能评不清楚, 我问下再说, not sure about the EIA.
+const UNSURE_PART =
+  /不清楚|不太清楚|不确定|不知道|不记得|记不清|说不准|不好说|问(一)?下再说|我(去)?问(一)?下|not sure|don'?t know|no idea/u;
 const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;
@@ -124,6 +127,9 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // 估计齐了, 好像有: a weak hedge is not sure enough to record either way; 除了能评都齐了 is an exception.
   if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
+  // 备案环评都有 能评不清楚 我问下再说: part of it unknown, or left to someone else, is not a yes yet.
+  if (UNDECIDED.test(s)) return err('partial');
+  if (UNSURE_PART.test(s)) return err('ambiguous');
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.
@@ -140,9 +146,14 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       const before = inText >= 0 ? (s.slice(0, inText).split(/[\s,]/u).at(-1) ?? '') : squashed.slice(0, at);
       if (v === null) return err('ambiguous');
       // 不在名单里: the word negated right before it is its opposite; negated further off (没推荐单位出说明), unsure.
-      if (/(不|没|未)(在|是|有)?$/u.test(before)) return ok(!v);
-      if (/(不|没|未)[^，,]{0,2}$/u.test(before)) return err('ambiguous');
-      return ok(v);
+      const said = /(不|没|未)(在|是|有)?$/u.test(before) ? !v : /(不|没|未)[^，,]{0,2}$/u.test(before) ? null : v;
+      if (said === null) return err('ambiguous');
+      // 工商变更办好了，股权变更还在走: a yes that another clause denies is asked (a no stands: one part missing is
+      // a no). A clause holding the question's own words (不需要办 beside 推荐单位出了说明) is read by them, not here.
+      const denied = (c: string) =>
+        !own.some((o) => o.w !== '' && c.replace(/\s+/g, '').includes(o.w)) && clauseVerdict(c.trim()) === false;
+      if (said && clausesOf(s).some(denied)) return err('ambiguous');
+      return ok(said);
     }
   }
   // 不到两千万: a figure, not a yes/no (the question's own words, read above, may stand beside one: 还有一个 出资六千万的).
@@ -153,10 +164,10 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
     return err('no_match');
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
-  if (PARTIAL.test(s) || UNDECIDED.test(s)) return err('partial');
+  if (PARTIAL.test(s)) return err('partial');
   if (NEARLY.test(s) && (PENDING.test(s) || FUTURE.test(s) || /在写|在做|在弄|在编/u.test(s))) return err('ambiguous');
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
-  const clauses = s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  const clauses = clausesOf(s);
   const first = (clauses[0] ?? '').replace(/\s+/g, '');
   if (BARE.test(first)) return ok(!BARE_NO.test(first));
   // 有点定制化 但主要还是卖设备: an answer that turns on itself is asked.
@@ -169,6 +180,11 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   if (verdicts.size === 1) return ok([...verdicts][0] as boolean);
   if (verdicts.size > 1) return err('ambiguous');
   return err('no_match');
+}
+
+/** An answer's clauses: split at punctuation and at spaces between Chinese words (方案有 绩效目标还在写). */
+function clausesOf(s: string): string[] {
+  return s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
 }
 
 /** One clause's yes or no, if it says one. */

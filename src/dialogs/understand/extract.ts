@@ -19,6 +19,15 @@ import { parseNumeral } from '../parse/numeral.ts';
 import { parsePercent } from '../parse/percent.ts';
 import { parseQuantity } from '../parse/quantity.ts';
 import { normalize } from '../parse/text.ts';
+
+/** Facts of the year before the application (2021): 上年度, 2021年 in their names. */
+export const LAST_YEAR_FACT = /_2021$|last_year/u;
+/** A figure's context said for 2021 (去年, 21年, last year)… */
+export const saidForLastYear = (context: string): boolean =>
+  /去年|2021|21年|上年|last year/u.test(context) && !saidForOtherYear(context);
+/** …or for another year (前年, 今年, 2020). */
+export const saidForOtherYear = (context: string): boolean =>
+  /前年|今年|2020|2022|(?<!\d)(20|22)年|year before last|this year/u.test(context);
 import { boundaries, type Cue, lexicon } from './lexicon.ts';
 
 /** What a figure is. */
@@ -632,7 +641,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         priced
           ? 'acquisition_amount'
           : general;
-      if (fact && lex.factBlocks.get(fact)?.some((w) => m.includes(w))) {
+      if (
+        fact &&
+        (lex.factBlocks.get(fact)?.some((w) => m.includes(w)) ||
+          // 前年主营有八千万, 2020年主营一亿五: another year's figure is never the 2021 one asked.
+          (LAST_YEAR_FACT.test(fact) && saidForOtherYear(m.slice(clauseOf(m, f.start).start, f.start))))
+      ) {
         unclear.push({ fact, source: f.text, reason: 'qualified' });
       } else if (fact && FACT_BY_KEY.get(fact)?.unit === '亿') {
         // A count kept in 亿 (注册量2.5亿, 3bn registrations): the figure in 亿, not in 万元.
@@ -983,6 +997,9 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   let found = locate(s, cuts, lex.kinds, places, 'head').filter(
     (k) =>
       (k.target !== 'park' || !/^\s*(的|里|内)/u.test(s.slice(k.end))) &&
+      // we are in suzhou industrial park, a dutch company: a park after "in" is where the applicant is.
+      (k.target !== 'park' ||
+        !/\b(in|at|inside|within|based in|located in)\s+(the\s+)?([a-z-]+\s+){0,3}$/u.test(s.slice(0, k.start))) &&
       // 县工信局说2800也可以报: someone quoted, not the speaker.
       !/^\s*(的人|那边|领导)?\s*(说|讲|告诉|表示|让|要求|通知|建议)/u.test(s.slice(k.end)),
   );
@@ -1003,7 +1020,7 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   // 我是经发局的，帮园区一家企业咨询: the applicant is the one asked for, named after 帮/替/代; a bureau asking
   // for its enterprises in general (帮辖区企业问问) names no applicant.
   const proxy =
-    /(帮|替|代表|代|on behalf of|for a client)(?=[^，,。]{0,16}(企业|公司|厂|firm|company|enterprise|factory))/u.exec(
+    /(帮|替|代表|代|on behalf of|for a client)(?=[^，,。]{0,16}(企业|公司|厂)|[^，,。]{0,30}(firm|company|enterprise|factory))/u.exec(
       s,
     );
   if (proxy) {
@@ -1137,6 +1154,13 @@ export function namedFacts(text: string): FactKey[] {
     locate(m, cuts, list, figures).map((c) => c.target),
   );
   return [...new Set(found)];
+}
+
+/** Whether a text holds one of a fact's own blocks (贷款还在批 for the loan), masked phrases (不含土建) aside. */
+export function factBlocked(fact: FactKey, text: string): boolean {
+  const lex = lexicon();
+  const m = masked(normalize(text), lex.masks);
+  return lex.factBlocks.get(fact)?.some((w) => m.includes(w)) ?? false;
 }
 
 /** Whether a text holds a word that qualifies its figure away from the question's basis (价税合计, 含税). */

@@ -15,8 +15,12 @@ import {
   deniesFigure,
   type Extraction,
   englishNumbers,
+  factBlocked,
+  LAST_YEAR_FACT,
   type Mention,
   qualified,
+  saidForLastYear,
+  saidForOtherYear,
   type Unbound,
   type UnclearReason,
   withoutDenied,
@@ -125,11 +129,6 @@ const UNSURE = /好像|可能|也许|或许|说不定|似乎|估计|大概|不�
 const PART =
   /(?:一笔|另一笔|还有一笔|第[一二三四1-4]笔)\s*(?:是|有|贷了)?\s*([\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿|万元)?)/gu;
 
-// Facts of the year before the application (2021): 上年度, 2021年 in their names.
-const LAST_YEAR_FACT = /_2021$|last_year/u;
-const saidForLastYear = (u: Unbound): boolean =>
-  /去年|2021|21年|上年|last year/u.test(u.context ?? '') && !/前年|今年|2020|2022|20年|22年/u.test(u.context ?? '');
-
 const asMention = (fact: FactKey, u: Unbound, value: FactValue = u.value): Mention => ({
   fact,
   value,
@@ -155,13 +154,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   const figured =
     ex.unbound.length > 0 ||
     ex.mentions.some((m) => m.fact === fact && /[\d一二两三四五六七八九十百千]/u.test(m.source));
-  if (
-    kinds &&
-    figured &&
-    lexicon()
-      .factBlocks.get(fact)
-      ?.some((w) => normalize(text).includes(w))
-  ) {
+  if (kinds && figured && factBlocked(fact, text)) {
     return { kind: 'unclear', code: 'qualified' };
   }
   // 贷了两笔 一笔2000 一笔1500: parts told one by one (一笔…一笔) answer with their sum.
@@ -189,7 +182,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 含税1130万，不含税1000万: the one plain figure answers; an unsure one alone is asked about.
     if (unclear && rivals.length !== 1) return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
     // 去年是1.2个亿，前年9000万, to a question about 2021: the figure said for 2021.
-    const ofYear = rivals.length > 1 && LAST_YEAR_FACT.test(fact) ? rivals.filter(saidForLastYear) : [];
+    const ofYear =
+      rivals.length > 1 && LAST_YEAR_FACT.test(fact) ? rivals.filter((u) => saidForLastYear(u.context ?? '')) : [];
     if (ofYear.length === 1) {
       const u = ofYear[0] as Unbound;
       return { kind: 'value', value: u.value, mention: asMention(fact, u) };
@@ -197,6 +191,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (rivals.length > 1) return { kind: 'unclear', code: 'ambiguous' };
     if (rivals.length === 1) {
       const u = rivals[0] as Unbound;
+      // 前年是九千万，去年的还没出来: another year's figure does not answer a question about 2021.
+      if (LAST_YEAR_FACT.test(fact) && saidForOtherYear(u.context ?? '')) return { kind: 'unclear', code: 'qualified' };
       if (def.type === 'percent') {
         // The slot's own limits: a growth rate may be negative, a share is at most 100.
         const r = parseAnswer(def, u.source, words.options);
@@ -215,7 +211,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         ...ex.unclear.filter((x) => exTax || x.reason === 'foreign_currency').map((x) => x.source),
       ];
       // 去年开了2000万 今年又开了500: a number said for another year is no rival to the one said for 2021.
-      const forTheYear = LAST_YEAR_FACT.test(fact) && saidForLastYear(u);
+      const forTheYear = LAST_YEAR_FACT.test(fact) && saidForLastYear(u.context ?? '');
       if (def.type === 'amount' && !forTheYear && leftoverNumber(withoutDenied(text), accounted))
         return { kind: 'unclear', code: 'ambiguous' };
       // 投了七成 总共6000万: a share beside the amount; which figure answers is asked.
