@@ -548,7 +548,8 @@ function continueAfter(state: DialogState, env: Env, before: Reply[]): Turn {
 
 /**
  * A correction (`不对，是七百万`, `刚才投资说错了，应该是七百万`): applied to the fact it names or, naming none,
- * to the fact answered last, echoed as 已更正; never to the question now pending.
+ * to the fact answered last, echoed as 已更正; never to the question now pending — unless the figure corrected
+ * was said in the same message, before the marker (一百五十万 不对 是两百万): then it answers that question.
  */
 function correct(state: DialogState, input: string, env: Env): Turn {
   // What follows the marker (不对，是七百万 → 是七百万) holds the new value; a figure before the marker
@@ -568,8 +569,15 @@ function correct(state: DialogState, input: string, env: Env): Turn {
     return advance({ ...next, pending: null, lastAnswered: named.at(-1)?.fact ?? null, misses: 0 }, env, [echo]);
   }
   let target: Mention | undefined;
+  // 一百五十万 不对 是两百万, to the question pending: the figure corrected within the message answers that question.
+  const head = normalize(input).slice(0, Math.max(0, normalize(input).length - normalize(body).length));
+  const headEx = state.pending && named.length === 0 ? extract(head, env, state.pending) : undefined;
+  const selfCorrected = headEx !== undefined && headEx.mentions.length === 0 && headEx.unbound.length > 0;
   if (named.length === 1) target = named[0];
-  else if (named.length === 0) {
+  else if (selfCorrected && state.pending) {
+    const r = readSlot(state.pending as FactKey, body, bodyEx, { options: slotOptions(state.pending, env.locale) });
+    if (r.kind === 'value') target = r.mention ?? { fact: state.pending as FactKey, value: r.value, source: body };
+  } else if (named.length === 0) {
     // 前面贷款写错了，应该是2500万: the fact is named in one clause, its value in the next; naming none,
     // the fact is the latest one answered whose kind fits the value (an amount for 七百万), never the
     // question now pending and never a yes/no for a figure.
@@ -600,7 +608,7 @@ function correct(state: DialogState, input: string, env: Env): Turn {
   );
   if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
   const next = withFact(releasePending(state), target.fact, target.value);
-  const echo = echoMany([target], 'dialog.corrected', env);
+  const echo = echoMany([target], selfCorrected ? 'dialog.echo_many' : 'dialog.corrected', env);
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
 }
 

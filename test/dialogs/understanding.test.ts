@@ -760,6 +760,29 @@ describe('answers as people give them', () => {
     ).toBe('park');
   });
 
+  it('play-test 5: an amount to a rate question, a figure corrected in its own message, customers’ sector', () => {
+    // The 26 of "26 million" is no rate.
+    const rate = step({ ...pendingOn('loan_rate_pct'), locale: 'en' }, '26 million excluding VAT');
+    expect(rate.state.profile.loan_rate_pct).toBeUndefined();
+    expect(step({ ...pendingOn('loan_rate_pct'), locale: 'en' }, '3.9, five-year loan').state.profile).toMatchObject({
+      loan_rate_pct: 3.9,
+      loan_term_years: 5,
+    });
+    // 一百五十万 不对 是两百万: the pending question takes the corrected figure; 付了一笔 names no deal.
+    const fixed = step(pendingOn('invested_by_2021_end'), '一百五十万 不对 是两百万 年底又付了一笔');
+    expect(fixed.state.profile.invested_by_2021_end).toBe(200);
+    expect(fixed.state.profile.acquisition_amount).toBeUndefined();
+    // A security firm serving manufacturers is not one; a space after a whole amount ends its clause.
+    const firm = step(
+      undefined,
+      '你好 我们是徐州一家网络安全公司 做工业互联网安全监测平台 给园区里的制造企业提供安全监测服务 平台总投入八百万 21年底前已经投了两百万',
+    );
+    expect(firm.state.profile.industrial).toBe(false);
+    expect(firm.state.profile.total_investment).toBe(800);
+    expect(firm.state.profile.invested_by_2021_end).toBe(200);
+    expect(step(undefined, '我们是常州一家制造企业，给汽车厂做配件').state.profile.industrial).toBe(true);
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -886,7 +909,7 @@ describe('the corpus of real phrasing', () => {
   it('held-out 2 (a sixth author, blind): no worse than its first score', () => {
     const f = scoreUnderstanding('heldout-2');
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(175);
-    expect(f.answersWrong).toBeLessThanOrEqual(7);
+    expect(f.answersWrong).toBeLessThanOrEqual(6);
     expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(70);
   });
 

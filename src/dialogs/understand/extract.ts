@@ -295,6 +295,8 @@ function breaksAt(s: string, i: number): boolean {
   while (b < s.length && s[b] === ' ') b++;
   // A masked phrase (不含税 blanked to no-break spaces) was Han text: a space beside it still breaks.
   const han = (ch: string) => HAN.test(ch) || ch === '\u00a0';
+  // 平台总投入八百万 21年底前已经投了两百万: a space after a whole amount ends its clause.
+  if (/[\d零〇一二两三四五六七八九十百千][万亿]元?$/u.test(s.slice(0, a + 1)) && s[b] !== undefined) return true;
   return han(s[a] ?? '') && han(s[b] ?? '');
 }
 
@@ -791,10 +793,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     )
       continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
-    // 收购了一家纺织企业: the deal target's sector, not the applicant's.
+    // 收购了一家纺织企业, 给园区里的制造企业提供服务: the deal target's or the customers' sector, not the applicant's.
     if (
       fact === 'industrial' &&
-      /收购|并购|兼并|acquired|acquisition of/u.test(m.slice(Math.max(0, c.start - 12), c.start))
+      (/收购|并购|兼并|acquired|acquisition of/u.test(m.slice(Math.max(0, c.start - 12), c.start)) ||
+        /(给|为|帮|面向|服务于?|客户(是|都是|包括)?)[^，,。;；]{0,12}$|\b(for|serving|serve|serves|customers?( are| include)?)\s+([a-z-]+\s+){0,3}$/u.test(
+          m.slice(clauseOf(m, c.start).start, c.start),
+        ))
     )
       continue;
     // 好像是规上吧: a hedged statement is not a fact.
@@ -1150,8 +1155,11 @@ export function namedFacts(text: string): FactKey[] {
   const m = masked(s, lex.masks);
   const cuts = boundaries(m);
   const figures = findFigures(m);
+  // A general word (付了, 花了) names no fact a correction could mean: 年底又付了一笔 is no deal's price.
   const found = [lex.amountCues, lex.percentCues, lex.dateCues, lex.countCues, lex.yearsCues].flatMap((list) =>
-    locate(m, cuts, list, figures).map((c) => c.target),
+    locate(m, cuts, list, figures)
+      .filter((c) => !lex.weakCues.has(c.word))
+      .map((c) => c.target),
   );
   return [...new Set(found)];
 }

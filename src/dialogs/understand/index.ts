@@ -239,7 +239,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       if (ex.unclear.length > 0 || def.type === 'amount') return { kind: 'none' };
       const clauses = text
         .split(/[，,。；;\s]+/u)
-        .filter((c) => c !== '' && !ex.mentions.some((m) => c.includes(m.source)));
+        // 26 million excluding VAT to a rate question: the 26 is the amount's, no clause of its own.
+        .filter(
+          (c) =>
+            c !== '' &&
+            !ex.mentions.some((m) => c.includes(m.source)) &&
+            !ex.unbound.some((u) => String(u.source).includes(c)),
+        );
       const read = clauses.map((c) => parseAnswer(def, c, words.options)).filter((r) => r.ok);
       if (read.length === 1 && read[0]?.ok) return { kind: 'value', value: read[0].value };
       return { kind: 'none' };
