@@ -8,6 +8,7 @@ import { PROGRAMS, type ProgramId } from './program-catalogue.ts';
 import {
   buildSearchIndex,
   detailWords,
+  foreignWords,
   type RankedDoc,
   rank,
   type SearchDoc,
@@ -215,9 +216,16 @@ function readQuestion(
 }
 
 /** The analysed question and every ranked document, for the evaluation and debugging. */
-export function explainQuestion(question: string): { analysed: AnalysedQuestion; ranked: RankedDoc[] } | null {
+export function explainQuestion(
+  question: string,
+  options: AskOptions = {},
+): { analysed: AnalysedQuestion; ranked: RankedDoc[] } | null {
   const r = readQuestion(question);
-  return r.ok ? { analysed: r.analysed, ranked: rank(r.index, r.analysed) } : null;
+  if (!r.ok) return null;
+  // As answerQuestion reads it: a question naming no program is about the dialog's program.
+  const inContext = r.analysed.programs.size === 0 && options.program !== undefined;
+  const analysed = inContext ? { ...r.analysed, programs: new Set([options.program as ProgramId]) } : r.analysed;
+  return { analysed, ranked: rank(r.index, analysed) };
 }
 
 /**
@@ -249,26 +257,55 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   // that context a clause of the program holding a quarter of them answers (车规IGBT算的吧 → 2.1.2); any other is declined.
   const ownProgram = inContext && best.doc.programs.includes(options.program as ProgramId);
   const enough = ownProgram ? MIN_CONTEXT_COVERAGE : inContext ? Number.POSITIVE_INFINITY : MIN_COVERAGE;
-  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest)
-    return { kind: 'not_in_guide', topic: null, locale };
+  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest) {
+    // In a dialog, 验收完出了意见以后最多能拿多少 asks the program's amount: its words need not be in the clause that
+    // answers, the aspect says which clause that is.
+    const aspect = inContext ? aspectAnswer(index, analysed, ranked, options.program as ProgramId) : undefined;
+    if (!aspect) return { kind: 'not_in_guide', topic: null, locale };
+    return { kind: 'answer', hits: [hitOf(index, analysed, aspect)], locale };
+  }
   // Likewise an English question naming no program of which over half the words were not
   // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
   const unreadLimit = analysed.kinds.size === 0 ? MIN_COVERAGE : MIN_COVERAGE + Number.EPSILON;
   if (read.programs.size === 0 && analysed.unread >= unreadLimit) return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
-  const words = sentenceWords(index, analysed);
+  return { kind: 'answer', hits: kept.slice(0, limit).map((r) => hitOf(index, analysed, r)), locale };
+}
+
+/** One answer: the clause quoted whole, the sentence of it that answers first. */
+function hitOf(index: SearchIndex, analysed: AnalysedQuestion, r: RankedDoc) {
+  const text = fullText(r.doc.id) ?? r.doc.text;
   const marks = [...analysed.kinds].flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
-  const hits = kept.slice(0, limit).map((r) => {
-    const text = fullText(r.doc.id) ?? r.doc.text;
-    return {
-      clause: r.doc.id,
-      text,
-      sentence: answeringSentence(text, words, marks, index.segmenter),
-      score: Math.round(r.score * 1000) / 1000,
-    };
-  });
-  return { kind: 'answer', hits, locale };
+  return {
+    clause: r.doc.id,
+    text,
+    sentence: answeringSentence(text, sentenceWords(index, analysed), marks, index.segmenter),
+    score: Math.round(r.score * 1000) / 1000,
+  };
+}
+
+/**
+ * The dialog program's clause for the aspect a question asks (补助标准 for 最多能拿多少, 拨付 for 怎么拨付), best
+ * ranked first; undefined when the question asks no aspect the guide sets program by program.
+ */
+function aspectAnswer(
+  index: SearchIndex,
+  q: AnalysedQuestion,
+  ranked: readonly RankedDoc[],
+  program: ProgramId,
+): RankedDoc | undefined {
+  const ids = new Set(
+    [...q.kinds].flatMap((k) => {
+      if (!index.vocab.kinds.get(k)?.sections) return [];
+      const found = clausesFor(index.structure, program, k as QuestionKind);
+      return found ? [...found.leaves, ...(found.section ? [found.section] : [])] : [];
+    }),
+  );
+  // 我们食堂一顿饭多少钱 asks an amount too: some of the question's other words must be the program's.
+  const onTopic =
+    ranked.some((r) => r.doc.programs.includes(program) && r.coverage > 0) || foreignWords(index, q).length === 0;
+  return onTopic ? ranked.find((r) => ids.has(r.doc.id)) : undefined;
 }
 
 /**

@@ -442,3 +442,29 @@ describe('what batch 10 (written blind) showed', () => {
     expect(software.kind === 'answer' && software.hits.slice(0, 3).map((h) => h.clause)).toContain('1.4.2.3');
   });
 });
+
+describe('what play-test 5 showed', () => {
+  it('in a dialog, a question asking the program’s aspect is answered by its clause, one about something else is not', () => {
+    const inDialog = (q: string) => {
+      const r = answerQuestion(q, { program: 'data-product' });
+      return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
+    };
+    expect(inDialog('那我们验收完出了意见以后，企业最多能拿多少？')).toBe('1.5.2');
+    expect(inDialog('怎么拨付')).toBe('1.5.2');
+    expect(inDialog('我们食堂一顿饭多少钱')).toBe('not_in_guide');
+    expect(inDialog('停车费多少钱')).toBe('not_in_guide');
+  });
+
+  it('reads a chatty English question about what the investment counts', () => {
+    const r = answerQuestion(
+      'Quick question first: can the building renovation cost be counted in the total investment?',
+      {
+        program: '5g-iiot',
+      },
+    );
+    expect(r.kind === 'answer' && r.hits[0]?.clause).toBe('1.2.3');
+    expect(
+      topic('What happens if our project fails the acceptance check - do we have to repay the first tranche?'),
+    ).toBe('penalty');
+  });
+});

@@ -590,3 +590,17 @@ function findDetailWords(index: SearchIndex, q: AnalysedQuestion): Map<string, n
   }
   return out;
 }
+
+/** The words of a question's detail the guide never uses (食堂 in 我们食堂一顿饭多少钱): a sign it asks about something else. */
+export function foreignWords(index: SearchIndex, q: AnalysedQuestion): string[] {
+  return index.segmenter
+    .words(q.detailText)
+    .filter(
+      (w) =>
+        w.length >= 2 &&
+        /\p{Script=Han}/u.test(w) &&
+        !index.vocab.notDetail.has(w) &&
+        !index.vocab.stopwords.has(w) &&
+        holders(index, 'own', w).count === 0,
+    );
+}
