@@ -783,6 +783,32 @@ describe('answers as people give them', () => {
     expect(step(undefined, '我们是常州一家制造企业，给汽车厂做配件').state.profile.industrial).toBe(true);
   });
 
+  it('openings: 近三年 is a period, not a figure; 一万两千人次 is a count; the acceptance opinion obtained is accepted', () => {
+    const training = step(
+      undefined,
+      '我们是苏州一家培训公司，近三年年均收入一千二百万左右（审计报告），年均线下培训一万两千人次',
+    ).state.profile;
+    expect(training.revenue_3y_avg).toBe(1200);
+    expect(training.trainees_3y_avg).toBe(12000);
+    const growth = step(undefined, '张家港的，近三年主营平均增长15%，研发占比近三年平均3.8%').state.profile;
+    expect(growth.revenue_growth_3y_avg_pct).toBe(15);
+    expect(growth.rd_ratio_3y_avg_pct).toBe(3.8);
+    expect(
+      step(undefined, '无锡惠山做汽车零部件的，示范工厂项目2021年11月完工的，推荐单位的验收意见也拿到了').state.profile
+        .accepted,
+    ).toBe(true);
+    const en = step(
+      undefined,
+      'German-owned auto parts maker in Taicang. Completed Nov 2021, acceptance opinion received in January.',
+      { locale: 'en' },
+    ).state.profile;
+    expect(en.accepted).toBe(true);
+    // Still not accepted when the opinion is not out.
+    expect(step(undefined, '宜兴的，标杆工厂项目去年12月20日完工，验收意见还没拿到').state.profile.accepted).toBe(
+      false,
+    );
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -899,7 +925,7 @@ describe('the corpus of real phrasing', () => {
 
   it('held-out (never tuned on): no worse than when last measured', () => {
     const f = scoreUnderstanding('heldout');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.92);
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
     expect(f.answersWrong).toBeLessThanOrEqual(2);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.909);
   });
@@ -910,21 +936,21 @@ describe('the corpus of real phrasing', () => {
     const f = scoreUnderstanding('heldout-2');
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(175);
     expect(f.answersWrong).toBeLessThanOrEqual(6);
-    expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(70);
+    expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(73);
   });
 
   it('tune-e (a fifth author, blind before tuning): at least 94 % as meant, at most its 5 readings the corpus did not list', () => {
     const f = scoreUnderstanding('tune-e');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.94);
     expect(f.answersWrong).toBeLessThanOrEqual(5);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.84);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.87);
   });
 
   it('tune-f (a seventh author, blind before tuning, openings first): no worse than after its first rules', () => {
     const f = scoreUnderstanding('tune-f');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
     expect(f.answersWrong).toBeLessThanOrEqual(3);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.82);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.88);
     expect(f.openingFactsWrong).toBeLessThanOrEqual(2);
   });
 });

@@ -155,6 +155,11 @@ const COUNT = new RegExp(
   `${NUM}几?\\s*(?:多|来|余)?\\s*(?:家|个人|人次|人|名|场|次|个班|个(?!月)|班)(?!都没|也没|都不)`,
   'gu',
 );
+// 一万两千人次, 1.2万人: a count in 万 is no amount of money.
+const COUNT_WAN = new RegExp(
+  `${NUM}\\s*万\\s*(?:零?[一二两三四五六七八九][千百]?)?\\s*(?:多|来|余)?\\s*(?=人次|人|名|家|场)(?:人次|人|名|家|场)`,
+  'gu',
+);
 // English counts name their thing after the figure (1,000 trainees, 130 SMEs, 12 full-time staff).
 const COUNT_EN =
   /(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.%])(?=\s*\+?\s*(?:offline\s+|full-time\s+)?(?:trainees|enterprises|companies|firms|smes|staff|people|employees|events|cities|members|sessions|participants)\b)/gu;
@@ -242,6 +247,7 @@ function findFigures(s: string): Figure[] {
   take(BARE_YEAR_END, 'date');
   take(BARE_MONTH_DAY, 'date');
   take(PERCENT, 'percent');
+  take(COUNT_WAN, 'count');
   take(AMOUNT_EN, 'amount');
   take(AMOUNT_CN, 'amount');
   take(YEARS, 'years');
