@@ -45,6 +45,7 @@ import {
   type Mention,
   namedFacts,
   readSlot,
+  type SlotReading,
   withoutDenied,
 } from './understand/index.ts';
 import { clauseRef, renderVerdict } from './verdict.ts';
@@ -220,7 +221,7 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
     }
     case 'edit': {
       const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
-      return done(next, [askReply(command.fact, env, null)]);
+      return done(next, [askReply(command.fact, env, null, next.mentionedCerts)]);
     }
     case 'set': {
       // 总投资应该是7000万不是6000: the figure denied is not a second value.
@@ -364,7 +365,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     return skipPending(next, fact, env, 'dialog.skipped', replies);
   }
   if (input !== '' && isPolicyQuestion(input)) {
-    return done(state, [...answerQuestion(input, env), askReply(fact, env, null)]);
+    return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts)]);
   }
   const correction = correctionBody(input);
   // 不对不对 / 错了 with no value says something was wrong, not which: asked (a lone 不对 is a no).
@@ -373,10 +374,15 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     return correct(state, input, env);
   }
   const ex = extract(input, env, fact);
-  const reading = readSlot(fact, input, ex, {
-    options: slotOptions(fact, env.locale),
-    question: t(env.locale, `facts.${fact}.question`),
-  });
+  const reading = withMentioned(
+    fact,
+    input,
+    readSlot(fact, input, ex, {
+      options: slotOptions(fact, env.locale),
+      question: t(env.locale, `facts.${fact}.question`),
+    }),
+    state.mentionedCerts ?? [],
+  );
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
   const others = besidesAnswer(fact, reading.kind === 'value', ex);
   if (reading.kind === 'value') {
@@ -396,12 +402,38 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   // Nothing for this slot, or not readable: what else the message said is still recorded.
   const { next, replies } = record(state, others, null, env);
   if (reading.kind === 'none' && replies.length > 0) {
-    return done(next, [...replies, ...(next.confirm ? [] : [askReply(fact, env, null)])]);
+    return done(next, [...replies, ...(next.confirm ? [] : [askReply(fact, env, null, next.mentionedCerts)])]);
   }
   const code: ParseErrorCode = reading.kind === 'unclear' ? reading.code : 'no_match';
   const misses = (state.misses ?? 0) + 1;
   if (misses >= 3) return skipPending({ ...next, misses: 0 }, fact, env, 'dialog.gave_up', replies);
-  return done({ ...next, misses }, [...replies, reAskAfterError(fact, code, env, misses)]);
+  const reAsked = reAskAfterError(fact, code, env, misses);
+  // The recognitions said before stay in view while the list is asked again.
+  const said = fact === 'certifications' ? (next.mentionedCerts ?? []) : [];
+  const withSaid =
+    said.length > 0 && reAsked.kind === 'clarify'
+      ? {
+          ...reAsked,
+          text: `${reAsked.text}\n${t(env.locale, 'dialog.certs_mentioned', { items: formatValue('certifications', [...said], env.locale) })}`,
+        }
+      : reAsked;
+  return done({ ...next, misses }, [...replies, withSaid]);
+}
+
+// 就这些 / 别的没有 / that's all: the recognitions said before are the whole list.
+const THAT_IS_ALL =
+  /^(就这些了?|就这(个|两个|几个)了?|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this))[。.!！]?$/u;
+
+/**
+ * The answer to the list of recognitions when some were said before (我们进了示范工厂名单): 就这些 is those; a list
+ * adds to them; 都没有 contradicts them and is asked.
+ */
+function withMentioned(fact: FactKey, input: string, reading: SlotReading, mentioned: readonly string[]): SlotReading {
+  if (fact !== 'certifications' || mentioned.length === 0) return reading;
+  if (THAT_IS_ALL.test(normalize(input).replace(/\s+/g, ' ').trim())) return { kind: 'value', value: [...mentioned] };
+  if (reading.kind !== 'value' || !Array.isArray(reading.value)) return reading;
+  if (reading.value.length === 0) return { kind: 'unclear', code: 'ambiguous' };
+  return { kind: 'value', value: [...new Set([...mentioned, ...(reading.value as string[])])] };
 }
 
 /**
@@ -803,15 +835,19 @@ function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending === FOCUS_SLOT) return [focusReply(env)];
   if (state.pending === GATES_SLOT) return [gatesReply(state.offeredGates ?? [], env)];
   if (state.pending === PACK_SLOT) return [packOfferReply(env.locale)];
-  if (state.pending !== null) return [askReply(state.pending as FactKey, env, null)];
+  if (state.pending !== null) return [askReply(state.pending as FactKey, env, null, state.mentionedCerts)];
   return [];
 }
 
-function askReply(fact: FactKey, env: Env, plan: Plan | null): Reply {
+function askReply(fact: FactKey, env: Env, plan: Plan | null, mentioned: readonly string[] = []): Reply {
   // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资).
   const only = plan && plan.programs.length === 1 ? plan.programs[0] : undefined;
   const own = only ? `facts.${fact}.question.${only}` : '';
   let text = t(env.locale, own && has(env.locale, own) ? own : `facts.${fact}.question`);
+  // 我们进了示范工厂名单, said before: the list question says so and asks only for the rest.
+  if (fact === 'certifications' && mentioned.length > 0) {
+    text += `\n${t(env.locale, 'dialog.certs_mentioned', { items: formatValue('certifications', [...mentioned], env.locale) })}`;
+  }
   if (plan && plan.programs.length > 0) {
     const shown = plan.programs.slice(0, 3).map((p) => programName(p, env.locale));
     const names = shown.join(t(env.locale, 'dialog.format.list_separator'));
@@ -883,7 +919,7 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   }
   if (plan) {
     next = { ...next, phase: 'asking', pending: plan.fact, asked: [...next.asked, plan.fact], misses: 0 };
-    replies.push(askReply(plan.fact, env, plan));
+    replies.push(askReply(plan.fact, env, plan, next.mentionedCerts));
     return done(next, replies);
   }
   next = { ...next, phase: 'done', pending: null };

@@ -809,6 +809,23 @@ describe('answers as people give them', () => {
     );
   });
 
+  it('recognitions said before: the list question names them, 就这些 takes them, a list adds to them, 都没有 is asked', () => {
+    const told = step(undefined, '您好 我们常州的 做工程机械液压件的 去年进了省智能制造示范工厂名单');
+    const asking = { ...told.state, pending: 'certifications', asked: [...told.state.asked, 'certifications'] };
+    const all = step(asking as never, '就这些');
+    expect(all.state.profile.certifications).toEqual(['smart-factory-list']);
+    const more = step(asking as never, '还有2021年新认定的小巨人');
+    expect(more.state.profile.certifications).toEqual(
+      expect.arrayContaining(['smart-factory-list', 'little-giant-2021']),
+    );
+    const none = step(asking as never, '都没有');
+    expect(none.state.profile.certifications).toBeUndefined();
+    expect(none.state.pending).toBe('certifications');
+    expect(none.replies.map((r) => r.text).join('\n')).toContain('您已提到');
+    // Nothing said before: 都没有 is the empty list.
+    expect(step(pendingOn('certifications'), '都没有').state.profile.certifications).toEqual([]);
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
