@@ -171,7 +171,8 @@ const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
  * of the reading, so `省外企业能报吗` records nothing.
  */
 function statements(input: string): string {
-  const clauses = input.split(/(?<=[，,。；;！!？?\n])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
+  // An English sentence ends at a full stop before a space (Bank of Jiangsu. Can we …), not at a decimal point.
+  const clauses = input.split(/(?<=[，,。；;！!？?\n])|(?<=[a-z)]\.)(?=\s)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu);
   return clauses.filter((c) => !isPolicyQuestion(c)).join(' ');
 }
 
@@ -359,7 +360,7 @@ function parseFor(fact: FactKey, input: string, locale: Locale): Result<FactValu
 }
 
 function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
-  if (isSkip(input)) {
+  if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
     return skipPending(next, fact, env, 'dialog.skipped', replies);
@@ -418,6 +419,21 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
         }
       : reAsked;
   return done({ ...next, misses }, [...replies, withSaid]);
+}
+
+// 利率不知道 得问财务 期限是三年 / not sure about the rate: the fact asked, named, then not known.
+const NAMED_SKIP =
+  /^(.{1,10}?)(?:我们)?(?:也)?(?:不知道|不清楚|不太清楚|不确定|记不清|忘了)|^(?:not sure|don'?t know|no idea)\s+(?:about\s+)?(?:the\s+)?(.{2,30})$/u;
+
+/** Whether a clause of the answer names the fact asked and says it is not known. */
+function skipsFact(input: string, fact: FactKey): boolean {
+  return normalize(input)
+    .split(/[，,。；;.!！\s]+(?=\S)/u)
+    .some((c) => {
+      const m = NAMED_SKIP.exec(c.trim());
+      const name = (m?.[1] ?? m?.[2] ?? '').trim();
+      return name !== '' && factNamed(name) === fact;
+    });
 }
 
 // 就这些 / 别的没有 / that's all: the recognitions said before are the whole list.

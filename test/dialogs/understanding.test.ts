@@ -826,6 +826,53 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('certifications'), '都没有').state.profile.certifications).toEqual([]);
   });
 
+  it('play-test 5, English: sentences before a question are kept; "we are, 65 percent"; "no wait"; a year after a cue', () => {
+    const opening = step(
+      undefined,
+      'Total registered investment 52 million RMB, with a 30 million fixed-asset loan from Bank of Jiangsu. Can we get the interest subsidy?',
+      { locale: 'en' },
+    );
+    expect(opening.state.profile).toMatchObject({ fixed_asset_loan: 3000, loan_from_jiangsu_bank: true });
+    const deal = step(
+      undefined,
+      'In August 2021 we acquired a supplier for RMB 80 million, and we now hold 65% and are the largest shareholder. Does the M&A subsidy apply?',
+      { locale: 'en' },
+    );
+    expect(deal.state.profile).toMatchObject({ stake_after_pct: 65, largest_shareholder: true });
+    expect(
+      step({ ...pendingOn('largest_shareholder'), locale: 'en' }, 'we are, 65 percent').state.profile
+        .largest_shareholder,
+    ).toBe(true);
+    const wait = step(
+      { ...pendingOn('taxes_paid_last_year'), locale: 'en' },
+      "4.5 million. No wait, that's the 2020 figure. For 2021 it was 3.5 million",
+    );
+    expect(wait.state.profile.taxes_paid_last_year).toBe(350);
+    const year = step(
+      undefined,
+      'Wind component plant in Yancheng. Revenue 2021 somewhere between 300 and 400 million RMB.',
+      {
+        locale: 'en',
+      },
+    );
+    expect(year.state.profile.revenue_last_year).toBeUndefined();
+  });
+
+  it('the fact asked, named as not known (利率不知道), is left open and the rest is kept; parts after 技改 name no total', () => {
+    const rate = step(pendingOn('loan_rate_pct'), '利率不知道 得问财务 期限是三年');
+    expect(rate.state.profile.loan_term_years).toBe(3);
+    expect(rate.state.pending).not.toBe('loan_rate_pct');
+    expect(rate.state.skipped).toContain('loan_rate_pct');
+    // Another fact named as not known leaves the rate read.
+    expect(step(pendingOn('loan_rate_pct'), '利率4.2 期限不知道').state.profile.loan_rate_pct).toBe(4.2);
+    const parts = step(
+      undefined,
+      '徐州一家工程机械配件厂，规上。技改主要是买了五台加工中心一千二百万、一条自动化产线一千八百万',
+    );
+    expect(parts.state.profile.total_investment).toBeUndefined();
+    expect(step(undefined, '徐州一家机械厂，技改项目总投资三千万').state.profile.total_investment).toBe(3000);
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -968,7 +1015,7 @@ describe('the corpus of real phrasing', () => {
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
     expect(f.answersWrong).toBeLessThanOrEqual(3);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.88);
-    expect(f.openingFactsWrong).toBeLessThanOrEqual(2);
+    expect(f.openingFactsWrong).toBeLessThanOrEqual(1);
   });
 });
 

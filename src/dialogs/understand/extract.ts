@@ -294,6 +294,14 @@ function breaksAt(s: string, i: number): boolean {
   // 1,000 / 35,000k: a thousands separator inside a figure is no break.
   if (c === ',' && /\d/u.test(s[i - 1] ?? '') && /^\d{3}(?!\d)/u.test(s.slice(i + 1, i + 5))) return false;
   if (CLAUSE_BREAK.test(c)) return true;
+  // An English sentence's full stop (…the 2020 figure. For 2021 it was…), not a decimal point or "approx.".
+  if (
+    c === '.' &&
+    /[a-z)]/u.test(s[i - 1] ?? '') &&
+    s[i + 1] === ' ' &&
+    !/(approx|ca|co|no|incl|excl)$/u.test(s.slice(Math.max(0, i - 6), i))
+  )
+    return true;
   if (c !== ' ') return false;
   let a = i - 1;
   while (a >= 0 && s[a] === ' ') a--;
@@ -639,7 +647,20 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // A general word (付了, 花了) does not take a figure from the amount question pending.
       const weakAway =
         cue !== undefined && lex.weakCues.has(cue.word) && options.pending != null && options.pending !== cue.target;
-      const general = cue && !weakAway ? remapped(cue.target, m, f) : undefined;
+      // 技改主要是买了五台加工中心一千二百万、一条产线一千八百万: a general word before a list of parts names none of them.
+      const ownClause = clauseOf(m, f.start);
+      const partsListed =
+        cue !== undefined &&
+        lex.weakCues.has(cue.word) &&
+        figures.some(
+          (g) =>
+            g !== f &&
+            g.kind === 'amount' &&
+            g.start > f.end &&
+            g.start < ownClause.end + 40 &&
+            /^[、和及加]/u.test(m.slice(f.end, g.start).trim()),
+        );
+      const general = cue && !weakAway && !partsListed ? remapped(cue.target, m, f) : undefined;
       // 去年8月收购了一家公司，总共出了1.2个亿: a general word (总共, 花了) in a message about a deal and no project
       // names the deal's amount, not a project's investment.
       // …acquired 70% of a maker for RMB 180 million: the price of the deal.
@@ -757,6 +778,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const bare = BARE_AFTER_CUE.exec(m.slice(cue.end));
     if (!bare) continue;
     const numText = bare[1] as string;
+    // revenue 2021 between 300 and 400 million: a year naming the figure's year, no figure.
+    if (/^(19[89]\d|20[0-3]\d)$/u.test(numText)) continue;
     const start = cue.end + (bare.index ?? 0) + bare[0].length - numText.length;
     const span = { start, end: start + numText.length };
     if (figures.some((f) => overlaps(f, span))) continue;
@@ -779,6 +802,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const bare = BARE_AFTER_CUE.exec(m.slice(cue.end));
     if (!bare) continue;
     const numText = bare[1] as string;
+    // revenue 2021 between 300 and 400 million: a year naming the figure's year, no figure.
+    if (/^(19[89]\d|20[0-3]\d)$/u.test(numText)) continue;
     const start = cue.end + (bare.index ?? 0) + bare[0].length - numText.length;
     if (figures.some((f) => overlaps(f, { start, end: start + numText.length }))) continue;
     const r = parsePercent(numText, { allowNegative: true });

@@ -63,6 +63,10 @@ export function isPolicyQuestion(text: string): boolean {
   return s.length >= 3 && lex.questionWords.some((w) => /\p{Script=Han}/u.test(w) && s.includes(w));
 }
 
+// A figure and nothing else before a correction marker: 4.5 million. no, 一百五十万 不.
+const FIGURE_ALONE =
+  /^\s*(约|大概|about)?\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(million|mn|m|万|亿|元|%|percent)?\s*[.,，。!！]?\s*(no|不)?\s*$/u;
+
 /**
  * A correction of something said before (`不对，是七百万`, `刚才投资说错了，应该是七百万`, `sorry, I meant
  * 7 million`): the text after the marker, or undefined when the message is not a correction.
@@ -73,7 +77,8 @@ export function correctionBody(text: string): string | undefined {
   let end = -1;
   for (const w of lexicon().corrections) {
     const at = s.indexOf(w);
-    if (at >= 0 && at <= 14) end = Math.max(end, at + w.length);
+    // Near the start, or after a figure alone (4.5 million. no wait, …): the figure said is being corrected.
+    if (at >= 0 && (at <= 14 || FIGURE_ALONE.test(s.slice(0, at)))) end = Math.max(end, at + w.length);
   }
   if (end >= 0) {
     const rest = s
