@@ -13,6 +13,7 @@ export type Command =
   | { readonly kind: 'start' }
   | { readonly kind: 'resume' }
   | { readonly kind: 'reset' }
+  | { readonly kind: 'all' }
   | { readonly kind: 'help' }
   | { readonly kind: 'result'; readonly full?: boolean }
   | { readonly kind: 'lang'; readonly locale: Locale }
@@ -25,6 +26,9 @@ const START = /^(\/start|开始|开始筛查|开始测评|重新开始|start)$/u
 const START_OVER =
   /^(重来|重新来|从头来|从头开始|重新开始|再来一遍|重新测|重新筛|start over|start again|restart)(吧|一遍|一次|一下)?(?:[，,。.!！\s]+[^\d零〇一二两三四五六七八九十百千万亿]*)?$/u;
 const RESUME = /^(\/resume|继续|接着来|resume|continue)$/u;
+// 全部筛查 / can you check all the other programs too: every program, with what was said kept.
+const ALL =
+  /^(\/all|全部筛查|筛查全部(项目)?|全部项目都看看|全部都看看|其他项目也看看|screen all( programs)?|all programs)$|(check|screen|look at|go through)\s+(all|every)( of)?( the)?( other)? (programs|projects|schemes)|(其他|其余|别的)(的)?项目(也)?(帮我|帮忙)?(看看|查查|筛查|查一下|看一下)|(帮我)?(把)?全部项目(都)?(看看|筛查|查一下)/u;
 const RESET = /^(\/reset|重置|清空|清除|清除数据|reset)$/u;
 const HELP = /^(\/help|帮助|help|菜单|说明|\?)$/u;
 const RESULT = /^(\/result|\/results|结果|查看结果|看结果|result|results)$/u;
@@ -43,6 +47,7 @@ export function parseCommand(text: string): Command | undefined {
   const s = normalize(text);
   if (START.test(s) || START_OVER.test(s)) return { kind: 'start' };
   if (RESUME.test(s)) return { kind: 'resume' };
+  if (ALL.test(s)) return { kind: 'all' };
   if (RESET.test(s)) return { kind: 'reset' };
   if (HELP.test(s)) return { kind: 'help' };
   if (RESULT.test(s)) return { kind: 'result' };

@@ -125,6 +125,12 @@ export function step(
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
   if (state.pending === PACK_SLOT) {
     if (input !== '' && isPolicyQuestion(input)) {
+      // 不需要。那首次拨付是多少？: the offer answered first, then the question.
+      const lead = /^\s*([^，,。.？?！!]{1,6})[，,。.！!\s]+(.+)$/su.exec(input);
+      const first = lead ? answerPackOffer(state, lead[1] as string, env.locale) : null;
+      if (lead && first && isPolicyQuestion(lead[2] as string)) {
+        return done(first.state, [...first.replies, ...answerQuestion(lead[2] as string, env)]);
+      }
       return done(state, [...answerQuestion(input, env), packOfferReply(env.locale)]);
     }
     // A correction or new facts while the forms are offered are taken as such, never as a yes/no to the offer.
@@ -194,6 +200,11 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
     }
     case 'reset':
       return done(initialState(locale), [clarify(t(locale, 'dialog.reset_done'))], true);
+    case 'all': {
+      // Every program, the facts already given kept: the verdict is worked out again.
+      const asking: DialogState = { ...state, phase: 'asking', pending: FOCUS_SLOT, verdictShown: false };
+      return answerFocus(asking, t(locale, 'dialog.focus.all_word'), env);
+    }
     case 'help':
       return done(state, [clarify(t(locale, 'dialog.help')), ...reAsk(state, env)]);
     case 'result': {
@@ -791,9 +802,13 @@ function gatesReply(gates: readonly string[], env: Env): Reply {
 /** The options of the gate question: each gate by its number (as offered) or its words in either language. */
 function gateOptions(offered: readonly string[]): { value: string; words: string[] }[] {
   const others = GROUPED_GATES_ALL.filter((f) => !offered.includes(f));
+  // Its label, and the short words people name it by (the 5G one, 节能那个).
   return [...offered, ...others].map((f) => ({
     value: f,
-    words: LOCALES.map((l) => t(l, `dialog.gates.${f}`)),
+    words: LOCALES.flatMap((l) => [
+      t(l, `dialog.gates.${f}`),
+      ...(has(l, `dialog.alias.gates.${f}`) ? t(l, `dialog.alias.gates.${f}`).split('|') : []),
+    ]),
   }));
 }
 
@@ -802,6 +817,11 @@ function gateOptions(offered: readonly string[]): { value: string; words: string
  * says to pick every one that applies), echoed so a wrong pick can be corrected; 不知道 leaves them all
  * to be asked one by one.
  */
+const GATE_NUMBERS =
+  /^\s*(?:just|only|maybe|应该算是?|应该是|应该|算是|算|选|就选|就|是)?\s*(?:第|no\.?\s*|#)?\s*(\d+(?:\s*[、,，和]\s*\d+)*)\s*(?:个|项)?\s*(?:吧|呢|啊|哈)?\s*(?:[，,。；;!！]|$|\s+\S)/u;
+const GATE_NONE =
+  /^\s*(都不是|都不符合|都没有|一个都不是|none of (them|these|the above)|none|neither)(?:[，,。；;!！.]|\s+\S|$)/u;
+
 function answerGates(state: DialogState, input: string, env: Env): Turn {
   const offered = state.offeredGates ?? [];
   const base: DialogState = { ...state, pending: null, offeredGates: [] };
@@ -810,9 +830,20 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
       clarify(t(env.locale, 'dialog.skipped', { label: t(env.locale, 'dialog.gates.label') })),
     ]);
   if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), gatesReply(offered, env)]);
-  // 7吧，市中小企业服务中心归我们局管: the numbers picked, then a reason.
-  const lead = /^\s*([\d\s、,，和]+?)\s*(?:吧|呢|啊|哈)?\s*[，,。；;]\s*\S/u.exec(input);
-  const r = parseChoices(lead ? (lead[1] as string) : input, gateOptions(offered));
+  // 7吧，市中小企业服务中心归我们局管 / 应该算第3个吧 / just 1, the 5G one: the numbers picked, then a reason.
+  const lead = GATE_NUMBERS.exec(normalize(input));
+  // 都不是 我们是示范平台…: none, then why.
+  const none = GATE_NONE.test(normalize(input));
+  let r: Result<string[]> = none
+    ? { ok: true, value: [] }
+    : parseChoices(lead ? (lead[1] as string) : input, gateOptions(offered));
+  // just 1, the 5G one: the words after the number must not name another option.
+  if (lead && r.ok) {
+    const picked = r.value;
+    const rest = normalize(input).slice(lead[0].length);
+    const named = gateOptions(offered).filter((o) => o.words.some((w) => w.length >= 2 && rest.includes(normalize(w))));
+    if (named.some((o) => !picked.includes(o.value))) r = { ok: false, code: 'ambiguous' };
+  }
   if (!r.ok) {
     const misses = (state.misses ?? 0) + 1;
     if (misses >= 3) return advance({ ...base, misses: 0 }, env, []);

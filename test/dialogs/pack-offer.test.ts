@@ -38,6 +38,16 @@ function untilOffer(locale: Locale = 'zh-CN') {
 }
 
 describe('the offer of application forms after the verdict', () => {
+  it('a no followed by a question declines the offer and answers the question (play-test 5)', () => {
+    const offer = untilOffer();
+    expect(offer.state.pending).toBe(PACK_SLOT);
+    const t = step(offer.state, '不需要。那贴息怎么计算的？');
+    expect(t.state.pending).toBeNull();
+    const texts = t.replies.map((r) => r.text).join('\n');
+    expect(texts).toContain('不发送');
+    expect(t.replies.some((r) => r.kind === 'answer')).toBe(true);
+  });
+
   it('asks "需要申报表吗？" with two choices right after the final verdict', () => {
     const t = untilOffer();
     const replies = t.replies;

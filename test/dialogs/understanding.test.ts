@@ -873,6 +873,35 @@ describe('answers as people give them', () => {
     expect(step(undefined, '徐州一家机械厂，技改项目总投资三千万').state.profile.total_investment).toBe(3000);
   });
 
+  it('play-test 5, pickers: 全部筛查 keeps the facts; gates by number with words, or 都不是 with a reason; 没有 都没评上过', () => {
+    const told = step(
+      undefined,
+      '常州一家做阀门的规上企业，技改贷款贴息，备案总投资五千万，固定资产贷款三千万是江苏银行放的',
+    );
+    const all = step(told.state, '全部筛查');
+    expect(all.state.profile).toMatchObject({ total_investment: 5000, fixed_asset_loan: 3000 });
+    expect(all.state.pending).toBe('gates');
+    const english = step({ ...told.state, locale: 'en' }, 'Can you check all the other programs too?');
+    expect(english.state.pending).toBe('gates');
+    const offered = all.state.offeredGates ?? [];
+    const fiveg = offered.indexOf('fiveg_direction') + 1;
+    expect(fiveg).toBeGreaterThan(0);
+    expect(step(all.state, `应该算第${fiveg}个吧`).state.profile.fiveg_direction).toBe(true);
+    expect(step(all.state, `${fiveg}，5G那个`).state.profile.fiveg_direction).toBe(true);
+    // The number and the words name different options: asked again.
+    const other = fiveg === 1 ? 2 : 1;
+    const clash = step(all.state, `just ${other}, the 5G one`);
+    expect(clash.state.pending).toBe('gates');
+    const none = step(all.state, '都不是 我们是示范平台 不是政府的服务中心');
+    expect(none.state.pending).not.toBe('gates');
+    expect(none.state.profile.fiveg_direction).toBe(false);
+    expect(step(pendingOn('certifications'), '没有 都没评上过').state.profile.certifications).toEqual([]);
+    expect(step(pendingOn('certifications'), '没有，只有小巨人').state.profile.certifications).toBeUndefined();
+    expect(
+      step(pendingOn('public_welfare_platform'), '不是纯公益的 有部分收费服务').state.profile.public_welfare_platform,
+    ).toBe(false);
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');

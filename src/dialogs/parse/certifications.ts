@@ -16,7 +16,7 @@ import { normalize } from './text.ts';
 
 /** The whole answer says none at all. */
 const NOTHING =
-  /^(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all)$/u;
+  /^((没有|没|无|no)[\s，,]*)?(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all)(过|过的)?$/u;
 
 /** A closing "nothing else" (别的没有, nothing else). */
 const REST_NONE =

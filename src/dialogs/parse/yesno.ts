@@ -164,6 +164,9 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
     return err('no_match');
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
+  // 不是纯公益的 有部分收费服务: a plain 不是 first, then why — the part named is the reason for the no.
+  const opening = (clausesOf(s)[0] ?? '').replace(/\s+/g, '');
+  if (/^不是/u.test(opening) && !PARTIAL.test(opening) && clauseVerdict(opening) === false) return ok(false);
   if (PARTIAL.test(s)) return err('partial');
   if (NEARLY.test(s) && (PENDING.test(s) || FUTURE.test(s) || /在写|在做|在弄|在编/u.test(s))) return err('ambiguous');
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
