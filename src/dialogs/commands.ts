@@ -35,6 +35,11 @@ const RESULT = /^(\/result|\/results|结果|查看结果|看结果|result|result
 const RESULT_FULL =
   /^(\/result\s*full|\/full|详细结果|完整结果|全部结果|查看详细结果|full result|full results|details)$/u;
 const LANG = /^\/lang\s*(en|english|英文|zh|zh-cn|cn|中文)$/u;
+// can you answer in English? / 请用中文回复: the language asked for, in words.
+const LANG_ASKED_EN =
+  /\b(answer|reply|respond|speak|write|talk|continue)\b.{0,20}\bin english\b|\benglish,? please\b|^(in )?english( please)?[.!?]?$|用英文|说英文|英文回复|英语回复/u;
+const LANG_ASKED_ZH =
+  /(请?用中文|说中文|中文回复|讲中文)|\b(answer|reply|respond|speak|write|continue)\b.{0,20}\bin chinese\b|^中文$/u;
 const CLAUSE = /^(?:\/clause|条款|clause|原文)\s*((?:\d+)(?:\.\d+)*|a1-\d+)$/u;
 const EDIT = /^(?:改一下|修改一下|修改|更正|重新填写?|重填|change|edit)\s*(.+)$/u;
 const SET =
@@ -52,6 +57,8 @@ export function parseCommand(text: string): Command | undefined {
   if (HELP.test(s)) return { kind: 'help' };
   if (RESULT.test(s)) return { kind: 'result' };
   if (RESULT_FULL.test(s)) return { kind: 'result', full: true };
+  if (LANG_ASKED_EN.test(s)) return { kind: 'lang', locale: 'en' };
+  if (LANG_ASKED_ZH.test(s) && s.length <= 30) return { kind: 'lang', locale: 'zh-CN' };
   const lang = LANG.exec(s);
   if (lang) return { kind: 'lang', locale: /^(en|english|英文)$/u.test(lang[1] as string) ? 'en' : 'zh-CN' };
   const clause = CLAUSE.exec(s.replace(/\s+/g, ' '));

@@ -84,9 +84,11 @@ const clarify = (text: string, slot: string | null = null): Reply => ({ kind: 'c
  */
 function inLanguageOf(input: string, state: DialogState): DialogState {
   if (state.phase !== 'idle' || Object.keys(state.profile).length > 0 || input.startsWith('/')) return state;
-  const han = /\p{Script=Han}/u.test(input);
+  // English with a Chinese name in it (a little giant (专精特新小巨人) in 2021) is English: the words decide.
+  const han = input.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = input.match(/[A-Za-z]{2,}/gu)?.length ?? 0;
-  const locale: Locale | undefined = han ? 'zh-CN' : words >= 2 ? 'en' : undefined;
+  const locale: Locale | undefined =
+    words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 ? 'en' : undefined;
   return locale && locale !== state.locale ? { ...state, locale } : state;
 }
 

@@ -902,6 +902,20 @@ describe('answers as people give them', () => {
     ).toBe(false);
   });
 
+  it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
+    const t = step(
+      undefined,
+      'We are a Nantong maker of textile machinery. We were newly recognised as a provincial little giant (专精特新小巨人) in 2021. Revenue grew about 12% a year.',
+    );
+    expect(t.state.locale).toBe('en');
+    expect(t.state.profile.revenue_growth_3y_avg_pct).toBe(12);
+    const zh = step(undefined, '南通的纺机企业，2021年新认定的小巨人');
+    expect(zh.state.locale).toBe('zh-CN');
+    const asked = step(zh.state, 'Sorry, can you answer in English?');
+    expect(asked.state.locale).toBe('en');
+    expect(step(asked.state, '请用中文回复').state.locale).toBe('zh-CN');
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
