@@ -916,6 +916,23 @@ describe('answers as people give them', () => {
     expect(step(asked.state, '请用中文回复').state.locale).toBe('zh-CN');
   });
 
+  it('全资, a quarter, 完成一半了, no written opinion yet; two bare parts of one figure are asked', () => {
+    expect(step(pendingOn('stake_after_pct'), '全资').state.profile.stake_after_pct).toBe(100);
+    expect(step({ ...pendingOn('stake_after_pct'), locale: 'en' }, 'a quarter').state.profile.stake_after_pct).toBe(25);
+    expect(
+      step({ ...pendingOn('stake_after_pct'), locale: 'en' }, 'a third').state.profile.stake_after_pct,
+    ).toBeUndefined();
+    expect(step(pendingOn('stage'), '完成一半了').state.profile.stage).toBe('under_construction');
+    expect(
+      step({ ...pendingOn('accepted'), locale: 'en' }, 'acceptance meeting done, but no written opinion yet').state
+        .profile.accepted,
+    ).toBe(false);
+    expect(step(pendingOn('software_investment'), '软件五百，云服务一百二').state.profile.software_investment).toBe(
+      undefined,
+    );
+    expect(step(pendingOn('software_investment'), '软件五百').state.profile.software_investment).toBe(500);
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -1032,9 +1049,9 @@ describe('the corpus of real phrasing', () => {
 
   it('held-out (never tuned on): no worse than when last measured', () => {
     const f = scoreUnderstanding('heldout');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
     expect(f.answersWrong).toBeLessThanOrEqual(2);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.909);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.916);
   });
 
   // A second held-out corpus, written blind by a sixth author on 2026-11-29 and scored once, totals only
@@ -1055,8 +1072,8 @@ describe('the corpus of real phrasing', () => {
 
   it('tune-f (a seventh author, blind before tuning, openings first): no worse than after its first rules', () => {
     const f = scoreUnderstanding('tune-f');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.93);
-    expect(f.answersWrong).toBeLessThanOrEqual(3);
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
+    expect(f.answersWrong).toBeLessThanOrEqual(2);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.88);
     expect(f.openingFactsWrong).toBeLessThanOrEqual(1);
   });

@@ -180,6 +180,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       return { kind: 'unclear', code: 'ambiguous' };
     }
     if (own) {
+      // 软件五百，云服务一百二: a second bare number beside the one read (its unit inherited) is another part; asked.
+      if (
+        def.type === 'amount' &&
+        own.unitInherited &&
+        leftoverNumber(withoutDenied(text), [String(own.source), ...ex.mentions.map((x) => String(x.source))])
+      )
+        return { kind: 'unclear', code: 'ambiguous' };
       if (def.type !== 'percent' || own.phrase) return { kind: 'value', value: own.value, mention: own };
       const r = parseAnswer(def, own.source, words.options);
       return r.ok ? { kind: 'value', value: r.value, mention: own } : { kind: 'unclear', code: r.code };
