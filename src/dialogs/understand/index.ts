@@ -143,6 +143,25 @@ const asMention = (fact: FactKey, u: Unbound, value: FactValue = u.value): Menti
 });
 
 /**
+ * Another bare number in the message that no amount word names (云服务一百二 beside 软件五百); 实际投了5600 beside
+ * 备案是5000 is named (投了), and the fact's own word chose between the two.
+ */
+function uncuedNumber(text: string, own: string): boolean {
+  const s = normalize(text);
+  const at = s.indexOf(normalize(own));
+  const rest = at >= 0 ? s.slice(0, at) + ' '.repeat(own.length) + s.slice(at + own.length) : s;
+  const cues = lexicon().amountCues.map((c) => c.word);
+  // Years, months, days and shares are not amounts (21年投了500).
+  for (const m of rest.matchAll(
+    /(?<![\d零〇一二两三四五六七八九十百千])[\d零〇一二两三四五六七八九十百千]{2,}(?![\d零〇一二两三四五六七八九十百千年月日号%个])/gu,
+  )) {
+    const before = rest.slice(0, m.index).replace(/[\s是有了约大概]+$/u, '');
+    if (!cues.some((w) => before.endsWith(w))) return true;
+  }
+  return false;
+}
+
+/**
  * Reads the pending slot `fact` from a message and its extraction. Figures come from the extraction: a
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
  * one does when the slot asks for that kind of figure and it is the only one.
@@ -181,11 +200,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     if (own) {
       // 软件五百，云服务一百二: a second bare number beside the one read (its unit inherited) is another part; asked.
-      if (
-        def.type === 'amount' &&
-        own.unitInherited &&
-        leftoverNumber(withoutDenied(text), [String(own.source), ...ex.mentions.map((x) => String(x.source))])
-      )
+      if (def.type === 'amount' && own.unitInherited && uncuedNumber(text, String(own.source)))
         return { kind: 'unclear', code: 'ambiguous' };
       if (def.type !== 'percent' || own.phrase) return { kind: 'value', value: own.value, mention: own };
       const r = parseAnswer(def, own.source, words.options);
