@@ -468,3 +468,30 @@ describe('what play-test 5 showed', () => {
     ).toBe('penalty');
   });
 });
+
+describe('what batch 11 (written blind) showed', () => {
+  it('answers questions whose asking words or English verbs are not the guide’s', () => {
+    expect(firstClause('我们平台去年线下服务省内中小企业118家，满意度93%，有问题吗')).toBe('5.3.1.2');
+    expect(firstClause('智慧养老平台总投入520万，去年底投了110万，2023年5月完成，可以吗')).toBe('5.4.1.2');
+    expect(
+      firstClause(
+        'Is a letter of commitment needed about connecting to the CAICT monitoring system (信通院云池) for platform projects?',
+      ),
+    ).toBe('1.3.2.2.2');
+    expect(firstClause('Our breakthrough project is planned to run until end-2024. Is that acceptable?')).toBe('2.2.2');
+  });
+
+  it('declines land prices, the weeks until payment, settling-in grants, another company’s grant and MIIT’s reward', () => {
+    expect(topic('Does Jiangsu offer discounted industrial land prices for smart factory projects?')).toBe(
+      'other-support',
+    );
+    expect(topic('资金批下来以后一般要几周才能到账？')).toBe('payout-date');
+    expect(topic('高层次人才安家补贴标准是多少')).toBe('other-policy');
+    expect(topic('隔壁某某科技公司去年拿了多少补助？')).toBe('company-status');
+    expect(
+      topic(
+        "How much is the central-government reward for national-level 'little giant' enterprises designated by MIIT?",
+      ),
+    ).not.toBe('answer');
+  });
+});

@@ -156,6 +156,6 @@ export function englishForm(text: string): string {
   // "tech-loan" and "tech loan", "energy-saving" and "energy saving" are one phrase.
   return text
     .toLowerCase()
-    .replace(/(?<=[a-z])-(?=[a-z])/gu, ' ')
+    .replace(/(?<=[a-z])-(?=[a-z0-9])/gu, ' ')
     .replace(/[a-z]+/gu, englishWord);
 }
