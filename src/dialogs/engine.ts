@@ -159,7 +159,7 @@ export function step(
  * and from answers to the questions about them; an answer to another question is read for figures and
  * the phrases that state a fact, not for 企业 or 完成 said in passing.
  */
-function extract(input: string, env: Env, pending: string | null = null): Extraction {
+function extract(input: string, env: Env, pending: string | null = null, correcting = false): Extraction {
   const opening = pending === null || pending === FOCUS_SLOT;
   return extractFacts(input, {
     stageOptions: slotOptions('stage', env.locale),
@@ -167,7 +167,8 @@ function extract(input: string, env: Env, pending: string | null = null): Extrac
     kinds: opening || pending === 'applicant_kind',
     pending,
     stage: opening || STAGE_SLOTS.has(pending ?? ''),
-    places: opening || pending === 'in_jiangsu',
+    // A correction may name where the project is (I made a mistake – the project is in Zhejiang).
+    places: opening || correcting || pending === 'in_jiangsu',
   });
 }
 
@@ -616,7 +617,7 @@ function correct(state: DialogState, input: string, env: Env): Turn {
   // What follows the marker (不对，是七百万 → 是七百万) holds the new value; a figure before the marker
   // (总投资4000万，不对，是4500万) is the one being corrected.
   const body = correctionBody(input) ?? input;
-  const bodyEx = extract(body, env, state.pending);
+  const bodyEx = extract(body, env, state.pending, true);
   const named = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact));
   // Two facts corrected at once (completion is May 2024, we started in July 2022): each takes its own value.
   if (named.length >= 2 && new Set(named.map((m) => m.fact)).size === named.length) {

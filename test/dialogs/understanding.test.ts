@@ -933,6 +933,41 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('software_investment'), '软件五百').state.profile.software_investment).toBe(500);
   });
 
+  it('tune-g’s wrong readings: a plan with no actual date, decimals in words, "pay nothing", a mistake named in English', () => {
+    expect(
+      step(pendingOn('start_date'), '原计划2022年5月开工，实际拖到2022年7月12号才开').state.profile.start_date,
+    ).toBe('2022-07-12');
+    // Only the plan, the actual not said: asked.
+    expect(step(pendingOn('start_date'), '原计划2022年5月开工').state.profile.start_date).toBeUndefined();
+    const plan = step(
+      { ...pendingOn('completion_date'), locale: 'en' },
+      'We planned to finish in December 2022 but now expect March 2023',
+    );
+    expect(plan.state.profile).toEqual({ completion_date: '2023-03-31' });
+    expect(
+      step({ ...pendingOn('loan_rate_pct'), locale: 'en' }, 'three point eight five percent').state.profile
+        .loan_rate_pct,
+    ).toBe(3.85);
+    expect(
+      step({ ...pendingOn('training_free'), locale: 'en' }, 'Trainees pay nothing').state.profile.training_free,
+    ).toBe(true);
+    const mistake = step(
+      { ...pendingOn('approvals_complete'), locale: 'en' },
+      'I made a mistake earlier - the project is in Zhejiang, not Jiangsu',
+    );
+    expect(mistake.state.profile.approvals_complete).toBeUndefined();
+    expect(mistake.state.profile.in_jiangsu).toBe(false);
+    // A threshold quoted, a loan still in approval: not the applicant's figures.
+    const quoted = step(
+      undefined,
+      '小巨人培育项目要求上年度实缴税金不低于400万，我们去年交了398万，就差一点，能不能申报？',
+    );
+    expect(quoted.state.profile.taxes_paid_last_year).not.toBe(400);
+    expect(step(undefined, '项目总投资大概五千万，贷款三千来万，还在走审批流程。').state.profile.fixed_asset_loan).toBe(
+      undefined,
+    );
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -1068,6 +1103,14 @@ describe('the corpus of real phrasing', () => {
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.94);
     expect(f.answersWrong).toBeLessThanOrEqual(5);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.87);
+  });
+
+  it('tune-g (an eighth author, blind before tuning: close figures, years, plans, English with Chinese)', () => {
+    const f = scoreUnderstanding('tune-g');
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.92);
+    expect(f.answersWrong).toBeLessThanOrEqual(1);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.72);
+    expect(f.openingFactsWrong).toBeLessThanOrEqual(4);
   });
 
   it('tune-f (a seventh author, blind before tuning, openings first): no worse than after its first rules', () => {

@@ -139,7 +139,8 @@ const DATE_CN =
 const BARE_MONTH_DAY =
   /(?<![\d年月./-])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:[0-9一二三四五六七八九十]{1,3}[日号]|底|末|初|中旬|上旬|下旬)/gu;
 // Words that make a date only the plan that a later one replaced.
-const SUPERSEDED = /原来|原计划|原定|本来|起初|originally|initially/u;
+const SUPERSEDED =
+  /原来|原计划|原定|本来|起初|originally|initially|had planned|we planned to|was planned to|were planned to/u;
 // 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工), else the application year.
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
@@ -199,6 +200,14 @@ const EN_NUMBER = new RegExp(
 
 /** English number words as digits: `ninety-five percent` → `95 percent`, `fifteen` → `15`. */
 export function englishNumbers(text: string): string {
+  return englishNumbersOnly(text).replace(
+    // three point eight five → 3.85
+    /\b(\d+) point ((?:\d\b ?)+)/gu,
+    (_w, whole: string, digits: string) => `${whole}.${digits.replace(/\s+/g, '')} `,
+  );
+}
+
+function englishNumbersOnly(text: string): string {
   return text.replace(
     EN_NUMBER,
     (
@@ -1116,10 +1125,14 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   ) {
     values.delete('completed');
   }
-  // 计划6月底完工 / planned for June: a schedule, not the stage, when the question was a date.
+  // 计划6月底完工 / planned for June: a schedule, not the stage, when the question was a date; "we planned to finish
+  // in …" is a schedule whatever was asked.
   if (
-    (options.pending === 'completion_date' || options.pending === 'start_date') &&
-    /计划|预计|planned for|scheduled|expected/u.test(source)
+    ((options.pending === 'completion_date' || options.pending === 'start_date') &&
+      /计划|预计|planned for|scheduled|expected/u.test(source)) ||
+    /\b(planned|plan|planning|scheduled|expected|expect) to (finish|complete|be completed|be finished|go live|start|begin)\b/u.test(
+      source,
+    )
   ) {
     values.delete('planned');
   }
@@ -1169,7 +1182,9 @@ function settle(mentions: readonly Mention[]): { mentions: Mention[]; conflicts:
     // A plan replaced by what happened: the later value only; of two figures, the one named by the fact's own
     // word (营收2个亿出头 主营的话大概1.8亿: 主营 names 主营业务收入).
     const current = all.filter((m) => !m.superseded);
-    const later = current.length > 0 ? current : all;
+    // 原计划5月开工，实际拖到7月12号才开: only the plan is bound to the fact; what happened instead is asked.
+    if (current.length === 0) continue;
+    const later = current;
     const exact = later.filter((m) => m.cue !== undefined && lexicon().exactCues.get(fact)?.includes(m.cue));
     const ms = exact.length === 1 && later.length > 1 ? exact : later;
     const values = new Set(ms.map((m) => JSON.stringify(m.value)));
