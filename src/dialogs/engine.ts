@@ -181,7 +181,10 @@ const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
  */
 function statements(input: string): string {
   // An English sentence ends at a full stop before a space (Bank of Jiangsu. Can we …), not at a decimal point.
-  const clauses = input.split(/(?<=[，,。；;！!？?\n])|(?<=[a-z)]\.)(?=\s)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu);
+  // 4,000+ people: a thousands separator is no clause end.
+  const clauses = input.split(
+    /(?<=[，。；;！!？?\n])|(?<=,)(?!\d{3}(?!\d))|(?<=[a-z)]\.)(?=\s)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu,
+  );
   return clauses.filter((c) => !isPolicyQuestion(c)).join(' ');
 }
 

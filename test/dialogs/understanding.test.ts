@@ -968,6 +968,31 @@ describe('answers as people give them', () => {
     );
   });
 
+  it('English openings: loan interest is no loan, 4,000+ people is 4000, a VAT-inclusive figure is blocked, a 民非 is a nonprofit', () => {
+    const en = { locale: 'en' as const };
+    const interest = step(
+      undefined,
+      'The project investment is RMB 8 million, and we paid about 1.2m yuan of loan interest in 2021.',
+      en,
+    );
+    expect(interest.state.profile.loan_interest_paid_2021).toBe(120);
+    expect(interest.state.profile.fixed_asset_loan).toBeUndefined();
+    const trained = step(
+      undefined,
+      'We are a training company in Nanjing, average revenue over the last three years around 12 million, and we trained 4,000+ people a year on average. Do we qualify?',
+      en,
+    );
+    expect(trained.state.profile.trainees_3y_avg).toBe(4000);
+    const vat = step(undefined, 'Our energy-saving project comes to 2,260万 including VAT, so 2,000万 without.', en);
+    expect(vat.state.profile.total_investment).not.toBe(2260);
+    const nonprofit = step(
+      undefined,
+      'We are a 民办非企业单位 running an SME public service platform (中小企业公共服务示范平台, still valid); we served 260 SMEs offline in 2021 and all our services are free.',
+      en,
+    );
+    expect(nonprofit.state.profile).toMatchObject({ applicant_kind: 'nonprofit', all_services_free: true });
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -1109,8 +1134,8 @@ describe('the corpus of real phrasing', () => {
     const f = scoreUnderstanding('tune-g');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.92);
     expect(f.answersWrong).toBeLessThanOrEqual(1);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.72);
-    expect(f.openingFactsWrong).toBeLessThanOrEqual(4);
+    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.78);
+    expect(f.openingFactsWrong).toBeLessThanOrEqual(3);
   });
 
   it('tune-f (a seventh author, blind before tuning, openings first): no worse than after its first rules', () => {

@@ -319,7 +319,9 @@ function breaksAt(s: string, i: number): boolean {
   // A masked phrase (不含税 blanked to no-break spaces) was Han text: a space beside it still breaks.
   const han = (ch: string) => HAN.test(ch) || ch === '\u00a0';
   // 平台总投入八百万 21年底前已经投了两百万: a space after a whole amount ends its clause.
-  if (/[\d零〇一二两三四五六七八九十百千][万亿]元?$/u.test(s.slice(0, a + 1)) && s[b] !== undefined) return true;
+  // (Not before English: 2,260万 including VAT is one clause.)
+  if (/[\d零〇一二两三四五六七八九十百千][万亿]元?$/u.test(s.slice(0, a + 1)) && /[\d\p{Script=Han}]/u.test(s[b] ?? ''))
+    return true;
   return han(s[a] ?? '') && han(s[b] ?? '');
 }
 
@@ -1082,8 +1084,10 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   const first = found[0] as Span;
   const clause = clauseOf(s, first.start);
   const inClause = found.filter((k) => k.start >= clause.start && k.end <= clause.end);
+  // In an English message a Chinese name inside it (We are a 民办非企业单位 running an SME platform) is read in English order.
+  const englishMessage = (s.match(/[a-z]{2,}/gu)?.length ?? 0) > (s.match(/\p{Script=Han}/gu)?.length ?? 0);
   const head = (
-    /\p{Script=Han}/u.test(inClause[0]?.word ?? '') ? inClause.at(-1) : inClause[0]
+    /\p{Script=Han}/u.test(inClause[0]?.word ?? '') && !englishMessage ? inClause.at(-1) : inClause[0]
   ) as (typeof found)[number];
   if (negated(s, head.start)) return;
   mentions.push({ fact: 'applicant_kind', value: head.target, source: head.word });
