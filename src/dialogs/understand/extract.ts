@@ -227,7 +227,7 @@ function englishNumbersOnly(text: string): string {
 // A bare number after an amount cue (贷了两千五, 营收8000): its unit is asked or taken from the figures beside it.
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
-  `^\\s*(?:了|是|为|有|约|大约|大概|:|：|was|is|of|at|=)?\\s*(${NUM})(?![\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
+  `^\\s*(?:了|是|为|有|约|大约|大概|才|只有|就|:|：|was|is|of|at|=)?\\s*(${NUM})(?![\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -332,6 +332,17 @@ function clauseOf(s: string, at: number): Span {
   let end = at;
   while (end < s.length && !breaksAt(s, end)) end++;
   return { start, end };
+}
+
+/**
+ * The words before a figure in its clause; when none (in 2021, 110 million yuan), the clause before it, which then
+ * says what the figure is for.
+ */
+function contextOf(s: string, f: Span): string {
+  const clause = clauseOf(s, f.start);
+  const own = s.slice(clause.start, f.start);
+  if (own.trim() !== '' || clause.start === 0) return own;
+  return s.slice(clauseOf(s, clause.start - 1).start, f.start);
 }
 
 /**
@@ -693,7 +704,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         mentions.push({ fact, ...reading, value: reading.value / 1e4 });
       } else if (fact && (!bound || !(rmbBesideForeign && sameAsForeign(f))))
         mentions.push({ fact, ...reading, ...(cue ? { cue: cue.word } : {}) });
-      else unbound.push({ kind: 'amount', ...reading, context: m.slice(clauseOf(m, f.start).start, f.start) });
+      else unbound.push({ kind: 'amount', ...reading, context: contextOf(m, f) });
     } else if (f.kind === 'date') {
       // 年底 with no year of its own: the year of the date before it, else the application year (预计年底完工).
       const bareMonth = /^[0-9一二三四五六七八九十]+月/u.test(f.text);

@@ -65,7 +65,7 @@ export function isPolicyQuestion(text: string): boolean {
 
 // A figure and nothing else before a correction marker: 4.5 million. no, 一百五十万 不.
 const FIGURE_ALONE =
-  /^\s*(约|大概|about)?\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(million|mn|m|万|亿|元|%|percent)?\s*[.,，。!！]?\s*(no|不)?\s*$/u;
+  /^\s*(it'?s|it is|is|约|大概|是|about)?\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(million|mn|m|万|亿|元|%|percent)?\s*[-–—.,，。!！]?\s*(no|不)?\s*$/u;
 
 /**
  * A correction of something said before (`不对，是七百万`, `刚才投资说错了，应该是七百万`, `sorry, I meant
@@ -194,7 +194,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (kinds) {
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
     // Two figures of the slot's kind (两个多亿吧 具体是2.3个亿): which one is meant is asked.
-    const rivals = ex.unbound.filter((u) => kinds.includes(u.kind));
+    // 今年上半年已经3000万了 beside the 2021 figure, 其中设备购置1200万 beside the total: another year's figure or a
+    // part of the one given is no rival to it.
+    const rivals = ex.unbound.filter(
+      (u) =>
+        kinds.includes(u.kind) &&
+        !(own && LAST_YEAR_FACT.test(fact) && saidForOtherYear(u.context ?? '')) &&
+        !(own && /^\s*(其中|里面|including|of which)/u.test(u.context ?? '')),
+    );
     if (own && rivals.length > 0 && (def.type === 'amount' || def.type === 'percent')) {
       return { kind: 'unclear', code: 'ambiguous' };
     }
