@@ -12,6 +12,7 @@
  * These word lists are the input grammar of both languages at once (a Chinese user may type `y`),
  * not text shown to users, so they live here rather than in `locales/`.
  */
+import { anyOf, GUESS_WORDS, UNKNOWN_WORDS, UNSURE_WORDS } from './hedges.ts';
 import { err, ok, type Result } from './result.ts';
 import { normalize } from './text.ts';
 
@@ -83,9 +84,8 @@ const YES_PREFIX =
 const FUTURE = /下周|下个月|下月|明年|准备|即将|马上就|将要|打算|next week|next month|scheduled/u;
 const PENDING =
   /还在(走|办|审|申请|批|起步|做|写|编|弄|改|谈|整理|准备)|在(办|做|弄|走|跑|申请|写|编)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review|still (writing|drafting|working on)/u;
-// A weak hedge (好像, 可能, maybe): not sure enough to record either way.
-const HEDGE =
-  /好像|可能|也许|或许|说不定|似乎|估计|我猜|大概|应该|算是|不一定|不见得|\bmaybe\b|\bperhaps\b|\bprobably\b|\bi guess\b|\bmight\b|\bi think\b|\bi believe\b/u;
+// A weak hedge (好像, 可能, maybe) or a guess (应该, I think): not sure enough to record either way.
+const HEDGE = anyOf(UNSURE_WORDS, GUESS_WORDS);
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
 const END_NO = /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备)$/u;
 // Said to have nothing to do with what is asked (跟节能没关系, 不涉及): a no.
@@ -98,8 +98,7 @@ const PARTIAL =
 const UNDECIDED =
   /(要|得|需要|还要|还得|须)(请示|商量|研究|领导定|老板定)|请示(一下)?领导|(还)?(没|未)(决定|定(?!制|位|型|义))|待定|to be (decided|confirmed)|(check|confirm) with (my|our|the) (boss|management|board)/u;
 // Part of the answer not known: 能评不清楚, 我问下再说, not sure about the EIA.
-const UNSURE_PART =
-  /不清楚|不太清楚|不确定|不知道|不记得|记不清|说不准|不好说|问(一)?下再说|我(去)?问(一)?下|not sure|don'?t know|no idea/u;
+const UNSURE_PART = new RegExp(`${anyOf(UNKNOWN_WORDS).source}|问(一)?下再说|我(去)?问(一)?下`, 'u');
 const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;

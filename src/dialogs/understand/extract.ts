@@ -28,6 +28,7 @@ export const saidForLastYear = (context: string): boolean =>
 /** …or for another year (前年, 今年, 2020). */
 export const saidForOtherYear = (context: string): boolean =>
   /前年|今年|2020|2022|(?<!\d)(20|22)年|year before last|this year/u.test(context);
+
 import { boundaries, type Cue, lexicon } from './lexicon.ts';
 
 /** What a figure is. */

@@ -9,6 +9,7 @@
  */
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
+import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { parseYesNo } from '../parse/yesno.ts';
 import {
@@ -128,7 +129,7 @@ const UNCLEAR_CODE: Readonly<Record<UnclearReason, ParseErrorCode>> = {
 };
 
 // Hedges on the thing itself (好像是苏州农商行吧): unlike 应该是 / 算是, not sure enough to take the thing named.
-const UNSURE = /好像|可能|也许|或许|说不定|似乎|估计|大概|不确定|不太清楚|maybe|perhaps|might|not sure/u;
+const UNSURE = anyOf(UNSURE_WORDS, ['不确定', '不太清楚', 'not sure']);
 
 // One of several parts told in turn: 一笔2000, 另一笔1500, 第二笔八百.
 const PART =
