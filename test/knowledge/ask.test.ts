@@ -479,6 +479,11 @@ describe('what batch 11 (written blind) showed', () => {
       ),
     ).toBe('1.3.2.2.2');
     expect(firstClause('Our breakthrough project is planned to run until end-2024. Is that acceptable?')).toBe('2.2.2');
+    expect(
+      firstClause(
+        'We finished our 5G network in Dec 2021 and the district already accepted it. When does the second half of the grant come?',
+      ),
+    ).toBe('1.2.3');
   });
 
   it('declines land prices, the weeks until payment, settling-in grants, another company’s grant and MIIT’s reward', () => {
