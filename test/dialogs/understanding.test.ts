@@ -1018,6 +1018,18 @@ describe('answers as people give them', () => {
     expect(en('accepted', "Accepted, but we haven't received the written opinion yet").accepted).toBe(false);
   });
 
+  it('openings: a figure said for 2021 right after another year’s takes that fact (2020年…1.8亿，2021年涨到2.3亿)', () => {
+    expect(
+      step(undefined, '苏州一家注塑件工厂，2020年主营业务收入1.8亿，2021年涨到2.3亿，去年工业产值差不多3个亿').state
+        .profile.revenue_last_year,
+    ).toBe(23000);
+    expect(
+      step(undefined, '前年主营收入1900万，去年2300万，今年预计能到3000万。').state.profile.revenue_last_year,
+    ).toBe(2300);
+    // No fact of the year before it: nothing taken.
+    expect(step(undefined, '项目总投资3000万，去年1200万').state.profile.revenue_last_year).toBeUndefined();
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');

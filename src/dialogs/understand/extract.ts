@@ -20,6 +20,9 @@ import { parsePercent } from '../parse/percent.ts';
 import { parseQuantity } from '../parse/quantity.ts';
 import { normalize } from '../parse/text.ts';
 
+// The clause gives 2021's value of the fact just named: 2021年涨到, 去年, 21年是.
+const YEAR_NEXT = /^(2021年?|21年|去年|上年)(是|为|有|涨到|降到|达到|增长到|增加到|升到|回到|到了|变成)?$/u;
+
 /** Facts of the year before the application (2021): 上年度, 2021年 in their names. */
 export const LAST_YEAR_FACT = /_2021$|last_year/u;
 /** A figure's context said for 2021 (去年, 21年, last year)… */
@@ -628,6 +631,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 
   let sawWan = false;
   let lastYear: string | undefined;
+  // The last fact of a year (revenue, taxes) a figure was read for: the next clause may give its 2021 value.
+  let lastYearFact: FactKey | undefined;
   // 出资1200万美元，折合人民币大概7800万: the RMB value is the foreign figure's, and takes its word.
   let foreignFact: string | undefined;
   for (const f of figures) {
@@ -693,6 +698,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         priced
           ? 'acquisition_amount'
           : general;
+      // 2020年主营一亿五，2021年涨到一亿三: a figure said for 2021 right after another year's figure of a fact of the
+      // year takes that fact.
+      const yearFact = !fact && lastYearFact && YEAR_NEXT.test(contextOf(m, f).trim()) ? lastYearFact : undefined;
+      if (fact && LAST_YEAR_FACT.test(fact)) lastYearFact = fact;
+      if (yearFact) {
+        mentions.push({ fact: yearFact, ...reading });
+        continue;
+      }
       if (
         fact &&
         (lex.factBlocks.get(fact)?.some((w) => m.includes(w)) ||
