@@ -7,7 +7,18 @@ import { type Split, scoreUnderstanding } from '../test/dialogs/understanding-ev
 
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(b, 1)).toFixed(1)} %`;
 
-for (const split of ['tune', 'tune-b', 'tune-c', 'tune-d', 'tune-e', 'tune-f', 'tune-g', 'heldout', 'heldout-2'] as Split[]) {
+for (const split of [
+  'tune',
+  'tune-b',
+  'tune-c',
+  'tune-d',
+  'tune-e',
+  'tune-f',
+  'tune-g',
+  'heldout',
+  'heldout-2',
+  'heldout-3',
+] as Split[]) {
   const f = scoreUnderstanding(split);
   console.log(
     `${split.padEnd(8)} answers as meant ${pct(f.answersAsMeant, f.answers)} (${f.answersAsMeant}/${f.answers}; zh ${pct(f.byLang.zh.asMeant, f.byLang.zh.answers)}, en ${pct(f.byLang.en.asMeant, f.byLang.en.answers)}), recorded wrongly ${f.answersWrong} (pending ${f.wrongKinds.pending}, stated beside ${f.wrongKinds.also}, not stated ${f.wrongKinds.unstated}); opening facts recorded ${pct(f.openingFactsRecorded, f.openingFacts)} (${f.openingFactsRecorded}/${f.openingFacts} in ${f.openings} messages), recorded wrongly ${f.openingFactsWrong}`,

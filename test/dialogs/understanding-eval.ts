@@ -21,7 +21,17 @@ const DIR = join(import.meta.dirname, 'understanding-corpus');
  * The splits: `tune`, `tune-b` and `tune-c` (a second and a third author's, written later, also from the
  * guide alone) may be looked at; `heldout` is only scored.
  */
-export type Split = 'tune' | 'tune-b' | 'tune-c' | 'tune-d' | 'tune-e' | 'tune-f' | 'tune-g' | 'heldout' | 'heldout-2';
+export type Split =
+  | 'tune'
+  | 'tune-b'
+  | 'tune-c'
+  | 'tune-d'
+  | 'tune-e'
+  | 'tune-f'
+  | 'tune-g'
+  | 'heldout'
+  | 'heldout-2'
+  | 'heldout-3';
 
 interface AnswerItem {
   readonly id: string;
