@@ -1030,6 +1030,41 @@ describe('answers as people give them', () => {
     expect(step(undefined, '项目总投资3000万，去年1200万').state.profile.revenue_last_year).toBeUndefined();
   });
 
+  it('play-test 6’s wrong readings: another fact’s figure, a generic sum word, counts in the wrong unit, English halves', () => {
+    // 税的话去年交了… is the tax: not taken for the investment asked (asked again instead).
+    const tax = step(pendingOn('upgrade_investment_last_year'), '审计报告上是一千五百万，税的话去年交了四百二十万');
+    expect(tax.state.profile.upgrade_investment_last_year).not.toBe(420);
+    expect(step(pendingOn('software_investment'), '软件和系统集成加起来六百来万').state.profile).toEqual({
+      software_investment: 600,
+    });
+    expect(step(undefined, '我们是做公益服务的平台，搞了十二场公益培训和对接会').state.profile.planned_trainees).toBe(
+      undefined,
+    );
+    expect(step(undefined, '计划培训900人，10个班，覆盖四个市').state.profile).toMatchObject({
+      planned_trainees: 900,
+      training_cities: 4,
+    });
+    const bureauWork = step(undefined, '我们是培训机构，市工信局的项目接过两次').state.profile;
+    expect(bureauWork.training_cities).toBeUndefined();
+    expect(bureauWork.applicant_kind).not.toBe('city_bureau');
+    expect(
+      step({ ...pendingOn('software_investment'), locale: 'en' }, 'four and a half million, I already told you').state
+        .profile.software_investment,
+    ).toBe(450);
+    expect(
+      step(undefined, 'Total investment 25m - sorry, 28m RMB excluding tax', { locale: 'en' }).state.profile
+        .total_investment,
+    ).toBe(2800);
+    expect(
+      step(pendingOn('has_plan_and_targets'), '方案有了，绩效目标还在跟企业对，月底能定').state.profile
+        .has_plan_and_targets,
+    ).toBeUndefined();
+    // The consultant's own trade is not the applicant's.
+    const consultant = step(undefined, '我是咨询公司的，帮泰州一家药企问问，他们去年营收三个亿').state.profile;
+    expect(consultant.industrial).toBeUndefined();
+    expect(step(undefined, '我们是咨询公司，想报技改').state.profile.industrial).toBe(false);
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');

@@ -20,6 +20,14 @@ import { parsePercent } from '../parse/percent.ts';
 import { parseQuantity } from '../parse/quantity.ts';
 import { normalize } from '../parse/text.ts';
 
+// Speaking for another (帮一家企业问, 代客户咨询, on behalf of a client): what was said before is the speaker's.
+const SPEAKING_FOR =
+  /(帮|替|代表|代)(?=[^，,。]{0,14}(问|咨询|了解|申报|看看))|on behalf of|(asking|writing|enquiring) for (a|our) client/u;
+
+// Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
+const RETRACT =
+  /^\s*[-–—,，。.]?\s*(sorry|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|说错了|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
+
 // The clause gives 2021's value of the fact just named: 2021年涨到, 去年, 21年是.
 const YEAR_NEXT = /^(2021年?|21年|去年|上年)(是|为|有|涨到|降到|达到|增长到|增加到|升到|回到|到了|变成)?$/u;
 
@@ -204,10 +212,20 @@ const EN_NUMBER = new RegExp(
 
 /** English number words as digits: `ninety-five percent` → `95 percent`, `fifteen` → `15`. */
 export function englishNumbers(text: string): string {
-  return englishNumbersOnly(text).replace(
-    // three point eight five → 3.85
-    /\b(\d+) point ((?:\d\b ?)+)/gu,
-    (_w, whole: string, digits: string) => `${whole}.${digits.replace(/\s+/g, '')} `,
+  return (
+    englishNumbersOnly(text)
+      // three point eight five → 3.85
+      .replace(
+        /\b(\d+) point ((?:\d\b ?)+)/gu,
+        (_w, whole: string, digits: string) => `${whole}.${digits.replace(/\s+/g, '')} `,
+      )
+      // four and a half million → 4.5 million
+      .replace(
+        /\b(\d+) and a half (million|billion|thousand|percent)\b/gu,
+        (_w, whole: string, unit: string) => `${whole}.5 ${unit}`,
+      )
+      // half a million → 0.5 million
+      .replace(/\bhalf a (million|billion)\b/gu, '0.5 $1')
   );
 }
 
@@ -336,6 +354,18 @@ function clauseOf(s: string, at: number): Span {
   let end = at;
   while (end < s.length && !breaksAt(s, end)) end++;
   return { start, end };
+}
+
+/** Whether a count's own unit (十二场, 900人, 300家) can be a fact counted in `unit` (人, 场, 家, 个). */
+function unitFits(text: string, unit: string): boolean {
+  const own = /(人次|个人|人|名|场|次|家|个班|班|个)\s*$/u.exec(text)?.[1];
+  if (!own || unit === '') return true;
+  if (unit === '个') return own === '个' || own === '个班' || own === '班';
+  const people = ['人次', '个人', '人', '名'];
+  if (unit === '人' || unit === '人次') return people.includes(own);
+  if (unit === '场' || unit === '次') return own === '场' || own === '次';
+  if (unit === '家') return own === '家' || own === '个';
+  return true;
 }
 
 /**
@@ -629,6 +659,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       ? last
       : undefined;
 
+  // An amount taken back at once by the next (25m - sorry, 28m): the first → the one that replaces it.
+  const retracted = new Map<Figure, Figure>();
+  const amountFigures = figures.filter((f) => f.kind === 'amount');
+  for (const [i, f] of amountFigures.entries()) {
+    const next = amountFigures[i + 1];
+    if (next && RETRACT.test(m.slice(f.end, next.start))) retracted.set(f, next);
+  }
   let sawWan = false;
   let lastYear: string | undefined;
   // The last fact of a year (revenue, taxes) a figure was read for: the next clause may give its 2021 value.
@@ -649,7 +686,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     }
     if (f.kind === 'amount') {
-      const bound = bind(f, amountCues, figures, m);
+      // 25m - sorry, 28m / 一千五 不对 一千八: the figure taken back is not read; the one after takes its word.
+      if (retracted.has(f)) continue;
+      const taken = [...retracted.entries()].find(([, by]) => by === f)?.[0];
+      const bound = bind(f, amountCues, figures, m) ?? (taken ? bind(taken, amountCues, figures, m) : undefined);
       const cue =
         bound ?? (rmbBesideForeign && sameAsForeign(f) ? amountCues.find((c) => c.target === foreignFact) : undefined);
       const foreignCurrency = foreignMessage || isForeign(f);
@@ -786,7 +826,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
         continue;
       }
-      const cue = bind(f, f.kind === 'count' ? countCues : yearsCues, figures, m);
+      // 十二场公益培训: events are no trainees, 接过两次 no cities — a count's own unit must fit the fact's.
+      const fits = (c: Located<FactKey>) =>
+        f.kind !== 'count' || unitFits(f.text, FACT_BY_KEY.get(c.target)?.unit ?? '');
+      const cue = bind(f, f.kind === 'count' ? countCues.filter(fits) : yearsCues, figures, m);
       if (f.kind === 'years' && n >= 10 && /^\d{2}年$/u.test(f.text) && !DURATION_BEFORE.test(m.slice(0, f.start))) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'ambiguous' });
         continue;
@@ -860,6 +903,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     )
       continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
+    // 我是咨询公司的，帮一家药企问: the speaker's own trade, said before speaking for the applicant.
+    if (fact === 'industrial' && SPEAKING_FOR.test(m.slice(c.end))) continue;
     // 收购了一家纺织企业, 给园区里的制造企业提供服务: the deal target's or the customers' sector, not the applicant's.
     if (
       fact === 'industrial' &&
@@ -1069,6 +1114,8 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   let found = locate(s, cuts, lex.kinds, places, 'head').filter(
     (k) =>
       (k.target !== 'park' || !/^\s*(的|里|内)/u.test(s.slice(k.end))) &&
+      // 市工信局的项目接过两次: a body whose work the speaker did, not the speaker.
+      !/^\s*的(项目|活动|任务|委托|订单|培训|会议|会)/u.test(s.slice(k.end)) &&
       // we are in suzhou industrial park, a dutch company: a park after "in" is where the applicant is.
       (k.target !== 'park' ||
         !/\b(in|at|inside|within|based in|located in)\s+(the\s+)?([a-z-]+\s+){0,3}$/u.test(s.slice(0, k.start))) &&

@@ -19,6 +19,7 @@ import {
   factBlocked,
   LAST_YEAR_FACT,
   type Mention,
+  namedFacts,
   qualified,
   saidForLastYear,
   saidForOtherYear,
@@ -135,6 +136,16 @@ const UNSURE = anyOf(UNSURE_WORDS, ['不确定', '不太清楚', 'not sure']);
 const PART =
   /(?:一笔|另一笔|还有一笔|第[一二三四1-4]笔)\s*(?:是|有|贷了)?\s*([\d零〇一二两三四五六七八九十百千万亿.]+(?:万|亿|万元)?)/gu;
 
+// Words that name a kind of figure (税, 贷款, 利息, 发票, 收入): in a figure's context they say which fact it is.
+const FIGURE_WORDS = /税|贷|利息|发票|营收|收入|产值/gu;
+/** The context names a kind of figure the fact's own label does not (税的话去年交了 to an investment question). */
+function otherFactWord(context: string, fact: FactKey): boolean {
+  const own = lexicon()
+    .amountCues.filter((c) => c.target === fact)
+    .map((c) => c.word);
+  return [...context.matchAll(FIGURE_WORDS)].some((m) => !own.some((w) => w.includes(m[0])));
+}
+
 const asMention = (fact: FactKey, u: Unbound, value: FactValue = u.value): Mention => ({
   fact,
   value,
@@ -217,8 +228,16 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 含税1130万，不含税1000万: the one plain figure answers; an unsure one alone is asked about.
     if (unclear && rivals.length !== 1) return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
     // 去年是1.2个亿，前年9000万, to a question about 2021: the figure said for 2021.
+    // 税的话去年交了四百二十万 beside the figure asked: said for 2021, but named as another fact's.
     const ofYear =
-      rivals.length > 1 && LAST_YEAR_FACT.test(fact) ? rivals.filter((u) => saidForLastYear(u.context ?? '')) : [];
+      rivals.length > 1 && LAST_YEAR_FACT.test(fact)
+        ? rivals.filter(
+            (u) =>
+              saidForLastYear(u.context ?? '') &&
+              namedFacts(u.context ?? '').every((named) => named === fact) &&
+              !otherFactWord(u.context ?? '', fact),
+          )
+        : [];
     if (ofYear.length === 1) {
       const u = ofYear[0] as Unbound;
       return { kind: 'value', value: u.value, mention: asMention(fact, u) };
