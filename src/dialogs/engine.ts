@@ -151,6 +151,13 @@ export function step(
   if (correction !== undefined) return correct(state, input, env);
   const ex = extract(input, env);
   if (ex.mentions.length > 0) return recordAndGo(state, ex, null, env, []);
+  // 等一下，能评上个月已经批下来了，手续是齐的: after the verdict, a fact named with its new value is a correction,
+  // whether or not it says 改一下.
+  const said = namedFact(input) ?? namedAtStart(input);
+  if (said !== undefined) {
+    const changed = correct(state, input, env, said);
+    if (changed.state !== state) return changed;
+  }
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
 }
 
@@ -616,7 +623,7 @@ function continueAfter(state: DialogState, env: Env, before: Reply[]): Turn {
  * to the fact answered last, echoed as 已更正; never to the question now pending — unless the figure corrected
  * was said in the same message, before the marker (一百五十万 不对 是两百万): then it answers that question.
  */
-function correct(state: DialogState, input: string, env: Env): Turn {
+function correct(state: DialogState, input: string, env: Env, statedFact?: string): Turn {
   // What follows the marker (不对，是七百万 → 是七百万) holds the new value; a figure before the marker
   // (总投资4000万，不对，是4500万) is the one being corrected.
   const body = correctionBody(input) ?? input;
@@ -656,7 +663,7 @@ function correct(state: DialogState, input: string, env: Env): Turn {
         ? state.lastAnswered
         : undefined
       : latestFitting(state, bodyEx);
-    const fact = (names.length === 1 ? names[0] : namedFact(input)) ?? fitting ?? undefined;
+    const fact = statedFact ?? (names.length === 1 ? names[0] : namedFact(input)) ?? fitting ?? undefined;
     if (fact) {
       const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
       if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };
@@ -713,6 +720,21 @@ function namedFact(text: string): string | undefined {
     const f =
       part.trim().length >= 2 ? factNamed(part.trim().replace(/^(前面|刚才|刚刚|之前|上面)的?/u, '')) : undefined;
     if (f) found.add(f);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** The one fact the clauses of a text start by naming (手续是齐的, 能评已经批下来了 → the approvals), if exactly one. */
+function namedAtStart(text: string): string | undefined {
+  const found = new Set<string>();
+  for (const part of normalize(text).split(/[，,。；;!！?？\s]+/u)) {
+    for (let n = Math.min(8, part.length); n >= 2; n--) {
+      const f = factNamed(part.slice(0, n));
+      if (f) {
+        found.add(f);
+        break;
+      }
+    }
   }
   return found.size === 1 ? [...found][0] : undefined;
 }

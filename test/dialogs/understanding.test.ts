@@ -1065,6 +1065,27 @@ describe('answers as people give them', () => {
     expect(step(undefined, '我们是咨询公司，想报技改').state.profile.industrial).toBe(false);
   });
 
+  it('a "yes" inside a sentence about another fact does not answer the question asked; after the verdict a fact named is corrected', () => {
+    const en = { ...pendingOn('fiveg_direction'), locale: 'en' as const };
+    expect(
+      step(en, "Update: the acceptance opinion was actually issued this morning, so yes it's accepted.").state.profile
+        .fiveg_direction,
+    ).toBe(undefined);
+    expect(step(en, 'Yes').state.profile.fiveg_direction).toBe(true);
+    expect(
+      step({ ...pendingOn('largest_shareholder'), locale: 'en' }, "We're joint largest with another investor").state
+        .profile.largest_shareholder,
+    ).toBe(false);
+    // After the verdict: 手续是齐的 changes the approvals without 改一下.
+    const told = step(
+      undefined,
+      '常州一家做阀门的规上企业，技改贷款贴息，备案总投资五千万，固定资产贷款三千万是江苏银行放的，能评还在办',
+    );
+    const verdict = step(told.state, '结果');
+    const later = step({ ...verdict.state, pending: null }, '等一下，我刚问了同事，能评上个月已经批下来了，手续是齐的');
+    expect(later.state.profile.approvals_complete).toBe(true);
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
@@ -1181,7 +1202,8 @@ describe('the corpus of real phrasing', () => {
 
   it('held-out (never tuned on): no worse than when last measured', () => {
     const f = scoreUnderstanding('heldout');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
+    // One answer read right only by a 'no' inside another word was lost when that was mended (play-test 6).
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.944);
     expect(f.answersWrong).toBeLessThanOrEqual(2);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.916);
   });

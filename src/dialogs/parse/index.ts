@@ -11,6 +11,7 @@ import { parseDate } from './date.ts';
 import { parsePercent } from './percent.ts';
 import { parseQuantity } from './quantity.ts';
 import { err, ok, type Result } from './result.ts';
+import { normalize } from './text.ts';
 import { parseYesNo } from './yesno.ts';
 
 export { type AmountOptions, parseAmount } from './amount.ts';
@@ -34,7 +35,10 @@ export function parseAnswer(fact: FactDef, text: string, options: readonly Choic
     case 'boolean': {
       const yn = parseYesNo(text);
       if (yn.ok) return yn;
-      const c = parseChoice(text, options);
+      // The buttons' own labels (是 / 否, 1 / 2) typed as they are — not a "yes" inside a sentence about something else
+      // (so yes it's accepted, to the 5G question).
+      const plain = normalize(text);
+      const c = plain.length <= 12 || /^(yes|no|是|否)\b/u.test(plain) ? parseChoice(text, options) : yn;
       return c.ok ? ok(c.value === 'true') : yn;
     }
     case 'amount':
