@@ -15,6 +15,7 @@ for (const split of [
   'tune-e',
   'tune-f',
   'tune-g',
+  'tune-h',
   'heldout',
   'heldout-2',
   'heldout-3',

@@ -29,6 +29,7 @@ export type Split =
   | 'tune-e'
   | 'tune-f'
   | 'tune-g'
+  | 'tune-h'
   | 'heldout'
   | 'heldout-2'
   | 'heldout-3';

@@ -10,6 +10,7 @@
  * named by a word no fact takes (产值, 授信, 含税), a bound (不到两千万), a range (三四千万, 30 to 40
  * million) and a foreign currency are `unclear`; one fact stated two ways is a `conflict`.
  */
+import { END_OF_2021 } from '../../rules/derive.ts';
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { parseAmountReading } from '../parse/amount.ts';
@@ -949,6 +950,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: industrialBy.source });
   }
   if (options.stage) readStage(m, options, mentions);
+  if (options.stage) stageFromDates(mentions);
+  mergerFromDeal(m, mentions);
   allCash(m, mentions, unbound, options.pending);
 
   // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
@@ -1169,6 +1172,32 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
  * The stage, from the clauses that name one (negations read by the choice parser: 在建，还没建成). A
  * completion in the future (计划明年6月底完工) says nothing of the stage but that it is not completed.
  */
+/**
+ * 2021年5月开工，明年6月建成: started by the end of 2021 and due to finish in a later year is under construction (the
+ * application is in 2022). Only when nothing else said the stage.
+ */
+function stageFromDates(mentions: Mention[]): void {
+  if (mentions.some((x) => x.fact === 'stage')) return;
+  const start = mentions.find((x) => x.fact === 'start_date' && !x.superseded)?.value;
+  const end = mentions.find((x) => x.fact === 'completion_date' && !x.superseded)?.value;
+  if (typeof start === 'string' && typeof end === 'string' && start <= END_OF_2021 && end >= '2023-01-01') {
+    mentions.push({ fact: 'stage', value: 'under_construction', source: `${start} → ${end}` });
+  }
+}
+
+// 去年完成了两起并购, 21年8月份完成了对一家德国企业的并购: a deal completed in 2021, said so.
+const MERGED_2021 =
+  /(去年|2021年|21年)[^，。；;]{0,12}(完成了?|办完了?|做了)[^，。；;]{0,16}(并购|收购|兼并)|(completed|closed) the (acquisition|takeover|merger)[^.;]{0,40}\b2021\b/u;
+
+/** The merger gate, when the message says a deal was completed in 2021 and nothing denies it. */
+function mergerFromDeal(s: string, mentions: Mention[]): void {
+  if (mentions.some((x) => x.fact === 'merger_completed_2021')) return;
+  const said = MERGED_2021.exec(s);
+  // 去年没有完成并购 / 去年准备完成收购: not a deal done.
+  if (said && !/没|未|不|准备|计划|打算|意向|not|planned/u.test(said[0]))
+    mentions.push({ fact: 'merger_completed_2021', value: true, source: said[0] });
+}
+
 function readStage(s: string, options: ExtractOptions, mentions: Mention[]): void {
   const lex = lexicon();
   const words = options.stageOptions.flatMap((o) => o.words.map((w) => normalize(w))).filter((w) => w.length >= 2);
