@@ -19,6 +19,7 @@ for (const split of [
   'heldout',
   'heldout-2',
   'heldout-3',
+  'heldout-4',
 ] as Split[]) {
   const f = scoreUnderstanding(split);
   console.log(

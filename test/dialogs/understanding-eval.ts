@@ -32,7 +32,8 @@ export type Split =
   | 'tune-h'
   | 'heldout'
   | 'heldout-2'
-  | 'heldout-3';
+  | 'heldout-3'
+  | 'heldout-4';
 
 interface AnswerItem {
   readonly id: string;

@@ -1254,6 +1254,14 @@ describe('the corpus of real phrasing', () => {
     expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(75);
   });
 
+  it('held-out 4 (an eleventh author, blind, scored once at the end of the round): no worse than its first run', () => {
+    const f = scoreUnderstanding('heldout-4');
+    expect(f.answersAsMeant).toBeGreaterThanOrEqual(204);
+    expect(f.answersWrong).toBeLessThanOrEqual(3);
+    expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(153);
+    expect(f.openingFactsWrong).toBeLessThanOrEqual(1);
+  });
+
   it('held-out 3 (a ninth author, blind, scored once after this round): no worse than its first run', () => {
     const f = scoreUnderstanding('heldout-3');
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(200);
