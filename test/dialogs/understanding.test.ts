@@ -1245,60 +1245,26 @@ describe('the corpus of real phrasing', () => {
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.916);
   });
 
-  // A second held-out corpus, written blind by a sixth author on 2026-11-29 and scored once, totals only
-  // (answers 87.5 %, 8 recorded wrongly, opening facts 76.9 %). A floor that catches regressions.
-  it('held-out 2 (a sixth author, blind): no worse than its first score', () => {
-    const f = scoreUnderstanding('heldout-2');
-    expect(f.answersAsMeant).toBeGreaterThanOrEqual(175);
-    expect(f.answersWrong).toBeLessThanOrEqual(6);
-    expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(75);
-  });
-
-  it('held-out 4 (an eleventh author, blind, scored once at the end of the round): no worse than its first run', () => {
-    const f = scoreUnderstanding('heldout-4');
-    expect(f.answersAsMeant).toBeGreaterThanOrEqual(204);
-    expect(f.answersWrong).toBeLessThanOrEqual(3);
-    expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(153);
-    expect(f.openingFactsWrong).toBeLessThanOrEqual(1);
-  });
-
-  it('held-out 3 (a ninth author, blind, scored once after this round): no worse than its first run', () => {
-    const f = scoreUnderstanding('heldout-3');
-    expect(f.answersAsMeant).toBeGreaterThanOrEqual(200);
-    expect(f.answersWrong).toBeLessThanOrEqual(5);
-    expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(142);
-    expect(f.openingFactsWrong).toBeLessThanOrEqual(3);
-  });
-
-  it('tune-e (a fifth author, blind before tuning): at least 94 % as meant, at most its 5 readings the corpus did not list', () => {
-    const f = scoreUnderstanding('tune-e');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.94);
-    expect(f.answersWrong).toBeLessThanOrEqual(5);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.87);
-  });
-
-  it('tune-h (a tenth author, blind before tuning: long openings across every program)', () => {
-    const f = scoreUnderstanding('tune-h');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.925);
-    expect(f.answersWrong).toBeLessThanOrEqual(1);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.74);
-    expect(f.openingFactsWrong).toBe(0);
-  });
-
-  it('tune-g (an eighth author, blind before tuning: close figures, years, plans, English with Chinese)', () => {
-    const f = scoreUnderstanding('tune-g');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.96);
-    expect(f.answersWrong).toBeLessThanOrEqual(1);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.78);
-    expect(f.openingFactsWrong).toBeLessThanOrEqual(3);
-  });
-
-  it('tune-f (a seventh author, blind before tuning, openings first): no worse than after its first rules', () => {
-    const f = scoreUnderstanding('tune-f');
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
-    expect(f.answersWrong).toBeLessThanOrEqual(2);
-    expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.88);
-    expect(f.openingFactsWrong).toBeLessThanOrEqual(1);
+  // Later authors' corpora, each written blind (no code, no earlier set) and scored once before anything was tuned on
+  // it; the tune-x ones were tuned on after that, the held-out ones never (totals only). Each row is a floor: no fewer
+  // answers as meant and opening facts recorded, no more recorded wrongly, than when last measured. First runs:
+  // tune-e 85.8 % / 11 / 69.9 %, held-out 2 87.5 % / 8 / 76.9 %, tune-f 91.3 % / 7 / 81.6 %, tune-g 90.0 % / 5 / 72.3 %,
+  // held-out 3 90.9 % / 5 / 81.6 %, tune-h 92.5 % / 1 / 71.1 %, held-out 4 92.7 % / 3 / 78.1 % (answers as meant /
+  // recorded wrongly / opening facts).
+  it.each([
+    { split: 'tune-e', asMeant: 245, wrong: 5, openings: 128, openingsWrong: 0 },
+    { split: 'tune-f', asMeant: 152, wrong: 2, openings: 324, openingsWrong: 1 },
+    { split: 'tune-g', asMeant: 192, wrong: 1, openings: 149, openingsWrong: 3 },
+    { split: 'tune-h', asMeant: 111, wrong: 1, openings: 348, openingsWrong: 0 },
+    { split: 'heldout-2', asMeant: 175, wrong: 6, openings: 75, openingsWrong: 2 },
+    { split: 'heldout-3', asMeant: 200, wrong: 5, openings: 142, openingsWrong: 3 },
+    { split: 'heldout-4', asMeant: 204, wrong: 3, openings: 153, openingsWrong: 1 },
+  ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
+    const f = scoreUnderstanding(split);
+    expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);
+    expect(f.answersWrong).toBeLessThanOrEqual(wrong);
+    expect(f.openingFactsRecorded).toBeGreaterThanOrEqual(openings);
+    expect(f.openingFactsWrong).toBeLessThanOrEqual(openingsWrong);
   });
 });
 
