@@ -1123,6 +1123,15 @@ describe('answers as people give them', () => {
     );
   });
 
+  it('play-test 7: "excl. tax" is the basis of a budget, not the taxes paid', () => {
+    const en = { locale: 'en' as const };
+    const budget = step(undefined, 'Budget is 25 million excl. tax, about 5 million of that is software and cloud.', en)
+      .state.profile;
+    expect(budget.taxes_paid_last_year).toBeUndefined();
+    expect(budget.total_investment).toBe(2500);
+    expect(step(undefined, 'We paid 4.2 million in tax last year.', en).state.profile.taxes_paid_last_year).toBe(420);
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
