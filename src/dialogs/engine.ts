@@ -470,7 +470,14 @@ const THAT_IS_ALL =
  */
 function withMentioned(fact: FactKey, input: string, reading: SlotReading, mentioned: readonly string[]): SlotReading {
   if (fact !== 'certifications' || mentioned.length === 0) return reading;
-  if (THAT_IS_ALL.test(normalize(input).replace(/\s+/g, ' ').trim())) return { kind: 'value', value: [...mentioned] };
+  // 对，就这两个 / yes that's all I think / 就这个，别的没有: the same, with a yes before it or a closing after it.
+  const plain = normalize(input)
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^(对|是的?|嗯|yes|yeah|yep)[，,.!！\s]*/u, '')
+    .replace(/[，,\s]*(i think|i believe|吧|了|的)[。.!！]?$/u, '')
+    .replace(/^(就这(个|两个|几个)|只有这(个|些))[，,\s]*(别的|其他的?)(都)?没有了?$/u, '就这些');
+  if (THAT_IS_ALL.test(plain)) return { kind: 'value', value: [...mentioned] };
   if (reading.kind !== 'value' || !Array.isArray(reading.value)) return reading;
   if (reading.value.length === 0) return { kind: 'unclear', code: 'ambiguous' };
   return { kind: 'value', value: [...new Set([...mentioned, ...(reading.value as string[])])] };

@@ -814,6 +814,14 @@ describe('answers as people give them', () => {
     const asking = { ...told.state, pending: 'certifications', asked: [...told.state.asked, 'certifications'] };
     const all = step(asking as never, '就这些');
     expect(all.state.profile.certifications).toEqual(['smart-factory-list']);
+    for (const said of ['对，就这两个', '就这个，别的没有']) {
+      expect(step(asking as never, said).state.profile.certifications).toEqual(['smart-factory-list']);
+    }
+    for (const said of ["that's all I think", "yes that's all"]) {
+      expect(step({ ...asking, locale: 'en' } as never, said).state.profile.certifications).toEqual([
+        'smart-factory-list',
+      ]);
+    }
     const more = step(asking as never, '还有2021年新认定的小巨人');
     expect(more.state.profile.certifications).toEqual(
       expect.arrayContaining(['smart-factory-list', 'little-giant-2021']),
