@@ -1140,6 +1140,19 @@ describe('answers as people give them', () => {
     expect(step(undefined, 'We paid 4.2 million in tax last year.', en).state.profile.taxes_paid_last_year).toBe(420);
   });
 
+  it('play-test 7: the total and what was invested by the end of 2021, in one answer', () => {
+    expect(step(pendingOn('total_investment'), '六百万，到去年年底投了一百万').state.profile).toEqual({
+      total_investment: 600,
+      invested_by_2021_end: 100,
+    });
+    expect(
+      step(
+        { ...pendingOn('total_investment'), locale: 'en' },
+        "eight million yuan total, and by end of 2021 we'd put in about two million",
+      ).state.profile,
+    ).toMatchObject({ total_investment: 800, invested_by_2021_end: 200 });
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');
