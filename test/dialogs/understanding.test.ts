@@ -1153,6 +1153,15 @@ describe('answers as people give them', () => {
     ).toMatchObject({ total_investment: 800, invested_by_2021_end: 200 });
   });
 
+  it('play-test 6: a day said just after a month-only date is that date’s day', () => {
+    expect(
+      step({ ...pendingOn('completion_date'), locale: 'en' }, 'October 2021, as I said - the 28th.').state.profile
+        .completion_date,
+    ).toBe('2021-10-28');
+    expect(step(pendingOn('completion_date'), '2021年10月，28号').state.profile.completion_date).toBe('2021-10-28');
+    expect(step(pendingOn('completion_date'), '21年10月').state.profile.completion_date).toBe('2021-10-31');
+  });
+
   it('a policy question naming no program is answered for the program the dialog is about', () => {
     const t = step({ ...pendingOn('total_investment'), focus: ['data-product'] }, '验收要在什么时候之前完成？');
     const answer = t.replies.find((r) => r.kind === 'answer');

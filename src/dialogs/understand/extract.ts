@@ -25,6 +25,9 @@ import { normalize } from '../parse/text.ts';
 const SPEAKING_FOR =
   /(帮|替|代表|代)(?=[^，,。]{0,14}(问|咨询|了解|申报|看看))|on behalf of|(asking|writing|enquiring) for (a|our) client/u;
 
+// A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
+const DAY_AFTER = /^[^.。;；\d]{0,20}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)/u;
+
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
   /^\s*[-–—,，。.]?\s*(sorry|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|说错了|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
@@ -774,10 +777,18 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       lastYear = r.value.date.slice(0, 4);
       const cue = bind(f, dateCues, figures, m, options.pending);
       const superseded = SUPERSEDED.test(m.slice(clauseOf(m, f.start).start, f.start));
+      // October 2021, as I said - the 28th / 2021年10月，28号: the day said just after its month.
+      const day = r.value.dayAssumed ? DAY_AFTER.exec(m.slice(f.end, f.end + 30)) : null;
+      const dayNumber = day ? Number(day[1] ?? day[2]) : 0;
+      const month = r.value.date.slice(0, 8);
+      const withDay =
+        dayNumber >= 1 && `${month}${String(dayNumber).padStart(2, '0')}` <= r.value.date
+          ? `${month}${String(dayNumber).padStart(2, '0')}`
+          : undefined;
       const reading = {
-        value: r.value.date,
+        value: withDay ?? r.value.date,
         source: f.text,
-        ...(r.value.dayAssumed ? { dayAssumed: true } : {}),
+        ...(r.value.dayAssumed && !withDay ? { dayAssumed: true } : {}),
         ...(superseded ? { superseded: true } : {}),
       };
       // 签约是去年五月: the signing's date, which no question asks (the acquisition's is its registration): asked.
