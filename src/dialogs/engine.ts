@@ -434,14 +434,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   if (misses >= 3) return skipPending({ ...next, misses: 0 }, fact, env, 'dialog.gave_up', replies);
   const reAsked = reAskAfterError(fact, code, env, misses);
   // The recognitions said before stay in view while the list is asked again.
-  const said = fact === 'certifications' ? (next.mentionedCerts ?? []) : [];
-  const withSaid =
-    said.length > 0 && reAsked.kind === 'clarify'
-      ? {
-          ...reAsked,
-          text: `${reAsked.text}\n${t(env.locale, 'dialog.certs_mentioned', { items: formatValue('certifications', [...said], env.locale) })}`,
-        }
-      : reAsked;
+  const withSaid = { ...reAsked, text: reAsked.text + saidBefore(fact, next.mentionedCerts ?? [], env) };
   return done({ ...next, misses }, [...replies, withSaid]);
 }
 
@@ -649,7 +642,8 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   }
   let target: Mention | undefined;
   // 一百五十万 不对 是两百万, to the question pending: the figure corrected within the message answers that question.
-  const head = normalize(input).slice(0, Math.max(0, normalize(input).length - normalize(body).length));
+  const said = normalize(input);
+  const head = said.slice(0, Math.max(0, said.length - normalize(body).length));
   const headEx = state.pending && named.length === 0 ? extract(head, env, state.pending) : undefined;
   const selfCorrected = headEx !== undefined && headEx.mentions.length === 0 && headEx.unbound.length > 0;
   if (named.length === 1) target = named[0];
@@ -926,10 +920,7 @@ function askReply(fact: FactKey, env: Env, plan: Plan | null, mentioned: readonl
   const only = plan && plan.programs.length === 1 ? plan.programs[0] : undefined;
   const own = only ? `facts.${fact}.question.${only}` : '';
   let text = t(env.locale, own && has(env.locale, own) ? own : `facts.${fact}.question`);
-  // 我们进了示范工厂名单, said before: the list question says so and asks only for the rest.
-  if (fact === 'certifications' && mentioned.length > 0) {
-    text += `\n${t(env.locale, 'dialog.certs_mentioned', { items: formatValue('certifications', [...mentioned], env.locale) })}`;
-  }
+  text += saidBefore(fact, mentioned, env);
   if (plan && plan.programs.length > 0) {
     const shown = plan.programs.slice(0, 3).map((p) => programName(p, env.locale));
     const names = shown.join(t(env.locale, 'dialog.format.list_separator'));
@@ -937,6 +928,12 @@ function askReply(fact: FactKey, env: Env, plan: Plan | null, mentioned: readonl
     text += `\n${t(env.locale, plan.purpose === 'status' ? 'dialog.why.status' : 'dialog.why.amount', { names, more })}`;
   }
   return { kind: 'ask', text, slot: fact, choices: slotChoices(fact, env.locale) };
+}
+
+/** 我们进了示范工厂名单, said before: the recognitions question names them and asks only for the rest ('' otherwise). */
+function saidBefore(fact: FactKey, mentioned: readonly string[], env: Env): string {
+  if (fact !== 'certifications' || mentioned.length === 0) return '';
+  return `\n${t(env.locale, 'dialog.certs_mentioned', { items: formatValue('certifications', [...mentioned], env.locale) })}`;
 }
 
 // 为啥绿色化改造不行 / why don't we qualify for …: asks the reason of a verdict, not the guide.

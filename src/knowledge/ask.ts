@@ -262,7 +262,7 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
     // answers, the aspect says which clause that is.
     const aspect = inContext ? aspectAnswer(index, analysed, ranked, options.program as ProgramId) : undefined;
     if (!aspect) return { kind: 'not_in_guide', topic: null, locale };
-    return { kind: 'answer', hits: [hitOf(index, analysed, aspect)], locale };
+    return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
   }
   // Likewise an English question naming no program of which over half the words were not
   // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
@@ -270,19 +270,23 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   if (read.programs.size === 0 && analysed.unread >= unreadLimit) return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
-  return { kind: 'answer', hits: kept.slice(0, limit).map((r) => hitOf(index, analysed, r)), locale };
+  return { kind: 'answer', hits: hitsOf(index, analysed, kept.slice(0, limit)), locale };
 }
 
-/** One answer: the clause quoted whole, the sentence of it that answers first. */
-function hitOf(index: SearchIndex, analysed: AnalysedQuestion, r: RankedDoc) {
-  const text = fullText(r.doc.id) ?? r.doc.text;
+/** The answers: each clause quoted whole, the sentence of it that answers first. */
+function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly RankedDoc[]) {
+  // The question's words and its aspect's marks are the same for every clause: read once.
+  const words = sentenceWords(index, analysed);
   const marks = [...analysed.kinds].flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
-  return {
-    clause: r.doc.id,
-    text,
-    sentence: answeringSentence(text, sentenceWords(index, analysed), marks, index.segmenter),
-    score: Math.round(r.score * 1000) / 1000,
-  };
+  return ranked.map((r) => {
+    const text = fullText(r.doc.id) ?? r.doc.text;
+    return {
+      clause: r.doc.id,
+      text,
+      sentence: answeringSentence(text, words, marks, index.segmenter),
+      score: Math.round(r.score * 1000) / 1000,
+    };
+  });
 }
 
 /**

@@ -360,6 +360,14 @@ function clauseOf(s: string, at: number): Span {
   return { start, end };
 }
 
+/** The bare number right after a cue (贷了两千五, 利率4.2) and where it starts; a year (revenue 2021 …) is none. */
+function bareNumberAfter(s: string, cue: Span): { numText: string; start: number } | undefined {
+  const bare = BARE_AFTER_CUE.exec(s.slice(cue.end));
+  const numText = bare?.[1];
+  if (!bare || numText === undefined || /^(19[89]\d|20[0-3]\d)$/u.test(numText)) return undefined;
+  return { numText, start: cue.end + (bare.index ?? 0) + bare[0].length - numText.length };
+}
+
 /** Whether a count's own unit (十二场, 900人, 300家) can be a fact counted in `unit` (人, 场, 家, 个). */
 function unitFits(text: string, unit: string): boolean {
   const own = /(人次|个人|人|名|场|次|家|个班|班|个)\s*$/u.exec(text)?.[1];
@@ -663,13 +671,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       ? last
       : undefined;
 
-  // An amount taken back at once by the next (25m - sorry, 28m): the first → the one that replaces it.
-  const retracted = new Map<Figure, Figure>();
+  // An amount taken back at once by the next (25m - sorry, 28m): the replacement → the figure it takes back.
+  const replaces = new Map<Figure, Figure>();
   const amountFigures = figures.filter((f) => f.kind === 'amount');
   for (const [i, f] of amountFigures.entries()) {
     const next = amountFigures[i + 1];
-    if (next && RETRACT.test(m.slice(f.end, next.start))) retracted.set(f, next);
+    if (next && RETRACT.test(m.slice(f.end, next.start))) replaces.set(next, f);
   }
+  const retracted = new Set(replaces.values());
   let sawWan = false;
   let lastYear: string | undefined;
   // The last fact of a year (revenue, taxes) a figure was read for: the next clause may give its 2021 value.
@@ -692,7 +701,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (f.kind === 'amount') {
       // 25m - sorry, 28m / 一千五 不对 一千八: the figure taken back is not read; the one after takes its word.
       if (retracted.has(f)) continue;
-      const taken = [...retracted.entries()].find(([, by]) => by === f)?.[0];
+      const taken = replaces.get(f);
       const bound = bind(f, amountCues, figures, m) ?? (taken ? bind(taken, amountCues, figures, m) : undefined);
       const cue =
         bound ?? (rmbBesideForeign && sameAsForeign(f) ? amountCues.find((c) => c.target === foreignFact) : undefined);
@@ -752,9 +761,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       }
       if (
         fact &&
-        (lex.factBlocks.get(fact)?.some((w) => m.includes(w)) ||
+        (blockedIn(fact, m) ||
           // 前年主营有八千万, 2020年主营一亿五: another year's figure is never the 2021 one asked.
-          (LAST_YEAR_FACT.test(fact) && saidForOtherYear(m.slice(clauseOf(m, f.start).start, f.start))))
+          (LAST_YEAR_FACT.test(fact) && saidForOtherYear(m.slice(ownClause.start, f.start))))
       ) {
         unclear.push({ fact, source: f.text, reason: 'qualified' });
       } else if (fact && FACT_BY_KEY.get(fact)?.unit === '亿') {
@@ -866,12 +875,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // Bare numbers right after an amount cue: 银行贷了两千五. Their unit is 万 when the message gave other
   // figures in 万 (the way people shorten a second figure); otherwise it is not said.
   for (const cue of amountCues) {
-    const bare = BARE_AFTER_CUE.exec(m.slice(cue.end));
+    const bare = bareNumberAfter(m, cue);
     if (!bare) continue;
-    const numText = bare[1] as string;
-    // revenue 2021 between 300 and 400 million: a year naming the figure's year, no figure.
-    if (/^(19[89]\d|20[0-3]\d)$/u.test(numText)) continue;
-    const start = cue.end + (bare.index ?? 0) + bare[0].length - numText.length;
+    const { numText, start } = bare;
     const span = { start, end: start + numText.length };
     if (figures.some((f) => overlaps(f, span))) continue;
     if (amountCues.some((c) => c !== cue && c.start >= cue.end && c.start < span.end)) continue;
@@ -890,12 +896,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 
   // A bare number after a percentage's word is that percentage: 利率4.2, 持股70, 年利率 三点八五.
   for (const cue of percentCues) {
-    const bare = BARE_AFTER_CUE.exec(m.slice(cue.end));
+    const bare = bareNumberAfter(m, cue);
     if (!bare) continue;
-    const numText = bare[1] as string;
-    // revenue 2021 between 300 and 400 million: a year naming the figure's year, no figure.
-    if (/^(19[89]\d|20[0-3]\d)$/u.test(numText)) continue;
-    const start = cue.end + (bare.index ?? 0) + bare[0].length - numText.length;
+    const { numText, start } = bare;
     if (figures.some((f) => overlaps(f, { start, end: start + numText.length }))) continue;
     const r = parsePercent(numText, { allowNegative: true });
     if (r.ok) mentions.push({ fact: cue.target, value: r.value, source: numText });
@@ -918,16 +921,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // 我是咨询公司的，帮一家药企问: the speaker's own trade, said before speaking for the applicant.
     if (fact === 'industrial' && SPEAKING_FOR.test(m.slice(c.end))) continue;
     // 收购了一家纺织企业, 给园区里的制造企业提供服务: the deal target's or the customers' sector, not the applicant's.
+    const clause = clauseOf(m, c.start);
     if (
       fact === 'industrial' &&
       (/收购|并购|兼并|acquired|acquisition of/u.test(m.slice(Math.max(0, c.start - 12), c.start)) ||
         /(给|为|帮|面向|服务于?|客户(是|都是|包括)?)[^，,。;；]{0,12}$|\b(for|serving|serve|serves|customers?( are| include)?)\s+([a-z-]+\s+){0,3}$/u.test(
-          m.slice(clauseOf(m, c.start).start, c.start),
+          m.slice(clause.start, c.start),
         ))
     )
       continue;
     // 好像是规上吧: a hedged statement is not a fact.
-    const clause = clauseOf(m, c.start);
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     let value = v === 'true';
     // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read).
@@ -1328,9 +1331,16 @@ export function namedFacts(text: string): FactKey[] {
 
 /** Whether a text holds one of a fact's own blocks (贷款还在批 for the loan), masked phrases (不含土建) aside. */
 export function factBlocked(fact: FactKey, text: string): boolean {
-  const lex = lexicon();
-  const m = masked(normalize(text), lex.masks);
-  return lex.factBlocks.get(fact)?.some((w) => m.includes(w)) ?? false;
+  return blockedIn(fact, masked(normalize(text), lexicon().masks));
+}
+
+/** Whether a masked text holds one of the fact's own blocks. */
+function blockedIn(fact: FactKey, m: string): boolean {
+  return (
+    lexicon()
+      .factBlocks.get(fact)
+      ?.some((w) => m.includes(w)) ?? false
+  );
 }
 
 /** Whether a text holds a word that qualifies its figure away from the question's basis (价税合计, 含税). */
