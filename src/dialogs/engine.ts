@@ -35,6 +35,7 @@ import {
   type Result,
 } from './parse/index.ts';
 import { GROUPED_GATES as GROUPED_GATES_ALL, nextAsk, nextQuestion, type Plan, statusSettled } from './planner.ts';
+import { answerSameProject, needsSameProject, SAME_PROJECT_SLOT, sameProjectReply } from './same-project.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, withFact } from './state.ts';
 import type { Locale, Reply } from './types.ts';
 import {
@@ -125,6 +126,14 @@ export function step(
   if (state.phase === 'idle') return opening(state, input, env);
   if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
+  if (state.pending === SAME_PROJECT_SLOT) {
+    const answered = answerSameProject(state, input);
+    if (answered === null) return done(state, [sameProjectReply(state, env.locale, true)]);
+    const all = screenAll(answered.state, env);
+    const dropped = state.verdictShown ? 'dialog.same_project.dropped' : 'dialog.same_project.dropped_early';
+    const note = answered.other ? [clarify(t(env.locale, dropped))] : [];
+    return { ...all, replies: [...note, ...all.replies] };
+  }
   if (state.pending === PACK_SLOT) {
     if (input !== '' && isPolicyQuestion(input)) {
       // 不需要。那首次拨付是多少？: the offer answered first, then the question.
@@ -214,9 +223,13 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
     case 'reset':
       return done(initialState(locale), [clarify(t(locale, 'dialog.reset_done'))], true);
     case 'all': {
-      // Every program, the facts already given kept: the verdict is worked out again.
-      const asking: DialogState = { ...state, phase: 'asking', pending: FOCUS_SLOT, verdictShown: false };
-      return answerFocus(asking, t(locale, 'dialog.focus.all_word'), env);
+      // Every program, the facts already given kept: the verdict is worked out again. Project figures
+      // recorded for the programs in focus are asked about first (same-project.ts).
+      if (needsSameProject(state)) {
+        const next: DialogState = { ...state, phase: 'asking', pending: SAME_PROJECT_SLOT };
+        return done(next, [sameProjectReply(next, locale)]);
+      }
+      return screenAll(state, env);
     }
     case 'help':
       return done(state, [clarify(t(locale, 'dialog.help')), ...reAsk(state, env)]);
@@ -369,6 +382,12 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   const next: DialogState = { ...base, focus, pending: null };
   const names = focusProgramNames(next, env.locale);
   return advance(next, env, [...before, clarify(t(env.locale, 'dialog.focus.echo', { names }))]);
+}
+
+/** Every program screened, the facts already given kept: the verdict is worked out again. */
+function screenAll(state: DialogState, env: Env): Turn {
+  const asking: DialogState = { ...state, phase: 'asking', pending: FOCUS_SLOT, verdictShown: false };
+  return answerFocus(asking, t(env.locale, 'dialog.focus.all_word'), env);
 }
 
 function focusProgramNames(state: DialogState, locale: Locale): string {
@@ -911,6 +930,7 @@ function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending === FOCUS_SLOT) return [focusReply(env)];
   if (state.pending === GATES_SLOT) return [gatesReply(state.offeredGates ?? [], env)];
   if (state.pending === PACK_SLOT) return [packOfferReply(env.locale)];
+  if (state.pending === SAME_PROJECT_SLOT) return [sameProjectReply(state, env.locale)];
   if (state.pending !== null) return [askReply(state.pending as FactKey, env, null, state.mentionedCerts)];
   return [];
 }

@@ -886,11 +886,13 @@ describe('answers as people give them', () => {
       undefined,
       '常州一家做阀门的规上企业，技改贷款贴息，备案总投资五千万，固定资产贷款三千万是江苏银行放的',
     );
-    const all = step(told.state, '全部筛查');
+    // The project figures of the focused screening are asked about first (same-project.test.ts).
+    expect(step(told.state, '全部筛查').state.pending).toBe('same_project');
+    const all = step(step(told.state, '全部筛查').state, '是同一个项目');
     expect(all.state.profile).toMatchObject({ total_investment: 5000, fixed_asset_loan: 3000 });
     expect(all.state.pending).toBe('gates');
     const english = step({ ...told.state, locale: 'en' }, 'Can you check all the other programs too?');
-    expect(english.state.pending).toBe('gates');
+    expect(step(english.state, 'yes, same project').state.pending).toBe('gates');
     const offered = all.state.offeredGates ?? [];
     const fiveg = offered.indexOf('fiveg_direction') + 1;
     expect(fiveg).toBeGreaterThan(0);

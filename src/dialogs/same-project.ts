@@ -1,0 +1,112 @@
+/**
+ * "全部筛查" after a screening of one program: are the other programs about the same project?
+ *
+ * A profile holds one figure per fact (contract §3). When a 信创先导区 official, after the zone's
+ * verdict, asks for every program and names the expo the zone hosts, the zone's 1.2亿 budget must
+ * not become the expo's cost (play-tests 6 and 7 worked out a subsidy that way). So before every
+ * program is screened with project figures recorded for the programs in focus, the user is asked
+ * whether they describe the same project. "Another project" keeps what describes the enterprise
+ * (who it is, its recognitions, its own yearly figures, its deals) and drops what describes the
+ * project, which is then asked again; the earlier verdict was shown and stays as it was.
+ */
+import { t } from '../i18n.ts';
+import { FACT_BY_KEY } from '../rules/facts.ts';
+import type { FactValue, Profile } from '../rules/types.ts';
+import { focusPrograms } from './focus.ts';
+import { normalize, parseYesNo } from './parse/index.ts';
+import type { DialogState } from './state.ts';
+import type { Locale, Reply } from './types.ts';
+import { factLabel, formatValue } from './vocabulary.ts';
+
+/** The pseudo-slot of the question, pending until answered. */
+export const SAME_PROJECT_SLOT = 'same_project';
+
+const SAME = 'same';
+const OTHER = 'other';
+
+// What describes a project rather than the enterprise: its money, loan and schedule (fact categories),
+// its approvals, and the program facts that say what the project does.
+const PROJECT_CATEGORIES = new Set(['investment', 'loan', 'schedule']);
+const PROJECT_PROGRAM_FACTS = new Set([
+  'approvals_complete',
+  'own_ip',
+  'core_tech_direction',
+  'green_direction',
+  'info_consumption_direction',
+  'fiveg_direction',
+  'service_direction',
+  'data_product_tech',
+  'replicable_solution',
+  'has_plan_and_targets',
+  'event_kind',
+  'event_listed',
+  'platform_investment_2021',
+]);
+
+function isProjectFact(key: string): boolean {
+  const def = FACT_BY_KEY.get(key);
+  return def !== undefined && (PROJECT_CATEGORIES.has(def.category) || PROJECT_PROGRAM_FACTS.has(key));
+}
+
+/** The project facts a profile holds, in vocabulary order. */
+export function projectFacts(profile: Profile): string[] {
+  return [...FACT_BY_KEY.keys()].filter((k) => k in profile && isProjectFact(k));
+}
+
+/** Whether "all programs" must first ask about the project: a focused screening recorded project figures. */
+export function needsSameProject(state: DialogState): boolean {
+  return focusPrograms(state.focus) !== null && projectFacts(state.profile).length > 0;
+}
+
+/** The question, naming the project facts it is about. */
+export function sameProjectReply(state: DialogState, locale: Locale, again = false): Reply {
+  const items = projectFacts(state.profile)
+    .map((k) => `${factLabel(k, locale)} ${formatValue(k, state.profile[k] as FactValue, locale)}`)
+    .join(t(locale, 'dialog.format.list_separator'));
+  const question = t(locale, 'dialog.same_project.question', { items });
+  return {
+    kind: 'ask',
+    text: again ? `${t(locale, 'dialog.same_project.reask')}\n${question}` : question,
+    slot: SAME_PROJECT_SLOT,
+    choices: [
+      { label: t(locale, 'dialog.same_project.same'), value: SAME },
+      { label: t(locale, 'dialog.same_project.other'), value: OTHER },
+    ],
+  };
+}
+
+// 另一个 / 别的项目 / 不是同一个 / a different one / another project: a second project.
+const OTHER_WORDS =
+  /另(一|外)|别的项目|其他项目|其它项目|不是同一|不同的|两个项目|两回事|different|another|other project|separate|not the same/u;
+const SAME_WORDS = /同一个|是同一|就是这个|就这个项目|一样的|same|this one|that one/u;
+
+/**
+ * Reads the answer: the state with the project facts kept or dropped (and the pending slot cleared),
+ * or null when the message says neither.
+ */
+export function answerSameProject(state: DialogState, input: string): { state: DialogState; other: boolean } | null {
+  const s = normalize(input).toLowerCase().trim();
+  let other: boolean | null = null;
+  if (s === '2' || s === OTHER || OTHER_WORDS.test(s)) other = true;
+  else if (s === '1' || s === SAME || SAME_WORDS.test(s)) other = false;
+  else {
+    // 是 / 对 / yes: the same project; 不是 / no: another one.
+    const yesNo = parseYesNo(s);
+    if (yesNo.ok) other = !yesNo.value;
+  }
+  if (other === null) return null;
+  if (!other) return { state: { ...state, pending: null }, other };
+  const dropped = new Set(projectFacts(state.profile));
+  const profile = Object.fromEntries(Object.entries(state.profile).filter(([k]) => !dropped.has(k)));
+  return {
+    state: {
+      ...state,
+      pending: null,
+      profile,
+      asked: state.asked.filter((k) => !dropped.has(k)),
+      skipped: state.skipped.filter((k) => !dropped.has(k)),
+      lastAnswered: null,
+    },
+    other,
+  };
+}
