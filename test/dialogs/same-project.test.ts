@@ -21,9 +21,10 @@ describe('all programs after a focused screening', () => {
     const t = askedAll();
     expect(t.state.pending).toBe(SAME_PROJECT_SLOT);
     const ask = t.replies.at(-1);
-    expect(ask?.slot).toBe(SAME_PROJECT_SLOT);
-    expect(ask?.text).toContain('12000万元');
-    expect(ask?.choices.map((c) => c.value)).toEqual(['same', 'other']);
+    if (ask?.kind !== 'ask') throw new Error('expected a question');
+    expect(ask.slot).toBe(SAME_PROJECT_SLOT);
+    expect(ask.text).toContain('12000万元');
+    expect(ask.choices.map((c) => c.value)).toEqual(['same', 'other']);
     // Nothing is dropped by asking.
     expect(t.state.profile.total_investment).toBe(12000);
   });

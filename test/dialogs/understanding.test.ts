@@ -912,6 +912,57 @@ describe('answers as people give them', () => {
     ).toBe(false);
   });
 
+  it('a fact of several parts is read when every part is stated; 有几家X，… is no question; firms the applicant has are not the applicant', () => {
+    const zone = step(
+      undefined,
+      '我们是南京高新区管委会的，想申报信创先导区，园区运营公司作为实施主体，有几家龙头骨干企业，也有可推广的信创产品和示范应用基础，投资预算一点二亿',
+    );
+    expect(zone.state.profile).toMatchObject({
+      xinchuang_zone_basis: true,
+      xinchuang_zone_operator: true,
+      applicant_kind: 'park',
+      total_investment: 12000,
+    });
+    // No stray answer to a question nobody asked: the first reply is the welcome.
+    expect(zone.replies.some((r) => r.kind === 'answer')).toBe(false);
+    // A part missing, not there yet or weak: not recorded (asked later), and no applicant read from 龙头企业.
+    const partial = step(undefined, '先导区有龙头企业和可推广产品，示范应用基础还不全');
+    expect(partial.state.profile.xinchuang_zone_basis).toBeUndefined();
+    expect(partial.state.profile.applicant_kind).toBeUndefined();
+    expect(
+      step(undefined, '想报信创先导区，我们有实施方案，绩效目标还在定').state.profile.has_plan_and_targets,
+    ).toBeUndefined();
+    expect(step(undefined, '想报信创先导区 有明确的实施方案和绩效目标').state.profile.has_plan_and_targets).toBe(true);
+    const en = step(
+      undefined,
+      'We are the Suzhou park admin, applying for the xinchuang pilot zone. We have several leading firms, promotable products and a demonstration application base, and a clear implementation plan with performance targets.',
+    );
+    expect(en.state.profile).toMatchObject({ xinchuang_zone_basis: true, has_plan_and_targets: true });
+    // An R&D budget and patents are not an R&D base with funding secured.
+    const budget = step(
+      { ...initialState('en') },
+      'Consultant for a Nantong client: the core-tech project has an R&D budget of 35 million yuan. They hold related patents.',
+    );
+    expect(budget.state.profile.own_ip).toBeUndefined();
+    // The firm spoken for is the applicant; 服务型制造示范企业 is the applicant's own title.
+    expect(
+      step(undefined, '我是昆山开发区经发局的 帮园区一家企业咨询 企业做PCB 规上 项目总投资8000万').state.profile
+        .applicant_kind,
+    ).toBe('enterprise');
+    expect(
+      step(undefined, '常州天宁区的 省级服务型制造示范企业 做服务化改造 总投资2600万').state.profile.applicant_kind,
+    ).toBe('enterprise');
+    // A question stays a question.
+    expect(step(undefined, '小巨人一个市能报几家').replies.some((r) => r.kind === 'answer')).toBe(true);
+  });
+
+  it('a count some of which are something else is asked (十来个人 有几个是兼职的)', () => {
+    const t = step(pendingOn('service_team_size'), '十来个人 有几个是兼职的');
+    expect(t.state.profile.service_team_size).toBeUndefined();
+    expect(t.state.pending).toBe('service_team_size');
+    expect(step(pendingOn('service_team_size'), '十二个人 都是专职的').state.profile.service_team_size).toBe(12);
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,

@@ -514,6 +514,25 @@ function nearest<T extends string>(
   return before;
 }
 
+// Words after a part that say it is not there yet (allParts): 还在定, 没有, 不全, still being drafted, pending.
+const PART_NOT_YET =
+  /还在|还没|没有|尚未|未定|正在|待定|待完善|不明确|不全|不太|一般|欠缺|缺|not yet|still|being (drafted|prepared|written)|pending|in progress|lacking|missing|weak/u;
+
+/** Where each part of a fact of several parts is named in a message (-1: not named). */
+function partsAt(m: string, parts: readonly (readonly string[])[]): number[] {
+  return parts.map((words) => words.map((w) => m.indexOf(w)).find((i) => i >= 0) ?? -1);
+}
+
+/** Whether the part named at `i` is denied, hedged or not there yet (绩效目标还在定, targets still being drafted). */
+function partOpen(m: string, i: number): boolean {
+  const c = clauseOf(m, i);
+  return (
+    negated(m, i) ||
+    lexicon().hedges.some((w) => m.slice(c.start, c.end).includes(w)) ||
+    PART_NOT_YET.test(m.slice(i, c.end))
+  );
+}
+
 const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 8), at));
 
 // A figure the message denies beside the one it states (总投资是5600不是6500, 4.2 not 4.5).
@@ -937,6 +956,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (v === 'true' && negated(m, c.start)) value = !value;
     mentions.push({ fact, value, source: c.word });
   }
+  // 有龙头企业、可推广产品和示范应用基础: a fact whose every part is stated, none denied or hedged.
+  for (const [fact, parts] of lex.allParts) {
+    if (mentions.some((x) => x.fact === fact)) continue;
+    const at = partsAt(m, parts);
+    if (at.some((i) => i < 0 || partOpen(m, i))) continue;
+    const source = parts.map((words, i) => words.find((w) => m.indexOf(w) === at[i]) ?? '').join('、');
+    mentions.push({ fact, value: true, source });
+  }
   // 规上 is 规模以上工业企业: an industrial enterprise by definition (contract §3).
   const scale = mentions.find((x) => x.fact === 'above_scale' && x.value === true);
   if (scale) {
@@ -1105,6 +1132,9 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
  * (园区里的一家企业 is an enterprise; 高新区管委会 is a park), an English one starts with it (a university
  * in Nanjing … with a company).
  */
+// Before 企业 in its clause: words that make the firms others (有几家龙头企业, 服务中小企业, 带动上下游企业).
+const OTHERS_BEFORE = /((?<!是)有|拥有|聚集|集聚|引进|服务(?![型业])|帮|为|给|面向|带动|培育|入驻)[^，,。；;是]{0,8}$/u;
+
 function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): void {
   const lex = lexicon();
   const places = locate(
@@ -1130,14 +1160,18 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   // 苏州工业园区 is a place; 园区 inside it is not the applicant, nor is 高新区 in 高新区的信息消费平台 (a location).
   let found = locate(s, cuts, lex.kinds, places, 'head').filter(
     (k) =>
-      (k.target !== 'park' || !/^\s*(的|里|内)/u.test(s.slice(k.end))) &&
+      (k.target !== 'park' || !/^\s*(的|里|内|企业|中小企业)/u.test(s.slice(k.end))) &&
       // 市工信局的项目接过两次: a body whose work the speaker did, not the speaker.
       !/^\s*的(项目|活动|任务|委托|订单|培训|会议|会)/u.test(s.slice(k.end)) &&
       // we are in suzhou industrial park, a dutch company: a park after "in" is where the applicant is.
       (k.target !== 'park' ||
         !/\b(in|at|inside|within|based in|located in)\s+(the\s+)?([a-z-]+\s+){0,3}$/u.test(s.slice(0, k.start))) &&
       // 县工信局说2800也可以报: someone quoted, not the speaker.
-      !/^\s*(的人|那边|领导)?\s*(说|讲|告诉|表示|让|要求|通知|建议)/u.test(s.slice(k.end)),
+      !/^\s*(的人|那边|领导)?\s*(说|讲|告诉|表示|让|要求|通知|建议)/u.test(s.slice(k.end)) &&
+      // 先导区有龙头企业 / 服务园区里的企业: firms the applicant has or serves, not the applicant.
+      (k.target !== 'enterprise' ||
+        /[有一]家[^，,。；;]{0,10}$/u.test(s.slice(0, k.start)) ||
+        !OTHERS_BEFORE.test(s.slice(clauseOf(s, k.start).start, k.start))),
   );
   // A bureau speaking for someone (区工信局…辖区有家企业…): the applicant is the one spoken for, named with
   // 一家/有家/one of our; spoken for in general (几家企业), no applicant kind is read.

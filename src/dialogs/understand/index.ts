@@ -55,6 +55,12 @@ export function isPolicyQuestion(text: string): boolean {
     // 十几个, 几十家, 二十几人: a rough count, not 几 asking "how many".
     .replace(/[十百千万][几]|几[十百千万]/gu, '数')
     .replace(/好几/gu, '好')
+    // 园区里有几家龙头骨干企业，也有可推广产品: "there are a few", said of oneself, with more said after it; a
+    // question of the guide asks 支持几家 / 能报几个. A message that is only 有几个发明专利 stays unsure (asked).
+    .replace(
+      /(?<=(?:^|[，,。；;\s]|我们|园区|公司|区里|里面|这边|下面|手上)(?:还|也|都)?有)几(?=[家个位台条项](?!能|可|算|会|要|需|才|就)[^，,。；;]*[，,。；;]\s*\S)/gu,
+      '些',
+    )
     .replace(/啥(都|也)/gu, '$1');
   const lex = lexicon();
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
@@ -178,10 +184,16 @@ function uncuedNumber(text: string, own: string): boolean {
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
  * one does when the slot asks for that kind of figure and it is the only one.
  */
+// 有几个是兼职的 / 其中三个是外包 / some of them are part-time: part of a count said to be another kind.
+const SOME_OF_THEM =
+  /(有|其中|里面|里头)(几|一些|部分|一半|少数|[一二两三四五六七八九十\d]+)(个|位|人|名|家)?(是|为|属于)|\bsome of (them|whom) (are|were)\b/u;
+
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
   if (isSkip(text)) return { kind: 'unknown' };
+  // 十来个人 有几个是兼职的: a count some of which are something else is not the count asked.
+  if (def.type === 'count' && SOME_OF_THEM.test(normalize(text))) return { kind: 'unclear', code: 'qualified' };
   const own = ex.mentions.find((m) => m.fact === fact);
   if (ex.conflicts.includes(fact)) return { kind: 'unclear', code: 'ambiguous' };
   const kinds = SLOT_FIGURE[def.type];

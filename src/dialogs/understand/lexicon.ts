@@ -34,6 +34,8 @@ interface LexiconFile {
   readonly countCues: Readonly<Record<string, readonly string[]>>;
   readonly yearsCues: Readonly<Record<string, readonly string[]>>;
   readonly booleans: Readonly<Record<string, BooleanPhrases>>;
+  /** A fact whose question names several parts: each inner list is one part's words; every part must be stated. */
+  readonly allParts: Readonly<Record<string, readonly (readonly string[])[]>>;
   readonly yesno: Readonly<Record<string, YesNoWords>>;
   readonly places: {
     readonly jiangsu: readonly string[];
@@ -132,6 +134,8 @@ export interface Lexicon {
   readonly valuePhrases: readonly (Cue<FactKey> & { readonly value: number | string })[];
   /** `fact=true` / `fact=false` targets. */
   readonly booleans: readonly Cue<string>[];
+  /** Facts stated by naming every one of their parts (each part: its words, lower case). */
+  readonly allParts: ReadonlyMap<FactKey, readonly (readonly string[])[]>;
   readonly yesno: ReadonlyMap<string, YesNoWords>;
   readonly jiangsu: readonly string[];
   readonly elsewhere: readonly string[];
@@ -219,6 +223,15 @@ export function lexicon(): Lexicon {
           [`${fact}=false`, p.false],
         ]),
       ),
+    ),
+    // Both languages list a fact's parts in the same order: part i's words are both files' part i.
+    allParts: new Map(
+      [...new Set(FILES.flatMap((f) => Object.keys(f.allParts)))].map((fact) => {
+        const lists = FILES.map((f) => f.allParts[fact] ?? []);
+        const count = Math.max(...lists.map((l) => l.length));
+        const parts = Array.from({ length: count }, (_, i) => lists.flatMap((l) => l[i] ?? []).map(low));
+        return [fact as FactKey, parts] as const;
+      }),
     ),
     yesno: new Map(
       [...new Set(FILES.flatMap((f) => Object.keys(f.yesno)))].map((fact) => [
