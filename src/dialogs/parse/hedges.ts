@@ -49,10 +49,10 @@ export const UNKNOWN_WORDS: readonly string[] = [
   'no idea',
 ];
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** A regular expression matching any of the words; English words only as whole words. */
 export function anyOf(...lists: readonly (readonly string[])[]): RegExp {
-  const alternatives = lists.flat().map((w) => (/^[a-z' ]+$/u.test(w) ? `\\b${escape(w)}\\b` : escape(w)));
+  const alternatives = lists.flat().map((w) => (/^[a-z' ]+$/u.test(w) ? `\\b${escapeWord(w)}\\b` : escapeWord(w)));
   return new RegExp(alternatives.join('|'), 'u');
 }
