@@ -963,6 +963,55 @@ describe('answers as people give them', () => {
     expect(step(pendingOn('service_team_size'), '十二个人 都是专职的').state.profile.service_team_size).toBe(12);
   });
 
+  it('play-test 8, the six wrong readings', () => {
+    // about 600 staff is the firm's headcount, not the cluster body's service team.
+    const staff = step(
+      undefined,
+      "Hi, we're an auto parts manufacturer in Suzhou Industrial Park, about 600 staff, revenue last year roughly 1.2 billion yuan.",
+    );
+    expect(staff.state.profile.service_team_size).toBeUndefined();
+    expect(staff.state.profile.revenue_last_year).toBe(120000);
+    expect(step({ ...pendingOn('service_team_size'), locale: 'en' }, '15 staff').state.profile.service_team_size).toBe(
+      15,
+    );
+    // The letter O typed for a zero.
+    expect(step(pendingOn('upgrade_investment_last_year'), '12OO万').state.profile.upgrade_investment_last_year).toBe(
+      1200,
+    );
+    // A part built (5G专网已经建好) while the completion is still to come: under construction.
+    const fiveg = step(
+      undefined,
+      '帮盐城一家汽车零部件厂看看。他们在做5G全连接工厂，厂区5G专网已经建好，项目总投资三千二百万，2021年6月开工，到2021年底大概投了一千一百万，计划明年六月建成。',
+    );
+    expect(fiveg.state.profile.stage).toBe('under_construction');
+    // The recommending unit acting is not the applicant.
+    const done = (profile: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'en') =>
+      ({
+        ...initialState(locale),
+        phase: 'done',
+        pending: null,
+        focus: ['all'],
+        verdictShown: true,
+        profile,
+      }) as DialogState;
+    const signed = step(
+      done({ applicant_kind: 'enterprise', accepted: false }),
+      'sorry, correction - I just checked, our bureau already signed the acceptance opinion last week',
+    );
+    expect(signed.state.profile).toMatchObject({ applicant_kind: 'enterprise', accepted: true });
+    // Number words: one thousand is 1000, not one.
+    const trainees = step({ ...pendingOn('planned_trainees'), locale: 'en' }, 'one thousand, in ten classes of sixty');
+    expect(trainees.state.profile.planned_trainees).toBe(1000);
+    expect(
+      step({ ...pendingOn('completion_date'), locale: 'en' }, 'march twenty twenty-three').state.profile
+        .completion_date,
+    ).toBe('2023-03-31');
+    // "change planned trainees to 1000" sets that fact, not the stage.
+    const changed = step(done({ planned_trainees: 1 }), 'change planned trainees to 1000');
+    expect(changed.state.profile.stage).toBeUndefined();
+    expect(changed.state.profile.planned_trainees ?? changed.state.confirm?.value).toBe(1000);
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,

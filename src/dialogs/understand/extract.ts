@@ -230,6 +230,16 @@ export function englishNumbers(text: string): string {
       )
       // half a million → 0.5 million
       .replace(/\bhalf a (million|billion)\b/gu, '0.5 $1')
+      // one thousand trainees → 1000 trainees; a thousand with its currency (two thousand yuan) is left to the amount.
+      .replace(
+        /\b(\d{1,3}) thousand(?: (?:and )?(\d{1,3}))?\b(?!\s*(?:yuan|rmb|usd|dollars?|euros?|eur|元))/gu,
+        (_w, thousands: string, rest: string | undefined) => String(Number(thousands) * 1000 + Number(rest ?? 0)),
+      )
+      // march twenty twenty-three → march 2023: a year said as two numbers after a month.
+      .replace(
+        /\b((?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2}(?:st|nd|rd|th)?,?\s+)?)20 (\d{2})\b/giu,
+        '$120$2',
+      )
   );
 }
 
@@ -885,6 +895,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         yearsCues.length === 0 &&
         amountCues.some((c) => c.target === 'fixed_asset_loan') &&
         figures.filter((x) => x.kind === 'years').length === 1;
+      // about 600 staff / 员工600人 in a first message is the firm's headcount, not 5.2's full-time service team:
+      // the team is read when named as one (服务团队, full-time service staff) or asked.
+      const headcount =
+        cue?.target === 'service_team_size' &&
+        options.pending !== 'service_team_size' &&
+        !/服务|专职|service|full-time/u.test(m.slice(clauseOf(m, f.start).start, clauseOf(m, f.start).end));
+      if (headcount) continue;
       if (loanTerm) mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
       else if (cue) mentions.push({ fact: cue.target, value: n, source: f.text, ...(approx ? { approx } : {}) });
       else unbound.push({ kind: f.kind, value: n, source: f.text, ...(approx ? { approx } : {}) });
@@ -1168,6 +1185,11 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
         !/\b(in|at|inside|within|based in|located in)\s+(the\s+)?([a-z-]+\s+){0,3}$/u.test(s.slice(0, k.start))) &&
       // 县工信局说2800也可以报: someone quoted, not the speaker.
       !/^\s*(的人|那边|领导)?\s*(说|讲|告诉|表示|让|要求|通知|建议)/u.test(s.slice(k.end)) &&
+      // our bureau already signed the acceptance opinion / 区里已经出具了验收意见: a body acting on the project
+      // (the recommending unit), not the speaker.
+      !/^\s*(?:的人|那边)?\s*(?:already|has|have|had|just|已经|已|刚)?\s*(?:signed|issued|approved|accepted|checked|reviewed|签了|签字|出具|出了|批了|批复|验收|审核|审批)/u.test(
+        s.slice(k.end),
+      ) &&
       // 先导区有龙头企业 / 服务园区里的企业: firms the applicant has or serves, not the applicant.
       (k.target !== 'enterprise' ||
         /[有一]家[^，,。；;]{0,10}$/u.test(s.slice(0, k.start)) ||
@@ -1225,12 +1247,14 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
  * application is in 2022). Only when nothing else said the stage.
  */
 function stageFromDates(mentions: Mention[]): void {
-  if (mentions.some((x) => x.fact === 'stage')) return;
   const start = mentions.find((x) => x.fact === 'start_date' && !x.superseded)?.value;
   const end = mentions.find((x) => x.fact === 'completion_date' && !x.superseded)?.value;
-  if (typeof start === 'string' && typeof end === 'string' && start <= END_OF_2021 && end >= '2023-01-01') {
-    mentions.push({ fact: 'stage', value: 'under_construction', source: `${start} → ${end}` });
-  }
+  if (!(typeof start === 'string' && typeof end === 'string' && start <= END_OF_2021 && end >= '2023-01-01')) return;
+  const said = mentions.findIndex((x) => x.fact === 'stage');
+  // 5G专网已经建好 … 计划明年六月建成: a part built is no project completed while its completion is still to come.
+  if (said >= 0 && mentions[said]?.value === 'completed') mentions.splice(said, 1);
+  else if (said >= 0) return;
+  mentions.push({ fact: 'stage', value: 'under_construction', source: `${start} → ${end}` });
 }
 
 // 去年完成了两起并购, 21年8月份完成了对一家德国企业的并购: a deal completed in 2021, said so.

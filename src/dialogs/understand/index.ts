@@ -327,9 +327,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const whole = parseAnswer(def, englishNumbers(text), words.options);
     if (whole.ok) return fromResult(whole);
     // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.
-    const first = text.split(/[，,。；;\s]+/u).find((c) => c !== '');
-    if (first && first !== text && !whole.ok && whole.code === 'no_match') {
-      const r = parseAnswer(def, englishNumbers(first), words.options);
+    // Number words first (one thousand, … is 1000, not "one").
+    const spelled = englishNumbers(text);
+    const first = spelled.split(/[，,。；;\s]+/u).find((c) => c !== '');
+    if (first && first !== spelled && !whole.ok && whole.code === 'no_match') {
+      const r = parseAnswer(def, first, words.options);
       if (r.ok) return fromResult(r);
     }
     return fromResult(whole);
