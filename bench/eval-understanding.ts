@@ -16,6 +16,7 @@ for (const split of [
   'tune-f',
   'tune-g',
   'tune-h',
+  'tune-i',
   'heldout',
   'heldout-2',
   'heldout-3',

@@ -47,6 +47,8 @@ import {
   namedFacts,
   readSlot,
   type SlotReading,
+  saidForOtherYear,
+  type Unbound,
   withoutDenied,
 } from './understand/index.ts';
 import { clauseRef, renderVerdict } from './verdict.ts';
@@ -428,7 +430,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     state.mentionedCerts ?? [],
   );
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
-  const others = besidesAnswer(fact, reading.kind === 'value', ex);
+  const others = withCompletionDate(fact, reading, besidesAnswer(fact, reading.kind === 'value', ex));
   if (reading.kind === 'value') {
     // An answer that contradicts a recorded fact (截至2021年底投资 above the total …) is not recorded: both are named.
     const clash = contradictionReply(state.profile, fact, reading.value, env.locale);
@@ -509,6 +511,27 @@ function besidesAnswer(fact: FactKey, answered: boolean, ex: Extraction): Extrac
   };
 }
 
+/** 完工了，去年11月 to the stage question: the one date said with "completed" is the completion date. */
+function withCompletionDate(fact: FactKey, reading: SlotReading, ex: Extraction): Extraction {
+  if (fact !== 'stage' || reading.kind !== 'value' || reading.value !== 'completed') return ex;
+  const dates = ex.unbound.filter((u) => u.kind === 'date');
+  if (dates.length !== 1 || ex.mentions.some((m) => m.fact === 'completion_date')) return ex;
+  const date = dates[0] as Unbound;
+  return {
+    ...ex,
+    mentions: [
+      ...ex.mentions,
+      {
+        fact: 'completion_date',
+        value: date.value,
+        source: String(date.source),
+        ...(date.dayAssumed ? { dayAssumed: true } : {}),
+      },
+    ],
+    unbound: ex.unbound.filter((u) => u !== date),
+  };
+}
+
 /** Leaves the pending fact unknown and moves on. */
 function skipPending(state: DialogState, fact: FactKey, env: Env, messageId: string, before: Reply[] = []): Turn {
   const next: DialogState = {
@@ -567,7 +590,8 @@ function record(
   replies.push(...clashes);
   for (const u of ex.unbound) {
     // Only money is asked about: a stray count or duration (三年平均, 一家) is context, not a figure given.
-    if ((answer && u.source === answer.source) || u.kind !== 'amount') continue;
+    // 前年是1.9亿: another year's figure is context too (the facts ask about 2021).
+    if ((answer && u.source === answer.source) || u.kind !== 'amount' || saidForOtherYear(u.context ?? '')) continue;
     replies.push(clarify(t(locale, 'dialog.unbound', { source: u.source })));
   }
   for (const u of ex.unclear) {

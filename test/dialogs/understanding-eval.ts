@@ -30,6 +30,8 @@ export type Split =
   | 'tune-f'
   | 'tune-g'
   | 'tune-h'
+  | 'tune-i'
+  | 'heldout-5'
   | 'heldout'
   | 'heldout-2'
   | 'heldout-3'

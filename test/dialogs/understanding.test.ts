@@ -1012,6 +1012,47 @@ describe('answers as people give them', () => {
     expect(changed.state.profile.planned_trainees ?? changed.state.confirm?.value).toBe(1000);
   });
 
+  it('tune-i: a value denied is not said; beside-the-point sentences are not read; civil works inside interest; year-bound names', () => {
+    expect(step(pendingOn('event_kind'), '不是展会，算活动').state.profile.event_kind).toBe('activity');
+    expect(
+      step({ ...pendingOn('event_kind'), locale: 'en' }, "It's an event, not an exhibition.").state.profile.event_kind,
+    ).toBe('activity');
+    const consultant = step(
+      undefined,
+      '我是一家咨询公司的，帮客户先整理一下情况：客户是盐城的规上汽车零部件企业，技改项目备案总投资四千二百万。我们咨询公司自己注册资本才200万，跟这个没关系哈。',
+    );
+    expect(consultant.state.profile.registered_capital).toBeUndefined();
+    expect(consultant.state.profile).toMatchObject({ total_investment: 4200, industrial: true });
+    const interest = step(
+      undefined,
+      '徐州一家配件厂，规上，技改贷款贴息。去年利息付了一百来万，但是里面包含新厂房土建那块的，还没拆开算。',
+    );
+    expect(interest.state.profile.loan_interest_paid_2021).toBeUndefined();
+    const park = step(undefined, '我们是无锡一个省级软件园的运营方，想报信创先导区。运营主体就是园区公司。');
+    expect(park.state.profile).toMatchObject({ applicant_kind: 'park', xinchuang_zone_operator: true });
+    // A count said for this year does not answer 2021's.
+    const event = step(undefined, '我们是扬州的一个省级经济开发区，今年要在开发区承办一场颁奖活动');
+    expect(event.state.profile.public_events_2021).toBeUndefined();
+    // 完工了，去年11月: the date is the completion date; 2.3亿，前年是1.9亿: the unmarked figure is 2021's.
+    expect(step(pendingOn('stage'), '完工了，去年11月').state.profile).toMatchObject({
+      stage: 'completed',
+      completion_date: '2021-11-30',
+    });
+    const revenue = step(pendingOn('revenue_last_year'), '2.3亿，前年是1.9亿');
+    expect(revenue.state.profile.revenue_last_year).toBe(23000);
+    expect(revenue.replies.some((r) => r.text.includes('1.9亿'))).toBe(false);
+    // 小巨人 with no year: the year is asked (the guide counts 2021's new ones), in words that say so.
+    const giant = step(pendingOn('certifications'), '小巨人、服务型制造示范企业');
+    expect(giant.state.profile.certifications).toBeUndefined();
+    expect(giant.replies.at(-1)?.text).toContain('2021');
+    expect(
+      step(
+        { ...pendingOn('certifications'), locale: 'en' },
+        "We're a little giant (小巨人), recognised in 2021 - that's the only one",
+      ).state.profile.certifications,
+    ).toEqual(['little-giant-2021']);
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,
@@ -1390,16 +1431,17 @@ describe('the corpus of real phrasing', () => {
   // it; the tune-x ones were tuned on after that, the held-out ones never (totals only). Each row is a floor: no fewer
   // answers as meant and opening facts recorded, no more recorded wrongly, than when last measured. First runs:
   // tune-e 85.8 % / 11 / 69.9 %, held-out 2 87.5 % / 8 / 76.9 %, tune-f 91.3 % / 7 / 81.6 %, tune-g 90.0 % / 5 / 72.3 %,
-  // held-out 3 90.9 % / 5 / 81.6 %, tune-h 92.5 % / 1 / 71.1 %, held-out 4 92.7 % / 3 / 78.1 % (answers as meant /
-  // recorded wrongly / opening facts).
+  // held-out 3 90.9 % / 5 / 81.6 %, tune-h 92.5 % / 1 / 71.1 %, held-out 4 92.7 % / 3 / 78.1 %, tune-i 91.8 % / 1 /
+  // 74.7 % with 5 opening facts recorded wrongly (answers as meant / recorded wrongly / opening facts).
   it.each([
-    { split: 'tune-e', asMeant: 245, wrong: 5, openings: 128, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 152, wrong: 2, openings: 324, openingsWrong: 1 },
-    { split: 'tune-g', asMeant: 192, wrong: 1, openings: 149, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 111, wrong: 1, openings: 348, openingsWrong: 0 },
-    { split: 'heldout-2', asMeant: 175, wrong: 6, openings: 75, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 200, wrong: 5, openings: 142, openingsWrong: 3 },
-    { split: 'heldout-4', asMeant: 204, wrong: 3, openings: 153, openingsWrong: 1 },
+    { split: 'tune-e', asMeant: 246, wrong: 5, openings: 133, openingsWrong: 0 },
+    { split: 'tune-f', asMeant: 153, wrong: 2, openings: 326, openingsWrong: 1 },
+    { split: 'tune-g', asMeant: 194, wrong: 1, openings: 150, openingsWrong: 3 },
+    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 353, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 381, openingsWrong: 1 },
+    { split: 'heldout-2', asMeant: 177, wrong: 6, openings: 76, openingsWrong: 2 },
+    { split: 'heldout-3', asMeant: 200, wrong: 5, openings: 143, openingsWrong: 3 },
+    { split: 'heldout-4', asMeant: 205, wrong: 3, openings: 154, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -58,7 +58,8 @@ const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落
 /** 21年评上的小巨人, 专精特新小巨人（21年新认定的）: the 2021 little giant, as its alias reads. */
 const LITTLE_GIANT_2021 = [
   /little giant\s*[（(]?\s*(?:2021|21)\s*(?:batch|list|cohort|intake)?\s*[）)]?|(?:2021|21)\s*(?:batch\s+)?little giant/gu,
-  /little giant(?: one)?,?\s*(?:newly\s+)?(?:recogni[sz]ed|named|listed|awarded)\s+in\s+(?:2021|21)/gu,
+  /little giant\s*[（(][^()（）]*\b(?:2021|21)\b[^()（）]*[)）]/gu,
+  /little giant(?:\s*[（(][^()（）]*[)）])?(?: one)?,?\s*(?:newly\s+)?(?:recogni[sz]ed|named|listed|awarded)\s+in\s+(?:2021|21)/gu,
   /(?:2021|21)年(?:新)?(?:评上|认定|获评|评定|入选|评)?的?(?:省级?)?(?:专精特新)?小巨人/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]?\s*(?:2021|21)年(?:新)?(?:认定|评上|评定|获评|评)?的?\s*[）)]?/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]\s*2021\s*[）)]/gu,
@@ -138,5 +139,11 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   }
   s = s.replace(OPENER, '').replace(/^[、，,;；\s]+|[、，,;；\s]+$/gu, '');
   if (s.replace(/[、，,;；\s]/gu, '') === '') return outside ? ok([]) : err('no_match');
-  return fits(parseChoices(s, options, filler));
+  const read = fits(parseChoices(s, options, filler));
+  // 小巨人 with no year: the guide counts 2021's new recognitions only, so the year is asked.
+  if (!read.ok && read.code === 'unknown_item' && YEAR_BOUND_NAME.test(s)) return err('year_unknown');
+  return read;
 }
+
+/** A recognition the guide counts in one year, by its short name (the year, when said, was read above). */
+const YEAR_BOUND_NAME = /小巨人|单项冠军|质量奖|little giant|single champion|quality award/u;

@@ -32,7 +32,9 @@ export type ParseErrorCode =
   /** A range (三四千万, between 30 and 40 million). */
   | 'range'
   /** Only part of what the question asks is true (买了一部分). */
-  | 'partial';
+  | 'partial'
+  /** A recognition the guide counts in one year only, named without its year (小巨人). */
+  | 'year_unknown';
 
 /** A parse outcome. */
 export type Result<T> =

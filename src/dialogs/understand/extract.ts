@@ -23,7 +23,18 @@ import { normalize } from '../parse/text.ts';
 
 // Speaking for another (帮一家企业问, 代客户咨询, on behalf of a client): what was said before is the speaker's.
 const SPEAKING_FOR =
-  /(帮|替|代表|代)(?=[^，,。]{0,14}(问|咨询|了解|申报|看看))|on behalf of|(asking|writing|enquiring) for (a|our) client/u;
+  /(帮|替|代表|代)(?=[^，,。]{0,14}(问|咨询|了解|申报|看看|整理|梳理|客户))|on behalf of|(asking|writing|enquiring) for (a|our) client/u;
+
+// 我们咨询公司自己注册资本才200万，跟这个没关系哈: a sentence the writer says is beside the point is not read.
+const BESIDE_THE_POINT =
+  /(跟|和|与)(这个|此|项目|申报|这次)(事)?(没|没有|无|不)(啥|什么)?(关系|相关|关)|与此无关|不相关|无关紧要|irrelevant|not relevant|unrelated|nothing to do with/u;
+
+function withoutBesideThePoint(s: string): string {
+  return s
+    .split(/(?<=[。！!？?\n；;])/u)
+    .filter((sentence) => !BESIDE_THE_POINT.test(sentence))
+    .join('');
+}
 
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
 const DAY_AFTER = /^[^.。;；\d]{0,20}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)/u;
@@ -645,7 +656,7 @@ function remapped(fact: FactKey, s: string, f: Figure): FactKey {
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
   const s = englishNumbers(normalize(text).replace(/\s+/g, ' '));
-  const m = masked(withoutDenied(s), lex.masks);
+  const m = masked(withoutDenied(withoutBesideThePoint(s)), lex.masks);
   const cuts = boundaries(m);
   const figures = findFigures(m);
   const mentions: Mention[] = [];
@@ -902,6 +913,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         options.pending !== 'service_team_size' &&
         !/服务|专职|service|full-time/u.test(m.slice(clauseOf(m, f.start).start, clauseOf(m, f.start).end));
       if (headcount) continue;
+      // 今年要承办一场颁奖活动: a count said for another year does not answer a 2021 count.
+      const clauseStart = clauseOf(m, f.start).start;
+      if (cue && LAST_YEAR_FACT.test(cue.target) && saidForOtherYear(m.slice(clauseStart, f.start))) continue;
       if (loanTerm) mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
       else if (cue) mentions.push({ fact: cue.target, value: n, source: f.text, ...(approx ? { approx } : {}) });
       else unbound.push({ kind: f.kind, value: n, source: f.text, ...(approx ? { approx } : {}) });
@@ -992,6 +1006,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // `head`: 办展会 is cut 办展|会, so the phrase need only end a word.
   for (const c of locate(m, cuts, lex.valuePhrases, figures, 'head')) {
     const phrase = lex.valuePhrases.find((v) => v.word === c.word);
+    // 不是展会，算活动 / an event, not an exhibition: a value denied is not said.
+    if (phrase && (negated(m, c.start) || /\bnot\s+(?:an?\s+|the\s+)?$/u.test(m.slice(0, c.start)))) continue;
     if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word, phrase: true });
   }
   if (options.kinds) readKind(m, cuts, mentions);
@@ -1177,7 +1193,8 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   // 苏州工业园区 is a place; 园区 inside it is not the applicant, nor is 高新区 in 高新区的信息消费平台 (a location).
   let found = locate(s, cuts, lex.kinds, places, 'head').filter(
     (k) =>
-      (k.target !== 'park' || !/^\s*(的|里|内|企业|中小企业)/u.test(s.slice(k.end))) &&
+      (k.target !== 'park' ||
+        !/^\s*(的(?!运营方|运营公司|管委会|管理方|管理机构|运营单位)|里|内|企业|中小企业)/u.test(s.slice(k.end))) &&
       // 市工信局的项目接过两次: a body whose work the speaker did, not the speaker.
       !/^\s*的(项目|活动|任务|委托|订单|培训|会议|会)/u.test(s.slice(k.end)) &&
       // we are in suzhou industrial park, a dutch company: a park after "in" is where the applicant is.
@@ -1392,8 +1409,13 @@ export function factBlocked(fact: FactKey, text: string): boolean {
   return blockedIn(fact, masked(normalize(text), lexicon().masks));
 }
 
+// 里面包含新厂房土建那块的: civil works inside the figure, a few words apart (不含土建 is masked before).
+const CIVIL_WORKS_INSIDE = /(?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建/u;
+const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set(['total_investment', 'loan_interest_paid_2021']);
+
 /** Whether a masked text holds one of the fact's own blocks. */
 function blockedIn(fact: FactKey, m: string): boolean {
+  if (CIVIL_WORKS_FACTS.has(fact) && CIVIL_WORKS_INSIDE.test(m)) return true;
   return (
     lexicon()
       .factBlocks.get(fact)

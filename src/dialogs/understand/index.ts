@@ -34,6 +34,7 @@ export {
   extractFacts,
   type Mention,
   namedFacts,
+  saidForOtherYear,
   type Unbound,
   type Unclear,
   withoutDenied,
@@ -250,6 +251,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
               !otherFactWord(u.context ?? '', fact),
           )
         : [];
+    // 2.3亿，前年是1.9亿: every figure but one said for another year; the one left answers the year asked.
+    const unmarked =
+      ofYear.length === 0 && rivals.length > 1 && LAST_YEAR_FACT.test(fact)
+        ? rivals.filter((u) => !saidForOtherYear(u.context ?? ''))
+        : [];
+    if (unmarked.length === 1 && !otherFactWord(unmarked[0]?.context ?? '', fact)) ofYear.push(unmarked[0] as Unbound);
     if (ofYear.length === 1) {
       const u = ofYear[0] as Unbound;
       return { kind: 'value', value: u.value, mention: asMention(fact, u) };
