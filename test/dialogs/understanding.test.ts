@@ -1053,6 +1053,35 @@ describe('answers as people give them', () => {
     ).toEqual(['little-giant-2021']);
   });
 
+  it('yes/no facts said in words a phrase list cannot hold, read by pattern; a denial first', () => {
+    const profile = (text: string) => step(undefined, text).state.profile;
+    expect(
+      profile('常州一家做轴承的，技改项目总投资六千八百万，贷了四千万，设备都已经用贷款买回来了')
+        .equipment_bought_with_loan,
+    ).toBe(true);
+    expect(profile('南通一家规上纺机企业，技改贷款还在审批，设备还没开始买').equipment_bought_with_loan).toBe(false);
+    // Bought, but not said with the loan: not read.
+    expect(profile('徐州一家机械厂，技改项目设备一共买了三千多万').equipment_bought_with_loan).toBeUndefined();
+    expect(profile('扬州阀门企业，标杆工厂项目21年底完工，推荐单位还没来验收').accepted).toBe(false);
+    expect(
+      profile('无锡一家汽车零部件企业，示范工厂项目去年完工，区工信局今年3月验收了，验收意见也拿到了').accepted,
+    ).toBe(true);
+    expect(profile('我们是培训公司，想报产业人才培养，苏南苏中苏北都有，学员一分钱不收')).toMatchObject({
+      training_free: true,
+      training_all_regions: true,
+    });
+    expect(profile('学院想报产业人才培养，学员只收点资料费和食宿').training_free).toBe(false);
+    expect(profile('学院想报产业人才培养，学员不收学费').training_free).toBe(true);
+    const en = step(
+      { ...initialState('en') },
+      'Foreign-invested bearing maker in Changzhou. The retrofit loan is RMB 25 million from Jiangsu Bank. The loan has NOT been used for equipment yet.',
+    );
+    expect(en.state.profile.equipment_bought_with_loan).toBe(false);
+    // A core-tech project in one of 2.1's directions.
+    expect(profile('我们公司做IGBT功率器件，无锡的。攻关项目研发攻关投入预计4500万').core_tech_direction).toBe(true);
+    expect(profile('我们公司做IGBT功率器件，无锡的，想报技改贴息').core_tech_direction).toBeUndefined();
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,
@@ -1437,11 +1466,11 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-e', asMeant: 246, wrong: 5, openings: 133, openingsWrong: 0 },
     { split: 'tune-f', asMeant: 153, wrong: 2, openings: 326, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 194, wrong: 1, openings: 150, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 353, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 381, openingsWrong: 1 },
+    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 361, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 402, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 177, wrong: 6, openings: 76, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 200, wrong: 5, openings: 143, openingsWrong: 3 },
-    { split: 'heldout-4', asMeant: 205, wrong: 3, openings: 154, openingsWrong: 1 },
+    { split: 'heldout-3', asMeant: 200, wrong: 5, openings: 145, openingsWrong: 3 },
+    { split: 'heldout-4', asMeant: 205, wrong: 3, openings: 155, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -987,6 +987,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (v === 'true' && negated(m, c.start)) value = !value;
     mentions.push({ fact, value, source: c.word });
   }
+  // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
+  // hold. A denial (the fact's false patterns) is read first; a yes after a negation or in a hedged clause is not.
+  for (const { fact, value, pattern } of lex.booleanPatterns) {
+    if (mentions.some((x) => x.fact === fact)) continue;
+    const found = pattern.exec(m);
+    if (!found) continue;
+    const clause = clauseOf(m, found.index);
+    if (negated(m, found.index) || lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
+    mentions.push({ fact, value, source: found[0] });
+  }
   // 有龙头企业、可推广产品和示范应用基础: a fact whose every part is stated, none denied or hedged.
   for (const [fact, parts] of lex.allParts) {
     if (mentions.some((x) => x.fact === fact)) continue;

@@ -36,6 +36,8 @@ interface LexiconFile {
   readonly booleans: Readonly<Record<string, BooleanPhrases>>;
   /** A fact whose question names several parts: each inner list is one part's words; every part must be stated. */
   readonly allParts: Readonly<Record<string, readonly (readonly string[])[]>>;
+  /** Patterns for yes/no facts said in words a phrase list cannot hold (设备都已经用贷款买回来了). */
+  readonly booleanPatterns: Readonly<Record<string, BooleanPhrases>>;
   readonly yesno: Readonly<Record<string, YesNoWords>>;
   readonly places: {
     readonly jiangsu: readonly string[];
@@ -136,6 +138,8 @@ export interface Lexicon {
   readonly booleans: readonly Cue<string>[];
   /** Facts stated by naming every one of their parts (each part: its words, lower case). */
   readonly allParts: ReadonlyMap<FactKey, readonly (readonly string[])[]>;
+  /** Yes/no facts by pattern, both languages; a fact's `false` patterns are tried first. */
+  readonly booleanPatterns: readonly { readonly fact: FactKey; readonly value: boolean; readonly pattern: RegExp }[];
   readonly yesno: ReadonlyMap<string, YesNoWords>;
   readonly jiangsu: readonly string[];
   readonly elsewhere: readonly string[];
@@ -222,6 +226,17 @@ export function lexicon(): Lexicon {
           [`${fact}=true`, p.true],
           [`${fact}=false`, p.false],
         ]),
+      ),
+    ),
+    booleanPatterns: FILES.flatMap((f) =>
+      Object.entries(f.booleanPatterns).flatMap(([fact, p]) =>
+        ([false, true] as const).flatMap((value) =>
+          (value ? p.true : p.false).map((source) => ({
+            fact: fact as FactKey,
+            value,
+            pattern: new RegExp(source, 'u'),
+          })),
+        ),
       ),
     ),
     // Both languages list a fact's parts in the same order: part i's words are both files' part i.
