@@ -1082,6 +1082,17 @@ describe('answers as people give them', () => {
     expect(profile('我们公司做IGBT功率器件，无锡的，想报技改贴息').core_tech_direction).toBeUndefined();
   });
 
+  it('a tax-inclusive figure with its ex-tax value beside it: the ex-tax one is the figure', () => {
+    const total = (text: string) => step(undefined, text).state.profile.total_investment;
+    expect(total('昆山规上电子企业，智能化改造项目总投资含税4520万，不含税4000万')).toBe(4000);
+    expect(total('常州的5G+工业互联网项目总投入含税2712万元，不含税是2400万，都是设备和软件')).toBe(2400);
+    expect(
+      total('French-owned chemical company, Changshu. Total investment RMB 75 million incl. VAT, ex-VAT 66.4 million.'),
+    ).toBe(6640);
+    // Only the tax-inclusive figure: asked, not recorded.
+    expect(total('常州的技改项目总投资含税1130万')).toBeUndefined();
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,
@@ -1464,13 +1475,13 @@ describe('the corpus of real phrasing', () => {
   // 74.7 % with 5 opening facts recorded wrongly (answers as meant / recorded wrongly / opening facts).
   it.each([
     { split: 'tune-e', asMeant: 246, wrong: 5, openings: 133, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 153, wrong: 2, openings: 326, openingsWrong: 1 },
-    { split: 'tune-g', asMeant: 194, wrong: 1, openings: 150, openingsWrong: 3 },
+    { split: 'tune-f', asMeant: 153, wrong: 2, openings: 328, openingsWrong: 1 },
+    { split: 'tune-g', asMeant: 194, wrong: 1, openings: 155, openingsWrong: 3 },
     { split: 'tune-h', asMeant: 112, wrong: 1, openings: 361, openingsWrong: 0 },
     { split: 'tune-i', asMeant: 104, wrong: 1, openings: 402, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 177, wrong: 6, openings: 76, openingsWrong: 2 },
     { split: 'heldout-3', asMeant: 200, wrong: 5, openings: 145, openingsWrong: 3 },
-    { split: 'heldout-4', asMeant: 205, wrong: 3, openings: 155, openingsWrong: 1 },
+    { split: 'heldout-4', asMeant: 205, wrong: 3, openings: 156, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

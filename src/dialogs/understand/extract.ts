@@ -1037,6 +1037,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   if (options.stage) stageFromDates(mentions);
   mergerFromDeal(m, mentions);
   allCash(m, mentions, unbound, options.pending);
+  exTaxBeside(s, mentions, unbound, unclear);
 
   // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
   const focus = [...new Set(locate(m, cuts, lex.focus, figures, 'head').map((c) => c.target))];
@@ -1052,6 +1053,33 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     certifications,
     certMentions,
   };
+}
+
+// 含税4520万，不含税4000万 / 75 million incl. VAT, ex-VAT 66.4 million / 2,260万 including VAT, so 2,000万 without.
+const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(vat|tax)|gross/u;
+const TAX_EXCLUDED = /不含税|不含增值税|除税|ex-?vat|ex-?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b/u;
+
+/**
+ * A figure set aside as tax-inclusive, with one ex-tax figure after it in the same sentence: the ex-tax one is the
+ * fact's (the guide's amounts are 不含税). Anything else (two candidates, no ex-tax word) stays asked.
+ */
+function exTaxBeside(s: string, mentions: Mention[], unbound: Unbound[], unclear: Unclear[]): void {
+  for (const u of [...unclear]) {
+    if (u.reason !== 'qualified' || u.fact === null || mentions.some((x) => x.fact === u.fact)) continue;
+    const at = s.indexOf(u.source);
+    if (at < 0 || !TAX_INCLUDED.test(s.slice(Math.max(0, at - 8), at + u.source.length + 16))) continue;
+    const rest = s.slice(at + u.source.length);
+    const end = rest.search(/[。；;!?！？]|(?<!\b(?:incl|excl|approx|ca|no|vs))\.(\s|$)/u);
+    const sentence = end < 0 ? rest : rest.slice(0, end);
+    const candidates = unbound.filter((b) => b.kind === 'amount' && sentence.includes(b.source));
+    if (candidates.length !== 1) continue;
+    const b = candidates[0] as Unbound;
+    const bAt = sentence.indexOf(b.source);
+    if (!TAX_EXCLUDED.test(sentence.slice(Math.max(0, bAt - 10), bAt + b.source.length + 10))) continue;
+    mentions.push({ fact: u.fact, value: b.value, source: b.source, ...(b.approx ? { approx: true } : {}) });
+    unbound.splice(unbound.indexOf(b), 1);
+    unclear.splice(unclear.indexOf(u), 1);
+  }
 }
 
 const DEAL_AMOUNT = /^acquisition(_\d)?_amount$/u;
