@@ -736,9 +736,10 @@ describe('answers as people give them', () => {
     expect(
       step(pendingOn('approvals_complete'), '备案环评都有 能评不清楚 我问下再说').state.profile.approvals_complete,
     ).toBeUndefined();
+    // Both changes are asked together: one still under way is a plain no (tune-f's author reads it so).
     expect(
       step(pendingOn('acquisition_registered'), '工商变更办好了，股权变更还在走').state.profile.acquisition_registered,
-    ).toBeUndefined();
+    ).toBe(false);
     expect(step(pendingOn('approvals_complete'), '备案有了 环评还在做').state.profile.approvals_complete).toBe(false);
     expect(step(pendingOn('acquisition_registered'), '办好了').state.profile.acquisition_registered).toBe(true);
   });
@@ -1091,6 +1092,43 @@ describe('answers as people give them', () => {
     ).toBe(6640);
     // Only the tax-inclusive figure: asked, not recorded.
     expect(total('常州的技改项目总投资含税1130万')).toBeUndefined();
+  });
+
+  it('a deal told in a first message: its registration, date, largest holder and group; a deal-only message has no project stage', () => {
+    const zh = step(
+      undefined,
+      '2021年8月我们收购了盐城一家电池隔膜厂，9月15号完成工商和股权变更，出资1.2亿，其中现金8000万，收购后持股65%，是唯一的第一大股东。',
+    );
+    expect(zh.state.profile).toMatchObject({
+      merger_completed_2021: true,
+      acquisition_registered: true,
+      largest_shareholder: true,
+      acquisition_amount: 12000,
+      acquisition_cash: 8000,
+    });
+    const en = step(
+      undefined,
+      'We acquired 70% of a Shenzhen company for RMB 120 million; the business and equity registration was completed on 28 October 2021.',
+    );
+    expect(en.state.profile).toMatchObject({
+      acquisition_date: '2021-10-28',
+      acquisition_registered: true,
+      merger_completed_2021: true,
+    });
+    expect(en.state.profile.stage).toBeUndefined();
+    expect(en.state.profile.completion_date).toBeUndefined();
+    const notGroup = step(
+      undefined,
+      'Our Yangzhou group acquired a domestic battery-materials maker on Oct 18, 2021 for RMB 80 million. We hold 55%; it was not an intra-group deal.',
+    );
+    expect(notGroup.state.profile.same_parent).not.toBe(true);
+    expect(step(undefined, '集团内部重组，我们把兄弟公司的股权收了过来，去年完成的').state.profile.same_parent).toBe(
+      true,
+    );
+    // Half done is not done.
+    expect(
+      step(pendingOn('acquisition_registered'), '工商变更办好了，股权变更还在走').state.profile.acquisition_registered,
+    ).not.toBe(true);
   });
 
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
@@ -1474,14 +1512,14 @@ describe('the corpus of real phrasing', () => {
   // held-out 3 90.9 % / 5 / 81.6 %, tune-h 92.5 % / 1 / 71.1 %, held-out 4 92.7 % / 3 / 78.1 %, tune-i 91.8 % / 1 /
   // 74.7 % with 5 opening facts recorded wrongly (answers as meant / recorded wrongly / opening facts).
   it.each([
-    { split: 'tune-e', asMeant: 246, wrong: 5, openings: 133, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 153, wrong: 2, openings: 328, openingsWrong: 1 },
-    { split: 'tune-g', asMeant: 194, wrong: 1, openings: 155, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 361, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 402, openingsWrong: 1 },
+    { split: 'tune-e', asMeant: 246, wrong: 5, openings: 135, openingsWrong: 0 },
+    { split: 'tune-f', asMeant: 154, wrong: 2, openings: 333, openingsWrong: 1 },
+    { split: 'tune-g', asMeant: 194, wrong: 1, openings: 161, openingsWrong: 3 },
+    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 365, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 409, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 177, wrong: 6, openings: 76, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 200, wrong: 5, openings: 145, openingsWrong: 3 },
-    { split: 'heldout-4', asMeant: 205, wrong: 3, openings: 156, openingsWrong: 1 },
+    { split: 'heldout-3', asMeant: 201, wrong: 5, openings: 147, openingsWrong: 3 },
+    { split: 'heldout-4', asMeant: 206, wrong: 3, openings: 157, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -279,7 +279,7 @@ const BARE_AFTER_CUE = new RegExp(
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
 const NEGATION_BEFORE =
-  /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no|haven't|hasn't|didn't)\s*$/u;
+  /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no|haven't|hasn't|didn't|not an?|not the)\s*$/u;
 
 // Facts about who the applicant is: read from opening messages and the questions about them, not from
 // words said in passing (the smart factory list, a plant in Wuxi).
@@ -989,7 +989,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   }
   // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
   // hold. A denial (the fact's false patterns) is read first; a yes after a negation or in a hedged clause is not.
+  // Read from first messages and for the question pending; beside another question's answer, phrase lists only.
   for (const { fact, value, pattern } of lex.booleanPatterns) {
+    if (options.pending != null && options.pending !== fact) continue;
     if (mentions.some((x) => x.fact === fact)) continue;
     const found = pattern.exec(m);
     if (!found) continue;
@@ -1035,7 +1037,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   }
   if (options.stage) readStage(m, options, mentions);
   if (options.stage) stageFromDates(mentions);
-  mergerFromDeal(m, mentions);
+  mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
   exTaxBeside(s, mentions, unbound, unclear);
 
@@ -1316,9 +1318,29 @@ function stageFromDates(mentions: Mention[]): void {
 const MERGED_2021 =
   /(去年|2021年|21年)[^，。；;]{0,12}(完成了?|办完了?|做了)[^，。；;]{0,16}(并购|收购|兼并)|(completed|closed) the (acquisition|takeover|merger)[^.;]{0,40}\b2021\b/u;
 
-/** The merger gate, when the message says a deal was completed in 2021 and nothing denies it. */
-function mergerFromDeal(s: string, mentions: Mention[]): void {
+// A message about a deal and no project: its completion is the deal's (the acquisition completed on 28 October 2021).
+const DEAL_WORDS = /收购|并购|兼并|重组|acquir|acquisition|takeover|merger/u;
+const PROJECT_WORDS = /项目|工程|产线|生产线|工厂|改造|建设|project|plant|line|factory|upgrade|retrofit|construction/u;
+
+/**
+ * The merger gate, when the message says a deal was completed in 2021 and nothing denies it, or gives the deal's
+ * completion date in 2021. In a message about a deal and no project, a completion date is the deal's and no stage
+ * is read.
+ */
+function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void {
+  if (opening && DEAL_WORDS.test(s) && !PROJECT_WORDS.test(s)) {
+    const done = mentions.findIndex((x) => x.fact === 'completion_date');
+    if (done >= 0 && !mentions.some((x) => x.fact === 'acquisition_date'))
+      mentions[done] = { ...(mentions[done] as Mention), fact: 'acquisition_date' };
+    const stage = mentions.findIndex((x) => x.fact === 'stage');
+    if (stage >= 0) mentions.splice(stage, 1);
+  }
   if (mentions.some((x) => x.fact === 'merger_completed_2021')) return;
+  const date = mentions.find((x) => x.fact === 'acquisition_date' && !x.superseded)?.value;
+  if (opening && typeof date === 'string' && date.startsWith('2021-')) {
+    mentions.push({ fact: 'merger_completed_2021', value: true, source: date });
+    return;
+  }
   const said = MERGED_2021.exec(s);
   // 去年没有完成并购 / 去年准备完成收购: not a deal done.
   if (said && !/没|未|不|准备|计划|打算|意向|not|planned/u.test(said[0]))
