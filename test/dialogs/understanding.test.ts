@@ -1131,6 +1131,26 @@ describe('answers as people give them', () => {
     ).not.toBe(true);
   });
 
+  it('a lab with a named university: in Jiangsu or not; a partner is not the speaker; long classes by their days', () => {
+    const profile = (text: string) => step(undefined, text).state.profile;
+    expect(profile('省内骨干信创企业，准备和东南大学合作，在学校里共建信创实验室，合作期5年')).toMatchObject({
+      lab_with_jiangsu_university: true,
+    });
+    expect(profile('省内骨干信创企业，准备和东南大学合作，在学校里共建信创实验室').applicant_kind).not.toBe(
+      'university',
+    );
+    expect(profile('我们是无锡的信创企业，跟上海交大合作搞实验室，合作期三年').lab_with_jiangsu_university).toBe(false);
+    expect(
+      profile('Jiangsu backbone xinchuang company. We plan a lab with Southeast University (东南大学) on its campus.'),
+    ).toMatchObject({ lab_with_jiangsu_university: true });
+    expect(profile("I'm with an SME service center in Changzhou (public institution).").applicant_kind).toBe(
+      'public_institution',
+    );
+    expect(profile('我们想办个培训 计划培训600人 3.5天以上的班有4个 每个班至少50人').long_classes).toBe(4);
+    expect(profile('Talent training: plan 1,000 trainees, 12 classes of 4 days each.').long_classes).toBe(12);
+    expect(profile('Talent training: plan 1,000 trainees, 12 classes of 2 days each.').long_classes).toBeUndefined();
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,
@@ -1512,14 +1532,14 @@ describe('the corpus of real phrasing', () => {
   // held-out 3 90.9 % / 5 / 81.6 %, tune-h 92.5 % / 1 / 71.1 %, held-out 4 92.7 % / 3 / 78.1 %, tune-i 91.8 % / 1 /
   // 74.7 % with 5 opening facts recorded wrongly (answers as meant / recorded wrongly / opening facts).
   it.each([
-    { split: 'tune-e', asMeant: 246, wrong: 5, openings: 135, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 154, wrong: 2, openings: 333, openingsWrong: 1 },
+    { split: 'tune-e', asMeant: 246, wrong: 5, openings: 136, openingsWrong: 0 },
+    { split: 'tune-f', asMeant: 154, wrong: 2, openings: 334, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 194, wrong: 1, openings: 161, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 365, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 409, openingsWrong: 1 },
+    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 370, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 412, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 177, wrong: 6, openings: 76, openingsWrong: 2 },
     { split: 'heldout-3', asMeant: 201, wrong: 5, openings: 147, openingsWrong: 3 },
-    { split: 'heldout-4', asMeant: 206, wrong: 3, openings: 157, openingsWrong: 1 },
+    { split: 'heldout-4', asMeant: 206, wrong: 3, openings: 158, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -999,6 +999,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (negated(m, found.index) || lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     mentions.push({ fact, value, source: found[0] });
   }
+  // 12 classes of 4 days each: long classes are those of 3.5 days or more (5.5.1.3).
+  const classes = /(\d+)\s+classes\s+of\s+(\d+(?:\.\d+)?)\s+days?/u.exec(m);
+  if (classes && Number(classes[2]) >= 3.5 && !mentions.some((x) => x.fact === 'long_classes'))
+    mentions.push({ fact: 'long_classes', value: Number(classes[1]), source: classes[0] });
   // 有龙头企业、可推广产品和示范应用基础: a fact whose every part is stated, none denied or hedged.
   for (const [fact, parts] of lex.allParts) {
     if (mentions.some((x) => x.fact === fact)) continue;
@@ -1246,6 +1250,10 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
       // (the recommending unit), not the speaker.
       !/^\s*(?:的人|那边)?\s*(?:already|has|have|had|just|已经|已|刚)?\s*(?:signed|issued|approved|accepted|checked|reviewed|签了|签字|出具|出了|批了|批复|验收|审核|审批)/u.test(
         s.slice(k.end),
+      ) &&
+      // 准备和东南大学合作 / a lab with Southeast University: a partner, not the speaker.
+      !/(和|跟|与|同|联合)[^，,。；;\s]{0,8}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+(the\s+|an?\s+)?([a-z'-]+\s+){0,3}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+[^，,。；;()（）]{0,40}[（(][^)）]*$/u.test(
+        s.slice(clauseOf(s, k.start).start, k.start),
       ) &&
       // 先导区有龙头企业 / 服务园区里的企业: firms the applicant has or serves, not the applicant.
       (k.target !== 'enterprise' ||
