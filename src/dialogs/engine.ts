@@ -201,7 +201,7 @@ function statements(input: string): string {
   // An English sentence ends at a full stop before a space (Bank of Jiangsu. Can we …), not at a decimal point.
   // 4,000+ people: a thousands separator is no clause end.
   const clauses = input.split(
-    /(?<=[，。；;！!？?\n])|(?<=,)(?!\d{3}(?!\d))|(?<=[a-z)]\.)(?=\s)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu,
+    /(?<=[，。；;！!？?\n：:])|(?<=,)(?!\d{3}(?!\d))|(?<=[a-z)]\.)(?=\s)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu,
   );
   return clauses.filter((c) => !isPolicyQuestion(c)).join(' ');
 }

@@ -1040,7 +1040,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: industrialBy.source });
   }
   if (options.stage) readStage(m, options, mentions);
-  if (options.stage) stageFromDates(mentions);
+  if (options.stage) stageFromDates(mentions, m);
   mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
   exTaxBeside(s, mentions, unbound, unclear);
@@ -1311,10 +1311,32 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
  * 2021年5月开工，明年6月建成: started by the end of 2021 and due to finish in a later year is under construction (the
  * application is in 2022). Only when nothing else said the stage.
  */
-function stageFromDates(mentions: Mention[]): void {
+function stageFromDates(mentions: Mention[], s: string): void {
   const start = mentions.find((x) => x.fact === 'start_date' && !x.superseded)?.value;
-  const end = mentions.find((x) => x.fact === 'completion_date' && !x.superseded)?.value;
-  if (!(typeof start === 'string' && typeof end === 'string' && start <= END_OF_2021 && end >= '2023-01-01')) return;
+  const endMention = mentions.find((x) => x.fact === 'completion_date' && !x.superseded);
+  const end = endMention?.value;
+  // 2021年10月上线 / went live last September / 22年1月10号完工: a completion already past at the application (2021,
+  // or 2022 said as done) is a project completed, unless the clause plans it.
+  const ends = new Set(mentions.filter((x) => x.fact === 'completion_date').map((x) => x.value));
+  if (typeof end === 'string' && ends.size === 1 && !mentions.some((x) => x.fact === 'stage') && endMention) {
+    const at = s.indexOf(endMention.source);
+    const clause = at >= 0 ? s.slice(clauseOf(s, at).start, clauseOf(s, at).end) : '';
+    // 去年底完成了两成: progress, not completion.
+    const planned =
+      /计划|预计|预期|将|要|拟|打算|争取|明年|下半年|还没|尚未|未|[一二两三四五六七八九\d]成|%|percent|一半|部分|plan|expect|due|will|scheduled|target|part/u.test(
+        clause,
+      );
+    const doneWords = /了|已|完工|竣工|建成|上线|投产|went live|completed|finished|commissioned/u.test(clause);
+    if (
+      !planned &&
+      doneWords &&
+      (end <= END_OF_2021 ||
+        (end <= '2022-06-30' && /了|已|went live|was completed|completed on/u.test(clause)) ||
+        end <= '2022-03-31')
+    )
+      mentions.push({ fact: 'stage', value: 'completed', source: endMention.source });
+  }
+  if (!(typeof start === 'string' && typeof end === 'string' && start <= END_OF_2021 && end >= '2022-07-01')) return;
   const said = mentions.findIndex((x) => x.fact === 'stage');
   // 5G专网已经建好 … 计划明年六月建成: a part built is no project completed while its completion is still to come.
   if (said >= 0 && mentions[said]?.value === 'completed') mentions.splice(said, 1);
@@ -1401,6 +1423,11 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   if (values.size === 1) mentions.push({ fact: 'stage', value: [...values][0] as string, source });
 }
 
+// 智能制造示范工厂、标杆工厂这些认定都没有 / neither list, none of those: recognitions named to be denied.
+const DENIED_AFTER =
+  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
+const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
+
 function readCertifications(s: string, options: ExtractOptions): string[] {
   const out = new Set<string>();
   const squashed = s.replace(/\s+/g, '');
@@ -1409,7 +1436,7 @@ function readCertifications(s: string, options: ExtractOptions): string[] {
       const word = normalize(w).replace(/\s+/g, '');
       if (word.length < 3 && !/小巨人/u.test(word)) continue;
       const at = squashed.indexOf(word);
-      if (at >= 0 && !negated(squashed, at)) out.add(o.value);
+      if (at >= 0 && !negated(squashed, at) && !deniedAfter(squashed, at + word.length)) out.add(o.value);
     }
   }
   return [...out];
@@ -1425,7 +1452,7 @@ function readCertMentions(s: string): string[] {
   for (const [id, words] of lexicon().certMentions) {
     for (const word of words.map((w) => w.replace(/\s+/g, ''))) {
       const at = squashed.indexOf(word);
-      if (at < 0 || negated(squashed, at)) continue;
+      if (at < 0 || negated(squashed, at) || deniedAfter(squashed, at + word.length)) continue;
       const near = squashed.slice(Math.max(0, at - 8), at + word.length + 8);
       if (/(?:20)?(?:1\d|20)年|2019|2020|前年/u.test(near)) continue;
       out.add(id);
