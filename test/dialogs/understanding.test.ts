@@ -1174,6 +1174,28 @@ describe('answers as people give them', () => {
     );
   });
 
+  it("what was invested by the end of 2021, said as a part of the total or as last year's spending; approvals done is no stage", () => {
+    const profile = (text: string) => step(undefined, text).state.profile;
+    expect(
+      profile("Huai'an info consumption platform, total 18m, 10m spent before end of 2021, all approvals done"),
+    ).toMatchObject({
+      total_investment: 1800,
+      invested_by_2021_end: 1000,
+      approvals_complete: true,
+    });
+    expect(profile("Huai'an info consumption platform, total 18m, all approvals done").stage).toBeUndefined();
+    expect(profile('Changzhou 5G factory: 8.5m of the 25m total spent by Dec 31 2021.')).toMatchObject({
+      total_investment: 2500,
+      invested_by_2021_end: 850,
+    });
+    expect(profile('我们是无锡的规上印染企业，节能降碳方向，总投资4000万，去年投了1500万。')).toMatchObject({
+      total_investment: 4000,
+      invested_by_2021_end: 1500,
+    });
+    // One figure said as last year's spending, and nothing else: not moved anywhere.
+    expect(profile('无锡的规上印染企业，节能降碳改造，去年投了1500万').invested_by_2021_end).toBeUndefined();
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,
@@ -1555,11 +1577,11 @@ describe('the corpus of real phrasing', () => {
   // held-out 3 90.9 % / 5 / 81.6 %, tune-h 92.5 % / 1 / 71.1 %, held-out 4 92.7 % / 3 / 78.1 %, tune-i 91.8 % / 1 /
   // 74.7 % with 5 opening facts recorded wrongly (answers as meant / recorded wrongly / opening facts).
   it.each([
-    { split: 'tune-e', asMeant: 246, wrong: 5, openings: 136, openingsWrong: 0 },
+    { split: 'tune-e', asMeant: 246, wrong: 5, openings: 137, openingsWrong: 0 },
     { split: 'tune-f', asMeant: 155, wrong: 2, openings: 336, openingsWrong: 1 },
-    { split: 'tune-g', asMeant: 195, wrong: 1, openings: 162, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 372, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 414, openingsWrong: 1 },
+    { split: 'tune-g', asMeant: 195, wrong: 1, openings: 164, openingsWrong: 3 },
+    { split: 'tune-h', asMeant: 112, wrong: 1, openings: 374, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 418, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 177, wrong: 6, openings: 76, openingsWrong: 2 },
     { split: 'heldout-3', asMeant: 201, wrong: 5, openings: 147, openingsWrong: 3 },
     { split: 'heldout-4', asMeant: 206, wrong: 3, openings: 158, openingsWrong: 1 },

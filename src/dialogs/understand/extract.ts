@@ -647,6 +647,8 @@ function numberOf(f: Figure): number | undefined {
 function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   const rule = lexicon().contextRemap.get(fact);
   if (!rule) return fact;
+  // 8.5m of the 25m total spent by Dec 31: the figure named "total" is the total.
+  if (/^\s*total\b/u.test(s.slice(f.end))) return fact;
   const clause = clauseOf(s, f.start);
   const text = s.slice(clause.start, clause.end);
   return rule.words.some((w) => text.includes(w)) ? rule.to : fact;
@@ -1044,6 +1046,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
   exTaxBeside(s, mentions, unbound, unclear);
+  partOfTotal(m, mentions, unbound);
+  investedLastYear(m, mentions);
 
   // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
   const focus = [...new Set(locate(m, cuts, lex.focus, figures, 'head').map((c) => c.target))];
@@ -1087,6 +1091,51 @@ function exTaxBeside(s: string, mentions: Mention[], unbound: Unbound[], unclear
     unclear.splice(unclear.indexOf(u), 1);
   }
 }
+
+/**
+ * 8.5m of the 25m total spent by Dec 31 2021 / 900万 out of 4000万: a bare amount said as a part of the total, in a
+ * clause about what was invested by the end of 2021, is that amount.
+ */
+function partOfTotal(m: string, mentions: Mention[], unbound: Unbound[]): void {
+  const total = mentions.find((x) => x.fact === 'total_investment');
+  if (!total || mentions.some((x) => x.fact === 'invested_by_2021_end')) return;
+  const words = lexicon().contextRemap.get('total_investment')?.words ?? [];
+  for (const u of unbound) {
+    if (u.kind !== 'amount') continue;
+    const at = m.indexOf(`${u.source} `);
+    if (at < 0) continue;
+    const after = m.slice(at + u.source.length);
+    if (!new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+|our\\s+)?${escapeRegExp(total.source)}`, 'u').test(after))
+      continue;
+    const clause = clauseOf(m, at);
+    if (!words.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
+    mentions.push({ fact: 'invested_by_2021_end', value: u.value, source: u.source });
+    unbound.splice(unbound.indexOf(u), 1);
+    return;
+  }
+}
+
+/**
+ * 总投资4000万，去年投了1500万: of two figures for the total, the one said as invested last year is what was invested by
+ * the end of 2021 (the project's spending before 2021 is asked about no other way).
+ */
+function investedLastYear(m: string, mentions: Mention[]): void {
+  const totals = mentions.filter((x) => x.fact === 'total_investment' && !x.superseded);
+  if (new Set(totals.map((x) => x.value)).size !== 2 || mentions.some((x) => x.fact === 'invested_by_2021_end')) return;
+  const lastYear = totals.filter((x) => {
+    const at = m.indexOf(x.source);
+    if (at < 0) return false;
+    const clause = m.slice(clauseOf(m, at).start, clauseOf(m, at).end);
+    return /(去年|2021年|21年)[^，,。；;]{0,4}(已经|已)?(投了|投入了?|花了)|\b(in 2021|last year)\b[^,.;]{0,10}\b(spent|invested)\b|\b(spent|invested)\b[^,.;]{0,10}\b(in 2021|last year)\b/u.test(
+      clause,
+    );
+  });
+  if (lastYear.length !== 1) return;
+  const i = mentions.indexOf(lastYear[0] as Mention);
+  mentions[i] = { ...(lastYear[0] as Mention), fact: 'invested_by_2021_end' };
+}
+
+const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const DEAL_AMOUNT = /^acquisition(_\d)?_amount$/u;
 
