@@ -482,6 +482,10 @@ const THAT_IS_ALL =
  * The answer to the list of recognitions when some were said before (我们进了示范工厂名单): 就这些 is those; a list
  * adds to them; 都没有 contradicts them and is asked.
  */
+const ONLY = /^(just|only|只有|只是|就只有|仅有|仅)\b|^(只有|仅有|就只有)/u;
+const DENIES_MENTIONED =
+  /\b(we'?re|we are|it'?s|it is) not (an?|the)\b|不是[^，,。]{0,12}(平台|中心|基地|企业|工厂)|没(有)?(评上|入选|认定)/u;
+
 function withMentioned(fact: FactKey, input: string, reading: SlotReading, mentioned: readonly string[]): SlotReading {
   if (fact !== 'certifications' || mentioned.length === 0) return reading;
   // 对，就这两个 / yes that's all I think / 就这个，别的没有: the same, with a yes before it or a closing after it.
@@ -493,7 +497,11 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
     .replace(/^(就这(个|两个|几个)|只有这(个|些))[，,\s]*(别的|其他的?)(都)?没有了?$/u, '就这些');
   if (THAT_IS_ALL.test(plain)) return { kind: 'value', value: [...mentioned] };
   if (reading.kind !== 'value' || !Array.isArray(reading.value)) return reading;
-  if (reading.value.length === 0) return { kind: 'unclear', code: 'ambiguous' };
+  // we're not an SME service platform: the one mentioned denied by name; none is the answer.
+  if (reading.value.length === 0)
+    return DENIES_MENTIONED.test(plain) ? reading : { kind: 'unclear', code: 'ambiguous' };
+  // just the innovation centre then / 只有创新中心: the list named, and nothing said before.
+  if (ONLY.test(plain)) return reading;
   return { kind: 'value', value: [...new Set([...mentioned, ...(reading.value as string[])])] };
 }
 

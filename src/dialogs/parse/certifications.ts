@@ -16,7 +16,10 @@ import { normalize } from './text.ts';
 
 /** The whole answer says none at all. */
 const NOTHING =
-  /^((没有|没|无|no)[\s，,]*)?(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all)(过|过的)?$/u;
+  /^((没有|没|无|no)[\s，,]*)?(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all|we (don'?t|do not) (hold|have) any( of (these|them|those|the above))?|we (hold|have) no (recognitions?|titles?)( at all)?|no recognitions?( at all)?)(过|过的)?$/u;
+// we don't hold any of these. we're not an SME service platform: none, and a name denied after it.
+const NOTHING_THEN_DENIAL =
+  /^(we (don'?t|do not) (hold|have) any( of (these|them|those|the above))?|none( of (these|them|those))?|no recognitions?( at all)?|都没有|一个都没有)[.。,，;；\s]+(我们|(we'?re|we are|it'?s|it is) not|(我们)?也?不是)/u;
 
 /** A closing "nothing else" (别的没有, nothing else). */
 const REST_NONE =
@@ -52,8 +55,8 @@ const NOT_LISTED = [
 const EARLIER_YEAR =
   /(?:(?:20)?(?:1\d|20)年|前年|2019|2020)(?:的|认定的?|评上的?|评的|获评的?)?(?:专精特新)?(?:小巨人|单项冠军|质量奖)(?:企业)?/gu;
 
-/** A denied item: 21年的没评上, 单项冠军没评上. */
-const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?)/gu;
+/** A denied item: 21年的没评上, 单项冠军没评上, 我们不是中小企业公共服务示范平台, we're not an SME platform. */
+const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?)|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*/gu;
 
 /** 21年评上的小巨人, 专精特新小巨人（21年新认定的）: the 2021 little giant, as its alias reads. */
 const LITTLE_GIANT_2021 = [
@@ -101,6 +104,7 @@ const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Num
 export function parseCertifications(text: string, options: readonly ChoiceOption[]): Result<string[]> {
   let s = normalize(text);
   if (NOTHING.test(s.replace(/\s+/gu, s.match(/[a-z]/u) ? ' ' : ''))) return ok([]);
+  if (NOTHING_THEN_DENIAL.test(s)) return ok([]);
   if (UNSURE.test(s)) return err('ambiguous');
   for (const re of LITTLE_GIANT_2021) s = s.replace(re, '、2021年新认定的小巨人、');
   const years = [...s.matchAll(YEAR_TOKEN)].map((m) => fullYear((m[1] ?? m[2]) as string));

@@ -982,6 +982,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         ))
     )
       continue;
+    // 做汽车零部件行业的标识解析二级节点: the sector a service is for, not the applicant's own trade.
+    if (fact === 'industrial' && /^\s*(行业|领域|产业链|industry\b|sector\b)/u.test(m.slice(c.end))) continue;
     // 好像是规上吧: a hedged statement is not a fact.
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     let value = v === 'true';
@@ -1406,13 +1408,30 @@ const PROJECT_WORDS = /项目|工程|产线|生产线|工厂|改造|建设|proje
  * completion date in 2021. In a message about a deal and no project, a completion date is the deal's and no stage
  * is read.
  */
+// 去年我们做了三笔并购：一是…二是… / we did two acquisitions in 2021: several deals told in one message.
+const SEVERAL_DEALS =
+  /([两二三四五六七八九几多]|[2-9])\s*(笔|起|个|宗|次)\s*(并购|收购|兼并)|一是[^。]{0,60}(收购|并购|兼并)[^。]{0,120}二是|\b(two|three|four|several|multiple|[2-9])\s+(acquisitions|deals|takeovers)\b|\b(first|second)\s+(deal|acquisition)\b[^.]{0,200}\b(second|third)\s+(deal|acquisition)\b/u;
+const DEAL_FIGURES = /^(acquisition_(amount|cash|date)|stake_after_pct|largest_shareholder|same_parent)$/u;
+
 function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void {
+  const several = opening && SEVERAL_DEALS.test(s);
   if (opening && DEAL_WORDS.test(s) && !PROJECT_WORDS.test(s)) {
     const done = mentions.findIndex((x) => x.fact === 'completion_date');
     if (done >= 0 && !mentions.some((x) => x.fact === 'acquisition_date'))
       mentions[done] = { ...(mentions[done] as Mention), fact: 'acquisition_date' };
     const stage = mentions.findIndex((x) => x.fact === 'stage');
     if (stage >= 0) mentions.splice(stage, 1);
+  }
+  // Each deal's figures are asked deal by deal (3.1.1.4 adds them up): one message's figures cannot be told apart.
+  if (several) {
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (DEAL_FIGURES.test(mentions[i]?.fact ?? '')) mentions.splice(i, 1);
+  }
+  // 去年我们被一家上市公司收购了 / we were acquired: the applicant was the target, so no deal of its own is read.
+  if (mentions.some((x) => x.fact === 'merger_initiator' && x.value === false)) {
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (mentions[i]?.fact === 'merger_completed_2021') mentions.splice(i, 1);
+    return;
   }
   if (mentions.some((x) => x.fact === 'merger_completed_2021')) return;
   const date = mentions.find((x) => x.fact === 'acquisition_date' && !x.superseded)?.value;
@@ -1476,6 +1495,9 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
 const DENIED_AFTER =
   /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
 const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
+// 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found.
+const deniedBefore = (s: string, at: number): boolean =>
+  negated(s, at) || /(不是|并非|notan?|notthe)[^，,。；;]{0,12}$/u.test(s.slice(Math.max(0, at - 16), at));
 
 function readCertifications(s: string, options: ExtractOptions): string[] {
   const out = new Set<string>();
@@ -1485,7 +1507,7 @@ function readCertifications(s: string, options: ExtractOptions): string[] {
       const word = normalize(w).replace(/\s+/g, '');
       if (word.length < 3 && !/小巨人/u.test(word)) continue;
       const at = squashed.indexOf(word);
-      if (at >= 0 && !negated(squashed, at) && !deniedAfter(squashed, at + word.length)) out.add(o.value);
+      if (at >= 0 && !deniedBefore(squashed, at) && !deniedAfter(squashed, at + word.length)) out.add(o.value);
     }
   }
   return [...out];
@@ -1501,7 +1523,7 @@ function readCertMentions(s: string): string[] {
   for (const [id, words] of lexicon().certMentions) {
     for (const word of words.map((w) => w.replace(/\s+/g, ''))) {
       const at = squashed.indexOf(word);
-      if (at < 0 || negated(squashed, at) || deniedAfter(squashed, at + word.length)) continue;
+      if (at < 0 || deniedBefore(squashed, at) || deniedAfter(squashed, at + word.length)) continue;
       const near = squashed.slice(Math.max(0, at - 8), at + word.length + 8);
       if (/(?:20)?(?:1\d|20)年|2019|2020|前年/u.test(near)) continue;
       out.add(id);
