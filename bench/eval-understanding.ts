@@ -17,6 +17,7 @@ for (const split of [
   'tune-g',
   'tune-h',
   'tune-i',
+  'tune-j',
   'heldout',
   'heldout-2',
   'heldout-3',

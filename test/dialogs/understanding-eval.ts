@@ -31,6 +31,7 @@ export type Split =
   | 'tune-g'
   | 'tune-h'
   | 'tune-i'
+  | 'tune-j'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -98,7 +98,7 @@ const PARTIAL =
 const UNDECIDED =
   /(要|得|需要|还要|还得|须)(请示|商量|研究|领导定|老板定)|请示(一下)?领导|(还)?(没|未)(决定|定(?!制|位|型|义))|待定|to be (decided|confirmed)|(check|confirm) with (my|our|the) (boss|management|board)/u;
 // Part of the answer not known: 能评不清楚, 我问下再说, not sure about the EIA.
-const UNSURE_PART = new RegExp(`${anyOf(UNKNOWN_WORDS).source}|问(一)?下再说|我(去)?问(一)?下`, 'u');
+const UNSURE_PART = new RegExp(`${anyOf(UNKNOWN_WORDS).source}|问(一)?下再说|我(得|要|先|还得)?(去)?问(一)?下`, 'u');
 const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;

@@ -1174,9 +1174,11 @@ const DEAL_FACTS: Readonly<Record<string, string>> = {
  * 还有一个 出资六千万的, to "还有其他2021年完成的并购吗？": the figures are the next deal's, never the first one's.
  */
 function nextDeal(mentions: readonly Mention[], pending: string | null | undefined): Mention[] {
+  // Asked about deal N (acquisition_3_stake_pct): 100%, wholly owned is deal N's too.
+  const asked = /^acquisition_(\d)_/u.exec(pending ?? '');
   const m = /^more_acquisitions(?:_(\d))?$/u.exec(pending ?? '');
-  if (!m) return [...mentions];
-  const n = m[1] ? Number(m[1]) + 1 : 2;
+  if (!m && !asked) return [...mentions];
+  const n = asked ? Number(asked[1]) : m?.[1] ? Number(m[1]) + 1 : 2;
   return mentions.map((x) =>
     DEAL_FACTS[x.fact] ? { ...x, fact: `acquisition_${n}_${DEAL_FACTS[x.fact]}` as FactKey } : x,
   );
@@ -1303,9 +1305,11 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
         s.slice(k.end),
       ) &&
       // 准备和东南大学合作 / a lab with Southeast University: a partner, not the speaker.
-      !/(和|跟|与|同|联合)[^，,。；;\s]{0,8}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+(the\s+|an?\s+)?([a-z'-]+\s+){0,3}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+[^，,。；;()（）]{0,40}[（(][^)）]*$/u.test(
+      !/(和|跟|与|同|联合)(?!我们|我司|本公司|我方)[^，,。；;\s]{0,8}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+(the\s+|an?\s+)?([a-z'-]+\s+){0,3}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+[^，,。；;()（）]{0,40}[（(][^)）]*$/u.test(
         s.slice(clauseOf(s, k.start).start, k.start),
       ) &&
+      // 东南大学和我们公司共建: the body before 和我们 is the partner.
+      !/^\s*(和|跟|与|同)(我们|我司|本公司|我方)|^\s*and (we|our|us)\b/u.test(s.slice(k.end)) &&
       // 先导区有龙头企业 / 服务园区里的企业: firms the applicant has or serves, not the applicant.
       (k.target !== 'enterprise' ||
         /[有一]家[^，,。；;]{0,10}$/u.test(s.slice(0, k.start)) ||
@@ -1576,7 +1580,8 @@ export function factBlocked(fact: FactKey, text: string): boolean {
 }
 
 // 里面包含新厂房土建那块的: civil works inside the figure, a few words apart (不含土建 is masked before).
-const CIVIL_WORKS_INSIDE = /(?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建/u;
+const CIVIL_WORKS_INSIDE =
+  /((?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建|(里面|其中)[^，,。；;]{0,8}(土建|厂房|基建))(?![^，,。；;]{0,8}(扣掉|扣除|去掉|剔除|减掉|除外|没算|不算))/u;
 const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set(['total_investment', 'loan_interest_paid_2021']);
 
 /** Whether a masked text holds one of the fact's own blocks. */

@@ -185,6 +185,13 @@ function uncuedNumber(text: string, own: string): boolean {
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
  * one does when the slot asks for that kind of figure and it is the only one.
  */
+const ANOTHER_PROJECT =
+  /另(一|外)(一)?个[^，,。；;]{0,6}项目|别的项目|其他项目|\b(another|other|a different|our other)\s+project\b/u;
+const THREE_YEAR_FACT = /_3y_avg/u;
+const ONE_YEAR = /去年|2021年|21年|last year|in 2021/u;
+const AVERAGE = /平均|年均|三年|3年|近三年|每年|average|three years|3 years|per year|a year|annual/u;
+const kindsOf = (type: string) => SLOT_FIGURE[type as keyof typeof SLOT_FIGURE];
+
 // 有几个是兼职的 / 其中三个是外包 / some of them are part-time: part of a count said to be another kind.
 const SOME_OF_THEM =
   /(有|其中|里面|里头)(几|一些|部分|一半|少数|[一二两三四五六七八九十\d]+)(个|位|人|名|家)?(是|为|属于)|\bsome of (them|whom) (are|were)\b/u;
@@ -193,6 +200,17 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
   if (isSkip(text)) return { kind: 'unknown' };
+  // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
+  if (kindsOf(def.type) && ANOTHER_PROJECT.test(normalize(text))) return { kind: 'unclear', code: 'qualified' };
+  // 去年增长了20% to a three-year average: one year's figure is not the average asked.
+  if (THREE_YEAR_FACT.test(fact) && ONE_YEAR.test(normalize(text)) && !AVERAGE.test(normalize(text)))
+    return { kind: 'unclear', code: 'qualified' };
+  // 免费的占六成，剩下的都是低收费: the question asks free and low-fee together; which share is meant is asked.
+  if (
+    fact === 'free_service_share_pct' &&
+    /(剩下|其余|其他|the rest|remaining)[^，,。]{0,12}(低收费|打折|折|优惠|low-?fee|discount)/u.test(normalize(text))
+  )
+    return { kind: 'unclear', code: 'ambiguous' };
   // 十来个人 有几个是兼职的: a count some of which are something else is not the count asked.
   if (def.type === 'count' && SOME_OF_THEM.test(normalize(text))) return { kind: 'unclear', code: 'qualified' };
   const own = ex.mentions.find((m) => m.fact === fact);
@@ -225,7 +243,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       (u) =>
         kinds.includes(u.kind) &&
         !(own && LAST_YEAR_FACT.test(fact) && saidForOtherYear(u.context ?? '')) &&
-        !(own && /^\s*(其中|里面|including|of which)/u.test(u.context ?? '')),
+        !(own && /^\s*(其中|里面|including|of which)/u.test(u.context ?? '')) &&
+        // 100%, wholly owned: the same figure said twice is one.
+        !(own && u.value === own.value),
     );
     if (own && rivals.length > 0 && (def.type === 'amount' || def.type === 'percent')) {
       return { kind: 'unclear', code: 'ambiguous' };
