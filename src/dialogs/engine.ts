@@ -50,6 +50,7 @@ import {
   saidForOtherYear,
   type Unbound,
   withoutDenied,
+  withoutOtherProject,
 } from './understand/index.ts';
 import { clauseRef, renderVerdict } from './verdict.ts';
 import { factLabel, factNamed, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
@@ -419,11 +420,13 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   if (correction !== undefined && (correction !== '' || bareCorrection || FACT_BY_KEY.get(fact)?.type !== 'boolean')) {
     return correct(state, input, env);
   }
-  const ex = extract(input, env, fact);
+  // 另一个项目贷了两千万，这个项目没贷款: what is said of the other project is not heard for this one.
+  const heard = withoutOtherProject(input);
+  const ex = extract(heard, env, fact);
   const reading = withMentioned(
     fact,
-    input,
-    readSlot(fact, input, ex, {
+    heard,
+    readSlot(fact, heard, ex, {
       options: slotOptions(fact, env.locale),
       question: t(env.locale, `facts.${fact}.question`),
     }),
@@ -519,18 +522,25 @@ function besidesAnswer(fact: FactKey, answered: boolean, ex: Extraction): Extrac
   };
 }
 
-/** 完工了，去年11月 to the stage question: the one date said with "completed" is the completion date. */
+/** The date an answer's yes or value is about: 完工了 → the completion, 并了一家 → the deal's. */
+const DATE_OF_ANSWER: Readonly<Record<string, { readonly value: FactValue; readonly date: FactKey }>> = {
+  stage: { value: 'completed', date: 'completion_date' },
+  merger_completed_2021: { value: true, date: 'acquisition_date' },
+};
+
+/** 完工了，去年11月 / 并了一家，去年9月: the one date said with the answer is that event's date. */
 function withCompletionDate(fact: FactKey, reading: SlotReading, ex: Extraction): Extraction {
-  if (fact !== 'stage' || reading.kind !== 'value' || reading.value !== 'completed') return ex;
+  const rule = DATE_OF_ANSWER[fact];
+  if (!rule || reading.kind !== 'value' || reading.value !== rule.value) return ex;
   const dates = ex.unbound.filter((u) => u.kind === 'date');
-  if (dates.length !== 1 || ex.mentions.some((m) => m.fact === 'completion_date')) return ex;
+  if (dates.length !== 1 || ex.mentions.some((m) => m.fact === rule.date)) return ex;
   const date = dates[0] as Unbound;
   return {
     ...ex,
     mentions: [
       ...ex.mentions,
       {
-        fact: 'completion_date',
+        fact: rule.date,
         value: date.value,
         source: String(date.source),
         ...(date.dayAssumed ? { dayAssumed: true } : {}),

@@ -115,13 +115,14 @@ const EN_YEAR_WORD = '(\\d{4}|last year|this year|next year)';
 
 /** English date forms, built once: each pattern with its Chinese form; `year` reads a year word against this year. */
 const EN_DATE_RULES: readonly [RegExp, (m: RegExpExecArray, year: (y: string) => number) => string][] = [
+  // March 15th, 2021 / March 15th last year
   [
-    new RegExp(`^(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})$`, 'u'),
-    (m) => `${m[3]}年${monthOf(m[1] as string)}月${m[2]}日`,
+    new RegExp(`^(?:on\\s+)?${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${EN_YEAR_WORD}$`, 'u'),
+    (m, year) => `${year(m[3] as string)}年${monthOf(m[1] as string)}月${m[2]}日`,
   ],
   [
-    new RegExp(`^(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})$`, 'u'),
-    (m) => `${m[3]}年${monthOf(m[2] as string)}月${m[1]}日`,
+    new RegExp(`^(?:on\\s+)?(?:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+${EN_YEAR_WORD}$`, 'u'),
+    (m, year) => `${year(m[3] as string)}年${monthOf(m[2] as string)}月${m[1]}日`,
   ],
   [
     new RegExp(`^(?:in\\s+)?(end of|late|early|beginning of|start of|mid)[-\\s]+${MONTH},?\\s*${EN_YEAR_WORD}?$`, 'u'),
@@ -185,6 +186,9 @@ function fromNumeric(s: string): string {
   }
   const ymd = /^(\d{2})\.(\d{1,2})\.(\d{1,2})$/u.exec(s);
   if (ymd) return `20${ymd[1]}年${Number(ymd[2])}月${Number(ymd[3])}日`;
+  // 21.10 / 21/10: a two-digit year of the guide's years and a month.
+  const ym = /^(1[5-9]|2\d)[./](\d{1,2})$/u.exec(s);
+  if (ym && Number(ym[2]) >= 1 && Number(ym[2]) <= 12) return `20${ym[1]}年${Number(ym[2])}月`;
   return s;
 }
 
@@ -194,7 +198,9 @@ function readDate(text: string, options: DateOptions): Result<string> {
     fromEnglish(
       normalize(text)
         .replace(/\s+/g, ' ')
-        .replace(/\byrs?\b/gu, 'year'),
+        .replace(/\byrs?\b/gu, 'year')
+        // Oct '21: an apostrophe year.
+        .replace(/['’‘](\d{2})\b/gu, '20$1'),
       thisYear,
     ).replace(/\s+/g, ''),
   );

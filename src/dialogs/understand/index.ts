@@ -185,6 +185,18 @@ function uncuedNumber(text: string, own: string): boolean {
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
  * one does when the slot asks for that kind of figure and it is the only one.
  */
+/**
+ * A message that speaks of this project and of another (另一个项目贷了两千万，这个项目没贷款): the clauses about the
+ * other one dropped. A message about another project only is kept whole (and asked about).
+ */
+export function withoutOtherProject(text: string): string {
+  const clauses = text.split(/(?<=[，,。；;！!？?\n])/u);
+  const other = clauses.filter((c) => ANOTHER_PROJECT.test(normalize(c)));
+  if (other.length === 0 || !clauses.some((c) => THIS_PROJECT.test(normalize(c)))) return text;
+  return clauses.filter((c) => !other.includes(c)).join('');
+}
+
+const THIS_PROJECT = /这个项目|本项目|这次的?项目|咱们这个|this project|this one/u;
 const ANOTHER_PROJECT =
   /另(一|外)(一)?个[^，,。；;]{0,6}项目|别的项目|其他项目|\b(another|other|a different|our other)\s+project\b/u;
 const THREE_YEAR_FACT = /_3y_avg/u;
