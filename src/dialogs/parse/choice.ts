@@ -165,7 +165,8 @@ export function parseChoices(
     const pickedWords = options.filter((o) => picked.has(o.value)).flatMap((o) => o.words.map((w) => normalize(w)));
     const ordinal = byNumber(p, options) !== undefined;
     if (!ordinal && (consumed.some((w) => w.includes(p)) || pickedWords.some((w) => w.includes(p)))) continue;
-    if (isFiller?.(p)) continue;
+    // A number is a pick, never filler (6、7 to the recognitions list).
+    if (!ordinal && isFiller?.(p)) continue;
     const r = parseChoice(p, options);
     if (!r.ok) return wholeOr(s, options, 'unknown_item');
     picked.add(r.value);

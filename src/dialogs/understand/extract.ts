@@ -1048,6 +1048,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
   exTaxBeside(s, mentions, unbound, unclear);
+  noneBesideFigure(mentions, unclear);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
 
@@ -1135,6 +1136,28 @@ function investedLastYear(m: string, mentions: Mention[]): void {
   if (lastYear.length !== 1) return;
   const i = mentions.indexOf(lastYear[0] as Mention);
   mentions[i] = { ...(lastYear[0] as Mention), fact: 'invested_by_2021_end' };
+}
+
+/**
+ * 市里没给过，县里好像给了20万: a "none" beside a figure the same message gives (or hedges) is not a zero; asked.
+ */
+function noneBesideFigure(mentions: Mention[], unclear: Unclear[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.value !== 0 || !/没|no |none|nil|zero/u.test(x.source) || /\d/u.test(x.source)) continue;
+    // Another figure for it, or one hedged beside it (a 流贷 or 含税 figure is another basis, not this fact's).
+    const other =
+      mentions.some((y) => y.fact === x.fact && y.value !== 0) ||
+      unclear.some(
+        (u) =>
+          (u.fact === x.fact || u.fact === null) &&
+          u.reason === 'ambiguous' &&
+          /[万亿元]|million|yuan|rmb|\dm\b/u.test(u.source),
+      );
+    if (!other) continue;
+    mentions.splice(i, 1);
+    unclear.push({ fact: x.fact, source: x.source, reason: 'ambiguous' });
+  }
 }
 
 const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
