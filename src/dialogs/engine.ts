@@ -318,7 +318,11 @@ function opening(state: DialogState, input: string, env: Env): Turn {
     return { ...all, replies: [clarify(t(env.locale, 'dialog.welcome_short')), ...all.replies] };
   }
   const asks = input !== '' && isPolicyQuestion(input) && !WHICH_CAN_WE.test(normalize(input));
-  const ex = extract(asks ? statements(input) : input, env);
+  const said = extract(asks ? statements(input) : input, env);
+  // 想问问能申请技改贴息吗？: the program the question names is the focus, though its clause is a question.
+  // Only when the message also tells about the enterprise: 5G项目补助怎么拨付？ alone stays a policy question.
+  const ex =
+    asks && said.focus.length === 0 && said.mentions.length > 0 ? { ...said, focus: extract(input, env).focus } : said;
   const told = ex.mentions.length > 0 || ex.focus.length > 0 || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));
   if (!told) return beginScreening(state, env, []);

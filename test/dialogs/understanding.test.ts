@@ -1338,6 +1338,19 @@ describe('answers as people give them', () => {
     expect(fixed.state.profile.other_interest_subsidy_2021 ?? fixed.state.confirm?.value).toBe(20);
   });
 
+  it('a first message that tells about the firm and asks about a program has that program in focus; core tech picks it', () => {
+    const t = step(
+      undefined,
+      '你好，我们是常州一家做汽车零部件的规上工业企业。现在有个技改项目，备案总投资5800万，在江苏农商行贷了固定资产贷款3500万，贷款已经买了设备，环评能评备案都齐了。想问问能申请技改贴息吗？',
+    );
+    expect(t.state.focus).toEqual(['tech-loan']);
+    expect(t.state.profile).toMatchObject({ equipment_bought_with_loan: true, approvals_complete: true });
+    // A policy question alone is answered, no screening started.
+    expect(step(undefined, '5G项目补助怎么拨付？').state.phase).toBe('idle');
+    const focus = step({ ...initialState('en'), phase: 'asking', pending: 'focus' }, 'core tech');
+    expect(focus.state.focus).toEqual(['core-tech']);
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,
