@@ -341,8 +341,10 @@ function jointAnswers(index: SearchIndex, q: AnalysedQuestion, ranked: readonly 
 function sentenceWords(index: SearchIndex, q: AnalysedQuestion): Map<string, number> {
   const naming = new Set(index.segmenter.words(q.programWords.join(' ')));
   const out = new Map<string, number>();
-  for (const w of index.segmenter.words(q.searchText)) if (!naming.has(w)) out.set(w, 1);
+  for (const w of index.segmenter.words(q.searchText)) out.set(w, naming.has(w) ? 0.5 : 1);
   for (const w of index.segmenter.words(q.detailText)) out.set(w, 2);
+  // The asker's own figures (1,000万) name no sentence: "1" is inside every 10% and 2000万.
+  for (const w of out.keys()) if (/^[\d.,，]+\s*(万|亿|元|%|万元)?$/u.test(w)) out.delete(w);
   return out;
 }
 

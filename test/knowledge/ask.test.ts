@@ -117,6 +117,16 @@ describe('answer quality', () => {
     );
   });
 
+  it.each([
+    ['5G项目补助是一次性给吗？', '1.2.3', '首次拨付补助资金总额的50%'],
+    ['Does the civil works part count in total investment? Our building cost another 1,000万', '1.2.3', '不含土建投资'],
+  ])('leads %s with the sentence that answers it (play-test 10)', (question, clause, words) => {
+    const r = answerQuestion(question);
+    if (r.kind !== 'answer') throw new Error('expected an answer');
+    expect(r.hits[0]?.clause).toBe(clause);
+    expect(r.hits[0]?.sentence).toContain(words);
+  });
+
   it('answers the contract example with 1.1.2, quoted exactly', () => {
     const r = answerQuestion('技术改造贷款贴息的补助标准');
     expect(r.kind).toBe('answer');
