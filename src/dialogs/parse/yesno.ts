@@ -145,7 +145,15 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       const before = inText >= 0 ? (s.slice(0, inText).split(/[\s,]/u).at(-1) ?? '') : squashed.slice(0, at);
       if (v === null) return err('ambiguous');
       // 不在名单里: the word negated right before it is its opposite; negated further off (没推荐单位出说明), unsure.
-      const said = /(不|没|未)(在|是|有)?$/u.test(before) ? !v : /(不|没|未)[^，,]{0,2}$/u.test(before) ? null : v;
+      // 没有了就这一个: what comes before is itself one of the question's words of the same answer, no negation.
+      const agrees = own.some((o) => o.v === v && o.w !== '' && before.endsWith(o.w));
+      const said = agrees
+        ? v
+        : /(不|没|未)(在|是|有)?$/u.test(before)
+          ? !v
+          : /(不|没|未)[^，,]{0,2}$/u.test(before)
+            ? null
+            : v;
       if (said === null) return err('ambiguous');
       // 工商变更办好了，股权变更还在走: a yes that another clause denies is asked (a no stands: one part missing is
       // a no). A clause holding the question's own words (不需要办 beside 推荐单位出了说明) is read by them, not here.

@@ -654,6 +654,9 @@ function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   return rule.words.some((w) => text.includes(w)) ? rule.to : fact;
 }
 
+/** Whether a fact question is pending (the opening question, `focus`, is answered like a first message). */
+const asking = (pending: string | null | undefined): boolean => pending != null && pending !== 'focus';
+
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
@@ -769,7 +772,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const reading = { value: r.value.value, source: f.text, ...(approx ? { approx: true } : {}) };
       // A general word (付了, 花了) does not take a figure from the amount question pending.
       const weakAway =
-        cue !== undefined && lex.weakCues.has(cue.word) && options.pending != null && options.pending !== cue.target;
+        cue !== undefined && lex.weakCues.has(cue.word) && asking(options.pending) && options.pending !== cue.target;
       // 技改主要是买了五台加工中心一千二百万、一条产线一千八百万: a general word before a list of parts names none of them.
       const ownClause = clauseOf(m, f.start);
       const partsListed =
@@ -939,7 +942,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     // The unit comes from the message's other figures in 万, or, for a figure in the thousands named by an
     // amount's word (备案总投资三千五), from the 万元 every amount question asks in; the echo says so.
-    const weakAway = lex.weakCues.has(cue.word) && options.pending != null && options.pending !== cue.target;
+    const weakAway = lex.weakCues.has(cue.word) && asking(options.pending) && options.pending !== cue.target;
     const fact = weakAway ? undefined : remapped(cue.target, m, { ...span, kind: 'amount', text: numText });
     if (fact && ((sawWan && n.value.value < 1e6) || (n.value.value >= 100 && n.value.value < 1e5))) {
       mentions.push({ fact, value: n.value.value, source: numText, unitInherited: true, cue: cue.word });
