@@ -22,6 +22,7 @@ for (const split of [
   'heldout-2',
   'heldout-3',
   'heldout-4',
+  'heldout-5',
 ] as Split[]) {
   const f = scoreUnderstanding(split);
   console.log(

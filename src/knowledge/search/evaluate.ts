@@ -36,7 +36,15 @@ export function readEvalSet(path: string): EvalSet {
 }
 
 /** The two splits of the evaluation: `tune` (tuned on) and `heldout` (never looked at while tuning). */
-export const EVAL_SPLITS = ['tune', 'heldout', 'heldout-2', 'heldout-3', 'heldout-4', 'heldout-5'] as const;
+export const EVAL_SPLITS = [
+  'tune',
+  'heldout',
+  'heldout-2',
+  'heldout-3',
+  'heldout-4',
+  'heldout-5',
+  'heldout-6',
+] as const;
 
 /** A split's file under `test/knowledge/ask-eval/`. */
 export function evalSetPath(repoRoot: string, split: (typeof EVAL_SPLITS)[number]): string {
