@@ -88,7 +88,7 @@ describe('answer quality', () => {
   it.each([
     { split: 'heldout-2', top1: 83, top3: 86, undeclined: 1 },
     { split: 'heldout-3', top1: 114, top3: 117, undeclined: 1 },
-    { split: 'heldout-4', top1: 97, top3: 103, undeclined: 5 },
+    { split: 'heldout-4', top1: 98, top3: 105, undeclined: 5 },
     { split: 'heldout-5', top1: 104, top3: 107, undeclined: 3 },
     { split: 'heldout-6', top1: 100, top3: 105, undeclined: 2 },
   ] as const)('holds the floor on $split: no worse than when last measured', ({ split, top1, top3, undeclined }) => {

@@ -334,12 +334,11 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
   // "how many iiot security projects max": the max is of the count, not of the money.
-  if (
-    english &&
-    kinds.has('quota') &&
-    /\bhow many\b/u.test(text) &&
-    !/how much|subsid|grant|money|%|percent/iu.test(text)
-  )
+  // 最多支持几个 likewise: the most of a count (几个/多少家), not of money.
+  const countMax =
+    (english && /\bhow many\b/u.test(text)) ||
+    (!english && /(最多|最高)(支持|评|选)?(几|多少)(个|家|项|名)[？?吗]*$/u.test(text.trim()));
+  if (kinds.has('quota') && countMax && !/how much|subsid|grant|money|%|percent|多少钱|补多少|给多少钱|万/iu.test(text))
     kinds.delete('amount');
   // Topic cues (节水) found the program but are what the question asks about: they stay content words.
   const naming = named.words.filter((w) => !vocab.topicCues.has(w));
