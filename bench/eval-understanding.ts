@@ -18,6 +18,7 @@ for (const split of [
   'tune-h',
   'tune-i',
   'tune-j',
+  'tune-k',
   'heldout',
   'heldout-2',
   'heldout-3',

@@ -32,6 +32,8 @@ export type Split =
   | 'tune-h'
   | 'tune-i'
   | 'tune-j'
+  | 'tune-k'
+  | 'heldout-6'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

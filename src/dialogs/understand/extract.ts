@@ -27,7 +27,7 @@ const SPEAKING_FOR =
 
 // 我们咨询公司自己注册资本才200万，跟这个没关系哈: a sentence the writer says is beside the point is not read.
 const BESIDE_THE_POINT =
-  /(跟|和|与)(这个|此|项目|申报|这次)(事)?(没|没有|无|不)(啥|什么)?(关系|相关|关)|与此无关|不相关|无关紧要|irrelevant|not relevant|unrelated|nothing to do with/u;
+  /(跟|和|与)(这个|此|项目|申报|这次)(事)?(没|没有|无|不)(啥|什么)?(关系|相关|关)|与此无关|不相关|无关紧要|不算我们的|不是我们(投|出)的|irrelevant|not relevant|unrelated|nothing to do with|not ours|not our (money|investment)/u;
 
 function withoutBesideThePoint(s: string): string {
   return s
@@ -161,7 +161,7 @@ const FOREIGN_WORD = /美元|美金|港币|港元|欧元|日元|英镑|韩元|\b
 const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk/u;
 const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|€|£|hk\$|\$)\s*$/u;
 const DATE_CN =
-  /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk.])|(?<![\d.])[12]\d\.\d{1,2}\.\d{1,2}(?![\d万亿元wk.%])|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/]))/gu;
+  /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk]|\.\d)|(?<![\d.])[12]\d\.\d{1,2}\.\d{1,2}(?![\d万亿元wk.%])|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/]))/gu;
 // A month and day with no year (后来拖到12月10号): the year of the date before it in the message, else not read.
 const BARE_MONTH_DAY =
   /(?<![\d年月./-])(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月份?(?:[0-9一二三四五六七八九十]{1,3}[日号]|底|末|初|中旬|上旬|下旬)/gu;
@@ -1052,6 +1052,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   allCash(m, mentions, unbound, options.pending);
   exTaxBeside(s, mentions, unbound, unclear);
   noneBesideFigure(mentions, unclear);
+  parentFigures(m, mentions, unclear);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
 
@@ -1160,6 +1161,24 @@ function noneBesideFigure(mentions: Mention[], unclear: Unclear[]): void {
     if (!other) continue;
     mentions.splice(i, 1);
     unclear.push({ fact: x.fact, source: x.source, reason: 'ambiguous' });
+  }
+}
+
+// our parent paid 50m / the group spent RMB 300m on R&D / 母公司去年交了… : the figure is the parent's or the group's.
+export const PARENT =
+  /\b(our|the) (parent|parent company|group|holding)\b|\bgroup-wide\b|\bparent company\b|母公司|集团总部|集团层面|集团整体|集团合并|总部那边/u;
+
+/** Amounts said in a clause about the parent or the group are not the applicant's: asked, not recorded. */
+function parentFigures(m: string, mentions: Mention[], unclear: Unclear[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (FACT_BY_KEY.get(x.fact)?.type !== 'amount' || typeof x.value !== 'number') continue;
+    const at = m.indexOf(x.source);
+    if (at < 0) continue;
+    const clause = clauseOf(m, at);
+    if (!PARENT.test(m.slice(clause.start, clause.end))) continue;
+    mentions.splice(i, 1);
+    unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
   }
 }
 
@@ -1440,7 +1459,7 @@ const PROJECT_WORDS = /项目|工程|产线|生产线|工厂|改造|建设|proje
  */
 // 去年我们做了三笔并购：一是…二是… / we did two acquisitions in 2021: several deals told in one message.
 const SEVERAL_DEALS =
-  /([两二三四五六七八九几多]|[2-9])\s*(笔|起|个|宗|次)\s*(并购|收购|兼并)|一是[^。]{0,60}(收购|并购|兼并)[^。]{0,120}二是|\b(two|three|four|several|multiple|[2-9])\s+(acquisitions|deals|takeovers)\b|\b(first|second)\s+(deal|acquisition)\b[^.]{0,200}\b(second|third)\s+(deal|acquisition)\b/u;
+  /([两二三四五六七八九几多]|[2-9])\s*(笔|起|个|宗|次)\s*(并购|收购|兼并)|另外[^。]{0,12}又?(收购|收了|并购|兼并)|又(收购|收了|并购|兼并)了?|\b(another|a second) (acquisition|deal)\b|\balso acquired\b|一是[^。]{0,60}(收购|并购|兼并)[^。]{0,120}二是|\b(two|three|four|several|multiple|[2-9])\s+(acquisitions|deals|takeovers)\b|\b(first|second)\s+(deal|acquisition)\b[^.]{0,200}\b(second|third)\s+(deal|acquisition)\b/u;
 const DEAL_FIGURES = /^(acquisition_(amount|cash|date)|stake_after_pct|largest_shareholder|same_parent)$/u;
 
 function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void {

@@ -20,6 +20,7 @@ import {
   LAST_YEAR_FACT,
   type Mention,
   namedFacts,
+  PARENT,
   qualified,
   saidForLastYear,
   saidForOtherYear,
@@ -214,6 +215,20 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (isSkip(text)) return { kind: 'unknown' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kindsOf(def.type) && ANOTHER_PROJECT.test(normalize(text))) return { kind: 'unclear', code: 'qualified' };
+  // we spent 8m in the first half of 2022, to a 2021 figure: every clause holding a figure says another year
+  // (2.3亿，前年是1.9亿 has one that does not).
+  const figureClauses = normalize(text)
+    .split(/[，,。；;]/u)
+    .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(/20\d\d|\d{2}年/gu, '')));
+  if (
+    (LAST_YEAR_FACT.test(fact) || fact === 'invested_by_2021_end') &&
+    kindsOf(def.type) &&
+    figureClauses.length > 0 &&
+    figureClauses.every((c) => saidForOtherYear(c) && !/去年|2021|21年|上年|last year/u.test(c))
+  )
+    return { kind: 'unclear', code: 'qualified' };
+  // our parent paid 50m; for us … : a figure said of the parent or the group beside the answer is asked about.
+  if (def.type === 'amount' && figureClauses.some((c) => PARENT.test(c))) return { kind: 'unclear', code: 'qualified' };
   // 去年增长了20% to a three-year average: one year's figure is not the average asked.
   if (THREE_YEAR_FACT.test(fact) && ONE_YEAR.test(normalize(text)) && !AVERAGE.test(normalize(text)))
     return { kind: 'unclear', code: 'qualified' };
