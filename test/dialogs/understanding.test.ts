@@ -12,6 +12,9 @@ import { say } from './transcript.ts';
 import { scoreUnderstanding } from './understanding-eval.ts';
 
 /** A dialog whose pending question is `slot`, with `profile` already told. */
+/** What a first message records. */
+const said = (text: string): DialogState['profile'] => step(undefined, text).state.profile;
+
 const pendingOn = (slot: string, profile: DialogState['profile'] = {}, lastAnswered?: string): DialogState => ({
   ...initialState(),
   phase: 'asking',
@@ -81,14 +84,14 @@ describe('an opening message is read for every fact it states', () => {
   });
 
   it('binds each figure to its own word when people type without punctuation', () => {
-    const a = step(undefined, '宿迁一家食品厂 我们去年上了条新生产线投了三千来万贷了一千五百万左右');
-    expect(a.state.profile).toMatchObject({ total_investment: 3000, fixed_asset_loan: 1500 });
+    const a = said('宿迁一家食品厂 我们去年上了条新生产线投了三千来万贷了一千五百万左右');
+    expect(a).toMatchObject({ total_investment: 3000, fixed_asset_loan: 1500 });
     // A time comes before its verb: the date is the 投产's, not the 开始's before it.
-    const b = step(undefined, '我们这个项目吧前年就开始弄了去年九月份才算正式投产');
-    expect(b.state.profile.completion_date).toBe('2021-09-30');
-    expect(b.state.profile.start_date).toBeUndefined();
-    const c = step(undefined, '淮安一家食品厂 项目21年3月开工 今年6月底完工');
-    expect(c.state.profile).toMatchObject({ start_date: '2021-03-31', completion_date: '2022-06-30' });
+    const b = said('我们这个项目吧前年就开始弄了去年九月份才算正式投产');
+    expect(b.completion_date).toBe('2021-09-30');
+    expect(b.start_date).toBeUndefined();
+    const c = said('淮安一家食品厂 项目21年3月开工 今年6月底完工');
+    expect(c).toMatchObject({ start_date: '2021-03-31', completion_date: '2022-06-30' });
   });
 
   it('去年收购了 says a merger was completed in 2021 (the gate of 3.1.1.1); 6000玩 is 6000万', () => {
@@ -116,8 +119,8 @@ describe('an opening message is read for every fact it states', () => {
   });
 
   it('an enterprise of a city outside Jiangsu, named with its province, is not in Jiangsu', () => {
-    const t = step(undefined, '我们是安徽滁州的企业，在南京江北新区有个项目');
-    expect(t.state.profile.in_jiangsu).toBe(false);
+    const t = said('我们是安徽滁州的企业，在南京江北新区有个项目');
+    expect(t.in_jiangsu).toBe(false);
     // A plant of its own inside Jiangsu may be the applicant: asked, not answered.
     expect(step(undefined, '公司在上海，工厂在南通海门').state.profile.in_jiangsu).toBeUndefined();
   });
@@ -476,8 +479,8 @@ describe('answers as people give them', () => {
   });
 
   it('speech with no punctuation: an amount takes the noun before it, 忆 after a figure is 亿, a sum is not its last part', () => {
-    const t = step(undefined, '我们这个项目吧前年就开始弄了去年九月份才算正式投产总投资是两千六百万左右贷款是一千八');
-    expect(t.state.profile).toMatchObject({ total_investment: 2600, fixed_asset_loan: 1800 });
+    const t = said('我们这个项目吧前年就开始弄了去年九月份才算正式投产总投资是两千六百万左右贷款是一千八');
+    expect(t).toMatchObject({ total_investment: 2600, fixed_asset_loan: 1800 });
     expect(step(pendingOn('revenue_last_year'), '四点六个忆').state.profile.revenue_last_year).toBe(46000);
     // 同意 and 回忆 hold no figure.
     expect(step(pendingOn('revenue_last_year'), '同意').state.profile.revenue_last_year).toBeUndefined();
@@ -488,19 +491,16 @@ describe('answers as people give them', () => {
       equipment_invoice_2021: 1000,
     });
     // 不含税 between the word and its figure keeps them in one clause.
-    const invoice = step(undefined, '技改备案总投资3600万 固贷2400万 设备发票不含税两千一百万');
-    expect(invoice.state.profile.equipment_invoice_2021).toBe(2100);
+    const invoice = said('技改备案总投资3600万 固贷2400万 设备发票不含税两千一百万');
+    expect(invoice.equipment_invoice_2021).toBe(2100);
   });
 
   it('speech typed with spaces for pauses: a word ends the chunk before its figure, across filler only', () => {
-    const t = step(
-      undefined,
-      '喂 那个 就是 我们是宜兴 做环保设备的 然后 去年营收 差不多 一个多亿 然后 想问问那个 服务化改造',
-    );
-    expect(t.state.profile.revenue_last_year).toBe(10000);
+    const t = said('喂 那个 就是 我们是宜兴 做环保设备的 然后 去年营收 差不多 一个多亿 然后 想问问那个 服务化改造');
+    expect(t.revenue_last_year).toBe(10000);
     // A chunk with its own figure keeps its word; a figure after another in its clause takes no word from further back.
-    const own = step(undefined, '我们想办个培训 计划培训600人 3.5天以上的班有4个');
-    expect(own.state.profile.planned_trainees).toBe(600);
+    const own = said('我们想办个培训 计划培训600人 3.5天以上的班有4个');
+    expect(own.planned_trainees).toBe(600);
     // A date's verb may close the chunk before it (建成投产了 去年9月); 还没装完 is under construction.
     const done = step(pendingOn('stage'), '建成投产了 去年9月');
     expect(done.state.profile).toMatchObject({ stage: 'completed', completion_date: '2021-09-30' });
@@ -517,8 +517,8 @@ describe('answers as people give them', () => {
     );
     expect(t.state.profile).toMatchObject({ identifier_registrations_yi: 30, identifier_resolutions_yi: 15 });
     expect(t.state.profile.total_investment).toBeUndefined();
-    const zh = step(undefined, '累计注册量预计2.5亿，解析量1.2亿，接入企业1100家');
-    expect(zh.state.profile).toMatchObject({
+    const zh = said('累计注册量预计2.5亿，解析量1.2亿，接入企业1100家');
+    expect(zh).toMatchObject({
       identifier_registrations_yi: 2.5,
       identifier_resolutions_yi: 1.2,
       identifier_connected_enterprises: 1100,
@@ -552,8 +552,8 @@ describe('answers as people give them', () => {
   });
 
   it('the RMB value beside a foreign figure takes its word; 不少于 is a floor, 少于 a ceiling', () => {
-    const deal = step(undefined, '去年并购了一家美国公司，出资1200万美元，折合人民币大概7800万');
-    expect(deal.state.profile.acquisition_amount).toBe(7800);
+    const deal = said('去年并购了一家美国公司，出资1200万美元，折合人民币大概7800万');
+    expect(deal.acquisition_amount).toBe(7800);
     expect(step(undefined, '计划培训900人，每班不少于60人').state.profile.min_class_size).toBe(60);
     expect(step(pendingOn('total_investment'), '少于3000万').state.profile.total_investment).toBeUndefined();
   });
@@ -725,11 +725,11 @@ describe('answers as people give them', () => {
     expect(
       step(pendingOn('loan_interest_paid_2021'), '付了九十二万 不含土建').state.profile.loan_interest_paid_2021,
     ).toBe(92);
-    const opening = step(undefined, '丹阳的规上企业，项目总投资4800万，贷款3000万还在银行审批');
-    expect(opening.state.profile.fixed_asset_loan).toBeUndefined();
-    expect(opening.state.profile.total_investment).toBe(4800);
-    const years = step(undefined, '句容的，我们是规上，前年主营有八千万，去年的账还没审完');
-    expect(years.state.profile.revenue_last_year).toBeUndefined();
+    const opening = said('丹阳的规上企业，项目总投资4800万，贷款3000万还在银行审批');
+    expect(opening.fixed_asset_loan).toBeUndefined();
+    expect(opening.total_investment).toBe(4800);
+    const years = said('句容的，我们是规上，前年主营有八千万，去年的账还没审完');
+    expect(years.revenue_last_year).toBeUndefined();
   });
 
   it('a yes with a part unknown or still under way is asked; a part missing from an all-of answer is a no', () => {
@@ -774,13 +774,12 @@ describe('answers as people give them', () => {
     expect(fixed.state.profile.invested_by_2021_end).toBe(200);
     expect(fixed.state.profile.acquisition_amount).toBeUndefined();
     // A security firm serving manufacturers is not one; a space after a whole amount ends its clause.
-    const firm = step(
-      undefined,
+    const firm = said(
       '你好 我们是徐州一家网络安全公司 做工业互联网安全监测平台 给园区里的制造企业提供安全监测服务 平台总投入八百万 21年底前已经投了两百万',
     );
-    expect(firm.state.profile.industrial).toBe(false);
-    expect(firm.state.profile.total_investment).toBe(800);
-    expect(firm.state.profile.invested_by_2021_end).toBe(200);
+    expect(firm.industrial).toBe(false);
+    expect(firm.total_investment).toBe(800);
+    expect(firm.invested_by_2021_end).toBe(200);
     expect(step(undefined, '我们是常州一家制造企业，给汽车厂做配件').state.profile.industrial).toBe(true);
   });
 
@@ -874,11 +873,8 @@ describe('answers as people give them', () => {
     expect(rate.state.skipped).toContain('loan_rate_pct');
     // Another fact named as not known leaves the rate read.
     expect(step(pendingOn('loan_rate_pct'), '利率4.2 期限不知道').state.profile.loan_rate_pct).toBe(4.2);
-    const parts = step(
-      undefined,
-      '徐州一家工程机械配件厂，规上。技改主要是买了五台加工中心一千二百万、一条自动化产线一千八百万',
-    );
-    expect(parts.state.profile.total_investment).toBeUndefined();
+    const parts = said('徐州一家工程机械配件厂，规上。技改主要是买了五台加工中心一千二百万、一条自动化产线一千八百万');
+    expect(parts.total_investment).toBeUndefined();
     expect(step(undefined, '徐州一家机械厂，技改项目总投资三千万').state.profile.total_investment).toBe(3000);
   });
 
@@ -927,9 +923,9 @@ describe('answers as people give them', () => {
     // No stray answer to a question nobody asked: the first reply is the welcome.
     expect(zone.replies.some((r) => r.kind === 'answer')).toBe(false);
     // A part missing, not there yet or weak: not recorded (asked later), and no applicant read from 龙头企业.
-    const partial = step(undefined, '先导区有龙头企业和可推广产品，示范应用基础还不全');
-    expect(partial.state.profile.xinchuang_zone_basis).toBeUndefined();
-    expect(partial.state.profile.applicant_kind).toBeUndefined();
+    const partial = said('先导区有龙头企业和可推广产品，示范应用基础还不全');
+    expect(partial.xinchuang_zone_basis).toBeUndefined();
+    expect(partial.applicant_kind).toBeUndefined();
     expect(
       step(undefined, '想报信创先导区，我们有实施方案，绩效目标还在定').state.profile.has_plan_and_targets,
     ).toBeUndefined();
@@ -980,11 +976,10 @@ describe('answers as people give them', () => {
       1200,
     );
     // A part built (5G专网已经建好) while the completion is still to come: under construction.
-    const fiveg = step(
-      undefined,
+    const fiveg = said(
       '帮盐城一家汽车零部件厂看看。他们在做5G全连接工厂，厂区5G专网已经建好，项目总投资三千二百万，2021年6月开工，到2021年底大概投了一千一百万，计划明年六月建成。',
     );
-    expect(fiveg.state.profile.stage).toBe('under_construction');
+    expect(fiveg.stage).toBe('under_construction');
     // The recommending unit acting is not the applicant.
     const done = (profile: Record<string, unknown>, locale: 'zh-CN' | 'en' = 'en') =>
       ({
@@ -1018,22 +1013,20 @@ describe('answers as people give them', () => {
     expect(
       step({ ...pendingOn('event_kind'), locale: 'en' }, "It's an event, not an exhibition.").state.profile.event_kind,
     ).toBe('activity');
-    const consultant = step(
-      undefined,
+    const consultant = said(
       '我是一家咨询公司的，帮客户先整理一下情况：客户是盐城的规上汽车零部件企业，技改项目备案总投资四千二百万。我们咨询公司自己注册资本才200万，跟这个没关系哈。',
     );
-    expect(consultant.state.profile.registered_capital).toBeUndefined();
-    expect(consultant.state.profile).toMatchObject({ total_investment: 4200, industrial: true });
-    const interest = step(
-      undefined,
+    expect(consultant.registered_capital).toBeUndefined();
+    expect(consultant).toMatchObject({ total_investment: 4200, industrial: true });
+    const interest = said(
       '徐州一家配件厂，规上，技改贷款贴息。去年利息付了一百来万，但是里面包含新厂房土建那块的，还没拆开算。',
     );
-    expect(interest.state.profile.loan_interest_paid_2021).toBeUndefined();
+    expect(interest.loan_interest_paid_2021).toBeUndefined();
     const park = step(undefined, '我们是无锡一个省级软件园的运营方，想报信创先导区。运营主体就是园区公司。');
     expect(park.state.profile).toMatchObject({ applicant_kind: 'park', xinchuang_zone_operator: true });
     // A count said for this year does not answer 2021's.
-    const event = step(undefined, '我们是扬州的一个省级经济开发区，今年要在开发区承办一场颁奖活动');
-    expect(event.state.profile.public_events_2021).toBeUndefined();
+    const event = said('我们是扬州的一个省级经济开发区，今年要在开发区承办一场颁奖活动');
+    expect(event.public_events_2021).toBeUndefined();
     // 完工了，去年11月: the date is the completion date; 2.3亿，前年是1.9亿: the unmarked figure is 2021's.
     expect(step(pendingOn('stage'), '完工了，去年11月').state.profile).toMatchObject({
       stage: 'completed',
@@ -1055,7 +1048,7 @@ describe('answers as people give them', () => {
   });
 
   it('yes/no facts said in words a phrase list cannot hold, read by pattern; a denial first', () => {
-    const profile = (text: string) => step(undefined, text).state.profile;
+    const profile = said;
     expect(
       profile('常州一家做轴承的，技改项目总投资六千八百万，贷了四千万，设备都已经用贷款买回来了')
         .equipment_bought_with_loan,
@@ -1095,33 +1088,30 @@ describe('answers as people give them', () => {
   });
 
   it('a deal told in a first message: its registration, date, largest holder and group; a deal-only message has no project stage', () => {
-    const zh = step(
-      undefined,
+    const zh = said(
       '2021年8月我们收购了盐城一家电池隔膜厂，9月15号完成工商和股权变更，出资1.2亿，其中现金8000万，收购后持股65%，是唯一的第一大股东。',
     );
-    expect(zh.state.profile).toMatchObject({
+    expect(zh).toMatchObject({
       merger_completed_2021: true,
       acquisition_registered: true,
       largest_shareholder: true,
       acquisition_amount: 12000,
       acquisition_cash: 8000,
     });
-    const en = step(
-      undefined,
+    const en = said(
       'We acquired 70% of a Shenzhen company for RMB 120 million; the business and equity registration was completed on 28 October 2021.',
     );
-    expect(en.state.profile).toMatchObject({
+    expect(en).toMatchObject({
       acquisition_date: '2021-10-28',
       acquisition_registered: true,
       merger_completed_2021: true,
     });
-    expect(en.state.profile.stage).toBeUndefined();
-    expect(en.state.profile.completion_date).toBeUndefined();
-    const notGroup = step(
-      undefined,
+    expect(en.stage).toBeUndefined();
+    expect(en.completion_date).toBeUndefined();
+    const notGroup = said(
       'Our Yangzhou group acquired a domestic battery-materials maker on Oct 18, 2021 for RMB 80 million. We hold 55%; it was not an intra-group deal.',
     );
-    expect(notGroup.state.profile.same_parent).not.toBe(true);
+    expect(notGroup.same_parent).not.toBe(true);
     expect(step(undefined, '集团内部重组，我们把兄弟公司的股权收了过来，去年完成的').state.profile.same_parent).toBe(
       true,
     );
@@ -1132,7 +1122,7 @@ describe('answers as people give them', () => {
   });
 
   it('a lab with a named university: in Jiangsu or not; a partner is not the speaker; long classes by their days', () => {
-    const profile = (text: string) => step(undefined, text).state.profile;
+    const profile = said;
     expect(profile('省内骨干信创企业，准备和东南大学合作，在学校里共建信创实验室，合作期5年')).toMatchObject({
       lab_with_jiangsu_university: true,
     });
@@ -1161,7 +1151,7 @@ describe('answers as people give them', () => {
     expect(step(undefined, '我们进了省智能制造示范工厂名单，没有贷款').state.mentionedCerts).toEqual([
       'smart-factory-list',
     ]);
-    const profile = (text: string) => step(undefined, text).state.profile;
+    const profile = said;
     expect(profile('姜堰的，22年1月10号完工，21年3月开工，总投资三千二百万左右（不含税），规上').stage).toBe(
       'completed',
     );
@@ -1175,7 +1165,7 @@ describe('answers as people give them', () => {
   });
 
   it("what was invested by the end of 2021, said as a part of the total or as last year's spending; approvals done is no stage", () => {
-    const profile = (text: string) => step(undefined, text).state.profile;
+    const profile = said;
     expect(
       profile("Huai'an info consumption platform, total 18m, 10m spent before end of 2021, all approvals done"),
     ).toMatchObject({
@@ -1198,23 +1188,21 @@ describe('answers as people give them', () => {
 
   it('play-test 9, the five wrong readings', () => {
     // The sector a node serves is not the applicant's trade.
-    const node = step(
-      undefined,
+    const node = said(
       '客户是南京星链信息科技有限公司，做汽车零部件行业的工业互联网标识解析二级节点，项目总投入一千八百万',
     );
-    expect(node.state.profile.industrial).toBeUndefined();
+    expect(node.industrial).toBeUndefined();
     // Several deals in one message: no deal's figures are taken for the first deal; they are asked deal by deal.
-    const deals = step(
-      undefined,
+    const deals = said(
       '去年我们做了三笔并购：一是21年8月收购浙江一家公司70%股权，实际出资1.2亿，其中现金8000万；二是2021.11.15收购上海一家55%股权，出资6,500万全部现金；三是收购常州一家小公司100%，3000万。工商变更都办完了。',
     );
     for (const k of ['acquisition_cash', 'acquisition_amount', 'acquisition_date', 'stake_after_pct'])
-      expect(deals.state.profile[k]).toBeUndefined();
-    expect(deals.state.profile.merger_completed_2021).toBe(true);
+      expect(deals[k]).toBeUndefined();
+    expect(deals.merger_completed_2021).toBe(true);
     // The target of a deal made none.
-    const target = step(undefined, '去年我们被一家上市公司收购了');
-    expect(target.state.profile.merger_completed_2021).toBeUndefined();
-    expect(target.state.profile.merger_initiator).toBe(false);
+    const target = said('去年我们被一家上市公司收购了');
+    expect(target.merger_completed_2021).toBeUndefined();
+    expect(target.merger_initiator).toBe(false);
     // 'just X' names the whole list; 'none … we're not an X' is none; a name after 不是 is denied.
     const mentioned = (certs: string[], text: string, locale: 'zh-CN' | 'en' = 'en') =>
       step({ ...pendingOn('certifications'), locale, mentionedCerts: certs }, text).state.profile.certifications;
@@ -1293,7 +1281,7 @@ describe('answers as people give them', () => {
   });
 
   it("approvals, a green project and a maker's trade said in passing", () => {
-    const profile = (text: string) => step(undefined, text).state.profile;
+    const profile = said;
     expect(
       profile('徐州睢宁 规上 纺织 技改总投资3500万 手续（备案、环评、能评）都办好了 今年3月开工').approvals_complete,
     ).toBe(true);
@@ -1366,18 +1354,17 @@ describe('answers as people give them', () => {
       'went live 15th Oct 2021, total spend 1,600万',
     );
     expect(live.state.profile).toMatchObject({ completion_date: '2021-10-15', total_investment: 1600 });
-    const service = step(undefined, '服务化改造项目总投入2300万不含税，软件系统450万。验收意见推荐单位也出了。');
-    expect(service.state.profile).toMatchObject({ total_investment: 2300, software_investment: 450, accepted: true });
+    const service = said('服务化改造项目总投入2300万不含税，软件系统450万。验收意见推荐单位也出了。');
+    expect(service).toMatchObject({ total_investment: 2300, software_investment: 450, accepted: true });
     expect(step(pendingOn('more_acquisitions'), '没有了就这一个').state.profile.more_acquisitions).toBe(false);
   });
 
   it("tune-k: other parties' figures (a carrier's, the parent's, the group's), another year's spending, a second deal in passing", () => {
-    const fiveg = step(
-      undefined,
+    const fiveg = said(
       '淮安一家做电机的规上工业企业，5G+工业互联网项目，总投入2000万（含税）。厂区5G基站是移动投资建的，他们投的800万不算我们的。截至21年底我们自己投了600万。',
     );
-    expect(fiveg.state.profile.total_investment).toBeUndefined();
-    expect(fiveg.state.profile.invested_by_2021_end).toBe(600);
+    expect(fiveg.total_investment).toBeUndefined();
+    expect(fiveg.invested_by_2021_end).toBe(600);
     expect(
       step({ ...pendingOn('taxes_paid_last_year'), locale: 'en' }, 'our parent paid 50m; for us, 2020 was 6m').state
         .profile.taxes_paid_last_year,
@@ -1389,21 +1376,18 @@ describe('answers as people give them', () => {
       step({ ...pendingOn('invested_by_2021_end'), locale: 'en' }, 'we spent 8m in the first half of 2022').state
         .profile.invested_by_2021_end,
     ).toBeUndefined();
-    const group = step(
-      undefined,
+    const group = said(
       'Consultant for a Changzhou robot manufacturer. The R&D budget of the core-tech project is RMB 50 million; the group spent RMB 300m on R&D last year.',
     );
-    expect(group.state.profile.rd_investment).not.toBe(30000);
-    const deals = step(
-      undefined,
+    expect(group.rd_investment).not.toBe(30000);
+    const deals = said(
       '无锡一家新材料公司，我们是发起方，去年收购了德国一家涂层企业，工商和股权交割是2021年12月完成的。另外今年3月又收了常州一家小厂，出资8000万。',
     );
-    expect(deals.state.profile.acquisition_amount).toBeUndefined();
-    const date = step(
-      undefined,
+    expect(deals.acquisition_amount).toBeUndefined();
+    const date = said(
       'We initiated the acquisition of 80% of an Italian maker. Registration and equity transfer were completed on 2021-10-18. Consideration was EUR 30m.',
     );
-    expect(date.state.profile).toMatchObject({ acquisition_date: '2021-10-18', acquisition_registered: true });
+    expect(date).toMatchObject({ acquisition_date: '2021-10-18', acquisition_registered: true });
   });
 
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
@@ -1462,11 +1446,8 @@ describe('answers as people give them', () => {
     expect(mistake.state.profile.approvals_complete).toBeUndefined();
     expect(mistake.state.profile.in_jiangsu).toBe(false);
     // A threshold quoted, a loan still in approval: not the applicant's figures.
-    const quoted = step(
-      undefined,
-      '小巨人培育项目要求上年度实缴税金不低于400万，我们去年交了398万，就差一点，能不能申报？',
-    );
-    expect(quoted.state.profile.taxes_paid_last_year).not.toBe(400);
+    const quoted = said('小巨人培育项目要求上年度实缴税金不低于400万，我们去年交了398万，就差一点，能不能申报？');
+    expect(quoted.taxes_paid_last_year).not.toBe(400);
     expect(step(undefined, '项目总投资大概五千万，贷款三千来万，还在走审批流程。').state.profile.fixed_asset_loan).toBe(
       undefined,
     );
