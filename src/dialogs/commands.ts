@@ -43,7 +43,7 @@ const LANG_ASKED_ZH =
 const CLAUSE = /^(?:\/clause|条款|clause|原文)\s*((?:\d+)(?:\.\d+)*|a1-\d+)$/u;
 const EDIT = /^(?:改一下|修改一下|修改|更正|重新填写?|重填|change|edit)\s*(.+)$/u;
 const SET =
-  /^(.+?)\s*(?:其实是|实际上是|实际是|应该是|应为|改为|改成|更正为|更新为|should\s+be|is\s+actually)\s*(.+)$/u;
+  /^(.+?)\s*(?:其实是|实际上是|实际是|应该是|应为|改为|改成|更正为|更新为|should\s+be|is\s+actually)[\s：:]*(.+)$/u;
 // change planned trainees to 1000 / set the total investment to 5000.
 const SET_EN = /^(?:please\s+)?(?:change|set|update|correct)\s+(?:the\s+|our\s+)?(.+?)\s+to\s+(.+)$/u;
 // "总投资3500万" typed while another question is pending is not a command: the understanding step records

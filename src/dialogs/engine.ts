@@ -51,6 +51,7 @@ import {
   type Unbound,
   withoutDenied,
   withoutOtherProject,
+  withoutSecondProject,
 } from './understand/index.ts';
 import { clauseRef, renderVerdict } from './verdict.ts';
 import { factLabel, factNamed, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
@@ -311,12 +312,14 @@ function releasePending(state: DialogState): DialogState {
 const WHICH_CAN_WE =
   /(能|可以|可|适合|够格)(报|申报|申请|拿)(哪|啥|什么)|哪些(项目)?(能|可以)(报|申报|申请)|what (can|could) we apply|which (programs?|projects?|funds?|subsid\w*) (can|could|do) we|are we eligible|what are we eligible/u;
 
-function opening(state: DialogState, input: string, env: Env): Turn {
+function opening(state: DialogState, typed: string, env: Env): Turn {
   // 全部 / all typed first: every program, as the opening question's answer.
-  if (/^(全部|所有|都看看|全部项目|all|everything|all of them)$/u.test(normalize(input))) {
-    const all = answerFocus({ ...state, phase: 'asking', pending: FOCUS_SLOT }, input, env);
+  if (/^(全部|所有|都看看|全部项目|all|everything|all of them)$/u.test(normalize(typed))) {
+    const all = answerFocus({ ...state, phase: 'asking', pending: FOCUS_SLOT }, typed, env);
     return { ...all, replies: [clarify(t(env.locale, 'dialog.welcome_short')), ...all.replies] };
   }
+  // 手上两个项目：…；另一个是…: one project per screening; the other one's facts are not read.
+  const input = withoutSecondProject(typed);
   const asks = input !== '' && isPolicyQuestion(input) && !WHICH_CAN_WE.test(normalize(input));
   const said = extract(asks ? statements(input) : input, env);
   // 想问问能申请技改贴息吗？: the program the question names is the focus, though its clause is a question.
@@ -654,7 +657,13 @@ function confirmReply(state: DialogState, confirm: NonNullable<DialogState['conf
 function answerConfirm(state: DialogState, input: string, env: Env): Turn | undefined {
   const confirm = state.confirm;
   if (!confirm) return undefined;
-  const yn = parseYesNo(input);
+  // 要改成…吗？ answered by its verb: 改 / 要 / 改吧 / 要改 is a yes, 不改 / 不用改 a no.
+  const verb = normalize(input).replace(/[。.!！\s]+$/u, '');
+  const yn = /^(改|要|要改|改吧|改了|改成这个|就改|对改|好改)$/u.test(verb)
+    ? ({ ok: true, value: true } as const)
+    : /^(不改|不用改|别改|不要改|先不改)$/u.test(verb)
+      ? ({ ok: true, value: false } as const)
+      : parseYesNo(input);
   if (!yn.ok) return undefined;
   const label = factLabel(confirm.fact, env.locale);
   const base: DialogState = { ...state, confirm: null };
@@ -738,6 +747,10 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   if (!target) {
     return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);
   }
+  // 认定漏填一个：…单项冠军 / we also hold …: a recognition added to the list, not a new list.
+  const had = state.profile[target.fact];
+  if (target.fact === 'certifications' && Array.isArray(had) && Array.isArray(target.value) && ADDS_TO_LIST.test(said))
+    target = { ...target, value: [...new Set([...(had as string[]), ...(target.value as string[])])] };
   const clash = contradictionReply(
     { ...state.profile, [target.fact]: undefined },
     target.fact,
@@ -749,6 +762,9 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const echo = echoMany([target], selfCorrected ? 'dialog.echo_many' : 'dialog.corrected', env);
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
 }
+
+const ADDS_TO_LIST =
+  /漏填|漏了|少填|还有一个|另外还有|也有|加上|补充|\b(also|another|in addition|as well|missed|forgot)\b/u;
 
 const KIND_OF_TYPE: Readonly<Record<string, string>> = {
   amount: 'amount',

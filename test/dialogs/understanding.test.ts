@@ -1390,6 +1390,38 @@ describe('answers as people give them', () => {
     expect(date).toMatchObject({ acquisition_date: '2021-10-18', acquisition_registered: true });
   });
 
+  it('play-test 11, the four wrong readings: a recognition added after the verdict, a list by number after 改成：, two projects in one message, an association with Enterprise in its name', () => {
+    const done = {
+      ...initialState(),
+      phase: 'done',
+      pending: null,
+      focus: ['all'],
+      verdictShown: true,
+      profile: { certifications: ['little-giant-2021', 'industrial-design-center'] },
+    } as DialogState;
+    const added = step(done, '认定漏填一个：我们有个产品2021年被工信部认定为国家单项冠军产品');
+    expect(added.state.profile.certifications).toEqual([
+      'little-giant-2021',
+      'industrial-design-center',
+      'single-champion-2021',
+    ]);
+    const byNumber = step(done, '认定改成：10、4、11');
+    expect(byNumber.state.profile.certifications).toHaveLength(3);
+    const two = said(
+      '徐州工程机械配套企业，规上。手上两个项目：一个是铸造车间节能降碳改造，总投入3500万，去年10月开工，计划2023年9月完工；另一个是高端液压件关键技术攻关，研发投入预计4000万，还没开始。先看第一个',
+    );
+    expect(two.rd_investment).toBeUndefined();
+    expect(two).toMatchObject({ total_investment: 3500, green_direction: true });
+    const association = step(
+      { ...initialState('en') },
+      'Hello. We are the Jiangsu Enterprise Managers Association, a non-profit, registered in 2012 in Nanjing with training in our charter.',
+    );
+    expect(association.state.profile.applicant_kind).toBe('nonprofit');
+    // 改 to "要改成…吗？" confirms the change.
+    const confirming = { ...done, confirm: { fact: 'certifications', value: ['little-giant-2021'] } } as DialogState;
+    expect(step(confirming, '改').state.profile.certifications).toEqual(['little-giant-2021']);
+  });
+
   it('an English first message with a Chinese name in brackets stays English; "can you answer in English?" switches', () => {
     const t = step(
       undefined,

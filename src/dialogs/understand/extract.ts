@@ -1400,7 +1400,16 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     /\p{Script=Han}/u.test(inClause[0]?.word ?? '') && !englishMessage ? inClause.at(-1) : inClause[0]
   ) as (typeof found)[number];
   if (negated(s, head.start)) return;
-  mentions.push({ fact: 'applicant_kind', value: head.target, source: head.word });
+  // Jiangsu Enterprise Managers Association: in an English name the last kind word is the body (企业 in a 协会's name
+  // is not the applicant's kind).
+  const named = englishMessage
+    ? inClause.find(
+        (k) =>
+          k !== head && k.start > head.end && k.start - head.end <= 30 && !/[,.;]/u.test(s.slice(head.end, k.start)),
+      )
+    : undefined;
+  const body = head.target === 'enterprise' && named ? named : head;
+  mentions.push({ fact: 'applicant_kind', value: body.target, source: body.word });
 }
 
 /**

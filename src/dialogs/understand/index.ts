@@ -197,6 +197,19 @@ export function withoutOtherProject(text: string): string {
   return clauses.filter((c) => !other.includes(c)).join('');
 }
 
+/**
+ * A first message that tells two projects (手上两个项目：一个是…；另一个是…。先看第一个): what it says of the other one,
+ * from its marker to the end of its sentence, is not read (one screening is about one project).
+ */
+export function withoutSecondProject(text: string): string {
+  const s = text.normalize('NFKC');
+  if (!/两个项目|2个项目|two projects/iu.test(s)) return text;
+  return s.replace(
+    /(另一个|另外一个|第二个)(项目)?(是|呢)?[^。；;!?！？]*[。；;!?！？]?|\bthe (other|second) (one|project)\b[^.;!?]*[.;!?]?/giu,
+    '',
+  );
+}
+
 const THIS_PROJECT = /这个项目|本项目|这次的?项目|咱们这个|this project|this one/u;
 const ANOTHER_PROJECT =
   /另(一|外)(一)?个[^，,。；;]{0,6}项目|别的项目|其他项目|\b(another|other|a different|our other)\s+project\b/u;
