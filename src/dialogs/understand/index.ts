@@ -65,6 +65,8 @@ export function isPolicyQuestion(text: string): boolean {
     )
     .replace(/啥(都|也)/gu, '$1');
   const lex = lexicon();
+  // 具体哪天记不清了: a question word in a statement of what one does not remember is no question.
+  if (/记不清|记不太清|不记得|忘了|想不起/u.test(s)) return false;
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
   if (/^[a-z]/u.test(s)) {
     const first = s.split(/\s+/u)[0] ?? '';
