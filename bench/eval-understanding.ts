@@ -24,6 +24,7 @@ for (const split of [
   'heldout-3',
   'heldout-4',
   'heldout-5',
+  'heldout-6',
 ] as Split[]) {
   const f = scoreUnderstanding(split);
   console.log(

@@ -44,6 +44,7 @@ export const EVAL_SPLITS = [
   'heldout-4',
   'heldout-5',
   'heldout-6',
+  'heldout-7',
 ] as const;
 
 /** A split's file under `test/knowledge/ask-eval/`. */
