@@ -92,7 +92,7 @@ describe('answer quality', () => {
     { split: 'heldout-4', top1: 99, top3: 106, undeclined: 5 },
     { split: 'heldout-5', top1: 104, top3: 107, undeclined: 3 },
     { split: 'heldout-6', top1: 100, top3: 105, undeclined: 2 },
-    { split: 'heldout-7', top1: 107, top3: 108, undeclined: 10 },
+    { split: 'heldout-7', top1: 107, top3: 108, undeclined: 9 },
   ] as const)('holds the floor on $split: no worse than when last measured', ({ split, top1, top3, undeclined }) => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, split)));
     expect(report.top1).toBeGreaterThanOrEqual(top1);
@@ -135,6 +135,25 @@ describe('answer quality', () => {
     const r = answerQuestion('问一下，厂房土建的钱能不能算进总投资里？');
     if (r.kind !== 'answer') throw new Error('expected an answer');
     expect(r.hits[0]?.clause).toBe('1.2.3');
+  });
+
+  it.each([
+    '标识注册量2亿是谁来核查、怎么统计的',
+    '信创先导区的实施方案有没有固定模板，要写多少页',
+    '标识解析二级节点的专家评估一般要排队多久',
+    "In what file format should the recommending unit's acceptance opinion be uploaded?",
+    'Who owns the intellectual property developed in a 信创 laboratory, the company or the university?',
+  ])('declines %s: a procedure the guide does not set (batch 16)', (question) => {
+    expect(answerQuestion(question).kind).toBe('not_in_guide');
+  });
+
+  it.each([
+    ['技术改造贷款贴息的补助标准', '1.1.2'],
+    ['5G项目补助怎么拨付', '1.2.3'],
+  ])('still answers %s', (question, clause) => {
+    const r = answerQuestion(question);
+    if (r.kind !== 'answer') throw new Error('expected an answer');
+    expect(r.hits[0]?.clause).toBe(clause);
   });
 
   it('answers the contract example with 1.1.2, quoted exactly', () => {
