@@ -33,6 +33,7 @@ export type Split =
   | 'tune-i'
   | 'tune-j'
   | 'tune-k'
+  | 'tune-l'
   | 'heldout-6'
   | 'heldout-5'
   | 'heldout'

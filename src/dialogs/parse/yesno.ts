@@ -83,7 +83,7 @@ const YES_PREFIX =
 // Still ahead: 下周验收, 准备验收, 马上就办 — not done yet.
 const FUTURE = /下周|下个月|下月|明年|准备|即将|马上就|将要|打算|next week|next month|scheduled/u;
 const PENDING =
-  /还在(走|办|审|申请|批|起步|做|写|编|弄|改|谈|整理|准备)|还在[^，,]{0,6}(对|核对|商量|确认|讨论|沟通|定)|[^，,]{0,4}(才能定|能定|再定)$|在(办|做|弄|走|跑|申请|写|编)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review|still (writing|drafting|working on)/u;
+  /还在(走|办|审|申请|批|起步|做|写|编|弄|改|谈|整理|准备)|还在[^，,]{0,6}(对|核对|商量|确认|讨论|沟通|定)|[^，,]{0,4}(才能定|能定|再定)$|在(办|做|弄|走|跑|申请|写|编)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review|still (writing|drafting|working on)|still being (drafted|written|prepared|finali[sz]ed|worked on)/u;
 // A weak hedge (好像, 可能, maybe) or a guess (应该, I think): not sure enough to record either way.
 const HEDGE = anyOf(UNSURE_WORDS, GUESS_WORDS);
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.

@@ -23,7 +23,7 @@ import { normalize } from '../parse/text.ts';
 
 // Speaking for another (帮一家企业问, 代客户咨询, on behalf of a client): what was said before is the speaker's.
 const SPEAKING_FOR =
-  /(帮|替|代表|代)(?=[^，,。]{0,14}(问|咨询|了解|申报|看看|整理|梳理|客户))|on behalf of|(asking|writing|enquiring) for (a|our) client/u;
+  /(帮|替|代表|代)(?=[^，,。]{0,24}(问|咨询|了解|申报|看看|看下|看一下|整理|梳理|客户))|on behalf of|(asking|writing|enquiring) for (a|our) client/u;
 
 // 我们咨询公司自己注册资本才200万，跟这个没关系哈: a sentence the writer says is beside the point is not read.
 const BESIDE_THE_POINT =
@@ -955,6 +955,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (!bare) continue;
     const { numText, start } = bare;
     if (figures.some((f) => overlaps(f, { start, end: start + numText.length }))) continue;
+    // hold 14 invention patents: a number that counts a thing is no percentage.
+    if (
+      /^\s+(?!percent\b|per cent\b|pct\b|now\b|after\b|today\b|overall\b|in total\b)[a-z]{3,}/u.test(
+        m.slice(start + numText.length),
+      )
+    )
+      continue;
     const r = parsePercent(numText, { allowNegative: true });
     if (r.ok) mentions.push({ fact: cue.target, value: r.value, source: numText });
   }
@@ -1166,7 +1173,7 @@ function noneBesideFigure(mentions: Mention[], unclear: Unclear[]): void {
 
 // our parent paid 50m / the group spent RMB 300m on R&D / 母公司去年交了… : the figure is the parent's or the group's.
 export const PARENT =
-  /\b(our|the) (parent|parent company|group|holding)\b|\bgroup-wide\b|\bparent company\b|母公司|集团总部|集团层面|集团整体|集团合并|总部那边/u;
+  /\b(our|the) (parent|parent company|group|holding)\b|\bgroup-wide\b|\bparent company\b|\bgroup (revenue|sales|turnover|r&d|profit)\b|母公司|集团总部|集团层面|集团整体|集团合并|集团(的)?(营收|收入|销售|总营收)|总部那边/u;
 
 /** Amounts said in a clause about the parent or the group are not the applicant's: asked, not recorded. */
 function parentFigures(m: string, mentions: Mention[], unclear: Unclear[]): void {
@@ -1224,9 +1231,10 @@ function nextDeal(mentions: readonly Mention[], pending: string | null | undefin
   const m = /^more_acquisitions(?:_(\d))?$/u.exec(pending ?? '');
   if (!m && !asked) return [...mentions];
   const n = asked ? Number(asked[1]) : m?.[1] ? Number(m[1]) + 1 : 2;
-  return mentions.map((x) =>
-    DEAL_FACTS[x.fact] ? { ...x, fact: `acquisition_${n}_${DEAL_FACTS[x.fact]}` as FactKey } : x,
-  );
+  // 还有上海那家，2021年12月20日完成的: told a deal, "completed" dates the deal, not a project.
+  return mentions
+    .map((x) => (x.fact === 'completion_date' ? { ...x, fact: 'acquisition_date' as FactKey } : x))
+    .map((x) => (DEAL_FACTS[x.fact] ? { ...x, fact: `acquisition_${n}_${DEAL_FACTS[x.fact]}` as FactKey } : x));
 }
 
 /**
@@ -1251,6 +1259,8 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
     const clause = clauseOf(s, p.start);
     const before = s.slice(clause.start, p.start);
     if (/离\s*$/u.test(before)) continue;
+    // 上海那家是45%, in a message about deals: another firm pointed at by its place, not the applicant's.
+    if (/^那家/u.test(after) && /收购|并购|兼并|股权|持股|股东|acqui|stake/u.test(s)) continue;
     // 上海浦发银行总行, 工行苏州分行, Bank of Ningbo: a bank's place, not the applicant's.
     const bankAfter = /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after);
     if (bankAfter || lex.notBefore.some((b) => after.startsWith(b)) || /银行|bank of|bank,?\s*$/u.test(before))
@@ -1636,7 +1646,11 @@ export function factBlocked(fact: FactKey, text: string): boolean {
 // 里面包含新厂房土建那块的: civil works inside the figure, a few words apart (不含土建 is masked before).
 const CIVIL_WORKS_INSIDE =
   /((?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建|(里面|其中)[^，,。；;]{0,8}(土建|厂房|基建))(?![^，,。；;]{0,8}(扣掉|扣除|去掉|剔除|减掉|除外|没算|不算))/u;
-const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set(['total_investment', 'loan_interest_paid_2021']);
+const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set([
+  'total_investment',
+  'loan_interest_paid_2021',
+  'rd_investment',
+]);
 
 /** Whether a masked text holds one of the fact's own blocks. */
 function blockedIn(fact: FactKey, m: string): boolean {

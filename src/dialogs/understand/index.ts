@@ -194,9 +194,15 @@ function uncuedNumber(text: string, own: string): boolean {
  */
 export function withoutOtherProject(text: string): string {
   const clauses = text.split(/(?<=[，,。；;！!？?\n])/u);
-  const other = clauses.filter((c) => ANOTHER_PROJECT.test(normalize(c)));
-  if (other.length === 0 || !clauses.some((c) => THIS_PROJECT.test(normalize(c)))) return text;
-  return clauses.filter((c) => !other.includes(c)).join('');
+  const other = new Set(clauses.filter((c) => ANOTHER_PROJECT.test(normalize(c))));
+  if (other.size === 0 || !clauses.some((c) => THIS_PROJECT.test(normalize(c)))) return text;
+  // 市里给过一笔贴息30万，是另一个项目的: a clause naming the other project with no figure of its own is about the clause
+  // before it.
+  clauses.forEach((c, i) => {
+    if (other.has(c) && !/\d|[一二两三四五六七八九十百千万亿]/u.test(c.replace(/[一另]个/gu, '')) && i > 0)
+      other.add(clauses[i - 1] as string);
+  });
+  return clauses.filter((c) => !other.has(c)).join('');
 }
 
 /**
