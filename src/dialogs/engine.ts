@@ -208,14 +208,14 @@ function statements(input: string): string {
   // 帮常州一家规上企业（做汽车零部件的）看下…能不能报: what comes before 看下/问下 in a question clause is a statement.
   return clauses
     .map((c) => {
-      const asking = isPolicyQuestion(c) ? ASKING_VERB.exec(c) : null;
-      return isPolicyQuestion(c) ? (asking ? `${asking[1]}${asking[2]}` : '') : c;
+      if (!isPolicyQuestion(c)) return c;
+      return ASKING_VERB.exec(c)?.[0] ?? '';
     })
     .filter((c) => c !== '')
     .join(' ');
 }
 
-const ASKING_VERB = /^(.{4,}?)(看下|看一下|看看|问下|问一下|问问|了解下|了解一下|咨询下|咨询一下)/u;
+const ASKING_VERB = /^.{4,}?(?:看下|看一下|看看|问下|问一下|问问|了解下|了解一下|咨询下|咨询一下)/u;
 
 const done = (state: DialogState, replies: Reply[], forget = false): Turn => ({ state, replies, forget });
 

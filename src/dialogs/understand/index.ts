@@ -224,7 +224,6 @@ const ANOTHER_PROJECT =
 const THREE_YEAR_FACT = /_3y_avg/u;
 const ONE_YEAR = /去年|2021年|21年|last year|in 2021/u;
 const AVERAGE = /平均|年均|三年|3年|近三年|每年|average|three years|3 years|per year|a year|annual/u;
-const kindsOf = (type: string) => SLOT_FIGURE[type as keyof typeof SLOT_FIGURE];
 
 // 有几个是兼职的 / 其中三个是外包 / some of them are part-time: part of a count said to be another kind.
 const SOME_OF_THEM =
@@ -234,16 +233,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
   if (isSkip(text)) return { kind: 'unknown' };
+  const kinds = SLOT_FIGURE[def.type];
+  const plain = normalize(text);
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
-  if (kindsOf(def.type) && ANOTHER_PROJECT.test(normalize(text))) return { kind: 'unclear', code: 'qualified' };
+  if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // we spent 8m in the first half of 2022, to a 2021 figure: every clause holding a figure says another year
   // (2.3亿，前年是1.9亿 has one that does not).
-  const figureClauses = normalize(text)
+  const figureClauses = plain
     .split(/[，,。；;]/u)
     .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(/20\d\d|\d{2}年/gu, '')));
   if (
     (LAST_YEAR_FACT.test(fact) || fact === 'invested_by_2021_end') &&
-    kindsOf(def.type) &&
+    kinds &&
     figureClauses.length > 0 &&
     figureClauses.every((c) => saidForOtherYear(c) && !/去年|2021|21年|上年|last year/u.test(c))
   )
@@ -251,19 +252,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // our parent paid 50m; for us … : a figure said of the parent or the group beside the answer is asked about.
   if (def.type === 'amount' && figureClauses.some((c) => PARENT.test(c))) return { kind: 'unclear', code: 'qualified' };
   // 去年增长了20% to a three-year average: one year's figure is not the average asked.
-  if (THREE_YEAR_FACT.test(fact) && ONE_YEAR.test(normalize(text)) && !AVERAGE.test(normalize(text)))
+  if (THREE_YEAR_FACT.test(fact) && ONE_YEAR.test(plain) && !AVERAGE.test(plain))
     return { kind: 'unclear', code: 'qualified' };
   // 免费的占六成，剩下的都是低收费: the question asks free and low-fee together; which share is meant is asked.
   if (
     fact === 'free_service_share_pct' &&
-    /(剩下|其余|其他|the rest|remaining)[^，,。]{0,12}(低收费|打折|折|优惠|low-?fee|discount)/u.test(normalize(text))
+    /(剩下|其余|其他|the rest|remaining)[^，,。]{0,12}(低收费|打折|折|优惠|low-?fee|discount)/u.test(plain)
   )
     return { kind: 'unclear', code: 'ambiguous' };
   // 十来个人 有几个是兼职的: a count some of which are something else is not the count asked.
-  if (def.type === 'count' && SOME_OF_THEM.test(normalize(text))) return { kind: 'unclear', code: 'qualified' };
+  if (def.type === 'count' && SOME_OF_THEM.test(plain)) return { kind: 'unclear', code: 'qualified' };
   const own = ex.mentions.find((m) => m.fact === fact);
   if (ex.conflicts.includes(fact)) return { kind: 'unclear', code: 'ambiguous' };
-  const kinds = SLOT_FIGURE[def.type];
   // 市里批了30万 还没到账 to the subsidy already granted: not granted yet, asked (the fact's own blocks; 没拿到
   // with no figure is a 0).
   const figured =
@@ -393,7 +393,6 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     if (def.type === 'amount' && qualified(text)) return { kind: 'unclear', code: 'qualified' };
     // 不到500 / 400万不到: a bound, not the figure.
-    const plain = normalize(text);
     if (lexicon().below.some((w) => plain.includes(w)) || lexicon().belowAfter.some((w) => plain.includes(w))) {
       return { kind: 'unclear', code: 'bound' };
     }
