@@ -13,6 +13,11 @@ export function isCjk(ch: string): boolean {
   return new RegExp(`^[${CJK}]$`, 'u').test(ch);
 }
 
+/** A literal string as a regular expression's source (every special character escaped). */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+}
+
 /** Removes every whitespace character: the guide's text compared "whitespace aside". */
 export function stripWhitespace(s: string): string {
   return s.replace(/\s+/gu, '');

@@ -5,6 +5,8 @@
  * hedges from the lexicon's `hedges`: there 大概 means "about" and the figure is kept, 约.)
  */
 
+import { escapeRegExp } from '../../knowledge/text.ts';
+
 /** Not sure of what is said (好像是苏州农商行, maybe): the statement does not settle the fact. */
 export const UNSURE_WORDS: readonly string[] = [
   '好像',
@@ -49,10 +51,8 @@ export const UNKNOWN_WORDS: readonly string[] = [
   'no idea',
 ];
 
-const escapeWord = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-
 /** A regular expression matching any of the words; English words only as whole words. */
 export function anyOf(...lists: readonly (readonly string[])[]): RegExp {
-  const alternatives = lists.flat().map((w) => (/^[a-z' ]+$/u.test(w) ? `\\b${escapeWord(w)}\\b` : escapeWord(w)));
+  const alternatives = lists.flat().map((w) => (/^[a-z' ]+$/u.test(w) ? `\\b${escapeRegExp(w)}\\b` : escapeRegExp(w)));
   return new RegExp(alternatives.join('|'), 'u');
 }

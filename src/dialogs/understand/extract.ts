@@ -10,6 +10,7 @@
  * named by a word no fact takes (产值, 授信, 含税), a bound (不到两千万), a range (三四千万, 30 to 40
  * million) and a foreign currency are `unclear`; one fact stated two ways is a `conflict`.
  */
+import { escapeRegExp } from '../../knowledge/text.ts';
 import { END_OF_2021 } from '../../rules/derive.ts';
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
@@ -622,7 +623,7 @@ function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
   }
   // 3000到4000万 / between 30 and 40 million: a bare number joined to a figure.
   rangeStart ??= new RegExp(
-    `(?:between\\s+)?[\\d${NUM_CN}.]+\\s*(?:${lex.rangeJoin.map((w) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|')})\\s*$`,
+    `(?:between\\s+)?[\\d${NUM_CN}.]+\\s*(?:${lex.rangeJoin.map(escapeRegExp).join('|')})\\s*$`,
     'u',
   );
   for (const f of figures) if (rangeStart.test(s.slice(0, f.start))) out.add(f);
@@ -1188,8 +1189,6 @@ function parentFigures(m: string, mentions: Mention[], unclear: Unclear[]): void
     unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
   }
 }
-
-const escapeRegExp = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 const DEAL_AMOUNT = /^acquisition(_\d)?_amount$/u;
 

@@ -3,7 +3,9 @@
  * for aliases and English glosses, and finds the kinds of answer and the programs it asks
  * about. Pure: no clock, no I/O.
  */
+
 import type { ProgramId } from '../program-catalogue.ts';
+import { escapeRegExp } from '../text.ts';
 import { englishForm } from './normalise.ts';
 import type { QuestionKind, Vocabulary } from './vocabulary.ts';
 
@@ -78,8 +80,6 @@ export function isEnglish(text: string): boolean {
   const latin = words.match(LATIN_CHAR)?.length ?? 0;
   return latin >= 3 && cjk * 3 < latin;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 // Phrases come from the word lists only, so this cache is bounded by their size.
 const phraseRegExps = new Map<string, { test: RegExp; erase: RegExp }>();
