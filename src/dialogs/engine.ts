@@ -449,7 +449,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     state.mentionedCerts ?? [],
   );
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
-  const others = withCompletionDate(fact, reading, besidesAnswer(fact, reading.kind === 'value', ex));
+  const others = withDateOfAnswer(fact, reading, besidesAnswer(fact, reading.kind === 'value', ex));
   if (reading.kind === 'value') {
     // An answer that contradicts a recorded fact (截至2021年底投资 above the total …) is not recorded: both are named.
     const clash = contradictionReply(state.profile, fact, reading.value, env.locale);
@@ -545,7 +545,7 @@ const DATE_OF_ANSWER: Readonly<Record<string, { readonly value: FactValue; reado
 };
 
 /** 完工了，去年11月 / 并了一家，去年9月: the one date said with the answer is that event's date. */
-function withCompletionDate(fact: FactKey, reading: SlotReading, ex: Extraction): Extraction {
+function withDateOfAnswer(fact: FactKey, reading: SlotReading, ex: Extraction): Extraction {
   const rule = DATE_OF_ANSWER[fact];
   if (!rule || reading.kind !== 'value' || reading.value !== rule.value) return ex;
   const dates = ex.unbound.filter((u) => u.kind === 'date');

@@ -85,7 +85,7 @@ const SAME_WORDS = /同一个|是同一|就是这个|就这个项目|一样的|s
  * or null when the message says neither.
  */
 export function answerSameProject(state: DialogState, input: string): { state: DialogState; other: boolean } | null {
-  const s = normalize(input).toLowerCase().trim();
+  const s = normalize(input);
   let other: boolean | null = null;
   if (s === '2' || s === OTHER || OTHER_WORDS.test(s)) other = true;
   else if (s === '1' || s === SAME || SAME_WORDS.test(s)) other = false;
