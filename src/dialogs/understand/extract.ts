@@ -382,6 +382,18 @@ function clauseOf(s: string, at: number): Span {
   return { start, end };
 }
 
+/** The text of the clause holding position `at`. */
+function clauseText(s: string, at: number): string {
+  const c = clauseOf(s, at);
+  return s.slice(c.start, c.end);
+}
+
+/** Whether the clause holding position `at` is hedged (好像, 可能 …): what it says is no fact. */
+const hedgedAt = (s: string, at: number): boolean => {
+  const text = clauseText(s, at);
+  return lexicon().hedges.some((w) => text.includes(w));
+};
+
 /** The bare number right after a cue (贷了两千五, 利率4.2) and where it starts; a year (revenue 2021 …) is none. */
 function bareNumberAfter(s: string, cue: Span): { numText: string; start: number } | undefined {
   const bare = BARE_AFTER_CUE.exec(s.slice(cue.end));
@@ -547,12 +559,7 @@ function partsAt(m: string, parts: readonly (readonly string[])[]): number[] {
 
 /** Whether the part named at `i` is denied, hedged or not there yet (绩效目标还在定, targets still being drafted). */
 function partOpen(m: string, i: number): boolean {
-  const c = clauseOf(m, i);
-  return (
-    negated(m, i) ||
-    lexicon().hedges.some((w) => m.slice(c.start, c.end).includes(w)) ||
-    PART_NOT_YET.test(m.slice(i, c.end))
-  );
+  return negated(m, i) || hedgedAt(m, i) || PART_NOT_YET.test(m.slice(i, clauseOf(m, i).end));
 }
 
 const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 8), at));
@@ -917,7 +924,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const headcount =
         cue?.target === 'service_team_size' &&
         options.pending !== 'service_team_size' &&
-        !/服务|专职|service|full-time/u.test(m.slice(clauseOf(m, f.start).start, clauseOf(m, f.start).end));
+        !/服务|专职|service|full-time/u.test(clauseText(m, f.start));
       if (headcount) continue;
       // 今年要承办一场颁奖活动: a count said for another year does not answer a 2021 count.
       const clauseStart = clauseOf(m, f.start).start;
@@ -1010,8 +1017,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (mentions.some((x) => x.fact === fact)) continue;
     const found = pattern.exec(m);
     if (!found) continue;
-    const clause = clauseOf(m, found.index);
-    if (negated(m, found.index) || lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
+    if (negated(m, found.index) || hedgedAt(m, found.index)) continue;
     mentions.push({ fact, value, source: found[0] });
   }
   // 12 classes of 4 days each: long classes are those of 3.5 days or more (5.5.1.3).
@@ -1122,8 +1128,8 @@ function partOfTotal(m: string, mentions: Mention[], unbound: Unbound[]): void {
     const after = m.slice(at + u.source.length);
     if (!new RegExp(`^\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+|our\\s+)?${escapeRegExp(total.source)}`, 'u').test(after))
       continue;
-    const clause = clauseOf(m, at);
-    if (!words.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
+    const clause = clauseText(m, at);
+    if (!words.some((w) => clause.includes(w))) continue;
     mentions.push({ fact: 'invested_by_2021_end', value: u.value, source: u.source });
     unbound.splice(unbound.indexOf(u), 1);
     return;
@@ -1140,7 +1146,7 @@ function investedLastYear(m: string, mentions: Mention[]): void {
   const lastYear = totals.filter((x) => {
     const at = m.indexOf(x.source);
     if (at < 0) return false;
-    const clause = m.slice(clauseOf(m, at).start, clauseOf(m, at).end);
+    const clause = clauseText(m, at);
     return /(去年|2021年|21年)[^，,。；;]{0,4}(已经|已)?(投了|投入了?|花了)|\b(in 2021|last year)\b[^,.;]{0,10}\b(spent|invested)\b|\b(spent|invested)\b[^,.;]{0,10}\b(in 2021|last year)\b/u.test(
       clause,
     );
@@ -1183,8 +1189,7 @@ function parentFigures(m: string, mentions: Mention[], unclear: Unclear[]): void
     if (FACT_BY_KEY.get(x.fact)?.type !== 'amount' || typeof x.value !== 'number') continue;
     const at = m.indexOf(x.source);
     if (at < 0) continue;
-    const clause = clauseOf(m, at);
-    if (!PARENT.test(m.slice(clause.start, clause.end))) continue;
+    if (!PARENT.test(clauseText(m, at))) continue;
     mentions.splice(i, 1);
     unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
   }
@@ -1438,7 +1443,7 @@ function stageFromDates(mentions: Mention[], s: string): void {
   const ends = new Set(mentions.filter((x) => x.fact === 'completion_date').map((x) => x.value));
   if (typeof end === 'string' && ends.size === 1 && !mentions.some((x) => x.fact === 'stage') && endMention) {
     const at = s.indexOf(endMention.source);
-    const clause = at >= 0 ? s.slice(clauseOf(s, at).start, clauseOf(s, at).end) : '';
+    const clause = at >= 0 ? clauseText(s, at) : '';
     // 去年底完成了两成: progress, not completion.
     const planned =
       /计划|预计|预期|将|要|拟|打算|争取|明年|下半年|还没|尚未|未|[一二两三四五六七八九\d]成|%|percent|一半|部分|plan|expect|due|will|scheduled|target|part/u.test(
