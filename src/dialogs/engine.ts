@@ -188,9 +188,13 @@ function extract(input: string, env: Env, pending: string | null = null, correct
     pending,
     stage: opening || STAGE_SLOTS.has(pending ?? ''),
     // A correction may name where the project is (I made a mistake – the project is in Zhejiang).
-    places: opening || correcting || pending === 'in_jiangsu',
+    places: opening || correcting || pending === 'in_jiangsu' || SAYS_WHERE.test(normalize(input)),
   });
 }
+
+// A statement of where the enterprise is (yes we are in Jiangsu, 我们在苏州): its place is read in any answer.
+const SAYS_WHERE =
+  /\b(we are|we're|we are based|based|located) in\b|我们(?:在|位于)|(?:公司|企业|厂子?|工厂)(?:在|位于)(?!.{0,4}银行)/u;
 
 const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
 

@@ -310,6 +310,21 @@ describe('answers as people give them', () => {
     },
   );
 
+  it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
+    for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
+      const t = step(pendingOn('identifier_capability'), text);
+      expect(t.state.profile.identifier_capability, text).toBeUndefined();
+      expect(t.state.pending, text).toBe('identifier_capability');
+      expect(Object.keys(t.state.profile).length, text).toBeGreaterThan(0);
+    }
+    expect(step(pendingOn('identifier_capability'), 'yes we are in Jiangsu').state.profile.in_jiangsu).toBe(true);
+    // Said beside the yes (另外, also), or of the question's own fact, the yes answers the question.
+    for (const text of ['有的 另外我们是规上企业', 'yes, we also are above designated size', 'yes we did']) {
+      expect(step(pendingOn('identifier_capability'), text).state.profile.identifier_capability, text).toBe(true);
+    }
+    expect(step(pendingOn('above_scale'), 'yes we are above designated size').state.profile.above_scale).toBe(true);
+  });
+
   it('a "total" that is not the sum of the figures beside it is asked, not recorded', () => {
     const t = step(pendingOn('total_investment'), '设备2000万软件500万合计2600万');
     expect(t.state.profile.total_investment).toBeUndefined();

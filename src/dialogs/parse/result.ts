@@ -34,7 +34,9 @@ export type ParseErrorCode =
   /** Only part of what the question asks is true (买了一部分). */
   | 'partial'
   /** A recognition the guide counts in one year only, named without its year (小巨人). */
-  | 'year_unknown';
+  | 'year_unknown'
+  /** A yes said of another fact (`yes we are in Jiangsu` to a question about capability). */
+  | 'yes_of_other';
 
 /** A parse outcome. */
 export type Result<T> =

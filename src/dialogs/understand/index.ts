@@ -421,6 +421,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
           ? { kind: 'value', value: own.value, mention: own }
           : { kind: 'unclear', code: 'ambiguous' };
       }
+      if (yn.value === true && !own && yesOfAnother(fact, plain, ex)) return { kind: 'unclear', code: 'yes_of_other' };
       return { kind: 'value', value: yn.value };
     }
     // 算是吧 做电缆的 / 应该是 苏州农商行: the hedge is on the yes; the thing named (a trade, a bank) settles it.
@@ -449,6 +450,22 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   }
   if (!r.ok && (ex.mentions.length > 0 || ex.unbound.length > 0) && r.code === 'no_match') return { kind: 'none' };
   return fromResult(r);
+}
+
+// A yes followed at once by a statement of the speaker (yes we are in Jiangsu, 是的，我们是规上企业).
+const YES_WE_ARE =
+  /^(yes|yeah|yep|yup|sure|是的?|对的?|对|嗯+|有的?)[\s,，.。!！~]*(we are|we're|we have been|我们(?:是|在|属于|位于)|(?:公司|企业|厂子?)(?:是|在|位于))/u;
+// 另外 / also: the statement is said beside the yes, which answers the question.
+const BESIDE_THE_YES = /另外|此外|还有|而且|同时|并且|\balso\b|\bbesides\b|\bas well\b|\btoo\b/u;
+
+/**
+ * `yes we are in Jiangsu` to a question about capability: the yes may be the statement's (the question was
+ * misread), so this question is asked again; the statement is recorded. Only when the statement reads as
+ * another fact and nothing says it is told beside the yes (是的，另外我们是规上企业 answers yes).
+ */
+function yesOfAnother(fact: FactKey, plain: string, ex: Extraction): boolean {
+  if (!YES_WE_ARE.test(plain) || BESIDE_THE_YES.test(plain)) return false;
+  return ex.mentions.some((m) => m.fact !== fact && m.value === true && FACT_BY_KEY.get(m.fact)?.type === 'boolean');
 }
 
 // Words that say a list is not complete: 别的记不清, maybe something else.
