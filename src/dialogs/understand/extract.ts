@@ -1065,8 +1065,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
   exTaxBeside(s, mentions, unbound, unclear);
+  civilWorksBeside(s, mentions, unbound, unclear, setAside, options.pending);
+  approvedBesideDrawn(m, mentions, unbound, unclear);
   noneBesideFigure(mentions, unclear);
-  parentFigures(m, mentions, unclear);
+  parentFigures(m, mentions, unclear, unbound, setAside, options.pending);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
 
@@ -1111,6 +1113,87 @@ function exTaxBeside(s: string, mentions: Mention[], unbound: Unbound[], unclear
     unbound.splice(unbound.indexOf(b), 1);
     unclear.splice(unclear.indexOf(u), 1);
   }
+}
+
+// 扣掉土建那块是130万 / excluding that it's 1.3 million (said after a figure including the civil works).
+const CIVIL_WORKS_OUT =
+  /(扣掉|扣除|去掉|剔除|减掉|除去|刨掉|刨去|不含|不包括|不包含)了?[^，,。；;\d]{0,3}土建[^，,。；;\d]{0,6}$|\b(excluding|without|net of|less|minus)\s+(that|it|this|the civil[ -]works?(\s+part)?|civil[ -]works?(\s+part)?)\b[^.;,\d]{0,12}$/u;
+// The facts the guide counts without civil works: 1.1.2 贷款利息(不含土建). Not the investment: 1.1.1.2 sets its floor on
+// the 备案 total, so 备案5000万，不含土建4200万 is two figures and asked.
+const WITHOUT_CIVIL_WORKS = new Set<FactKey>(['loan_interest_paid_2021']);
+
+/**
+ * 利息总共180万，扣掉土建那块是130万 / 1.8 million including the civil works; excluding that it's 1.3 million: the
+ * figure without the civil works, said right after one figure of a fact the guide counts without them, is that
+ * fact's; the gross figure is set aside.
+ */
+function civilWorksBeside(
+  s: string,
+  mentions: Mention[],
+  unbound: Unbound[],
+  unclear: Unclear[],
+  setAside: string[],
+  pending: string | null | undefined,
+): void {
+  const nets = [
+    ...unbound.filter((u) => u.kind === 'amount').map((u) => ({ source: u.source, value: u.value, approx: u.approx })),
+    ...unclear.filter((u) => u.fact === null).map((u) => ({ source: u.source, value: undefined, approx: undefined })),
+  ].filter((f) => {
+    const at = s.indexOf(f.source);
+    return at > 0 && CIVIL_WORKS_OUT.test(s.slice(Math.max(0, at - 24), at));
+  });
+  if (nets.length !== 1) return;
+  const net = nets[0] as (typeof nets)[number];
+  const netAt = s.indexOf(net.source);
+  const earlier = (source: string) => s.indexOf(source) >= 0 && s.indexOf(source) < netAt;
+  const named = mentions.filter((x) => WITHOUT_CIVIL_WORKS.has(x.fact) && earlier(x.source));
+  // To the question asked (180万，不含土建130万), the one figure before it is the gross one.
+  const asked = pending && WITHOUT_CIVIL_WORKS.has(pending as FactKey) ? (pending as FactKey) : null;
+  const bare = asked && named.length === 0 ? unbound.filter((u) => u.kind === 'amount' && earlier(u.source)) : [];
+  const gross =
+    named.length === 1
+      ? { fact: (named[0] as Mention).fact, source: (named[0] as Mention).source }
+      : bare.length === 1 && asked
+        ? { fact: asked, source: (bare[0] as Unbound).source }
+        : undefined;
+  if (!gross) return;
+  // Within the sentence the gross figure was said in.
+  if (/[。!?！？]|\.\s/u.test(s.slice(s.indexOf(gross.source) + gross.source.length, netAt))) return;
+  const read = net.value === undefined ? parseAmountReading(net.source) : undefined;
+  const value = net.value ?? (read?.ok ? read.value.value : undefined);
+  if (typeof value !== 'number') return;
+  const mention: Mention = { fact: gross.fact, value, source: net.source, ...(net.approx ? { approx: true } : {}) };
+  const at = mentions.findIndex((x) => x.source === gross.source && x.fact === gross.fact);
+  if (at >= 0) mentions.splice(at, 1, mention);
+  else mentions.push(mention);
+  setAside.push(gross.source);
+  for (const list of [unbound, unclear] as { source: string }[][]) {
+    for (const source of [net.source, gross.source]) {
+      const i = list.findIndex((x) => x.source === source);
+      if (i >= 0) list.splice(i, 1);
+    }
+  }
+}
+
+const LOAN_APPROVED = /批了|批复|审批|授信|额度|合同(金额)?|签了|\bapproved\b|\bsanctioned\b|\bcredit line\b|\bfacility\b|\bsigned\b/u;
+const LOAN_DRAWN = /放款|放了|提款|提了|用了|到账|到位|\bdrawn\b|\bdrew\b|\bdisbursed\b|\breleased\b|\bdrawdown\b/u;
+
+/**
+ * 贷款批了5000万，目前放款2200万 / loan approved for 50m yuan but we've only drawn 22m: which one is the loan the
+ * guide counts is asked (the corpus convention, 授信 vs 提款), never the approved figure recorded.
+ */
+function approvedBesideDrawn(m: string, mentions: Mention[], unbound: Unbound[], unclear: Unclear[]): void {
+  const loan = mentions.find((x) => x.fact === 'fixed_asset_loan' && typeof x.value === 'number');
+  if (!loan) return;
+  const at = m.indexOf(loan.source);
+  if (at < 0 || !LOAN_APPROVED.test(m.slice(Math.max(0, at - 14), at))) return;
+  const drawn = unbound.find((u) => {
+    const uAt = m.indexOf(u.source);
+    return u.kind === 'amount' && uAt > at && LOAN_DRAWN.test(m.slice(Math.max(at + loan.source.length, uAt - 16), uAt));
+  });
+  if (!drawn) return;
+  mentions.splice(mentions.indexOf(loan), 1);
+  unclear.push({ fact: 'fixed_asset_loan', source: loan.source, reason: 'ambiguous' });
 }
 
 /**
@@ -1180,19 +1263,70 @@ function noneBesideFigure(mentions: Mention[], unclear: Unclear[]): void {
 
 // our parent paid 50m / the group spent RMB 300m on R&D / 母公司去年交了… : the figure is the parent's or the group's.
 export const PARENT =
-  /\b(our|the) (parent|parent company|group|holding)\b|\bgroup-wide\b|\bparent company\b|\bgroup (revenue|sales|turnover|r&d|profit)\b|母公司|集团总部|集团层面|集团整体|集团合并|集团(的)?(营收|收入|销售|总营收)|总部那边/u;
+  /\b(our|the) (parent|parent company|group|holding)\b|\bgroup-wide\b|\bparent company\b|\bgroup (revenue|sales|turnover|r&d|profit)\b|母公司|集团总部|集团层面|集团整体|集团合并|集团(?:公司)?(?:的|那边)?(?:去年|2021年|21年|今年)?(?:的)?(?:营收|收入|销售|总营收|营业额|是|有|一共|总共)|总部那边/u;
 
-/** Amounts said in a clause about the parent or the group are not the applicant's: asked, not recorded. */
-function parentFigures(m: string, mentions: Mention[], unclear: Unclear[]): void {
+// 目标公司去年收入2个亿 / the target's own revenue / 合作方投了…: another party's figure (a deal's own figures aside).
+const OTHER_PARTY =
+  /目标公司|目标企业|被(?:收购|并购)(?:方|的?企业|的?公司)|标的(?:公司|企业)|对方(?:公司|企业)|合作方|合作单位|\b(?:the )?target(?:'s| company| firm)?\b|\bthe acquired (?:company|firm|business)\b|\b(?:our )?partner(?:'s| company| firm)\b/u;
+const DEAL_FACT = /^(acquisition|merger|stake|largest_shareholder)/u;
+
+// 我们这个子公司自己 / 我们公司自己 / ours alone / our own subsidiary did: the figure is the applicant's own.
+const OWN_FIGURE =
+  /自己|本公司|本企业|我们公司|我们这个?子公司|我们这边|单体|\bours\b|\bour own\b|\bourselves\b|\balone\b|\bby itself\b|\bon (?:its|our) own\b|\bstandalone\b/u;
+
+/**
+ * Amounts said in a clause about the parent or the group are not the applicant's: asked, not recorded.
+ * When one other figure is said to be the applicant's own (集团12个亿，我们这个子公司自己大概3个亿; group revenue is
+ * 3bn, ours alone 350 million), it is the fact the parent's figure was named for (or the amount asked), and the
+ * parent's figure is set aside.
+ */
+function parentFigures(
+  m: string,
+  mentions: Mention[],
+  unclear: Unclear[],
+  unbound: Unbound[],
+  setAside: string[],
+  pending: string | null | undefined,
+): void {
+  const parents: { fact: FactKey | null; source: string }[] = [];
   for (let i = mentions.length - 1; i >= 0; i--) {
     const x = mentions[i] as Mention;
     if (FACT_BY_KEY.get(x.fact)?.type !== 'amount' || typeof x.value !== 'number') continue;
     const at = m.indexOf(x.source);
     if (at < 0) continue;
-    if (!PARENT.test(clauseText(m, at))) continue;
+    const clause = clauseText(m, at);
+    if (!PARENT.test(clause) && !(OTHER_PARTY.test(clause) && !DEAL_FACT.test(x.fact))) continue;
     mentions.splice(i, 1);
     unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
+    parents.push({ fact: x.fact, source: x.source });
   }
+  for (const u of unbound) {
+    const at = m.indexOf(u.source);
+    if (u.kind === 'amount' && at >= 0 && PARENT.test(clauseText(m, at))) parents.push({ fact: null, source: u.source });
+  }
+  for (const x of unclear) {
+    const at = m.indexOf(x.source);
+    if (x.fact && !parents.some((p) => p.source === x.source) && at >= 0 && PARENT.test(clauseText(m, at)))
+      parents.push({ fact: x.fact, source: x.source });
+  }
+  if (parents.length !== 1) return;
+  const parent = parents[0] as { fact: FactKey | null; source: string };
+  const pendingAmount = pending && FACT_BY_KEY.get(pending)?.type === 'amount' ? (pending as FactKey) : null;
+  const fact = parent.fact ?? pendingAmount;
+  if (!fact || (parent.fact && pendingAmount && parent.fact !== pendingAmount)) return;
+  const own = unbound.filter((u) => {
+    const at = m.indexOf(u.source);
+    return u.kind === 'amount' && at >= 0 && OWN_FIGURE.test(clauseText(m, at)) && !PARENT.test(clauseText(m, at));
+  });
+  if (own.length !== 1 || mentions.some((x) => x.fact === fact)) return;
+  const u = own[0] as Unbound;
+  mentions.push({ fact, value: u.value, source: u.source, ...(u.approx ? { approx: true } : {}) });
+  unbound.splice(unbound.indexOf(u), 1);
+  const parentAt = unbound.findIndex((x) => x.source === parent.source);
+  if (parentAt >= 0) unbound.splice(parentAt, 1);
+  const unclearAt = unclear.findIndex((x) => x.source === parent.source);
+  if (unclearAt >= 0) unclear.splice(unclearAt, 1);
+  setAside.push(parent.source);
 }
 
 const DEAL_AMOUNT = /^acquisition(_\d)?_amount$/u;

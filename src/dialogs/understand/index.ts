@@ -250,7 +250,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   )
     return { kind: 'unclear', code: 'qualified' };
   // our parent paid 50m; for us … : a figure said of the parent or the group beside the answer is asked about.
-  if (def.type === 'amount' && figureClauses.some((c) => PARENT.test(c))) return { kind: 'unclear', code: 'qualified' };
+  // (集团12个亿，我们公司自己3个亿: the own figure, read as such, answers.)
+  const ownOfParent = ex.mentions.some((m) => m.fact === fact) && ex.setAside.length > 0;
+  if (def.type === 'amount' && !ownOfParent && figureClauses.some((c) => PARENT.test(c)))
+    return { kind: 'unclear', code: 'qualified' };
   // 去年增长了20% to a three-year average: one year's figure is not the average asked.
   if (THREE_YEAR_FACT.test(fact) && ONE_YEAR.test(plain) && !AVERAGE.test(plain))
     return { kind: 'unclear', code: 'qualified' };
