@@ -160,10 +160,17 @@ export function step(
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
   if (input !== '' && isPolicyQuestion(input)) return done(state, answerQuestion(input, env));
+  // no!! 35 million / 不是，是3500万: after the verdict a no followed by a figure takes back an answer.
+  const noThenFigure = NO_THEN_FIGURE.exec(normalize(input));
+  if (noThenFigure) return correct(state, `不对，${normalize(input).slice(noThenFigure[0].length)}`, env);
   const correction = correctionBody(input);
   if (correction !== undefined) return correct(state, input, env);
   const ex = extract(input, env);
-  if (ex.mentions.length > 0) return recordAndGo(state, ex, null, env, []);
+  // 我刚打电话问了企业，…手续是全的: 企业 said in passing restates what is known; what the message changes is read below.
+  const news = ex.mentions.filter(
+    (m) => JSON.stringify(state.profile[m.fact as keyof typeof state.profile]) !== JSON.stringify(m.value),
+  );
+  if (news.length > 0) return recordAndGo(state, ex, null, env, []);
   // 等一下，能评上个月已经批下来了，手续是齐的: after the verdict, a fact named with its new value is a correction,
   // whether or not it says 改一下.
   const said = namedFact(input) ?? namedAtStart(input);
@@ -173,6 +180,8 @@ export function step(
   }
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
 }
+
+const NO_THEN_FIGURE = /^(?:no+|nope|nah|不是|不对|错了|wrong)[\s!！,，.。]+(?:it'?s\s+|it is\s+|是)?(?=[^?？]*\d)/u;
 
 /**
  * Reads a message's facts. Who the applicant is (kind) and the stage are read from an opening message
@@ -629,7 +638,9 @@ function record(
   for (const u of ex.unbound) {
     // Only money is asked about: a stray count or duration (三年平均, 一家) is context, not a figure given.
     // 前年是1.9亿: another year's figure is context too (the facts ask about 2021).
-    if ((answer && u.source === answer.source) || u.kind !== 'amount' || saidForOtherYear(u.context ?? '')) continue;
+    // 3500万，35 million: the answer said again in another form is the answer.
+    if ((answer && (u.source === answer.source || u.value === answer.value)) || u.kind !== 'amount') continue;
+    if (saidForOtherYear(u.context ?? '')) continue;
     replies.push(clarify(t(locale, 'dialog.unbound', { source: u.source })));
   }
   for (const u of ex.unclear) {

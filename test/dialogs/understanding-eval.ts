@@ -34,6 +34,7 @@ export type Split =
   | 'tune-j'
   | 'tune-k'
   | 'tune-l'
+  | 'tune-m'
   | 'heldout-6'
   | 'heldout-5'
   | 'heldout'

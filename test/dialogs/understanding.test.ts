@@ -363,6 +363,91 @@ describe('answers as people give them', () => {
     expect(said('贷款5000万，苏州银行的').fixed_asset_loan).toBe(5000);
   });
 
+  it('play-test 13: a rough figure then the exact one, a typed "milion", a share of the total beside the part, the year after an English figure', () => {
+    const ans = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+      step({ ...pendingOn(slot), locale }, text).state.profile[slot as 'total_investment'];
+    // 八千多万 is 8000 and more: a figure inside that range said next is what was meant; one outside is asked.
+    expect(ans('revenue_last_year', '去年八千多万 差不多八千五')).toBe(8500);
+    expect(ans('revenue_last_year', '八千多万，准确说是8560万')).toBe(8560);
+    expect(ans('revenue_last_year', '八千多万 九千五')).toBeUndefined();
+    const both = step(pendingOn('equipment_bought_with_loan'), '嗯 设备都是贷款买的 发票不含税一千二百多万 具体1230万');
+    expect(both.state.profile).toMatchObject({ equipment_bought_with_loan: true, equipment_invoice_2021: 1230 });
+    expect(ans('revenue_last_year', 'abt 35 milion rmb last yr', 'en')).toBe(3500);
+    expect(ans('revenue_last_year', '2.3 bilion rmb', 'en')).toBe(230000);
+    // The question's own date (until end of 2021) is no completion date; a share "of total" says what the figure is.
+    const part = step(
+      { ...pendingOn('invested_by_2021_end'), locale: 'en' },
+      'until end of 2021 we paid around 35% of total, about 990万',
+    );
+    expect(part.state.profile).toEqual({ invested_by_2021_end: 990 });
+    expect(ans('invested_by_2021_end', '投了七成 总共6000万')).toBeUndefined();
+    // went from RMB 169.0m in 2018 to RMB 239.8m in 2021: the 2018 figure is not 2021's; the span is the average's.
+    const growth = step(
+      { ...pendingOn('revenue_growth_3y_avg_pct'), locale: 'en' },
+      '12.35% (audited revenue went from RMB 169.0m in 2018 to RMB 239.8m in 2021)',
+    );
+    expect(growth.state.profile.revenue_growth_3y_avg_pct).toBe(12.35);
+    expect(growth.state.profile.revenue_last_year).toBeUndefined();
+    // A range still reads as one: 2000-2500万.
+    expect(said('技改项目投资额大约2000-2500万').total_investment).toBeUndefined();
+  });
+
+  it('play-test 13: dates and deals in English and Chinese go to their own facts', () => {
+    const en = { ...pendingOn('completion_date'), locale: 'en' as const };
+    const dates = step(en, 'started in July 2021 and will complete by end of June 2024').state.profile;
+    expect(dates).toMatchObject({ start_date: '2021-07-31', completion_date: '2024-06-30' });
+    const fixed = step(
+      { ...pendingOn('completion_date', { start_date: '2024-06-30' }, 'start_date'), locale: 'en' },
+      'That is wrong: the START date is July 2021. The COMPLETION date is 30 June 2024.',
+    ).state.profile;
+    expect(fixed).toMatchObject({ start_date: '2021-07-31', completion_date: '2024-06-30' });
+    // 完成对浙江一家器械企业的并购: the target's province is not the applicant's, and the date is the deal's.
+    const deal = said(
+      '我是苏州一家医疗器械公司的财务经理。我司2021年8月完成对浙江一家器械企业的并购，想确认能否申报企业重大兼并重组项目。',
+    );
+    expect(deal).toMatchObject({ in_jiangsu: true, acquisition_date: '2021-08-31', merger_completed_2021: true });
+    expect(deal.completion_date).toBeUndefined();
+    expect(
+      said(
+        'industrial enterprise, 2021 revenue RMB 4.2 billion on a group consolidated basis; the applicant entity itself had RMB 1.8 billion',
+      ).revenue_last_year,
+    ).toBe(180000);
+  });
+
+  it('play-test 13: corrections in people’s words change the answer they mean', () => {
+    // RMB 4,118,000: a currency sign before a figure with thousands separators is yuan.
+    const taxes = step(
+      {
+        ...pendingOn('taxes_paid_last_year'),
+        phase: 'done',
+        pending: null,
+        locale: 'en',
+        profile: { taxes_paid_last_year: 396.24 },
+      },
+      'Sorry, I left out property tax and stamp duty. Correct total taxes paid in 2021: RMB 4,118,000.',
+    );
+    expect(taxes.state.profile.taxes_paid_last_year).toBe(411.8);
+    // no!! 35 million, 3500万 after the verdict: the revenue answered before, said again in two forms.
+    const no = step(
+      {
+        ...pendingOn('revenue_last_year', { revenue_last_year: 35 }),
+        phase: 'done',
+        pending: null,
+        asked: ['revenue_last_year'],
+        lastAnswered: 'revenue_last_year',
+        locale: 'en',
+      },
+      'no!! 35 million, 3500万',
+    );
+    expect(no.state.profile.revenue_last_year).toBe(3500);
+    // 去年底前投的九百万是含税的，不含税是八百万: the invested figure's own basis, not a new investment total.
+    const offered = step(
+      { ...pendingOn('pack_offer', { invested_by_2021_end: 900, total_investment: 4680 }) },
+      '不用。另外更正下，去年底前投的九百万是含税的，不含税是八百万',
+    );
+    expect(offered.state.profile).toMatchObject({ invested_by_2021_end: 800, total_investment: 4680 });
+  });
+
   it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
     for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
       const t = step(pendingOn('identifier_capability'), text);
@@ -1730,7 +1815,12 @@ describe('answers as people give them', () => {
     );
     const verdict = step(told.state, '结果');
     const later = step({ ...verdict.state, pending: null }, '等一下，我刚问了同事，能评上个月已经批下来了，手续是齐的');
-    expect(later.state.profile.approvals_complete).toBe(true);
+    // The answer on record is changed once confirmed (as every change of a recorded answer is).
+    expect(later.state.profile.approvals_complete).toBe(false);
+    expect(step(later.state, '是').state.profile.approvals_complete).toBe(true);
+    // 企业 said in passing (我刚打电话问了企业) restates what is known and does not swallow the change.
+    const passing = step({ ...verdict.state, pending: null }, '等下 我刚打电话问了企业，能评上周已经批了，手续是全的');
+    expect(step(passing.state, '是').state.profile.approvals_complete).toBe(true);
   });
 
   it('openings, from tune-h: a deal completed in 2021 said so, a start in 2021 and an end in 2023, approvals listed as done', () => {
@@ -1943,12 +2033,12 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-j', asMeant: 171, wrong: 0, openings: 200, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 77, wrong: 1, openings: 393, openingsWrong: 1 },
     { split: 'tune-l', asMeant: 122, wrong: 6, openings: 124, openingsWrong: 0 },
-    { split: 'tune-m', asMeant: 183, wrong: 1, openings: 132, openingsWrong: 0 },
+    { split: 'tune-m', asMeant: 183, wrong: 1, openings: 133, openingsWrong: 0 },
     { split: 'heldout-2', asMeant: 179, wrong: 6, openings: 77, openingsWrong: 2 },
     { split: 'heldout-3', asMeant: 202, wrong: 4, openings: 148, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
     { split: 'heldout-5', asMeant: 211, wrong: 4, openings: 250, openingsWrong: 3 },
-    { split: 'heldout-6', asMeant: 200, wrong: 10, openings: 254, openingsWrong: 5 },
+    { split: 'heldout-6', asMeant: 201, wrong: 9, openings: 254, openingsWrong: 5 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

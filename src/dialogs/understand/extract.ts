@@ -155,7 +155,7 @@ const AMOUNT_CN = new RegExp(
   'gu',
 );
 const AMOUNT_EN =
-  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b(?!\s*[~\d])/gu;
+  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b(?!\s*[~\d])|(?:rmb|cny|¥|￥)\s*(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d+)?(?![\d.,]*\s*(?:万|亿|千|(?:million|mil|mln|mn|billion|bn|k|m)\b))/gu;
 const FOREIGN_AFTER = /^\s*(美元|美金|港币|港元|欧元|欧(?!洲)|日元|英镑|韩元|dollars?|usd|eur|euros?)/u;
 // A currency named elsewhere in the message (发票是欧元的，大概300万) makes its one figure foreign.
 const FOREIGN_WORD = /美元|美金|港币|港元|欧元|日元|英镑|韩元|\bdollars?\b|\beuros?\b|\busd\b|\beur\b/u;
@@ -230,6 +230,9 @@ const EN_NUMBER = new RegExp(
 export function englishNumbers(text: string): string {
   return (
     englishNumbersOnly(text)
+      // milion, millon, mllion, bilion: typed fast, still the scale word (35 milion is not 35万).
+      .replace(/\b(\d+(?:\.\d+)?\s*)(?:mil+i?on|mil+on|mlli?on|milli?o|millon)s?\b/gu, '$1million')
+      .replace(/\b(\d+(?:\.\d+)?\s*)(?:bil+i?on|bil+on|blli?on|billon)s?\b/gu, '$1billion')
       // three point eight five → 3.85
       .replace(
         /\b(\d+) point ((?:\d\b ?)+)/gu,
@@ -354,7 +357,8 @@ function breaksAt(s: string, i: number): boolean {
   // An English sentence's full stop (…the 2020 figure. For 2021 it was…), not a decimal point or "approx.".
   if (
     c === '.' &&
-    /[a-z)]/u.test(s[i - 1] ?? '') &&
+    // …is July 2021. The completion…: after a figure too, when a word follows the space.
+    (/[a-z)]/u.test(s[i - 1] ?? '') || (/\d/u.test(s[i - 1] ?? '') && /^ +[a-z]/u.test(s.slice(i + 1, i + 4)))) &&
     s[i + 1] === ' ' &&
     !/(approx|ca|co|no|incl|excl)$/u.test(s.slice(Math.max(0, i - 6), i))
   )
@@ -445,7 +449,17 @@ function bind<T extends string>(
       figures,
       s,
     );
-    if (own) return own;
+    // started in July 2021 and will complete by June 2024, to the completion question: another fact's word right
+    // before the figure (started in) is its own, nearer than the pending fact's word after it.
+    const weakWords = lexicon().weakCues;
+    const other = nearest(
+      figure,
+      cues.filter((c) => c.target !== prefer && !weakWords.has(c.word)),
+      figures,
+      s,
+    );
+    const gap = (c: Located<T>) => (c.end <= figure.start ? figure.start - c.end : c.start - figure.end);
+    if (own && !(other && other.end <= figure.start && own.start >= figure.end && gap(other) < gap(own))) return own;
   }
   // A specific word (研发投入) wins over a general one (项目, project) in the same clause.
   const weak = lexicon().weakCues;
@@ -579,7 +593,7 @@ export function deniesFigure(text: string): boolean {
 }
 
 /** The text with masked phrases blanked (same length, so offsets hold). */
-function masked(s: string, words: readonly string[]): string {
+export function masked(s: string, words: readonly string[]): string {
   let out = s;
   // A no-break space keeps the offsets and is no clause break: 设备发票不含税两千一百万 stays one clause.
   for (const w of words) out = out.split(w).join('\u00a0'.repeat(w.length));
@@ -633,7 +647,15 @@ function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
     `(?:between\\s+)?[\\d${NUM_CN}.]+\\s*(?:${lex.rangeJoin.map(escapeRegExp).join('|')})\\s*$`,
     'u',
   );
-  for (const f of figures) if (rangeStart.test(s.slice(0, f.start))) out.add(f);
+  for (const f of figures) {
+    const joined = rangeStart.exec(s.slice(0, f.start));
+    // …169.0m in 2018 to RMB 239.8m: a year before the joiner is no start of a range.
+    const year =
+      joined &&
+      /^(?:19|20)\d\d(?![\d.])/u.test(joined[0]) &&
+      /\b(?:in|for|of|fy)\s*$/u.test(s.slice(0, f.start - joined[0].length));
+    if (joined && !year) out.add(f);
+  }
   // 三四千万 / 两三个亿: two digits side by side are a range.
   for (const f of figures) if (/[一二两三四五六七八九]{2}(千|百|万|亿|个)/u.test(f.text)) out.add(f);
   return out;
@@ -768,7 +790,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (/万|亿|w|kw|million|billion|m\b|bn|mn/u.test(f.text)) sawWan = true;
       const why = inRange.has(f) ? 'range' : unsure ? 'qualified' : unclearReason(m, f, blocks);
       if (why) {
-        unclear.push({ fact: cue?.target ?? null, source: f.text, reason: why });
+        // 去年底前投的九百万是含税的: the fact its words name, as for a figure read (截至去年底 → invested by then).
+        unclear.push({ fact: cue ? remapped(cue.target, m, f) : null, source: f.text, reason: why });
         continue;
       }
       const r = parseAmountReading(f.text);
@@ -816,7 +839,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         fact &&
         (blockedIn(fact, m) ||
           // 前年主营有八千万, 2020年主营一亿五: another year's figure is never the 2021 one asked.
-          (LAST_YEAR_FACT.test(fact) && saidForOtherYear(m.slice(ownClause.start, f.start))))
+          (LAST_YEAR_FACT.test(fact) &&
+            (saidForOtherYear(m.slice(ownClause.start, f.start)) ||
+              // went from RMB 169.0m in 2018 to …: English says the year after the figure.
+              /^\s*(?:in|for|of)\s+(?:fy\s*)?(?:19\d\d|20(?!21)\d\d)\b/u.test(m.slice(f.end)))))
       ) {
         unclear.push({ fact, source: f.text, reason: 'qualified' });
       } else if (fact && FACT_BY_KEY.get(fact)?.unit === '亿') {
@@ -838,6 +864,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (!r.ok) continue;
       lastYear = r.value.date.slice(0, 4);
       const cue = bind(f, dateCues, figures, m, options.pending);
+      // until end of 2021 we paid… / 截至去年底投了… to the question of what was invested by 2021-12-31: the question's
+      // own date, not a completion (unless said with a word of completing).
+      if (
+        options.pending === 'invested_by_2021_end' &&
+        r.value.date === END_OF_2021 &&
+        !/finish|complet|完工|竣工|建成|投产/u.test(cue?.word ?? '')
+      )
+        continue;
       const superseded = SUPERSEDED.test(m.slice(clauseOf(m, f.start).start, f.start));
       // October 2021, as I said - the 28th / 2021年10月，28号: the day said just after its month.
       const day = r.value.dayAssumed ? DAY_AFTER.exec(m.slice(f.end, f.end + 30)) : null;
@@ -871,6 +905,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         mentions.push({ fact: 'merger_completed_2021', value: reading.value.startsWith('2021-'), source: f.text });
       } else if (cue && options.pending && echoed && lex.pendingEchoes.get(echoed)?.includes(cue.word)) {
         mentions.push({ fact: options.pending as FactKey, ...reading });
+      } else if (
+        cue?.target === 'completion_date' &&
+        !options.pending &&
+        DEAL.test(m.slice(dateClause.start, dateClause.end)) &&
+        !PROJECT.test(m.slice(dateClause.start, dateClause.end))
+      ) {
+        // 2021年8月完成对浙江一家企业的并购: the deal was completed then, not a project.
+        mentions.push({ fact: 'acquisition_date', ...reading });
       } else if (cue) mentions.push({ fact: cue.target, ...reading });
       else unbound.push({ kind: 'date', ...reading });
     } else if (f.kind === 'percent') {
@@ -1064,6 +1106,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   if (options.stage) stageFromDates(mentions, m);
   mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
+  refinedFigure(m, mentions, unbound, setAside);
   exTaxBeside(s, mentions, unbound, unclear);
   civilWorksBeside(s, mentions, unbound, unclear, setAside, options.pending);
   approvedBesideDrawn(m, mentions, unbound, unclear);
@@ -1113,6 +1156,52 @@ function exTaxBeside(s: string, mentions: Mention[], unbound: Unbound[], unclear
     unbound.splice(unbound.indexOf(b), 1);
     unclear.splice(unclear.indexOf(u), 1);
   }
+}
+
+// 八千多万 差不多八千五 / 一千二百多万 具体1230万: the words between a rough figure and the exact one.
+const REFINED =
+  /^[\s,，。;；:：]*(?:具体(?:是|说)?|准确(?:地|来)?说?|确切(?:地|来)?说?|精确(?:地|来)?说?|实际(?:上)?|差不多|大概|大约|约|应该是|exactly|precisely|to be (?:exact|precise)|specifically)?\s*(?:是|为|有)?\s*((?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:万元|万|亿元|亿)?)(?![\d零〇一二两三四五六七八九十百千万亿%年月号日个])/u;
+
+/**
+ * A rough figure (八千多万: 8000 and more) followed at once by one inside its range (差不多八千五, 具体1230万): the
+ * second says what the first meant, and is the figure; one outside the range is a second figure, left as it is.
+ */
+function refinedFigure(m: string, mentions: Mention[], unbound: Unbound[], setAside: string[]): void {
+  const rough = [
+    ...mentions.filter((x) => FACT_BY_KEY.get(x.fact)?.type === 'amount'),
+    ...unbound.filter((u) => u.kind === 'amount'),
+  ].filter((f) => typeof f.value === 'number' && /多[万亿]?$|多个?[万亿]/u.test(f.source));
+  for (const a of rough) {
+    const at = m.indexOf(a.source);
+    if (at < 0) continue;
+    const next = REFINED.exec(m.slice(at + a.source.length));
+    if (!next) continue;
+    const text = next[1] as string;
+    const roughValue = a.value as number;
+    const inWan = /万/u.test(a.source) && !/亿/u.test(a.source);
+    const read = parseAmountReading(/[万亿]/u.test(text) ? text : `${text}${inWan ? '万' : '亿'}`);
+    if (!read.ok) continue;
+    const value = read.value.value;
+    const step = 10 ** Math.floor(Math.log10(lowestPlace(roughValue)));
+    if (!(value > roughValue && value < roughValue + step)) continue;
+    const source = text.trim();
+    const approx = /差不多|大概|大约|约/u.test(next[0]);
+    const exact = { value, source, ...(approx ? { approx: true } : {}) };
+    // The exact figure read on its own (1230万) is the same one: dropped before the rough one takes its value.
+    const b = unbound.findIndex((u) => u !== a && normalize(u.source) === normalize(source) && u.value === value);
+    if (b >= 0) unbound.splice(b, 1);
+    const { approx: _, ...rest } = a;
+    if ('fact' in a) mentions.splice(mentions.indexOf(a), 1, { ...(rest as Mention), ...exact });
+    else unbound.splice(unbound.indexOf(a), 1, { ...(rest as Unbound), ...exact });
+    setAside.push(a.source);
+  }
+}
+
+/** The place of a figure's last non-zero digit: 8000 → 1000, 1200 → 100, 10000 → 10000. */
+function lowestPlace(n: number): number {
+  let place = 1;
+  while (n % (place * 10) === 0 && place < n) place *= 10;
+  return place;
 }
 
 // 扣掉土建那块是130万 / excluding that it's 1.3 million (said after a figure including the civil works).
@@ -1175,7 +1264,8 @@ function civilWorksBeside(
   }
 }
 
-const LOAN_APPROVED = /批了|批复|审批|授信|额度|合同(金额)?|签了|\bapproved\b|\bsanctioned\b|\bcredit line\b|\bfacility\b|\bsigned\b/u;
+const LOAN_APPROVED =
+  /批了|批复|审批|授信|额度|合同(金额)?|签了|\bapproved\b|\bsanctioned\b|\bcredit line\b|\bfacility\b|\bsigned\b/u;
 const LOAN_DRAWN = /放款|放了|提款|提了|用了|到账|到位|\bdrawn\b|\bdrew\b|\bdisbursed\b|\breleased\b|\bdrawdown\b/u;
 
 /**
@@ -1189,7 +1279,9 @@ function approvedBesideDrawn(m: string, mentions: Mention[], unbound: Unbound[],
   if (at < 0 || !LOAN_APPROVED.test(m.slice(Math.max(0, at - 14), at))) return;
   const drawn = unbound.find((u) => {
     const uAt = m.indexOf(u.source);
-    return u.kind === 'amount' && uAt > at && LOAN_DRAWN.test(m.slice(Math.max(at + loan.source.length, uAt - 16), uAt));
+    return (
+      u.kind === 'amount' && uAt > at && LOAN_DRAWN.test(m.slice(Math.max(at + loan.source.length, uAt - 16), uAt))
+    );
   });
   if (!drawn) return;
   mentions.splice(mentions.indexOf(loan), 1);
@@ -1263,7 +1355,7 @@ function noneBesideFigure(mentions: Mention[], unclear: Unclear[]): void {
 
 // our parent paid 50m / the group spent RMB 300m on R&D / 母公司去年交了… : the figure is the parent's or the group's.
 export const PARENT =
-  /\b(our|the) (parent|parent company|group|holding)\b|\bgroup-wide\b|\bparent company\b|\bgroup (revenue|sales|turnover|r&d|profit)\b|母公司|集团总部|集团层面|集团整体|集团合并|集团(?:公司)?(?:的|那边)?(?:去年|2021年|21年|今年)?(?:的)?(?:营收|收入|销售|总营收|营业额|是|有|一共|总共)|总部那边/u;
+  /\b(our|the) (parent|parent company|group|holding)\b|\bgroup-wide\b|\b(group |)consolidated\b|合并报表|合并口径|\bparent company\b|\bgroup (revenue|sales|turnover|r&d|profit)\b|母公司|集团总部|集团层面|集团整体|集团合并|集团(?:公司)?(?:的|那边)?(?:去年|2021年|21年|今年)?(?:的)?(?:营收|收入|销售|总营收|营业额|是|有|一共|总共)|总部那边/u;
 
 // 目标公司去年收入2个亿 / the target's own revenue / 合作方投了…: another party's figure (a deal's own figures aside).
 const OTHER_PARTY =
@@ -1272,7 +1364,7 @@ const DEAL_FACT = /^(acquisition|merger|stake|largest_shareholder)/u;
 
 // 我们这个子公司自己 / 我们公司自己 / ours alone / our own subsidiary did: the figure is the applicant's own.
 const OWN_FIGURE =
-  /自己|本公司|本企业|我们公司|我们这个?子公司|我们这边|单体|\bours\b|\bour own\b|\bourselves\b|\balone\b|\bby itself\b|\bon (?:its|our) own\b|\bstandalone\b/u;
+  /自己|本公司|本企业|我们公司|我们这个?子公司|我们这边|单体|申报主体|申报单位|\bitself\b|\bthe applicant\b|\bours\b|\bour own\b|\bourselves\b|\balone\b|\bby itself\b|\bon (?:its|our) own\b|\bstandalone\b/u;
 
 /**
  * Amounts said in a clause about the parent or the group are not the applicant's: asked, not recorded.
@@ -1302,7 +1394,8 @@ function parentFigures(
   }
   for (const u of unbound) {
     const at = m.indexOf(u.source);
-    if (u.kind === 'amount' && at >= 0 && PARENT.test(clauseText(m, at))) parents.push({ fact: null, source: u.source });
+    if (u.kind === 'amount' && at >= 0 && PARENT.test(clauseText(m, at)))
+      parents.push({ fact: null, source: u.source });
   }
   for (const x of unclear) {
     const at = m.indexOf(x.source);
@@ -1404,8 +1497,10 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
     if (bankAfter || lex.notBefore.some((b) => after.startsWith(b)) || /银行|bank of|bank,?\s*$/u.test(before))
       banks.push(p);
     // The deal's target (收购了浙江一家…, acquired 70% of a Zhejiang maker): English needs a wider look back.
+    // 完成对浙江一家器械企业的并购: the deal's word after the target it governs.
     else if (
-      !lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - (/[a-z]/u.test(w) ? 30 : 12)), p.start).includes(w))
+      !lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - (/[a-z]/u.test(w) ? 30 : 12)), p.start).includes(w)) &&
+      !(/对\s*$/u.test(before) && /^[^，,。；;]{0,14}的(?:并购|收购|兼并|重组)/u.test(after))
     )
       applicant.push(p);
   }

@@ -7,6 +7,7 @@
  * any message). When a reading is not sure, the slot stays open and the engine asks: a wrong value
  * recorded is worse than one more question.
  */
+import { escapeRegExp } from '../../knowledge/text.ts';
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
@@ -19,6 +20,7 @@ import {
   factBlocked,
   LAST_YEAR_FACT,
   type Mention,
+  masked,
   namedFacts,
   PARENT,
   qualified,
@@ -223,7 +225,9 @@ const ANOTHER_PROJECT =
   /另(一|外)(一)?个[^，,。；;]{0,6}项目|别的项目|其他项目|\b(another|other|a different|our other)\s+project\b/u;
 const THREE_YEAR_FACT = /_3y_avg/u;
 const ONE_YEAR = /去年|2021年|21年|last year|in 2021/u;
-const AVERAGE = /平均|年均|三年|3年|近三年|每年|average|three years|3 years|per year|a year|annual/u;
+// …from 2018 to 2021 / 2018年到2021年: a span of three years is the average's.
+const AVERAGE =
+  /平均|年均|三年|3年|近三年|每年|average|three years|3 years|per year|a year|annual|cagr|(?:2018|18年)(?:(?!\.\s)[^。]){0,45}(?:2021|21年)/u;
 
 // 有几个是兼职的 / 其中三个是外包 / some of them are part-time: part of a count said to be another kind.
 const SOME_OF_THEM =
@@ -298,6 +302,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         // 100%, wholly owned: the same figure said twice is one.
         !(own && u.value === own.value),
     );
+    // 35 million, 3500万: one figure said twice in a row, in two forms, is one.
+    const twice = rivals.filter((u, i) =>
+      rivals.some(
+        (v, j) =>
+          j < i &&
+          v.kind === u.kind &&
+          v.value === u.value &&
+          normalize(v.source) !== normalize(u.source) &&
+          new RegExp(`${escapeRegExp(normalize(v.source))}[\\s,，、/()（）=≈~]*${escapeRegExp(normalize(u.source))}`, 'u').test(plain),
+      ),
+    );
+    for (const u of twice) rivals.splice(rivals.indexOf(u), 1);
     if (own && rivals.length > 0 && (def.type === 'amount' || def.type === 'percent')) {
       return { kind: 'unclear', code: 'ambiguous' };
     }
@@ -348,18 +364,31 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // tax-inclusive one beside its ex-tax value (含税1130万，不含税1000万) and a foreign one beside its RMB value are
       // accounted for; a credit line or a working-capital loan beside the figure is not (授信五千万 实际提款三千万).
       const exTax = /不含税|不含增值税|ex-?tax|ex-?vat|excluding (tax|vat)/u.test(normalize(text));
+      // 35% of total, about 990万 to what was invested by 2021: the share says what part of the total the figure is.
+      const shareOfTotal = (x: Unbound) =>
+        fact === 'invested_by_2021_end' &&
+        new RegExp(
+          `${escapeRegExp(x.source)}\\s*(?:of (?:the )?(?:total|whole|project|total investment))|(?:总投资|总投入|总额)的?\\s*${escapeRegExp(x.source)}`,
+          'u',
+        ).test(plain);
       const accounted = [
         u.source,
+        ...twice.map((x) => x.source),
+        ...ex.unbound.filter((x) => x.kind === 'percent' && shareOfTotal(x)).map((x) => x.source),
         ...ex.mentions.map((x) => String(x.source)),
         ...ex.setAside,
         ...ex.unclear.filter((x) => exTax || x.reason === 'foreign_currency').map((x) => x.source),
       ];
       // 去年开了2000万 今年又开了500: a number said for another year is no rival to the one said for 2021.
       const forTheYear = LAST_YEAR_FACT.test(fact) && saidForLastYear(u.context ?? '');
-      if (def.type === 'amount' && !forTheYear && leftoverNumber(withoutDenied(text), accounted))
+      if (
+        def.type === 'amount' &&
+        !forTheYear &&
+        leftoverNumber(withoutDenied(englishNumbers(normalize(text))), accounted)
+      )
         return { kind: 'unclear', code: 'ambiguous' };
       // 投了七成 总共6000万: a share beside the amount; which figure answers is asked.
-      if (def.type === 'amount' && ex.unbound.some((x) => x.kind === 'percent'))
+      if (def.type === 'amount' && ex.unbound.some((x) => x.kind === 'percent' && !shareOfTotal(x)))
         return { kind: 'unclear', code: 'ambiguous' };
       if (def.type === 'amount' || def.type === 'date') {
         // A bare number to a question asked in 万元 is 万元; a huge one is surely 元 without its unit.
@@ -514,7 +543,8 @@ function questionKeywords(question: string): string[] {
  */
 function echoesQuestion(text: string, question: string | undefined): boolean | undefined {
   if (!question || !/\p{Script=Han}/u.test(question)) return undefined;
-  const s = normalize(text).replace(/\s+/g, '');
+  // 不含税 / 不含土建 are the basis of a figure, not a 不 that turns the answer.
+  const s = masked(normalize(text), lexicon().masks).replace(/\s+/g, '');
   // 专利有 资金要靠融资 answers one part and turns on the other: not an echo.
   if (
     lexicon().contrasts.some((w) => (/\p{Script=Han}/u.test(w) ? s.includes(w) : new RegExp(`\\b${w}\\b`, 'u').test(s)))

@@ -154,10 +154,12 @@ function englishWord(w: string): string {
  */
 export function englishForm(text: string): string {
   // "tech-loan" and "tech loan", "energy-saving" and "energy saving" are one phrase.
-  return text
-    .toLowerCase()
-    .replace(/(?<=[a-z])-(?=[a-z0-9])/gu, ' ')
-    // "specialized & sophisticated" is "specialized and sophisticated".
-    .replace(/(?<=[a-z]\s*)&(?=\s*[a-z])/gu, ' and ')
-    .replace(/[a-z]+/gu, englishWord);
+  return (
+    text
+      .toLowerCase()
+      .replace(/(?<=[a-z])-(?=[a-z0-9])/gu, ' ')
+      // "specialized & sophisticated" is "specialized and sophisticated".
+      .replace(/(?<=[a-z]\s*)&(?=\s*[a-z])/gu, ' and ')
+      .replace(/[a-z]+/gu, englishWord)
+  );
 }
