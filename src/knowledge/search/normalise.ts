@@ -159,7 +159,7 @@ export function englishForm(text: string): string {
       .toLowerCase()
       .replace(/(?<=[a-z])-(?=[a-z0-9])/gu, ' ')
       // "specialized & sophisticated" is "specialized and sophisticated".
-      .replace(/(?<=[a-z]\s*)&(?=\s*[a-z])/gu, ' and ')
+      .replace(/(?<=[a-z])\s*&\s*(?=[a-z])/gu, ' and ')
       .replace(/[a-z]+/gu, englishWord)
   );
 }
