@@ -45,6 +45,7 @@ export const EVAL_SPLITS = [
   'heldout-5',
   'heldout-6',
   'heldout-7',
+  'heldout-8',
 ] as const;
 
 /** A split's file under `test/knowledge/ask-eval/`. */
