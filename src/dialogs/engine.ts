@@ -762,7 +762,16 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
         ? state.lastAnswered
         : undefined
       : latestFitting(state, bodyEx);
-    const fact = statedFact ?? (names.length === 1 ? names[0] : namedFact(input)) ?? fitting ?? undefined;
+    // 刚才说错了，是两个亿 with the revenue question pending and no answer of its kind before: the question pending.
+    const pendingFits =
+      state.pending !== null &&
+      FACT_BY_KEY.has(state.pending) &&
+      bodyEx.unbound[0] !== undefined &&
+      KIND_OF_TYPE[FACT_BY_KEY.get(state.pending)?.type ?? ''] === bodyEx.unbound[0].kind
+        ? state.pending
+        : undefined;
+    const fact =
+      statedFact ?? (names.length === 1 ? names[0] : namedFact(input)) ?? fitting ?? pendingFits ?? undefined;
     if (fact) {
       const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
       if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };

@@ -448,6 +448,23 @@ describe('answers as people give them', () => {
     expect(offered.state.profile).toMatchObject({ invested_by_2021_end: 800, total_investment: 4680 });
   });
 
+  it('tune-m: a share in words, a figure beside a yes, a no for now with a hope for later, a correction of the question pending, the bank named by its place', () => {
+    const ans = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+      step({ ...pendingOn(slot), locale }, text).state.profile as Record<string, unknown>;
+    expect(ans('main_product_share_pct', 'three quarters', 'en').main_product_share_pct).toBe(75);
+    expect(ans('main_product_share_pct', 'about three quarters', 'en').main_product_share_pct).toBeUndefined();
+    // 收入 names the revenue when a yes/no is pending; to an amount question a general word stays unsure.
+    expect(ans('in_jiangsu', '是的，另外我们去年收入3个亿')).toMatchObject({
+      in_jiangsu: true,
+      revenue_last_year: 30000,
+    });
+    expect(ans('above_scale', '还不是，今年应该能上规').above_scale).toBe(false);
+    expect(ans('above_scale', '不是，好像明年').above_scale).toBeUndefined();
+    expect(ans('revenue_last_year', '刚才说错了，是两个亿，不是三个亿').revenue_last_year).toBe(20000);
+    expect(ans('loan_from_jiangsu_bank', '上海浦发')).toEqual({ loan_from_jiangsu_bank: false });
+    expect(ans('loan_from_jiangsu_bank', '苏州的一家农商行')).toEqual({ loan_from_jiangsu_bank: true });
+  });
+
   it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
     for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
       const t = step(pendingOn('identifier_capability'), text);
@@ -2028,19 +2045,19 @@ describe('the corpus of real phrasing', () => {
   it.each([
     { split: 'tune-e', asMeant: 247, wrong: 5, openings: 139, openingsWrong: 0 },
     { split: 'tune-f', asMeant: 155, wrong: 2, openings: 337, openingsWrong: 1 },
-    { split: 'tune-g', asMeant: 195, wrong: 1, openings: 164, openingsWrong: 3 },
+    { split: 'tune-g', asMeant: 196, wrong: 1, openings: 164, openingsWrong: 3 },
     { split: 'tune-h', asMeant: 113, wrong: 0, openings: 379, openingsWrong: 0 },
     { split: 'tune-i', asMeant: 104, wrong: 1, openings: 424, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 171, wrong: 0, openings: 200, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 77, wrong: 1, openings: 393, openingsWrong: 1 },
     { split: 'tune-l', asMeant: 122, wrong: 6, openings: 124, openingsWrong: 0 },
-    { split: 'tune-m', asMeant: 183, wrong: 1, openings: 133, openingsWrong: 0 },
+    { split: 'tune-m', asMeant: 187, wrong: 0, openings: 133, openingsWrong: 0 },
     { split: 'heldout-2', asMeant: 179, wrong: 6, openings: 77, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 202, wrong: 4, openings: 148, openingsWrong: 2 },
+    { split: 'heldout-3', asMeant: 203, wrong: 4, openings: 148, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
     { split: 'heldout-5', asMeant: 211, wrong: 4, openings: 250, openingsWrong: 3 },
     { split: 'heldout-6', asMeant: 201, wrong: 9, openings: 254, openingsWrong: 5 },
-    { split: 'heldout-7', asMeant: 200, wrong: 5, openings: 100, openingsWrong: 1 },
+    { split: 'heldout-7', asMeant: 202, wrong: 5, openings: 100, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -31,9 +31,19 @@ export function parsePercent(text: string, options: PercentOptions = {}): Result
   // 百分百; 四厘五 (loan slang: 4.5 %); 年息四点二, 现在大概4.1: the words around the figure go.
   if (/^(满意度)?(百分百|百分之百|全资|全资的|wholly|whollyowned|all|100percent)$/u.test(plain)) return ok(100);
   // a quarter, a third, three quarters: a share said in words.
-  const share = { aquarter: 25, quarter: 25, onequarter: 25, threequarters: 75, athird: 100 / 3, twothirds: 200 / 3 }[
-    plain
-  ];
+  // (Number words may have been turned into digits before: 3quarters.)
+  const share = {
+    aquarter: 25,
+    quarter: 25,
+    onequarter: 25,
+    '1quarter': 25,
+    threequarters: 75,
+    '3quarters': 75,
+    athird: 100 / 3,
+    '1third': 100 / 3,
+    twothirds: 200 / 3,
+    '2thirds': 200 / 3,
+  }[plain];
   if (share !== undefined) return share === 25 || share === 75 ? ok(share) : err('ambiguous');
   const li = /^(?:年息|年利率|利率)?([一二三四五六七八九\d])厘([一二三四五六七八九\d])?$/u.exec(plain);
   if (li) return ok(numeral(li[1] as string) + (li[2] ? numeral(li[2]) / 10 : 0));

@@ -116,6 +116,11 @@ const ECHO_YES =
 const BARE = /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;
 const BARE_NO = /^(没有|没有的|没|不是|不对|不|否|不能|不会|no|nope)$/u;
 
+const NOT_YET = /^(还不是|还没有|还没|暂时不是|目前不是|现在不是|暂时没有|目前没有|notyet|no|nope)$/u;
+// What may come later (今年应该能, 预计明年, hopefully next year): no hedge on the answer for now.
+const LATER =
+  /今年|明年|下半年|以后|将来|预计|争取|希望|有望|next year|this year|later|hopefully|expect|plan to|will\b/u;
+
 /** Reads a yes/no answer, with the question's own yes/no words when it has any. */
 export function parseYesNo(text: string, words?: QuestionWords): Result<boolean> {
   // 是的吧 / 应该是吧: a yes said with 吧 is a guess (normalize drops the particle, so it is read here).
@@ -123,6 +128,15 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   const s = normalize(text).replace(/\s+/g, ' ');
   const squashed = s.replace(/\s+/g, '');
   if (squashed === '') return err('no_match');
+  // 还不是，今年应该能上规 / not yet, hopefully next year: a plain no now, the hedge only on what may come later.
+  const [now, ...later] = clausesOf(s).map((c) => c.trim());
+  if (
+    now !== undefined &&
+    (NO_EXACT.has(now.replace(/\s+/g, '')) || NOT_YET.test(now.replace(/\s+/g, ''))) &&
+    later.length > 0 &&
+    later.every((c) => LATER.test(c))
+  )
+    return ok(false);
   // 估计齐了, 好像有: a weak hedge is not sure enough to record either way; 除了能评都齐了 is an exception.
   if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');

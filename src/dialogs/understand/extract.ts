@@ -684,6 +684,13 @@ function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   return rule.words.some((w) => text.includes(w)) ? rule.to : fact;
 }
 
+/**
+ * Whether a figure question is pending: only then may a general word's figure (收入3个亿 said beside a yes) be the
+ * answer rather than what the word names.
+ */
+const askingFigure = (pending: string | null | undefined): boolean =>
+  asking(pending) && !['boolean', 'enum', 'certs'].includes(FACT_BY_KEY.get(pending as string)?.type ?? '');
+
 /** Whether a fact question is pending (the opening question, `focus`, is answered like a first message). */
 const asking = (pending: string | null | undefined): boolean => pending != null && pending !== 'focus';
 
@@ -803,7 +810,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const reading = { value: r.value.value, source: f.text, ...(approx ? { approx: true } : {}) };
       // A general word (付了, 花了) does not take a figure from the amount question pending.
       const weakAway =
-        cue !== undefined && lex.weakCues.has(cue.word) && asking(options.pending) && options.pending !== cue.target;
+        cue !== undefined &&
+        lex.weakCues.has(cue.word) &&
+        askingFigure(options.pending) &&
+        options.pending !== cue.target;
       // 技改主要是买了五台加工中心一千二百万、一条产线一千八百万: a general word before a list of parts names none of them.
       const ownClause = clauseOf(m, f.start);
       const partsListed =
@@ -992,7 +1002,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     // The unit comes from the message's other figures in 万, or, for a figure in the thousands named by an
     // amount's word (备案总投资三千五), from the 万元 every amount question asks in; the echo says so.
-    const weakAway = lex.weakCues.has(cue.word) && asking(options.pending) && options.pending !== cue.target;
+    const weakAway = lex.weakCues.has(cue.word) && askingFigure(options.pending) && options.pending !== cue.target;
     const fact = weakAway ? undefined : remapped(cue.target, m, { ...span, kind: 'amount', text: numText });
     if (fact && ((sawWan && n.value.value < 1e6) || (n.value.value >= 100 && n.value.value < 1e5))) {
       mentions.push({ fact, value: n.value.value, source: numText, unitInherited: true, cue: cue.word });
@@ -1081,7 +1091,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       mentions.push({ fact: 'industrial', value: true, source: scale.source });
   }
 
-  readPlace(m, cuts, mentions, options.places === true);
+  readPlace(m, cuts, mentions, options.places === true, options.pending === 'loan_from_jiangsu_bank');
   // `head`: 办展会 is cut 办展|会, so the phrase need only end a word.
   for (const c of locate(m, cuts, lex.valuePhrases, figures, 'head')) {
     const phrase = lex.valuePhrases.find((v) => v.word === c.word);
@@ -1472,7 +1482,13 @@ function nextDeal(mentions: readonly Mention[], pending: string | null | undefin
  * in_jiangsu from the places named; a place in Jiangsu and one outside it together are asked. A place
  * before 分行/银行 is the bank's (loan_from_jiangsu_bank); one after 收购/acquired is the target's.
  */
-function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], applicantToo: boolean): void {
+function readPlace(
+  s: string,
+  cuts: ReadonlySet<number>,
+  mentions: Mention[],
+  applicantToo: boolean,
+  bankQuestion = false,
+): void {
   const lex = lexicon();
   const named = (list: readonly string[], inside: boolean) =>
     locate(
@@ -1494,12 +1510,20 @@ function readPlace(s: string, cuts: ReadonlySet<number>, mentions: Mention[], ap
     if (/^那家/u.test(after) && /收购|并购|兼并|股权|持股|股东|acqui|stake/u.test(s)) continue;
     // 上海浦发银行总行, 工行苏州分行, Bank of Ningbo: a bank's place, not the applicant's.
     const bankAfter = /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after);
-    if (bankAfter || lex.notBefore.some((b) => after.startsWith(b)) || /银行|bank of|bank,?\s*$/u.test(before))
+    // To the question which bank lent (苏州的一家农商行, HSBC Hong Kong), a place named is the bank's.
+    if (
+      bankAfter ||
+      lex.notBefore.some((b) => after.startsWith(b)) ||
+      /银行|bank of|bank,?\s*$/u.test(before) ||
+      (bankQuestion && !/我们|公司|项目|工厂|厂|\bwe\b|\bour\b|project|plant/u.test(before))
+    )
       banks.push(p);
     // The deal's target (收购了浙江一家…, acquired 70% of a Zhejiang maker): English needs a wider look back.
     // 完成对浙江一家器械企业的并购: the deal's word after the target it governs.
     else if (
-      !lex.targetMarkers.some((w) => s.slice(Math.max(0, p.start - (/[a-z]/u.test(w) ? 30 : 12)), p.start).includes(w)) &&
+      !lex.targetMarkers.some((w) =>
+        s.slice(Math.max(0, p.start - (/[a-z]/u.test(w) ? 30 : 12)), p.start).includes(w),
+      ) &&
       !(/对\s*$/u.test(before) && /^[^，,。；;]{0,14}的(?:并购|收购|兼并|重组)/u.test(after))
     )
       applicant.push(p);

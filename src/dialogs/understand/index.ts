@@ -310,7 +310,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
           v.kind === u.kind &&
           v.value === u.value &&
           normalize(v.source) !== normalize(u.source) &&
-          new RegExp(`${escapeRegExp(normalize(v.source))}[\\s,，、/()（）=≈~]*${escapeRegExp(normalize(u.source))}`, 'u').test(plain),
+          new RegExp(
+            `${escapeRegExp(normalize(v.source))}[\\s,，、/()（）=≈~]*${escapeRegExp(normalize(u.source))}`,
+            'u',
+          ).test(plain),
       ),
     );
     for (const u of twice) rivals.splice(rivals.indexOf(u), 1);
