@@ -39,6 +39,7 @@ import { answerSameProject, needsSameProject, SAME_PROJECT_SLOT, sameProjectRepl
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, withFact } from './state.ts';
 import type { Locale, Reply } from './types.ts';
 import {
+  answerThenCorrection,
   correctionBody,
   type Extraction,
   extractFacts,
@@ -442,6 +443,16 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   }
   if (input !== '' && isPolicyQuestion(input)) {
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts)]);
+  }
+  // 预算280万。对了前面每班人数我说得不对，有两个班只招到45个人: the correction of an earlier answer is made, then the
+  // question pending is answered by the rest.
+  const split = answerThenCorrection(input);
+  if (split) {
+    // Not applied (no fact found for it, or it clashes): said so, never dropped, and the answer still read.
+    const fixed = correct({ ...state, pending: null }, split.correction, env);
+    const answered = answerFact({ ...state, profile: fixed.state.profile }, fact, split.answer, env);
+    const said = fixed.replies[0];
+    return { ...answered, replies: [...(said ? [said] : []), ...answered.replies] };
   }
   const correction = correctionBody(input);
   // 不对不对 / 错了 with no value says something was wrong, not which: asked (a lone 不对 is a no).

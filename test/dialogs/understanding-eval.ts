@@ -35,6 +35,7 @@ export type Split =
   | 'tune-k'
   | 'tune-l'
   | 'tune-m'
+  | 'tune-n'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-5'

@@ -465,6 +465,60 @@ describe('answers as people give them', () => {
     expect(ans('loan_from_jiangsu_bank', '苏州的一家农商行')).toEqual({ loan_from_jiangsu_bank: true });
   });
 
+  it('tune-n and play-test 14: a yes that belongs to another fact, the group’s status, a date some days off another event', () => {
+    const ans = (slot: string, text: string, profile: DialogState['profile'] = {}) =>
+      step(pendingOn(slot, profile), text);
+    expect(
+      ans('equipment_bought_with_loan', '有的，贷款是南京银行给的').state.profile.equipment_bought_with_loan,
+    ).toBeUndefined();
+    // A statement that confirms the yes (the registration of the deal asked about) keeps it.
+    expect(ans('merger_completed_2021', '是的，去年9月办完的工商变更').state.profile.merger_completed_2021).toBe(true);
+    expect(ans('above_scale', '集团是规上的').state.profile.above_scale).toBeUndefined();
+    expect(said('我们公司注册在上海松江，在昆山有生产基地。集团是规上企业。').above_scale).toBeUndefined();
+    expect(
+      ans('start_date', '环评批复下来第二天就开工了，环评是2021年4月8号批的').state.profile.start_date,
+    ).toBeUndefined();
+    expect(
+      step({ ...pendingOn('start_date'), locale: 'en' }, 'two days after our filing was approved on 10 May 2021').state
+        .profile.start_date,
+    ).toBeUndefined();
+  });
+
+  it('play-test 14: a correction said with an answer, or with its marker last, is made and said so', () => {
+    // 预算280万。对了前面每班人数我说得不对…: the answer recorded, the earlier answer corrected, both echoed.
+    const both = step(
+      pendingOn('total_investment', { min_class_size: 60 }),
+      '预算280万。对了前面每班人数我说得不对，有两个班只招到45个人',
+    );
+    expect(both.state.profile).toMatchObject({ total_investment: 280, min_class_size: 45 });
+    expect(both.replies[0]?.text).toContain('45');
+    // A slip corrected inside one list is not an earlier answer taken back.
+    const list = step(
+      pendingOn('certifications'),
+      '去年首次进了中国企业500强，还有省质量奖……不对是全国质量奖，也是去年拿的',
+    );
+    expect(list.replies.map((r) => r.text).join('')).not.toContain('您想更正哪一项');
+    // 总投资是两千三 不是两千五 刚才说错了 after the verdict: the marker last.
+    const verdict = {
+      ...pendingOn('total_investment', { total_investment: 2500 }),
+      phase: 'done' as const,
+      pending: null,
+    };
+    expect(step(verdict, '总投资是两千三 不是两千五 刚才说错了').state.profile.total_investment).toBe(2300);
+    // 总投资我说多了 合同算下来是两千三百万, typed to the forms offer.
+    const offer = step(
+      pendingOn('pack_offer', { total_investment: 2500 }),
+      '不要表 等下 总投资我说多了 合同算下来是两千三百万',
+    );
+    expect(offer.state.profile.total_investment).toBe(2300);
+    // 改成21年7月开始，23年6月底结束: both dates.
+    const dates = step(
+      { ...verdict, profile: { start_date: '2022-01-31', completion_date: '2024-06-30' } },
+      '哦不对，跟局里对过了，实施期要压缩，改成21年7月开始，23年6月底结束',
+    );
+    expect(dates.state.profile).toMatchObject({ start_date: '2021-07-31', completion_date: '2023-06-30' });
+  });
+
   it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
     for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
       const t = step(pendingOn('identifier_capability'), text);
@@ -2038,7 +2092,7 @@ describe('the corpus of real phrasing', () => {
   // 74.7 % with 5 opening facts recorded wrongly, tune-j 88.9 % / 6 / 89.1 %, held-out 5 (blind, scored once at the end
   // of the 2026-11-29 round) 95.5 % / 5 / 87.2 % with 5 opening facts wrongly, tune-k 92.5 % / 4 / 77.9 % with 5
   // opening facts wrongly, tune-l 76.7 % / 11 / 84.2 % with 1, held-out 6 (blind, scored once at the very end of that
-  // round) 90.9 % / 10 / 85.8 % with 5, tune-m 90.0 % / 2 / 87.8 % with 4, held-out 7 (blind, scored once mid-way
+  // round) 90.9 % / 10 / 85.8 % with 5, tune-m 90.0 % / 2 / 87.8 % with 4, tune-n 84.5 % / 9 / 69.7 % with 4, held-out 7 (blind, scored once mid-way
   // through the second 2026-11-29 round) 90.9 % / 5 / 88.5 % with 1
   // opening facts wrongly (answers as meant / recorded wrongly / opening facts). Held-out 5's floor gave 2 opening facts
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
@@ -2046,18 +2100,19 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-e', asMeant: 247, wrong: 5, openings: 139, openingsWrong: 0 },
     { split: 'tune-f', asMeant: 155, wrong: 2, openings: 337, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 164, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 113, wrong: 0, openings: 379, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 424, openingsWrong: 1 },
+    { split: 'tune-h', asMeant: 114, wrong: 0, openings: 380, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 425, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 171, wrong: 0, openings: 200, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 77, wrong: 1, openings: 393, openingsWrong: 1 },
-    { split: 'tune-l', asMeant: 122, wrong: 6, openings: 124, openingsWrong: 0 },
+    { split: 'tune-l', asMeant: 123, wrong: 5, openings: 124, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 187, wrong: 0, openings: 133, openingsWrong: 0 },
+    { split: 'tune-n', asMeant: 172, wrong: 4, openings: 193, openingsWrong: 3 },
     { split: 'heldout-2', asMeant: 179, wrong: 6, openings: 77, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 203, wrong: 4, openings: 148, openingsWrong: 2 },
+    { split: 'heldout-3', asMeant: 204, wrong: 4, openings: 148, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
     { split: 'heldout-5', asMeant: 211, wrong: 4, openings: 250, openingsWrong: 3 },
-    { split: 'heldout-6', asMeant: 201, wrong: 9, openings: 254, openingsWrong: 5 },
-    { split: 'heldout-7', asMeant: 202, wrong: 5, openings: 100, openingsWrong: 1 },
+    { split: 'heldout-6', asMeant: 201, wrong: 9, openings: 255, openingsWrong: 5 },
+    { split: 'heldout-7', asMeant: 203, wrong: 5, openings: 100, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -1122,6 +1122,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   approvedBesideDrawn(m, mentions, unbound, unclear);
   noneBesideFigure(mentions, unclear);
   parentFigures(m, mentions, unclear, unbound, setAside, options.pending);
+  parentStatus(m, mentions);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
 
@@ -1430,6 +1431,20 @@ function parentFigures(
   const unclearAt = unclear.findIndex((x) => x.source === parent.source);
   if (unclearAt >= 0) unclear.splice(unclearAt, 1);
   setAside.push(parent.source);
+}
+
+// 集团是规上企业 / the group is above designated size: said of the parent, not of the applicant.
+export const PARENT_SUBJECT =
+  /(?:^|[，,。；;\s])(?:我们|我们的)?(?:集团|母公司|总部|总公司)(?:公司)?(?:本身|那边)?(?:是|为|属于|也是)|\b(?:the|our) (?:group|parent(?: company)?|head office|headquarters) (?:is|are|was)\b/u;
+
+/** The applicant's own status (规上, an industrial enterprise) said of the parent or group is not the applicant's. */
+function parentStatus(m: string, mentions: Mention[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.fact !== 'above_scale' && x.fact !== 'industrial') continue;
+    const at = m.indexOf(x.source);
+    if (at >= 0 && PARENT_SUBJECT.test(clauseText(m, at))) mentions.splice(i, 1);
+  }
 }
 
 const DEAL_AMOUNT = /^acquisition(_\d)?_amount$/u;

@@ -23,6 +23,7 @@ import {
   masked,
   namedFacts,
   PARENT,
+  PARENT_SUBJECT,
   qualified,
   saidForLastYear,
   saidForOtherYear,
@@ -89,10 +90,19 @@ export function correctionBody(text: string): string | undefined {
   const s = normalize(text);
   // The last marker near the start: 不对 满意度刚才说错了 是93 → 是93 (the fact is named before it).
   let end = -1;
+  let start = -1;
   for (const w of lexicon().corrections) {
     const at = s.indexOf(w);
     // Near the start, or after a figure alone (4.5 million. no wait, …): the figure said is being corrected.
-    if (at >= 0 && (at <= 14 || FIGURE_ALONE.test(s.slice(0, at)))) end = Math.max(end, at + w.length);
+    if (at >= 0 && (at <= 14 || FIGURE_ALONE.test(s.slice(0, at)))) {
+      if (at + w.length > end) start = at;
+      end = Math.max(end, at + w.length);
+    }
+  }
+  // 总投资是两千三 不是两千五 刚才说错了: the marker last, what it takes back said before it.
+  if (end >= 0 && /^[\s,，。.!！了啊吧呢哈]*$/u.test(s.slice(end)) && start > 0) {
+    const before = s.slice(0, start).replace(/[\s,，。.!！]+$/u, '');
+    if (/\d|[一二两三四五六七八九十百千万亿]/u.test(before)) return before;
   }
   if (end >= 0) {
     const rest = s
@@ -100,6 +110,31 @@ export function correctionBody(text: string): string | undefined {
       .replace(/^[\s,，。:：!！]+/u, '')
       .replace(/^(应该是|应该|其实是|实际是|是|应为|改为|改成|it'?s|it is|should be)\s*/u, '');
     return rest;
+  }
+  return undefined;
+}
+
+const EARLIER = /前面|刚才|刚刚|之前|上面|先前|我说|我填|earlier|before|previous|i said|i told|i gave/iu;
+
+/**
+ * An answer, then a correction of something said before (预算280万。对了前面每班人数我说得不对，有两个班只招到45个人):
+ * the two parts, or undefined when the message is one thing. The correction starts a sentence (or a clause opened by
+ * 对了 / 另外 / also) and holds its marker near its start.
+ */
+export function answerThenCorrection(text: string): { answer: string; correction: string } | undefined {
+  const s = text.normalize('NFKC');
+  for (const m of s.matchAll(
+    /[。；;！!？?]|[，,]\s*(?=对了|另外|顺便|by the way|btw|also|oh and)|\.\s+(?=[A-Za-z])/gu,
+  )) {
+    const at = (m.index ?? 0) + m[0].length;
+    const answer = s.slice(0, m.index).trim();
+    const correction = s.slice(at).trim();
+    if (answer === '' || correction === '' || correctionBody(answer) !== undefined) continue;
+    const rest = correction.replace(/^(对了|另外|顺便说一下|顺便|by the way|btw|also|oh and)[\s,，]*/iu, '');
+    const body = correctionBody(rest);
+    // It takes back something said before (前面…我说得不对, earlier I said …), not a slip inside this message.
+    const earlier = lexicon().corrections.some((w) => normalize(rest).startsWith(w)) || EARLIER.test(rest.slice(0, 16));
+    if (body !== undefined && body !== '' && earlier) return { answer, correction };
   }
   return undefined;
 }
@@ -239,6 +274,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (isSkip(text)) return { kind: 'unknown' };
   const kinds = SLOT_FIGURE[def.type];
   const plain = normalize(text);
+  // 环评批复下来第二天就开工了，环评是4月8号批的 / two days after our filing was approved on 10 May: the date said is
+  // another event's; the one asked is some days off it. Asked, never the other event's date recorded.
+  if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // we spent 8m in the first half of 2022, to a 2021 figure: every clause holding a figure says another year
@@ -302,6 +340,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         // 100%, wholly owned: the same figure said twice is one.
         !(own && u.value === own.value),
     );
+    // 有两个班只招到45个人, to the smallest class's size in 人: a count of another thing (两个班) is no rival.
+    if (def.type === 'count' && def.unit === '人' && rivals.length > 1) {
+      const people = rivals.filter((u) => /人|名|位|学员/u.test(u.source));
+      if (people.length === 1) for (const u of [...rivals]) if (u !== people[0]) rivals.splice(rivals.indexOf(u), 1);
+    }
     // 35 million, 3500万: one figure said twice in a row, in two forms, is one.
     const twice = rivals.filter((u, i) =>
       rivals.some(
@@ -445,6 +488,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     return fromResult(whole);
   }
+  // 集团是规上的 to "is your enterprise above designated size?": the group's status, not the applicant's.
+  if ((fact === 'above_scale' || fact === 'industrial') && PARENT_SUBJECT.test(plain))
+    return { kind: 'unclear', code: 'qualified' };
   if (def.type === 'boolean') {
     // A yes/no read from a date (今年3月刚完成 → not in 2021) is the date's, whatever verb came with it.
     if (own && /\d|年|月/u.test(own.source)) return { kind: 'value', value: own.value, mention: own };
@@ -456,7 +502,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
           ? { kind: 'value', value: own.value, mention: own }
           : { kind: 'unclear', code: 'ambiguous' };
       }
-      if (yn.value === true && !own && yesOfAnother(fact, plain, ex)) return { kind: 'unclear', code: 'yes_of_other' };
+      if (yn.value === true && !own && yesOfAnother(fact, plain, ex, words.question))
+        return { kind: 'unclear', code: 'yes_of_other' };
       return { kind: 'value', value: yn.value };
     }
     // 算是吧 做电缆的 / 应该是 苏州农商行: the hedge is on the yes; the thing named (a trade, a bank) settles it.
@@ -498,10 +545,32 @@ const BESIDE_THE_YES = /另外|此外|还有|而且|同时|并且|\balso\b|\bbes
  * misread), so this question is asked again; the statement is recorded. Only when the statement reads as
  * another fact and nothing says it is told beside the yes (是的，另外我们是规上企业 answers yes).
  */
-function yesOfAnother(fact: FactKey, plain: string, ex: Extraction): boolean {
-  if (!YES_WE_ARE.test(plain) || BESIDE_THE_YES.test(plain)) return false;
-  return ex.mentions.some((m) => m.fact !== fact && m.value === true && FACT_BY_KEY.get(m.fact)?.type === 'boolean');
+function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: string): boolean {
+  if (BESIDE_THE_YES.test(plain)) return false;
+  const other = ex.mentions.filter(
+    (m) =>
+      m.fact !== fact &&
+      !(CONFIRMS[fact] ?? []).includes(m.fact) &&
+      ((m.value === true && FACT_BY_KEY.get(m.fact)?.type === 'boolean') || FACT_BY_KEY.get(m.fact)?.type === 'enum'),
+  );
+  if (YES_WE_ARE.test(plain)) return other.some((m) => m.value === true);
+  // 是的，已经完工了 to the acceptance question / 有的，贷款是南京银行给的 to "bought with the loan?": a bare yes, then a
+  // clause that states another fact and does not echo the question asked.
+  const rest = YES_THEN.exec(plain)?.[2];
+  if (!rest || (other.length === 0 && ex.certifications.length === 0)) return false;
+  return echoesQuestion(rest, question) === undefined;
 }
+
+const DAYS_OFF =
+  /第二天|次日|隔天|[两三四五六七八九十几\d]+(?:个)?(?:天|周|星期|礼拜)(?:后|以后|之后)|\b(?:\d+|two|three|four|five|a few|several) (?:days|weeks) (?:after|later)\b|\bthe (?:next|following) day\b|\bthe day after\b/u;
+
+// A bare yes, then what follows it.
+const YES_THEN = /^(yes|yeah|yep|yup|是的?|对的?|有的?|嗯+)[\s,，.。!！~—-]+(.+)$/u;
+// Facts whose statement confirms the yes asked (是的，去年9月办完的工商变更 to "merger completed in 2021?").
+const CONFIRMS: Partial<Record<FactKey, readonly FactKey[]>> = {
+  merger_completed_2021: ['acquisition_registered', 'acquisition_date'],
+  acquisition_registered: ['merger_completed_2021', 'acquisition_date'],
+};
 
 // Words that say a list is not complete: 别的记不清, maybe something else.
 const HEDGE = /别的|其他|其它|还有|记不清|不确定|不清楚|maybe|not sure|something else|others?\b|and more|etc/u;
@@ -518,6 +587,8 @@ function leftoverNumber(text: string, sources: readonly string[]): boolean {
     /(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|\b20[12]\d\b(?![\d.,]|\s*(万|亿|元|m\b|k\b))/gu,
     ' ',
   );
+  // Counts of things (45个人, 12家, 3个班) are no rival amounts either.
+  rest = rest.replace(/[\d一二两三四五六七八九十百]+\s*(?:个人|个班|人|名|家|个|班|场|次|期|天)/gu, ' ');
   return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
 }
 
