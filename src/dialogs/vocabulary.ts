@@ -170,7 +170,9 @@ export function factNamed(phrase: string): FactKey | undefined {
   let best: { key: FactKey; score: number }[] = [];
   for (const { key, names } of factNames()) {
     for (const n of names) {
-      const score = p === n ? 1000 : p.includes(n) ? n.length : n.includes(p) ? p.length - 0.5 : 0;
+      // One English word inside a longer label ("already" in "interest subsidy already granted") names nothing.
+      const partOfLabel = n.includes(p) && !(/^[a-z]/u.test(p) && !p.includes(' '));
+      const score = p === n ? 1000 : p.includes(n) ? n.length : partOfLabel ? p.length - 0.5 : 0;
       if (score <= 0) continue;
       const top = best[0]?.score ?? 0;
       if (score > top) best = [{ key, score }];

@@ -173,7 +173,7 @@ const SUPERSEDED =
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_EN = new RegExp(
-  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)`,
+  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)`,
   'gu',
 );
 const PERCENT = new RegExp(
@@ -230,6 +230,9 @@ const EN_NUMBER = new RegExp(
 export function englishNumbers(text: string): string {
   return (
     englishNumbersOnly(text)
+      // incl. 13% VAT / 含13%增值税: the rate names the tax, it is no figure of the project.
+      .replace(/\b(incl\.?|including|inc\.?|excl\.?|excluding)\s+\d+(?:\.\d+)?\s*%\s+(vat|tax)\b/gu, '$1 $2')
+      .replace(/(不?含)\s*\d+(?:\.\d+)?\s*%\s*的?(增值税|税)/gu, '$1$2')
       // milion, millon, mllion, bilion: typed fast, still the scale word (35 milion is not 35万).
       .replace(/\b(\d+(?:\.\d+)?\s*)(?:mil+i?on|mil+on|mlli?on|milli?o|millon)s?\b/gu, '$1million')
       .replace(/\b(\d+(?:\.\d+)?\s*)(?:bil+i?on|bil+on|blli?on|billon)s?\b/gu, '$1billion')
@@ -480,7 +483,9 @@ function bind<T extends string>(
 }
 
 const PER_YEAR = /^(每年|年均|一年|per year|a year|annually)$/u;
-const DEAL = /收购|并购|兼并|acquired|acquisition/u;
+// …we buy 65% of a Zhejiang competitor / bought 70% of: buying a share of a company is a deal.
+const DEAL =
+  /收购|并购|兼并|acquired|acquisition|\b(?:buy|buys|bought|buying|purchase|purchased)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%|\btook over\b|\btakeover\b/u;
 const PROJECT = /项目|技改|改造|总投资|备案|project|capex/u;
 const SUM_BETWEEN = /一共|合计|总共|共计|加起来|总计|in total|altogether/u;
 // Pauses typed as spaces in speech (营收 差不多 一个多亿): chunks of filler between a cue and its figure.
@@ -1097,6 +1102,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const phrase = lex.valuePhrases.find((v) => v.word === c.word);
     // 不是展会，算活动 / an event, not an exhibition: a value denied is not said.
     if (phrase && (negated(m, c.start) || /\bnot\s+(?:an?\s+|the\s+)?$/u.test(m.slice(0, c.start)))) continue;
+    // expo hall / 展厅 / 展示中心: a place to show things, no event.
+    if (phrase && /^\s*(?:halls?|centers?|centres?|rooms?|booths?|stands?)\b|^(?:厅|馆|中心)/u.test(m.slice(c.end))) continue;
     if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word, phrase: true });
   }
   if (options.kinds) readKind(m, cuts, mentions);
@@ -1143,7 +1150,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 }
 
 // 含税4520万，不含税4000万 / 75 million incl. VAT, ex-VAT 66.4 million / 2,260万 including VAT, so 2,000万 without.
-const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(vat|tax)|gross/u;
+const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(\d+(\.\d+)?%\s+)?(vat|tax)|gross/u;
 const TAX_EXCLUDED = /不含税|不含增值税|除税|ex-?vat|ex-?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b/u;
 
 /**
@@ -1823,6 +1830,10 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     ((options.pending === 'completion_date' || options.pending === 'start_date') &&
       /计划|预计|planned for|scheduled|expected/u.test(source)) ||
     /\b(planned|plan|planning|scheduled|expected|expect) to (finish|complete|be completed|be finished|go live|start|begin)\b/u.test(
+      source,
+    ) ||
+    // go-live planned March 2023 / 计划2023年3月上线: the end is planned, not the project.
+    /\b(go-live|go live|completion|launch|finish|handover)\s+(is\s+)?(planned|scheduled|expected)\b|(上线|完工|竣工|投产|建成)(时间)?(计划|预计)|(计划|预计)[^，,。]{0,10}(上线|完工|竣工|投产|建成)/u.test(
       source,
     )
   ) {

@@ -130,7 +130,7 @@ export function answerThenCorrection(text: string): { answer: string; correction
     const answer = s.slice(0, m.index).trim();
     const correction = s.slice(at).trim();
     if (answer === '' || correction === '' || correctionBody(answer) !== undefined) continue;
-    const rest = correction.replace(/^(对了|另外|顺便说一下|顺便|by the way|btw|also|oh and)[\s,，]*/iu, '');
+    const rest = correction.replace(/^(对了|另外|顺便说一下|顺便|哦|啊|by the way|btw|also|oh and|oh|ah|um|hmm)[\s,，]*/iu, '');
     const body = correctionBody(rest);
     // It takes back something said before (前面…我说得不对, earlier I said …), not a slip inside this message.
     const earlier = lexicon().corrections.some((w) => normalize(rest).startsWith(w)) || EARLIER.test(rest.slice(0, 16));
