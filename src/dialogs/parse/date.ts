@@ -76,6 +76,15 @@ export function parseDate(text: string, options: DateOptions = {}): Result<strin
 
 /** Reads a date answer and says whether its day was assumed (a month, 年底, 月初 …). */
 export function parseDateReading(text: string, options: DateOptions = {}): Result<DateReading> {
+  // 去年国庆节那天 / 2021年元旦: a holiday on a fixed day of its year is that day; 国庆前 / 国庆左右 is not a day.
+  const holiday = /^(.*?年)?(国庆节?|元旦)(那天|当天|当日|那一天)?(开的工|开工|完工|完成|的)?$/u.exec(
+    normalize(text).replace(/\s+/g, ''),
+  );
+  if (holiday?.[1]) {
+    const day = holiday[2]?.startsWith('国庆') ? '10月1日' : '1月1日';
+    const r = readDate(`${holiday[1]}${day}`, options);
+    return r.ok ? ok({ date: r.value, dayAssumed: false }) : r;
+  }
   const r = readDate(text, options);
   if (!r.ok) return r;
   // A day typed, or named by 底/末/初 (2023年6月底, 2021年底): only a bare month has its day assumed.

@@ -86,6 +86,12 @@ function percentForm(s: string): number | undefined {
     [/^(.+?)(?:percent|pct|per cent)$/u, 1],
   ];
   // 二成五 / 两成半: 25.
+  // 五分之三 / 四分之一: a fraction said in words.
+  const fraction = /^([二两三四五六七八九十]|[2-9]|10)分之([一二三四五六七八九]|[1-9])$/u.exec(s);
+  if (fraction) {
+    const [whole, part] = [numeral(fraction[1] as string), numeral(fraction[2] as string)];
+    if (part < whole) return Math.round((part / whole) * 1000) / 10;
+  }
   const tenths = /^([零一二两三四五六七八九十]|\d)成([一二三四五六七八九半]|\d)$/u.exec(s);
   if (tenths) return numeral(tenths[1] as string) * 10 + (tenths[2] === '半' ? 5 : numeral(tenths[2] as string));
   for (const [re, factor] of forms) {

@@ -1103,7 +1103,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // 不是展会，算活动 / an event, not an exhibition: a value denied is not said.
     if (phrase && (negated(m, c.start) || /\bnot\s+(?:an?\s+|the\s+)?$/u.test(m.slice(0, c.start)))) continue;
     // expo hall / 展厅 / 展示中心: a place to show things, no event.
-    if (phrase && /^\s*(?:halls?|centers?|centres?|rooms?|booths?|stands?)\b|^(?:厅|馆|中心)/u.test(m.slice(c.end))) continue;
+    if (phrase && /^\s*(?:halls?|centers?|centres?|rooms?|booths?|stands?)\b|^(?:厅|馆|中心)/u.test(m.slice(c.end)))
+      continue;
     if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word, phrase: true });
   }
   if (options.kinds) readKind(m, cuts, mentions);
@@ -1151,7 +1152,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 
 // 含税4520万，不含税4000万 / 75 million incl. VAT, ex-VAT 66.4 million / 2,260万 including VAT, so 2,000万 without.
 const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(\d+(\.\d+)?%\s+)?(vat|tax)|gross/u;
-const TAX_EXCLUDED = /不含税|不含增值税|除税|ex-?vat|ex-?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b/u;
+export const TAX_EXCLUDED =
+  /不含税|不含增值税|除税|ex[-\s]?vat|ex[-\s]?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b/u;
 
 /**
  * A figure set aside as tax-inclusive, with one ex-tax figure after it in the same sentence: the ex-tax one is the
@@ -1176,37 +1178,52 @@ function exTaxBeside(s: string, mentions: Mention[], unbound: Unbound[], unclear
   }
 }
 
-// 八千多万 差不多八千五 / 一千二百多万 具体1230万: the words between a rough figure and the exact one.
+// 八千多万 差不多八千五 / 一千二百多万 具体1230万 / roughly 30m, exactly 31.6m: the words between a rough figure and the
+// exact one. A marker (具体, 准确说, exactly) may stand before the exact figure.
 const REFINED =
-  /^[\s,，。;；:：]*(?:具体(?:是|说)?|准确(?:地|来)?说?|确切(?:地|来)?说?|精确(?:地|来)?说?|实际(?:上)?|差不多|大概|大约|约|应该是|exactly|precisely|to be (?:exact|precise)|specifically)?\s*(?:是|为|有)?\s*((?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:万元|万|亿元|亿)?)(?![\d零〇一二两三四五六七八九十百千万亿%年月号日个])/u;
+  /^[\s,，。;；:：吧啊呢]*(?:(具体(?:是|说)?|准确(?:地|来)?说?|确切(?:地|来)?说?|精确(?:地|来)?说?|实际(?:上)?|exactly|precisely|to be (?:exact|precise)|specifically)[\s,，:：]*|差不多|大概|大约|约|应该是)?\s*(?:是|为|有|it'?s|is)?\s*((?:rmb|cny|¥)?\s*(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千点]+)\s*(?:万元|万|亿元|亿|million|m\b|mn\b)?)(?![\d零〇一二两三四五六七八九十百千万亿%年月号日个])/u;
+// A figure said as rough: 八千多万, 三千来万, 大概两个亿, 四百万出头, about / roughly 30m.
+const ROUGH_BEFORE = /(大概|大约|约|差不多|估计|about|roughly|around|approx\.?|approximately)\s*$/u;
 
 /**
- * A rough figure (八千多万: 8000 and more) followed at once by one inside its range (差不多八千五, 具体1230万): the
- * second says what the first meant, and is the figure; one outside the range is a second figure, left as it is.
+ * A rough figure followed at once by the exact one: inside the rough one's range (八千多万 差不多八千五), or, after a
+ * word that says it is exact (具体是, 准确说是, exactly), within a quarter of it (大概两个亿吧，准确说是20,560万). The exact one
+ * is the figure; one outside is a second figure, left as it is.
  */
 function refinedFigure(m: string, mentions: Mention[], unbound: Unbound[], setAside: string[]): void {
-  const rough = [
+  const figures = [
     ...mentions.filter((x) => FACT_BY_KEY.get(x.fact)?.type === 'amount'),
     ...unbound.filter((u) => u.kind === 'amount'),
-  ].filter((f) => typeof f.value === 'number' && /多[万亿]?$|多个?[万亿]/u.test(f.source));
-  for (const a of rough) {
+  ].filter((f) => typeof f.value === 'number');
+  for (const a of figures) {
     const at = m.indexOf(a.source);
     if (at < 0) continue;
-    const next = REFINED.exec(m.slice(at + a.source.length));
+    const many = /多[万亿]?$|多个?[万亿]/u.test(a.source);
+    const after = m.slice(at + a.source.length);
+    const rough =
+      many ||
+      a.approx === true ||
+      ROUGH_BEFORE.test(m.slice(Math.max(0, at - 14), at)) ||
+      /^\s*(出头|左右|上下|来的样子|ish)/u.test(after);
+    if (!rough) continue;
+    const next = REFINED.exec(after.replace(/^\s*(出头|左右|上下|ish)/u, ''));
     if (!next) continue;
-    const text = next[1] as string;
+    const marked = next[1] !== undefined;
+    const text = next[2] as string;
     const roughValue = a.value as number;
     const inWan = /万/u.test(a.source) && !/亿/u.test(a.source);
-    const read = parseAmountReading(/[万亿]/u.test(text) ? text : `${text}${inWan ? '万' : '亿'}`);
+    const read = parseAmountReading(/[万亿]|m\b|mn\b|million/u.test(text) ? text : `${text}${inWan ? '万' : '亿'}`);
     if (!read.ok) continue;
     const value = read.value.value;
     const step = 10 ** Math.floor(Math.log10(lowestPlace(roughValue)));
-    if (!(value > roughValue && value < roughValue + step)) continue;
+    const inRange = many && value > roughValue && value < roughValue + step;
+    const near = marked && value >= roughValue * 0.75 && value <= roughValue * 1.25 && value !== roughValue;
+    if (!inRange && !near) continue;
     const source = text.trim();
-    const approx = /差不多|大概|大约|约/u.test(next[0]);
+    const approx = !marked && /差不多|大概|大约|约/u.test(next[0]);
     const exact = { value, source, ...(approx ? { approx: true } : {}) };
     // The exact figure read on its own (1230万) is the same one: dropped before the rough one takes its value.
-    const b = unbound.findIndex((u) => u !== a && normalize(u.source) === normalize(source) && u.value === value);
+    const b = unbound.findIndex((u) => u !== a && normalize(u.source).includes(normalize(source)) && u.value === value);
     if (b >= 0) unbound.splice(b, 1);
     const { approx: _, ...rest } = a;
     if ('fact' in a) mentions.splice(mentions.indexOf(a), 1, { ...(rest as Mention), ...exact });

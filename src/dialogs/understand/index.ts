@@ -27,6 +27,7 @@ import {
   qualified,
   saidForLastYear,
   saidForOtherYear,
+  TAX_EXCLUDED,
   type Unbound,
   type UnclearReason,
   withoutDenied,
@@ -80,7 +81,7 @@ export function isPolicyQuestion(text: string): boolean {
 
 // A figure and nothing else before a correction marker: 4.5 million. no, 一百五十万 不.
 const FIGURE_ALONE =
-  /^\s*(it'?s|it is|is|约|大概|是|about)?\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(million|mn|m|万|亿|元|%|percent)?\s*[-–—.,，。!！]?\s*(no|不)?\s*$/u;
+  /^\s*(it'?s|it is|is|约|大概|是|about)?\s*(rmb|cny|¥|￥)?\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(million|mn|m|万|亿|元|%|percent|人|个|家)?\s*[-–—.,，。!！]?\s*(no|不|哦)?\s*$/u;
 
 /**
  * A correction of something said before (`不对，是七百万`, `刚才投资说错了，应该是七百万`, `sorry, I meant
@@ -92,7 +93,8 @@ export function correctionBody(text: string): string | undefined {
   let end = -1;
   let start = -1;
   for (const w of lexicon().corrections) {
-    const at = s.indexOf(w);
+    // still waiting for the EIA: an English marker is a whole word.
+    const at = /^[a-z]/u.test(w) ? s.search(new RegExp(`\\b${escapeRegExp(w)}\\b`, 'u')) : s.indexOf(w);
     // Near the start, or after a figure alone (4.5 million. no wait, …): the figure said is being corrected.
     if (at >= 0 && (at <= 14 || FIGURE_ALONE.test(s.slice(0, at)))) {
       if (at + w.length > end) start = at;
@@ -130,7 +132,10 @@ export function answerThenCorrection(text: string): { answer: string; correction
     const answer = s.slice(0, m.index).trim();
     const correction = s.slice(at).trim();
     if (answer === '' || correction === '' || correctionBody(answer) !== undefined) continue;
-    const rest = correction.replace(/^(对了|另外|顺便说一下|顺便|哦|啊|by the way|btw|also|oh and|oh|ah|um|hmm)[\s,，]*/iu, '');
+    const rest = correction.replace(
+      /^(对了|另外|顺便说一下|顺便|哦|啊|by the way|btw|also|oh and|oh|ah|um|hmm)[\s,，]*/iu,
+      '',
+    );
     const body = correctionBody(rest);
     // It takes back something said before (前面…我说得不对, earlier I said …), not a slip inside this message.
     const earlier = lexicon().corrections.some((w) => normalize(rest).startsWith(w)) || EARLIER.test(rest.slice(0, 16));
@@ -409,7 +414,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // Another number not read as any figure: which one answers is asked. Figures read for other facts, a
       // tax-inclusive one beside its ex-tax value (含税1130万，不含税1000万) and a foreign one beside its RMB value are
       // accounted for; a credit line or a working-capital loan beside the figure is not (授信五千万 实际提款三千万).
-      const exTax = /不含税|不含增值税|ex-?tax|ex-?vat|excluding (tax|vat)/u.test(normalize(text));
+      const exTax = TAX_EXCLUDED.test(normalize(text));
       // 35% of total, about 990万 to what was invested by 2021: the share says what part of the total the figure is.
       const shareOfTotal = (x: Unbound) =>
         fact === 'invested_by_2021_end' &&
@@ -587,6 +592,8 @@ function leftoverNumber(text: string, sources: readonly string[]): boolean {
     /(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|\b20[12]\d\b(?![\d.,]|\s*(万|亿|元|m\b|k\b))/gu,
     ' ',
   );
+  // A day of a month (12月31号) is no rival either.
+  rest = rest.replace(/\d{1,2}\s*[日号]/gu, ' ');
   // Counts of things (45个人, 12家, 3个班) are no rival amounts either.
   rest = rest.replace(/[\d一二两三四五六七八九十百]+\s*(?:个人|个班|人|名|家|个|班|场|次|期|天)/gu, ' ');
   return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
