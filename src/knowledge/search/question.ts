@@ -12,8 +12,8 @@ import type { QuestionKind, Vocabulary } from './vocabulary.ts';
 /** Why a question was refused. */
 export type RefusalCode = 'empty' | 'too_long' | 'no_words' | 'not_text';
 
-/** The longest question read, in characters after cleaning; longer ones are refused. */
-export const MAX_QUESTION_CHARS = 500;
+/** The longest question read, in characters after cleaning (an English e-mail with its greeting and figures runs to 600); longer ones are refused. */
+export const MAX_QUESTION_CHARS = 1200;
 // A raw input far beyond any question is refused before any regex runs over it.
 const MAX_RAW_CHARS = 20_000;
 
@@ -333,6 +333,10 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const { kinds, cues } = findKinds(english ? text : without(text, named.words), english, vocab, base);
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
+  // 还没上规 / below designated size: whether such a firm may apply is who applies (申报主体: 规模以上工业企业), not the
+  // project's conditions, whatever figures come with it.
+  if (kinds.has('subject') && cues.some((c) => /上规|规上|规下|below (designated|the size|the statistical)|above designated/u.test(c)))
+    kinds.delete('condition');
   // "how many iiot security projects max": the max is of the count, not of the money.
   // 最多支持几个 likewise: the most of a count (几个/多少家), not of money.
   const countMax =
