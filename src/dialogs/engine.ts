@@ -737,7 +737,12 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   // (总投资4000万，不对，是4500万) is the one being corrected.
   const body = correctionBody(input) ?? input;
   const bodyEx = extract(body, env, state.pending, true);
-  const named = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact));
+  // 本公司加上城建税… : a fact restated with the value on record (企业) is not what is being corrected.
+  const named = bodyEx.mentions.filter(
+    (m) =>
+      FACT_BY_KEY.has(m.fact) &&
+      JSON.stringify(state.profile[m.fact as keyof typeof state.profile]) !== JSON.stringify(m.value),
+  );
   // Two facts corrected at once (completion is May 2024, we started in July 2022): each takes its own value.
   if (named.length >= 2 && new Set(named.map((m) => m.fact)).size === named.length) {
     const clash = named
@@ -781,8 +786,18 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       KIND_OF_TYPE[FACT_BY_KEY.get(state.pending)?.type ?? ''] === bodyEx.unbound[0].kind
         ? state.pending
         : undefined;
+    // the offline count is 113, not 163: the answer on record that is denied is the one corrected.
+    const denied = /(?:\bnot|不是|而不是)\s*(\d+(?:\.\d+)?)/u.exec(normalize(input))?.[1];
+    const onRecord = denied
+      ? Object.keys(state.profile).filter((k) => (state.profile as Record<string, unknown>)[k] === Number(denied))
+      : [];
     const fact =
-      statedFact ?? (names.length === 1 ? names[0] : namedFact(input)) ?? fitting ?? pendingFits ?? undefined;
+      statedFact ??
+      (names.length === 1 ? names[0] : namedFact(input)) ??
+      (onRecord.length === 1 ? onRecord[0] : undefined) ??
+      fitting ??
+      pendingFits ??
+      undefined;
     if (fact) {
       const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
       if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };
@@ -1132,7 +1147,10 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   // nothing, it is not printed twice. Then the offer of the application forms.
   if (!replies.some((r) => r.kind === 'verdict')) {
     const last = verdictReply(next, env, true);
-    replies.push(verdictKey(last) === next.verdictKey ? clarify(t(env.locale, 'dialog.verdict.unchanged')) : last);
+    const same = verdictKey(last) === next.verdictKey;
+    replies.push(same ? clarify(t(env.locale, 'dialog.verdict.unchanged')) : last);
+    // The verdict shown last is the one a later change is compared with (not the first one ever shown).
+    if (!same) next = { ...next, verdictKey: verdictKey(last) };
   }
   const offer = offerPack(next, env.locale);
   if (offer) {

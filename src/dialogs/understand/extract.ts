@@ -765,7 +765,22 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const next = amountFigures[i + 1];
     if (next && RETRACT.test(m.slice(f.end, next.start))) replaces.set(next, f);
   }
+  // …5.1 mil, about 16%. Sorry I check again, 7.1 million, not 5.1: the figure denied after the new one is the one it
+  // takes back, however much was said between.
+  for (const g of amountFigures) {
+    // (Read in the text before denied figures were blanked.)
+    const denied = /^\s*[,，]?\s*(?:not|而不是|不是)\s*(\d+(?:\.\d+)?)/u.exec(s.slice(g.end))?.[1];
+    if (!denied || replaces.has(g)) continue;
+    const f = amountFigures.find(
+      (x) =>
+        x.start < g.start &&
+        x.text.replace(/\s+/g, '').startsWith(denied) &&
+        !/\d/u.test(x.text.replace(/\s+/g, '').slice(denied.length, denied.length + 1)),
+    );
+    if (f) replaces.set(g, f);
+  }
   const retracted = new Set(replaces.values());
+  for (const f of retracted) setAside.push(f.text);
   let sawWan = false;
   let lastYear: string | undefined;
   // The last fact of a year (revenue, taxes) a figure was read for: the next clause may give its 2021 value.
@@ -1131,6 +1146,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   noneBesideFigure(mentions, unclear);
   parentFigures(m, mentions, unclear, unbound, setAside, options.pending);
   parentStatus(m, mentions);
+  partOfFigure(m, mentions, unclear);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
 
@@ -1455,6 +1471,38 @@ function parentFigures(
   const unclearAt = unclear.findIndex((x) => x.source === parent.source);
   if (unclearAt >= 0) unclear.splice(unclearAt, 1);
   setAside.push(parent.source);
+}
+
+// 这486万里有120万是培训收入: a part of a figure said just before it (其中软件500万 names a fact of its own).
+// Facts that are parts of a whole said beside them.
+const PART_FACTS: ReadonlySet<string> = new Set([
+  'software_investment',
+  'invested_by_2021_end',
+  'acquisition_cash',
+  'equipment_invoice_2021',
+  'fixed_asset_loan',
+]);
+const PART_OF_BEFORE = /[\d万亿]\s*(?:里|里面|当中)有\s*$/u;
+
+/**
+ * A figure said as a part of another (这486万里有120万是培训收入): what the part is named (培训收入) is no fact of the
+ * applicant's; it is asked, not recorded (the rest of the figure, 纯集群服务的是366.4万, says what it is itself).
+ */
+function partOfFigure(m: string, mentions: Mention[], unclear: Unclear[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (FACT_BY_KEY.get(x.fact)?.type !== 'amount') continue;
+    const at = m.indexOf(x.source);
+    // 17 million of the 45 was a production line: English says whose part after the figure.
+    const partAfter = /^\s*(?:out\s+)?of\s+(?:the|our|that|those)?\s*[\d.,]+\s*(?:m|mn|million|万)?\b/u.test(
+      m.slice(at + x.source.length),
+    );
+    // (8 million of the 40 is software: a fact that is itself a part of the total is what the part is.)
+    if (at < 0 || !(PART_OF_BEFORE.test(m.slice(Math.max(0, at - 16), at)) || (partAfter && !PART_FACTS.has(x.fact))))
+      continue;
+    mentions.splice(i, 1);
+    unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
+  }
 }
 
 // 集团是规上企业 / the group is above designated size: said of the parent, not of the applicant.

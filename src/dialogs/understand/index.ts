@@ -124,6 +124,8 @@ const EARLIER = /前面|刚才|刚刚|之前|上面|先前|我说|我填|earlier
  * 对了 / 另外 / also) and holds its marker near its start.
  */
 export function answerThenCorrection(text: string): { answer: string; correction: string } | undefined {
+  // 4.5 million. No wait, … 3.5 million: the whole message is the answer, taken back and given again.
+  if (correctionBody(text) !== undefined) return undefined;
   const s = text.normalize('NFKC');
   for (const m of s.matchAll(
     /[。；;！!？?]|[，,]\s*(?=对了|另外|顺便|by the way|btw|also|oh and)|\.\s+(?=[A-Za-z])/gu,
@@ -132,13 +134,17 @@ export function answerThenCorrection(text: string): { answer: string; correction
     const answer = s.slice(0, m.index).trim();
     const correction = s.slice(at).trim();
     if (answer === '' || correction === '' || correctionBody(answer) !== undefined) continue;
+    // 7.1 million, not 5.1 / 是八百五，不是八百: the figure taken back is in the answer itself: one answer, corrected.
+    const denied = /(?:\bnot|不是)\s*(\d+(?:\.\d+)?)/u.exec(correction)?.[1];
+    if (denied && answer.includes(denied)) return undefined;
     const rest = correction.replace(
       /^(对了|另外|顺便说一下|顺便|哦|啊|by the way|btw|also|oh and|oh|ah|um|hmm)[\s,，]*/iu,
       '',
     );
     const body = correctionBody(rest);
     // It takes back something said before (前面…我说得不对, earlier I said …), not a slip inside this message.
-    const earlier = lexicon().corrections.some((w) => normalize(rest).startsWith(w)) || EARLIER.test(rest.slice(0, 16));
+    const earlier =
+      lexicon().corrections.some((w) => normalize(rest).slice(0, 16).includes(w)) || EARLIER.test(rest.slice(0, 16));
     if (body !== undefined && body !== '' && earlier) return { answer, correction };
   }
   return undefined;
@@ -418,10 +424,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // 35% of total, about 990万 to what was invested by 2021: the share says what part of the total the figure is.
       const shareOfTotal = (x: Unbound) =>
         fact === 'invested_by_2021_end' &&
-        new RegExp(
-          `${escapeRegExp(x.source)}\\s*(?:of (?:the )?(?:total|whole|project|total investment))|(?:总投资|总投入|总额)的?\\s*${escapeRegExp(x.source)}`,
+        (new RegExp(
+          `${escapeRegExp(normalize(u.source))}\\s*[,，(（]?\\s*(?:about|around|roughly|约|大约|大概|占)?\\s*${escapeRegExp(x.source)}`,
           'u',
-        ).test(plain);
+        ).test(plain) ||
+          new RegExp(
+            `${escapeRegExp(x.source)}\\s*(?:of (?:the )?(?:total|whole|project|total investment))|(?:总投资|总投入|总额)的?\\s*${escapeRegExp(x.source)}`,
+            'u',
+          ).test(plain));
       const accounted = [
         u.source,
         ...twice.map((x) => x.source),
@@ -478,6 +488,21 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 不到500 / 400万不到: a bound, not the figure.
     if (lexicon().below.some((w) => plain.includes(w)) || lexicon().belowAfter.some((w) => plain.includes(w))) {
       return { kind: 'unclear', code: 'bound' };
+    }
+    // the offline count is 113, not 163: a count said in a sentence, the one number left once the denied one and the
+    // years are set aside.
+    if (def.type === 'count' || def.type === 'number') {
+      const numbers =
+        withoutDenied(englishNumbers(plain))
+          .replace(/\b(?:19|20)\d\d\b/gu, ' ')
+          .match(/(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\s*(?:%|万|亿|元|million|m\b|yuan|rmb))/gu) ?? [];
+      // The denied figure said again (the 163 included…) is still the denied one.
+      const deniedNumber = /(?:\bnot|不是)\s*(\d+(?:\.\d+)?)/u.exec(plain)?.[1];
+      const left = numbers.filter((n) => n !== deniedNumber);
+      if (left.length === 1) {
+        const r = parseAnswer(def, left[0] as string, words.options);
+        if (r.ok) return { kind: 'value', value: r.value };
+      }
     }
     // 不是6500万 alone says what the figure is not.
     if (deniesFigure(englishNumbers(plain))) return { kind: 'unclear', code: 'ambiguous' };

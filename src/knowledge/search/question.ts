@@ -335,7 +335,10 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
   // 还没上规 / below designated size: whether such a firm may apply is who applies (申报主体: 规模以上工业企业), not the
   // project's conditions, whatever figures come with it.
-  if (kinds.has('subject') && cues.some((c) => /上规|规上|规下|below (designated|the size|the statistical)|above designated/u.test(c)))
+  if (
+    kinds.has('subject') &&
+    cues.some((c) => /上规|规上|规下|below (designated|the size|the statistical)|above designated/u.test(c))
+  )
     kinds.delete('condition');
   // "how many iiot security projects max": the max is of the count, not of the money.
   // 最多支持几个 likewise: the most of a count (几个/多少家), not of money.
