@@ -36,6 +36,7 @@ export type Split =
   | 'tune-l'
   | 'tune-m'
   | 'tune-n'
+  | 'tune-o'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-5'

@@ -229,7 +229,11 @@ const EN_NUMBER = new RegExp(
 /** English number words as digits: `ninety-five percent` → `95 percent`, `fifteen` → `15`. */
 export function englishNumbers(text: string): string {
   return (
-    englishNumbersOnly(text)
+    englishNumbersOnly(text.replace(/\ba hundred\b/giu, 'one hundred'))
+      // one hundred and forty → 140
+      .replace(/\b([1-9])00 and ([1-9]\d?)\b/gu, (_w, h: string, rest: string) =>
+        String(Number(h) * 100 + Number(rest)),
+      )
       // incl. 13% VAT / 含13%增值税: the rate names the tax, it is no figure of the project.
       .replace(/\b(incl\.?|including|inc\.?|excl\.?|excluding)\s+\d+(?:\.\d+)?\s*%\s+(vat|tax)\b/gu, '$1 $2')
       .replace(/(不?含)\s*\d+(?:\.\d+)?\s*%\s*的?(增值税|税)/gu, '$1$2')
@@ -241,9 +245,9 @@ export function englishNumbers(text: string): string {
         /\b(\d+) point ((?:\d\b ?)+)/gu,
         (_w, whole: string, digits: string) => `${whole}.${digits.replace(/\s+/g, '')} `,
       )
-      // four and a half million → 4.5 million
+      // four and a half million → 4.5 million; two and a half years → 2.5 years
       .replace(
-        /\b(\d+) and a half (million|billion|thousand|percent)\b/gu,
+        /\b(\d+) and a half (million|billion|thousand|percent|years?|months?)\b/gu,
         (_w, whole: string, unit: string) => `${whole}.5 ${unit}`,
       )
       // half a million → 0.5 million
@@ -917,6 +921,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         ...(r.value.dayAssumed && !withDay ? { dayAssumed: true } : {}),
         ...(superseded ? { superseded: true } : {}),
       };
+      // 年底完成了一半 / 60% done by year end: progress on a date, not the project's completion.
+      if (
+        cue?.target === 'completion_date' &&
+        /^\s*(?:了)?\s*(?:一半|大半|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*%|百分之)/u.test(
+          m.slice(cue.end, cue.end + 8),
+        )
+      )
+        continue;
       // 签约是去年五月: the signing's date, which no question asks (the acquisition's is its registration): asked.
       const dateClause = clauseOf(m, f.start);
       if (lex.dateBlocks.some((w) => m.slice(dateClause.start, dateClause.end).includes(w))) {

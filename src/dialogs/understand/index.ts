@@ -339,6 +339,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     return { kind: 'unclear', code: 'ambiguous' };
   }
   if (kinds) {
+    // 快两个亿了 / 快三年了 / almost 2,000: nearly there, a bound, not the figure.
+    if (/快(?:要)?(?:到)?[\d一二两三四五六七八九十百千]|\balmost\s+\d|\bnearly\s+\d/u.test(englishNumbers(plain)))
+      return { kind: 'unclear', code: 'bound' };
+    // 230000000 to a question counted in 亿: the count itself, not in 亿; asked.
+    if (def.unit === '亿' && /^\s*\d{5,}\s*$/u.test(plain)) return { kind: 'unclear', code: 'unit_ambiguous' };
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
     // Two figures of the slot's kind (两个多亿吧 具体是2.3个亿): which one is meant is asked.
     // 今年上半年已经3000万了 beside the 2021 figure, 其中设备购置1200万 beside the total: another year's figure or a
@@ -524,6 +529,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (def.type === 'boolean') {
     // A yes/no read from a date (今年3月刚完成 → not in 2021) is the date's, whatever verb came with it.
     if (own && /\d|年|月/u.test(own.source)) return { kind: 'value', value: own.value, mention: own };
+    // 跟东南大学合作，不过实验室放在我们公司园区里: what is said, then turned: asked.
+    if (
+      own &&
+      own.value === true &&
+      /(?:不过|但是|但|可是|however|\bbut\b)/u.test(plain.slice(plain.indexOf(normalize(own.source))))
+    )
+      return { kind: 'unclear', code: 'ambiguous' };
     const yn = parseYesNo(text, lexicon().yesno.get(fact));
     if (yn.ok) {
       if (own && own.value !== yn.value) {
