@@ -682,6 +682,27 @@ describe('answers as people give them', () => {
     expect(ans('innovation_center_age_years', 'two and a half years', 'en').innovation_center_age_years).toBe(2.5);
   });
 
+  it('tune-o: an average is no year, a total said is the count, a yes with a figure, clusters and universities in English', () => {
+    const ans = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+      step({ ...pendingOn(slot), locale }, text).state.profile as Record<string, unknown>;
+    const avg = said('南京一家培训公司，近三年平均收入八百来万，每年线下培训两千多人次');
+    expect(avg.revenue_3y_avg).toBe(800);
+    expect(avg.revenue_last_year).toBeUndefined();
+    expect(ans('revenue_3y_avg', 'about 6 million a year, per the audits', 'en').revenue_3y_avg).toBe(600);
+    expect(ans('identifier_promotion_events', '已经办了3场，下半年再办3场，一共6场').identifier_promotion_events).toBe(
+      6,
+    );
+    expect(
+      ans('identifier_capability', 'Yep, we have a dedicated identifier team of 30.', 'en').identifier_capability,
+    ).toBe(true);
+    expect(ans('cluster_focus', 'Only the biomedicine cluster.', 'en').cluster_focus).toBe(true);
+    expect(ans('cluster_focus', 'We serve several clusters.', 'en').cluster_focus).toBe(false);
+    expect(
+      ans('lab_with_jiangsu_university', 'Our partner is Zhejiang University in Hangzhou.', 'en')
+        .lab_with_jiangsu_university,
+    ).toBe(false);
+  });
+
   it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
     for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
       const t = step(pendingOn('identifier_capability'), text);
@@ -2264,13 +2285,13 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-f', asMeant: 155, wrong: 2, openings: 337, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 164, openingsWrong: 3 },
     { split: 'tune-h', asMeant: 115, wrong: 0, openings: 381, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 426, openingsWrong: 1 },
+    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 427, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 171, wrong: 0, openings: 200, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 77, wrong: 1, openings: 393, openingsWrong: 1 },
     { split: 'tune-l', asMeant: 123, wrong: 5, openings: 124, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 188, wrong: 0, openings: 133, openingsWrong: 0 },
     { split: 'tune-n', asMeant: 181, wrong: 4, openings: 193, openingsWrong: 3 },
-    { split: 'tune-o', asMeant: 161, wrong: 7, openings: 133, openingsWrong: 1 },
+    { split: 'tune-o', asMeant: 166, wrong: 7, openings: 134, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 181, wrong: 6, openings: 77, openingsWrong: 2 },
     { split: 'heldout-3', asMeant: 204, wrong: 4, openings: 148, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },

@@ -180,7 +180,7 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // 不到两千万: a figure, not a yes/no (the question's own words, read above, may stand beside one: 还有一个 出资六千万的).
   if (
     /[\d一二两三四五六七八九十百千][千百万亿]|\d{2,}/u.test(squashed) &&
-    !/^(是|有|对|没有|不是|没|yes|no|we(are|do|did|have)|it(is|does))/u.test(squashed)
+    !/^(是|有|对|没有|不是|没|yes|yeah|yep|yup|no|nope|we(are|do|did|have)|it(is|does))/u.test(squashed)
   )
     return err('no_match');
   if (NO_EXACT.has(squashed)) return ok(false);

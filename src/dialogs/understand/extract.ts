@@ -715,10 +715,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const unclear: Unclear[] = [];
   const setAside: string[] = [];
 
+  // To a question about a yearly average (revenue_3y_avg), "a year" is the average's own unit, no other basis.
+  const averageAsked = /_3y_avg$/u.test(options.pending ?? '');
   const blocks = locate(
     m,
     cuts,
-    lex.blockCues.map((w) => ({ word: w, target: w })),
+    lex.blockCues
+      .filter((w) => !(averageAsked && /year|annual|每年|年均|一年/u.test(w)))
+      .map((w) => ({ word: w, target: w })),
     figures,
   );
   const amountCues = locate(m, cuts, lex.amountCues, [...figures, ...blocks]);
@@ -1158,6 +1162,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   noneBesideFigure(mentions, unclear);
   parentFigures(m, mentions, unclear, unbound, setAside, options.pending);
   parentStatus(m, mentions);
+  averageRevenue(s, mentions);
   partOfFigure(m, mentions, unclear);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
@@ -1483,6 +1488,19 @@ function parentFigures(
   const unclearAt = unclear.findIndex((x) => x.source === parent.source);
   if (unclearAt >= 0) unclear.splice(unclearAt, 1);
   setAside.push(parent.source);
+}
+
+/**
+ * 近三年平均收入八百来万 / revenue averaged 6 million over three years: the average, not 2021's revenue (the words
+ * 近三年平均 are masked before cues are read, so the clause is read here in the text as typed).
+ */
+function averageRevenue(s: string, mentions: Mention[]): void {
+  for (const [i, x] of mentions.entries()) {
+    if (x.fact !== 'revenue_last_year' || mentions.some((y) => y.fact === 'revenue_3y_avg')) continue;
+    const at = s.indexOf(x.source);
+    if (at >= 0 && /平均|年均|average|averaged/u.test(clauseText(s, at)))
+      mentions.splice(i, 1, { ...x, fact: 'revenue_3y_avg' });
+  }
 }
 
 // 这486万里有120万是培训收入: a part of a figure said just before it (其中软件500万 names a fact of its own).

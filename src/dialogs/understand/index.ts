@@ -410,6 +410,20 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       const u = ofYear[0] as Unbound;
       return { kind: 'value', value: u.value, mention: asMention(fact, u) };
     }
+    // 已经办了3场，下半年再办3场，一共6场: the total said is the answer.
+    const said = /(?:一共|总共|合计|共计|加起来|总计|in total|altogether|a total of)\s*(?:是|有|办了|of)?\s*([^\s，,。；;]+)/u.exec(plain)?.[1];
+    const totals = said ? rivals.filter((u) => normalize(said).startsWith(normalize(String(u.source)))) : [];
+    // (It must be the sum of the parts said: 设备2000万软件500万合计2600万 is asked.)
+    const parts = rivals.filter((u) => u !== totals[0]).reduce((sum, u) => sum + Number(u.value), 0);
+    if (
+      rivals.length > 1 &&
+      totals.length === 1 &&
+      (def.type === 'count' || def.type === 'amount') &&
+      Math.abs(parts - Number(totals[0]?.value)) < 1e-6
+    ) {
+      const u = totals[0] as Unbound;
+      return { kind: 'value', value: u.value, mention: asMention(fact, u) };
+    }
     if (rivals.length > 1) return { kind: 'unclear', code: 'ambiguous' };
     if (rivals.length === 1) {
       const u = rivals[0] as Unbound;
