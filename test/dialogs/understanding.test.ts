@@ -311,22 +311,19 @@ describe('answers as people give them', () => {
   );
 
   it("the applicant's own figure beside the group's is the fact's; the group's alone is asked", () => {
+    const revenue = (text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+      step({ ...pendingOn('revenue_last_year'), locale }, text).state.profile.revenue_last_year;
     expect(said('我们集团去年营收12个亿，我们这个子公司自己大概3个亿，在南通').revenue_last_year).toBe(30000);
     expect(
       said(
         'Our parent group had revenue of about 5 billion RMB last year; our own subsidiary in Nantong did 410 million yuan.',
       ).revenue_last_year,
     ).toBe(41000);
-    expect(step(pendingOn('revenue_last_year'), '集团是20亿，我们公司自己4.6亿').state.profile.revenue_last_year).toBe(
-      46000,
-    );
-    expect(
-      step(pendingOn('revenue_last_year'), 'Group revenue is 3bn, ours alone 350 million yuan').state.profile
-        .revenue_last_year,
-    ).toBe(35000);
+    expect(revenue('集团是20亿，我们公司自己4.6亿')).toBe(46000);
+    expect(revenue('Group revenue is 3bn, ours alone 350 million yuan', 'en')).toBe(35000);
     // No figure said to be the applicant's own: nothing recorded.
     expect(said('我们集团去年营收12个亿，在南通').revenue_last_year).toBeUndefined();
-    expect(step(pendingOn('revenue_last_year'), '集团是20亿').state.profile.revenue_last_year).toBeUndefined();
+    expect(revenue('集团是20亿')).toBeUndefined();
   });
 
   it("a deal target's or a partner's figure is not the applicant's; the deal's own figures are", () => {
