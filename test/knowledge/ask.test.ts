@@ -93,7 +93,7 @@ describe('answer quality', () => {
     { split: 'heldout-4', top1: 101, top3: 107, undeclined: 5 },
     { split: 'heldout-5', top1: 104, top3: 107, undeclined: 3 },
     { split: 'heldout-6', top1: 100, top3: 105, undeclined: 2 },
-    { split: 'heldout-7', top1: 107, top3: 108, undeclined: 7 },
+    { split: 'heldout-7', top1: 107, top3: 108, undeclined: 5 },
     { split: 'heldout-8', top1: 105, top3: 108, undeclined: 4 },
   ] as const)('holds the floor on $split: no worse than when last measured', ({ split, top1, top3, undeclined }) => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, split)));
