@@ -149,6 +149,26 @@ describe('answer quality', () => {
     expect(answerQuestion(question).kind).toBe('not_in_guide');
   });
 
+  it('declines whether a thing the guide never names belongs to a direction, and answers for one it names', () => {
+    for (const q of [
+      '屋顶分布式光伏项目算不算绿色化改造里的节能降碳技改',
+      '智慧农业平台算不算信息消费升级平台的支持领域',
+    ]) {
+      expect(topic(q), q).toBe('unlisted-field');
+    }
+    // 废旧动力电池 and IGBT are the guide's own words: the directions are quoted.
+    expect(firstClause('废旧动力电池回收项目算不算绿色化改造')).toBe('4.1');
+    expect(firstClause('做IGBT车规芯片的，算不算关键核心技术攻关的支持方向')).toBe('2.1.2');
+  });
+
+  it.each([
+    '5G项目截至2021年底进度20%，要提供什么凭证来核实',
+    '我们的设备是融资租赁来的，租赁款算固定资产贷款吗',
+    'If a key core technology project fails its acceptance review, must the 50% startup funds be repaid?',
+  ])('declines %s: evidence, leasing, repayment the guide does not set (batch 16)', (question) => {
+    expect(answerQuestion(question).kind).toBe('not_in_guide');
+  });
+
   it.each([
     ['技术改造贷款贴息的补助标准', '1.1.2'],
     ['5G项目补助怎么拨付', '1.2.3'],

@@ -411,7 +411,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       return { kind: 'value', value: u.value, mention: asMention(fact, u) };
     }
     // 已经办了3场，下半年再办3场，一共6场: the total said is the answer.
-    const said = /(?:一共|总共|合计|共计|加起来|总计|in total|altogether|a total of)\s*(?:是|有|办了|of)?\s*([^\s，,。；;]+)/u.exec(plain)?.[1];
+    const said =
+      /(?:一共|总共|合计|共计|加起来|总计|in total|altogether|a total of)\s*(?:是|有|办了|of)?\s*([^\s，,。；;]+)/u.exec(
+        plain,
+      )?.[1];
     const totals = said ? rivals.filter((u) => normalize(said).startsWith(normalize(String(u.source)))) : [];
     // (It must be the sum of the parts said: 设备2000万软件500万合计2600万 is asked.)
     const parts = rivals.filter((u) => u !== totals[0]).reduce((sum, u) => sum + Number(u.value), 0);

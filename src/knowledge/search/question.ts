@@ -310,6 +310,48 @@ function without(text: string, remove: readonly string[]): string {
 // Two programs or two aspects are asked for together only where the question joins them.
 const JOINED = /和|与|及|、|分别|以及|\band\b|\bboth\b/iu;
 
+// "X算不算…": whether something belongs to a direction the guide lists.
+const CLASSIFY_ZH = /^(.{2,20}?)(?:算不算|属不属于|能不能算|算不算是|是否属于|能算)/u;
+// The general words of such an object (项目, 平台, 这种 …), which name nothing of its own.
+const GENERIC_ZH = /项目|平台|企业|公司|我们|这种|这个|这类|一家|做|搞|的|型|类|产品|系统|技术|建设|改造|应用|场景/gu;
+
+/**
+ * Whether a question asks if something the guide never names belongs to one of its directions (屋顶分布式光伏项目算不算
+ * 节能降碳技改; does a rooftop solar PV installation count as energy saving?): the guide lists its directions and says
+ * nothing of the rest, so the question is declined rather than answered with the list: half or more of the object's
+ * characters (its general words aside) are in no run of the guide's text of two characters or more.
+ */
+function unlistedField(text: string, english: boolean, vocab: Vocabulary): boolean {
+  // (English: words the glossary does not read are too often plain paraphrase to decline on them.)
+  if (english) return false;
+  const object = CLASSIFY_ZH.exec(text)?.[1];
+  if (!object) return false;
+  // 废旧动力电池回收: most of it is the guide's own words (回收 beside its 再生利用); 屋顶分布式光伏: none is.
+  let covered = 0;
+  let total = 0;
+  for (const run of object.replace(GENERIC_ZH, ' ').match(/\p{Script=Han}{2,}/gu) ?? []) {
+    total += run.length;
+    for (let i = 0; i < run.length; ) {
+      let taken = 0;
+      for (let len = run.length - i; len >= 2; len--) {
+        const piece = run.slice(i, i + len);
+        if (vocab.guideText.includes(piece) || vocab.aliases.has(piece)) {
+          taken = len;
+          break;
+        }
+      }
+      covered += taken;
+      i += Math.max(taken, 1);
+    }
+  }
+  // The guide's own Latin words (IGBT, MCU) count as its words.
+  for (const word of object.match(/[A-Za-z][A-Za-z0-9]+/gu) ?? []) {
+    total += 2;
+    if (vocab.guideLatin.has(word) || vocab.guideLatin.has(word.toUpperCase())) covered += 2;
+  }
+  return total >= 2 && covered * 2 <= total;
+}
+
 /** Reads a cleaned, normalised question against the vocabulary. */
 export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuestion {
   const text = correctSpelling(asked, vocab);
@@ -369,7 +411,9 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
     joined: named.exact.size >= 2 || JOINED.test(text),
     unread: unread.share,
     unreadWords: unread.words,
-    notInGuideTopic: isOtherLanguage(text, vocab) ? 'language' : findNotInGuide(text, vocab),
+    notInGuideTopic: isOtherLanguage(text, vocab)
+      ? 'language'
+      : (findNotInGuide(text, vocab) ?? (unlistedField(text, english, vocab) ? 'unlisted-field' : null)),
     aliasTargets: english ? [] : expansions,
   };
 }
