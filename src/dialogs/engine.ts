@@ -160,7 +160,21 @@ export function step(
   }
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
-  if (input !== '' && isPolicyQuestion(input)) return done(state, answerQuestion(input, env));
+  if (input !== '' && isPolicyQuestion(input)) {
+    // 700万是对的，500万是去年11月底的数。另外…能不能算进总投资？: what is told first is heard, then the question answered.
+    const told = statementThenQuestion(input);
+    if (told) {
+      const first = step(state, told.statement, { locale: env.locale, knowledge: env.knowledge });
+      const answer = answerQuestion(told.question, env);
+      // A change waiting to be confirmed is asked last, so the next "是" answers it.
+      return { ...first, replies: first.state.confirm ? [...answer, ...first.replies] : [...first.replies, ...answer] };
+    }
+    return done(state, answerQuestion(input, env));
+  }
+  // 700万是对的，500万是去年11月底的数: of two figures, one is an answer on record said to be something else; the other
+  // is offered in its place (confirmed first).
+  const swap = swapOnRecord(state, input, env);
+  if (swap) return confirmFirst({ ...state, confirm: swap }, env, [confirmReply(state, swap, env)]);
   // no!! 35 million / 不是，是3500万: after the verdict a no followed by a figure takes back an answer.
   const noThenFigure = NO_THEN_FIGURE.exec(normalize(input));
   if (noThenFigure) return correct(state, `不对，${normalize(input).slice(noThenFigure[0].length)}`, env);
@@ -180,6 +194,36 @@ export function step(
     if (changed.state !== state) return changed;
   }
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
+}
+
+/** A message of statements, then one question sentence: the two parts (statements holding a figure), or undefined. */
+function statementThenQuestion(input: string): { statement: string; question: string } | undefined {
+  const at = Math.max(...['。', '！', '!', '；', ';', '. '].map((b) => input.lastIndexOf(b)));
+  if (at <= 0) return undefined;
+  const statement = input.slice(0, at).trim();
+  const question = input.slice(at + 1).trim();
+  if (statement === '' || question === '' || !/\d|[一二两三四五六七八九十百千万亿]{2}/u.test(statement))
+    return undefined;
+  return isPolicyQuestion(statement) || !isPolicyQuestion(question) ? undefined : { statement, question };
+}
+
+const WRONG_ONE =
+  /是对的|才是对的|是正确的|is (?:the )?(?:right|correct) one|is correct|是[^，,。]{0,12}的数|是[^，,。]{0,8}(?:口径|时候)的/u;
+
+/** Two amounts said, one of them an answer on record now said to be another thing (500万是去年11月底的数). */
+function swapOnRecord(state: DialogState, input: string, env: Env): { fact: FactKey; value: FactValue } | null {
+  if (!WRONG_ONE.test(normalize(input))) return null;
+  const amounts = extract(input, env).unbound.filter((u) => u.kind === 'amount');
+  const values = [...new Set(amounts.map((u) => u.value))];
+  if (values.length !== 2) return null;
+  const profile = state.profile as Record<string, unknown>;
+  const onRecord = Object.keys(profile).filter(
+    (k) => FACT_BY_KEY.get(k)?.type === 'amount' && values.includes(profile[k] as number),
+  );
+  if (onRecord.length !== 1) return null;
+  const fact = onRecord[0] as FactKey;
+  const value = values.find((v) => v !== profile[fact]) as FactValue;
+  return { fact, value };
 }
 
 const NO_THEN_FIGURE = /^(?:no+|nope|nah|不是|不对|错了|wrong)[\s!！,，.。]+(?:it'?s\s+|it is\s+|是)?(?=[^?？]*\d)/u;

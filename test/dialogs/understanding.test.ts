@@ -700,6 +700,55 @@ describe('answers as people give them', () => {
     ).toBe(false);
   });
 
+  it('play-test 16: a bare yes against the question’s words, the investment’s cutoff, an old date, exact counts and ex-tax figures', () => {
+    const en = (slot: string, text: string, profile: DialogState['profile'] = {}) =>
+      step({ ...pendingOn(slot, profile), locale: 'en' }, text).state.profile as Record<string, unknown>;
+    const zh = (slot: string, text: string) => step(pendingOn(slot), text).state.profile as Record<string, unknown>;
+    // "they initiated it" is the question's no, but the yes came first (they = the client): never recorded as no.
+    expect(en('merger_initiator', 'Yes, my client is the buyer, they initiated it').merger_initiator).not.toBe(false);
+    expect(en('merger_initiator', 'no, they initiated it').merger_initiator).toBe(false);
+    const cutoff = en(
+      'approvals_complete',
+      'Yes all complete. We started construction March 2021, until end of 2021 we had invested around 12 million',
+    );
+    expect(cutoff).toMatchObject({ approvals_complete: true, invested_by_2021_end: 1200 });
+    expect(cutoff.completion_date).toBeUndefined();
+    // 2015年3月开始的 to the years of training: the firm's founding, no project start.
+    const years = zh('training_years', '6年多了，2015年3月开始的');
+    expect(years.start_date).toBeUndefined();
+    expect(zh('smes_served_2021', '去年线下服务了150多家，准确是156家，活动搞了10场')).toMatchObject({
+      smes_served_2021: 156,
+      public_events_2021: 10,
+    });
+    expect(zh('platform_investment_2021', '2021年投入大概4百万出头，不含税是418万').platform_investment_2021).toBe(418);
+    // 中小企业服务平台 names the SMEs served, not the speaker: 民办非企业 is the kind said.
+    expect(said('中小企业服务平台那个。我们单位性质是民办非企业，不是公司').applicant_kind).toBe('nonprofit');
+  });
+
+  it('play-test 16, after the verdict: a finish date moved, the right figure said beside the wrong one, a question after', () => {
+    const after = (profile: DialogState['profile'], last: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+      step(
+        { ...pendingOn(last, profile), phase: 'done', pending: null, asked: [last], lastAnswered: last, locale },
+        text,
+      );
+    const moved = after(
+      { completion_date: '2023-05-31', stage: 'under_construction' },
+      'completion_date',
+      'Sorry, update: the finish date moved, now planned August 2023',
+      'en',
+    );
+    expect(moved.state.profile).toMatchObject({ completion_date: '2023-08-31', stage: 'under_construction' });
+    const swap = after(
+      { invested_by_2021_end: 500, total_investment: 2800 },
+      'invested_by_2021_end',
+      '我又核实了一下，700万是对的，500万是去年11月底的数。另外企业今年追加的投资能不能算进总投资？',
+    );
+    expect(swap.state.confirm).toEqual({ fact: 'invested_by_2021_end', value: 700 });
+    // The question is answered too, and the change to confirm is asked last.
+    expect(swap.replies.length).toBeGreaterThanOrEqual(2);
+    expect(swap.replies.at(-1)?.text).toContain('700');
+  });
+
   it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
     for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
       const t = step(pendingOn('identifier_capability'), text);

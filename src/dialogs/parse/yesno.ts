@@ -174,6 +174,10 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       const denied = (c: string) =>
         !own.some((o) => o.w !== '' && c.replace(/\s+/g, '').includes(o.w)) && clauseVerdict(c.trim()) === false;
       if (said && clausesOf(s).some(denied)) return err('ambiguous');
+      // Yes, my client is the buyer, they initiated it: a bare yes or no first, the question's words the other way
+      // (they = the client): asked, never the opposite of what was said first recorded.
+      const first = (clausesOf(s)[0] ?? '').replace(/\s+/g, '');
+      if (BARE.test(first) && BARE_NO.test(first) === said) return err('ambiguous');
       return ok(said);
     }
   }

@@ -706,7 +706,7 @@ const asking = (pending: string | null | undefined): boolean => pending != null 
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
-  const s = englishNumbers(normalize(text).replace(/\s+/g, ' '));
+  const s = exactCounts(englishNumbers(normalize(text).replace(/\s+/g, ' ')));
   const m = masked(withoutDenied(withoutBesideThePoint(s)), lex.masks);
   const cuts = boundaries(m);
   const figures = findFigures(m);
@@ -904,8 +904,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const cue = bind(f, dateCues, figures, m, options.pending);
       // until end of 2021 we paid… / 截至去年底投了… to the question of what was invested by 2021-12-31: the question's
       // own date, not a completion (unless said with a word of completing).
+      // until end of 2021 we had invested around 12 million, whatever was asked: the investment's cutoff too.
+      const investedBy = /\b(?:invested|spent|spend|spending)\b|投了|投入了|完成投资|已投/u.test(
+        m.slice(clauseOf(m, f.start).start, clauseOf(m, f.start).end),
+      );
       if (
-        options.pending === 'invested_by_2021_end' &&
+        (options.pending === 'invested_by_2021_end' || investedBy) &&
         r.value.date === END_OF_2021 &&
         !/finish|complet|完工|竣工|建成|投产/u.test(cue?.word ?? '')
       )
@@ -931,6 +935,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         /^\s*(?:了)?\s*(?:一半|大半|[一二三四五六七八九]成|\d+(?:\.\d+)?\s*%|百分之)/u.test(
           m.slice(cue.end, cue.end + 8),
         )
+      )
+        continue;
+      // 6年多了，2015年3月开始的 to the years of training: a date years before the guide's projects is another event's
+      // (the firm's founding), not the project's start or end, unless that date is what was asked.
+      if (
+        cue &&
+        (cue.target === 'start_date' || cue.target === 'completion_date') &&
+        options.pending !== cue.target &&
+        r.value.date < '2019-01-01'
       )
         continue;
       // 签约是去年五月: the signing's date, which no question asks (the acquisition's is its registration): asked.
@@ -1214,7 +1227,7 @@ function exTaxBeside(s: string, mentions: Mention[], unbound: Unbound[], unclear
 // 八千多万 差不多八千五 / 一千二百多万 具体1230万 / roughly 30m, exactly 31.6m: the words between a rough figure and the
 // exact one. A marker (具体, 准确说, exactly) may stand before the exact figure.
 const REFINED =
-  /^[\s,，。;；:：吧啊呢]*(?:(具体(?:是|说)?|准确(?:地|来)?说?|确切(?:地|来)?说?|精确(?:地|来)?说?|实际(?:上)?|exactly|precisely|to be (?:exact|precise)|specifically)[\s,，:：]*|差不多|大概|大约|约|应该是)?\s*(?:是|为|有|it'?s|is)?\s*((?:rmb|cny|¥)?\s*(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千点]+)\s*(?:万元|万|亿元|亿|million|m\b|mn\b)?)(?![\d零〇一二两三四五六七八九十百千万亿%年月号日个])/u;
+  /^[ \t\n,，。;；:：吧啊呢]*(?:(具体(?:是|说)?|准确(?:地|来)?说?|确切(?:地|来)?说?|精确(?:地|来)?说?|实际(?:上)?|不含税(?:的话)?|\u00a0{3,}(?:的话)?|ex[- ]?vat|ex[- ]?tax|exactly|precisely|to be (?:exact|precise)|specifically)[\s,，:：]*|差不多|大概|大约|约|应该是)?\s*(?:是|为|有|it'?s|is)?\s*((?:rmb|cny|¥)?\s*(?:\d+(?:[.,]\d+)*|[零〇一二两三四五六七八九十百千点]+)\s*(?:万元|万|亿元|亿|million|m\b|mn\b)?)(?![\d零〇一二两三四五六七八九十百千万亿%年月号日个])/u;
 // A figure said as rough: 八千多万, 三千来万, 大概两个亿, 四百万出头, about / roughly 30m.
 const ROUGH_BEFORE = /(大概|大约|约|差不多|估计|about|roughly|around|approx\.?|approximately)\s*$/u;
 
@@ -1250,7 +1263,13 @@ function refinedFigure(m: string, mentions: Mention[], unbound: Unbound[], setAs
     const value = read.value.value;
     const step = 10 ** Math.floor(Math.log10(lowestPlace(roughValue)));
     const inRange = many && value > roughValue && value < roughValue + step;
-    const near = marked && value >= roughValue * 0.75 && value <= roughValue * 1.25 && value !== roughValue;
+    // (The exact one names its unit: 不含税的话两千五, bare, is asked.)
+    const near =
+      marked &&
+      /[万亿]|m\b|mn\b|million/u.test(text) &&
+      value >= roughValue * 0.75 &&
+      value <= roughValue * 1.25 &&
+      value !== roughValue;
     if (!inRange && !near) continue;
     const source = text.trim();
     const approx = !marked && /差不多|大概|大约|约/u.test(next[0]);
@@ -1263,6 +1282,22 @@ function refinedFigure(m: string, mentions: Mention[], unbound: Unbound[], setAs
     else unbound.splice(unbound.indexOf(a), 1, { ...(rest as Unbound), ...exact });
     setAside.push(a.source);
   }
+}
+
+/**
+ * 150多家，准确是156家 / about 150, exactly 156 firms: a rough count followed by the exact one inside its range is the
+ * exact one (the text is rewritten so the count is read once).
+ */
+function exactCounts(s: string): string {
+  return s.replace(
+    /(\d+)多\s*(家|个|人次|人|场|次|名)?[\s,，]*(?:准确|具体|确切|精确)(?:地|来)?说?(?:是|为|有)?\s*(\d+)\s*(家|个|人次|人|场|次|名)?/gu,
+    (whole, rough: string, unit: string | undefined, exact: string, unit2: string | undefined) => {
+      const r = Number(rough);
+      const e = Number(exact);
+      const step = 10 ** Math.floor(Math.log10(lowestPlace(r)));
+      return e > r && e < r + step ? `${exact}${unit2 ?? unit ?? ''}` : whole;
+    },
+  );
 }
 
 /** The place of a figure's last non-zero digit: 8000 → 1000, 1200 → 100, 10000 → 10000. */
@@ -1742,7 +1777,13 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
       // 先导区有龙头企业 / 服务园区里的企业: firms the applicant has or serves, not the applicant.
       (k.target !== 'enterprise' ||
         /[有一]家[^，,。；;]{0,10}$/u.test(s.slice(0, k.start)) ||
-        !OTHERS_BEFORE.test(s.slice(clauseOf(s, k.start).start, k.start))),
+        !OTHERS_BEFORE.test(s.slice(clauseOf(s, k.start).start, k.start))) &&
+      // 中小企业服务平台: the SMEs a program serves (its name), not the speaker, unless said of oneself (我们是一家中小企业).
+      !(
+        k.target === 'enterprise' &&
+        /(?:中小|中小微|小微)$/u.test(s.slice(0, k.start)) &&
+        !/(我们|我司|本公司)是?(一家)?(中小|中小微|小微)$/u.test(s.slice(Math.max(0, k.start - 10), k.start))
+      ),
   );
   // A bureau speaking for someone (区工信局…辖区有家企业…): the applicant is the one spoken for, named with
   // 一家/有家/one of our; spoken for in general (几家企业), no applicant kind is read.
@@ -1934,6 +1975,8 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   ) {
     values.delete('planned');
   }
+  // the finish date moved, now planned August 2023: the date is planned, not the project.
+  if (/\b(finish|completion|end|go-live)\s+date\b|完工(日期|时间)|竣工(日期|时间)/u.test(s)) values.delete('planned');
   if (values.size === 1) mentions.push({ fact: 'stage', value: [...values][0] as string, source });
 }
 
