@@ -721,6 +721,12 @@ describe('answers as people give them', () => {
       public_events_2021: 10,
     });
     expect(zh('platform_investment_2021', '2021年投入大概4百万出头，不含税是418万').platform_investment_2021).toBe(418);
+    // 还有投入是418万不是400万 after the answer: the answer recorded, the figure said instead of another corrected.
+    const instead = step(
+      pendingOn('free_service_share_pct', { platform_investment_2021: 400 }),
+      '免费服务占30%左右。还有投入是418万不是400万',
+    );
+    expect(instead.state.profile).toMatchObject({ free_service_share_pct: 30, platform_investment_2021: 418 });
     // 中小企业服务平台 names the SMEs served, not the speaker: 民办非企业 is the kind said.
     expect(said('中小企业服务平台那个。我们单位性质是民办非企业，不是公司').applicant_kind).toBe('nonprofit');
   });

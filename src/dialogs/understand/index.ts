@@ -116,6 +116,9 @@ export function correctionBody(text: string): string | undefined {
   return undefined;
 }
 
+// 是418万不是400万 / 418, not 400: one figure said instead of another.
+const INSTEAD =
+  /[\d一二两三四五六七八九十百千]\s*(?:万|亿|元|%|家|人)?\s*[，,]?\s*(?:而)?不是\s*[\d一二两三四五六七八九十百千]|\d\s*(?:m|million|%)?\s*,?\s*not\s+\d/u;
 const EARLIER = /前面|刚才|刚刚|之前|上面|先前|我说|我填|earlier|before|previous|i said|i told|i gave/iu;
 
 /**
@@ -141,6 +144,8 @@ export function answerThenCorrection(text: string): { answer: string; correction
       /^(对了|另外|顺便说一下|顺便|哦|啊|by the way|btw|also|oh and|oh|ah|um|hmm)[\s,，]*/iu,
       '',
     );
+    // 还有投入是418万不是400万: a figure said instead of another, with no marker, takes back an answer too.
+    if (INSTEAD.test(normalize(rest)) && !INSTEAD.test(normalize(answer))) return { answer, correction };
     const body = correctionBody(rest);
     // It takes back something said before (前面…我说得不对, earlier I said …), not a slip inside this message.
     const earlier =
