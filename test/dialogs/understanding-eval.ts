@@ -39,6 +39,7 @@ export type Split =
   | 'tune-o'
   | 'heldout-6'
   | 'heldout-7'
+  | 'heldout-8'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

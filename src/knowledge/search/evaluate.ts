@@ -46,6 +46,7 @@ export const EVAL_SPLITS = [
   'heldout-6',
   'heldout-7',
   'heldout-8',
+  'heldout-9',
 ] as const;
 
 /** A split's file under `test/knowledge/ask-eval/`. */
