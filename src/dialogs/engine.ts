@@ -563,7 +563,7 @@ function skipsFact(input: string, fact: FactKey): boolean {
 
 // 就这些 / 别的没有 / that's all: the recognitions said before are the whole list.
 const THAT_IS_ALL =
-  /^(就这些了?|就这(个|两个|几个)了?|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this))[。.!！]?$/u;
+  /^(就这些了?|就这(个|一个|两个|几个)了?|只有这(一)?个|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this))[。.!！]?$/u;
 
 /**
  * The answer to the list of recognitions when some were said before (我们进了示范工厂名单): 就这些 is those; a list
@@ -583,6 +583,9 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
     .replace(/[，,\s]*(i think|i believe|吧|了|的)[。.!！]?$/u, '')
     .replace(/^(就这(个|两个|几个)|只有这(个|些))[，,\s]*(别的|其他的?)(都)?没有了?$/u, '就这些');
   if (THAT_IS_ALL.test(plain)) return { kind: 'value', value: [...mentioned] };
+  // 就这些。近三年营收平均增长12%: the first sentence closes the list; what follows is other facts.
+  const firstSentence = plain.split(/[。.!！;；]/u)[0]?.trim() ?? '';
+  if (firstSentence !== plain && THAT_IS_ALL.test(firstSentence)) return { kind: 'value', value: [...mentioned] };
   if (reading.kind !== 'value' || !Array.isArray(reading.value)) return reading;
   // we're not an SME service platform: the one mentioned denied by name; none is the answer.
   if (reading.value.length === 0)

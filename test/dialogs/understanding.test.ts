@@ -755,6 +755,22 @@ describe('answers as people give them', () => {
     expect(swap.replies.at(-1)?.text).toContain('700');
   });
 
+  it('play-test 16: the recognitions closed in people’s words, with other facts after, or none said in English', () => {
+    const certs = (text: string, mentioned: string[] = ['little-giant-2021']) =>
+      step(
+        { ...pendingOn('certifications'), mentionedCerts: mentioned, locale: /[a-z]/iu.test(text) ? 'en' : 'zh-CN' },
+        text,
+      ).state.profile;
+    expect(certs('对，就这一个').certifications).toEqual(['little-giant-2021']);
+    expect(certs('就这些。近三年营收平均增长12%左右')).toMatchObject({
+      certifications: ['little-giant-2021'],
+      revenue_growth_3y_avg_pct: 12,
+    });
+    for (const text of ['We have none of these list', 'No, we dont have any', 'we have none']) {
+      expect(certs(text, []).certifications, text).toEqual([]);
+    }
+  });
+
   it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
     for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
       const t = step(pendingOn('identifier_capability'), text);
