@@ -601,6 +601,14 @@ export function deniesFigure(text: string): boolean {
   return text.search(DENIED) >= 0;
 }
 
+/**
+ * 项目总投资（不含税、不含土建）4,500万: a bracket holding only the asked basis, already masked, is blanked too (same
+ * length), so the figure after it keeps the word before it. A bracket saying 含税 is left as said.
+ */
+function withoutBasisAside(m: string): string {
+  return m.replace(/[（(]([\u00a0、，,和及\s]*)[）)]/gu, (b) => '\u00a0'.repeat(b.length));
+}
+
 /** The text with masked phrases blanked (same length, so offsets hold). */
 export function masked(s: string, words: readonly string[]): string {
   let out = s;
@@ -707,7 +715,7 @@ const asking = (pending: string | null | undefined): boolean => pending != null 
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
   const s = exactCounts(englishNumbers(normalize(text).replace(/\s+/g, ' ')));
-  const m = masked(withoutDenied(withoutBesideThePoint(s)), lex.masks);
+  const m = withoutBasisAside(masked(withoutDenied(withoutBesideThePoint(s)), lex.masks));
   const cuts = boundaries(m);
   const figures = findFigures(m);
   const mentions: Mention[] = [];
