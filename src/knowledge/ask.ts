@@ -65,6 +65,8 @@ export interface AskOptions {
    * The checks that decline a question naming no program (coverage, unread English) still apply to its words.
    */
   readonly program?: ProgramId;
+  /** Internal: 1 while answering the second question of a message (not split again). */
+  readonly depth?: number;
 }
 
 /** The most hits an answer carries. */
@@ -270,7 +272,30 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   if (read.programs.size === 0 && analysed.unread >= unreadLimit) return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
-  return { kind: 'answer', hits: hitsOf(index, analysed, kept.slice(0, limit)), locale };
+  const hits = hitsOf(index, analysed, kept.slice(0, limit));
+  // 最高多少？支持多少家 / how much, and how many years must it last?: two questions in one message, the second
+  // answered too (right after the first answer), about the first one's program when it names none.
+  const second = secondQuestion(asked.analysed.text);
+  if (second && hits.length > 0 && options.depth !== 1) {
+    const program = options.program ?? best.doc.programs[0];
+    const other = answerQuestion(second, { ...options, depth: 1, ...(program ? { program } : {}) });
+    const extra = other.kind === 'answer' ? other.hits[0] : undefined;
+    if (extra && !hits.slice(0, 2).some((h) => h.clause === extra.clause)) {
+      const rest = hits.filter((h) => h.clause !== extra.clause);
+      return { kind: 'answer', hits: [...rest.slice(0, 1), extra, ...rest.slice(1)].slice(0, limit), locale };
+    }
+  }
+  return { kind: 'answer', hits, locale };
+}
+
+/** The second of two questions in one message (…最高多少？另外…能不能…？), or undefined. */
+function secondQuestion(text: string): string | undefined {
+  const parts = text
+    .split(/(?<=[？?；;])/u)
+    .map((p) => p.trim())
+    .filter((p) => p.length >= 4);
+  if (parts.length !== 2) return undefined;
+  return parts[1]?.replace(/^(另外|还有|以及|and|also)[，,\s]*/iu, '');
 }
 
 /** The answers: each clause quoted whole, the sentence of it that answers first. */

@@ -151,6 +151,13 @@ describe('answer quality', () => {
     expect(answerQuestion(question).kind).toBe('not_in_guide');
   });
 
+  it('answers both of two questions in one message, the second right after the first answer', () => {
+    const r = answerQuestion('服务化改造标杆项目总投入最低多少？今年报几个？');
+    if (r.kind !== 'answer') throw new Error('expected an answer');
+    expect(r.hits[0]?.clause).toBe('1.2.2.4');
+    expect(r.hits.slice(0, 3).map((h) => h.clause)).toContain('1.2.5');
+  });
+
   it('declines whether a thing the guide never names belongs to a direction, and answers for one it names', () => {
     for (const q of [
       '屋顶分布式光伏项目算不算绿色化改造里的节能降碳技改',
