@@ -778,6 +778,16 @@ describe('answers as people give them', () => {
     expect(said('盐城的印染厂规上的 想报绿色化改造 环评能评备案都齐的').approvals_complete).toBe(true);
   });
 
+  it('tune-o: an acceptance without its written opinion is not accepted, however it is said in English', () => {
+    for (const text of [
+      "They inspected it but we haven't got the opinion yet.",
+      "Accepted, but the opinion hasn't been issued yet",
+      "inspected, but we don't have the written opinion yet",
+    ]) {
+      expect(step({ ...pendingOn('accepted'), locale: 'en' }, text).state.profile.accepted, text).toBe(false);
+    }
+  });
+
   it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
     for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
       const t = step(pendingOn('identifier_capability'), text);
@@ -2361,20 +2371,20 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-f', asMeant: 155, wrong: 2, openings: 337, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 164, openingsWrong: 3 },
     { split: 'tune-h', asMeant: 115, wrong: 0, openings: 381, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 104, wrong: 1, openings: 427, openingsWrong: 1 },
+    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 427, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 171, wrong: 0, openings: 200, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 77, wrong: 1, openings: 393, openingsWrong: 1 },
-    { split: 'tune-l', asMeant: 123, wrong: 5, openings: 124, openingsWrong: 0 },
-    { split: 'tune-m', asMeant: 188, wrong: 0, openings: 133, openingsWrong: 0 },
-    { split: 'tune-n', asMeant: 181, wrong: 4, openings: 196, openingsWrong: 3 },
-    { split: 'tune-o', asMeant: 166, wrong: 7, openings: 134, openingsWrong: 1 },
+    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 124, openingsWrong: 0 },
+    { split: 'tune-m', asMeant: 189, wrong: 0, openings: 134, openingsWrong: 0 },
+    { split: 'tune-n', asMeant: 182, wrong: 4, openings: 196, openingsWrong: 3 },
+    { split: 'tune-o', asMeant: 167, wrong: 7, openings: 134, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 181, wrong: 6, openings: 77, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 204, wrong: 4, openings: 148, openingsWrong: 2 },
+    { split: 'heldout-3', asMeant: 205, wrong: 4, openings: 148, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
-    { split: 'heldout-5', asMeant: 212, wrong: 3, openings: 251, openingsWrong: 3 },
+    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 251, openingsWrong: 3 },
     { split: 'heldout-6', asMeant: 203, wrong: 7, openings: 256, openingsWrong: 5 },
     { split: 'heldout-7', asMeant: 203, wrong: 5, openings: 100, openingsWrong: 1 },
-    { split: 'heldout-8', asMeant: 198, wrong: 6, openings: 166, openingsWrong: 2 },
+    { split: 'heldout-8', asMeant: 199, wrong: 6, openings: 166, openingsWrong: 2 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);
