@@ -788,6 +788,15 @@ describe('answers as people give them', () => {
     }
   });
 
+  it('three or four years is a range, asked', () => {
+    expect(step({ ...pendingOn('lab_cooperation_years'), locale: 'en' }, 'three or four years').state.profile).toEqual(
+      {},
+    );
+    expect(step({ ...pendingOn('lab_cooperation_years'), locale: 'en' }, 'five years').state.profile).toEqual({
+      lab_cooperation_years: 5,
+    });
+  });
+
   it('a yes followed by a statement of another fact (yes we are in Jiangsu) records the statement and asks the question again', () => {
     for (const text of ['yes we are in Jiangsu', '是的，我们在江苏', '有的，我们是规上企业']) {
       const t = step(pendingOn('identifier_capability'), text);
@@ -2377,12 +2386,12 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-l', asMeant: 124, wrong: 5, openings: 124, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 189, wrong: 0, openings: 134, openingsWrong: 0 },
     { split: 'tune-n', asMeant: 182, wrong: 4, openings: 196, openingsWrong: 3 },
-    { split: 'tune-o', asMeant: 167, wrong: 7, openings: 134, openingsWrong: 1 },
+    { split: 'tune-o', asMeant: 168, wrong: 6, openings: 134, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 181, wrong: 6, openings: 77, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 205, wrong: 4, openings: 148, openingsWrong: 2 },
+    { split: 'heldout-3', asMeant: 206, wrong: 3, openings: 148, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
     { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 251, openingsWrong: 3 },
-    { split: 'heldout-6', asMeant: 203, wrong: 7, openings: 256, openingsWrong: 5 },
+    { split: 'heldout-6', asMeant: 204, wrong: 6, openings: 256, openingsWrong: 5 },
     { split: 'heldout-7', asMeant: 203, wrong: 5, openings: 100, openingsWrong: 1 },
     { split: 'heldout-8', asMeant: 199, wrong: 6, openings: 166, openingsWrong: 2 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {

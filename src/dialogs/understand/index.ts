@@ -347,6 +347,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 快两个亿了 / 快三年了 / almost 2,000: nearly there, a bound, not the figure.
     if (/快(?:要)?(?:到)?[\d一二两三四五六七八九十百千]|\balmost\s+\d|\bnearly\s+\d/u.test(englishNumbers(plain)))
       return { kind: 'unclear', code: 'bound' };
+    // three or four years / 3 or 4: two figures offered, a range.
+    if (/\b\d+(?:\.\d+)?\s+or\s+\d+(?:\.\d+)?\b/u.test(englishNumbers(plain))) return { kind: 'unclear', code: 'range' };
     // 230000000 to a question counted in 亿: the count itself, not in 亿; asked.
     if (def.unit === '亿' && /^\s*\d{5,}\s*$/u.test(plain)) return { kind: 'unclear', code: 'unit_ambiguous' };
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
