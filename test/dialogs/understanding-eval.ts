@@ -40,6 +40,7 @@ export type Split =
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
+  | 'heldout-9'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

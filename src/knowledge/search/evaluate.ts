@@ -47,6 +47,7 @@ export const EVAL_SPLITS = [
   'heldout-7',
   'heldout-8',
   'heldout-9',
+  'heldout-10',
 ] as const;
 
 /** A split's file under `test/knowledge/ask-eval/`. */
