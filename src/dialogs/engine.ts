@@ -41,6 +41,7 @@ import type { Locale, Reply } from './types.ts';
 import {
   answerThenCorrection,
   correctionBody,
+  deniedNumber,
   type Extraction,
   extractFacts,
   isPolicyQuestion,
@@ -182,9 +183,7 @@ export function step(
   if (correction !== undefined) return correct(state, input, env);
   const ex = extract(input, env);
   // 我刚打电话问了企业，…手续是全的: 企业 said in passing restates what is known; what the message changes is read below.
-  const news = ex.mentions.filter(
-    (m) => JSON.stringify(state.profile[m.fact as keyof typeof state.profile]) !== JSON.stringify(m.value),
-  );
+  const news = ex.mentions.filter((m) => differsFromRecord(state, m));
   if (news.length > 0) return recordAndGo(state, ex, null, env, []);
   // 等一下，能评上个月已经批下来了，手续是齐的: after the verdict, a fact named with its new value is a correction,
   // whether or not it says 改一下.
@@ -225,6 +224,10 @@ function swapOnRecord(state: DialogState, input: string, env: Env): { fact: Fact
   const value = values.find((v) => v !== profile[fact]) as FactValue;
   return { fact, value };
 }
+
+/** Whether a value said differs from the answer on record for its fact (none on record differs too). */
+const differsFromRecord = (state: DialogState, m: { readonly fact: string; readonly value: FactValue }): boolean =>
+  JSON.stringify(state.profile[m.fact as keyof DialogState['profile']]) !== JSON.stringify(m.value);
 
 const NO_THEN_FIGURE = /^(?:no+|nope|nah|不是|不对|错了|wrong)[\s!！,，.。]+(?:it'?s\s+|it is\s+|是)?(?=[^?？]*\d)/u;
 
@@ -680,7 +683,7 @@ function record(
       }
       next = withFact(next, m.fact, m.value);
       echoed.push(m);
-    } else if (JSON.stringify(old) !== JSON.stringify(m.value) && confirm === null) {
+    } else if (differsFromRecord(next, m) && confirm === null) {
       confirm = { fact: m.fact, value: m.value };
     }
   }
@@ -785,11 +788,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const body = correctionBody(input) ?? input;
   const bodyEx = extract(body, env, state.pending, true);
   // 本公司加上城建税… : a fact restated with the value on record (企业) is not what is being corrected.
-  const named = bodyEx.mentions.filter(
-    (m) =>
-      FACT_BY_KEY.has(m.fact) &&
-      JSON.stringify(state.profile[m.fact as keyof typeof state.profile]) !== JSON.stringify(m.value),
-  );
+  const named = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact) && differsFromRecord(state, m));
   // Two facts corrected at once (completion is May 2024, we started in July 2022): each takes its own value.
   if (named.length >= 2 && new Set(named.map((m) => m.fact)).size === named.length) {
     const clash = named
@@ -834,7 +833,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
         ? state.pending
         : undefined;
     // the offline count is 113, not 163: the answer on record that is denied is the one corrected.
-    const denied = /(?:\bnot|不是|而不是)\s*(\d+(?:\.\d+)?)/u.exec(normalize(input))?.[1];
+    const denied = deniedNumber(normalize(input));
     const onRecord = denied
       ? Object.keys(state.profile).filter((k) => (state.profile as Record<string, unknown>)[k] === Number(denied))
       : [];

@@ -591,6 +591,10 @@ const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max
 const DENIED =
   /(?:而)?不是\s*(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?:点[零一二两三四五六七八九]+)?)\s*(?:万元|万|亿元|亿|%|元)?(?![\d年月号日.])|\bnot\s+\d+(?:\.\d+)?\s*(?:%|million|m\b)?/gu;
 
+/** The figure a message denies as typed (113, not 163 / 是418万不是400万 → "163", "400"), if any. */
+export const deniedNumber = (text: string): string | undefined =>
+  /(?:\bnot|(?:而)?不是)\s*(\d+(?:\.\d+)?)/u.exec(text)?.[1];
+
 /** The message with a denied figure blanked: it states no value (a lone 不是500万 is asked by the slot reader). */
 export function withoutDenied(s: string): string {
   return s.replace(DENIED, (d) => '\u00a0'.repeat(d.length));

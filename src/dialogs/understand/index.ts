@@ -14,6 +14,7 @@ import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { parseYesNo } from '../parse/yesno.ts';
 import {
+  deniedNumber,
   deniesFigure,
   type Extraction,
   englishNumbers,
@@ -35,6 +36,7 @@ import {
 import { lexicon, segment } from './lexicon.ts';
 
 export {
+  deniedNumber,
   type Extraction,
   extractFacts,
   type Mention,
@@ -138,7 +140,7 @@ export function answerThenCorrection(text: string): { answer: string; correction
     const correction = s.slice(at).trim();
     if (answer === '' || correction === '' || correctionBody(answer) !== undefined) continue;
     // 7.1 million, not 5.1 / 是八百五，不是八百: the figure taken back is in the answer itself: one answer, corrected.
-    const denied = /(?:\bnot|不是)\s*(\d+(?:\.\d+)?)/u.exec(correction)?.[1];
+    const denied = deniedNumber(correction);
     if (denied && answer.includes(denied)) return undefined;
     const rest = correction.replace(
       /^(对了|另外|顺便说一下|顺便|哦|啊|by the way|btw|also|oh and|oh|ah|um|hmm)[\s,，]*/iu,
@@ -237,11 +239,6 @@ function uncuedNumber(text: string, own: string): boolean {
 }
 
 /**
- * Reads the pending slot `fact` from a message and its extraction. Figures come from the extraction: a
- * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
- * one does when the slot asks for that kind of figure and it is the only one.
- */
-/**
  * A message that speaks of this project and of another (另一个项目贷了两千万，这个项目没贷款): the clauses about the
  * other one dropped. A message about another project only is kept whole (and asked about).
  */
@@ -284,12 +281,19 @@ const AVERAGE =
 const SOME_OF_THEM =
   /(有|其中|里面|里头)(几|一些|部分|一半|少数|[一二两三四五六七八九十\d]+)(个|位|人|名|家)?(是|为|属于)|\bsome of (them|whom) (are|were)\b/u;
 
+/**
+ * Reads the pending slot `fact` from a message and its extraction. Figures come from the extraction: a
+ * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
+ * one does when the slot asks for that kind of figure and it is the only one.
+ */
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
   if (isSkip(text)) return { kind: 'unknown' };
   const kinds = SLOT_FIGURE[def.type];
   const plain = normalize(text);
+  // Number words as digits (three or four → 3 or 4), read once for the checks below.
+  const plainDigits = englishNumbers(plain);
   // 环评批复下来第二天就开工了，环评是4月8号批的 / two days after our filing was approved on 10 May: the date said is
   // another event's; the one asked is some days off it. Asked, never the other event's date recorded.
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
@@ -345,10 +349,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   }
   if (kinds) {
     // 快两个亿了 / 快三年了 / almost 2,000: nearly there, a bound, not the figure.
-    if (/快(?:要)?(?:到)?[\d一二两三四五六七八九十百千]|\balmost\s+\d|\bnearly\s+\d/u.test(englishNumbers(plain)))
+    if (/快(?:要)?(?:到)?[\d一二两三四五六七八九十百千]|\balmost\s+\d|\bnearly\s+\d/u.test(plainDigits))
       return { kind: 'unclear', code: 'bound' };
     // three or four years / 3 or 4: two figures offered, a range.
-    if (/\b\d+(?:\.\d+)?\s+or\s+\d+(?:\.\d+)?\b/u.test(englishNumbers(plain))) return { kind: 'unclear', code: 'range' };
+    if (/\b\d+(?:\.\d+)?\s+or\s+\d+(?:\.\d+)?\b/u.test(plainDigits)) return { kind: 'unclear', code: 'range' };
     // 230000000 to a question counted in 亿: the count itself, not in 亿; asked.
     if (def.unit === '亿' && /^\s*\d{5,}\s*$/u.test(plain)) return { kind: 'unclear', code: 'unit_ambiguous' };
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
@@ -522,19 +526,19 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // years are set aside.
     if (def.type === 'count' || def.type === 'number') {
       const numbers =
-        withoutDenied(englishNumbers(plain))
+        withoutDenied(plainDigits)
           .replace(/\b(?:19|20)\d\d\b/gu, ' ')
           .match(/(?<![\d.])\d+(?:\.\d+)?(?![\d.]*\s*(?:%|万|亿|元|million|m\b|yuan|rmb))/gu) ?? [];
       // The denied figure said again (the 163 included…) is still the denied one.
-      const deniedNumber = /(?:\bnot|不是)\s*(\d+(?:\.\d+)?)/u.exec(plain)?.[1];
-      const left = numbers.filter((n) => n !== deniedNumber);
+      const denied = deniedNumber(plain);
+      const left = numbers.filter((n) => n !== denied);
       if (left.length === 1) {
         const r = parseAnswer(def, left[0] as string, words.options);
         if (r.ok) return { kind: 'value', value: r.value };
       }
     }
     // 不是6500万 alone says what the figure is not.
-    if (deniesFigure(englishNumbers(plain))) return { kind: 'unclear', code: 'ambiguous' };
+    if (deniesFigure(plainDigits)) return { kind: 'unclear', code: 'ambiguous' };
     const whole = parseAnswer(def, englishNumbers(text), words.options);
     if (whole.ok) return fromResult(whole);
     // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.
