@@ -13,7 +13,8 @@ import { scoreUnderstanding } from './understanding-eval.ts';
 
 /** A dialog whose pending question is `slot`, with `profile` already told. */
 /** What a first message records. */
-const said = (text: string): DialogState['profile'] => step(undefined, text).state.profile;
+const said = (text: string, locale: 'en' | 'zh-CN' = 'zh-CN'): DialogState['profile'] =>
+  step(undefined, text, { locale }).state.profile;
 
 const pendingOn = (slot: string, profile: DialogState['profile'] = {}, lastAnswered?: string): DialogState => ({
   ...initialState(),
@@ -460,6 +461,18 @@ describe('answers as people give them', () => {
     expect(ans('revenue_last_year', '刚才说错了，是两个亿，不是三个亿').revenue_last_year).toBe(20000);
     expect(ans('loan_from_jiangsu_bank', '上海浦发')).toEqual({ loan_from_jiangsu_bank: false });
     expect(ans('loan_from_jiangsu_bank', '苏州的一家农商行')).toEqual({ loan_from_jiangsu_bank: true });
+  });
+
+  it('tune batches: an applicant registered outside Jiangsu is a no whatever its plant’s place; a head office or a subsidiary is asked', () => {
+    expect(said('公司注册在上海，项目放在太仓的新厂，总投资4500万。').in_jiangsu).toBe(false);
+    expect(said('我们公司注册在上海嘉定，在昆山有工厂，这次的智能制造项目在昆山工厂实施').in_jiangsu).toBe(false);
+    expect(said("we're registered in Shanghai, the plant is in Kunshan", 'en').in_jiangsu).toBe(false);
+    // 公司在 / HQ may name the head office only (the plant may be its own legal person): asked, not recorded.
+    expect(said('公司在上海，工厂在南通海门，技改项目在海门实施').in_jiangsu).toBeUndefined();
+    expect(said('HQ is in Shanghai, the plant is in Kunshan', 'en').in_jiangsu).toBeUndefined();
+    // A subsidiary inside Jiangsu may itself be the applicant.
+    expect(said('集团注册在上海，我们是昆山的子公司（独立法人），项目在昆山').in_jiangsu).not.toBe(false);
+    expect(said('项目在如东 公司注册在南通').in_jiangsu).toBe(true);
   });
 
   it('tune-n and play-test 14: a yes that belongs to another fact, the group’s status, a date some days off another event', () => {

@@ -1646,6 +1646,10 @@ function nextDeal(mentions: readonly Mention[], pending: string | null | undefin
  * in_jiangsu from the places named; a place in Jiangsu and one outside it together are asked. A place
  * before 分行/银行 is the bank's (loan_from_jiangsu_bank); one after 收购/acquired is the target's.
  */
+/** Words that place the applicant's registration (公司注册在上海, registered in Shanghai); 公司在上海 or "based in" may be a head office only, and stay asked. */
+const REGISTERED_AT =
+  /(注册在|注册地(?:在|是|为)?|注册于|registered\s+(?:office\s+)?in|registered\s+office\s+is\s+in)\s*$/iu;
+
 function readPlace(
   s: string,
   cuts: ReadonlySet<number>,
@@ -1729,7 +1733,20 @@ function readPlace(
         (/^\s*(我们是|我们|我是|我司是|我司)?\s*$/u.test(before(all.find((o) => o.end === x.p.start) ?? x.p)) &&
           /^(的|一家)/u.test(s.slice(x.p.end)))),
   );
-  if (projectOutside) mentions.push({ fact: 'in_jiangsu', value: false, source: projectOutside.p.word });
+  // The applicant registered outside Jiangsu (公司注册在上海，项目在昆山的厂; registered in Shanghai, plant in
+  // Kunshan) is a no whatever its plant's place: 申报主体 are 省内 units (1.1.3, 3.4.2), and a plant or branch
+  // is not a separate applicant. A subsidiary inside (昆山子公司, independent legal person) may be the applicant:
+  // then the two places are still asked. A head office alone (总部在上海) stays asked, as above.
+  const subsidiaryInside = read.some(
+    (x) =>
+      x.inside &&
+      /子公司|独立法人|subsidiary|wfoe/iu.test(clauseText(s, x.p.start)),
+  );
+  const registeredOutside = subsidiaryInside
+    ? undefined
+    : read.find((x) => !x.inside && REGISTERED_AT.test(before(x.p)));
+  const outside = projectOutside ?? registeredOutside;
+  if (outside) mentions.push({ fact: 'in_jiangsu', value: false, source: outside.p.word });
   else for (const x of read) mentions.push({ fact: 'in_jiangsu', value: x.inside, source: x.p.word });
 }
 
