@@ -475,6 +475,32 @@ describe('answers as people give them', () => {
     expect(said('项目在如东 公司注册在南通').in_jiangsu).toBe(true);
   });
 
+  it('tune batches: dates of a period, split verbs, and a completion beside the acceptance’s date', () => {
+    // The acceptance's date (今年3月验收) is not the completion's: the verb of completing wins.
+    expect(said('项目2021年11月完工，区工信局今年3月验收了，验收意见也拿到了。').completion_date).toBe('2021-11-30');
+    expect(said('2021年4月开工，2021年12月31日完工，今年2月验收并出了意见。')).toMatchObject({
+      start_date: '2021-04-30',
+      completion_date: '2021-12-31',
+    });
+    // A period with no verb: its first date is the start, its last the completion.
+    expect(said('信创先导区实施期从2021年7月1日到2023年6月30日')).toMatchObject({
+      start_date: '2021-07-01',
+      completion_date: '2023-06-30',
+    });
+    expect(said('R&D investment is RMB 36m, running from Jan 2022 to Dec 2024.', 'en')).toMatchObject({
+      start_date: '2022-01-31',
+      completion_date: '2024-12-31',
+    });
+    // …but not a period of something else (the cooperation's).
+    const lab = said('与南京大学共建实验室，合作期从2022年9月到2027年8月');
+    expect([lab.start_date, lab.completion_date]).toEqual([undefined, undefined]);
+    expect(said('总投入2600万，2021年8月开的工').start_date).toBe('2021-08-31');
+    expect(said('RMB 60m over 2 years, starting July 2022 and finishing June 2024.', 'en')).toMatchObject({
+      start_date: '2022-07-31',
+      completion_date: '2024-06-30',
+    });
+  });
+
   it('tune-n and play-test 14: a yes that belongs to another fact, the group’s status, a date some days off another event', () => {
     const ans = (slot: string, text: string, profile: DialogState['profile'] = {}) =>
       step(pendingOn(slot, profile), text);

@@ -486,6 +486,31 @@ function bind<T extends string>(
   );
 }
 
+// 实施期从2021年7月1日到2023年6月30日, running from Jan 2022 to Dec 2024: a period said with no verb of its own.
+const PERIOD_FROM = /(从|自|期|周期|期为|期是|from)\s*[:：]?\s*$/u;
+const PERIOD_TO = /^\s*(到|至|—|–|-|~|～|to|until|till|through)\s*$/u;
+// A period of something other than the project (合作期, a loan's term, training, interest paid): not its dates.
+const PERIOD_OF_OTHER = /合作|培训|利息|贷款|期限|营收|收入|cooperat|training|interest|loan|revenue/u;
+
+/**
+ * The dates of a period said with no verb (从X到Y, X至Y after 实施期, from X to Y): the first is the project's
+ * start, the last its completion. Used only for dates no cue word binds.
+ */
+function periodRoles(m: string, figures: readonly Figure[]): Map<Figure, FactKey> {
+  const roles = new Map<Figure, FactKey>();
+  const dates = figures.filter((f) => f.kind === 'date');
+  for (const [i, a] of dates.entries()) {
+    const b = dates[i + 1];
+    if (!b || !PERIOD_TO.test(m.slice(a.end, b.start))) continue;
+    const clause = clauseOf(m, a.start);
+    if (!PERIOD_FROM.test(m.slice(clause.start, a.start))) continue;
+    if (PERIOD_OF_OTHER.test(m.slice(clause.start, clauseOf(m, b.start).end))) continue;
+    roles.set(a, 'start_date');
+    roles.set(b, 'completion_date');
+  }
+  return roles;
+}
+
 const PER_YEAR = /^(每年|年均|一年|per year|a year|annually)$/u;
 // …we buy 65% of a Zhejiang competitor / bought 70% of: buying a share of a company is a deal.
 const DEAL =
@@ -807,6 +832,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   let lastYearFact: FactKey | undefined;
   // 出资1200万美元，折合人民币大概7800万: the RMB value is the foreign figure's, and takes its word.
   let foreignFact: string | undefined;
+  const periods = periodRoles(m, figures);
   for (const f of figures) {
     if (f.kind === 'amount' && sum) {
       const r = f === sum ? parseAmountReading(f.text) : undefined;
@@ -984,7 +1010,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       ) {
         // 2021年8月完成对浙江一家企业的并购: the deal was completed then, not a project.
         mentions.push({ fact: 'acquisition_date', ...reading });
-      } else if (cue) mentions.push({ fact: cue.target, ...reading });
+      } else if (cue) mentions.push({ fact: cue.target, ...reading, cue: cue.word });
+      else if (periods.has(f)) mentions.push({ fact: periods.get(f) as FactKey, ...reading });
       else unbound.push({ kind: 'date', ...reading });
     } else if (f.kind === 'percent') {
       const r = parsePercent(f.text, { allowNegative: true });
