@@ -12,11 +12,11 @@
  */
 
 import { has, LOCALES, t } from '../i18n.ts';
-import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { type ProgramId, programEntry } from '../knowledge/program-catalogue.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { explainProgram } from '../rules/explain.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
-import { DEFAULT_GUIDE, evaluate, RULESETS, toContract } from '../rules/index.ts';
+import { DEFAULT_GUIDE, evaluate, factClauses, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
 import { contradictionReply } from './contradiction-reply.ts';
@@ -342,20 +342,20 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
         const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
         return done(next, [reAskAfterError(command.fact, parsed.code, env)]);
       }
-      const clash = contradictionReply(state.profile, command.fact, parsed.value, env.locale);
-      if (clash) return done({ ...releasePending(state), phase: 'asking', pending: command.fact }, [clash]);
+      // 前面那个八百万不对…付出去1200万 包括设备款: the answer on record repeated, not the invoice never asked.
+      const fact = correctedFact(state, command.text, command.fact as FactKey, parsed.value, env);
+      if (fact === undefined)
+        return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);
+      const clash = contradictionReply(state.profile, fact, parsed.value, env.locale);
+      if (clash) return done({ ...releasePending(state), phase: 'asking', pending: fact }, [clash]);
       const next = {
-        ...withFact(state, command.fact, parsed.value),
+        ...withFact(state, fact, parsed.value),
         phase: 'asking' as const,
-        lastAnswered: command.fact,
+        lastAnswered: fact,
       };
-      const echo = echoMany(
-        [{ fact: command.fact, value: parsed.value, source: command.text }],
-        'dialog.corrected',
-        env,
-      );
+      const echo = echoMany([{ fact, value: parsed.value, source: command.text }], 'dialog.corrected', env);
       // A correction may reopen questions; a pending question other than the corrected fact stays pending.
-      if (state.pending !== null && state.pending !== command.fact) {
+      if (state.pending !== null && state.pending !== fact) {
         return done(next, [echo, ...reAsk(next, env)]);
       }
       return advance({ ...next, pending: null }, env, [echo]);
@@ -788,7 +788,20 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const body = correctionBody(input) ?? input;
   const bodyEx = extract(body, env, state.pending, true);
   // 本公司加上城建税… : a fact restated with the value on record (企业) is not what is being corrected.
-  const named = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact) && differsFromRecord(state, m));
+  const stated = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact) && differsFromRecord(state, m));
+  // 刚才总投资说错了 是五千五百万 贷款是三千万: the fact named before the marker takes the figure its body leaves unnamed.
+  const headText = normalize(input).slice(0, Math.max(0, normalize(input).length - normalize(body).length));
+  const headFact = body === input ? undefined : namedFact(headText);
+  const loose = bodyEx.unbound[0];
+  const named =
+    headFact !== undefined &&
+    stated.length > 0 &&
+    !stated.some((m) => m.fact === headFact) &&
+    bodyEx.unbound.length === 1 &&
+    loose !== undefined &&
+    KIND_OF_TYPE[FACT_BY_KEY.get(headFact as FactKey)?.type ?? ''] === loose.kind
+      ? [{ fact: headFact as FactKey, value: loose.value, source: loose.source }, ...stated]
+      : stated;
   // Two facts corrected at once (completion is May 2024, we started in July 2022): each takes its own value.
   if (named.length >= 2 && new Set(named.map((m) => m.fact)).size === named.length) {
     const clash = named
@@ -849,6 +862,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };
     }
   }
+  if (target && !selfCorrected && statedFact === undefined) target = strayCorrection(state, input, target, env);
   if (!target) {
     return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);
   }
@@ -866,6 +880,72 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const next = withFact(releasePending(state), target.fact, target.value);
   const echo = echoMany([target], selfCorrected ? 'dialog.echo_many' : 'dialog.corrected', env);
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
+}
+
+/**
+ * Facts stated with nothing pending (after the verdict, at the forms offer) that are not on record and that no
+ * program in the dialog's focus reads: most likely misread (only 8 million was actually paid out by Dec 31 2021,
+ * read as a deal's price in a 5G dialog). A figure among them is asked about ("which figure is…"), never recorded.
+ */
+function onFocus(state: DialogState, ex: Extraction): Extraction {
+  const read = (fact: FactKey) =>
+    (state.profile as Record<string, unknown>)[fact] !== undefined || readByFocus(state, fact);
+  const off = ex.mentions.filter((m) => FACT_BY_KEY.has(m.fact) && !read(m.fact));
+  if (off.length === 0) return ex;
+  const figures = off.flatMap((m): Extraction['unbound'] => {
+    const kind = KIND_OF_TYPE[FACT_BY_KEY.get(m.fact)?.type ?? ''];
+    return kind && (typeof m.value === 'number' || typeof m.value === 'string')
+      ? [{ kind: kind as Extraction['unbound'][number]['kind'], value: m.value, source: m.source }]
+      : [];
+  });
+  return { ...ex, mentions: ex.mentions.filter((m) => !off.includes(m)), unbound: [...ex.unbound, ...figures] };
+}
+
+/**
+ * A correction whose words bind a fact never recorded (合作期限 read as a loan's term, paid out read as a deal's
+ * price) most likely means an answer on record: the one whose old value the message repeats (前面那个八百万不对…
+ * 1200万; 5 years, 3 years was the first phase), taken instead. Naming no such answer, a fact no program in the
+ * dialog's focus reads is not "corrected" at all: the user is asked which answer is meant (undefined).
+ */
+function strayCorrection(state: DialogState, input: string, m: Mention, env: Env): Mention | undefined {
+  const fact = correctedFact(state, input, m.fact, m.value, env);
+  return fact === undefined ? undefined : { ...m, fact };
+}
+
+/** The fact a correction binding `fact` to `value` means (see strayCorrection), or undefined: ask which. */
+function correctedFact(
+  state: DialogState,
+  input: string,
+  fact: FactKey,
+  value: FactValue,
+  env: Env,
+): FactKey | undefined {
+  const m = { fact, value };
+  if ((state.profile as Record<string, unknown>)[m.fact] !== undefined || m.fact === state.pending) return m.fact;
+  const type = FACT_BY_KEY.get(m.fact)?.type;
+  const all = extract(input, env, null, true);
+  const said = new Set([...all.mentions, ...all.unbound].map((x) => JSON.stringify(x.value)));
+  const repeated = Object.entries(state.profile).filter(
+    ([k, v]) =>
+      FACT_BY_KEY.get(k as FactKey)?.type === type &&
+      said.has(JSON.stringify(v)) &&
+      JSON.stringify(v) !== JSON.stringify(m.value),
+  );
+  if (repeated.length === 1) return repeated[0]?.[0] as FactKey;
+  return readByFocus(state, m.fact) ? m.fact : undefined;
+}
+
+/** Whether a program in the dialog's focus reads `fact` (every program when the focus is 全部). */
+function readByFocus(state: DialogState, fact: FactKey): boolean {
+  const programs = focusPrograms(state.focus);
+  // The applicant's own facts (where it is, its kind, 规上) bear on every program.
+  const category = FACT_BY_KEY.get(fact)?.category;
+  if (programs === null || category === 'applicant' || category === 'certifications') return true;
+  const clauses = factClauses().get(fact) ?? [];
+  return [...programs].some((p) => {
+    const own = programEntry(p).clause;
+    return clauses.some((c) => c === own || c.startsWith(`${own}.`));
+  });
 }
 
 const ADDS_TO_LIST =
@@ -928,7 +1008,7 @@ function namedAtStart(text: string): string | undefined {
 
 /** Facts stated when no question is pending (after the verdict): recorded, then the plan goes on. */
 function recordAndGo(state: DialogState, ex: Extraction, answer: Mention | null, env: Env, before: Reply[]): Turn {
-  const { next, replies } = record(state, ex, answer, env);
+  const { next, replies } = record(state, onFocus(state, ex), answer, env);
   if (next.confirm) return confirmFirst(next, env, [...before, ...replies]);
   return advance({ ...next, verdictShown: false }, env, [...before, ...replies]);
 }

@@ -291,6 +291,9 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
 /** The second of two questions in one message (…最高多少？另外…能不能…？), or undefined. */
 function secondQuestion(text: string): string | undefined {
   const parts = text
+    // …吗 补助是怎么拨的 (a space after a question word), …, and what income do we need: two questions unpunctuated.
+    .replace(/(吗|么|呢)[\s，,]+(?=\S)/gu, '$1？')
+    .replace(/,?\s+and\s+(?=(?:what|how|which|who|when|is|are|does|do|can|must|will)\b)/giu, '? ')
     .split(/(?<=[？?；;])/u)
     .map((p) => p.trim())
     .filter((p) => p.length >= 4);

@@ -37,6 +37,7 @@ export type Split =
   | 'tune-m'
   | 'tune-n'
   | 'tune-o'
+  | 'tune-p'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -501,6 +501,73 @@ describe('answers as people give them', () => {
     });
   });
 
+  it('play-test 17: a correction in own words reaches the answer on record, never a fact no program in focus reads', () => {
+    const after = (
+      focus: string[],
+      profile: DialogState['profile'],
+      locale: 'en' | 'zh-CN' = 'zh-CN',
+    ): DialogState => ({
+      ...initialState(),
+      locale,
+      phase: 'asking',
+      focus,
+      profile,
+      pending: null,
+      verdictShown: true,
+    });
+    // The old value repeated (八百万) names the answer corrected, not the invoice the words 设备款 point to.
+    const green = step(
+      after(['green-upgrade'], { total_investment: 4000, invested_by_2021_end: 800 }),
+      '哦对了前面那个八百万不对 财务说到21年底实际付出去1200万了 包括设备款和安装费',
+    ).state.profile;
+    expect(green.invested_by_2021_end).toBe(1200);
+    expect(green.equipment_invoice_2021).toBeUndefined();
+    // A term of 5 years, 3 being the first phase: the cooperation period on record, not a loan's term.
+    const lab = step(
+      after(['xinchuang'], { lab_cooperation_years: 3 }, 'en'),
+      'wait, I misread the agreement draft - the cooperation term is 5 years; 3 years was the first phase',
+    ).state.profile;
+    expect(lab.lab_cooperation_years).toBe(5);
+    expect(lab.loan_term_years).toBeUndefined();
+    // A figure read as a fact of a program outside the focus (a deal's price in a 5G dialog) is asked about.
+    const fiveG = step(
+      after(['demo'], { total_investment: 4500, invested_by_2021_end: 1100 }, 'en'),
+      'hmm our CFO just corrected me: only 8 million was actually paid out by Dec 31 2021, the other 3 million went out in January 2022',
+    ).state.profile;
+    expect(fiveG.acquisition_amount).toBeUndefined();
+    // …but with every program in focus (全部), a fact stated after the verdict is still recorded.
+    expect(
+      step(after(['all'], { total_investment: 4500 }), '并购实际出资额是6000万').state.profile.acquisition_amount,
+    ).toBe(6000);
+  });
+
+  it('play-test 17: a program dropped, a kind denied, a correction after 另外 unpunctuated, a recognition’s old year', () => {
+    const ans = (slot: string, text: string, profile: DialogState['profile'] = {}, last?: string) =>
+      step(pendingOn(slot, profile, last), text).state.profile;
+    // 技改贴息不报的: says nothing of the approvals asked about.
+    expect(ans('approvals_complete', '技改贴息不报的 没贷款 只看小巨人那个就行').approvals_complete).toBeUndefined();
+    expect(ans('approvals_complete', '手续齐的').approvals_complete).toBe(true);
+    // 不是公司，是民非: the kind said instead; 企业所得税 is a tax, not the applicant's kind.
+    expect(said('我们不是公司 是民政登记的民办非企业单位').applicant_kind).toBe('nonprofit');
+    expect(said('加上企业所得税和附加 全年实缴一共420万')).toEqual({ taxes_paid_last_year: 420 });
+    // An answer, then 另外 and a correction of an earlier answer, with no punctuation between.
+    expect(
+      ans(
+        'min_class_size',
+        '最少的一期55人左右 另外刚才3天半的班我数错了 是8个 有两期只有3天',
+        { long_classes: 10 },
+        'long_classes',
+      ),
+    ).toMatchObject({ min_class_size: 55, long_classes: 8 });
+    // A recognition said with a year before the guide's (back in 2017) is asked about, not taken as "since 2018".
+    const opening = step(
+      undefined,
+      'We run an industrial internet platform. It was recognised as a provincial key industrial internet platform back in 2017.',
+      { locale: 'en' },
+    ).state;
+    expect(opening.mentionedCerts ?? []).not.toContain('key-iiot-platform');
+  });
+
   it('tune-n and play-test 14: a yes that belongs to another fact, the group’s status, a date some days off another event', () => {
     const ans = (slot: string, text: string, profile: DialogState['profile'] = {}) =>
       step(pendingOn(slot, profile), text);
@@ -2412,29 +2479,30 @@ describe('the corpus of real phrasing', () => {
   // round) 90.9 % / 10 / 85.8 % with 5, tune-m 90.0 % / 2 / 87.8 % with 4, tune-n 84.5 % / 9 / 69.7 % with 4, tune-o 77.0 % / 15 / 78.2 % with 1, held-out 7 (blind, scored once mid-way
   // through the second 2026-11-29 round) 90.9 % / 5 / 88.5 % with 1, held-out 8 (blind, scored once at the end of that
   // round) 90.0 % / 6 / 86.0 % with 2, held-out 9 (written at the end of that round, scored once last) 95.0 % / 2 /
-  // 87.5 % with 1
+  // 87.5 % with 1, tune-p (third 2026-11-29 round, first run) 93.0 % / 4 / 86.2 % with 0
   // opening facts wrongly (answers as meant / recorded wrongly / opening facts). Held-out 5's floor gave 2 opening facts
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
   it.each([
-    { split: 'tune-e', asMeant: 247, wrong: 5, openings: 139, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 155, wrong: 2, openings: 337, openingsWrong: 1 },
-    { split: 'tune-g', asMeant: 196, wrong: 1, openings: 164, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 115, wrong: 0, openings: 381, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 427, openingsWrong: 1 },
-    { split: 'tune-j', asMeant: 171, wrong: 0, openings: 200, openingsWrong: 0 },
-    { split: 'tune-k', asMeant: 77, wrong: 1, openings: 393, openingsWrong: 1 },
-    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 124, openingsWrong: 0 },
-    { split: 'tune-m', asMeant: 189, wrong: 0, openings: 134, openingsWrong: 0 },
-    { split: 'tune-n', asMeant: 182, wrong: 4, openings: 196, openingsWrong: 3 },
-    { split: 'tune-o', asMeant: 168, wrong: 6, openings: 134, openingsWrong: 1 },
-    { split: 'heldout-2', asMeant: 181, wrong: 6, openings: 77, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 206, wrong: 3, openings: 148, openingsWrong: 2 },
+    { split: 'tune-e', asMeant: 248, wrong: 5, openings: 139, openingsWrong: 0 },
+    { split: 'tune-f', asMeant: 155, wrong: 2, openings: 338, openingsWrong: 1 },
+    { split: 'tune-g', asMeant: 196, wrong: 1, openings: 166, openingsWrong: 3 },
+    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 386, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 430, openingsWrong: 1 },
+    { split: 'tune-j', asMeant: 172, wrong: 0, openings: 200, openingsWrong: 0 },
+    { split: 'tune-k', asMeant: 77, wrong: 1, openings: 401, openingsWrong: 1 },
+    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 125, openingsWrong: 0 },
+    { split: 'tune-m', asMeant: 189, wrong: 0, openings: 135, openingsWrong: 0 },
+    { split: 'tune-n', asMeant: 182, wrong: 3, openings: 198, openingsWrong: 3 },
+    { split: 'tune-o', asMeant: 168, wrong: 6, openings: 135, openingsWrong: 1 },
+    { split: 'tune-p', asMeant: 188, wrong: 2, openings: 189, openingsWrong: 0 },
+    { split: 'heldout-2', asMeant: 182, wrong: 6, openings: 77, openingsWrong: 2 },
+    { split: 'heldout-3', asMeant: 207, wrong: 3, openings: 149, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
     { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 251, openingsWrong: 3 },
-    { split: 'heldout-6', asMeant: 204, wrong: 6, openings: 256, openingsWrong: 5 },
-    { split: 'heldout-7', asMeant: 203, wrong: 5, openings: 100, openingsWrong: 1 },
-    { split: 'heldout-8', asMeant: 199, wrong: 6, openings: 166, openingsWrong: 2 },
-    { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 175, openingsWrong: 1 },
+    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 258, openingsWrong: 5 },
+    { split: 'heldout-7', asMeant: 205, wrong: 4, openings: 101, openingsWrong: 1 },
+    { split: 'heldout-8', asMeant: 200, wrong: 5, openings: 168, openingsWrong: 2 },
+    { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 176, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

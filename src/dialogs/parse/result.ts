@@ -36,7 +36,9 @@ export type ParseErrorCode =
   /** A recognition the guide counts in one year only, named without its year (小巨人). */
   | 'year_unknown'
   /** A yes said of another fact (`yes we are in Jiangsu` to a question about capability). */
-  | 'yes_of_other';
+  | 'yes_of_other'
+  /** 是的，已经完工了 to the acceptance question: completion is not acceptance. */
+  | 'completed_not_accepted';
 
 /** A parse outcome. */
 export type Result<T> =

@@ -99,6 +99,9 @@ const UNDECIDED =
   /(要|得|需要|还要|还得|须)(请示|商量|研究|领导定|老板定)|请示(一下)?领导|(还)?(没|未)(决定|定(?!制|位|型|义))|待定|to be (decided|confirmed)|(check|confirm) with (my|our|the) (boss|management|board)/u;
 // Part of the answer not known: 能评不清楚, 我问下再说, not sure about the EIA.
 const UNSURE_PART = new RegExp(`${anyOf(UNKNOWN_WORDS).source}|问(一)?下再说|我(得|要|先|还得)?(去)?问(一)?下`, 'u');
+// The user drops a program (不报, 只看…, not applying for): says nothing of the question's fact.
+const NOT_APPLYING =
+  /不(打算|准备|想)?(申)?报(的|了)?(?![告表])|只(看|报|申报|考虑)|不用看|\bnot (applying|going to apply)\b|\bonly (interested in|want|care about)\b/u;
 const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;
@@ -143,6 +146,8 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // 备案环评都有 能评不清楚 我问下再说: part of it unknown, or left to someone else, is not a yes yet.
   if (UNDECIDED.test(s)) return err('partial');
   if (UNSURE_PART.test(s)) return err('ambiguous');
+  // 技改贴息不报的 只看小巨人: a program not applied for, not a no to the question asked.
+  if (NOT_APPLYING.test(s)) return err('ambiguous');
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.

@@ -995,7 +995,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (
         options.pending === 'merger_completed_2021' &&
         cue &&
-        lex.pendingEchoes.get('acquisition_date')?.includes(cue.word)
+        (lex.pendingEchoes.get('acquisition_date')?.includes(cue.word) ||
+          // 有 但是工商变更今年1月才办完: the registration's date outside 2021 answers the question too.
+          (cue.target === 'acquisition_date' && !reading.value.startsWith('2021-')))
       ) {
         // 今年3月刚完成, to "did you complete a merger in 2021?": the deal's date, and the gate read from it.
         mentions.push({ fact: 'acquisition_date', ...reading });
@@ -1765,9 +1767,7 @@ function readPlace(
   // is not a separate applicant. A subsidiary inside (昆山子公司, independent legal person) may be the applicant:
   // then the two places are still asked. A head office alone (总部在上海) stays asked, as above.
   const subsidiaryInside = read.some(
-    (x) =>
-      x.inside &&
-      /子公司|独立法人|subsidiary|wfoe/iu.test(clauseText(s, x.p.start)),
+    (x) => x.inside && /子公司|独立法人|subsidiary|wfoe/iu.test(clauseText(s, x.p.start)),
   );
   const registeredOutside = subsidiaryInside
     ? undefined
@@ -1866,6 +1866,8 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     if (!/一家|这家|我们|\ba\b|\bone\b/u.test(s.slice(proxy.index, proxy.index + 20))) return;
     found = after;
   }
+  // 我们不是公司，是民办非企业单位: a kind denied is not the applicant's; the one said instead is. 企业所得税 is a tax.
+  found = found.filter((k) => !negated(s, k.start) && !/^所得税/u.test(s.slice(k.end)));
   if (found.length === 0) {
     // 我们是做不锈钢的: "we make …" is an enterprise.
     const trade = /(我们|我司|我们公司|本公司)是?做[^，,。\s]{1,8}的/u.exec(s);
@@ -2052,10 +2054,34 @@ function readCertifications(s: string, options: ExtractOptions): string[] {
       const word = normalize(w).replace(/\s+/g, '');
       if (word.length < 3 && !/小巨人/u.test(word)) continue;
       const at = squashed.indexOf(word);
-      if (at >= 0 && !deniedBefore(squashed, at) && !deniedAfter(squashed, at + word.length)) out.add(o.value);
+      if (
+        at >= 0 &&
+        !deniedBefore(squashed, at) &&
+        !deniedAfter(squashed, at + word.length) &&
+        !yearBeside(squashed, at, word, o.value, false)
+      )
+        out.add(o.value);
     }
   }
   return [...out];
+}
+
+/**
+ * A year beside a recognition's name that the guide does not take for it (19年评的小巨人 for the 2021 one; recognised
+ * back in 2017, before the "since 2018" of the platforms): the recognition is asked about, not taken.
+ */
+function yearBeside(squashed: string, at: number, word: string, id: string, relative = true): boolean {
+  const span = /[a-z]/u.test(word) ? 24 : 8;
+  // Any place the name is said: runs an industrial internet platform … recognised as a key platform back in 2017.
+  for (let i = at; i >= 0; i = squashed.indexOf(word, i + 1)) {
+    const near = squashed.slice(Math.max(0, i - span), i + word.length + span);
+    if (relative && id.endsWith('-2021') && /前年|去年以前/u.test(near)) return true;
+    for (const y of near.matchAll(/(20[012]\d)|(?<!\d)([012]\d)年/gu)) {
+      const year = Number(y[1] ?? `20${y[2]}`);
+      if (id.endsWith('-2021') ? year !== 2021 : year < 2018) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -2069,8 +2095,7 @@ function readCertMentions(s: string): string[] {
     for (const word of words.map((w) => w.replace(/\s+/g, ''))) {
       const at = squashed.indexOf(word);
       if (at < 0 || deniedBefore(squashed, at) || deniedAfter(squashed, at + word.length)) continue;
-      const near = squashed.slice(Math.max(0, at - 8), at + word.length + 8);
-      if (/(?:20)?(?:1\d|20)年|2019|2020|前年/u.test(near)) continue;
+      if (yearBeside(squashed, at, word, id)) continue;
       out.add(id);
     }
   }

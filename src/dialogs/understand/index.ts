@@ -129,9 +129,19 @@ const EARLIER = /前面|刚才|刚刚|之前|上面|先前|我说|我填|earlier
  * 对了 / 另外 / also) and holds its marker near its start.
  */
 export function answerThenCorrection(text: string): { answer: string; correction: string } | undefined {
+  const s = text.normalize('NFKC');
+  // 最少的一期55人左右 另外刚才3天半的班我数错了 是8个: an answer, then 另外/对了 and a correction of something said
+  // before (刚才, 前面), even unpunctuated.
+  const aside = /\s+(?=(?:对了|另外|顺便)\s*(?:刚才|前面|之前|刚刚|上面))/u.exec(s);
+  if (aside) {
+    const answer = s.slice(0, aside.index).trim();
+    const correction = s.slice(aside.index).trim();
+    const rest = correction.replace(/^(对了|另外|顺便)\s*/u, '');
+    if (answer !== '' && correctionBody(answer) === undefined && correctionBody(rest) !== undefined)
+      return { answer, correction };
+  }
   // 4.5 million. No wait, … 3.5 million: the whole message is the answer, taken back and given again.
   if (correctionBody(text) !== undefined) return undefined;
-  const s = text.normalize('NFKC');
   for (const m of s.matchAll(
     /[。；;！!？?]|[，,]\s*(?=对了|另外|顺便|by the way|btw|also|oh and)|\.\s+(?=[A-Za-z])/gu,
   )) {
@@ -572,6 +582,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
           ? { kind: 'value', value: own.value, mention: own }
           : { kind: 'unclear', code: 'ambiguous' };
       }
+      if (yn.value === true && !own && completedNotAccepted(fact, plain))
+        return { kind: 'unclear', code: 'completed_not_accepted' };
       if (yn.value === true && !own && yesOfAnother(fact, plain, ex, words.question))
         return { kind: 'unclear', code: 'yes_of_other' };
       return { kind: 'value', value: yn.value };
@@ -634,8 +646,21 @@ function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: s
 const DAYS_OFF =
   /第二天|次日|隔天|[两三四五六七八九十几\d]+(?:个)?(?:天|周|星期|礼拜)(?:后|以后|之后)|\b(?:\d+|two|three|four|five|a few|several) (?:days|weeks) (?:after|later)\b|\bthe (?:next|following) day\b|\bthe day after\b/u;
 
-// A bare yes, then what follows it.
-const YES_THEN = /^(yes|yeah|yep|yup|是的?|对的?|有的?|嗯+)[\s,，.。!！~—-]+(.+)$/u;
+// A bare yes, then what follows it (是的已经完工了: 的 closes the yes with no mark after it).
+const YES_THEN = /^(yes|yeah|yep|yup|是的?|对的?|有的?|嗯+)(?:[\s,，.。!！~—-]+|(?<=的)(?=[已都在还]))(.+)$/u;
+
+/**
+ * 是的，已经完工了 to the acceptance question: the yes goes with the completion said after it, not the acceptance
+ * (the stage is not read while another question is pending, so it is looked for here).
+ */
+function completedNotAccepted(fact: FactKey, plain: string): boolean {
+  const rest = YES_THEN.exec(plain)?.[2];
+  return (
+    fact === 'accepted' && rest !== undefined && COMPLETED_ONLY.test(rest) && !/验收|意见|accept|sign/iu.test(rest)
+  );
+}
+const COMPLETED_ONLY =
+  /^(已经|已|都)?(完工|建成|竣工|投产|上线|完成建设|建好)|\b(finished|completed|built|went live|is done)\b/iu;
 // Facts whose statement confirms the yes asked (是的，去年9月办完的工商变更 to "merger completed in 2021?").
 const CONFIRMS: Partial<Record<FactKey, readonly FactKey[]>> = {
   merger_completed_2021: ['acquisition_registered', 'acquisition_date'],
