@@ -568,6 +568,28 @@ describe('answers as people give them', () => {
     expect(opening.mentionedCerts ?? []).not.toContain('key-iiot-platform');
   });
 
+  it('tune-p: a figure with its unit then a space ends its clause; counts named after a modifier; plan N more is asked', () => {
+    // The 含税 of the next figure and the 授信 of the loan do not reach across the space after 96% or 3kw.
+    expect(said('满意度96% 平台投入含税530万')).toMatchObject({ satisfaction_pct: 96 });
+    expect(said('满意度96% 平台投入含税530万').platform_investment_2021).toBeUndefined();
+    const loan = said('项目备案总投资3kw 贷款是工行无锡分行授信2500万 实际提款1800万');
+    expect([loan.total_investment, loan.fixed_asset_loan]).toEqual([3000, undefined]);
+    expect(said('Plan: online by June 2023, 6 promotion events', 'en')).toMatchObject({
+      completion_date: '2023-06-30',
+      identifier_promotion_events: 6,
+    });
+    expect(said('Total RMB 30 million, by Dec 2021 we had spent 9 million', 'en')).toMatchObject({
+      total_investment: 3000,
+      invested_by_2021_end: 900,
+    });
+    expect(said('我们是无锡物联网产业促进会 参加了国家集群竞赛').cluster_participation).toBe(true);
+    expect(said('We took part in the national cluster competition.', 'en').cluster_participation).toBe(true);
+    // Held 3 and plan 3 more: the count asked for is not the 3 held.
+    expect(
+      said("The showroom is built; we've held 3 promotion events and plan 3 more.", 'en').identifier_promotion_events,
+    ).toBeUndefined();
+  });
+
   it('tune-n and play-test 14: a yes that belongs to another fact, the group’s status, a date some days off another event', () => {
     const ans = (slot: string, text: string, profile: DialogState['profile'] = {}) =>
       step(pendingOn(slot, profile), text);
@@ -2484,24 +2506,24 @@ describe('the corpus of real phrasing', () => {
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
   it.each([
     { split: 'tune-e', asMeant: 248, wrong: 5, openings: 139, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 155, wrong: 2, openings: 338, openingsWrong: 1 },
+    { split: 'tune-f', asMeant: 155, wrong: 2, openings: 339, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 166, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 386, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 430, openingsWrong: 1 },
-    { split: 'tune-j', asMeant: 172, wrong: 0, openings: 200, openingsWrong: 0 },
-    { split: 'tune-k', asMeant: 77, wrong: 1, openings: 401, openingsWrong: 1 },
-    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 125, openingsWrong: 0 },
-    { split: 'tune-m', asMeant: 189, wrong: 0, openings: 135, openingsWrong: 0 },
-    { split: 'tune-n', asMeant: 182, wrong: 3, openings: 198, openingsWrong: 3 },
+    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 387, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 433, openingsWrong: 1 },
+    { split: 'tune-j', asMeant: 172, wrong: 0, openings: 201, openingsWrong: 0 },
+    { split: 'tune-k', asMeant: 77, wrong: 1, openings: 403, openingsWrong: 1 },
+    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 126, openingsWrong: 0 },
+    { split: 'tune-m', asMeant: 189, wrong: 0, openings: 136, openingsWrong: 0 },
+    { split: 'tune-n', asMeant: 182, wrong: 3, openings: 200, openingsWrong: 3 },
     { split: 'tune-o', asMeant: 168, wrong: 6, openings: 135, openingsWrong: 1 },
-    { split: 'tune-p', asMeant: 188, wrong: 2, openings: 189, openingsWrong: 0 },
+    { split: 'tune-p', asMeant: 188, wrong: 2, openings: 196, openingsWrong: 0 },
     { split: 'heldout-2', asMeant: 182, wrong: 6, openings: 77, openingsWrong: 2 },
-    { split: 'heldout-3', asMeant: 207, wrong: 3, openings: 149, openingsWrong: 2 },
+    { split: 'heldout-3', asMeant: 207, wrong: 3, openings: 151, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
-    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 251, openingsWrong: 3 },
-    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 258, openingsWrong: 5 },
+    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 252, openingsWrong: 3 },
+    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 259, openingsWrong: 5 },
     { split: 'heldout-7', asMeant: 205, wrong: 4, openings: 101, openingsWrong: 1 },
-    { split: 'heldout-8', asMeant: 200, wrong: 5, openings: 168, openingsWrong: 2 },
+    { split: 'heldout-8', asMeant: 200, wrong: 5, openings: 169, openingsWrong: 2 },
     { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 176, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);

@@ -189,9 +189,9 @@ const COUNT_WAN = new RegExp(
   `${NUM}\\s*万\\s*(?:零?[一二两三四五六七八九][千百]?)?\\s*(?:多|来|余)?\\s*(?=人次|人|名|家|场)(?:人次|人|名|家|场)`,
   'gu',
 );
-// English counts name their thing after the figure (1,000 trainees, 130 SMEs, 12 full-time staff).
+// English counts name their thing after the figure (1,000 trainees, 130 SMEs, 12 full-time staff, 6 promotion events).
 const COUNT_EN =
-  /(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.%])(?=\s*\+?\s*(?:offline\s+|full-time\s+)?(?:trainees|enterprises|companies|firms|smes|staff|people|employees|events|cities|members|sessions|participants)\b)/gu;
+  /(?<![\d.,])\d{1,3}(?:,\d{3})*(?![\d.%])(?=\s*\+?\s*(?:offline\s+|full-time\s+|(?:promotion|promotional|public|public-service|more|identifier|application)\s+)?(?:trainees|enterprises|companies|firms|smes|staff|people|employees|events|cities|members|sessions|participants)\b)/gu;
 const YEARS = new RegExp(
   `(?<![\\d.])(?!(?:19|20)\\d{2}年)${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b|[-\\s]yrs?\\b|\\s*months?\\b)(?![月底末初份度内前后])`,
   'gu',
@@ -381,6 +381,8 @@ function breaksAt(s: string, i: number): boolean {
   // (Not before English: 2,260万 including VAT is one clause.)
   if (/[\d零〇一二两三四五六七八九十百千][万亿]元?$/u.test(s.slice(0, a + 1)) && /[\d\p{Script=Han}]/u.test(s[b] ?? ''))
     return true;
+  // 满意度96% 平台投入含税530万, 总投资3kw 贷款…: a figure with its unit, then a space and Chinese, ends its clause too.
+  if (/\d(?:\.\d+)?\s*(?:%|％|kw|w|k|元)$/iu.test(s.slice(0, a + 1)) && HAN.test(s[b] ?? '')) return true;
   return han(s[a] ?? '') && han(s[b] ?? '');
 }
 
@@ -512,6 +514,7 @@ function periodRoles(m: string, figures: readonly Figure[]): Map<Figure, FactKey
 }
 
 const PER_YEAR = /^(每年|年均|一年|per year|a year|annually)$/u;
+const MORE_TO_COME = /^[^.;。；]{0,40}?\b(?:plan|planned|planning|will hold|to hold|another)\s+\d+\s+more\b/u;
 // …we buy 65% of a Zhejiang competitor / bought 70% of: buying a share of a company is a deal.
 const DEAL =
   /收购|并购|兼并|acquired|acquisition|\b(?:buy|buys|bought|buying|purchase|purchased)\s+(?:a\s+)?\d+(?:\.\d+)?\s*%|\btook over\b|\btakeover\b/u;
@@ -1030,6 +1033,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const over = f.kind === 'years' && /^\s*多/u.test(m.slice(f.end));
       const approx = /多|来|余|几/u.test(f.text) || over;
       if (inRange.has(f) || unclearReason(m, f, f.kind === 'count' ? yearlyBlocks : blocks)) continue;
+      // we've held 3 promotion events and plan 3 more: a part of the count, the rest said apart: asked.
+      if (
+        f.kind === 'count' &&
+        MORE_TO_COME.test(m.slice(f.end, clauseOf(m, f.end).end + 40)) &&
+        !SUM_BETWEEN.test(m)
+      ) {
+        unclear.push({ fact: null, source: f.text, reason: 'qualified' });
+        continue;
+      }
       // 1年以上, 3年起: a duration's floor can change which rate or window applies: asked. 做了五年多 is about five
       // (echoed 约), except for a loan's term, where 五年多 is past the 5-year LPR bucket.
       const ofLoan = options.pending === 'loan_term_years' || amountCues.some((c) => c.target === 'fixed_asset_loan');
