@@ -38,6 +38,7 @@ export type Split =
   | 'tune-n'
   | 'tune-o'
   | 'tune-p'
+  | 'tune-q'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -590,6 +590,24 @@ describe('answers as people give them', () => {
     ).toBeUndefined();
   });
 
+  it('tune-q: doubts and other days said of a fact, 民非 is no negation, intra-group deals, a lab’s 建设投入', () => {
+    // 是省内的银行吗不清楚: asked, not recorded; 设备全用贷款买的 is a yes.
+    const loan = said('台州的一家泵业公司，总投资五千万，贷款三千万是省内的银行吗不清楚，设备全用贷款买的');
+    expect(loan.loan_from_jiangsu_bank).toBeUndefined();
+    expect(loan.equipment_bought_with_loan).toBe(true);
+    // Invested up to June 2022 is neither the total nor what was invested by the end of 2021.
+    const fiveG = said('5G全连接工厂项目 总投资两千八 21年10月开工 到今年6月底投了九百万 明年底建完');
+    expect([fiveG.total_investment, fiveG.invested_by_2021_end]).toEqual([undefined, undefined]);
+    expect(said('总投资3000万 到去年底投了900万')).toMatchObject({ total_investment: 3000, invested_by_2021_end: 900 });
+    // 民非 before 只服务 is no 非 of negation; a deadline ahead (23年6月底前做完) is not a completed project.
+    expect(said('我们是无锡物联网产业集群促进中心 民非 只服务物联网集群').cluster_focus).toBe(true);
+    expect(said('南京一家工控安全公司 总投资800万 去年底已经投了一百八 23年6月底前做完').stage).toBeUndefined();
+    expect(said('出资2.6亿 全部现金 不是集团内部的交易 我们是发起方').same_parent).toBe(false);
+    expect(said('我们集团下面两个子公司去年合并了').same_parent).toBe(true);
+    expect(said('not an intra-group deal. We initiated it.', 'en').same_parent).toBe(false);
+    expect(said('共建信创实验室 合作期5年 建设投入1100万').total_investment).toBe(1100);
+  });
+
   it('tune-n and play-test 14: a yes that belongs to another fact, the group’s status, a date some days off another event', () => {
     const ans = (slot: string, text: string, profile: DialogState['profile'] = {}) =>
       step(pendingOn(slot, profile), text);
@@ -2501,30 +2519,32 @@ describe('the corpus of real phrasing', () => {
   // round) 90.9 % / 10 / 85.8 % with 5, tune-m 90.0 % / 2 / 87.8 % with 4, tune-n 84.5 % / 9 / 69.7 % with 4, tune-o 77.0 % / 15 / 78.2 % with 1, held-out 7 (blind, scored once mid-way
   // through the second 2026-11-29 round) 90.9 % / 5 / 88.5 % with 1, held-out 8 (blind, scored once at the end of that
   // round) 90.0 % / 6 / 86.0 % with 2, held-out 9 (written at the end of that round, scored once last) 95.0 % / 2 /
-  // 87.5 % with 1, tune-p (third 2026-11-29 round, first run) 93.0 % / 4 / 86.2 % with 0
+  // 87.5 % with 1, tune-p (third 2026-11-29 round, first run) 93.0 % / 4 / 86.2 % with 0, tune-q (openings of every
+  // program family, first run) 93.8 % / 1 / 79.7 % with 7
   // opening facts wrongly (answers as meant / recorded wrongly / opening facts). Held-out 5's floor gave 2 opening facts
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
   it.each([
     { split: 'tune-e', asMeant: 248, wrong: 5, openings: 139, openingsWrong: 0 },
     { split: 'tune-f', asMeant: 155, wrong: 2, openings: 339, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 166, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 387, openingsWrong: 0 },
+    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 389, openingsWrong: 0 },
     { split: 'tune-i', asMeant: 105, wrong: 1, openings: 433, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 172, wrong: 0, openings: 201, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 77, wrong: 1, openings: 403, openingsWrong: 1 },
-    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 126, openingsWrong: 0 },
+    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 127, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 189, wrong: 0, openings: 136, openingsWrong: 0 },
     { split: 'tune-n', asMeant: 182, wrong: 3, openings: 200, openingsWrong: 3 },
-    { split: 'tune-o', asMeant: 168, wrong: 6, openings: 135, openingsWrong: 1 },
+    { split: 'tune-o', asMeant: 168, wrong: 6, openings: 136, openingsWrong: 1 },
     { split: 'tune-p', asMeant: 188, wrong: 2, openings: 196, openingsWrong: 0 },
+    { split: 'tune-q', asMeant: 75, wrong: 1, openings: 336, openingsWrong: 3 },
     { split: 'heldout-2', asMeant: 182, wrong: 6, openings: 77, openingsWrong: 2 },
     { split: 'heldout-3', asMeant: 207, wrong: 3, openings: 151, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
-    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 252, openingsWrong: 3 },
-    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 259, openingsWrong: 5 },
+    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 253, openingsWrong: 3 },
+    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 260, openingsWrong: 5 },
     { split: 'heldout-7', asMeant: 205, wrong: 4, openings: 101, openingsWrong: 1 },
     { split: 'heldout-8', asMeant: 200, wrong: 5, openings: 169, openingsWrong: 2 },
-    { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 176, openingsWrong: 1 },
+    { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 177, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -290,7 +290,7 @@ const BARE_AFTER_CUE = new RegExp(
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
 const NEGATION_BEFORE =
-  /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|非|not|no|haven't|hasn't|didn't|not an?|not the)\s*$/u;
+  /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|(?<!民)非|not|no|haven't|hasn't|didn't|not an?|not the)\s*$/u;
 
 // Facts about who the applicant is: read from opening messages and the questions about them, not from
 // words said in passing (the smart factory list, a plant in Wuxi).
@@ -1232,6 +1232,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   partOfFigure(m, mentions, unclear);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
+  investedToAnotherDay(m, mentions, unclear);
+  questionedStatements(m, mentions, unclear);
 
   // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
   const focus = [...new Set(locate(m, cuts, lex.focus, figures, 'head').map((c) => c.target))];
@@ -1486,6 +1488,42 @@ function investedLastYear(m: string, mentions: Mention[]): void {
   const i = mentions.indexOf(lastYear[0] as Mention);
   mentions[i] = { ...(lastYear[0] as Mention), fact: 'invested_by_2021_end' };
 }
+
+/**
+ * 贷款是省内的银行吗不清楚 / is that a Jiangsu bank? not sure: a yes/no said as a question or with a doubt right after it
+ * is not stated: asked.
+ */
+function questionedStatements(m: string, mentions: Mention[], unclear: Unclear[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (typeof x.value !== 'boolean') continue;
+    const at = m.indexOf(x.source);
+    if (at < 0) continue;
+    if (!DOUBTED_AFTER.test(m.slice(at + x.source.length, at + x.source.length + 12))) continue;
+    mentions.splice(i, 1);
+    unclear.push({ fact: x.fact, source: x.source, reason: 'ambiguous' });
+  }
+}
+const DOUBTED_AFTER = /^[^，,。；;]{0,4}?(?:吗|么|不清楚|不确定|不知道|说不准|待确认|\?|？|\s+not sure\b|\s+unsure\b)/u;
+
+/**
+ * 到今年6月底投了九百万 / as of now we have spent 9m: what was invested up to a day after 2021 is neither the total nor
+ * what was invested by the end of 2021 (the question's own day): asked.
+ */
+function investedToAnotherDay(m: string, mentions: Mention[], unclear: Unclear[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.fact !== 'total_investment' && x.fact !== 'invested_by_2021_end') continue;
+    const at = m.indexOf(x.source);
+    if (at < 0) continue;
+    const before = m.slice(clauseOf(m, at).start, at);
+    if (!INVESTED_TO_LATER_DAY.test(before)) continue;
+    mentions.splice(i, 1);
+    unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
+  }
+}
+const INVESTED_TO_LATER_DAY =
+  /(?:到|截至|截止到?|至)\s*(?:今年|目前|现在|本月|上个?月|这个月|2022年|22年)[^，,。；;]{0,8}(?:已经|已)?(?:投了|投入了?|花了|完成投资)|\b(?:as of|by|until|up to)\s+(?:now|today|this year|this month|last month|(?:[a-z]+\s+)?2022)\b[^,.;]{0,20}\b(?:spent|invested)\b/u;
 
 /**
  * 市里没给过，县里好像给了20万: a "none" beside a figure the same message gives (or hedges) is not a zero; asked.
@@ -2004,7 +2042,8 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   const values = new Set<string>();
   let source = '';
   const sources: string[] = [];
-  for (const part of s.split(/[。；;！!？?\n，,]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)) {
+  // WeCom text breaks at spaces, also before a figure (去年底已经投了一百八 23年6月底前做完: two statements).
+  for (const part of s.split(/[。；;！!？?\n，,]|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)) {
     if (!words.some((w) => part.includes(w))) continue;
     if (lex.stageSkip.some((w) => part.includes(w))) continue;
     const r = parseChoice(part, options.stageOptions);
