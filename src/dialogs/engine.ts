@@ -156,7 +156,16 @@ export function step(
     const facts = extract(input, env);
     if (facts.mentions.length > 0) return recordAndGo({ ...state, pending: null }, facts, null, env, []);
     const answered = answerPackOffer(state, input, env.locale);
-    if (answered) return done(answered.state, answered.replies);
+    if (answered) {
+      // no. one more thing - go-live was 12 jan 2022: the offer answered, then what follows read as after the verdict.
+      const rest = OFFER_THEN_MORE.exec(input)?.[1];
+      if (rest === undefined || answered.state.pending === PACK_SLOT) return done(answered.state, answered.replies);
+      const more = step(answered.state, rest, { locale: env.locale, knowledge: env.knowledge });
+      return { ...more, replies: [...answered.replies, ...more.replies] };
+    }
+    // 等下 财务说…只有1850: not an answer to the offer: read as any message after the verdict (a correction, a fact).
+    if (/\d|[一二两三四五六七八九十百千万亿]/u.test(input))
+      return step({ ...state, pending: null }, input, { locale: env.locale, knowledge: env.knowledge });
     return done(state, [packOfferReply(env.locale, true)]);
   }
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
@@ -207,14 +216,34 @@ function statementThenQuestion(input: string): { statement: string; question: st
 }
 
 const WRONG_ONE =
-  /是对的|才是对的|是正确的|is (?:the )?(?:right|correct) one|is correct|是[^，,。]{0,12}的数|是[^，,。]{0,8}(?:口径|时候)的/u;
+  /是对的|才是对的|是正确的|is (?:the )?(?:right|correct) one|is correct|是[^，,。]{0,12}的数|是[^，,。]{0,8}(?:口径|时候)的|是[^，,。]{0,8}单年的/u;
+
+/**
+ * 7.6是20年单年的 三年平均是9.2: two plain numbers, the first an answer on record said to be another thing right
+ * after it (X是…的), the other offered in its place (confirmed first). Years (20年, 2021) are no such numbers.
+ */
+function plainSwap(state: DialogState, said: string): { fact: FactKey; value: FactValue } | null {
+  const numbers = [...said.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)/gu)].map((m) => m[0]);
+  const values = [...new Set(numbers.map(Number))];
+  if (values.length !== 2) return null;
+  const profile = state.profile as Record<string, unknown>;
+  const onRecord = Object.keys(profile).filter(
+    (k) => typeof profile[k] === 'number' && FACT_BY_KEY.has(k) && values.includes(profile[k] as number),
+  );
+  if (onRecord.length !== 1) return null;
+  const fact = onRecord[0] as FactKey;
+  const old = numbers.find((n) => Number(n) === profile[fact]) as string;
+  if (!new RegExp(`${old.replace('.', '\\.')}\\s*是[^，,。；;]{0,12}的`, 'u').test(said)) return null;
+  return { fact, value: values.find((v) => v !== profile[fact]) as number };
+}
 
 /** Two amounts said, one of them an answer on record now said to be another thing (500万是去年11月底的数). */
 function swapOnRecord(state: DialogState, input: string, env: Env): { fact: FactKey; value: FactValue } | null {
-  if (!WRONG_ONE.test(normalize(input))) return null;
+  const said = normalize(input);
+  if (!WRONG_ONE.test(said)) return null;
   const amounts = extract(input, env).unbound.filter((u) => u.kind === 'amount');
   const values = [...new Set(amounts.map((u) => u.value))];
-  if (values.length !== 2) return null;
+  if (values.length !== 2) return plainSwap(state, said);
   const profile = state.profile as Record<string, unknown>;
   const onRecord = Object.keys(profile).filter(
     (k) => FACT_BY_KEY.get(k)?.type === 'amount' && values.includes(profile[k] as number),
@@ -860,6 +889,14 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     if (fact) {
       const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
       if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };
+      // 现金部分准确说是5000 另外1000是承接的债务: the value first, the rest of the old figure explained after it.
+      const lead = body.split(REST_EXPLAINED)[0]?.trim() ?? '';
+      if (!target && lead !== '' && lead !== body.trim()) {
+        const l = readSlot(fact as FactKey, lead, extract(lead, env, null, true), {
+          options: slotOptions(fact, env.locale),
+        });
+        if (l.kind === 'value') target = l.mention ?? { fact: fact as FactKey, value: l.value, source: lead };
+      }
     }
   }
   if (target && !selfCorrected && statedFact === undefined) target = strayCorrection(state, input, target, env);
@@ -947,6 +984,13 @@ function readByFocus(state: DialogState, fact: FactKey): boolean {
     return clauses.some((c) => c === own || c.startsWith(`${own}.`));
   });
 }
+
+// A yes/no to the forms offer followed by more (no. one more thing…, 不需要，另外…): the more, read on its own.
+const OFFER_THEN_MORE =
+  /^\s*(?:不需要|不用了?|需要|要的?|好的?|可以|no|nope|not now|yes|sure|ok|okay)[\s,，.。!！;；:：-]+(.{4,})$/isu;
+
+// What follows a corrected figure to explain the rest of the old one (另外1000是承接的债务, the other 3m went out in 2022).
+const REST_EXPLAINED = /[，,\s]+(?=另外|其余|剩下|剩余|其中|多出来的|the rest|the other|the remaining)/u;
 
 const ADDS_TO_LIST =
   /漏填|漏了|少填|还有一个|另外还有|也有|加上|补充|\b(also|another|in addition|as well|missed|forgot)\b/u;

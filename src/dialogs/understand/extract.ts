@@ -31,10 +31,13 @@ const BESIDE_THE_POINT =
   /(跟|和|与)(这个|此|项目|申报|这次)(事)?(没|没有|无|不)(啥|什么)?(关系|相关|关)|与此无关|不相关|无关紧要|不算我们的|不是我们(投|出)的|irrelevant|not relevant|unrelated|nothing to do with|not ours|not our (money|investment)/u;
 
 function withoutBesideThePoint(s: string): string {
-  return s
-    .split(/(?<=[。！!？?\n；;])/u)
-    .filter((sentence) => !BESIDE_THE_POINT.test(sentence))
-    .join('');
+  return (
+    s
+      // An English sentence ends at ". " too (…parent revenue not ours. nanjing company 2021 revenue is…).
+      .split(/(?<=[。！!？?\n；;]|[a-z)]\.\s)/u)
+      .filter((sentence) => !BESIDE_THE_POINT.test(sentence))
+      .join('')
+  );
 }
 
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
@@ -156,11 +159,13 @@ const AMOUNT_CN = new RegExp(
 );
 const AMOUNT_EN =
   /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b(?!\s*[~\d])|(?:rmb|cny|¥|￥)\s*(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d+)?(?![\d.,]*\s*(?:万|亿|千|(?:million|mil|mln|mn|billion|bn|k|m)\b))/gu;
-const FOREIGN_AFTER = /^\s*(美元|美金|港币|港元|欧元|欧(?!洲)|日元|英镑|韩元|dollars?|usd|eur|euros?)/u;
+const FOREIGN_AFTER =
+  /^\s*(美元|美金|港币|港元|欧元|欧(?!洲)|日元|英镑|韩元|新加坡元|新币|新台币|台币|瑞士法郎|dollars?|usd|eur|euros?|sgd|hkd|jpy|krw|gbp|twd|ntd|chf|yen)(?![a-z])/u;
 // A currency named elsewhere in the message (发票是欧元的，大概300万) makes its one figure foreign.
-const FOREIGN_WORD = /美元|美金|港币|港元|欧元|日元|英镑|韩元|\bdollars?\b|\beuros?\b|\busd\b|\beur\b/u;
-const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk/u;
-const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|€|£|hk\$|\$)\s*$/u;
+const FOREIGN_WORD =
+  /美元|美金|港币|港元|欧元|日元|英镑|韩元|新加坡元|新币|台币|瑞士法郎|\bdollars?\b|\beuros?\b|\b(?:usd|eur|sgd|hkd|jpy|krw|gbp|twd|ntd|chf)\b/u;
+const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk|sgd|jpy|krw|gbp|twd|chf/u;
+const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|sgd|krw|gbp|twd|ntd|chf|€|£|hk\$|s\$|nt\$|\$)\s*$/u;
 const DATE_CN =
   /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk]|\.\d)|(?<![\d.])[12]\d\.\d{1,2}\.\d{1,2}(?![\d万亿元wk.%])|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/]))/gu;
 // A month and day with no year (后来拖到12月10号): the year of the date before it in the message, else not read.
@@ -229,7 +234,12 @@ const EN_NUMBER = new RegExp(
 /** English number words as digits: `ninety-five percent` → `95 percent`, `fifteen` → `15`. */
 export function englishNumbers(text: string): string {
   return (
-    englishNumbersOnly(text.replace(/\ba hundred\b/giu, 'one hundred'))
+    // one of our staff left, one more thing: no figure.
+    englishNumbersOnly(
+      text
+        .replace(/\ba hundred\b/giu, 'one hundred')
+        .replace(/\bone (of|more thing|thing|day|time|point)\b/giu, 'a $1'),
+    )
       // one hundred and forty → 140
       .replace(/\b([1-9])00 and ([1-9]\d?)\b/gu, (_w, h: string, rest: string) =>
         String(Number(h) * 100 + Number(rest)),
