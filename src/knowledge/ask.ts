@@ -275,30 +275,48 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const hits = hitsOf(index, analysed, kept.slice(0, limit));
   // 最高多少？支持多少家 / how much, and how many years must it last?: two questions in one message, the second
   // answered too (right after the first answer), about the first one's program when it names none.
-  const second = secondQuestion(asked.analysed.text);
-  if (second && hits.length > 0 && options.depth !== 1) {
+  const parts = twoQuestions(asked.analysed.text);
+  if (parts && hits.length > 0 && options.depth !== 1) {
     const program = options.program ?? best.doc.programs[0];
-    const other = answerQuestion(second, { ...options, depth: 1, ...(program ? { program } : {}) });
-    const extra = other.kind === 'answer' ? other.hits[0] : undefined;
-    if (extra && !hits.slice(0, 2).some((h) => h.clause === extra.clause)) {
-      const rest = hits.filter((h) => h.clause !== extra.clause);
-      return { kind: 'answer', hits: [...rest.slice(0, 1), extra, ...rest.slice(1)].slice(0, limit), locale };
+    const own = (q: string) => {
+      const r = answerQuestion(q, { ...options, depth: 1, ...(program ? { program } : {}) });
+      return r.kind === 'answer' ? r.hits[0] : undefined;
+    };
+    // The whole message's best answer first, then each question's own (集群促进机构 21年服务收入要到多少 能补多少: the
+    // whole reads as the amount, the first question asks the revenue condition).
+    const extras = [own(parts[1]), own(parts[0])].filter((h): h is NonNullable<typeof h> => h !== undefined);
+    const lead = hits.slice(0, 1);
+    const added = extras.filter(
+      (h, i) => !lead.some((x) => x.clause === h.clause) && extras.findIndex((x) => x.clause === h.clause) === i,
+    );
+    if (added.length > 0) {
+      const rest = hits.slice(1).filter((h) => !added.some((x) => x.clause === h.clause));
+      return { kind: 'answer', hits: [...lead, ...added, ...rest].slice(0, limit), locale };
     }
   }
   return { kind: 'answer', hits, locale };
 }
 
-/** The second of two questions in one message (…最高多少？另外…能不能…？), or undefined. */
-function secondQuestion(text: string): string | undefined {
+/** Two questions in one message (…最高多少？另外…能不能…？), or undefined. */
+function twoQuestions(text: string): readonly [string, string] | undefined {
   const parts = text
     // …吗 补助是怎么拨的 (a space after a question word), …, and what income do we need: two questions unpunctuated.
     .replace(/(吗|么|呢)[\s，,]+(?=\S)/gu, '$1？')
-    .replace(/,?\s+and\s+(?=(?:what|how|which|who|when|is|are|does|do|can|must|will)\b)/giu, '? ')
+    .replace(
+      /,?\s+and\s+(?:roughly\s+|also\s+|then\s+)?(?=(?:what|how|which|who|when|is|are|does|do|can|must|will)\b)/giu,
+      '? ',
+    )
+    // 标识解析二级节点补多少钱 最晚啥时候要上线: two questions typed with a space between them.
+    .replace(
+      /(?<=(?:多少钱?|几[个年月天家场]?|啥时候|什么时候|怎么[^\s]{0,4}|能不能[^\s]{0,6}|吗|么))\s+(?=[^\s]{0,12}(?:多少|几|啥时候|什么时候|怎么|能不能|吗|么))/gu,
+      '？',
+    )
     .split(/(?<=[？?；;])/u)
     .map((p) => p.trim())
     .filter((p) => p.length >= 4);
-  if (parts.length !== 2) return undefined;
-  return parts[1]?.replace(/^(另外|还有|以及|and|also)[，,\s]*/iu, '');
+  const [first, second] = parts;
+  if (parts.length !== 2 || first === undefined || second === undefined) return undefined;
+  return [first, second.replace(/^(另外|还有|以及|and|also)[，,\s]*/iu, '')];
 }
 
 /** The answers: each clause quoted whole, the sentence of it that answers first. */
