@@ -661,6 +661,26 @@ describe('answers as people give them', () => {
     ).toBe(9);
   });
 
+  it('tune batches: own IP, R&D base and funds said in many ways; a showroom and a data product stated; neither is a stage', () => {
+    expect(said('我们有20多项相关发明专利和省级研发中心，资金自己能保障。').own_ip).toBe(true);
+    expect(
+      said(
+        'We hold 9 invention patents on the device, run a provincial engineering centre and can fund the project ourselves.',
+        'en',
+      ).own_ip,
+    ).toBe(true);
+    // Two of the three parts are not the whole.
+    expect(said('有发明专利和省级研发中心，资金还在找').own_ip).toBeUndefined();
+    expect(said('展示体验区已经建好了，搞过4场推广活动')).toMatchObject({ identifier_showroom: true });
+    expect(said('展示体验区已经建好了').stage).toBeUndefined();
+    expect(said('还没建展示体验中心').identifier_showroom).toBe(false);
+    expect(said('the showroom is built', 'en')).toEqual({ identifier_showroom: true });
+    expect(said('基于设备数据采集和分析挖掘做成了能耗分析平台产品').data_product_tech).toBe(true);
+    expect(said('Data product: predictive maintenance models built on sensor data.', 'en')).toEqual({
+      data_product_tech: true,
+    });
+  });
+
   it('tune-n and play-test 14: a yes that belongs to another fact, the group’s status, a date some days off another event', () => {
     const ans = (slot: string, text: string, profile: DialogState['profile'] = {}) =>
       step(pendingOn(slot, profile), text);
@@ -2580,24 +2600,24 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-e', asMeant: 248, wrong: 5, openings: 139, openingsWrong: 0 },
     { split: 'tune-f', asMeant: 155, wrong: 2, openings: 339, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 166, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 389, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 433, openingsWrong: 1 },
-    { split: 'tune-j', asMeant: 172, wrong: 0, openings: 201, openingsWrong: 0 },
-    { split: 'tune-k', asMeant: 77, wrong: 1, openings: 403, openingsWrong: 1 },
-    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 127, openingsWrong: 0 },
+    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 394, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 437, openingsWrong: 1 },
+    { split: 'tune-j', asMeant: 172, wrong: 0, openings: 203, openingsWrong: 0 },
+    { split: 'tune-k', asMeant: 77, wrong: 1, openings: 407, openingsWrong: 1 },
+    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 129, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 189, wrong: 0, openings: 136, openingsWrong: 0 },
-    { split: 'tune-n', asMeant: 182, wrong: 3, openings: 200, openingsWrong: 3 },
-    { split: 'tune-o', asMeant: 168, wrong: 6, openings: 136, openingsWrong: 1 },
-    { split: 'tune-p', asMeant: 188, wrong: 2, openings: 197, openingsWrong: 0 },
-    { split: 'tune-q', asMeant: 75, wrong: 1, openings: 337, openingsWrong: 3 },
+    { split: 'tune-n', asMeant: 182, wrong: 3, openings: 205, openingsWrong: 3 },
+    { split: 'tune-o', asMeant: 168, wrong: 6, openings: 138, openingsWrong: 1 },
+    { split: 'tune-p', asMeant: 188, wrong: 2, openings: 198, openingsWrong: 0 },
+    { split: 'tune-q', asMeant: 75, wrong: 1, openings: 342, openingsWrong: 3 },
     { split: 'heldout-2', asMeant: 182, wrong: 6, openings: 77, openingsWrong: 2 },
     { split: 'heldout-3', asMeant: 207, wrong: 3, openings: 151, openingsWrong: 2 },
-    { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 159, openingsWrong: 1 },
-    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 253, openingsWrong: 3 },
-    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 260, openingsWrong: 5 },
+    { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 160, openingsWrong: 1 },
+    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 254, openingsWrong: 3 },
+    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 262, openingsWrong: 5 },
     { split: 'heldout-7', asMeant: 205, wrong: 4, openings: 101, openingsWrong: 1 },
-    { split: 'heldout-8', asMeant: 200, wrong: 5, openings: 169, openingsWrong: 2 },
-    { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 177, openingsWrong: 1 },
+    { split: 'heldout-8', asMeant: 200, wrong: 5, openings: 170, openingsWrong: 2 },
+    { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 178, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);
