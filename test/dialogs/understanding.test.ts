@@ -681,6 +681,20 @@ describe('answers as people give them', () => {
     });
   });
 
+  it('tune batches: a stake over half is the largest shareholder; a platform’s investment is its 2021 platform investment', () => {
+    expect(said('去年收购了一家厂 收购后持股70%，是唯一最大股东')).toMatchObject({
+      stake_after_pct: 70,
+      largest_shareholder: true,
+    });
+    expect(said('去年收购了一家厂 持股80%').largest_shareholder).toBe(true);
+    // 50% tied is not the only largest (3.1.1.3: 唯一控股50%及以上的最大股东).
+    expect(said('持股50% 并列最大股东').largest_shareholder).toBe(false);
+    expect(said('我们是省级中小企业公共服务示范平台 全年项目投入不含税520万')).toMatchObject({
+      platform_investment_2021: 520,
+    });
+    expect(said('我们是省级中小企业公共服务示范平台 全年项目投入不含税520万').total_investment).toBeUndefined();
+  });
+
   it('tune-n and play-test 14: a yes that belongs to another fact, the group’s status, a date some days off another event', () => {
     const ans = (slot: string, text: string, profile: DialogState['profile'] = {}) =>
       step(pendingOn(slot, profile), text);
@@ -2598,24 +2612,24 @@ describe('the corpus of real phrasing', () => {
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
   it.each([
     { split: 'tune-e', asMeant: 248, wrong: 5, openings: 139, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 155, wrong: 2, openings: 339, openingsWrong: 1 },
+    { split: 'tune-f', asMeant: 155, wrong: 2, openings: 340, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 166, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 394, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 437, openingsWrong: 1 },
-    { split: 'tune-j', asMeant: 172, wrong: 0, openings: 203, openingsWrong: 0 },
+    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 397, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 105, wrong: 1, openings: 439, openingsWrong: 1 },
+    { split: 'tune-j', asMeant: 172, wrong: 0, openings: 204, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 77, wrong: 1, openings: 407, openingsWrong: 1 },
-    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 129, openingsWrong: 0 },
+    { split: 'tune-l', asMeant: 124, wrong: 5, openings: 131, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 189, wrong: 0, openings: 136, openingsWrong: 0 },
-    { split: 'tune-n', asMeant: 182, wrong: 3, openings: 205, openingsWrong: 3 },
+    { split: 'tune-n', asMeant: 182, wrong: 3, openings: 206, openingsWrong: 3 },
     { split: 'tune-o', asMeant: 168, wrong: 6, openings: 138, openingsWrong: 1 },
-    { split: 'tune-p', asMeant: 188, wrong: 2, openings: 198, openingsWrong: 0 },
-    { split: 'tune-q', asMeant: 75, wrong: 1, openings: 342, openingsWrong: 3 },
+    { split: 'tune-p', asMeant: 188, wrong: 2, openings: 200, openingsWrong: 0 },
+    { split: 'tune-q', asMeant: 75, wrong: 1, openings: 346, openingsWrong: 3 },
     { split: 'heldout-2', asMeant: 182, wrong: 6, openings: 77, openingsWrong: 2 },
     { split: 'heldout-3', asMeant: 207, wrong: 3, openings: 151, openingsWrong: 2 },
-    { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 160, openingsWrong: 1 },
-    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 254, openingsWrong: 3 },
-    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 262, openingsWrong: 5 },
-    { split: 'heldout-7', asMeant: 205, wrong: 4, openings: 101, openingsWrong: 1 },
+    { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 162, openingsWrong: 1 },
+    { split: 'heldout-5', asMeant: 213, wrong: 3, openings: 255, openingsWrong: 3 },
+    { split: 'heldout-6', asMeant: 205, wrong: 6, openings: 264, openingsWrong: 5 },
+    { split: 'heldout-7', asMeant: 205, wrong: 4, openings: 102, openingsWrong: 1 },
     { split: 'heldout-8', asMeant: 200, wrong: 5, openings: 170, openingsWrong: 2 },
     { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 178, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {

@@ -1243,6 +1243,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
   investedToAnotherDay(m, mentions, unclear);
+  if (options.pending == null) platformAndDeal(m, mentions);
   questionedStatements(m, mentions, unclear);
 
   // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
@@ -1498,6 +1499,22 @@ function investedLastYear(m: string, mentions: Mention[]): void {
   const i = mentions.indexOf(lastYear[0] as Mention);
   mentions[i] = { ...(lastYear[0] as Mention), fact: 'invested_by_2021_end' };
 }
+
+/**
+ * 省级中小企业公共服务示范平台…项目投入520万: a platform's (or 双创基地's, 服务中心's) investment is its 2021 platform
+ * investment (5.3.1), not a project's total; a stake over half is the largest by arithmetic (3.1.1). Read only
+ * from a message that answers no question (an opening, a statement after the verdict).
+ */
+function platformAndDeal(m: string, mentions: Mention[]): void {
+  const total = mentions.findIndex((x) => x.fact === 'total_investment');
+  if (total >= 0 && SME_PLATFORM.test(m) && !mentions.some((x) => x.fact === 'platform_investment_2021'))
+    mentions[total] = { ...(mentions[total] as Mention), fact: 'platform_investment_2021' };
+  const stake = mentions.find((x) => x.fact === 'stake_after_pct');
+  if (typeof stake?.value === 'number' && stake.value > 50 && !mentions.some((x) => x.fact === 'largest_shareholder'))
+    mentions.push({ fact: 'largest_shareholder', value: true, source: stake.source });
+}
+const SME_PLATFORM =
+  /中小企业公共服务示范平台|双创示范基地|中小企业服务中心|公共服务平台|\bsme (public )?service (platform|cent(?:re|er))\b|\b(entrepreneurship|innovation and entrepreneurship) (demonstration )?base\b|\bpublic service (demonstration )?platform\b/u;
 
 /**
  * 贷款是省内的银行吗不清楚 / is that a Jiangsu bank? not sure: a yes/no said as a question or with a doubt right after it
