@@ -306,6 +306,8 @@ function twoQuestions(text: string): readonly [string, string] | undefined {
       /,?\s+and\s+(?:roughly\s+|also\s+|then\s+)?(?=(?:what|how|which|who|when|is|are|does|do|can|must|will)\b)/giu,
       '? ',
     )
+    // …for last year's upgrade investment, and proof of taxes paid?: a comma and "and" before a second ask of 3+ words.
+    .replace(/,\s+and\s+(?=(?:[a-z0-9'&-]+\s+){2,}[a-z0-9'&-]+\s*\?\s*$)/giu, '? ')
     // 标识解析二级节点补多少钱 最晚啥时候要上线: two questions typed with a space between them.
     .replace(
       /(?<=(?:多少钱?|几[个年月天家场]?|啥时候|什么时候|怎么[^\s]{0,4}|能不能[^\s]{0,6}|吗|么))\s+(?=[^\s]{0,12}(?:多少|几|啥时候|什么时候|怎么|能不能|吗|么))/gu,

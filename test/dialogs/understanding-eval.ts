@@ -39,6 +39,7 @@ export type Split =
   | 'tune-o'
   | 'tune-p'
   | 'tune-q'
+  | 'tune-r'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -640,3 +640,19 @@ describe('what batch 21 (written blind) showed', () => {
     expect(topic('徐工去年拿了多少专项资金')).toBe('company-status');
   });
 });
+
+describe('what batch 22 (written blind) showed', () => {
+  it('declines an auditor to name, another year’s guide, another province, a list’s members, templates, how to enter a 库', () => {
+    expect(topic('小巨人专项审计报告要哪家事务所出 有没有指定名单')).toBe('auditor');
+    expect(topic('21年度指南里标杆工厂补助比例是多少 跟今年一样吗')).toBe('other-year');
+    expect(topic('浙江那边智改数转示范工厂补多少 跟咱们比')).toBe('other-province');
+    expect(topic('省级智能制造示范工厂名单里都有哪些企业 能发一份不')).toBe('company-status');
+    expect(topic('验收意见有没有统一模版')).toBe('procedure');
+    expect(topic('专精特新小巨人培育库怎么进')).toBe('recognition-criteria');
+    expect(topic('what was the 5-year LPR in 2021? we need it to estimate the interest subsidy')).toBe('lpr-figure');
+  });
+
+  it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
+    expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
+  });
+});
