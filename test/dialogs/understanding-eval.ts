@@ -44,6 +44,7 @@ export type Split =
   | 'heldout-7'
   | 'heldout-8'
   | 'heldout-9'
+  | 'heldout-10'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -48,6 +48,7 @@ export const EVAL_SPLITS = [
   'heldout-8',
   'heldout-9',
   'heldout-10',
+  'heldout-11',
 ] as const;
 
 /** A split's file under `test/knowledge/ask-eval/`. */
