@@ -654,6 +654,10 @@ describe('what batch 22 (written blind) showed', () => {
     expect(topic('what was the 5-year LPR in 2021? we need it to estimate the interest subsidy')).toBe('lpr-figure');
   });
 
+  it('play-test 19: salaries and engineers are R&D labour costs (2.2.3 counts 人工费用)', () => {
+    expect(firstClause('Do salaries of our R&D engineers count in the R&D input?')).toBe('2.2.3');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
