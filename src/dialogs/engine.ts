@@ -224,17 +224,28 @@ const WRONG_ONE =
  */
 function plainSwap(state: DialogState, said: string): { fact: FactKey; value: FactValue } | null {
   const numbers = [...said.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*年)/gu)].map((m) => m[0]);
-  const values = [...new Set(numbers.map(Number))];
+  const swap = swapOf(state, numbers.map(Number), (k, v) => typeof v === 'number' && FACT_BY_KEY.has(k));
+  if (!swap) return null;
+  const old = numbers.find((n) => Number(n) === state.profile[swap.fact]) as string;
+  return new RegExp(`${old.replace('.', '\\.')}\\s*是[^，,。；;]{0,12}的`, 'u').test(said) ? swap : null;
+}
+
+/**
+ * Of two values said, the other one for the single answer on record (among the facts `fits` allows) holding one of
+ * them: { fact, the other value }, or null.
+ */
+function swapOf(
+  state: DialogState,
+  said: readonly (number | string)[],
+  fits: (fact: string, value: unknown) => boolean,
+): { fact: FactKey; value: FactValue } | null {
+  const values = [...new Set(said)];
   if (values.length !== 2) return null;
   const profile = state.profile as Record<string, unknown>;
-  const onRecord = Object.keys(profile).filter(
-    (k) => typeof profile[k] === 'number' && FACT_BY_KEY.has(k) && values.includes(profile[k] as number),
-  );
+  const onRecord = Object.keys(profile).filter((k) => fits(k, profile[k]) && values.includes(profile[k] as number));
   if (onRecord.length !== 1) return null;
   const fact = onRecord[0] as FactKey;
-  const old = numbers.find((n) => Number(n) === profile[fact]) as string;
-  if (!new RegExp(`${old.replace('.', '\\.')}\\s*是[^，,。；;]{0,12}的`, 'u').test(said)) return null;
-  return { fact, value: values.find((v) => v !== profile[fact]) as number };
+  return { fact, value: values.find((v) => v !== profile[fact]) as FactValue };
 }
 
 /** Two amounts said, one of them an answer on record now said to be another thing (500万是去年11月底的数). */
@@ -242,16 +253,12 @@ function swapOnRecord(state: DialogState, input: string, env: Env): { fact: Fact
   const said = normalize(input);
   if (!WRONG_ONE.test(said)) return null;
   const amounts = extract(input, env).unbound.filter((u) => u.kind === 'amount');
-  const values = [...new Set(amounts.map((u) => u.value))];
-  if (values.length !== 2) return plainSwap(state, said);
-  const profile = state.profile as Record<string, unknown>;
-  const onRecord = Object.keys(profile).filter(
-    (k) => FACT_BY_KEY.get(k)?.type === 'amount' && values.includes(profile[k] as number),
+  if (new Set(amounts.map((u) => u.value)).size !== 2) return plainSwap(state, said);
+  return swapOf(
+    state,
+    amounts.map((u) => u.value),
+    (k) => FACT_BY_KEY.get(k)?.type === 'amount',
   );
-  if (onRecord.length !== 1) return null;
-  const fact = onRecord[0] as FactKey;
-  const value = values.find((v) => v !== profile[fact]) as FactValue;
-  return { fact, value };
 }
 
 /** Whether a value said differs from the answer on record for its fact (none on record differs too). */

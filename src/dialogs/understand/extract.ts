@@ -1521,15 +1521,14 @@ const SME_PLATFORM =
  * is not stated: asked.
  */
 function questionedStatements(m: string, mentions: Mention[], unclear: Unclear[]): void {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const x = mentions[i] as Mention;
-    if (typeof x.value !== 'boolean') continue;
+  askInstead(mentions, unclear, 'ambiguous', (x) => {
     const at = m.indexOf(x.source);
-    if (at < 0) continue;
-    if (!DOUBTED_AFTER.test(m.slice(at + x.source.length, at + x.source.length + 12))) continue;
-    mentions.splice(i, 1);
-    unclear.push({ fact: x.fact, source: x.source, reason: 'ambiguous' });
-  }
+    return (
+      typeof x.value === 'boolean' &&
+      at >= 0 &&
+      DOUBTED_AFTER.test(m.slice(at + x.source.length, at + x.source.length + 12))
+    );
+  });
 }
 const DOUBTED_AFTER = /^[^，,。；;]{0,4}?(?:吗|么|不清楚|不确定|不知道|说不准|待确认|\?|？|\s+not sure\b|\s+unsure\b)/u;
 
@@ -1538,16 +1537,14 @@ const DOUBTED_AFTER = /^[^，,。；;]{0,4}?(?:吗|么|不清楚|不确定|不�
  * what was invested by the end of 2021 (the question's own day): asked.
  */
 function investedToAnotherDay(m: string, mentions: Mention[], unclear: Unclear[]): void {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const x = mentions[i] as Mention;
-    if (x.fact !== 'total_investment' && x.fact !== 'invested_by_2021_end') continue;
+  askInstead(mentions, unclear, 'qualified', (x) => {
     const at = m.indexOf(x.source);
-    if (at < 0) continue;
-    const before = m.slice(clauseOf(m, at).start, at);
-    if (!INVESTED_TO_LATER_DAY.test(before)) continue;
-    mentions.splice(i, 1);
-    unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
-  }
+    return (
+      (x.fact === 'total_investment' || x.fact === 'invested_by_2021_end') &&
+      at >= 0 &&
+      INVESTED_TO_LATER_DAY.test(m.slice(clauseOf(m, at).start, at))
+    );
+  });
 }
 const INVESTED_TO_LATER_DAY =
   /(?:到|截至|截止到?|至)\s*(?:今年|目前|现在|本月|上个?月|这个月|2022年|22年)[^，,。；;]{0,8}(?:已经|已)?(?:投了|投入了?|花了|完成投资)|\b(?:as of|by|until|up to)\s+(?:now|today|this year|this month|last month|(?:[a-z]+\s+)?2022)\b[^,.;]{0,20}\b(?:spent|invested)\b/u;
@@ -1556,21 +1553,40 @@ const INVESTED_TO_LATER_DAY =
  * 市里没给过，县里好像给了20万: a "none" beside a figure the same message gives (or hedges) is not a zero; asked.
  */
 function noneBesideFigure(mentions: Mention[], unclear: Unclear[]): void {
+  askInstead(
+    mentions,
+    unclear,
+    'ambiguous',
+    (x) =>
+      x.value === 0 &&
+      /没|no |none|nil|zero/u.test(x.source) &&
+      !/\d/u.test(x.source) &&
+      // Another figure for it, or one hedged beside it (a 流贷 or 含税 figure is another basis, not this fact's).
+      (mentions.some((y) => y.fact === x.fact && y.value !== 0) ||
+        unclear.some(
+          (u) =>
+            (u.fact === x.fact || u.fact === null) &&
+            u.reason === 'ambiguous' &&
+            /[万亿元]|million|yuan|rmb|\dm\b/u.test(u.source),
+        )),
+  );
+}
+
+/**
+ * Takes each mention `asked` holds for out of `mentions` and into `unclear` with `reason`: stated, but to be asked
+ * about (checked from the last one back, as each is taken out).
+ */
+function askInstead(
+  mentions: Mention[],
+  unclear: Unclear[],
+  reason: UnclearReason,
+  asked: (x: Mention) => boolean,
+): void {
   for (let i = mentions.length - 1; i >= 0; i--) {
     const x = mentions[i] as Mention;
-    if (x.value !== 0 || !/没|no |none|nil|zero/u.test(x.source) || /\d/u.test(x.source)) continue;
-    // Another figure for it, or one hedged beside it (a 流贷 or 含税 figure is another basis, not this fact's).
-    const other =
-      mentions.some((y) => y.fact === x.fact && y.value !== 0) ||
-      unclear.some(
-        (u) =>
-          (u.fact === x.fact || u.fact === null) &&
-          u.reason === 'ambiguous' &&
-          /[万亿元]|million|yuan|rmb|\dm\b/u.test(u.source),
-      );
-    if (!other) continue;
+    if (!asked(x)) continue;
     mentions.splice(i, 1);
-    unclear.push({ fact: x.fact, source: x.source, reason: 'ambiguous' });
+    unclear.push({ fact: x.fact, source: x.source, reason });
   }
 }
 
@@ -1672,20 +1688,18 @@ const PART_OF_BEFORE = /[\d万亿]\s*(?:里|里面|当中)有\s*$/u;
  * applicant's; it is asked, not recorded (the rest of the figure, 纯集群服务的是366.4万, says what it is itself).
  */
 function partOfFigure(m: string, mentions: Mention[], unclear: Unclear[]): void {
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const x = mentions[i] as Mention;
-    if (FACT_BY_KEY.get(x.fact)?.type !== 'amount') continue;
+  askInstead(mentions, unclear, 'qualified', (x) => {
+    if (FACT_BY_KEY.get(x.fact)?.type !== 'amount') return false;
     const at = m.indexOf(x.source);
     // 17 million of the 45 was a production line: English says whose part after the figure.
     const partAfter = /^\s*(?:out\s+)?of\s+(?:the|our|that|those)?\s*[\d.,]+\s*(?:m|mn|million|万)?\b/u.test(
       m.slice(at + x.source.length),
     );
     // (8 million of the 40 is software: a fact that is itself a part of the total is what the part is.)
-    if (at < 0 || !(PART_OF_BEFORE.test(m.slice(Math.max(0, at - 16), at)) || (partAfter && !PART_FACTS.has(x.fact))))
-      continue;
-    mentions.splice(i, 1);
-    unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
-  }
+    return (
+      at >= 0 && (PART_OF_BEFORE.test(m.slice(Math.max(0, at - 16), at)) || (partAfter && !PART_FACTS.has(x.fact)))
+    );
+  });
 }
 
 // 集团是规上企业 / the group is above designated size: said of the parent, not of the applicant.
