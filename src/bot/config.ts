@@ -52,6 +52,8 @@ export interface BotConfig {
   /** Redis: a delivery pending this long on a silent instance is taken over, in ms. */
   readonly deliveryClaimIdleMs: number;
   readonly redisUrl?: string;
+  /** Redis: how long a user's lock outlives an instance that died holding it (their next turn waits that long), in ms. */
+  readonly redisLockTtlMs: number;
   /** Prefix of every Redis key (default `jfb`), so deployments or tests can share a database. */
   readonly redisKeyPrefix: string;
   readonly logLevel: LogLevel;
@@ -62,6 +64,8 @@ export interface BotConfig {
 
 export const DEFAULT_WECOM_API_ROOT = 'https://qyapi.weixin.qq.com';
 export const DEFAULT_PORT = 3000;
+/** A lock is extended every third of this while its holder works, so only a dead holder's lock runs out. */
+export const DEFAULT_LOCK_TTL_MS = 15_000;
 /** Dialogs hold enterprise figures: this machine only unless HOST says otherwise. */
 export const DEFAULT_HOST = '127.0.0.1';
 
@@ -80,6 +84,7 @@ const fields = {
   WECOM_TIMESTAMP_TOLERANCE_S: z.coerce.number().int().min(1).max(86_400),
   DELIVERY_RETRY_MS: z.coerce.number().int().min(100).max(3_600_000),
   DELIVERY_CLAIM_IDLE_MS: z.coerce.number().int().min(100).max(3_600_000),
+  REDIS_LOCK_TTL_MS: z.coerce.number().int().min(1_000).max(600_000),
   SLACK_BOT_TOKEN: z.string().min(1),
   SLACK_SIGNING_SECRET: z.string().min(1),
   SLACK_APP_TOKEN: z.string().startsWith('xapp-'),
@@ -177,6 +182,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>>): B
     deliveryRetryMs: (values.get('DELIVERY_RETRY_MS') as number | undefined) ?? 5_000,
     deliveryClaimIdleMs: (values.get('DELIVERY_CLAIM_IDLE_MS') as number | undefined) ?? 30_000,
     ...(has('REDIS_URL') ? { redisUrl: str('REDIS_URL') } : {}),
+    redisLockTtlMs: (values.get('REDIS_LOCK_TTL_MS') as number | undefined) ?? DEFAULT_LOCK_TTL_MS,
     redisKeyPrefix: str('REDIS_KEY_PREFIX') ?? 'jfb',
     logLevel: parseLogLevel(get('LOG_LEVEL')),
     ...(wecom ? { wecom } : {}),

@@ -28,6 +28,7 @@ export async function openSessionStore(env: Env): Promise<SessionStore> {
       url: cfg.redisUrl,
       prefix: cfg.redisKeyPrefix,
       claimIdleMs: cfg.deliveryClaimIdleMs,
+      lockTtlMs: cfg.redisLockTtlMs,
       onError: (code) => log.warn('redis_error', { code }),
     });
   }

@@ -39,6 +39,10 @@ describe('channel configuration', () => {
     expect(errorOf({ ...wecom, WECOM_TIMESTAMP_TOLERANCE_S: '0' })?.variables).toEqual(['WECOM_TIMESTAMP_TOLERANCE_S']);
     expect(loadConfig({ DELIVERY_RETRY_MS: '250' }).deliveryRetryMs).toBe(250);
     expect(errorOf({ DELIVERY_CLAIM_IDLE_MS: 'soon' })?.variables).toEqual(['DELIVERY_CLAIM_IDLE_MS']);
+    expect(loadConfig({}).redisLockTtlMs).toBe(15_000);
+    expect(loadConfig({ REDIS_LOCK_TTL_MS: '3000' }).redisLockTtlMs).toBe(3000);
+    // Under a second, a lock could run out while its holder is merely busy.
+    expect(errorOf({ REDIS_LOCK_TTL_MS: '999' })?.variables).toEqual(['REDIS_LOCK_TTL_MS']);
   });
 
   it('treats empty values from a copied .env.example as unset', () => {

@@ -502,7 +502,7 @@ describe('answers as people give them', () => {
   });
 
   it('play-test 17: a correction in own words reaches the answer on record, never a fact no program in focus reads', () => {
-    const after = (
+    const afterTurn = (
       focus: string[],
       profile: DialogState['profile'],
       locale: 'en' | 'zh-CN' = 'zh-CN',
@@ -517,27 +517,27 @@ describe('answers as people give them', () => {
     });
     // The old value repeated (八百万) names the answer corrected, not the invoice the words 设备款 point to.
     const green = step(
-      after(['green-upgrade'], { total_investment: 4000, invested_by_2021_end: 800 }),
+      afterTurn(['green-upgrade'], { total_investment: 4000, invested_by_2021_end: 800 }),
       '哦对了前面那个八百万不对 财务说到21年底实际付出去1200万了 包括设备款和安装费',
     ).state.profile;
     expect(green.invested_by_2021_end).toBe(1200);
     expect(green.equipment_invoice_2021).toBeUndefined();
     // A term of 5 years, 3 being the first phase: the cooperation period on record, not a loan's term.
     const lab = step(
-      after(['xinchuang'], { lab_cooperation_years: 3 }, 'en'),
+      afterTurn(['xinchuang'], { lab_cooperation_years: 3 }, 'en'),
       'wait, I misread the agreement draft - the cooperation term is 5 years; 3 years was the first phase',
     ).state.profile;
     expect(lab.lab_cooperation_years).toBe(5);
     expect(lab.loan_term_years).toBeUndefined();
     // A figure read as a fact of a program outside the focus (a deal's price in a 5G dialog) is asked about.
     const fiveG = step(
-      after(['demo'], { total_investment: 4500, invested_by_2021_end: 1100 }, 'en'),
+      afterTurn(['demo'], { total_investment: 4500, invested_by_2021_end: 1100 }, 'en'),
       'hmm our CFO just corrected me: only 8 million was actually paid out by Dec 31 2021, the other 3 million went out in January 2022',
     ).state.profile;
     expect(fiveG.acquisition_amount).toBeUndefined();
     // …but with every program in focus (全部), a fact stated after the verdict is still recorded.
     expect(
-      step(after(['all'], { total_investment: 4500 }), '并购实际出资额是6000万').state.profile.acquisition_amount,
+      step(afterTurn(['all'], { total_investment: 4500 }), '并购实际出资额是6000万').state.profile.acquisition_amount,
     ).toBe(6000);
   });
 
@@ -609,7 +609,7 @@ describe('answers as people give them', () => {
   });
 
   it('play-test 18: corrections after the verdict and at the forms offer, foreign currencies, income, "one of"', () => {
-    const after = (
+    const afterTurn = (
       focus: string[],
       profile: DialogState['profile'],
       pending: string | null = null,
@@ -617,24 +617,24 @@ describe('answers as people give them', () => {
     ) => ({ ...initialState(), locale, phase: 'asking', focus, profile, pending, verdictShown: true }) as DialogState;
     // 21年底投入 names what was invested by the end of 2021, not the total.
     const green = step(
-      after(['green-upgrade'], { total_investment: 2500, invested_by_2021_end: 400 }),
+      afterTurn(['green-upgrade'], { total_investment: 2500, invested_by_2021_end: 400 }),
       '21年底投入改成600万',
     ).state.profile;
     expect(green).toMatchObject({ total_investment: 2500, invested_by_2021_end: 600 });
     // The value corrected first, the rest of the old figure explained after it.
     expect(
       step(
-        after(['merger'], { acquisition_cash: 6000, acquisition_amount: 8000 }),
+        afterTurn(['merger'], { acquisition_cash: 6000, acquisition_amount: 8000 }),
         '企业刚回电话 现金部分准确说是5000 另外1000是承接的债务',
       ).state.profile.acquisition_cash,
     ).toBe(5000);
     // 7.6是20年单年的 三年平均是9.2: the answer on record said to be another thing; the other number offered (confirmed).
     expect(
-      step(after(['little-giant'], { revenue_growth_3y_avg_pct: 7.6 }), '哎看错行了 7.6是20年单年的 三年平均是9.2')
+      step(afterTurn(['little-giant'], { revenue_growth_3y_avg_pct: 7.6 }), '哎看错行了 7.6是20年单年的 三年平均是9.2')
         .state.confirm,
     ).toEqual({ fact: 'revenue_growth_3y_avg_pct', value: 9.2 });
     // At the forms offer: a no, then a new fact; a sentence beside the point does not drop the next one.
-    const offer = after(
+    const offer = afterTurn(
       ['data-product'],
       { completion_date: '2021-12-31', revenue_last_year: 4000 },
       'pack_offer',
@@ -780,7 +780,7 @@ describe('answers as people give them', () => {
   });
 
   it('play-test 14: after the verdict, one English word inside a label names no fact; a denial of the same parent is heard', () => {
-    const after = (text: string) =>
+    const afterTurn = (text: string) =>
       step(
         {
           ...pendingOn('same_parent', { same_parent: true, acquisition_amount: 120000 }),
@@ -793,8 +793,8 @@ describe('answers as people give them', () => {
         text,
       );
     // "already" is a word of "interest subsidy already granted": no correction goes there.
-    expect(after('I told already, 1.2 billion yuan').state.profile.other_interest_subsidy_2021).toBeUndefined();
-    const denied = after('no no, totally independent company before, no same mother company');
+    expect(afterTurn('I told already, 1.2 billion yuan').state.profile.other_interest_subsidy_2021).toBeUndefined();
+    const denied = afterTurn('no no, totally independent company before, no same mother company');
     expect(denied.state.confirm).toEqual({ fact: 'same_parent', value: false });
   });
 
@@ -819,7 +819,7 @@ describe('answers as people give them', () => {
   });
 
   it('play-test 15: corrections reach the answer they mean, and a changed verdict is shown again', () => {
-    const after = (
+    const afterTurn = (
       profile: DialogState['profile'],
       lastAnswered: string,
       text: string,
@@ -837,7 +837,7 @@ describe('answers as people give them', () => {
         text,
       );
     // 本公司加上城建税附加一共是408万: the taxes (城建税 names them), never a "correction" of the kind on record.
-    const taxes = after(
+    const taxes = afterTurn(
       { taxes_paid_last_year: 386, applicant_kind: 'enterprise' },
       'taxes_paid_last_year',
       '明白。税金我又核了一遍完税证明，本公司加上城建税附加一共是408万',
@@ -965,19 +965,19 @@ describe('answers as people give them', () => {
   });
 
   it('play-test 16, after the verdict: a finish date moved, the right figure said beside the wrong one, a question after', () => {
-    const after = (profile: DialogState['profile'], last: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    const afterTurn = (profile: DialogState['profile'], last: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
       step(
         { ...pendingOn(last, profile), phase: 'done', pending: null, asked: [last], lastAnswered: last, locale },
         text,
       );
-    const moved = after(
+    const moved = afterTurn(
       { completion_date: '2023-05-31', stage: 'under_construction' },
       'completion_date',
       'Sorry, update: the finish date moved, now planned August 2023',
       'en',
     );
     expect(moved.state.profile).toMatchObject({ completion_date: '2023-08-31', stage: 'under_construction' });
-    const swap = after(
+    const swap = afterTurn(
       { invested_by_2021_end: 500, total_investment: 2800 },
       'invested_by_2021_end',
       '我又核实了一下，700万是对的，500万是去年11月底的数。另外企业今年追加的投资能不能算进总投资？',
@@ -2551,6 +2551,38 @@ describe('answers as people give them', () => {
     t = step(t.state, '蓝色的');
     expect(t.state.pending).not.toBe('approvals_complete');
     expect(t.state.skipped).toContain('approvals_complete');
+  });
+});
+
+describe('fourth round: play-test 20, tune-r and tune-s', () => {
+  it('a tax or civil-works qualifier said on its own after a figure keeps that figure out; the others are read', () => {
+    // 1.1.2 counts the equipment invoices 不含税: 1130万 含税 is not the fact's figure (play-test 20, tune-r).
+    expect(said('设备发票金额1130万 是含税的 贷款利息去年付了96万 土建那部分没算进去')).toEqual({
+      loan_interest_paid_2021: 96,
+    });
+    expect(said('设备发票去年开了1130万 含税的 利息付了80万').equipment_invoice_2021).toBeUndefined();
+    expect(said('Invoice amounts incl. tax 11.3m RMB, loan interest paid in 2021 was RMB 0.9m.', 'en')).toMatchObject({
+      loan_interest_paid_2021: 90,
+    });
+    expect(said('Invoice amounts incl. tax 11.3m RMB', 'en').equipment_invoice_2021).toBeUndefined();
+    // The same figures said plainly are read.
+    expect(said('设备发票金额1130万 贷款利息去年付了96万')).toMatchObject({
+      equipment_invoice_2021: 1130,
+      loan_interest_paid_2021: 96,
+    });
+    // Said with its ex-tax value, the ex-tax one answers.
+    expect(
+      step(pendingOn('equipment_invoice_2021'), '发票含税1130万 不含税1000万').state.profile.equipment_invoice_2021,
+    ).toBe(1000);
+    // A total said to include the plant building, or "that includes the building", is asked about.
+    expect(
+      step(pendingOn('total_investment'), '备案证上是5000万 这个是含厂房的').state.profile.total_investment,
+    ).toBeUndefined();
+    expect(
+      step(pendingOn('total_investment', {}, undefined), 'filed amount 52m but that includes the building', {
+        locale: 'en',
+      }).state.profile.total_investment,
+    ).toBeUndefined();
   });
 });
 

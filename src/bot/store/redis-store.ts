@@ -4,11 +4,13 @@
  * instances: `SET NX PX` with a random token, released only by its holder (compare-and-delete),
  * extended while the turn runs, and re-entrant within one async call chain.
  */
+
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import { Redis } from 'ioredis';
 import type { LockingSessionStore } from '../../dialogs/service.ts';
 import type { SessionKey, SessionStore } from '../../dialogs/types.ts';
+import { DEFAULT_LOCK_TTL_MS } from '../config.ts';
 import type { DeliveryLog } from '../deliveries.ts';
 import { errorCode } from '../log.ts';
 import { createRedisDeliveries } from './redis-deliveries.ts';
@@ -82,8 +84,9 @@ export function createRedisStore(opts: RedisStoreOptions): RedisStore {
   if (owned) client.on('error', (err: unknown) => opts.onError?.(errorCode(err)));
   const prefix = opts.prefix ?? 'jfb';
   const idleMs = opts.idleMs ?? SESSION_IDLE_MS;
-  const lockTtlMs = opts.lockTtlMs ?? 15_000;
-  const lockWaitMs = opts.lockWaitMs ?? 20_000;
+  const lockTtlMs = opts.lockTtlMs ?? DEFAULT_LOCK_TTL_MS;
+  // Waiting must outlast a dead holder's lock, or the turn after a crash fails instead of waiting.
+  const lockWaitMs = opts.lockWaitMs ?? Math.max(20_000, lockTtlMs + 5_000);
   const held = new AsyncLocalStorage<ReadonlySet<string>>();
 
   const part = (s: string) => encodeURIComponent(s);

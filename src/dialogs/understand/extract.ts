@@ -405,6 +405,31 @@ function clauseOf(s: string, at: number): Span {
   return { start, end };
 }
 
+/**
+ * 设备发票金额1130万 是含税的 贷款利息96万 / 备案5000万 这个是含厂房的: a clause of its own right after the clause a
+ * figure ends, holding no figure and a basis word (含税, 含土建…), qualifies that figure, however many the message has.
+ */
+function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boolean {
+  const own = clauseOf(s, f.start);
+  if (!/^[\s的元整左右]*$/u.test(s.slice(f.end, own.end))) return false;
+  // A filed total (备案总投资, 1.1.1.2's measure for the loan program) is what the filing says, civil works and all.
+  if (/备案|filed|filing/u.test(s.slice(own.start, f.start))) return false;
+  // 纳税480万 含增值税: said of taxes paid, it is what they are made of, no other basis.
+  if (/税|tax/u.test(s.slice(own.start, f.start))) return false;
+  let next = own.end;
+  while (next < s.length && breaksAt(s, next)) next++;
+  if (next >= s.length) return false;
+  const after = clauseOf(s, next);
+  if (figures.some((g) => g.start >= after.start && g.start < after.end)) return false;
+  const text = s.slice(after.start, after.end).trim();
+  // Only a qualifier said on its own (是含税的, 这个是含厂房的, that includes VAT), not a clause about something else.
+  if (/\p{Script=Han}/u.test(text))
+    return /^(?:这个?|那个?)?(?:都|也)?是?(?:含税|含增值税|含土建|包括土建|包含土建|含厂房|包括厂房|包含厂房)的$/u.test(
+      text,
+    );
+  return text.length <= 36 && lexicon().singleFigureBlocks.some((w) => text.includes(w));
+}
+
 /** The text of the clause holding position `at`. */
 function clauseText(s: string, at: number): string {
   const c = clauseOf(s, at);
@@ -874,7 +899,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         continue;
       }
       if (/万|亿|w|kw|million|billion|m\b|bn|mn/u.test(f.text)) sawWan = true;
-      const why = inRange.has(f) ? 'range' : unsure ? 'qualified' : unclearReason(m, f, blocks);
+      const why = inRange.has(f)
+        ? 'range'
+        : unsure || qualifiedAfter(m, f, figures)
+          ? 'qualified'
+          : unclearReason(m, f, blocks);
       if (why) {
         // 去年底前投的九百万是含税的: the fact its words name, as for a figure read (截至去年底 → invested by then).
         unclear.push({ fact: cue ? remapped(cue.target, m, f) : null, source: f.text, reason: why });
