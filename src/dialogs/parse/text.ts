@@ -24,6 +24,9 @@ export function normalize(text: string): string {
       .replace(/木有|莫得|没得/gu, '没有')
       // The letter O typed for a zero inside a figure: 12OO万, 2O21年 (a letter, never a word, after a digit).
       .replace(/(?<=\d)o+(?![a-z])/gu, (o) => '0'.repeat(o.length))
+      // Pinyin-input slips for 完工 / 竣工 (play-test 20: 计划23年9月底完公); 完公 and 竣公 are no words of their own.
+      .replace(/完公/gu, '完工')
+      .replace(/竣公/gu, '竣工')
       // Pinyin-input slips for 万 after a figure: 6000玩, 5千玩.
       .replace(/([\d一二两三四五六七八九十百千])[玩完](?=$|[\s，,。；;元块的吧啊])/gu, '$1万')
       // …and for 亿 (四点六个忆, 3个意, 2忆): 忆/意/艺 right after a figure or its 个 is no word of its own.
