@@ -2609,6 +2609,29 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
     ).state.profile;
     expect(fixed).toMatchObject({ invested_by_2021_end: 600, software_investment: 450 });
   });
+  it('不算在建 denies the stage; a yes said only of a part is asked; "planned end of 2023" is a schedule, not the stage', () => {
+    // tune-r: 不算 negates the option word like 不是 (the stage is then asked, it may be planned or completed).
+    expect(step(pendingOn('stage'), '不算在建吧').state.profile.stage).toBeUndefined();
+    expect(step(pendingOn('stage'), '在建').state.profile.stage).toBe('under_construction');
+    // tune-r: 1.1.1.2 needs the equipment bought with the loan; half of it is no yes.
+    for (const [text, locale] of [
+      ['yes, but only about half of the machines so far', 'en'],
+      ['买了 不过只买了一半', 'zh-CN'],
+    ] as const)
+      expect(
+        step({ ...pendingOn('equipment_bought_with_loan'), locale }, text).state.profile.equipment_bought_with_loan,
+        text,
+      ).toBeUndefined();
+    expect(step(pendingOn('equipment_bought_with_loan'), '买了').state.profile.equipment_bought_with_loan).toBe(true);
+    // tune-r: to the completion question, "planned" dates the end; the project's stage is not said.
+    const planned = step({ ...pendingOn('completion_date'), locale: 'en' }, 'planned end of 2023').state.profile;
+    expect(planned).toEqual({ completion_date: '2023-12-31' });
+    // …but "not started yet" beside a planned date still says the stage.
+    expect(
+      step({ ...pendingOn('start_date'), locale: 'en' }, 'Not started yet, groundbreaking planned next month').state
+        .profile.stage,
+    ).toBe('planned');
+  });
 });
 
 describe('the corpus of real phrasing', () => {

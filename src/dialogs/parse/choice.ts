@@ -76,7 +76,8 @@ function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceO
   return ok(winner);
 }
 
-const NEGATION = /(还没有|还没|没有|没|尚未|还未|未|不是|并非|not yet|not(?:an?|the)?)\s*$/u;
+const NEGATION =
+  /(还没有|还没|没有|没|尚未|还未|未|不是|并非|不算|还不算|算不上|谈不上|不属于|not yet|not(?:an?|the)?)\s*$/u;
 
 /**
  * Takes negated option words out of the text: in `在建，还没建成` the words 还没建成 deny 建成 (completed), so

@@ -94,6 +94,9 @@ const UNRELATED =
 // Only part of it: not a yes. 主要还是wifi after 装了几台5G: mostly the other thing.
 const PARTIAL =
   /一部分|部分|大部分|少部分|有点|有一点|主要还是|not all|partly|partially|some of|part of|sort of|kind of/u;
+/** 买了 不过只买了一半 / yes, but only about half of the machines so far: a yes said of a part is asked, whatever words it echoes. */
+const ONLY_A_PART =
+  /只[^，,。\s]{0,4}(一半|一部分|几台|小部分)|\bonly (?:about |around |roughly )?(?:half|a third|a quarter|some|a few|part)\b/u;
 // Part of it still to be decided by someone else (对接省平台要请示领导, need to check with the boss): not a yes yet.
 const UNDECIDED =
   /(要|得|需要|还要|还得|须)(请示|商量|研究|领导定|老板定)|请示(一下)?领导|(还)?(没|未)(决定|定(?!制|位|型|义))|待定|to be (decided|confirmed)|(check|confirm) with (my|our|the) (boss|management|board)/u;
@@ -148,6 +151,7 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   if (UNSURE_PART.test(s)) return err('ambiguous');
   // 技改贴息不报的 只看小巨人: a program not applied for, not a no to the question asked.
   if (NOT_APPLYING.test(s)) return err('ambiguous');
+  if (ONLY_A_PART.test(s)) return err('partial');
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.

@@ -2139,11 +2139,12 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   ) {
     values.delete('completed');
   }
-  // 计划6月底完工 / planned for June: a schedule, not the stage, when the question was a date; "we planned to finish
+  // 计划6月底完工 / planned for June / planned end of 2023: a schedule, not the stage, when the question was a date; "we planned to finish
   // in …" is a schedule whatever was asked.
   if (
     ((options.pending === 'completion_date' || options.pending === 'start_date') &&
-      /计划|预计|planned for|scheduled|expected/u.test(source)) ||
+      /计划|预计|\bplanned\b|scheduled|expected/u.test(source) &&
+      !/not (yet )?started|haven'?t (yet )?started|yet to start|还没开工|未开工|没开工/u.test(s)) ||
     /\b(planned|plan|planning|scheduled|expected|expect) to (finish|complete|be completed|be finished|go live|start|begin)\b/u.test(
       source,
     ) ||
