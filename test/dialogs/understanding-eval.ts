@@ -41,6 +41,7 @@ export type Split =
   | 'tune-q'
   | 'tune-r'
   | 'tune-s'
+  | 'tune-t'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -1975,6 +1975,24 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     mentions.push({ fact: 'applicant_kind', value: named.target, source: named.word });
     return;
   }
+  // Forwarding from Yancheng high-tech zone: one of our companies… / 我们园区内有一家企业…: a park passing on the case
+  // of one of its firms speaks for it (a park naming its firms in general, or its 龙头企业 as partners, does not).
+  const park = found.find((k) => k.target === 'park');
+  const member = park
+    ? found.find(
+        (k) =>
+          k.start > park.start &&
+          k.target === 'enterprise' &&
+          // (The English number words are read before: "one of our" arrives as "a of our".)
+          /(\b(?:one|a|1) of our|园区内有?一家|园区里有?一家|区内有?一家|辖区内?有?一家)[^，,。]{0,4}$/u.test(
+            s.slice(Math.max(0, k.start - 12), k.start),
+          ),
+      )
+    : undefined;
+  if (member) {
+    mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: member.word });
+    return;
+  }
   // 我是经发局的，帮园区一家企业咨询: the applicant is the one asked for, named after 帮/替/代; a bureau asking
   // for its enterprises in general (帮辖区企业问问) names no applicant.
   const proxy =
@@ -2113,7 +2131,9 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   let source = '';
   const sources: string[] = [];
   // WeCom text breaks at spaces, also before a figure (去年底已经投了一百八 23年6月底前做完: two statements).
-  for (const part of s.split(/[。；;！!？?\n，,]|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)) {
+  for (const raw of s.split(/[。；;！!？?\n，,]|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)) {
+    // 两年建设期总投入1200万: a construction period's length is the plan's, not a stage reached.
+    const part = raw.replace(/[\d一二两三四五六七八九十半]+\s*年(的)?建设期/gu, '');
     if (!words.some((w) => part.includes(w))) continue;
     if (lex.stageSkip.some((w) => part.includes(w))) continue;
     const r = parseChoice(part, options.stageOptions);
