@@ -658,6 +658,14 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('Do salaries of our R&D engineers count in the R&D input?')).toBe('2.2.3');
   });
 
+  it('batch 24: whether a cost counts in the investment, naming no program, is answered by 1.2.3’s definition', () => {
+    // 1.2.3: 项目总投资为不含税额…云资源及网络费用、调试安装费用…咨询、设计、检测、评价等投入（除特别说明，下同）.
+    expect(firstClause('给咨询公司的规划设计费 还有第三方检测评价费 算投资吗')).toBe('1.2.3');
+    expect(firstClause('云服务器租用费和专线网络费能算到总投资里吗')).toBe('1.2.3');
+    // A program named still decides: a platform's input is 5.3.1.3's.
+    expect(firstClause('公共服务示范平台的投入 咨询费能算吗')).not.toBe('1.2.3');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
