@@ -666,6 +666,20 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('公共服务示范平台的投入 咨询费能算吗')).not.toBe('1.2.3');
   });
 
+  it('batches 23–24: a deal paid partly in cash and partly in shares asks 3.1.2’s cash base; deals added up are 3.1.1.4', () => {
+    // 3.1.2: 按不超过并购企业对目标企业的实际出资额现金部分的5%予以补助.
+    expect(
+      firstClause(
+        'We bought 70% of a German precision tool company in Aug 2021, paid partly cash and partly in our shares. What percentage of the price gets subsidized?',
+      ),
+    ).toBe('3.1.2');
+    expect(firstClause('M&A grant: we paid partly in shares and partly in cash. What is the base for the grant?')).toBe(
+      '3.1.2',
+    );
+    // 3.1.1.4: 发起方为同一企业的，完成的多个并购项目出资额可合并计算.
+    expect(firstClause('一家企业21年并了三家 出资额能合起来算不')).toBe('3.1.1.4');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
