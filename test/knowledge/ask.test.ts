@@ -684,6 +684,20 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('平台项目投入里 员工奖金 招待费 固定资产折旧能算吗')).toBe('5.3.1.3');
   });
 
+  it('batch 23: what the guide leaves unsaid is declined (LPR 几点几, 规上营收标准, 各档给多少, a champion’s reward, scoring, VAT rates)', () => {
+    for (const q of [
+      '贴息按LPR几点几算 有具体数吗',
+      '规上企业营收标准到底多少',
+      '平台项目服务绩效分档 各档给多少',
+      'How much is the one-off reward for a national manufacturing single champion?',
+      'What scoring method do the experts use to rank the key technology R&D projects?',
+      'what is the VAT rate on software services in china',
+    ])
+      expect(answerQuestion(q).kind, q).toBe('not_in_guide');
+    // …while what the guide does say stays answered.
+    expect(firstClause('平台项目服务绩效 最高补多少')).toBe('1.3.3.2');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
