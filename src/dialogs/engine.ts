@@ -172,7 +172,9 @@ export function step(
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
   if (input !== '' && isPolicyQuestion(input)) {
     // 700万是对的，500万是去年11月底的数。另外…能不能算进总投资？: what is told first is heard, then the question answered.
-    const told = statementThenQuestion(input);
+    const told = statementThenQuestion(input, (said) =>
+      extract(said, env).mentions.some((m) => differsFromRecord(state, m)),
+    );
     if (told) {
       const first = step(state, told.statement, { locale: env.locale, knowledge: env.knowledge });
       const answer = answerQuestion(told.question, env);
@@ -204,15 +206,27 @@ export function step(
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
 }
 
-/** A message of statements, then one question sentence: the two parts (statements holding a figure), or undefined. */
-function statementThenQuestion(input: string): { statement: string; question: string } | undefined {
+/**
+ * A message of statements, then one question sentence: the two parts (statements holding a figure), or undefined.
+ * Without a sentence break, a last clause that asks (…，企业自己能报吗 / … 企业自己能报吗) after statements that change
+ * something on record (`changes`) splits the same way: 不对吧 申报单位是企业 不是市工信局 企业自己能报吗.
+ */
+function statementThenQuestion(
+  input: string,
+  changes: (statement: string) => boolean,
+): { statement: string; question: string } | undefined {
+  const split = (at: number) => ({ statement: input.slice(0, at).trim(), question: input.slice(at + 1).trim() });
+  const ok = (p: { statement: string; question: string }) =>
+    p.statement !== '' && p.question !== '' && !isPolicyQuestion(p.statement) && isPolicyQuestion(p.question);
   const at = Math.max(...['。', '！', '!', '；', ';', '. '].map((b) => input.lastIndexOf(b)));
-  if (at <= 0) return undefined;
-  const statement = input.slice(0, at).trim();
-  const question = input.slice(at + 1).trim();
-  if (statement === '' || question === '' || !/\d|[一二两三四五六七八九十百千万亿]{2}/u.test(statement))
-    return undefined;
-  return isPolicyQuestion(statement) || !isPolicyQuestion(question) ? undefined : { statement, question };
+  if (at > 0) {
+    const parts = split(at);
+    if (ok(parts) && /\d|[一二两三四五六七八九十百千万亿]{2}/u.test(parts.statement)) return parts;
+  }
+  const clause = Math.max(input.lastIndexOf(' '), input.lastIndexOf('，'), input.lastIndexOf(','));
+  if (clause <= 0) return undefined;
+  const parts = split(clause);
+  return ok(parts) && changes(parts.statement) ? parts : undefined;
 }
 
 const WRONG_ONE =

@@ -130,7 +130,9 @@ describe('an opening message is read for every fact it states', () => {
     expect(
       step(undefined, '县工信局说2800也可以报，其他条件帮我看看够不够').state.profile.applicant_kind,
     ).toBeUndefined();
-    expect(step(undefined, '我是县工信局的，想了解重大活动的补助').state.profile.applicant_kind).toBe('city_bureau');
+    expect(step(undefined, '我是市工信局的，想了解重大活动的补助').state.profile.applicant_kind).toBe('city_bureau');
+    // A county's bureau is no 设区市工信局 (the kind 3.4.2 names): asked, not recorded as the city's (play-test 21).
+    expect(step(undefined, '我是县工信局的，想了解重大活动的补助').state.profile.applicant_kind).toBeUndefined();
   });
 
   it('a dialog speaks the language of its first message, whatever the platform reported', () => {
@@ -2648,6 +2650,29 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
     expect(lab.stage).not.toBe('under_construction');
     expect(lab.total_investment).toBe(1200);
     expect(step(pendingOn('stage'), '应该是建设期').state.profile.stage).toBe('under_construction');
+  });
+  it('play-test 21: a district bureau speaking for a firm; "不是市局" denies who applies; a correction before a question is heard', () => {
+    // 辖区有个企业: the applicant is the enterprise spoken for; 区工信局 is no 设区市工信局 (3.4.2).
+    expect(said('区工信局的 辖区有个企业明年想办个工业设计展 能不能申请重大展会的补助').applicant_kind).toBe(
+      'enterprise',
+    );
+    expect(said('我们是江宁区工信局 想了解下重大活动').applicant_kind).toBeUndefined();
+    expect(said('苏州市工信局的，想了解重大活动项目怎么组织申报').applicant_kind).toBe('city_bureau');
+    // To "is it in Jiangsu?", a 不是 that denies the applicant's kind is no answer.
+    const onRecord = { applicant_kind: 'city_bureau', event_listed: true } as const;
+    for (const text of ['等下 我们是区工信局 不是市局 要报的是那家企业', '申报单位是企业 不是市工信局'])
+      expect(step(pendingOn('in_jiangsu', onRecord), text).state.profile.in_jiangsu, text).toBeUndefined();
+    expect(step(pendingOn('in_jiangsu', onRecord), '不是').state.profile.in_jiangsu).toBe(false);
+    // After the verdict: the correction is made and the question after it answered with the clause.
+    const verdict: DialogState = {
+      ...pendingOn('in_jiangsu', { ...onRecord, in_jiangsu: true, total_investment: 800, event_kind: 'exhibition' }),
+      pending: null,
+      focus: ['expo-event'],
+      verdictShown: true,
+    } as DialogState;
+    const turn = step(verdict, '不对吧 申报单位是企业 不是市工信局 企业自己能报吗');
+    expect(turn.state.profile.applicant_kind).toBe('enterprise');
+    expect(turn.replies.map((r) => r.text).join('\n')).toContain('3.4.2');
   });
 });
 

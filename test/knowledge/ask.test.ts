@@ -698,6 +698,12 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('平台项目服务绩效 最高补多少')).toBe('1.3.3.2');
   });
 
+  it('play-test 21: "企业自己能报吗" asks who may apply (3.4.2 in an expo dialog), not whether a project qualifies', () => {
+    const r = answerQuestion('企业自己能报吗', { program: 'expo-event' });
+    expect(r.kind === 'answer' && r.hits[0]?.clause).toBe('3.4.2');
+    expect(firstClause('展会项目企业能自己直接报吗')).toBe('3.4.2');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

@@ -1952,7 +1952,7 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
       !/^\s*(和|跟|与|同)(我们|我司|本公司|我方)|^\s*and (we|our|us)\b/u.test(s.slice(k.end)) &&
       // 先导区有龙头企业 / 服务园区里的企业: firms the applicant has or serves, not the applicant.
       (k.target !== 'enterprise' ||
-        /[有一]家[^，,。；;]{0,10}$/u.test(s.slice(0, k.start)) ||
+        /[有一][家个][^，,。；;]{0,10}$/u.test(s.slice(0, k.start)) ||
         !OTHERS_BEFORE.test(s.slice(clauseOf(s, k.start).start, k.start))) &&
       // 中小企业服务平台: the SMEs a program serves (its name), not the speaker, unless said of oneself (我们是一家中小企业).
       !(
@@ -1969,12 +1969,15 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
       (k) =>
         k.start > bureau.start &&
         k.target !== 'city_bureau' &&
-        /(一家|有家|这家|一个|one of our|one of|a )[^，,。]{0,8}$/u.test(s.slice(Math.max(0, k.start - 12), k.start)),
+        /(一家|有家|这家|一个|有个|有一个|one of our|one of|a )[^，,。]{0,8}$/u.test(s.slice(Math.max(0, k.start - 12), k.start)),
     );
     if (!named) return;
     mentions.push({ fact: 'applicant_kind', value: named.target, source: named.word });
     return;
   }
+  // 区工信局 / 县经信局: a district's or county's bureau is no 设区市工信局 (3.4.2, 5.1 name the cities'); speaking for
+  // itself its kind is asked rather than recorded as the city's.
+  found = found.filter((k) => k.target !== 'city_bureau' || !/[区县]\s*$/u.test(s.slice(0, k.start)));
   // Forwarding from Yancheng high-tech zone: one of our companies… / 我们园区内有一家企业…: a park passing on the case
   // of one of its firms speaks for it (a park naming its firms in general, or its 龙头企业 as partners, does not).
   const park = found.find((k) => k.target === 'park');

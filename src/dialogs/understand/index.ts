@@ -575,6 +575,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     )
       return { kind: 'unclear', code: 'ambiguous' };
     const yn = parseYesNo(text, lexicon().yesno.get(fact));
+    // 我们是区工信局 不是市局 / 申报单位是企业 不是市工信局, to "is the project in Jiangsu?": the no denies who applies,
+    // not what was asked.
+    if (yn.ok && yn.value === false && fact !== 'applicant_kind' && NO_OF_KIND.test(plain))
+      return { kind: 'unclear', code: 'ambiguous' };
     if (yn.ok) {
       if (own && own.value !== yn.value) {
         // A place named for in_jiangsu or a bank outweighs a bare 在/是 before it.
@@ -627,6 +631,10 @@ const BESIDE_THE_YES = /另外|此外|还有|而且|同时|并且|\balso\b|\bbes
  * misread), so this question is asked again; the statement is recorded. Only when the statement reads as
  * another fact and nothing says it is told beside the yes (是的，另外我们是规上企业 answers yes).
  */
+/** A 不是 that denies who the applicant is (不是市局, 不是企业, not the city bureau). */
+const NO_OF_KIND =
+  /(?:不是|并非|不属于)\s*(?:市局|市里|市工信局|市经信局|工信局|经信局|企业|公司|园区|管委会|高校|大学|协会|事业单位|民非)|\bnot (?:the )?(?:city bureau|bureau|company|enterprise|park|university)\b/u;
+
 function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: string): boolean {
   if (BESIDE_THE_YES.test(plain)) return false;
   const other = ex.mentions.filter(
