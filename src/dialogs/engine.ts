@@ -386,8 +386,12 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
       return done(next, [askReply(command.fact, env, null, next.mentionedCerts)]);
     }
     case 'set': {
-      // 总投资应该是7000万不是6000: the figure denied is not a second value.
-      const parsed = parseFor(command.fact, withoutDenied(normalize(command.text)).trim(), env.locale);
+      // 总投资应该是7000万不是6000 / 实际是980万 1200万是预算: the figure denied or explained is not a second value.
+      const parsed = parseFor(
+        command.fact,
+        withoutOldOnesExplained(withoutDenied(normalize(command.text))).trim(),
+        env.locale,
+      );
       if (!parsed.ok) {
         const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
         return done(next, [reAskAfterError(command.fact, parsed.code, env)]);
@@ -832,10 +836,20 @@ function continueAfter(state: DialogState, env: Env, before: Reply[]): Turn {
  * to the fact answered last, echoed as 已更正; never to the question now pending — unless the figure corrected
  * was said in the same message, before the marker (一百五十万 不对 是两百万): then it answers that question.
  */
+/**
+ * the real total investment was 9.8 million, 12 million was our budget / 实际是980万 1200万是预算: in a correction, a
+ * figure said to be a budget or an estimate is the old one explained, not a second new value; its clause is left out.
+ */
+const OLD_ONE_EXPLAINED =
+  /(?:^|[,，;；]\s*|\s+)[^,，;；。\s]{0,6}?\d+(?:\.\d+)?\s*(?:million|mn|m|万元?|亿)?\s*(?:was|is|是)\s*(?:only\s+|just\s+)?(?:our|the|之前的|原来的|当初的)?\s*(?:budget|plan|planned figure|estimate|预算|计划数|估算|概算)[^,，;；。]*/giu;
+function withoutOldOnesExplained(body: string): string {
+  return body.replace(OLD_ONE_EXPLAINED, '').trim() || body;
+}
+
 function correct(state: DialogState, input: string, env: Env, statedFact?: string): Turn {
   // What follows the marker (不对，是七百万 → 是七百万) holds the new value; a figure before the marker
   // (总投资4000万，不对，是4500万) is the one being corrected.
-  const body = correctionBody(input) ?? input;
+  const body = withoutOldOnesExplained(correctionBody(input) ?? input);
   const bodyEx = extract(body, env, state.pending, true);
   // 本公司加上城建税… : a fact restated with the value on record (企业) is not what is being corrected.
   const stated = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact) && differsFromRecord(state, m));

@@ -2674,6 +2674,23 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
     expect(turn.state.profile.applicant_kind).toBe('enterprise');
     expect(turn.replies.map((r) => r.text).join('\n')).toContain('3.4.2');
   });
+  it('play-test 21: in a correction, a figure said to be the budget is the old one explained, not a second value', () => {
+    const profile = {
+      completion_date: '2021-10-31',
+      total_investment: 1200,
+      stage: 'completed',
+      data_product_tech: true,
+    };
+    const turn = step(
+      { ...pendingOn('accepted', profile), locale: 'en' },
+      'yes, as I said. btw sorry the real total investment was 9.8 million, 12 million was our budget',
+    );
+    expect(turn.state.profile).toMatchObject({ total_investment: 980, accepted: true });
+    expect(
+      step(pendingOn('revenue_last_year', { total_investment: 1200 }), '总投资不对 实际是980万 1200万是预算').state
+        .profile.total_investment,
+    ).toBe(980);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

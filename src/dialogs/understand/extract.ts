@@ -1969,7 +1969,9 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
       (k) =>
         k.start > bureau.start &&
         k.target !== 'city_bureau' &&
-        /(一家|有家|这家|一个|有个|有一个|one of our|one of|a )[^，,。]{0,8}$/u.test(s.slice(Math.max(0, k.start - 12), k.start)),
+        /(一家|有家|这家|一个|有个|有一个|one of our|one of|a )[^，,。]{0,8}$/u.test(
+          s.slice(Math.max(0, k.start - 12), k.start),
+        ),
     );
     if (!named) return;
     mentions.push({ fact: 'applicant_kind', value: named.target, source: named.word });
