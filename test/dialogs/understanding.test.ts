@@ -2567,6 +2567,13 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
       loan_interest_paid_2021: 90,
     });
     expect(said('Invoice amounts incl. tax 11.3m RMB', 'en').equipment_invoice_2021).toBeUndefined();
+    // Play-test 20: "but that includes VAT and 0.8 million for …" points back at the figure before it.
+    expect(
+      step(
+        { ...pendingOn('platform_investment_2021'), locale: 'en' },
+        'Total spend 2021 was RMB 5.2 million, but that includes VAT and 0.8 million for renovating the office',
+      ).state.profile,
+    ).toEqual({});
     // The same figures said plainly are read.
     expect(said('设备发票金额1130万 贷款利息去年付了96万')).toMatchObject({
       equipment_invoice_2021: 1130,

@@ -420,6 +420,11 @@ function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boole
   while (next < s.length && breaksAt(s, next)) next++;
   if (next >= s.length) return false;
   const after = clauseOf(s, next);
+  // 5.2 million, but that includes VAT and 0.8 million for …: "that includes" points back at the figure before it.
+  const pointsBack = /^\s*(?:but\s+|and\s+)?(?:that|which|this|it)\s+(?:includes?|including|contains?|is incl)/u.test(
+    s.slice(after.start, after.end),
+  );
+  if (pointsBack) return lexicon().singleFigureBlocks.some((w) => s.slice(after.start, after.end).includes(w));
   if (figures.some((g) => g.start >= after.start && g.start < after.end)) return false;
   const text = s.slice(after.start, after.end).trim();
   // Only a qualifier said on its own (是含税的, 这个是含厂房的, that includes VAT), not a clause about something else.
