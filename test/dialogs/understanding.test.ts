@@ -2698,6 +2698,16 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
         .profile.total_investment,
     ).toBe(980);
   });
+  it('tune-s: the figure said bare after an exclusion (刨掉土建那块是78) is in the unit of the one before it and answers', () => {
+    expect(
+      step(pendingOn('loan_interest_paid_2021'), '利息一共96万 刨掉土建那块是78').state.profile.loan_interest_paid_2021,
+    ).toBe(78);
+    expect(
+      step(pendingOn('loan_interest_paid_2021'), '96万 不含土建的话78').state.profile.loan_interest_paid_2021,
+    ).toBe(78);
+    // A thousands separator is no end of the figure: （不含税、不含土建）4,500万 stays 4500.
+    expect(said('项目总投资（不含税、不含土建）4,500万，2021年11月完工').total_investment).toBe(4500);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

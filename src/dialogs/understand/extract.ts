@@ -783,10 +783,23 @@ const askingFigure = (pending: string | null | undefined): boolean =>
 /** Whether a fact question is pending (the opening question, `focus`, is answered like a first message). */
 const asking = (pending: string | null | undefined): boolean => pending != null && pending !== 'focus';
 
+/**
+ * 利息一共96万 刨掉土建那块是78: the figure on the guide's basis, said bare after the exclusion, is in the unit of the
+ * figure before it (78万), so it is read as a figure and the exclusion's value can answer.
+ */
+function unitAfterBasis(s: string): string {
+  const unit = /\d\s*(万|亿)/u.exec(s)?.[1];
+  if (!unit) return s;
+  return s.replace(
+    /((?:扣掉|扣除|刨掉|刨去|去掉|剔除|减掉|除去|不含|不算)(?:土建|税)[^\d，,。；;]{0,6}?(?:是|为|就是|剩)?\s*)(\d+(?:\.\d+)?)(?=\s*(?:左右|吧|的样子)?\s*(?:$|[，。；;\s]|,(?!\d{3})))/gu,
+    `$1$2${unit}`,
+  );
+}
+
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
-  const s = exactCounts(englishNumbers(normalize(text).replace(/\s+/g, ' ')));
+  const s = unitAfterBasis(exactCounts(englishNumbers(normalize(text).replace(/\s+/g, ' '))));
   const m = withoutBasisAside(masked(withoutDenied(withoutBesideThePoint(s)), lex.masks));
   const cuts = boundaries(m);
   const figures = findFigures(m);
