@@ -42,6 +42,7 @@ export type Split =
   | 'tune-r'
   | 'tune-s'
   | 'tune-t'
+  | 'tune-u'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
