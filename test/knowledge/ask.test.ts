@@ -704,6 +704,15 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('展会项目企业能自己直接报吗')).toBe('3.4.2');
   });
 
+  it('batch 25: getting onto a recognition list and minimum wages are declined; 动力电池回收 finds the green program', () => {
+    expect(
+      answerQuestion('How can our factory get onto the provincial smart manufacturing demonstration factory list?')
+        .kind,
+    ).toBe('not_in_guide');
+    expect(answerQuestion("What's the minimum wage in Kunshan in 2022?").kind).toBe('not_in_guide');
+    expect(firstClause('动力电池回收项目能报绿色化改造吗')?.startsWith('4.1')).toBe(true);
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
