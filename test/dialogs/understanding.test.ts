@@ -2708,6 +2708,17 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
     // A thousands separator is no end of the figure: （不含税、不含土建）4,500万 stays 4500.
     expect(said('项目总投资（不含税、不含土建）4,500万，2021年11月完工').total_investment).toBe(4500);
   });
+  it('tune-t: yes/no said as statements (就这一单, 没有任何股权关系, 意见还没下来, 一分钱不用出, just this one deal)', () => {
+    const cases: [string, string, boolean, 'en' | 'zh-CN'][] = [
+      ['more_acquisitions', '就这一单', false, 'zh-CN'],
+      ['more_acquisitions', 'just this one deal', false, 'en'],
+      ['same_parent', '对方跟我们没有任何股权关系', false, 'zh-CN'],
+      ['accepted', '验收会开过了 意见还没下来', false, 'zh-CN'],
+      ['training_free', '学员一分钱不用出 来回路费自理', true, 'zh-CN'],
+    ];
+    for (const [fact, text, value, locale] of cases)
+      expect(step({ ...pendingOn(fact), locale }, text).state.profile[fact as 'accepted'], text).toBe(value);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
