@@ -43,8 +43,7 @@ export function parsePercent(text: string, options: PercentOptions = {}): Result
     '1third': 100 / 3,
     twothirds: 200 / 3,
     '2thirds': 200 / 3,
-    // roughly a quarter: a hedge is its round figure (not "nearly", a bound).
-  }[plain.replace(/^(?:roughly|about|around|approximately|approx\.?)/u, '')];
+  }[plain];
   if (share !== undefined) return share === 25 || share === 75 ? ok(share) : err('ambiguous');
   const li = /^(?:年息|年利率|利率)?([一二三四五六七八九\d])厘([一二三四五六七八九\d])?$/u.exec(plain);
   if (li) return ok(numeral(li[1] as string) + (li[2] ? numeral(li[2]) / 10 : 0));
