@@ -117,8 +117,16 @@ export function step(
     ...(inFocus.length === 1 ? { program: inFocus[0] as ProgramId } : {}),
   };
   const command = parseCommand(input);
+  // 八千六百万 另外刚才总投资说错了 应该是4800: an answer to the question pending, then a correction (read below, both
+  // kept), not a bare "set" command that would drop the answer.
+  const answerBeside =
+    command?.kind === 'set' &&
+    start.pending !== null &&
+    FACT_BY_KEY.has(start.pending) &&
+    !start.confirm &&
+    answerThenCorrection(input) !== undefined;
   // A correction sets the offer of forms aside (the new final verdict offers them again); other commands keep it.
-  if (command) {
+  if (command && !answerBeside) {
     const base = command.kind === 'set' && start.pending === PACK_SLOT ? { ...start, pending: null } : start;
     return runCommand({ ...base, confirm: null }, command, env);
   }
@@ -550,7 +558,12 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   const split = answerThenCorrection(input);
   if (split) {
     // Not applied (no fact found for it, or it clashes): said so, never dropped, and the answer still read.
-    const fixed = correct({ ...state, pending: null }, split.correction, env);
+    // (刚才总投资说错了 应该是4800: a correction that names its fact and value is made as the "set" command makes it.)
+    const named = parseCommand(split.correction);
+    const fixed =
+      named?.kind === 'set'
+        ? runCommand({ ...state, pending: null }, named, env)
+        : correct({ ...state, pending: null }, split.correction, env);
     const answered = answerFact({ ...state, profile: fixed.state.profile }, fact, split.answer, env);
     const said = fixed.replies[0];
     return { ...answered, replies: [...(said ? [said] : []), ...answered.replies] };

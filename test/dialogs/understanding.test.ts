@@ -2726,6 +2726,14 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
         .core_tech_direction,
     ).toBe(true);
   });
+  it('tune-s: an answer, then 另外 and a correction naming its fact and value: both kept', () => {
+    const t = step(
+      pendingOn('revenue_last_year', { total_investment: 4500 }),
+      '八千六百万 另外刚才总投资说错了 应该是4800不是4500',
+    );
+    expect(t.state.profile).toMatchObject({ total_investment: 4800, revenue_last_year: 8600 });
+    expect(t.replies[0]?.text).toContain('4800');
+  });
 });
 
 describe('the corpus of real phrasing', () => {
