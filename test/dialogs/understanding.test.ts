@@ -2734,6 +2734,17 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
     expect(t.state.profile).toMatchObject({ total_investment: 4800, revenue_last_year: 8600 });
     expect(t.replies[0]?.text).toContain('4800');
   });
+  it('play-test 22: an exchange rate said beside the RMB figure is no loan rate', () => {
+    const t = step(
+      { ...pendingOn('acquisition_amount'), locale: 'en' },
+      'USD 8.6 million, all cash. At payment day rate 6.38 it is about RMB 54.87 million',
+    );
+    expect(t.state.profile.acquisition_amount).toBe(5487);
+    expect(t.state.profile.loan_rate_pct).toBeUndefined();
+    expect(
+      step(pendingOn('acquisition_amount'), '1200万美元 汇率6.45 折合人民币7740万').state.profile.loan_rate_pct,
+    ).toBeUndefined();
+  });
 });
 
 describe('the corpus of real phrasing', () => {

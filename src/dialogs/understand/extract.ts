@@ -796,10 +796,18 @@ function unitAfterBasis(s: string): string {
   );
 }
 
+/** At payment day rate 6.38 / 汇率6.45: an exchange rate is no fact's figure (not a loan's rate); it is left out. */
+function withoutExchangeRate(s: string): string {
+  return s.replace(
+    /\b(?:exchange|day|fx|conversion|payment day)\s+rate\s*(?:of|was|is|at|:)?\s*\d+(?:\.\d+)?|汇率(?:是|为|按)?\s*\d+(?:\.\d+)?/gu,
+    (m) => ' '.repeat(m.length),
+  );
+}
+
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
-  const s = unitAfterBasis(exactCounts(englishNumbers(normalize(text).replace(/\s+/g, ' '))));
+  const s = unitAfterBasis(withoutExchangeRate(exactCounts(englishNumbers(normalize(text).replace(/\s+/g, ' ')))));
   const m = withoutBasisAside(masked(withoutDenied(withoutBesideThePoint(s)), lex.masks));
   const cuts = boundaries(m);
   const figures = findFigures(m);
