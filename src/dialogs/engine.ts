@@ -211,8 +211,18 @@ export function step(
     const changed = correct(state, input, env, said);
     if (changed.state !== state) return changed;
   }
+  // …left out the design consulting contract, 0.6 million ex VAT. So total is 30.25 million: the new total said last.
+  const newTotal = SO_TOTAL.exec(normalize(input))?.[0];
+  if (newTotal !== undefined) {
+    const changed = correct(state, newTotal, env, 'total_investment');
+    if (changed.state !== state) return changed;
+  }
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
 }
+
+/** A new total said after a part added or taken out (so total is 30.25 million / 所以一共是3025万). */
+const SO_TOTAL =
+  /(?:\b(?:so|thus|hence|that makes|which makes|making)\s+(?:the\s+)?(?:new\s+|real\s+|correct\s+)?total(?:\s+investment)?\s+(?:is|=|becomes|comes to|of)\s+|(?:所以|这样|那么)(?:总共|一共|合计|加起来)(?:就)?(?:是|为|有)?)\s*(?:rmb|cny)?\s*[\d.,]+\s*(?:million|m\b|mn|万元?|亿)[^,，。.;；]*$/u;
 
 /**
  * A message of statements, then one question sentence: the two parts (statements holding a figure), or undefined.

@@ -2745,6 +2745,31 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
       step(pendingOn('acquisition_amount'), '1200万美元 汇率6.45 折合人民币7740万').state.profile.loan_rate_pct,
     ).toBeUndefined();
   });
+  it('play-test 22: "Nov 2021, 26th" keeps its day; after the verdict "so total is 30.25 million" is the new total', () => {
+    expect(
+      step(
+        { ...pendingOn('completion_date'), locale: 'en' },
+        'Nov 2021, 26th exactly. City bureau already gave acceptance opinion in March',
+      ).state.profile.completion_date,
+    ).toBe('2021-11-26');
+    const verdict = {
+      ...pendingOn('completion_date', {
+        total_investment: 2965,
+        stage: 'completed',
+        completion_date: '2021-11-26',
+        accepted: true,
+      }),
+      pending: null,
+      focus: ['smart-factory'],
+      verdictShown: true,
+      locale: 'en',
+    } as DialogState;
+    const t = step(
+      verdict,
+      'ok then our accountant left out the design consulting contract, 0.6 million ex VAT. So total is 30.25 million',
+    );
+    expect(t.state.profile.total_investment).toBe(3025);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

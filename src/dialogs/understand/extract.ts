@@ -41,7 +41,8 @@ function withoutBesideThePoint(s: string): string {
 }
 
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
-const DAY_AFTER = /^[^.。;；\d]{0,20}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)/u;
+const DAY_AFTER =
+  /^[^.。;；\d]{0,20}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)|^[，,\s]{1,3}(\d{1,2})(?:st|nd|rd|th)\b/u;
 
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
@@ -1023,7 +1024,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const superseded = SUPERSEDED.test(m.slice(clauseOf(m, f.start).start, f.start));
       // October 2021, as I said - the 28th / 2021年10月，28号: the day said just after its month.
       const day = r.value.dayAssumed ? DAY_AFTER.exec(m.slice(f.end, f.end + 30)) : null;
-      const dayNumber = day ? Number(day[1] ?? day[2]) : 0;
+      const dayNumber = day ? Number(day[1] ?? day[2] ?? day[3]) : 0;
       const month = r.value.date.slice(0, 8);
       const withDay =
         dayNumber >= 1 && `${month}${String(dayNumber).padStart(2, '0')}` <= r.value.date
