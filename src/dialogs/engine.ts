@@ -905,7 +905,17 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const said = normalize(input);
   const head = said.slice(0, Math.max(0, said.length - normalize(body).length));
   const headEx = state.pending && named.length === 0 ? extract(head, env, state.pending) : undefined;
-  const selfCorrected = headEx !== undefined && headEx.mentions.length === 0 && headEx.unbound.length > 0;
+  // 四千八 哦不对 是五千八: a bare figure (no unit, so no figure to the reader) said and taken back is one too.
+  const headAlone =
+    /^(.*?)[\s,，.。哦啊呃嗯噢诶哎]*(?:不对|错了|说错了|no wait|sorry)?[\s,，.。]*(?:应该是|是|it'?s)?\s*$/u
+      .exec(head)?.[1]
+      ?.trim() ?? '';
+  const selfCorrected =
+    headEx !== undefined &&
+    headEx.mentions.length === 0 &&
+    (headEx.unbound.length > 0 ||
+      (/^[\d.零〇一二两三四五六七八九十百千点]+$/u.test(headAlone) &&
+        parseFor(state.pending as string, headAlone, env.locale).ok === true));
   if (named.length === 1) target = named[0];
   else if (selfCorrected && state.pending) {
     const r = readSlot(state.pending as FactKey, body, bodyEx, { options: slotOptions(state.pending, env.locale) });

@@ -2770,6 +2770,13 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
     );
     expect(t.state.profile.total_investment).toBe(3025);
   });
+  it('tune-s: a bare figure said and taken back in one answer (四千八 哦不对 是五千八) answers with the second', () => {
+    expect(step(pendingOn('total_investment'), '四千八 哦不对 是五千八').state.profile.total_investment).toBe(5800);
+    // A correction that names another fact is still that fact's (tune-c).
+    expect(
+      step(pendingOn('total_investment'), '等下 我刚才说贷款4000是错的 是3000').state.profile.total_investment,
+    ).toBeUndefined();
+  });
 });
 
 describe('the corpus of real phrasing', () => {
