@@ -2777,6 +2777,25 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
       step(pendingOn('total_investment'), '等下 我刚才说贷款4000是错的 是3000').state.profile.total_investment,
     ).toBeUndefined();
   });
+  it('tune-u: English counts of four digits (1500 trainees) and with two words before the noun (12 full-time service staff)', () => {
+    expect(
+      said(
+        'We are cluster promotion organisation, 12 full-time service staff, 2021 cluster service income 2.6 million yuan',
+        'en',
+      ),
+    ).toMatchObject({
+      service_team_size: 12,
+      cluster_service_revenue_2021: 260,
+    });
+    expect(
+      said(
+        'Training company, registered capital 800 wan, 3 years average revenue 650 wan, around 1500 trainees per year offline',
+        'en',
+      ).trainees_3y_avg,
+    ).toBe(1500);
+    // A year is no count: "in 2021 we served…" reads no 2021 of anything.
+    expect(said('In 2021 we served 130 SMEs offline', 'en').smes_served_2021).toBe(130);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
