@@ -2796,6 +2796,20 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
     // A year is no count: "in 2021 we served…" reads no 2021 of anything.
     expect(said('In 2021 we served 130 SMEs offline', 'en').smes_served_2021).toBe(130);
   });
+  it('tune-u: an SME service centre and an energy-saving boiler upgrade said in English', () => {
+    expect(
+      said('We are the SME service center of our city in Jiangsu. All our services are free.', 'en'),
+    ).toMatchObject({
+      sme_service_center: true,
+      all_services_free: true,
+    });
+    expect(
+      said(
+        'We are a chemical company in Taizhou, Zhejiang province, upgrading our boilers to save energy, total investment RMB 25m.',
+        'en',
+      ).green_direction,
+    ).toBe(true);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
