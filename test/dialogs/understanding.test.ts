@@ -2810,6 +2810,9 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
       ).green_direction,
     ).toBe(true);
   });
+  it('tune-r: a figure taken back after an ellipsis (450k... sorry 4.5 million yuan) is replaced', () => {
+    expect(said('2021 investment 450k... sorry 4.5 million yuan', 'en').total_investment).toBe(450);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
