@@ -12,11 +12,11 @@
  */
 
 import { has, LOCALES, t } from '../i18n.ts';
-import { type ProgramId, programEntry } from '../knowledge/program-catalogue.ts';
+import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { explainProgram } from '../rules/explain.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
-import { DEFAULT_GUIDE, evaluate, factClauses, RULESETS, toContract } from '../rules/index.ts';
+import { DEFAULT_GUIDE, evaluate, programFacts, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
 import { contradictionReply } from './contradiction-reply.ts';
@@ -193,7 +193,7 @@ export function step(
   }
   // 700万是对的，500万是去年11月底的数: of two figures, one is an answer on record said to be something else; the other
   // is offered in its place (confirmed first).
-  const swap = swapOnRecord(state, input, env);
+  const swap = swapOnRecord(state, input, env) ?? actualInstead(state, input, env);
   if (swap) return confirmFirst({ ...state, confirm: swap }, env, [confirmReply(state, swap, env)]);
   // no!! 35 million / 不是，是3500万: after the verdict a no followed by a figure takes back an answer.
   const noThenFigure = NO_THEN_FIGURE.exec(normalize(input));
@@ -291,6 +291,28 @@ function swapOnRecord(state: DialogState, input: string, env: Env): { fact: Fact
     amounts.map((u) => u.value),
     (k) => FACT_BY_KEY.get(k)?.type === 'amount',
   );
+}
+
+/**
+ * 那420里有60万是房屋改造 要扣掉 实际360万 / the 26m had 5m of civil works, so actually 21m: an amount on record named,
+ * then the figure it really is after 实际/所以/actually: that change is offered (confirmed first).
+ */
+const ACTUAL_FIGURE =
+  /(?:实际上?|其实|所以|那就是|剩下|扣掉[^，,。\d]{0,6}后|不含税(?:的话)?|so (?:it'?s |actually )?|actually |that leaves |which leaves |net |ex[- ]vat )\s*(?:是|就是|只有|应该是|大概|约|is |about )?\s*((?:\d+(?:\.\d+)?)\s*(?:万元?|million|m\b|mn)?)/u;
+function actualInstead(state: DialogState, input: string, env: Env): { fact: FactKey; value: FactValue } | null {
+  const said = normalize(input);
+  const actual = ACTUAL_FIGURE.exec(said);
+  if (!actual) return null;
+  const before = said.slice(0, actual.index);
+  const numbers = (before.match(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])/gu) ?? []).map(Number);
+  const named = Object.entries(state.profile).filter(
+    ([k, v]) => typeof v === 'number' && FACT_BY_KEY.get(k)?.type === 'amount' && numbers.includes(v),
+  );
+  if (named.length !== 1) return null;
+  const fact = (named[0] as [string, unknown])[0] as FactKey;
+  const parsed = parseFor(fact, actual[1] as string, env.locale);
+  if (!parsed.ok || parsed.value === state.profile[fact]) return null;
+  return { fact, value: parsed.value };
 }
 
 /** Whether a value said differs from the answer on record for its fact (none on record differs too). */
@@ -584,6 +606,9 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   if (correction !== undefined && (correction !== '' || bareCorrection || FACT_BY_KEY.get(fact)?.type !== 'boolean')) {
     return correct(state, input, env);
   }
+  // 对了软件那380是含税的 不含税大概340万, to a question about a date: a change of an amount on record, offered first.
+  const instead = FACT_BY_KEY.get(fact)?.type === 'amount' ? null : actualInstead(state, input, env);
+  if (instead) return confirmFirst({ ...state, confirm: instead }, env, [confirmReply(state, instead, env)]);
   // 另一个项目贷了两千万，这个项目没贷款: what is said of the other project is not heard for this one.
   const heard = withoutOtherProject(input);
   const ex = extract(heard, env, fact);
@@ -1046,11 +1071,7 @@ function readByFocus(state: DialogState, fact: FactKey): boolean {
   // The applicant's own facts (where it is, its kind, 规上) bear on every program.
   const category = FACT_BY_KEY.get(fact)?.category;
   if (programs === null || category === 'applicant' || category === 'certifications') return true;
-  const clauses = factClauses().get(fact) ?? [];
-  return [...programs].some((p) => {
-    const own = programEntry(p).clause;
-    return clauses.some((c) => c === own || c.startsWith(`${own}.`));
-  });
+  return [...programs].some((p) => programFacts(p).has(fact));
 }
 
 // A yes/no to the forms offer followed by more (no. one more thing…, 不需要，另外…): the more, read on its own.

@@ -87,45 +87,60 @@ function testFacts(test: Test, out: Set<FactKey>): void {
 /** For each fact, the clauses whose conditions or subsidy formulas read it. */
 export function factClauses(guide = DEFAULT_GUIDE): ReadonlyMap<FactKey, readonly string[]> {
   const map = new Map<FactKey, string[]>();
-  const add = (fact: FactKey, clause: string) => {
-    const list = map.get(fact) ?? [];
-    if (!list.includes(clause)) list.push(clause);
-    map.set(fact, list);
-  };
   for (const p of RULESETS[guide] ?? []) {
-    if (p.applicantKinds !== 'any') add('applicant_kind', p.applicantClause);
-    for (const c of p.conditions) {
-      const facts = new Set<FactKey>();
-      testFacts(c.test, facts);
-      if (c.appliesIf) testFacts(c.appliesIf, facts);
-      if (c.waivedIf) testFacts(c.waivedIf, facts);
-      for (const f of facts) add(f, c.clause);
-      // A per-deal condition (3.1.1) reads every listed deal's own facts, and whether another deal follows.
-      if (c.perDeal) {
-        for (const deal of DEAL_KEYS.slice(1))
-          for (const [first, own] of dealFacts(deal)) if (facts.has(first)) add(own, c.clause);
-        for (const more of MORE_KEYS) add(more, c.clause);
-      }
+    for (const [fact, clause] of programReads(p)) {
+      const list = map.get(fact) ?? [];
+      if (!list.includes(clause)) list.push(clause);
+      map.set(fact, list);
     }
-    const subsidyFacts: FactKey[] = [];
-    const s = p.subsidy;
-    if (s.kind === 'share' || s.kind === 'twoPhase') subsidyFacts.push(s.base);
-    if (s.kind === 'techLoan')
-      subsidyFacts.push(
-        'loan_interest_paid_2021',
-        'loan_rate_pct',
-        'loan_term_years',
-        'other_interest_subsidy_2021',
-        'equipment_invoice_2021',
-      );
-    if (s.kind === 'deals') for (const d of DEAL_KEYS) subsidyFacts.push(d.amount, d.cash);
-    if (s.kind === 'byKind') {
-      subsidyFacts.push(s.fact);
-      for (const c of Object.values(s.cases)) if (c.kind === 'share') subsidyFacts.push(c.base);
-    }
-    for (const f of subsidyFacts) add(f, s.clause);
   }
   return map;
+}
+
+/**
+ * The facts one program reads (its applicant kinds, conditions and subsidy formula), wherever the guide states them:
+ * the four 智改数转 benchmarks share 1.2.2 and 1.2.3, so their own direction clause (1.2.1.x) is not where to look.
+ */
+export function programFacts(id: ProgramId, guide = DEFAULT_GUIDE): ReadonlySet<FactKey> {
+  const p = (RULESETS[guide] ?? []).find((r) => r.id === id);
+  return new Set(p ? programReads(p).map(([fact]) => fact) : []);
+}
+
+/** Each fact a program reads, with the clause that reads it. */
+function programReads(p: ProgramRules): [FactKey, string][] {
+  const out: [FactKey, string][] = [];
+  if (p.applicantKinds !== 'any') out.push(['applicant_kind', p.applicantClause]);
+  for (const c of p.conditions) {
+    const facts = new Set<FactKey>();
+    testFacts(c.test, facts);
+    if (c.appliesIf) testFacts(c.appliesIf, facts);
+    if (c.waivedIf) testFacts(c.waivedIf, facts);
+    for (const f of facts) out.push([f, c.clause]);
+    // A per-deal condition (3.1.1) reads every listed deal's own facts, and whether another deal follows.
+    if (c.perDeal) {
+      for (const deal of DEAL_KEYS.slice(1))
+        for (const [first, own] of dealFacts(deal)) if (facts.has(first)) out.push([own, c.clause]);
+      for (const more of MORE_KEYS) out.push([more, c.clause]);
+    }
+  }
+  const subsidyFacts: FactKey[] = [];
+  const s = p.subsidy;
+  if (s.kind === 'share' || s.kind === 'twoPhase') subsidyFacts.push(s.base);
+  if (s.kind === 'techLoan')
+    subsidyFacts.push(
+      'loan_interest_paid_2021',
+      'loan_rate_pct',
+      'loan_term_years',
+      'other_interest_subsidy_2021',
+      'equipment_invoice_2021',
+    );
+  if (s.kind === 'deals') for (const d of DEAL_KEYS) subsidyFacts.push(d.amount, d.cash);
+  if (s.kind === 'byKind') {
+    subsidyFacts.push(s.fact);
+    for (const c of Object.values(s.cases)) if (c.kind === 'share') subsidyFacts.push(c.base);
+  }
+  for (const f of subsidyFacts) out.push([f, s.clause]);
+  return out;
 }
 
 /** Every program id the contract lists, for callers that iterate. */

@@ -2813,6 +2813,48 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
   it('tune-r: a figure taken back after an ellipsis (450k... sorry 4.5 million yuan) is replaced', () => {
     expect(said('2021 investment 450k... sorry 4.5 million yuan', 'en').total_investment).toBe(450);
   });
+  it('play-test 23: after a verdict on the 智改数转 benchmarks, their total (read at 1.2.2.4 and 1.2.3) is heard; 实际/不含税 figures replace one on record', () => {
+    // The four benchmarks' own clauses are 1.2.1.x; their conditions sit in the shared 1.2.2 and 1.2.3.
+    const verdict = {
+      ...pendingOn('completion_date', { software_investment: 380, fiveg_direction: true, above_scale: true }),
+      pending: null,
+      focus: ['demo'],
+      verdictShown: true,
+    } as DialogState;
+    expect(step(verdict, '总投入2500万是不含税的 21年底投了900万').state.profile).toMatchObject({
+      total_investment: 2500,
+      invested_by_2021_end: 900,
+    });
+    expect(step(verdict, '总投资应该是2500万').state.profile.total_investment).toBe(2500);
+    // 那420里有60万是房屋改造 要扣掉 实际360万: the change is offered.
+    const platform = {
+      ...verdict,
+      profile: { platform_investment_2021: 420, smes_served_2021: 150 },
+      focus: ['platforms'],
+    } as DialogState;
+    expect(step(platform, '那420里有60万是房屋改造 要扣掉 实际360万').state.confirm).toEqual({
+      fact: 'platform_investment_2021',
+      value: 360,
+    });
+    expect(
+      step(pendingOn('start_date', { software_investment: 380 }), '对了软件那380是含税的 不含税大概340万').state
+        .confirm,
+    ).toEqual({
+      fact: 'software_investment',
+      value: 340,
+    });
+    // A figure with a renovation or civil-works part inside is asked, not recorded gross.
+    expect(
+      step(pendingOn('platform_investment_2021'), '平台投入420万 不过里面有60万是房屋装修改造的').state.profile
+        .platform_investment_2021,
+    ).toBeUndefined();
+    expect(
+      step(
+        { ...pendingOn('total_investment'), locale: 'en' },
+        'As I said 26 million, of which 5 million is civil works',
+      ).state.profile.total_investment,
+    ).toBeUndefined();
+  });
 });
 
 describe('the corpus of real phrasing', () => {
