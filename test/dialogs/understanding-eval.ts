@@ -49,6 +49,7 @@ export type Split =
   | 'heldout-9'
   | 'heldout-10'
   | 'heldout-11'
+  | 'heldout-12'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

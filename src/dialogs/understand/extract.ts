@@ -395,7 +395,8 @@ function breaksAt(s: string, i: number): boolean {
   // 满意度96% 平台投入含税530万, 总投资3kw 贷款…: a figure with its unit, then a space and Chinese, ends its clause too.
   if (/\d(?:\.\d+)?\s*(?:%|％|kw|w|k|元)$/iu.test(s.slice(0, a + 1)) && HAN.test(s[b] ?? '')) return true;
   // 总投入2500万是不含税的 21年底投了900万: a figure's statement closed by 的/了, then a space and a figure, is two.
-  if (/\d\s*(?:万|亿|%|％)[^\d，,。；;]{0,8}[的了吧呢啊]$/u.test(s.slice(0, a + 1)) && /\d/u.test(s[b] ?? '')) return true;
+  if (/\d\s*(?:万|亿|%|％)[^\d，,。；;]{0,8}[的了吧呢啊]$/u.test(s.slice(0, a + 1)) && /\d/u.test(s[b] ?? ''))
+    return true;
   return han(s[a] ?? '') && han(s[b] ?? '');
 }
 

@@ -49,6 +49,7 @@ export const EVAL_SPLITS = [
   'heldout-9',
   'heldout-10',
   'heldout-11',
+  'heldout-12',
   'batches-23-25',
 ] as const;
 
