@@ -43,6 +43,7 @@ export type Split =
   | 'tune-s'
   | 'tune-t'
   | 'tune-u'
+  | 'tune-v'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

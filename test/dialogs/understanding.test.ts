@@ -597,9 +597,10 @@ describe('answers as people give them', () => {
     const loan = said('台州的一家泵业公司，总投资五千万，贷款三千万是省内的银行吗不清楚，设备全用贷款买的');
     expect(loan.loan_from_jiangsu_bank).toBeUndefined();
     expect(loan.equipment_bought_with_loan).toBe(true);
-    // Invested up to June 2022 is neither the total nor what was invested by the end of 2021.
+    // Invested up to June 2022 is neither the total nor what was invested by the end of 2021 (the total said, 两千八, is
+    // the total: a Chinese figure before 21年 is no year of a list).
     const fiveG = said('5G全连接工厂项目 总投资两千八 21年10月开工 到今年6月底投了九百万 明年底建完');
-    expect([fiveG.total_investment, fiveG.invested_by_2021_end]).toEqual([undefined, undefined]);
+    expect([fiveG.total_investment, fiveG.invested_by_2021_end]).toEqual([2800, undefined]);
     expect(said('总投资3000万 到去年底投了900万')).toMatchObject({ total_investment: 3000, invested_by_2021_end: 900 });
     // 民非 before 只服务 is no 非 of negation; a deadline ahead (23年6月底前做完) is not a completed project.
     expect(said('我们是无锡物联网产业集群促进中心 民非 只服务物联网集群').cluster_focus).toBe(true);
@@ -2854,6 +2855,24 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
         'As I said 26 million, of which 5 million is civil works',
       ).state.profile.total_investment,
     ).toBeUndefined();
+  });
+  it('tune-v: 总投资两千八 before a date; a public platform for traffic or security is no SME platform; one cluster served; 培训都免费', () => {
+    expect(said('5G全连接工厂项目 总投资两千八 21年10月开工').total_investment).toBe(2800);
+    expect(said('智慧交通的公共服务平台 在宿迁 总投资3200万 已经上线运行')).toMatchObject({ total_investment: 3200 });
+    expect(
+      said('扬州的 做工控安全产品 准备建个工业互联网安全公共服务平台 总投入600万').platform_investment_2021,
+    ).toBeUndefined();
+    // The SME platform's own input stays its 2021 platform investment (5.3.1).
+    expect(said('我们是省级中小企业公共服务示范平台 项目投入520万').platform_investment_2021).toBe(520);
+    expect(said('我们是集群促进机构 服务苏州的生物医药集群 专职团队15个人').cluster_focus).toBe(true);
+    expect(said('我们是集群促进机构 同时服务好几个集群').cluster_focus).toBe(false);
+    expect(
+      said(
+        'I represent an industry association in Jiangsu serving the nanomaterials cluster. 2021 service income RMB 1.2m.',
+        'en',
+      ).cluster_focus,
+    ).toBe(true);
+    expect(said('培训机构 近三年平均每年线下培训3000多人次 培训都免费').training_free).toBe(true);
   });
 });
 

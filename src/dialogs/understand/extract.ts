@@ -197,7 +197,7 @@ const COUNT_WAN = new RegExp(
 );
 // English counts name their thing after the figure (1,000 trainees, 130 SMEs, 12 full-time staff, 6 promotion events).
 const COUNT_EN =
-  /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.%])(?=\s*\+?\s*(?:(?:offline|full-time|service|promotion|promotional|public|public-service|more|identifier|application)\s+){0,2}(?:trainees|enterprises|companies|firms|smes|staff|people|employees|events|cities|members|sessions|participants)\b)/gu;
+  /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.%])(?=\s*\+?\s*(?:(?:offline|full[- ]time|service|promotion|promotional|public|public-service|more|identifier|application)\s+){0,2}(?:trainees|enterprises|companies|firms|smes|staff|people|employees|events|cities|members|sessions|participants)\b)/gu;
 const YEARS = new RegExp(
   `(?<![\\d.])(?!(?:19|20)\\d{2}年)${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b|[-\\s]yrs?\\b|\\s*months?\\b)(?![月底末初份度内前后])`,
   'gu',
@@ -296,7 +296,8 @@ function englishNumbersOnly(text: string): string {
 // A bare number after an amount cue (贷了两千五, 营收8000): its unit is asked or taken from the figures beside it.
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
-  `^\\s*(?:了|是|为|有|约|大约|大概|才|只有|就|:|：|was|is|of|at|=)?\\s*(${NUM})(?![\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
+  // (A Chinese figure is no year: 总投资两千八 21年10月开工.)
+  `^\\s*(?:了|是|为|有|约|大约|大概|才|只有|就|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -1573,7 +1574,9 @@ function platformAndDeal(m: string, mentions: Mention[]): void {
     mentions.push({ fact: 'largest_shareholder', value: true, source: stake.source });
 }
 const SME_PLATFORM =
-  /中小企业公共服务示范平台|双创示范基地|中小企业服务中心|公共服务平台|\bsme (public )?service (platform|cent(?:re|er))\b|\b(entrepreneurship|innovation and entrepreneurship) (demonstration )?base\b|\bpublic service (demonstration )?platform\b/u;
+  /中小企业公共服务示范平台|双创示范基地|中小企业服务中心|(?<!(?:安全|交通|养老|医疗|消费|健康|教育|文旅|政务|城市|物流|社区)的?)公共服务平台|\bsme (public )?service (platform|cent(?:re|er))\b|\b(entrepreneurship|innovation and entrepreneurship) (demonstration )?base\b|(?<!\b(?:security|traffic|transport|elderly[- ]care|health|city|logistics) )\bpublic service (demonstration )?platform\b/u;
+// (An information-consumption or security platform serving the public — 智慧交通的公共服务平台, 工业互联网安全公共服务平台 — is
+// no SME platform: its figure stays the project's total.)
 
 /**
  * 贷款是省内的银行吗不清楚 / is that a Jiangsu bank? not sure: a yes/no said as a question or with a doubt right after it
