@@ -99,13 +99,13 @@ describe('answer quality', () => {
     { split: 'heldout-4', top1: 102, top3: 107, undeclined: 5 },
     { split: 'heldout-5', top1: 104, top3: 107, undeclined: 1 },
     { split: 'heldout-6', top1: 101, top3: 106, undeclined: 0 },
-    { split: 'heldout-7', top1: 108, top3: 109, undeclined: 4 },
+    { split: 'heldout-7', top1: 108, top3: 109, undeclined: 3 },
     { split: 'heldout-8', top1: 105, top3: 108, undeclined: 2 },
     { split: 'heldout-9', top1: 99, top3: 105, undeclined: 5 },
     { split: 'heldout-10', top1: 102, top3: 105, undeclined: 3 },
     { split: 'heldout-11', top1: 101, top3: 107, undeclined: 4 },
     { split: 'heldout-12', top1: 102, top3: 104, undeclined: 2 },
-    { split: 'batches-23-25', top1: 213, top3: 229, undeclined: 10 },
+    { split: 'batches-23-25', top1: 213, top3: 229, undeclined: 2 },
   ] as const)('holds the floor on $split: no worse than when last measured', ({ split, top1, top3, undeclined }) => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, split)));
     expect(report.top1).toBeGreaterThanOrEqual(top1);
@@ -716,6 +716,20 @@ describe('what batch 22 (written blind) showed', () => {
     ).toBe('not_in_guide');
     expect(answerQuestion("What's the minimum wage in Kunshan in 2022?").kind).toBe('not_in_guide');
     expect(firstClause('动力电池回收项目能报绿色化改造吗')?.startsWith('4.1')).toBe(true);
+  });
+
+  it('batches 23–25: what the guide does not say about a grant after it is paid is declined', () => {
+    for (const q of [
+      'Where is the list of approved projects published, and when?',
+      '去年拿过省专项 今年还能再报吗',
+      'Do we have to pay VAT on the grant we receive?',
+      '验收完以后补贴买的设备能卖掉吗',
+      'Can the grant money be remitted to our parent company abroad?',
+      'How are the diagnosis service providers selected, is there a public tender and what are the criteria?',
+      'Who is our recommending unit if we are located in Suzhou Industrial Park, the district or the city bureau?',
+      '信创实验室说的高端软件重点方向 具体有哪几个',
+    ])
+      expect(answerQuestion(q).kind, q).toBe('not_in_guide');
   });
 
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
