@@ -51,6 +51,7 @@ export type Split =
   | 'heldout-10'
   | 'heldout-11'
   | 'heldout-12'
+  | 'heldout-13'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

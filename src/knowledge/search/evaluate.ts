@@ -50,6 +50,7 @@ export const EVAL_SPLITS = [
   'heldout-10',
   'heldout-11',
   'heldout-12',
+  'heldout-13',
   'batches-23-25',
 ] as const;
 
