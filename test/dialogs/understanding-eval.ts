@@ -52,6 +52,7 @@ export type Split =
   | 'heldout-11'
   | 'heldout-12'
   | 'heldout-13'
+  | 'heldout-14'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -51,6 +51,7 @@ export const EVAL_SPLITS = [
   'heldout-11',
   'heldout-12',
   'heldout-13',
+  'heldout-14',
   'batches-23-25',
 ] as const;
 
