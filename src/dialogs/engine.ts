@@ -897,13 +897,16 @@ function withoutOldOnesExplained(body: string): string {
 function correct(state: DialogState, input: string, env: Env, statedFact?: string): Turn {
   // What follows the marker (不对，是七百万 → 是七百万) holds the new value; a figure before the marker
   // (总投资4000万，不对，是4500万) is the one being corrected.
-  const body = withoutOldOnesExplained(correctionBody(input) ?? input);
+  const marked = correctionBody(input) ?? input;
+  const body = withoutOldOnesExplained(marked);
   const bodyEx = extract(body, env, state.pending, true);
+  // What came before the marker (总投资不对 / 四千八 哦不对 是): the fact or the figure being corrected.
+  const said = normalize(input);
+  const head = said.slice(0, Math.max(0, said.length - normalize(marked).length));
   // 本公司加上城建税… : a fact restated with the value on record (企业) is not what is being corrected.
   const stated = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact) && differsFromRecord(state, m));
   // 刚才总投资说错了 是五千五百万 贷款是三千万: the fact named before the marker takes the figure its body leaves unnamed.
-  const headText = normalize(input).slice(0, Math.max(0, normalize(input).length - normalize(body).length));
-  const headFact = body === input ? undefined : namedFact(headText);
+  const headFact = marked === input ? undefined : namedFact(head);
   const loose = bodyEx.unbound[0];
   const named =
     headFact !== undefined &&
@@ -927,8 +930,6 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   }
   let target: Mention | undefined;
   // 一百五十万 不对 是两百万, to the question pending: the figure corrected within the message answers that question.
-  const said = normalize(input);
-  const head = said.slice(0, Math.max(0, said.length - normalize(body).length));
   const headEx = state.pending && named.length === 0 ? extract(head, env, state.pending) : undefined;
   // 四千八 哦不对 是五千八: a bare figure (no unit, so no figure to the reader) said and taken back is one too.
   const headAlone =
