@@ -97,13 +97,22 @@ export function factClauses(guide = DEFAULT_GUIDE): ReadonlyMap<FactKey, readonl
   return map;
 }
 
+/** The rulesets are constants: each program's facts are worked out once (the dialog asks on every fact it hears). */
+const programFactsCache = new Map<string, ReadonlySet<FactKey>>();
+
 /**
  * The facts one program reads (its applicant kinds, conditions and subsidy formula), wherever the guide states them:
  * the four 智改数转 benchmarks share 1.2.2 and 1.2.3, so their own direction clause (1.2.1.x) is not where to look.
  */
 export function programFacts(id: ProgramId, guide = DEFAULT_GUIDE): ReadonlySet<FactKey> {
-  const p = (RULESETS[guide] ?? []).find((r) => r.id === id);
-  return new Set(p ? programReads(p).map(([fact]) => fact) : []);
+  const key = `${guide}\u0000${id}`;
+  let facts = programFactsCache.get(key);
+  if (!facts) {
+    const p = (RULESETS[guide] ?? []).find((r) => r.id === id);
+    facts = new Set(p ? programReads(p).map(([fact]) => fact) : []);
+    programFactsCache.set(key, facts);
+  }
+  return facts;
 }
 
 /** Each fact a program reads, with the clause that reads it. */
