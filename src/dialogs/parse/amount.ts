@@ -30,8 +30,23 @@ const NONE = /^(没有|没|无|零|暂无|还没有|0|none|no|nil|zero|nah|nothi
 // 还没付过利息, 去年还没开票, 没付现金, 市里县里都没给: nothing paid, invoiced or granted is 0.
 const NONE_DONE =
   /^(还|都|也)?(没有|没|未)(有)?(付|开票|开|拿|贷|投|给|发|收|交|缴|花|用|借|批)|都没给|都没有给|(nothing|none) (paid|yet|invested|granted)/u;
-const FOREIGN =
-  /美元|美金|港币|港元|欧元|日元|英镑|韩元|新加坡元|新币|台币|瑞士法郎|usd|eur|hkd|sgd|jpy|krw|gbp|twd|ntd|chf|\$|dollar|euro|yen|pound/u;
+/** Foreign currencies by name and by code: the answer's check here and the message's checks in extract.ts are built from them. */
+export const CURRENCY_NAMES = [
+  '美元',
+  '美金',
+  '港币',
+  '港元',
+  '欧元',
+  '日元',
+  '英镑',
+  '韩元',
+  '新加坡元',
+  '新币',
+  '台币',
+  '瑞士法郎',
+];
+export const CURRENCY_CODES = ['usd', 'eur', 'hkd', 'sgd', 'jpy', 'krw', 'gbp', 'twd', 'ntd', 'chf'];
+const FOREIGN = new RegExp(`${[...CURRENCY_NAMES, ...CURRENCY_CODES].join('|')}|\\$|dollar|euro|yen|pound`, 'u');
 // Words that make a figure an estimate (echoed as 约).
 const APPROX =
   /约|大约|大概|大致|左右|上下|差不多|将近|接近|多|余|来|几|出头|以上|开外|过了|超过|about|around|approx|roughly|nearly|almost|some|over|more than|plus|~/u;

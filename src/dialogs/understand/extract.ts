@@ -14,7 +14,7 @@ import { escapeRegExp } from '../../knowledge/text.ts';
 import { END_OF_2021 } from '../../rules/derive.ts';
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
-import { parseAmountReading } from '../parse/amount.ts';
+import { CURRENCY_CODES, CURRENCY_NAMES, parseAmountReading } from '../parse/amount.ts';
 import { type ChoiceOption, parseChoice } from '../parse/choice.ts';
 import { parseDateReading } from '../parse/date.ts';
 import { parseNumeral } from '../parse/numeral.ts';
@@ -160,13 +160,15 @@ const AMOUNT_CN = new RegExp(
 );
 const AMOUNT_EN =
   /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b(?!\s*[~\d])|(?:rmb|cny|¥|￥)\s*(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d+)?(?![\d.,]*\s*(?:万|亿|千|(?:million|mil|mln|mn|billion|bn|k|m)\b))/gu;
-const FOREIGN_AFTER =
-  /^\s*(美元|美金|港币|港元|欧元|欧(?!洲)|日元|英镑|韩元|新加坡元|新币|新台币|台币|瑞士法郎|dollars?|usd|eur|euros?|sgd|hkd|jpy|krw|gbp|twd|ntd|chf|yen)(?![a-z])/u;
+const NAMES = CURRENCY_NAMES.join('|');
+const CODES = CURRENCY_CODES.join('|');
+// (新台币 after a figure: 台币 alone would not start there; 欧 alone is 欧元 unless 欧洲.)
+const FOREIGN_AFTER = new RegExp(`^\\s*(${NAMES}|新台币|欧(?!洲)|dollars?|euros?|yen|${CODES})(?![a-z])`, 'u');
 // A currency named elsewhere in the message (发票是欧元的，大概300万) makes its one figure foreign.
-const FOREIGN_WORD =
-  /美元|美金|港币|港元|欧元|日元|英镑|韩元|新加坡元|新币|台币|瑞士法郎|\bdollars?\b|\beuros?\b|\b(?:usd|eur|sgd|hkd|jpy|krw|gbp|twd|ntd|chf)\b/u;
+const FOREIGN_WORD = new RegExp(`${NAMES}|\\bdollars?\\b|\\beuros?\\b|\\b(?:${CODES})\\b`, 'u');
+// (Inside a figure's own text, a prefix is enough: hk for hk$ and hkd.)
 const FOREIGN_IN = /\$|usd|dollar|eur|€|£|hk|sgd|jpy|krw|gbp|twd|chf/u;
-const FOREIGN_BEFORE = /(eur|usd|hkd|jpy|sgd|krw|gbp|twd|ntd|chf|€|£|hk\$|s\$|nt\$|\$)\s*$/u;
+const FOREIGN_BEFORE = new RegExp(`(${CODES}|€|£|hk\\$|s\\$|nt\\$|\\$)\\s*$`, 'u');
 const DATE_CN =
   /(?<![\d.]|\d,)(?:(?:(?:19|20)\d{2}|\d{2}|[〇零一二三四五六七八九]{4}|去年|前年|今年|明年|后年)年?(?:[0-9一二三四五六七八九十]{1,2}月(?:份)?(?:[0-9一二三四五六七八九十]{1,3}[日号]?|底|末|初|中旬|上旬|下旬)?|底|末|初)|(?:19|20)\d{2}[./-]\d{1,2}(?:[./-]\d{1,2})?(?![\d万亿元wk]|\.\d)|(?<![\d.])[12]\d\.\d{1,2}\.\d{1,2}(?![\d万亿元wk.%])|(?<![\d/])\d{1,2}\/\d{1,2}\/(?:19|20)\d{2}(?![\d/]))/gu;
 // A month and day with no year (后来拖到12月10号): the year of the date before it in the message, else not read.
