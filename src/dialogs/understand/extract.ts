@@ -427,19 +427,18 @@ function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boole
   while (next < s.length && breaksAt(s, next)) next++;
   if (next >= s.length) return false;
   const after = clauseOf(s, next);
-  // 5.2 million, but that includes VAT and 0.8 million for …: "that includes" points back at the figure before it.
-  const pointsBack = /^\s*(?:but\s+|and\s+)?(?:that|which|this|it)\s+(?:includes?|including|contains?|is incl)/u.test(
-    s.slice(after.start, after.end),
-  );
-  if (pointsBack) return lexicon().singleFigureBlocks.some((w) => s.slice(after.start, after.end).includes(w));
-  if (figures.some((g) => g.start >= after.start && g.start < after.end)) return false;
   const text = s.slice(after.start, after.end).trim();
+  const qualifies = lexicon().singleFigureBlocks.some((w) => text.includes(w));
+  // 5.2 million, but that includes VAT and 0.8 million for …: "that includes" points back at the figure before it.
+  if (/^(?:but\s+|and\s+)?(?:that|which|this|it)\s+(?:includes?|including|contains?|is incl)/u.test(text))
+    return qualifies;
+  if (figures.some((g) => g.start >= after.start && g.start < after.end)) return false;
   // Only a qualifier said on its own (是含税的, 这个是含厂房的, that includes VAT), not a clause about something else.
   if (/\p{Script=Han}/u.test(text))
     return /^(?:这个?|那个?)?(?:都|也)?是?(?:含税|含增值税|含土建|包括土建|包含土建|含厂房|包括厂房|包含厂房)的$/u.test(
       text,
     );
-  return text.length <= 36 && lexicon().singleFigureBlocks.some((w) => text.includes(w));
+  return text.length <= 36 && qualifies;
 }
 
 /** The text of the clause holding position `at`. */
