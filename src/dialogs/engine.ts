@@ -423,7 +423,7 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
     }
     case 'edit': {
       const next: DialogState = { ...releasePending(state), phase: 'asking', pending: command.fact };
-      return done(next, [askReply(command.fact, env, null, next.mentionedCerts)]);
+      return done(next, [askReply(command.fact, env, null, next.mentionedCerts, next.focus)]);
     }
     case 'set': {
       // 总投资应该是7000万不是6000 / 实际是980万 1200万是预算: the figure denied or explained is not a second value.
@@ -576,6 +576,17 @@ function parseFor(fact: FactKey, input: string, locale: Locale): Result<FactValu
   return parseAnswer(def, input, slotOptions(fact, locale));
 }
 
+/**
+ * 1.1.1.2 measures the loan program by its 备案总投资: the total on the filing, civil works and tax as filed (1.2.3's
+ * ex-tax, no-civil-works measure is for 1.2 on, "除特别说明，下同"). Asked for that total, a note that it includes civil
+ * works or tax (备案是3200万，不过这里面含了土建大概六百来万; 3200万 含税) changes nothing: the note is set aside.
+ */
+function filedTotalAnswer(input: string): string {
+  return input.replace(FILED_TOTAL_NOTE, '');
+}
+const FILED_TOTAL_NOTE =
+  /[，,。;；\s]*(?:不过|但是?|but|and)?\s*(?:这个?里面|那里面|里面|其中|this|that|it|which)?\s*(?:是|都是|也是)?\s*(?:含|包括|包含|includes?|including|incl\.?)了?\s*(?:税|增值税|土建|厂房|房屋|建筑|civil works?|construction|vat|tax|the building|buildings?)(?:的|在内|部分)?[^，,。;；]*/giu;
+
 function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
   if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
@@ -583,8 +594,9 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     return skipPending(next, fact, env, 'dialog.skipped', replies);
   }
   if (input !== '' && isPolicyQuestion(input)) {
-    return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts)]);
+    return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts, state.focus)]);
   }
+  if (fact === 'total_investment' && env.program === 'tech-loan') input = filedTotalAnswer(input);
   // 预算280万。对了前面每班人数我说得不对，有两个班只招到45个人: the correction of an earlier answer is made, then the
   // question pending is answered by the rest.
   const split = answerThenCorrection(input);
@@ -640,7 +652,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   // Nothing for this slot, or not readable: what else the message said is still recorded.
   const { next, replies } = record(state, others, null, env);
   if (reading.kind === 'none' && replies.length > 0) {
-    return done(next, [...replies, ...(next.confirm ? [] : [askReply(fact, env, null, next.mentionedCerts)])]);
+    return done(next, [...replies, ...(next.confirm ? [] : [askReply(fact, env, null, next.mentionedCerts, next.focus)])]);
   }
   const code: ParseErrorCode = reading.kind === 'unclear' ? reading.code : 'no_match';
   const misses = (state.misses ?? 0) + 1;
@@ -1312,13 +1324,21 @@ function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending === GATES_SLOT) return [gatesReply(state.offeredGates ?? [], env)];
   if (state.pending === PACK_SLOT) return [packOfferReply(env.locale)];
   if (state.pending === SAME_PROJECT_SLOT) return [sameProjectReply(state, env.locale)];
-  if (state.pending !== null) return [askReply(state.pending as FactKey, env, null, state.mentionedCerts)];
+  if (state.pending !== null) return [askReply(state.pending as FactKey, env, null, state.mentionedCerts, state.focus)];
   return [];
 }
 
-function askReply(fact: FactKey, env: Env, plan: Plan | null, mentioned: readonly string[] = []): Reply {
-  // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资).
-  const only = plan && plan.programs.length === 1 ? plan.programs[0] : undefined;
+function askReply(
+  fact: FactKey,
+  env: Env,
+  plan: Plan | null,
+  mentioned: readonly string[] = [],
+  focus: readonly string[] | null = null,
+): Reply {
+  // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资); asked again
+  // without a plan, for the one program in focus.
+  const focused = [...(focusPrograms(focus) ?? [])];
+  const only = plan ? (plan.programs.length === 1 ? plan.programs[0] : undefined) : focused.length === 1 ? focused[0] : undefined;
   const own = only ? `facts.${fact}.question.${only}` : '';
   let text = t(env.locale, own && has(env.locale, own) ? own : `facts.${fact}.question`);
   text += saidBefore(fact, mentioned, env);

@@ -80,6 +80,8 @@ const MIN_COVERAGE = 0.5;
 const MIN_CONTEXT_COVERAGE = 0.25;
 // Hits this far below the best are noise, not alternatives.
 const KEEP_WITHIN = 0.75;
+// A form named by its number (附件1-4, 附表1-1, Annex 1-8, A1-13): the question is about that form.
+const NAMED_FORM = /(?:附件|附表|attachment|annex|appendix|form|表)\s*1\s*[-–—_]\s*(\d{1,2})(?!\d)|\bA1-(\d{1,2})(?!\d)/iu;
 
 interface Engine {
   readonly index: SearchIndex;
@@ -249,7 +251,10 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const sectioned = [...analysed.kinds].some((k) => index.vocab.kinds.get(k)?.sections);
   if (read.programs.size === 0 && !inContext && sectioned && detailWords(index, analysed).size === 0)
     return { kind: 'not_in_guide', topic: 'which-program', locale };
-  const ranked = rank(index, analysed);
+  const plain = rank(index, analysed);
+  const ranked = namedFormFirst(index, asked.analysed.text, plain);
+  // A form named by its number is what the question is about, however few of its other words were understood.
+  const formNamed = ranked !== plain;
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };
   // A question that names no program must find most of its words in the best clause — unless the
@@ -269,7 +274,7 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   // Likewise an English question naming no program of which over half the words were not
   // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
   const unreadLimit = analysed.kinds.size === 0 ? MIN_COVERAGE : MIN_COVERAGE + Number.EPSILON;
-  if (read.programs.size === 0 && analysed.unread >= unreadLimit) return { kind: 'not_in_guide', topic: null, locale };
+  if (read.programs.size === 0 && !formNamed && analysed.unread >= unreadLimit) return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
   const hits = hitsOf(index, analysed, kept.slice(0, limit));
@@ -322,6 +327,20 @@ function twoQuestions(text: string): readonly [string, string] | undefined {
 }
 
 /** The answers: each clause quoted whole, the sentence of it that answers first. */
+/**
+ * A question that names a form by its number (附件1-4是哪个项目的表, what goes in Annex 1-1) is answered by that form
+ * first, whatever its words match; the rest of the ranking follows. A number the guide has no form for changes nothing.
+ */
+function namedFormFirst(index: SearchIndex, text: string, ranked: RankedDoc[]): RankedDoc[] {
+  const m = NAMED_FORM.exec(text);
+  const doc = m && index.docs.find((d) => d.id === `A1-${m[1] ?? m[2]}`);
+  if (!doc) return ranked;
+  const top = Math.max(ranked[0]?.score ?? 0, MIN_SCORE);
+  const own = ranked.find((r) => r.doc.id === doc.id);
+  const first: RankedDoc = { ...(own ?? { doc, lexical: 0, steer: 0 }), score: top, coverage: 1 };
+  return [first, ...ranked.filter((r) => r.doc.id !== doc.id)];
+}
+
 function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly RankedDoc[]) {
   // The question's words and its aspect's marks are the same for every clause: read once.
   const words = sentenceWords(index, analysed);

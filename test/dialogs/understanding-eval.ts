@@ -44,6 +44,7 @@ export type Split =
   | 'tune-t'
   | 'tune-u'
   | 'tune-v'
+  | 'tune-w'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -2876,6 +2876,45 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
   });
 });
 
+describe('fifth round: tune-w, batch 26 and play-test 24', () => {
+  it('German-style figures: Mio. is a million, 1,3 Mio. and 4,35 % have decimal commas; a list of choices stays a list', () => {
+    const en = (slot: string, text: string) => step({ ...pendingOn(slot), locale: 'en' }, text).state.profile;
+    expect(en('total_investment', 'about 62 Mio. RMB net')).toEqual({ total_investment: 6200 });
+    expect(en('loan_interest_paid_2021', '2,4 Mio. RMB')).toEqual({ loan_interest_paid_2021: 240 });
+    expect(en('loan_rate_pct', '3,85 % p.a.')).toEqual({ loan_rate_pct: 3.85 });
+    // 1,3 without a scale word or percent sign is two choices, not 1.3.
+    expect(step(pendingOn('certifications'), '1,3').state.profile.certifications).toHaveLength(2);
+  });
+
+  it('没进规上 / 没上规 are not above designated size', () => {
+    expect(said('做塑料件的小厂 还没进规上 有啥能报的').above_scale).toBe(false);
+    expect(said('我们没上规 能报技改吗').above_scale).toBe(false);
+    expect(said('我们是规上企业 做技改').above_scale).toBe(true);
+  });
+
+  it('a bare figure after an amount’s word, taken back at once (三千二 哦不对 是三千六百万), gives way to the new one', () => {
+    expect(said('技改项目备案总投资四千一 哦不对 是四千五百万 贷款两千八').total_investment).toBe(4500);
+    // Without the take-back both are not the total: the bare figure after the word is.
+    expect(said('技改项目备案总投资四千一 贷款两千八百万').total_investment).toBe(4100);
+  });
+
+  it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
+    const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
+      ...pendingOn('total_investment', profile),
+      focus: ['tech-loan'],
+    });
+    // Asked again (after a side question) it is still the filed total.
+    const again = step(techLoan(), '总投资是什么意思');
+    expect(again.replies.at(-1)?.text).toContain('备案（核准）总投资');
+    expect(step(techLoan(), '备案是3600万，不过这里面含了土建大概五百来万').state.profile.total_investment).toBe(3600);
+    expect(step(techLoan(), '3600万 含税的').state.profile.total_investment).toBe(3600);
+    // Asked for the 1.2 programs' measure (ex-tax, no civil works), the same note keeps the figure out.
+    expect(
+      step({ ...pendingOn('total_investment'), focus: ['demo'] }, '3600万 含土建的').state.profile.total_investment,
+    ).toBeUndefined();
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -736,6 +736,49 @@ describe('what batch 22 (written blind) showed', () => {
       expect(answerQuestion(q).kind, q).toBe('not_in_guide');
   });
 
+  it('batch 23: a place said beside the lender is where the lender is (1.1.1.2), not where the project is (1.1.1.1)', () => {
+    expect(firstClause('固贷是浙江的银行放的 技改贴息还行吗')).toBe('1.1.1.2');
+    expect(firstClause('Our loan came from a bank branch in Anhui. Does the interest subsidy still work?')).toBe('1.1.1.2');
+    // The plant's place, with no lender beside it, is still the project's.
+    expect(firstClause('厂在上海 能报技改贴息吗')).toBe('1.1.1.1');
+  });
+
+  it('batch 26: a form named by its number is answered by that form; a number with no form is not', () => {
+    expect(firstClause('附件1-13是填什么的')).toBe('A1-13');
+    expect(firstClause('What goes into Annex 1-5?')).toBe('A1-5');
+    expect(firstClause('附件1-99是什么')).toBe('not_in_guide');
+    // What a form's target must reach is still not in the guide, form named or not.
+    expect(answerQuestion('附件1-8里服务企业数至少填多少才能过').kind).toBe('not_in_guide');
+  });
+
+  it('batch 26: the month the money arrives, a year’s LPR and how to register in a 库 are declined', () => {
+    expect(topic('设备补助大概几月份到账')).toBe('payout-date');
+    expect(topic('去年的LPR是多少')).toBe('lpr-figure');
+    expect(topic('what was the 5-year LPR for 2021')).toBe('lpr-figure');
+    expect(firstClause('技改贴息按LPR怎么贴')).toBe('1.1.2');
+    expect(answerQuestion('How can a firm register with the provincial big data enterprise database?').kind).toBe(
+      'not_in_guide',
+    );
+  });
+
+  it('batch 26: pinyin names, the most of a time (not of money), 咋 for 怎么, invest/progress', () => {
+    expect(firstClause('xianxingqu first phase max?')).toBe('1.4.1.2');
+    expect(firstClause('攻关项目最长能做几年')).toBe('2.2.2');
+    expect(firstClause('max duration of the core tech project?')).toBe('2.2.2');
+    expect(firstClause('小巨人补助咋算')).toBe('3.2.2');
+    expect(firstClause('info consumption platform: min invest and progress by end of 2021?')).toBe('5.4.1.2');
+  });
+
+  it('play-test 24: a public cloud’s fees are 1.2.2.4’s 公私有云; the lab’s 场地 is 1.4.2.1.4’s 场所', () => {
+    const inProgram = (q: string, program: string) => {
+      const r = answerQuestion(q, { program: program as never });
+      return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
+    };
+    expect(inProgram('腾讯云的费用能不能算软件投入', '5g-iiot')).toBe('1.2.2.4');
+    expect(inProgram('就是公有云的费用，算不算', '5g-iiot')).toBe('1.2.2.4');
+    expect(inProgram('实验室场地由谁提供', 'xinchuang-lab')).toBe('1.4.2.1.4');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

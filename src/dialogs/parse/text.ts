@@ -20,6 +20,11 @@ export function normalize(text: string): string {
       .replace(/[。.!！?？~～…,，;；\s]+$/u, '')
       .replace(/[吧啊呀哦呢啦嘛哈]+$/u, '')
       .trim()
+      // German-style figures from outsiders: 1,3 Mio. = 1.3 million, 4,35 % = 4.35 %, Mrd. = billion. Only before a
+      // scale word or a percent sign, so a list of choices (1,3) stays a list.
+      .replace(/(\d),(\d{1,2})(?=\s*(?:mio\b|mrd\b|million|billion|%|percent|prozent))/gu, '$1.$2')
+      .replace(/\bmio\b\.?/gu, 'million')
+      .replace(/\bmrd\b\.?/gu, 'billion')
       // Dialect and chat forms of 没有: 木有, 莫得, 没得 (没得问题 is 没有问题).
       .replace(/木有|莫得|没得/gu, '没有')
       // The letter O typed for a zero inside a figure: 12OO万, 2O21年 (a letter, never a word, after a digit).

@@ -880,6 +880,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const next = amountFigures[i + 1];
     if (next && RETRACT.test(m.slice(f.end, next.start))) replaces.set(next, f);
   }
+  // 总投资三千二 哦不对 是三千六百万: a bare number after an amount's word, taken back at once, likewise.
+  for (const cue of amountCues) {
+    const bare = bareNumberAfter(m, cue);
+    if (!bare) continue;
+    const span = { start: bare.start, end: bare.start + bare.numText.length };
+    if (figures.some((f) => overlaps(f, span))) continue;
+    const next = amountFigures.find((f) => f.start >= span.end);
+    if (next && !replaces.has(next) && RETRACT.test(m.slice(span.end, next.start)))
+      replaces.set(next, { ...span, kind: 'amount', text: bare.numText });
+  }
   // …5.1 mil, about 16%. Sorry I check again, 7.1 million, not 5.1: the figure denied after the new one is the one it
   // takes back, however much was said between.
   for (const g of amountFigures) {
@@ -1167,7 +1177,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (!bare) continue;
     const { numText, start } = bare;
     const span = { start, end: start + numText.length };
-    if (figures.some((f) => overlaps(f, span))) continue;
+    if (figures.some((f) => overlaps(f, span)) || [...retracted].some((f) => overlaps(f, span))) continue;
     if (amountCues.some((c) => c !== cue && c.start >= cue.end && c.start < span.end)) continue;
     const n = parseNumeral(numText);
     if (!n.ok || n.value.scaled || n.value.value <= 0) continue;

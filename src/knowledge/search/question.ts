@@ -387,6 +387,11 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const countMax =
     (english && /\bhow many\b/u.test(text)) ||
     (!english && /(最多|最高)(支持|评|选)?(几|多少)(个|家|项|名)[？?吗]*$/u.test(text.trim()));
+  // "max duration?", 最长几年: the most of a time, not of money.
+  const timeMax =
+    (english && /\bmax(imum)?\.?\s+(duration|period|length|term|time|timeframe|implementation|years?)\b/u.test(text)) ||
+    (!english && /(最多|最长|最高)(能|可以)?(几|多少)?(年|个月|久)/u.test(text));
+  if (timeMax && !/how much|subsid|grant|money|%|percent|rmb|yuan|补多少|多少钱|万/iu.test(text)) kinds.delete('amount');
   if (kinds.has('quota') && countMax && !/how much|subsid|grant|money|%|percent|多少钱|补多少|给多少钱|万/iu.test(text))
     kinds.delete('amount');
   // Topic cues (节水) found the program but are what the question asks about: they stay content words.
@@ -400,20 +405,28 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const detailBase = without(detailSource, [...naming, ...shortForms]);
   const detailText = `${detailBase} ${without(expandAliases(detailBase, vocab).join(' '), programWords)}`.trim();
   const unread = english ? unreadWords(lower, vocab, cues) : { share: 0, words: [] };
+  const reread = rereader(english ? lower : text, vocab);
   return {
     text,
     english,
-    searchText: `${base} ${expansions.join(' ')}`.trim(),
+    searchText: reread(`${base} ${expansions.join(' ')}`.trim()),
     kinds,
     programs: named.ids,
     programWords,
-    detailText,
+    detailText: reread(detailText),
     joined: named.exact.size >= 2 || JOINED.test(text),
     unread: unread.share,
     unreadWords: unread.words,
     notInGuideTopic: isOtherLanguage(text, vocab)
       ? 'language'
       : (findNotInGuide(text, vocab) ?? (unlistedField(text, english, vocab) ? 'unlisted-field' : null)),
-    aliasTargets: english ? [] : expansions,
+    aliasTargets: english ? [] : expansions.map(reread),
   };
+}
+
+/** The alias targets a part of the question reads otherwise (`Vocabulary.rereadings`), as a rewrite of the words. */
+function rereader(text: string, vocab: Vocabulary): (words: string) => string {
+  const parts = text.split(/[，,。；;！!？?\n]|\.(?!\d)/u);
+  const apply = vocab.rereadings.filter((r) => parts.some((p) => r.within.test(p)));
+  return (words) => apply.reduce((w, r) => w.replaceAll(r.from, r.to.join(' ')), words);
 }

@@ -23,6 +23,7 @@ const AliasesFile = z.object({
   topics: z.partialRecord(z.enum(PROGRAM_IDS), words),
   typos: z.record(z.string().min(1), z.string().min(1)),
   weakCues: words,
+  rereadings: z.array(z.object({ note: z.string(), within: z.string().min(1), from: z.string().min(1), to: words })),
 });
 const GlossaryFile = z.object({ note: z.string(), terms: termMap });
 const KindSpec = z.object({
@@ -131,6 +132,11 @@ export interface Vocabulary {
   readonly groupCues: ReadonlySet<string>;
   /** Program cues too general to name their program beside another one (奖励, 攻关, 集群). */
   readonly weakCues: ReadonlySet<string>;
+  /**
+   * An alias's target read otherwise when a part of the question (between punctuation) matches `within`:
+   * 上海 beside 银行/branch is the lender's place (省内金融机构), not the project's (江苏省域内).
+   */
+  readonly rereadings: readonly { readonly within: RegExp; readonly from: string; readonly to: readonly string[] }[];
   /** Indicator names found only in the 附件 forms (设备联网率): a question using one asks about a form. */
   readonly formOnlyIndicators: readonly string[];
   /** The guide's clauses' text (a run of it is a word, never a misspelling to correct). */
@@ -207,6 +213,7 @@ export function loadVocabulary(
     programCues,
     groupCues: new Set(groupsByCue.keys()),
     weakCues: new Set(aliases.weakCues),
+    rereadings: aliases.rereadings.map((r) => ({ within: new RegExp(r.within, 'iu'), from: r.from, to: r.to })),
     typos: new Map(Object.entries(aliases.typos)),
     longNames: [...new Set([...programCues.values()].flat())]
       .filter((c) => c.length >= 5 && /^\p{Script=Han}+$/u.test(c))
