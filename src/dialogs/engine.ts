@@ -652,7 +652,10 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   // Nothing for this slot, or not readable: what else the message said is still recorded.
   const { next, replies } = record(state, others, null, env);
   if (reading.kind === 'none' && replies.length > 0) {
-    return done(next, [...replies, ...(next.confirm ? [] : [askReply(fact, env, null, next.mentionedCerts, next.focus)])]);
+    return done(next, [
+      ...replies,
+      ...(next.confirm ? [] : [askReply(fact, env, null, next.mentionedCerts, next.focus)]),
+    ]);
   }
   const code: ParseErrorCode = reading.kind === 'unclear' ? reading.code : 'no_match';
   const misses = (state.misses ?? 0) + 1;
@@ -1338,7 +1341,13 @@ function askReply(
   // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资); asked again
   // without a plan, for the one program in focus.
   const focused = [...(focusPrograms(focus) ?? [])];
-  const only = plan ? (plan.programs.length === 1 ? plan.programs[0] : undefined) : focused.length === 1 ? focused[0] : undefined;
+  const only = plan
+    ? plan.programs.length === 1
+      ? plan.programs[0]
+      : undefined
+    : focused.length === 1
+      ? focused[0]
+      : undefined;
   const own = only ? `facts.${fact}.question.${only}` : '';
   let text = t(env.locale, own && has(env.locale, own) ? own : `facts.${fact}.question`);
   text += saidBefore(fact, mentioned, env);

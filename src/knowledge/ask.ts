@@ -81,7 +81,8 @@ const MIN_CONTEXT_COVERAGE = 0.25;
 // Hits this far below the best are noise, not alternatives.
 const KEEP_WITHIN = 0.75;
 // A form named by its number (附件1-4, 附表1-1, Annex 1-8, A1-13): the question is about that form.
-const NAMED_FORM = /(?:附件|附表|attachment|annex|appendix|form|表)\s*1\s*[-–—_]\s*(\d{1,2})(?!\d)|\bA1-(\d{1,2})(?!\d)/iu;
+const NAMED_FORM =
+  /(?:附件|附表|attachment|annex|appendix|form|表)\s*1\s*[-–—_]\s*(\d{1,2})(?!\d)|\bA1-(\d{1,2})(?!\d)/iu;
 
 interface Engine {
   readonly index: SearchIndex;
@@ -274,7 +275,8 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   // Likewise an English question naming no program of which over half the words were not
   // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
   const unreadLimit = analysed.kinds.size === 0 ? MIN_COVERAGE : MIN_COVERAGE + Number.EPSILON;
-  if (read.programs.size === 0 && !formNamed && analysed.unread >= unreadLimit) return { kind: 'not_in_guide', topic: null, locale };
+  if (read.programs.size === 0 && !formNamed && analysed.unread >= unreadLimit)
+    return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
   const hits = hitsOf(index, analysed, kept.slice(0, limit));

@@ -738,7 +738,9 @@ describe('what batch 22 (written blind) showed', () => {
 
   it('batch 23: a place said beside the lender is where the lender is (1.1.1.2), not where the project is (1.1.1.1)', () => {
     expect(firstClause('固贷是浙江的银行放的 技改贴息还行吗')).toBe('1.1.1.2');
-    expect(firstClause('Our loan came from a bank branch in Anhui. Does the interest subsidy still work?')).toBe('1.1.1.2');
+    expect(firstClause('Our loan came from a bank branch in Anhui. Does the interest subsidy still work?')).toBe(
+      '1.1.1.2',
+    );
     // The plant's place, with no lender beside it, is still the project's.
     expect(firstClause('厂在上海 能报技改贴息吗')).toBe('1.1.1.1');
   });

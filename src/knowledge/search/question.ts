@@ -391,7 +391,8 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const timeMax =
     (english && /\bmax(imum)?\.?\s+(duration|period|length|term|time|timeframe|implementation|years?)\b/u.test(text)) ||
     (!english && /(最多|最长|最高)(能|可以)?(几|多少)?(年|个月|久)/u.test(text));
-  if (timeMax && !/how much|subsid|grant|money|%|percent|rmb|yuan|补多少|多少钱|万/iu.test(text)) kinds.delete('amount');
+  if (timeMax && !/how much|subsid|grant|money|%|percent|rmb|yuan|补多少|多少钱|万/iu.test(text))
+    kinds.delete('amount');
   if (kinds.has('quota') && countMax && !/how much|subsid|grant|money|%|percent|多少钱|补多少|给多少钱|万/iu.test(text))
     kinds.delete('amount');
   // Topic cues (节水) found the program but are what the question asks about: they stay content words.
