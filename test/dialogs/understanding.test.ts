@@ -2898,6 +2898,43 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     expect(said('技改项目备案总投资四千一 贷款两千八百万').total_investment).toBe(4100);
   });
 
+  it('equipment and software together is no software figure; 含线上 keeps a trainee count out (5.5.1.2: 不含线上培训)', () => {
+    expect(
+      step(pendingOn('software_investment'), '设备和软件一共3800').state.profile.software_investment,
+    ).toBeUndefined();
+    expect(
+      step({ ...pendingOn('software_investment'), locale: 'en' }, 'hardware and software 38m').state.profile
+        .software_investment,
+    ).toBeUndefined();
+    // Said of the equipment in another clause, the software figure after it is read.
+    expect(said('项目总投入2600万，都是设备和软件，其中软件和系统集成520万').software_investment).toBe(520);
+    expect(step(pendingOn('trainees_3y_avg'), '每年1500人次 含线上的').state.profile.trainees_3y_avg).toBeUndefined();
+    expect(step(pendingOn('trainees_3y_avg'), '每年1500人次 不含线上').state.profile.trainees_3y_avg).toBe(1500);
+  });
+
+  it('"we are in <a place>" is a place to read, not a yes: an unknown or ambiguous one (Taizhou) is asked', () => {
+    const en = (text: string) => step({ ...pendingOn('in_jiangsu'), locale: 'en' }, text).state.profile.in_jiangsu;
+    expect(en('We are in Kunming')).toBeUndefined();
+    expect(en('We are in Taizhou')).toBeUndefined();
+    expect(en('we are in Yangzhou')).toBe(true);
+    expect(en('We are in Hangzhou')).toBe(false);
+    expect(en('yes we are')).toBe(true);
+  });
+
+  it('lenders inside and outside Jiangsu both are asked; a denial right before a lender’s place turns it', () => {
+    expect(
+      step(pendingOn('loan_from_jiangsu_bank'), '一部分苏州银行 一部分是上海那边的银团').state.profile
+        .loan_from_jiangsu_bank,
+    ).toBeUndefined();
+    expect(said('固定资产贷款五千万是中信银行上海分行放的，不是江苏的分行').loan_from_jiangsu_bank).toBe(false);
+    expect(step(pendingOn('loan_from_jiangsu_bank'), '不是 浙江的银行').state.profile.loan_from_jiangsu_bank).toBe(
+      false,
+    );
+    expect(step(pendingOn('loan_from_jiangsu_bank'), '工行苏州分行放的').state.profile.loan_from_jiangsu_bank).toBe(
+      true,
+    );
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

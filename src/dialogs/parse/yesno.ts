@@ -109,7 +109,7 @@ const CONTRAST = /但|但是|不过|可是|\bbut\b|\bhowever\b|\bthough\b/u;
 const EN_NO =
   /^(no|nope|not yet|not really|never|we (did not|didn't|have not|haven't|do not|don't|are not|aren't)|none)\b/u;
 const EN_YES =
-  /^(yes|yeah|yep|yup|we (did|do|have|are)|it (is|does|did)|they (are|did|do)|of course|sure|correct|done|all done|completed|finished)\b/u;
+  /^(yes|yeah|yep|yup|we (did|do|have|are(?! (?:in|based in|located in)\b))|it (is|does|did)|they (are|did|do)|of course|sure|correct|done|all done|completed|finished)\b/u;
 // 展厅已经建好了, 化工厂当然是啊: an "already … done" or a "of course it is" inside the clause is a yes.
 const ALREADY_DONE = /(已经|已)[^不没未，,]{0,4}(了|好|完|过)|当然(是|有|可以|符合|算)/u;
 // 方案在写，差不多了: still under way but nearly there — not a no on the application day: asked.

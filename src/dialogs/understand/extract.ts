@@ -997,7 +997,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       }
       if (
         fact &&
-        (blockedIn(fact, m) ||
+        (blockedIn(fact, CLAUSE_BLOCKED.has(fact) ? m.slice(ownClause.start, ownClause.end) : m) ||
           // 前年主营有八千万, 2020年主营一亿五: another year's figure is never the 2021 one asked.
           (LAST_YEAR_FACT.test(fact) &&
             (saidForOtherYear(m.slice(ownClause.start, f.start)) ||
@@ -1889,12 +1889,17 @@ function readPlace(
     )
       applicant.push(p);
   }
-  const bankValues = new Set(banks.map((b) => b.target === 'in'));
-  if (bankValues.size === 1) {
+  // 一部分南京银行 一部分是上海那边银团的: lenders inside and outside Jiangsu both, stated two ways (settle asks).
+  // (不是江苏的分行 denies the place: 浦发银行上海分行放的，不是江苏的分行 is one lender, outside.)
+  // Only a denial right before the place counts: "不是 浙江的银行" answers no, then names the lender.
+  const bankInside = (b: (typeof banks)[number]) =>
+    (b.target === 'in') !==
+    /(?:不是|并非|\bnot (?:an? |from |in )?)$/u.test(s.slice(Math.max(0, b.start - 10), b.start));
+  for (const inside of new Set(banks.map(bankInside))) {
     mentions.push({
       fact: 'loan_from_jiangsu_bank',
-      value: [...bankValues][0] as boolean,
-      source: banks[0]?.word ?? '',
+      value: inside,
+      source: banks.find((b) => bankInside(b) === inside)?.word ?? '',
     });
   }
   // in_jiangsu needs the applicant and the project both in Jiangsu. A project placed outside is a no
@@ -2344,6 +2349,10 @@ const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set([
   'loan_interest_paid_2021',
   'rd_investment',
 ]);
+
+// Facts whose blocks count only in the figure's own clause: 设备和软件4500 is no software figure, but 都是设备和软件，其中
+// 软件520万 is.
+const CLAUSE_BLOCKED: ReadonlySet<string> = new Set(['software_investment']);
 
 /** Whether a masked text holds one of the fact's own blocks. */
 function blockedIn(fact: FactKey, m: string): boolean {

@@ -343,8 +343,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // with no figure is a 0).
   const figured =
     ex.unbound.length > 0 ||
-    ex.mentions.some((m) => m.fact === fact && /[\d一二两三四五六七八九十百千]/u.test(m.source));
-  if (kinds && figured && factBlocked(fact, text)) {
+    ex.mentions.some((m) => m.fact === fact && /[\d一二两三四五六七八九十百千]/u.test(m.source)) ||
+    /\d/u.test(text);
+  // (设备和软件一共3800 to the software question: the reading of the message already kept the figure out.)
+  if (
+    kinds &&
+    ((figured && factBlocked(fact, text)) || ex.unclear.some((u) => u.fact === fact && u.reason === 'qualified'))
+  ) {
     return { kind: 'unclear', code: 'qualified' };
   }
   // 贷了两笔 一笔2000 一笔1500: parts told one by one (一笔…一笔) answer with their sum.
