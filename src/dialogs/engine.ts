@@ -577,6 +577,20 @@ function parseFor(fact: FactKey, input: string, locale: Locale): Result<FactValu
 }
 
 /**
+ * 含税5650 不含税5000, to a question asked in 万元: two bare figures, each after the basis it is on, are both in 万元 as
+ * the question asks, so the one on the question's basis is read as 5000万 (the reading of the message does the rest).
+ */
+function basisPairInWan(input: string): string {
+  const bare = String.raw`(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|w|k|m\b|%|％|年|月|号|日|个|人|家))`;
+  const basis = String.raw`(含税|含增值税|价税合计|含土建|不含税|不含增值税|税前|税后|不含土建|净额|净值)`;
+  const pair = new RegExp(`${basis}(?:的|是|为)?\\s*${bare}[\\s,，;；、]*${basis}(?:的|是|为)?\\s*${bare}`, 'u');
+  const m = pair.exec(input);
+  if (!m || /万|亿|元|million|[0-9]\s*[mk]\b/iu.test(input)) return input;
+  const [, b1, n1, b2, n2] = m;
+  return input.replace(m[0], `${b1}${n1}万 ${b2}${n2}万`);
+}
+
+/**
  * 1.1.1.2 measures the loan program by its 备案总投资: the total on the filing, civil works and tax as filed (1.2.3's
  * ex-tax, no-civil-works measure is for 1.2 on, "除特别说明，下同"). Asked for that total, a note that it includes civil
  * works or tax (备案是3200万，不过这里面含了土建大概六百来万; 3200万 含税) changes nothing: the note is set aside.
@@ -597,6 +611,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts, state.focus)]);
   }
   if (fact === 'total_investment' && env.program === 'tech-loan') input = filedTotalAnswer(input);
+  if (FACT_BY_KEY.get(fact)?.type === 'amount') input = basisPairInWan(input);
   // 预算280万。对了前面每班人数我说得不对，有两个班只招到45个人: the correction of an earlier answer is made, then the
   // question pending is answered by the rest.
   const split = answerThenCorrection(input);

@@ -2935,6 +2935,40 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     );
   });
 
+  it('play-test 24: an English district bureau is no city bureau (3.4.2); spent "so far" is not spent by the end of 2021', () => {
+    expect(
+      said('Hello, I am with the industry and IT bureau of Wujin District, Changzhou. Can our bureau apply?', 'en')
+        .applicant_kind,
+    ).toBeUndefined();
+    expect(said('This is the Changzhou Municipal Bureau of Industry and IT. Can we apply?', 'en').applicant_kind).toBe(
+      'city_bureau',
+    );
+    expect(
+      step({ ...pendingOn('applicant_kind'), locale: 'en' }, 'we spent about 2.6 million yuan so far').state.profile
+        .invested_by_2021_end,
+    ).toBeUndefined();
+    expect(said('by the end of 2021 we had spent 2.6 million yuan', 'en').invested_by_2021_end).toBe(260);
+  });
+
+  it('beside a figure on another basis, a plain figure under half of it is a part, not the sum: asked', () => {
+    const en = (text: string) =>
+      step({ ...pendingOn('platform_investment_2021'), locale: 'en' }, text).state.profile.platform_investment_2021;
+    expect(en('5.3 million RMB with VAT, and also 400k for staff bonuses')).toBeUndefined();
+    // The same sum on the question's basis is still read.
+    expect(step(pendingOn('equipment_invoice_2021'), '发票含税1130万 不含税1000万').state.profile).toEqual({
+      equipment_invoice_2021: 1000,
+    });
+  });
+
+  it('含税5650 不含税5000: bare figures after their basis are in 万元 as asked, and the one on the question’s basis is read', () => {
+    expect(step(pendingOn('total_investment'), '含税5650 不含税5000').state.profile.total_investment).toBe(5000);
+    expect(step(pendingOn('equipment_invoice_2021'), '不含税3000，含税3390').state.profile.equipment_invoice_2021).toBe(
+      3000,
+    );
+    // One bare figure on the wrong basis alone is still kept out.
+    expect(step(pendingOn('total_investment'), '含税5650').state.profile.total_investment).toBeUndefined();
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

@@ -1615,12 +1615,15 @@ function investedToAnotherDay(m: string, mentions: Mention[], unclear: Unclear[]
     return (
       (x.fact === 'total_investment' || x.fact === 'invested_by_2021_end') &&
       at >= 0 &&
-      INVESTED_TO_LATER_DAY.test(m.slice(clauseOf(m, at).start, at))
+      (INVESTED_TO_LATER_DAY.test(m.slice(clauseOf(m, at).start, at)) ||
+        SO_FAR_AFTER.test(m.slice(at + x.source.length, at + x.source.length + 40)))
     );
   });
 }
+// we spent about 3.2 million so far: up to now, said after the figure.
+const SO_FAR_AFTER = /^[^,.;，。；]{0,30}\b(?:so far|to date|until now|up to now|till now)\b/u;
 const INVESTED_TO_LATER_DAY =
-  /(?:到|截至|截止到?|至)\s*(?:今年|目前|现在|本月|上个?月|这个月|2022年|22年)[^，,。；;]{0,8}(?:已经|已)?(?:投了|投入了?|花了|完成投资)|\b(?:as of|by|until|up to)\s+(?:now|today|this year|this month|last month|(?:[a-z]+\s+)?2022)\b[^,.;]{0,20}\b(?:spent|invested)\b/u;
+  /(?:到|截至|截止到?|至)\s*(?:今年|目前|现在|本月|上个?月|这个月|2022年|22年)[^，,。；;]{0,8}(?:已经|已)?(?:投了|投入了?|花了|完成投资)|\b(?:as of|by|until|up to)\s+(?:now|today|this year|this month|last month|(?:[a-z]+\s+)?2022)\b[^,.;]{0,20}\b(?:spent|invested)\b|(?:目前为止|到目前|迄今|到现在为止)[^，,。；;]{0,6}(?:已经|已)?(?:投了|投入了?|花了)/u;
 
 /**
  * 市里没给过，县里好像给了20万: a "none" beside a figure the same message gives (or hedges) is not a zero; asked.
@@ -2028,7 +2031,15 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   }
   // 区工信局 / 县经信局: a district's or county's bureau is no 设区市工信局 (3.4.2, 5.1 name the cities'); speaking for
   // itself its kind is asked rather than recorded as the city's.
-  found = found.filter((k) => k.target !== 'city_bureau' || !/[区县]\s*$/u.test(s.slice(0, k.start)));
+  // (In English the district or county is named beside the bureau — the bureau of Gulou District — and "our bureau"
+  // later in the message is the same one.)
+  const districtBureau =
+    /\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s);
+  found = found.filter(
+    (k) =>
+      k.target !== 'city_bureau' ||
+      (!/[区县]\s*$/u.test(s.slice(0, k.start)) && !(/[a-z]/u.test(k.word) && districtBureau)),
+  );
   // Forwarding from Yancheng high-tech zone: one of our companies… / 我们园区内有一家企业…: a park passing on the case
   // of one of its firms speaks for it (a park naming its firms in general, or its 龙头企业 as partners, does not).
   const park = found.find((k) => k.target === 'park');

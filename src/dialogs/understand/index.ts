@@ -10,6 +10,7 @@
 import { escapeRegExp } from '../../knowledge/text.ts';
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
+import { parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { parseYesNo } from '../parse/yesno.ts';
@@ -296,6 +297,12 @@ const SOME_OF_THEM =
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
  * one does when the slot asks for that kind of figure and it is the only one.
  */
+/** A figure under half of the amount set aside beside it: a part of that sum, not the sum on another basis. */
+function isPartOf(value: number | string | boolean, setAside: string): boolean {
+  const r = parseAmountReading(setAside);
+  return typeof value === 'number' && r.ok && r.value.value > 0 && value < r.value.value / 2;
+}
+
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
@@ -413,8 +420,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       const r = parseAnswer(def, own.source, words.options);
       return r.ok ? { kind: 'value', value: r.value, mention: own } : { kind: 'unclear', code: r.code };
     }
-    // 含税1130万，不含税1000万: the one plain figure answers; an unsure one alone is asked about.
+    // 含税1130万，不含税1000万: the one plain figure answers; an unsure one alone is asked about. The plain one must be
+    // the same sum on the question's basis: 4.2 million with VAT … and also 300k staff bonus names a part, not it.
     if (unclear && rivals.length !== 1) return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
+    if (unclear && def.type === 'amount' && rivals[0] && isPartOf(rivals[0].value, unclear.source))
+      return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
     // 去年是1.2个亿，前年9000万, to a question about 2021: the figure said for 2021.
     // 税的话去年交了四百二十万 beside the figure asked: said for 2021, but named as another fact's.
     const ofYear =
