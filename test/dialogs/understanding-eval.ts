@@ -45,6 +45,7 @@ export type Split =
   | 'tune-u'
   | 'tune-v'
   | 'tune-w'
+  | 'tune-x'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -781,6 +781,22 @@ describe('what batch 22 (written blind) showed', () => {
     expect(inProgram('实验室场地由谁提供', 'xinchuang-lab')).toBe('1.4.2.1.4');
   });
 
+  it('batch 27: a consortium applying together is 2.4, not two programs at once; sister companies are 3.1.1.2', () => {
+    expect(firstClause('攻关项目 几家单位组成联合体一起报行不行')).toBe('2.4');
+    expect(firstClause('兼并重组 收购集团内的兄弟公司能报吗')).toBe('3.1.1.2');
+    expect(firstClause('Merger program: we bought a sister company in the same group. Eligible?')).toBe('3.1.1.2');
+    expect(firstClause('标识解析二级节点 注册量要到多少')).toBe('1.3.2.1.3');
+  });
+
+  it('batch 27: how long after approval the money comes, who the recommending unit is and hotels are declined', () => {
+    expect(topic('How long after approval will the grant be disbursed?')).toBe('payout-date');
+    expect(topic('Which office is our recommending unit? We are in Changzhou.')).toBe('contact');
+    expect(topic('谁是我们的推荐单位')).toBe('contact');
+    expect(topic('Is there a hotel near the expo venue you can recommend?')).toBe('travel');
+    // A training class's accommodation fees are 5.5.1.6's, not travel.
+    expect(firstClause('公益性培训能向学员收住宿费吗')).toBe('5.5.1.6');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
