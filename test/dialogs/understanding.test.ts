@@ -2969,6 +2969,40 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     expect(step(pendingOn('total_investment'), '含税5650').state.profile.total_investment).toBeUndefined();
   });
 
+  it('tune-x: the figure’s own word after it (loan interest paid, tax last year); 技改贷款 and 实施期预算 name their facts', () => {
+    expect(said('Plant in Wuxi. 2.4 million RMB loan interest paid in 2021.', 'en')).toMatchObject({
+      loan_interest_paid_2021: 240,
+    });
+    expect(said('Plant in Wuxi. 2.4 million RMB loan interest paid in 2021.', 'en').fixed_asset_loan).toBeUndefined();
+    const giant = said('we are a 2021 little giant, paid RMB 5.2m tax last year', 'en');
+    expect(giant.taxes_paid_last_year).toBe(520);
+    expect(giant.acquisition_amount).toBeUndefined();
+    // "with tax" qualifies a figure; it names no taxes paid.
+    expect(
+      step(
+        { ...pendingOn('equipment_invoice_2021'), locale: 'en' },
+        '9 million yuan before tax, 10.17 million with tax',
+      ).state.profile,
+    ).toEqual({ equipment_invoice_2021: 900 });
+    expect(said('常州一家企业 技改贷款2600万 利率3.9').fixed_asset_loan).toBe(2600);
+    expect(said('经开区管委会 想报信创先导区 实施期预算1.5个亿').total_investment).toBe(15000);
+  });
+
+  it('tune-x: an RMB figure right after a foreign one is its value; the IIoT benchmark list by its English name; "by Dec 31"', () => {
+    const deal = said('We acquired a French company in Oct 2021, paid EUR 8m (about RMB 58 million), all cash', 'en');
+    expect(deal).toMatchObject({ acquisition_amount: 5800, acquisition_cash: 5800 });
+    expect(
+      step(
+        { ...pendingOn('certifications'), locale: 'en' },
+        'we are on the smart factory list and the iiot benchmark list',
+      ).state.profile.certifications,
+    ).toEqual(['smart-factory-list', 'iiot-benchmark-list']);
+    expect(
+      step({ ...pendingOn('invested_by_2021_end'), locale: 'en' }, 'about 7 million by Dec 31').state.profile
+        .invested_by_2021_end,
+    ).toBe(700);
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

@@ -625,9 +625,13 @@ function nearest<T extends string>(
     !ownEnglish(c) &&
     figure.kind !== 'date' &&
     figures.some((f) => f !== figure && f.kind === figure.kind && f.start >= c.end && f.start - c.end <= 1);
-  const after = cues.find(
-    (c) => c.start >= figure.end && c.end <= clause.end && !between(figure.end, c.start) && !claimed(c),
-  );
+  // (Of two words starting at the same place, the longer: 3 million loan interest is the interest's, not the loan's.)
+  const after = cues
+    .filter((c) => c.start >= figure.end && c.end <= clause.end && !between(figure.end, c.start) && !claimed(c))
+    .reduce<Located<T> | undefined>(
+      (best, c) => (!best || c.start < best.start || (c.start === best.start && c.end > best.end) ? c : best),
+      undefined,
+    );
   const wordless =
     !cues.some((c) => c.start >= clause.start && c.end <= figure.start) &&
     !figures.some((f) => f !== figure && f.start >= clause.start && f.end <= figure.start);
@@ -848,9 +852,21 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     lex.messageBlocks.some((w) => m.includes(w)) ||
     (amounts.length === 1 && lex.singleFigureBlocks.some((w) => m.includes(w)));
   const foreignMessage = amounts.length === 1 && FOREIGN_WORD.test(m);
-  const sameAsForeign = (f: Figure) => lex.sameAsForeign.some((w) => m.slice(0, f.start).trimEnd().endsWith(w));
   const isForeign = (f: Figure) =>
     FOREIGN_AFTER.test(m.slice(f.end)) || FOREIGN_IN.test(f.text) || FOREIGN_BEFORE.test(m.slice(0, f.start));
+  // …or an RMB figure right after the foreign one: paid EUR 9m (about RMB 65 million).
+  const sameAsForeign = (f: Figure) =>
+    lex.sameAsForeign.some((w) => m.slice(0, f.start).trimEnd().endsWith(w)) ||
+    (/^(?:rmb|cny|¥|￥)/u.test(f.text) &&
+      figures.some(
+        (g) =>
+          g.kind === 'amount' &&
+          g.end <= f.start &&
+          isForeign(g) &&
+          /^[\s,，(（~≈=]*(?:about|approx\.?|approximately|around|roughly|i\.e\.|that is|so)?[\s(（~≈=]*$/u.test(
+            m.slice(g.end, f.start),
+          ),
+      ));
   // 600万美元，折合人民币3900万: the RMB figure answers (only beside a foreign one: "the invoices came to 12m" is plain).
   const rmbBesideForeign =
     figures.some((f) => f.kind === 'amount' && sameAsForeign(f)) &&
@@ -1336,7 +1352,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 // 含税4520万，不含税4000万 / 75 million incl. VAT, ex-VAT 66.4 million / 2,260万 including VAT, so 2,000万 without.
 const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(\d+(\.\d+)?%\s+)?(vat|tax)|gross/u;
 export const TAX_EXCLUDED =
-  /不含税|不含增值税|除税|ex[-\s]?vat|ex[-\s]?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b/u;
+  /不含税|不含增值税|除税|ex[-\s]?vat|ex[-\s]?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b|before (vat|tax)|pre-tax|\bnet\b/u;
 
 /**
  * A figure set aside as tax-inclusive, with one ex-tax figure after it in the same sentence: the ex-tax one is the

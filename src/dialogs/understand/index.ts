@@ -707,6 +707,11 @@ function leftoverNumber(text: string, sources: readonly string[]): boolean {
   );
   // A day of a month (12月31号) is no rival either.
   rest = rest.replace(/\d{1,2}\s*[日号]/gu, ' ');
+  // …nor in English (by Dec 31, 30th June, end of Nov).
+  rest = rest.replace(
+    /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/gu,
+    ' ',
+  );
   // Counts of things (45个人, 12家, 3个班) are no rival amounts either.
   rest = rest.replace(/[\d一二两三四五六七八九十百]+\s*(?:个人|个班|人|名|家|个|班|场|次|期|天)/gu, ' ');
   return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
