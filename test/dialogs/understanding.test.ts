@@ -3003,6 +3003,34 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     ).toBe(700);
   });
 
+  it('tune-x openings: 解析 with its figure; a lab with a university of a Jiangsu city; 5G 专网, security vendors, 全生命周期', () => {
+    expect(said('南通做化工行业标识解析二级节点 注册量2.2亿 解析1.1亿 接入企业1100家')).toMatchObject({
+      identifier_registrations_yi: 2.2,
+      identifier_resolutions_yi: 1.1,
+    });
+    expect(said('我们是省内信创骨干企业 跟苏州一所高校合建信创实验室 合作期4年').lab_with_jiangsu_university).toBe(
+      true,
+    );
+    expect(
+      said(
+        'I teach at a university in Suzhou. A xinchuang firm wants to set up a lab with us on campus for 4 years.',
+        'en',
+      ).lab_with_jiangsu_university,
+    ).toBe(true);
+    // A university outside Jiangsu is no yes.
+    expect(said('我们跟浙江大学合建实验室').lab_with_jiangsu_university).not.toBe(true);
+    expect(said('We set up a private 5G network in our Wuxi plant for AGVs', 'en').fiveg_direction).toBe(true);
+    expect(
+      said('We are an industrial security vendor in Nanjing, project 7 million RMB', 'en').security_capability,
+    ).toBe(true);
+    expect(said('常州做注塑机的 项目是给客户做全生命周期服务 总投入2100万').service_direction).toBe(true);
+    // co-organise names no company.
+    expect(
+      said('I work at the Suzhou city bureau of industry and IT, we co-organise a big industrial expo', 'en')
+        .applicant_kind,
+    ).toBe('city_bureau');
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

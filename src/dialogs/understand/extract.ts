@@ -357,7 +357,10 @@ function locate<T extends string>(
       const han = /\p{Script=Han}/u.test(word);
       const whole = han
         ? (mode === 'head' || cuts.has(span.start)) && (mode === 'start' || cuts.has(span.end))
-        : !/[a-z0-9]/u.test(s[span.start - 1] ?? ' ') && !/[a-z0-9]/u.test(s[span.end] ?? ' ');
+        : !/[a-z0-9]/u.test(s[span.start - 1] ?? ' ') &&
+          !/[a-z0-9]/u.test(s[span.end] ?? ' ') &&
+          // (co-organise, co-operate is no "co", a company)
+          !(word === 'co' && /^-[a-z]/u.test(s.slice(span.end, span.end + 2)));
       if (whole && !taken.some((t) => overlaps(t, span)) && !out.some((o) => overlaps(o, span))) {
         out.push({ ...span, target, word });
       }
