@@ -3031,6 +3031,27 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     ).toBe('city_bureau');
   });
 
+  it('tune-w: a bare figure for equipment and software, cloud 另算, 含线上 without digits, 技改加研发 and half a green project', () => {
+    // 设备软件4500 beside the total asked is no software figure.
+    expect(
+      step(pendingOn('total_investment'), '备案是5200万 其中土建1200 设备软件4000').state.profile.software_investment,
+    ).toBe(undefined);
+    // 上云另算: the software figure leaves out the cloud the question counts in; asked.
+    expect(
+      step(pendingOn('software_investment'), '软件380 上云另算的').state.profile.software_investment,
+    ).toBeUndefined();
+    expect(step(pendingOn('trainees_3y_avg'), '一年一千五左右 含线上的').state.profile.trainees_3y_avg).toBeUndefined();
+    // Two things added spend one figure: the one asked takes it, the last one named does not.
+    expect(step(pendingOn('upgrade_investment_last_year'), '去年技改加研发投了900万').state.profile).toEqual({
+      upgrade_investment_last_year: 900,
+    });
+    // Mostly capacity, with some energy-saving motors: both said, asked.
+    expect(
+      step(pendingOn('green_direction'), '主要是扩产能 顺带换了几台节能电机').state.profile.green_direction,
+    ).toBeUndefined();
+    expect(step(pendingOn('green_direction'), '主要是扩产能').state.profile.green_direction).toBe(false);
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

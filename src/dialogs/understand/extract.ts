@@ -614,8 +614,10 @@ function nearest<T extends string>(
   const clause = clauseOf(s, figure.start);
   const between = (a: number, b: number) => figures.some((f) => f !== figure && f.start >= a && f.end <= b);
   // 设备加软件一共4200万: the figure is the sum of the things joined, not the last one's.
+  // 技改加研发投了1100万: two things added (加, +) spend one figure between them, the last one's no more than the first's.
   const summed = (c: Located<T>) =>
-    /[加和与及+]\s*$/u.test(s.slice(clause.start, c.start)) && SUM_BETWEEN.test(s.slice(c.end, figure.start));
+    (/[加和与及+]\s*$/u.test(s.slice(clause.start, c.start)) && SUM_BETWEEN.test(s.slice(c.end, figure.start))) ||
+    (/\p{Script=Han}\s*[加+]\s*$/u.test(s.slice(clause.start, c.start)) && c.end <= figure.start);
   const before = cues
     .filter((c) => c.end <= figure.start && c.start >= clause.start && !between(c.end, figure.start))
     .filter((c) => !summed(c))
@@ -1206,6 +1208,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // amount's word (备案总投资三千五), from the 万元 every amount question asks in; the echo says so.
     const weakAway = lex.weakCues.has(cue.word) && askingFigure(options.pending) && options.pending !== cue.target;
     const fact = weakAway ? undefined : remapped(cue.target, m, { ...span, kind: 'amount', text: numText });
+    // 设备软件4500: the fact's own blocks in the figure's clause hold for a bare figure too.
+    if (fact && CLAUSE_BLOCKED.has(fact) && blockedIn(fact, m.slice(clause.start, clause.end))) {
+      unclear.push({ fact, source: numText, reason: 'qualified' });
+      continue;
+    }
     if (fact && ((sawWan && n.value.value < 1e6) || (n.value.value >= 100 && n.value.value < 1e5))) {
       mentions.push({ fact, value: n.value.value, source: numText, unitInherited: true, cue: cue.word });
     } else unbound.push({ kind: 'amount', value: n.value.value, source: numText, unitMissing: true });

@@ -351,7 +351,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   const figured =
     ex.unbound.length > 0 ||
     ex.mentions.some((m) => m.fact === fact && /[\d一二两三四五六七八九十百千]/u.test(m.source)) ||
-    /\d/u.test(text);
+    /[\d两三四五六七八九十百千万亿]/u.test(text);
   // (设备和软件一共3800 to the software question: the reading of the message already kept the figure out.)
   if (
     kinds &&
