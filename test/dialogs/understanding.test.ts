@@ -3052,6 +3052,18 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     expect(step(pendingOn('green_direction'), '主要是扩产能').state.profile.green_direction).toBe(false);
   });
 
+  it('tune-x: a lender named by its own name before a place (HSBC Shanghai); 验收意见…还没出; years of running training', () => {
+    expect(
+      said('our fixed asset loan of RMB 40 million is from Citi Shanghai, plant in Changzhou', 'en')
+        .loan_from_jiangsu_bank,
+    ).toBe(false);
+    expect(said('项目总投资1500万 去年10月完工 验收意见推荐单位还没出').accepted).toBe(false);
+    expect(
+      said('Training company in Wuxi, licence covers training, running training 7 years to end of 2021', 'en')
+        .training_years,
+    ).toBe(7);
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

@@ -1904,7 +1904,9 @@ function readPlace(
     if (
       bankAfter ||
       lex.notBefore.some((b) => after.startsWith(b)) ||
-      /银行|bank of|bank,?\s*$/u.test(before) ||
+      /银行|bank of|bank,?\s*$|\b(?:hsbc|citi|citibank|standard chartered|dbs|bnp paribas|deutsche bank|mufg|mizuho|smbc|uob|ocbc|icbc|boc|ccb|bocom|cmb|spdb|cib)\s*$/u.test(
+        before,
+      ) ||
       (bankQuestion && !/我们|公司|项目|工厂|厂|\bwe\b|\bour\b|project|plant/u.test(before))
     )
       banks.push(p);
