@@ -111,10 +111,15 @@ export function step(
   const input = text.trim().slice(0, MAX_INPUT);
   const start = inLanguageOf(input, prev ?? initialState(options.locale ?? 'zh-CN'));
   const inFocus = [...(focusPrograms(start.focus) ?? [])];
+  // With several programs in focus, the one the fact asked (or answered last) bears on alone is the dialog's program:
+  // 那如果够200 补助按啥算, after the cluster's service revenue, asks the cluster program's amount (5.2.2).
+  const lastFact = [start.pending, start.lastAnswered].find((f): f is FactKey => !!f && FACT_BY_KEY.has(f as FactKey));
+  const bearing = lastFact ? inFocus.filter((p) => programFacts(p).has(lastFact)) : [];
+  const program = inFocus.length === 1 ? inFocus[0] : bearing.length === 1 ? bearing[0] : undefined;
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
-    ...(inFocus.length === 1 ? { program: inFocus[0] as ProgramId } : {}),
+    ...(program ? { program: program as ProgramId } : {}),
   };
   const command = parseCommand(input);
   // 八千六百万 另外刚才总投资说错了 应该是4800: an answer to the question pending, then a correction (read below, both

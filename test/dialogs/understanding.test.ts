@@ -3064,6 +3064,33 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     ).toBe(7);
   });
 
+  it('play-test 25: renovation inside a total is asked; "capability building" is no stage; a question after the cluster’s revenue is the cluster’s', () => {
+    expect(
+      step(
+        { ...pendingOn('total_investment'), locale: 'en' },
+        'total input is 12 million yuan, including 1.2 million for renovation of the rooms',
+      ).state.profile.total_investment,
+    ).toBeUndefined();
+    expect(
+      said(
+        'We host a provincial manufacturing innovation center in Wuxi and want funding for capability building.',
+        'en',
+      ).stage,
+    ).toBeUndefined();
+    // Several programs in focus (the platforms); the revenue just answered bears on the cluster program alone.
+    const platforms: DialogState = {
+      ...pendingOn('cluster_focus', { cluster_service_revenue_2021: 196 }, 'cluster_service_revenue_2021'),
+      focus: ['platforms'],
+    };
+    const text = step(platforms, '那如果够200 补助按啥算 最多给多少')
+      .replies.map((r) => r.text)
+      .join('\n');
+    expect(text).toContain('5.2.2');
+    expect(text.indexOf('5.2.2')).toBeLessThan(
+      text.indexOf('1.4.1.2') < 0 ? Number.POSITIVE_INFINITY : text.indexOf('1.4.1.2'),
+    );
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

@@ -797,6 +797,13 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('公益性培训能向学员收住宿费吗')).toBe('5.5.1.6');
   });
 
+  it('play-test 25: design and consulting fees are 1.2.3’s; chat fillers (wait, right, so) are not unread words', () => {
+    const r = answerQuestion('wait, I forgot the design and consulting fee 1.2 million, it counts right?', {
+      program: '5g-iiot',
+    });
+    expect(r.kind === 'answer' ? r.hits[0]?.clause : r.kind).toBe('1.2.3');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
