@@ -263,7 +263,10 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const aliasInBest = analysed.aliasTargets.some((w) => best.doc.text.includes(w));
   // Coverage is of the question's own words: a program taken from the dialog's context names nothing it said. In
   // that context a clause of the program holding a quarter of them answers (车规IGBT算的吧 → 2.1.2); any other is declined.
-  const ownProgram = inContext && best.doc.programs.includes(options.program as ProgramId);
+  const ownProgram =
+    inContext &&
+    (best.doc.programs.includes(options.program as ProgramId) ||
+      best.doc.onward?.includes(options.program as ProgramId) === true);
   const enough = ownProgram ? MIN_CONTEXT_COVERAGE : inContext ? Number.POSITIVE_INFINITY : MIN_COVERAGE;
   if (read.programs.size === 0 && best.coverage < enough && !aliasInBest) {
     // In a dialog, 验收完出了意见以后最多能拿多少 asks the program's amount: its words need not be in the clause that

@@ -804,6 +804,17 @@ describe('what batch 22 (written blind) showed', () => {
     expect(r.kind === 'answer' ? r.hits[0]?.clause : r.kind).toBe('1.2.3');
   });
 
+  it('1.2.3’s definition of 项目总投资 serves the programs after it ("除特别说明，下同") that define none of their own', () => {
+    const inProgram = (q: string, program: string) => {
+      const r = answerQuestion(q, { program: program as never });
+      return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
+    };
+    expect(inProgram('咨询设计费能不能算进总投资', 'green-upgrade')).toBe('1.2.3');
+    expect(inProgram('云资源和网络费用算投资吗', 'data-product')).toBe('1.2.3');
+    // The SME platform defines its own input (5.3.1.3).
+    expect(inProgram('房屋改造算不算投入', 'sme-platform')).toBe('5.3.1.3');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

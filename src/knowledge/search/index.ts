@@ -27,6 +27,11 @@ export interface SearchDoc {
   /** Names and aliases of the programs the document belongs to. */
   readonly program: string;
   readonly programs: readonly ProgramId[];
+  /**
+   * Later programs a definition of this clause also serves: 1.2.3's 项目总投资 ends "（除特别说明，下同）", so it says
+   * what counts in the investment of every program after it that defines none of its own (5.3.1.3 does).
+   */
+  readonly onward?: readonly ProgramId[];
   /** Section words of the clause's own title (支持条件 …). */
   readonly ownSections: ReadonlySet<string>;
   /** Section words of its ancestors' titles. */
@@ -71,6 +76,28 @@ function programWords(ids: readonly ProgramId[], vocab: Vocabulary): string {
     .join(' ');
 }
 
+// A definition said to hold for what follows, and a program's own definition of its investment.
+const ONWARD = /除特别说明，下同/u;
+const OWN_DEFINITION = /(投入|投资)为不含税额/u;
+
+/** Clause ids in document order (1.2.3 before 1.10, 5.3.1.3 after 1.2.3). */
+const idOrder = (a: string, b: string): number => {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
+  return 0;
+};
+
+/** The programs after clause `id` that define no investment of their own. */
+function onwardPrograms(guide: Guide, id: string): ProgramId[] {
+  return PROGRAMS.filter(
+    (p) =>
+      idOrder(p.clause, id) > 0 &&
+      !guide.clauses.some((c) => c.id !== id && c.programs.includes(p.id) && OWN_DEFINITION.test(c.text)),
+  ).map((p) => p.id);
+}
+
 /** Turns the guide into search documents. */
 export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
   const byId = new Map(guide.clauses.map((c) => [c.id, c]));
@@ -89,6 +116,7 @@ export function searchDocs(guide: Guide, vocab: Vocabulary): SearchDoc[] {
       hasDate: DATE_OR_DURATION.test(c.text),
       hasChildren: c.childIds.length > 0,
       measures: measuresOf(c.text, vocab, 'clause'),
+      ...(ONWARD.test(c.text) ? { onward: onwardPrograms(guide, c.id) } : {}),
     };
   });
   for (const form of guide.forms) {
@@ -399,7 +427,8 @@ function steering(
   if (q.programs.size > 0) {
     // A clause of no program (a chapter heading) is another program's as far as the question goes.
     const named = doc.programs.filter((p) => q.programs.has(p)).length;
-    if (named === 0) s += STEER.otherProgram;
+    if (named === 0 && doc.onward?.some((p) => q.programs.has(p))) s += STEER.namedProgramShared;
+    else if (named === 0) s += STEER.otherProgram;
     else s += named === doc.programs.length ? STEER.namedProgram : STEER.namedProgramShared;
     // Within a named program only: the measure tells its clauses apart, it does not find the program.
     if (named > 0) for (const m of measures) if (doc.measures.has(m)) s += STEER.measure;
