@@ -703,7 +703,7 @@ function skipsFact(input: string, fact: FactKey): boolean {
 
 // 就这些 / 别的没有 / that's all: the recognitions said before are the whole list.
 const THAT_IS_ALL =
-  /^(就这些了?|就这(个|一个|两个|几个)了?|只有这(一)?个|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this))[。.!！]?$/u;
+  /^(就这些了?|就这(个|一个|两个|几个|俩|仨|三个)了?|只有这(一)?个|只有这(俩|两个)|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this)( one| ones| two)?)[。.!！]?$/u;
 
 /**
  * The answer to the list of recognitions when some were said before (我们进了示范工厂名单): 就这些 is those; a list

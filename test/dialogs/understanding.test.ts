@@ -3091,6 +3091,19 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     );
   });
 
+  it('play-test 25: 就这俩 and "only that one" close the list of recognitions said before', () => {
+    const mentioned = ['cloud-bigdata-registry', 'bigdata-demo-project'];
+    for (const [text, locale] of [
+      ['对 就这俩', 'zh-CN'],
+      ['只有这俩', 'zh-CN'],
+      ['only those two', 'en'],
+    ] as const)
+      expect(
+        step({ ...pendingOn('certifications'), mentionedCerts: mentioned, locale }, text).state.profile.certifications,
+        text,
+      ).toEqual(mentioned);
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),
