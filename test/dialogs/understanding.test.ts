@@ -3104,6 +3104,11 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
       ).toEqual(mentioned);
   });
 
+  it('play-test 25: a registration done with its time said in between (工商变更是10月份才办完的)', () => {
+    expect(said('去年收购了一家企业 工商变更是10月份才办完的').acquisition_registered).toBe(true);
+    expect(said('去年收购了一家企业 工商变更是9月中旬办完的').acquisition_registered).toBe(true);
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),
