@@ -46,6 +46,7 @@ export type Split =
   | 'tune-v'
   | 'tune-w'
   | 'tune-x'
+  | 'tune-y'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -815,6 +815,22 @@ describe('what batch 22 (written blind) showed', () => {
     expect(inProgram('房屋改造算不算投入', 'sme-platform')).toBe('5.3.1.3');
   });
 
+  it('batch 28: outsiders who do not know the guide’s terms (small giant, check-up, apply together, environmental project)', () => {
+    expect(firstClause('small giant firms: how fast must our revenue have grown?')).toBe('3.2.1.2');
+    expect(firstClause('Key technology money: can several companies and institutes apply together?')).toBe('2.4');
+    expect(firstClause('What kinds of environmental projects are supported?')).toBe('4.1');
+    expect(firstClause('who is allowed to apply for the big exhibitions and events support?')).toBe('3.4.2');
+    expect(firstClause('我们做车规级MCU 算不算攻关支持方向')).toBe('2.1.2');
+    // The guide’s staff rule for cluster organisations is no headcount question to decline.
+    expect(firstClause('cluster promotion organisations: how many full-time staff do we need?')).toBe('5.2.1.2');
+  });
+
+  it('batch 28: the 规上 revenue line, the criteria to be recognised and a national MIIT subsidy are declined', () => {
+    expect(topic('规上企业是看多少营收算的')).toBe('size-criteria');
+    expect(answerQuestion('What are the criteria to be recognised as a little giant?').kind).toBe('not_in_guide');
+    expect(topic('Is there a national MIIT subsidy for this too?')).toBe('national-fund');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
