@@ -3109,6 +3109,29 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     expect(said('去年收购了一家企业 工商变更是9月中旬办完的').acquisition_registered).toBe(true);
   });
 
+  it('tune-y: online and offline together is no offline count; 备案 beside the total with civil works is asked; more cue words', () => {
+    expect(step(pendingOn('smes_served_2021'), '线上线下加起来300家').state.profile.smes_served_2021).toBeUndefined();
+    expect(
+      step(pendingOn('total_investment'), '备案3500万 算上土建5000万').state.profile.total_investment,
+    ).toBeUndefined();
+    expect(said('21年新认定的小巨人 研发投入平均4.8% 去年交税五百多万').rd_ratio_3y_avg_pct).toBe(4.8);
+    expect(said('节能改造项目总投入2400万 去年底完成了500万').invested_by_2021_end).toBe(500);
+    const en = said(
+      'cluster promotion org for the Changzhou robot cluster only, 9 full time staff, 2021 service revenue about 2.1 million rmb',
+      'en',
+    );
+    expect(en).toMatchObject({ cluster_focus: true, service_team_size: 9 });
+    expect(
+      said('We acquired a Korean firm in May 2021, we own 65% now. Registration changes are done.', 'en')
+        .acquisition_registered,
+    ).toBe(true);
+    expect(said('Training firm in Wuxi, licence includes training, operating 6 years', 'en')).toMatchObject({
+      training_licensed: true,
+      training_years: 6,
+    });
+    expect(said('Our project recycles used EV batteries, total 28 million RMB', 'en').green_direction).toBe(true);
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

@@ -1180,7 +1180,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const headcount =
         cue?.target === 'service_team_size' &&
         options.pending !== 'service_team_size' &&
-        !/服务|专职|service|full-time/u.test(clauseText(m, f.start));
+        !/服务|专职|service|full-time|full time/u.test(clauseText(m, f.start));
       if (headcount) continue;
       // 今年要承办一场颁奖活动: a count said for another year does not answer a 2021 count.
       const clauseStart = clauseOf(m, f.start).start;
