@@ -604,7 +604,7 @@ function filedTotalAnswer(input: string): string {
   return input.replace(FILED_TOTAL_NOTE, '');
 }
 const FILED_TOTAL_NOTE =
-  /[，,。;；\s]*(?:不过|但是?|but|and)?\s*(?:这个?里面|那里面|里面|其中|this|that|it|which)?\s*(?:是|都是|也是)?\s*(?:含|包括|包含|includes?|including|incl\.?)了?\s*(?:税|增值税|土建|厂房|房屋|建筑|civil works?|construction|vat|tax|the building|buildings?)(?:的|在内|部分)?[^，,。;；]*/giu;
+  /[，,。;；\s]*(?:不过|但是?|but|and)?\s*(?:这个?里面|那里面|里面|其中|this|that|it|which)?\s*(?:是|都是|也是)?\s*(?:含|包括|包含|算上|加上|连同|includes?|including|incl\.?|with)了?\s*(?:税|增值税|土建|厂房|房屋|建筑|civil works?|construction|vat|tax|the building|buildings?)(?:的|在内|部分)?[^，,。;；]*/giu;
 
 function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
   if (isSkip(input) || skipsFact(input, fact)) {

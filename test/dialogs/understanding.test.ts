@@ -3142,6 +3142,7 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     expect(again.replies.at(-1)?.text).toContain('备案（核准）总投资');
     expect(step(techLoan(), '备案是3600万，不过这里面含了土建大概五百来万').state.profile.total_investment).toBe(3600);
     expect(step(techLoan(), '3600万 含税的').state.profile.total_investment).toBe(3600);
+    expect(step(techLoan(), '备案3600万 算上土建5000万').state.profile.total_investment).toBe(3600);
     // Asked for the 1.2 programs' measure (ex-tax, no civil works), the same note keeps the figure out.
     expect(
       step({ ...pendingOn('total_investment'), focus: ['demo'] }, '3600万 含土建的').state.profile.total_investment,
