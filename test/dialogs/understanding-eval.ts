@@ -47,6 +47,7 @@ export type Split =
   | 'tune-w'
   | 'tune-x'
   | 'tune-y'
+  | 'tune-z'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -831,6 +831,15 @@ describe('what batch 22 (written blind) showed', () => {
     expect(topic('Is there a national MIIT subsidy for this too?')).toBe('national-fund');
   });
 
+  it('batch 29: 固定资产贷款 names the loan program and stays the detail (1.1.1.2); IP ownership; what a project must include', () => {
+    expect(firstClause('技改贴息 固定资产贷款最少要多少')).toBe('1.1.1.2');
+    expect(firstClause('core technology projects: does owning the IP matter?')).toBe('2.2.1');
+    expect(firstClause('What is a smart manufacturing demo factory project supposed to include?')).toBe('1.2.1.1');
+    expect(answerQuestion("What is the definition of a 'specialized and innovative' little giant?").kind).toBe(
+      'not_in_guide',
+    );
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
