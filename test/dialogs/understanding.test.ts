@@ -3132,6 +3132,24 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     expect(said('Our project recycles used EV batteries, total 28 million RMB', 'en').green_direction).toBe(true);
   });
 
+  it('tune-z: more words for facts said in passing (专职人员, 经营范围里有培训, 没上5G, 建设期投入, i-Chuang Cup, a cluster org for one cluster)', () => {
+    expect(said('我们是机器人集群促进会 专职人员10个 2021年集群服务收入两百五十万').service_team_size).toBe(10);
+    expect(said('培训公司 营业执照经营范围里有培训 注册资金800万').training_licensed).toBe(true);
+    expect(said('车间用的wifi6 没上5G 技改投了三千多万').fiveg_direction).toBe(false);
+    expect(said('我们是苏州一所高校 和省内信创骨干企业在学校里共建实验室 建设期投入1200万左右').total_investment).toBe(
+      1200,
+    );
+    expect(
+      step(undefined, 'our team won 2nd prize in the 2021 i-Chuang Cup and we moved to Changzhou', { locale: 'en' })
+        .state.mentionedCerts,
+    ).toContain('icup-second-prize');
+    expect(
+      said('Cluster promotion organisation for the new materials cluster in Changzhou, 10 full-time staff', 'en')
+        .cluster_focus,
+    ).toBe(true);
+    expect(step(pendingOn('event_listed'), '是指南里列的紫金奖工业设计大赛').state.profile.event_listed).toBe(true);
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

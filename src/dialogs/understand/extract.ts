@@ -470,7 +470,9 @@ function unitFits(text: string, unit: string): boolean {
   if (!own || unit === '') return true;
   if (unit === '个') return own === '个' || own === '个班' || own === '班';
   const people = ['人次', '个人', '人', '名'];
-  if (unit === '人' || unit === '人次') return people.includes(own);
+  // 专职人员12个: people are counted with 个 in speech too (not 人次, a count of attendances).
+  if (unit === '人') return people.includes(own) || own === '个';
+  if (unit === '人次') return people.includes(own);
   if (unit === '场' || unit === '次') return own === '场' || own === '次';
   if (unit === '家') return own === '家' || own === '个';
   return true;
