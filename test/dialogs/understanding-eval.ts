@@ -57,6 +57,8 @@ export type Split =
   | 'heldout-12'
   | 'heldout-13'
   | 'heldout-14'
+  | 'heldout-15'
+  | 'heldout-16'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -52,6 +52,8 @@ export const EVAL_SPLITS = [
   'heldout-12',
   'heldout-13',
   'heldout-14',
+  'heldout-15',
+  'heldout-16',
   'batches-23-25',
 ] as const;
 
