@@ -111,9 +111,9 @@ export function step(
   const input = text.trim().slice(0, MAX_INPUT);
   const start = inLanguageOf(input, prev ?? initialState(options.locale ?? 'zh-CN'));
   const inFocus = [...(focusPrograms(start.focus) ?? [])];
-  // With several programs in focus, the one the fact asked (or answered last) bears on alone is the dialog's program:
+  // With several programs in focus, the one the fact answered last bears on alone is the dialog's program:
   // 那如果够200 补助按啥算, after the cluster's service revenue, asks the cluster program's amount (5.2.2).
-  const lastFact = [start.pending, start.lastAnswered].find((f): f is FactKey => !!f && FACT_BY_KEY.has(f as FactKey));
+  const lastFact = [start.lastAnswered].find((f): f is FactKey => !!f && FACT_BY_KEY.has(f as FactKey));
   const bearing = lastFact ? inFocus.filter((p) => programFacts(p).has(lastFact)) : [];
   const program = inFocus.length === 1 ? inFocus[0] : bearing.length === 1 ? bearing[0] : undefined;
   const env: Env = {
@@ -582,6 +582,16 @@ function parseFor(fact: FactKey, input: string, locale: Locale): Result<FactValu
 }
 
 /**
+ * The program whose own measure a total is asked in: the loan program when it is the one program in focus that reads
+ * the total (技改贴息 beside 兼并重组, which reads no total, still is). Wording and reading both follow it.
+ */
+function filedTotalFor(focus: readonly string[] | null, fact: string): ProgramId | undefined {
+  if (fact !== 'total_investment') return undefined;
+  const reading = [...(focusPrograms(focus) ?? [])].filter((p) => programFacts(p).has(fact));
+  return reading.length === 1 && reading[0] === 'tech-loan' ? 'tech-loan' : undefined;
+}
+
+/**
  * 含税5650 不含税5000, to a question asked in 万元: two bare figures, each after the basis it is on, are both in 万元 as
  * the question asks, so the one on the question's basis is read as 5000万 (the reading of the message does the rest).
  */
@@ -601,10 +611,14 @@ function basisPairInWan(input: string): string {
  * works or tax (备案是3200万，不过这里面含了土建大概六百来万; 3200万 含税) changes nothing: the note is set aside.
  */
 function filedTotalAnswer(input: string): string {
-  return input.replace(FILED_TOTAL_NOTE, '');
+  const m = FILED_TOTAL_NOTE.exec(input);
+  // A note opening the message (含税3200万, 算上土建5000万 备案3600万) names the basis of the figure after it: kept.
+  if (!m || !/[\d一二两三四五六七八九十百千]/u.test(input.slice(0, m.index))) return input;
+  return `${input.slice(0, m.index)} ${input.slice(m.index + m[0].length)}`;
 }
+// The note runs to the end of its clause, or to the next fact's word (…含土建600万 固定资产贷款2000万: the loan is kept).
 const FILED_TOTAL_NOTE =
-  /[，,。;；\s]*(?:不过|但是?|but|and)?\s*(?:这个?里面|那里面|里面|其中|this|that|it|which)?\s*(?:是|都是|也是)?\s*(?:含|包括|包含|算上|加上|连同|includes?|including|incl\.?|with)了?\s*(?:税|增值税|土建|厂房|房屋|建筑|civil works?|construction|vat|tax|the building|buildings?)(?:的|在内|部分)?[^，,。;；]*/giu;
+  /[，,。;；\s]*(?:不过|但是?|but)?\s*(?:这个?里面|那里面|里面|其中|this|that|it|which)?\s*(?:是|都是|也是)?\s*(?:含|包括|包含|算上|加上|连同|includes?|including|incl\.?|with)了?\s*(?:税|增值税|土建|厂房|房屋|建筑|civil works?|construction|vat|tax|the building|buildings?)(?:的|在内|部分)?(?:(?!贷款|固贷|利息|另外|还有|\bloan|\binterest|\band\b)[^，,。;；])*/iu;
 
 function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
   if (isSkip(input) || skipsFact(input, fact)) {
@@ -615,7 +629,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   if (input !== '' && isPolicyQuestion(input)) {
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts, state.focus)]);
   }
-  if (fact === 'total_investment' && env.program === 'tech-loan') input = filedTotalAnswer(input);
+  if (filedTotalFor(state.focus, fact) === 'tech-loan') input = filedTotalAnswer(input);
   if (FACT_BY_KEY.get(fact)?.type === 'amount') input = basisPairInWan(input);
   // 预算280万。对了前面每班人数我说得不对，有两个班只招到45个人: the correction of an earlier answer is made, then the
   // question pending is answered by the rest.
@@ -1361,14 +1375,14 @@ function askReply(
   // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资); asked again
   // without a plan, for the one program in focus.
   const focused = [...(focusPrograms(focus) ?? [])];
-  const only = plan
-    ? plan.programs.length === 1
-      ? plan.programs[0]
-      : undefined
-    : focused.length === 1
-      ? focused[0]
-      : undefined;
-  const own = only ? `facts.${fact}.question.${only}` : '';
+  const planned = plan ? (plan.programs.length === 1 ? plan.programs[0] : undefined) : undefined;
+  const only = plan ? planned : focused.length === 1 ? focused[0] : undefined;
+  // The loan program's filed total is asked only where its answer is read that way (filedTotalFor), whatever the plan.
+  const wording =
+    fact === 'total_investment' && only === 'tech-loan' && filedTotalFor(focus, fact) !== 'tech-loan'
+      ? undefined
+      : (only ?? filedTotalFor(focus, fact));
+  const own = wording ? `facts.${fact}.question.${wording}` : '';
   let text = t(env.locale, own && has(env.locale, own) ? own : `facts.${fact}.question`);
   text += saidBefore(fact, mentioned, env);
   if (plan && plan.programs.length > 0) {

@@ -81,8 +81,9 @@ const MIN_CONTEXT_COVERAGE = 0.25;
 // Hits this far below the best are noise, not alternatives.
 const KEEP_WITHIN = 0.75;
 // A form named by its number (附件1-4, 附表1-1, Annex 1-8, A1-13): the question is about that form.
+// (报表1-6月, form 1-6 months: a range of months, not a form.)
 const NAMED_FORM =
-  /(?:附件|附表|attachment|annex|appendix|form|表)\s*1\s*[-–—_]\s*(\d{1,2})(?!\d)|\bA1-(\d{1,2})(?!\d)/iu;
+  /(?:附件|附表|attachment|annex|appendix|form|(?<!报)表)\s*1\s*[-–—_]\s*(\d{1,2})(?!\d|\s*(?:月|个月|months?\b))|\bA1-(\d{1,2})(?!\d)/iu;
 
 interface Engine {
   readonly index: SearchIndex;

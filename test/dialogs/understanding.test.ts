@@ -3150,6 +3150,45 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
     expect(step(pendingOn('event_listed'), '是指南里列的紫金奖工业设计大赛').state.profile.event_listed).toBe(true);
   });
 
+  it('review of the fifth round: the filed-total note keeps the facts after it; a note opening the message still asks', () => {
+    const techLoan: DialogState = { ...pendingOn('total_investment'), focus: ['tech-loan'] };
+    expect(step(techLoan, '备案3200万含土建600万 固定资产贷款2000万').state.profile).toMatchObject({
+      total_investment: 3200,
+      fixed_asset_loan: 2000,
+    });
+    expect(
+      step({ ...techLoan, locale: 'en' }, '32 million including civil works and a 20 million loan from Bank of Nanjing')
+        .state.profile,
+    ).toMatchObject({ total_investment: 3200, fixed_asset_loan: 2000 });
+    // 含税3200万: the basis said first names the figure after it; asked, as before.
+    expect(step(techLoan, '含税3200万').state.profile.total_investment).toBeUndefined();
+    // With 兼并重组 beside it (which reads no total) the question and the reading stay the loan program's.
+    const both: DialogState = { ...pendingOn('total_investment'), focus: ['tech-loan', 'merger'] };
+    expect(step(both, '什么是备案总投资').replies.at(-1)?.text).toContain('备案（核准）总投资');
+  });
+
+  it('review of the fifth round: only a bracket or "about" makes an RMB figure the foreign one’s value; narrower words', () => {
+    expect(
+      step({ ...pendingOn('acquisition_amount'), locale: 'en' }, 'USD 10 million, RMB 5 million of it in cash').state
+        .profile.acquisition_amount,
+    ).toBeUndefined();
+    expect(
+      said('We are a manufacturer in Suzhou; the loan is only for the new production line', 'en').cluster_focus,
+    ).toBe(undefined);
+    expect(said('Our company has 8 years of operating history and invested 50 million', 'en').training_years).toBe(
+      undefined,
+    );
+    expect(said('We are the Suzhou city bureau, holding an expo in Wuzhong district', 'en').applicant_kind).toBe(
+      'city_bureau',
+    );
+    expect(said('Our loan is not from a Jiangsu bank', 'en').loan_from_jiangsu_bank).not.toBe(true);
+    // A cloud note in the next clause still keeps a software figure out; a software figure after 其中 is read.
+    expect(said('我们做智能工厂，软件投入520万，上云另算').software_investment).toBeUndefined();
+    expect(
+      step(pendingOn('software_investment'), '都是设备和软件，其中软件520万').state.profile.software_investment,
+    ).toBe(520);
+  });
+
   it('the loan program asks its 备案总投资 as filed (1.1.1.2), and a note that it includes civil works changes nothing', () => {
     const techLoan = (profile: DialogState['profile'] = {}): DialogState => ({
       ...pendingOn('total_investment', profile),

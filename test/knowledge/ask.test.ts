@@ -844,6 +844,18 @@ describe('what batch 22 (written blind) showed', () => {
     );
   });
 
+  it('review of the fifth round: a project placed outside keeps 1.1.1.1; a month range is no form; the expo has its own base', () => {
+    const top2 = (q: string) => {
+      const r = answerQuestion(q);
+      return r.kind === 'answer' ? r.hits.slice(0, 2).map((h) => h.clause) : [];
+    };
+    expect(top2('项目在上海 贷款是南京银行的 技改贴息能申请吗')).toContain('1.1.1.1');
+    expect(firstClause('小巨人申报 财务报表1-6月的可以吗')).not.toBe('A1-6');
+    expect(firstClause('技改贴息能得到多少补助')).toBe('1.1.2');
+    const r = answerQuestion('总投资包括哪些', { program: 'expo-event' as never });
+    expect(r.kind === 'answer' ? r.hits[0]?.clause : r.kind).not.toBe('1.2.3');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

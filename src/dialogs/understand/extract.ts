@@ -304,7 +304,7 @@ const BARE_AFTER_CUE = new RegExp(
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
 const NEGATION_BEFORE =
-  /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|(?<!民)非|not|no|haven't|hasn't|didn't|not an?|not the)\s*$/u;
+  /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|(?<!民)非|not|no|haven't|hasn't|didn't|not an?|not the|not from(?: an?| the)?|not in(?: an?| the)?)\s*$/u;
 
 // Facts about who the applicant is: read from opening messages and the questions about them, not from
 // words said in passing (the smart factory list, a plant in Wuxi).
@@ -670,7 +670,7 @@ function partOpen(m: string, i: number): boolean {
   return negated(m, i) || hedgedAt(m, i) || PART_NOT_YET.test(m.slice(i, clauseOf(m, i).end));
 }
 
-const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 8), at));
+const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 14), at));
 
 // A figure the message denies beside the one it states (总投资是5600不是6500, 4.2 not 4.5).
 const DENIED =
@@ -870,7 +870,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
           g.kind === 'amount' &&
           g.end <= f.start &&
           isForeign(g) &&
-          /^[\s,，(（~≈=]*(?:about|approx\.?|approximately|around|roughly|i\.e\.|that is|so)?[\s(（~≈=]*$/u.test(
+          /^\s*[,，]?\s*(?:[(（~≈=]|(?:about|approx\.?|approximately|around|roughly|i\.e\.|that is|so about)\s)[\s(（~≈=]*(?:about|approx\.?|approximately|around|roughly)?[\s(（~≈=]*$/u.test(
             m.slice(g.end, f.start),
           ),
       ));
@@ -1021,6 +1021,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (
         fact &&
         (blockedIn(fact, CLAUSE_BLOCKED.has(fact) ? m.slice(ownClause.start, ownClause.end) : m) ||
+          (CLAUSE_BLOCKED.has(fact) && cloudNote(fact, m)) ||
           // 前年主营有八千万, 2020年主营一亿五: another year's figure is never the 2021 one asked.
           (LAST_YEAR_FACT.test(fact) &&
             (saidForOtherYear(m.slice(ownClause.start, f.start)) ||
@@ -1184,6 +1185,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         options.pending !== 'service_team_size' &&
         !/服务|专职|service|full-time|full time/u.test(clauseText(m, f.start));
       if (headcount) continue;
+      // 8 years of operating history: years of running training (5.5.1.1) only where training is talked about.
+      if (cue?.target === 'training_years' && !/培训|training|trainee/u.test(m)) continue;
       // 今年要承办一场颁奖活动: a count said for another year does not answer a 2021 count.
       const clauseStart = clauseOf(m, f.start).start;
       if (cue && LAST_YEAR_FACT.test(cue.target) && saidForOtherYear(m.slice(clauseStart, f.start))) continue;
@@ -1211,7 +1214,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const weakAway = lex.weakCues.has(cue.word) && askingFigure(options.pending) && options.pending !== cue.target;
     const fact = weakAway ? undefined : remapped(cue.target, m, { ...span, kind: 'amount', text: numText });
     // 设备软件4500: the fact's own blocks in the figure's clause hold for a bare figure too.
-    if (fact && CLAUSE_BLOCKED.has(fact) && blockedIn(fact, m.slice(clause.start, clause.end))) {
+    if (
+      fact &&
+      CLAUSE_BLOCKED.has(fact) &&
+      (blockedIn(fact, m.slice(clause.start, clause.end)) || cloudNote(fact, m))
+    ) {
       unclear.push({ fact, source: numText, reason: 'qualified' });
       continue;
     }
@@ -1927,7 +1934,7 @@ function readPlace(
   // Only a denial right before the place counts: "不是 浙江的银行" answers no, then names the lender.
   const bankInside = (b: (typeof banks)[number]) =>
     (b.target === 'in') !==
-    /(?:不是|并非|\bnot (?:an? |from |in )?)$/u.test(s.slice(Math.max(0, b.start - 10), b.start));
+    /(?:不是|并非|\bnot (?:from |in )?(?:an? |the )?)$/u.test(s.slice(Math.max(0, b.start - 10), b.start));
   for (const inside of new Set(banks.map(bankInside))) {
     mentions.push({
       fact: 'loan_from_jiangsu_bank',
@@ -2064,7 +2071,8 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   // (In English the district or county is named beside the bureau — the bureau of Gulou District — and "our bureau"
   // later in the message is the same one.)
   const districtBureau =
-    /\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s);
+    /\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s) &&
+    !/\b(city|municipal)\s+(?:[a-z&]+\s+){0,5}bureau\b/u.test(s);
   found = found.filter(
     (k) =>
       k.target !== 'city_bureau' ||
@@ -2379,7 +2387,11 @@ export function namedFacts(text: string): FactKey[] {
 
 /** Whether a text holds one of a fact's own blocks (贷款还在批 for the loan), masked phrases (不含土建) aside. */
 export function factBlocked(fact: FactKey, text: string): boolean {
-  return blockedIn(fact, masked(normalize(text), lexicon().masks));
+  const m = masked(normalize(text), lexicon().masks);
+  if (!CLAUSE_BLOCKED.has(fact)) return blockedIn(fact, m);
+  // 都是设备和软件，其中软件520万: only the clause holding the answer's (last) figure counts, and a cloud note anywhere.
+  const last = Math.max(...[...m.matchAll(/[\d一二两三四五六七八九十百千]/gu)].map((x) => x.index ?? -1));
+  return cloudNote(fact, m) || (last >= 0 && blockedIn(fact, clauseText(m, last)));
 }
 
 // 里面包含新厂房土建那块的: civil works inside the figure, a few words apart (不含土建 is masked before).
@@ -2390,6 +2402,11 @@ const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set([
   'loan_interest_paid_2021',
   'rd_investment',
 ]);
+
+/** 上云另算, 不含云服务: a software figure's note that the cloud the question counts in is left out holds message-wide. */
+function cloudNote(fact: FactKey, m: string): boolean {
+  return (lexicon().factBlocks.get(fact) ?? []).some((w) => w.includes('云') && m.includes(w));
+}
 
 // Facts whose blocks count only in the figure's own clause: 设备和软件4500 is no software figure, but 都是设备和软件，其中
 // 软件520万 is.

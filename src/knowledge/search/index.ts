@@ -78,7 +78,8 @@ function programWords(ids: readonly ProgramId[], vocab: Vocabulary): string {
 
 // A definition said to hold for what follows, and a program's own definition of its investment.
 const ONWARD = /除特别说明，下同/u;
-const OWN_DEFINITION = /(投入|投资)为不含税额/u;
+// (3.4.1 sets the expo's own base: 经专项审计后的总投入.)
+const OWN_DEFINITION = /(投入|投资)为不含税额|经专项审计后的总投入/u;
 
 /** Clause ids in document order (1.2.3 before 1.10, 5.3.1.3 after 1.2.3). */
 const idOrder = (a: string, b: string): number => {
