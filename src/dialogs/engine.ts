@@ -113,13 +113,12 @@ export function step(
   const inFocus = [...(focusPrograms(start.focus) ?? [])];
   // With several programs in focus, the one the fact answered last bears on alone is the dialog's program:
   // 那如果够200 补助按啥算, after the cluster's service revenue, asks the cluster program's amount (5.2.2).
-  const lastFact = [start.lastAnswered].find((f): f is FactKey => !!f && FACT_BY_KEY.has(f as FactKey));
-  const bearing = lastFact ? inFocus.filter((p) => programFacts(p).has(lastFact)) : [];
+  const bearing = start.lastAnswered ? focusReading(start.focus, start.lastAnswered) : [];
   const program = inFocus.length === 1 ? inFocus[0] : bearing.length === 1 ? bearing[0] : undefined;
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
-    ...(program ? { program: program as ProgramId } : {}),
+    ...(program ? { program } : {}),
   };
   const command = parseCommand(input);
   // 八千六百万 另外刚才总投资说错了 应该是4800: an answer to the question pending, then a correction (read below, both
@@ -587,8 +586,13 @@ function parseFor(fact: FactKey, input: string, locale: Locale): Result<FactValu
  */
 function filedTotalFor(focus: readonly string[] | null, fact: string): ProgramId | undefined {
   if (fact !== 'total_investment') return undefined;
-  const reading = [...(focusPrograms(focus) ?? [])].filter((p) => programFacts(p).has(fact));
+  const reading = focusReading(focus, fact);
   return reading.length === 1 && reading[0] === 'tech-loan' ? 'tech-loan' : undefined;
+}
+
+/** The programs in focus that read `fact` (none when the focus is 全部 or names no program). */
+function focusReading(focus: readonly string[] | null, fact: string): ProgramId[] {
+  return [...(focusPrograms(focus) ?? [])].filter((p) => programFacts(p).has(fact as FactKey));
 }
 
 /**
@@ -596,14 +600,18 @@ function filedTotalFor(focus: readonly string[] | null, fact: string): ProgramId
  * the question asks, so the one on the question's basis is read as 5000万 (the reading of the message does the rest).
  */
 function basisPairInWan(input: string): string {
-  const bare = String.raw`(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|w|k|m\b|%|％|年|月|号|日|个|人|家))`;
-  const basis = String.raw`(含税|含增值税|价税合计|含土建|不含税|不含增值税|税前|税后|不含土建|净额|净值)`;
-  const pair = new RegExp(`${basis}(?:的|是|为)?\\s*${bare}[\\s,，;；、]*${basis}(?:的|是|为)?\\s*${bare}`, 'u');
-  const m = pair.exec(input);
+  const m = BASIS_PAIR.exec(input);
   if (!m || /万|亿|元|million|[0-9]\s*[mk]\b/iu.test(input)) return input;
   const [, b1, n1, b2, n2] = m;
   return input.replace(m[0], `${b1}${n1}万 ${b2}${n2}万`);
 }
+
+const BARE_FIGURE = String.raw`(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|w|k|m\b|%|％|年|月|号|日|个|人|家))`;
+const BASIS = String.raw`(含税|含增值税|价税合计|含土建|不含税|不含增值税|税前|税后|不含土建|净额|净值)`;
+const BASIS_PAIR = new RegExp(
+  `${BASIS}(?:的|是|为)?\\s*${BARE_FIGURE}[\\s,，;；、]*${BASIS}(?:的|是|为)?\\s*${BARE_FIGURE}`,
+  'u',
+);
 
 /**
  * 1.1.1.2 measures the loan program by its 备案总投资: the total on the filing, civil works and tax as filed (1.2.3's
@@ -1121,7 +1129,7 @@ function readByFocus(state: DialogState, fact: FactKey): boolean {
   // The applicant's own facts (where it is, its kind, 规上) bear on every program.
   const category = FACT_BY_KEY.get(fact)?.category;
   if (programs === null || category === 'applicant' || category === 'certifications') return true;
-  return [...programs].some((p) => programFacts(p).has(fact));
+  return focusReading(state.focus, fact).length > 0;
 }
 
 // A yes/no to the forms offer followed by more (no. one more thing…, 不需要，另外…): the more, read on its own.
@@ -1375,8 +1383,13 @@ function askReply(
   // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资); asked again
   // without a plan, for the one program in focus.
   const focused = [...(focusPrograms(focus) ?? [])];
-  const planned = plan ? (plan.programs.length === 1 ? plan.programs[0] : undefined) : undefined;
-  const only = plan ? planned : focused.length === 1 ? focused[0] : undefined;
+  const only = plan
+    ? plan.programs.length === 1
+      ? plan.programs[0]
+      : undefined
+    : focused.length === 1
+      ? focused[0]
+      : undefined;
   // The loan program's filed total is asked only where its answer is read that way (filedTotalFor), whatever the plan.
   const wording =
     fact === 'total_investment' && only === 'tech-loan' && filedTotalFor(focus, fact) !== 'tech-loan'

@@ -4,15 +4,16 @@ import { describe, expect, it } from 'vitest';
 import { answerQuestion, looksLikeQuestion, MAX_HITS } from '../../src/knowledge/ask.ts';
 import { describeHit, formatAnswer } from '../../src/knowledge/ask-format.ts';
 import { clauseById, fullText, isAttachmentId, isClauseId } from '../../src/knowledge/guide.ts';
-import { PROGRAMS } from '../../src/knowledge/program-catalogue.ts';
+import { PROGRAMS, type ProgramId } from '../../src/knowledge/program-catalogue.ts';
 import { evalSetPath, evaluateAsk, readEvalSet } from '../../src/knowledge/search/evaluate.ts';
 import { isEnglish } from '../../src/knowledge/search/question.ts';
 import { propertyRuns } from '../property-runs.ts';
 
 const set = readEvalSet(evalSetPath(join(import.meta.dirname, '..', '..'), 'tune'));
 
-const firstClause = (q: string) => {
-  const r = answerQuestion(q);
+/** The first clause answering `q` (asked in a dialog about `program`, when given), or the kind of result. */
+const firstClause = (q: string, program?: ProgramId) => {
+  const r = answerQuestion(q, program ? { program } : {});
   return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
 };
 
@@ -465,10 +466,7 @@ describe('the patterns of issue 13', () => {
   });
 
   it('reads a question naming no program as about the dialog’s program, and still declines what the guide does not say', () => {
-    const about = (program: string, q: string) => {
-      const r = answerQuestion(q, { program: program as never });
-      return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
-    };
+    const about = (program: ProgramId, q: string) => firstClause(q, program);
     expect(about('data-product', '验收要在什么时候之前完成？')).toBe('1.5.1.3');
     expect(about('core-tech', '车规IGBT算的吧？')).toBe('2.1.2');
     expect(about('data-product', '今天南京天气怎么样？')).toBe('not_in_guide');
@@ -530,10 +528,7 @@ describe('what batch 10 (written blind) showed', () => {
 
 describe('what play-test 5 showed', () => {
   it('in a dialog, a question asking the program’s aspect is answered by its clause, one about something else is not', () => {
-    const inDialog = (q: string) => {
-      const r = answerQuestion(q, { program: 'data-product' });
-      return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
-    };
+    const inDialog = (q: string) => firstClause(q, 'data-product');
     expect(inDialog('那我们验收完出了意见以后，企业最多能拿多少？')).toBe('1.5.2');
     expect(inDialog('怎么拨付')).toBe('1.5.2');
     expect(inDialog('我们食堂一顿饭多少钱')).toBe('not_in_guide');
@@ -776,13 +771,9 @@ describe('what batch 22 (written blind) showed', () => {
   });
 
   it('play-test 24: a public cloud’s fees are 1.2.2.4’s 公私有云; the lab’s 场地 is 1.4.2.1.4’s 场所', () => {
-    const inProgram = (q: string, program: string) => {
-      const r = answerQuestion(q, { program: program as never });
-      return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
-    };
-    expect(inProgram('腾讯云的费用能不能算软件投入', '5g-iiot')).toBe('1.2.2.4');
-    expect(inProgram('就是公有云的费用，算不算', '5g-iiot')).toBe('1.2.2.4');
-    expect(inProgram('实验室场地由谁提供', 'xinchuang-lab')).toBe('1.4.2.1.4');
+    expect(firstClause('腾讯云的费用能不能算软件投入', '5g-iiot')).toBe('1.2.2.4');
+    expect(firstClause('就是公有云的费用，算不算', '5g-iiot')).toBe('1.2.2.4');
+    expect(firstClause('实验室场地由谁提供', 'xinchuang-lab')).toBe('1.4.2.1.4');
   });
 
   it('batch 27: a consortium applying together is 2.4, not two programs at once; sister companies are 3.1.1.2', () => {
@@ -802,21 +793,16 @@ describe('what batch 22 (written blind) showed', () => {
   });
 
   it('play-test 25: design and consulting fees are 1.2.3’s; chat fillers (wait, right, so) are not unread words', () => {
-    const r = answerQuestion('wait, I forgot the design and consulting fee 1.2 million, it counts right?', {
-      program: '5g-iiot',
-    });
-    expect(r.kind === 'answer' ? r.hits[0]?.clause : r.kind).toBe('1.2.3');
+    expect(firstClause('wait, I forgot the design and consulting fee 1.2 million, it counts right?', '5g-iiot')).toBe(
+      '1.2.3',
+    );
   });
 
   it('1.2.3’s definition of 项目总投资 serves the programs after it ("除特别说明，下同") that define none of their own', () => {
-    const inProgram = (q: string, program: string) => {
-      const r = answerQuestion(q, { program: program as never });
-      return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
-    };
-    expect(inProgram('咨询设计费能不能算进总投资', 'green-upgrade')).toBe('1.2.3');
-    expect(inProgram('云资源和网络费用算投资吗', 'data-product')).toBe('1.2.3');
+    expect(firstClause('咨询设计费能不能算进总投资', 'green-upgrade')).toBe('1.2.3');
+    expect(firstClause('云资源和网络费用算投资吗', 'data-product')).toBe('1.2.3');
     // The SME platform defines its own input (5.3.1.3).
-    expect(inProgram('房屋改造算不算投入', 'sme-platform')).toBe('5.3.1.3');
+    expect(firstClause('房屋改造算不算投入', 'sme-platform')).toBe('5.3.1.3');
   });
 
   it('batch 28: outsiders who do not know the guide’s terms (small giant, check-up, apply together, environmental project)', () => {
@@ -852,8 +838,7 @@ describe('what batch 22 (written blind) showed', () => {
     expect(top2('项目在上海 贷款是南京银行的 技改贴息能申请吗')).toContain('1.1.1.1');
     expect(firstClause('小巨人申报 财务报表1-6月的可以吗')).not.toBe('A1-6');
     expect(firstClause('技改贴息能得到多少补助')).toBe('1.1.2');
-    const r = answerQuestion('总投资包括哪些', { program: 'expo-event' as never });
-    expect(r.kind === 'answer' ? r.hits[0]?.clause : r.kind).not.toBe('1.2.3');
+    expect(firstClause('总投资包括哪些', 'expo-event')).not.toBe('1.2.3');
   });
 
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {

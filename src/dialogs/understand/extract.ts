@@ -1020,8 +1020,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       }
       if (
         fact &&
-        (blockedIn(fact, CLAUSE_BLOCKED.has(fact) ? m.slice(ownClause.start, ownClause.end) : m) ||
-          (CLAUSE_BLOCKED.has(fact) && cloudNote(fact, m)) ||
+        (blockedFor(fact, m, ownClause) ||
           // 前年主营有八千万, 2020年主营一亿五: another year's figure is never the 2021 one asked.
           (LAST_YEAR_FACT.test(fact) &&
             (saidForOtherYear(m.slice(ownClause.start, f.start)) ||
@@ -1214,11 +1213,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const weakAway = lex.weakCues.has(cue.word) && askingFigure(options.pending) && options.pending !== cue.target;
     const fact = weakAway ? undefined : remapped(cue.target, m, { ...span, kind: 'amount', text: numText });
     // 设备软件4500: the fact's own blocks in the figure's clause hold for a bare figure too.
-    if (
-      fact &&
-      CLAUSE_BLOCKED.has(fact) &&
-      (blockedIn(fact, m.slice(clause.start, clause.end)) || cloudNote(fact, m))
-    ) {
+    if (fact && CLAUSE_BLOCKED.has(fact) && blockedFor(fact, m, clause)) {
       unclear.push({ fact, source: numText, reason: 'qualified' });
       continue;
     }
@@ -2389,9 +2384,9 @@ export function namedFacts(text: string): FactKey[] {
 export function factBlocked(fact: FactKey, text: string): boolean {
   const m = masked(normalize(text), lexicon().masks);
   if (!CLAUSE_BLOCKED.has(fact)) return blockedIn(fact, m);
-  // 都是设备和软件，其中软件520万: only the clause holding the answer's (last) figure counts, and a cloud note anywhere.
+  // 都是设备和软件，其中软件520万: the clause holding the answer's (last) figure counts, and a cloud note anywhere.
   const last = Math.max(...[...m.matchAll(/[\d一二两三四五六七八九十百千]/gu)].map((x) => x.index ?? -1));
-  return cloudNote(fact, m) || (last >= 0 && blockedIn(fact, clauseText(m, last)));
+  return last < 0 ? cloudNote(fact, m) : blockedFor(fact, m, clauseOf(m, last));
 }
 
 // 里面包含新厂房土建那块的: civil works inside the figure, a few words apart (不含土建 is masked before).
@@ -2402,6 +2397,15 @@ const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set([
   'loan_interest_paid_2021',
   'rd_investment',
 ]);
+
+/**
+ * Whether a figure of `fact` in clause `clause` of masked text `m` is kept out by the fact's blocks: anywhere in the
+ * message, or for a clause-blocked fact (CLAUSE_BLOCKED) in that clause, its cloud notes still anywhere.
+ */
+function blockedFor(fact: FactKey, m: string, clause: Span): boolean {
+  if (!CLAUSE_BLOCKED.has(fact)) return blockedIn(fact, m);
+  return blockedIn(fact, m.slice(clause.start, clause.end)) || cloudNote(fact, m);
+}
 
 /** 上云另算, 不含云服务: a software figure's note that the cloud the question counts in is left out holds message-wide. */
 function cloudNote(fact: FactKey, m: string): boolean {

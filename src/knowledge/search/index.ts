@@ -81,20 +81,13 @@ const ONWARD = /除特别说明，下同/u;
 // (3.4.1 sets the expo's own base: 经专项审计后的总投入.)
 const OWN_DEFINITION = /(投入|投资)为不含税额|经专项审计后的总投入/u;
 
-/** Clause ids in document order (1.2.3 before 1.10, 5.3.1.3 after 1.2.3). */
-const idOrder = (a: string, b: string): number => {
-  const x = a.split('.').map(Number);
-  const y = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(x.length, y.length); i++)
-    if ((x[i] ?? -1) !== (y[i] ?? -1)) return (x[i] ?? -1) - (y[i] ?? -1);
-  return 0;
-};
-
 /** The programs after clause `id` that define no investment of their own. */
 function onwardPrograms(guide: Guide, id: string): ProgramId[] {
+  // `guide.clauses` is in document order: a program's head clause after this one comes later in it.
+  const at = (clause: string) => guide.clauses.findIndex((c) => c.id === clause);
   return PROGRAMS.filter(
     (p) =>
-      idOrder(p.clause, id) > 0 &&
+      at(p.clause) > at(id) &&
       !guide.clauses.some((c) => c.id !== id && c.programs.includes(p.id) && OWN_DEFINITION.test(c.text)),
   ).map((p) => p.id);
 }
