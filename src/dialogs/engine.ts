@@ -44,6 +44,7 @@ import {
   deniedNumber,
   type Extraction,
   extractFacts,
+  isGeneralCue,
   isPolicyQuestion,
   type Mention,
   namedFacts,
@@ -822,11 +823,12 @@ function skipPending(state: DialogState, fact: FactKey, env: Env, messageId: str
  */
 function record(
   state: DialogState,
-  ex: Extraction,
+  said: Extraction,
   answer: Mention | null,
   env: Env,
 ): { next: DialogState; replies: Reply[] } {
   const { locale } = env;
+  const ex = dealInFocus(state, said);
   let next = state;
   const echoed: Mention[] = answer ? [answer] : [];
   const clashes: Reply[] = [];
@@ -1121,6 +1123,22 @@ function correctedFact(
   );
   if (repeated.length === 1) return repeated[0]?.[0] as FactKey;
   return readByFocus(state, m.fact) ? m.fact : undefined;
+}
+
+/**
+ * 总共出了1.2个亿，现金八千万 in a merger dialog: a general word (总共, 花了, spent) read as a project's investment names
+ * the deal's amount (实际出资额, 3.1.1.4) when the programs in focus read a deal's amount and no project total.
+ */
+function dealInFocus(state: DialogState, ex: Extraction): Extraction {
+  if (
+    focusReading(state.focus, 'acquisition_amount').length === 0 ||
+    focusReading(state.focus, 'total_investment').length > 0
+  )
+    return ex;
+  const mentions = ex.mentions.map((m) =>
+    m.fact === 'total_investment' && isGeneralCue(m.cue) ? { ...m, fact: 'acquisition_amount' as FactKey } : m,
+  );
+  return { ...ex, mentions };
 }
 
 /** Whether a program in the dialog's focus reads `fact` (every program when the focus is 全部). */

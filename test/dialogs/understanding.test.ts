@@ -3207,6 +3207,20 @@ describe('fifth round: tune-w, batch 26 and play-test 24', () => {
   });
 });
 
+describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
+  it('a general word (总共出了) in a merger dialog names the deal’s amount, not a project’s investment (3.1.1.4)', () => {
+    const merger: DialogState = { ...pendingOn('acquisition_registered'), focus: ['merger'] };
+    expect(step(merger, '总共出了1.2个亿，现金八千万，剩下的用我们股份换的').state.profile).toMatchObject({
+      acquisition_amount: 12000,
+      acquisition_cash: 8000,
+    });
+    expect(step(merger, '总共出了1.2个亿').state.profile.total_investment).toBeUndefined();
+    // With a program that reads a project total beside it, the general word keeps its reading.
+    const both: DialogState = { ...pendingOn('acquisition_registered'), focus: ['merger', 'tech-loan'] };
+    expect(step(both, '总共出了1.2个亿').state.profile.acquisition_amount).toBeUndefined();
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -49,6 +49,11 @@ export {
 } from './extract.ts';
 export { warmUpUnderstanding } from './lexicon.ts';
 
+/** Whether a context word is a general one (总共, 花了, spent) that names no fact of its own. */
+export function isGeneralCue(word: string | undefined): boolean {
+  return word !== undefined && lexicon().weakCues.has(word);
+}
+
 /**
  * Whether a message is a policy question rather than an answer: it ends with a question mark or
  * 吗/么, opens with an English question word, or (four characters or more) holds a question word
