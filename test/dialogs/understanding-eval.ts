@@ -48,6 +48,7 @@ export type Split =
   | 'tune-x'
   | 'tune-y'
   | 'tune-z'
+  | 'tune-za'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -199,6 +199,13 @@ function findPrograms(
   };
 }
 
+/** Where `word` starts in `text`, each time. */
+function occurrences(text: string, word: string): number[] {
+  const at: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) at.push(i);
+  return at;
+}
+
 /** The aspects a question asks about, and the cue words that said so (to tell them from its detail). */
 function findKinds(
   text: string,
@@ -213,10 +220,24 @@ function findKinds(
   const cues: string[] = [];
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
   if (vocab.formOnlyIndicators.some((name) => text.includes(name) || glossed.includes(name))) kinds.add('form');
+  // 补几个点 asks a rate: a cue inside a longer cue of another aspect (几个 in 几个点) is that cue's word, not its own.
+  const longer = english
+    ? []
+    : [...vocab.kinds.values()].flatMap((spec) => spec.zh.filter((cue) => lower.includes(cue)));
+  const inLonger = (cue: string, own: readonly string[]) =>
+    longer.some((l) => l.length > cue.length && l.includes(cue) && !own.includes(l)) &&
+    occurrences(lower, cue).every((at) =>
+      longer.some(
+        (l) =>
+          l.length > cue.length &&
+          !own.includes(l) &&
+          occurrences(lower, l).some((from) => from <= at && at + cue.length <= from + l.length),
+      ),
+    );
   for (const [kind, spec] of vocab.kinds) {
     const said = english
       ? [...spec.en.filter((cue) => hasPhrase(lower, cue)), ...spec.zh.filter((cue) => han.includes(cue))]
-      : spec.zh.filter((cue) => lower.includes(cue));
+      : spec.zh.filter((cue) => lower.includes(cue) && !inLonger(cue, spec.zh));
     if (said.length > 0 || spec.patterns.some((p) => p.test(text))) kinds.add(kind);
     // A "when" cue (完工, 上线, 建成) also says which dated clause is meant: it stays in the detail.
     if (!spec.dates) cues.push(...said);
@@ -257,7 +278,7 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
 }
 
 /**
- * Corrects common misspellings: the typo table (申抱 → 申报), then a program name typed with one
+ * Corrects common misspellings: the typo table (申抱 → 申报), a word split by 了/过 joined (贴过一部分息 → 贴息), then a program name typed with one
  * character wrong ("智能制造示范工场" → 智能制造示范工厂; names of five characters or more, so no
  * two names are one character apart), then a short name (three or four characters) typed with
  * one character that sounds the same, the pinyin keyboard's usual slip ("技改帖息" → 技改贴息,
@@ -266,6 +287,7 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
 export function correctSpelling(text: string, vocab: Vocabulary): string {
   let out = text;
   for (const [typo, right] of vocab.typos) if (out.includes(typo)) out = out.split(typo).join(right);
+  for (const { word, split } of vocab.separable) out = out.replace(split, word);
   for (const cue of vocab.longNames) out = nearMiss(out, cue, () => true);
   for (const cue of vocab.shortNames) {
     // A run the guide itself prints (实验室 beside the name 试验室) is a word, not a slip.

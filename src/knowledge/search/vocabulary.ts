@@ -22,6 +22,7 @@ const AliasesFile = z.object({
   groups: z.record(z.string().min(1), z.array(z.enum(PROGRAM_IDS)).min(2)),
   topics: z.partialRecord(z.enum(PROGRAM_IDS), words),
   typos: z.record(z.string().min(1), z.string().min(1)),
+  separable: z.object({ note: z.string(), words: z.array(z.string().length(2)) }),
   weakCues: words,
   rereadings: z.array(z.object({ note: z.string(), within: z.string().min(1), from: z.string().min(1), to: words })),
 });
@@ -122,6 +123,8 @@ export interface Vocabulary {
   readonly topicCues: ReadonlySet<string>;
   /** Misspelling → the word meant (申抱 → 申报), corrected before anything else is read. */
   readonly typos: ReadonlyMap<string, string>;
+  /** Verb-object words split by 了/过 and a measure (贴过一部分息 → 贴息), each with the pattern that finds it split. */
+  readonly separable: readonly { readonly word: string; readonly split: RegExp }[];
   /** Program names of five Han characters or more: a question's near miss of one is corrected. */
   readonly longNames: readonly string[];
   /** Program names of three or four Han characters: one typed with a homophone is corrected. */
@@ -215,6 +218,13 @@ export function loadVocabulary(
     weakCues: new Set(aliases.weakCues),
     rereadings: aliases.rereadings.map((r) => ({ within: new RegExp(r.within, 'iu'), from: r.from, to: r.to })),
     typos: new Map(Object.entries(aliases.typos)),
+    separable: aliases.separable.words.map((word) => ({
+      word,
+      split: new RegExp(
+        `${word[0]}(?:了|过|过了)(?:一部分|部分|一些|一点|点|一笔|笔|多少|几次|一次)?的?${word[1]}`,
+        'gu',
+      ),
+    })),
     longNames: [...new Set([...programCues.values()].flat())]
       .filter((c) => c.length >= 5 && /^\p{Script=Han}+$/u.test(c))
       .sort((a, b) => b.length - a.length),
