@@ -3219,6 +3219,22 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     const both: DialogState = { ...pendingOn('acquisition_registered'), focus: ['merger', 'tech-loan'] };
     expect(step(both, '总共出了1.2个亿').state.profile.acquisition_amount).toBeUndefined();
   });
+
+  it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
+    const en = said(
+      'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',
+      'en',
+    );
+    expect(en).toMatchObject({ invested_by_2021_end: 800, start_date: '2021-09-30' });
+    // The cutoff is no completion date, and 'mid 2023' names no day (the guide's 2023年6月底 is a threshold): not recorded.
+    expect(en.completion_date).toBeUndefined();
+    expect(en.acquisition_amount).toBeUndefined();
+    // A deal in the message keeps paid as the deal's price.
+    expect(said('We acquired a Zhejiang maker in 2021 and paid 80 million', 'en').invested_by_2021_end).toBeUndefined();
+    expect(said('截至去年底设备款付了1400万，还有些软件款没算进去').invested_by_2021_end).toBeUndefined();
+    // What the measure leaves out anyway (civil works) makes no part: the figure stands.
+    expect(said('截至去年底投了1400万，土建那部分没算进去').invested_by_2021_end).toBe(1400);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

@@ -444,6 +444,24 @@ function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boole
   return text.length <= 36 && qualifies;
 }
 
+/**
+ * 设备款付了1400万，还有些软件款没算进去: the clause right after a figure says a part was left out of it, so it is not
+ * the whole asked. Read on the text before denials are masked (`s`, same positions).
+ */
+function partLeftOut(s: string, f: Figure): boolean {
+  const own = clauseOf(s, f.start);
+  if (!/^[\s的元整左右]*$/u.test(s.slice(f.end, own.end))) return false;
+  let next = own.end;
+  while (next < s.length && breaksAt(s, next)) next++;
+  if (next >= s.length) return false;
+  const after = clauseOf(s, next);
+  // 土建那部分没算进去: what the guide's measure leaves out anyway (civil works, tax) makes the figure no part.
+  if (/土建|税|厂房|房屋|基建|装修/u.test(s.slice(after.start, after.end))) return false;
+  return /^(?:还有|另外|但|但是|不过)?(?:些|一些|部分|一部分)?\p{Script=Han}{1,8}?(?:没|未|还没|没有)(?:算|计|包括|含|统计)(?:进去|进来|在内|上)?$/u.test(
+    s.slice(after.start, after.end).trim(),
+  );
+}
+
 /** The text of the clause holding position `at`. */
 function clauseText(s: string, at: number): string {
   const c = clauseOf(s, at);
@@ -780,6 +798,16 @@ function numberOf(f: Figure): number | undefined {
 }
 
 /** A figure's fact as its clause's context says (去年底投了两千万 is invested by 2021, not the total). */
+/**
+ * The fact a figure's word names, read with its clause (remapped). …until Dec 31 2021 we paid around 8 million, in a
+ * message about no deal: a general word (paid, 付了) names the project's money, spent by then.
+ */
+function wordsFact(cue: Located<FactKey>, s: string, f: Figure): FactKey {
+  const paid = cue.target === 'acquisition_amount' && lexicon().weakCues.has(cue.word) && !DEAL.test(s);
+  const byThen = paid ? remapped('total_investment', s, f) : undefined;
+  return byThen === 'invested_by_2021_end' ? byThen : remapped(cue.target, s, f);
+}
+
 function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   const rule = lexicon().contextRemap.get(fact);
   if (!rule) return fact;
@@ -966,12 +994,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (/万|亿|w|kw|million|billion|m\b|bn|mn/u.test(f.text)) sawWan = true;
       const why = inRange.has(f)
         ? 'range'
-        : unsure || qualifiedAfter(m, f, figures)
+        : unsure || qualifiedAfter(m, f, figures) || partLeftOut(s, f)
           ? 'qualified'
           : unclearReason(m, f, blocks);
       if (why) {
         // 去年底前投的九百万是含税的: the fact its words name, as for a figure read (截至去年底 → invested by then).
-        unclear.push({ fact: cue ? remapped(cue.target, m, f) : null, source: f.text, reason: why });
+        unclear.push({ fact: cue ? wordsFact(cue, m, f) : null, source: f.text, reason: why });
         continue;
       }
       const r = parseAmountReading(f.text);
@@ -1000,7 +1028,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
             g.start < ownClause.end + 40 &&
             /^[、和及加]/u.test(m.slice(f.end, g.start).trim()),
         );
-      const general = cue && !weakAway && !partsListed ? remapped(cue.target, m, f) : undefined;
+      const general = cue && !weakAway && !partsListed ? wordsFact(cue, m, f) : undefined;
       // 去年8月收购了一家公司，总共出了1.2个亿: a general word (总共, 花了) in a message about a deal and no project
       // names the deal's amount, not a project's investment.
       // …acquired 70% of a maker for RMB 180 million: the price of the deal.
@@ -1050,9 +1078,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // until end of 2021 we paid… / 截至去年底投了… to the question of what was invested by 2021-12-31: the question's
       // own date, not a completion (unless said with a word of completing).
       // until end of 2021 we had invested around 12 million, whatever was asked: the investment's cutoff too.
-      const investedBy = /\b(?:invested|spent|spend|spending)\b|投了|投入了|完成投资|已投/u.test(
-        m.slice(clauseOf(m, f.start).start, clauseOf(m, f.start).end),
-      );
+      // (until Dec 31 2021 we paid around 8 million: paid too, in a message about no deal.)
+      const dateText = m.slice(clauseOf(m, f.start).start, clauseOf(m, f.start).end);
+      const investedBy =
+        /\b(?:invested|spent|spend|spending)\b|投了|投入了|完成投资|已投/u.test(dateText) ||
+        (!DEAL.test(m) && /\bpaid\b|付了|花了/u.test(dateText));
       if (
         (options.pending === 'invested_by_2021_end' || investedBy) &&
         r.value.date === END_OF_2021 &&
