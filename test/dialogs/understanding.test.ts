@@ -3220,6 +3220,11 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(step(both, '总共出了1.2个亿').state.profile.acquisition_amount).toBeUndefined();
   });
 
+  it('a word that only affirms (其实, 确实) between a fact’s words does not hide it', () => {
+    expect(said('另外市里其实给过30w贴息').other_interest_subsidy_2021).toBe(30);
+    expect(said('县里确实贴了20万').other_interest_subsidy_2021).toBe(20);
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',
