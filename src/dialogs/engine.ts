@@ -133,13 +133,14 @@ export function step(
   // A correction sets the offer of forms aside (the new final verdict offers them again); other commands keep it.
   if (command && !answerBeside) {
     const base = command.kind === 'set' && start.pending === PACK_SLOT ? { ...start, pending: null } : start;
-    return runCommand({ ...base, confirm: null }, command, env);
+    return runCommand(withoutConfirm(base), command, env);
   }
   if (start.confirm) {
     const confirmed = answerConfirm(start, input, env);
     if (confirmed) return confirmed;
   }
-  const state: DialogState = start.confirm ? { ...start, confirm: null } : start;
+  // Anything else said to a confirmation sets it (and those queued after it) aside.
+  const state: DialogState = start.confirm ? withoutConfirm(start) : start;
   const why = state.phase === 'idle' ? undefined : whyNot(state, input, env);
   if (why) return done(state, [why, ...reAsk(state, env)]);
   if (state.phase === 'idle') return opening(state, input, env);
@@ -833,6 +834,7 @@ function record(
   const echoed: Mention[] = answer ? [answer] : [];
   const clashes: Reply[] = [];
   let confirm: DialogState['confirm'] = null;
+  const queued: NonNullable<DialogState['confirmQueue']>[number][] = [];
   for (const m of ex.mentions) {
     if (!FACT_BY_KEY.has(m.fact) || (answer && m.fact === answer.fact)) continue;
     const old = next.profile[m.fact];
@@ -844,8 +846,11 @@ function record(
       }
       next = withFact(next, m.fact, m.value);
       echoed.push(m);
-    } else if (differsFromRecord(next, m) && confirm === null) {
-      confirm = { fact: m.fact, value: m.value };
+    } else if (differsFromRecord(next, m)) {
+      // 总投资还是5000 另外市里给过30w贴息: each new value is confirmed in turn, none dropped.
+      if (confirm === null) confirm = { fact: m.fact, value: m.value };
+      else if (!queued.some((q) => q.fact === m.fact) && confirm.fact !== m.fact)
+        queued.push({ fact: m.fact, value: m.value });
     }
   }
   if (ex.certifications.length > 0 || ex.certMentions.length > 0) {
@@ -876,7 +881,7 @@ function record(
     replies.push(clarify(t(locale, 'dialog.conflict', { label: factLabel(f, locale) })));
   }
   if (confirm) {
-    next = { ...next, confirm };
+    next = { ...next, confirm, ...(queued.length > 0 ? { confirmQueue: queued } : {}) };
     replies.push(confirmReply(next, confirm, env));
   }
   return { next, replies };
@@ -912,7 +917,14 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
       : parseYesNo(input);
   if (!yn.ok) return undefined;
   const label = factLabel(confirm.fact, env.locale);
-  const base: DialogState = { ...state, confirm: null };
+  const [queued, ...rest] = state.confirmQueue ?? [];
+  const base = withoutConfirm(state);
+  // The next new value said in the same message is confirmed before the dialog goes on.
+  const nextConfirm = (after: DialogState, said: Reply): Turn | undefined => {
+    if (!queued) return undefined;
+    const waiting: DialogState = { ...after, confirm: queued, confirmQueue: rest };
+    return done(waiting, [said, confirmReply(waiting, queued, env)]);
+  };
   if (!yn.value) {
     const old = state.profile[confirm.fact];
     const kept = clarify(
@@ -921,14 +933,20 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
         old: old === undefined ? '' : formatValue(confirm.fact, old, env.locale),
       }),
     );
-    return continueAfter(base, env, [kept]);
+    return nextConfirm(base, kept) ?? continueAfter(base, env, [kept]);
   }
   const { [confirm.fact]: _old, ...others } = base.profile;
   const clash = contradictionReply(others, confirm.fact as FactKey, confirm.value, env.locale);
   if (clash) return done(base, [clarify(clash.text), ...reAsk(base, env)]);
   const next = { ...withFact(releasePending(base), confirm.fact, confirm.value), lastAnswered: confirm.fact };
   const echo = echoMany([{ fact: confirm.fact as FactKey, value: confirm.value, source: '' }], 'dialog.corrected', env);
-  return advance({ ...next, pending: null }, env, [echo]);
+  return nextConfirm(next, echo) ?? advance({ ...next, pending: null }, env, [echo]);
+}
+
+/** The state with no confirmation waiting (nor any queued after it). */
+function withoutConfirm(state: DialogState): DialogState {
+  const { confirmQueue: _queued, ...rest } = state;
+  return { ...rest, confirm: null };
 }
 
 /** After a side turn: the pending question again, or the next one when none is pending. */

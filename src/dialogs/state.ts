@@ -36,6 +36,8 @@ export interface DialogState {
   readonly lastAnswered?: string | null;
   /** A new value for a fact already recorded, waiting for the user's yes before it replaces the old one. */
   readonly confirm?: { readonly fact: string; readonly value: FactValue } | null;
+  /** More new values said in the same message, each confirmed in turn after `confirm` (none is dropped). */
+  readonly confirmQueue?: readonly { readonly fact: string; readonly value: FactValue }[];
   /** How many answers in a row to the pending question could not be read (the re-ask changes with it). */
   readonly misses?: number;
   /** Recognitions the user mentioned in passing: confirmed when the recognitions question comes. */
@@ -75,6 +77,7 @@ const stateSchema = z.object({
   verdictShown: z.boolean(),
   lastAnswered: z.string().nullable().optional(),
   confirm: z.object({ fact: z.string(), value: factValue }).nullable().optional(),
+  confirmQueue: z.array(z.object({ fact: z.string(), value: factValue })).optional(),
   misses: z.number().int().nonnegative().optional(),
   mentionedCerts: z.array(z.string()).optional(),
   offeredGates: z.array(z.string()).optional(),

@@ -3225,6 +3225,32 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(said('县里确实贴了20万').other_interest_subsidy_2021).toBe(20);
   });
 
+  it('two new values for facts on record in one message are each confirmed in turn, none dropped', () => {
+    const after: DialogState = {
+      ...initialState(),
+      phase: 'asking',
+      focus: ['tech-loan'],
+      profile: { total_investment: 2800, other_interest_subsidy_2021: 0 },
+      pending: null,
+      verdictShown: true,
+    };
+    const first = step(after, '哦 那我再确认下 总投资还是5000 刚才看错表了 另外市里其实给过30w贴息');
+    expect(first.state.confirm).toEqual({ fact: 'other_interest_subsidy_2021', value: 30 });
+    expect(first.state.confirmQueue).toEqual([{ fact: 'total_investment', value: 5000 }]);
+    const second = step(first.state, '是');
+    expect(second.state.profile.other_interest_subsidy_2021).toBe(30);
+    expect(second.state.confirm).toEqual({ fact: 'total_investment', value: 5000 });
+    expect(second.replies.at(-1)?.text).toContain('5000万元');
+    expect(step(second.state, '是').state.profile.total_investment).toBe(5000);
+    // A no keeps the old value and still asks the next; anything else sets both aside.
+    const kept = step(first.state, '否');
+    expect(kept.state.profile.other_interest_subsidy_2021).toBe(0);
+    expect(kept.state.confirm).toEqual({ fact: 'total_investment', value: 5000 });
+    const aside = step(first.state, '/start');
+    expect(aside.state.confirm ?? null).toBeNull();
+    expect(aside.state.confirmQueue ?? []).toEqual([]);
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',
