@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { step } from '../../src/dialogs/engine.ts';
 import { type DialogState, GATES_SLOT, initialState } from '../../src/dialogs/state.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
+import { isPolicyQuestion } from '../../src/dialogs/understand/index.ts';
 import { median, questionsToVerdict } from './questions-to-verdict.ts';
 import { say } from './transcript.ts';
 import { scoreUnderstanding } from './understanding-eval.ts';
@@ -3249,6 +3250,24 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     const aside = step(first.state, '/start');
     expect(aside.state.confirm ?? null).toBeNull();
     expect(aside.state.confirmQueue ?? []).toEqual([]);
+  });
+
+  it('a yes with the stake and the registration date beside it (play-test 26 d03): no question, no project stage', () => {
+    const shareholder: DialogState = { ...pendingOn('largest_shareholder'), focus: ['merger'] };
+    const r = step(shareholder, '是的 我们占65% 其他几个小股东 工商变更去年9月就弄完了');
+    expect(r.state.profile).toMatchObject({
+      largest_shareholder: true,
+      stake_after_pct: 65,
+      acquisition_date: '2021-09-30',
+    });
+    expect(r.state.profile.completion_date).toBeUndefined();
+    expect(r.state.profile.stage).toBeUndefined();
+    // 其他几个 / 这几年 point at "a few"; 支持几个 still asks.
+    expect(isPolicyQuestion('其他几个小股东')).toBe(false);
+    expect(isPolicyQuestion('这几年营收都在涨')).toBe(false);
+    expect(isPolicyQuestion('兼并重组支持几个')).toBe(true);
+    // A finishing verb after a date still takes it when nothing is named right before the date.
+    expect(said('项目去年9月就弄完了').completion_date).toBe('2021-09-30');
   });
 
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {

@@ -669,6 +669,13 @@ function nearest<T extends string>(
   // investment's, though 贷款 touches it (speech typed with no punctuation).
   if (figure.kind !== 'date' && LINKED.test(s.slice(before.end, figure.start))) return before;
   if (gapAfter < gapBefore || (gapAfter === gapBefore && figure.kind === 'date')) return after;
+  // 工商变更去年9月就弄完了: a generic verb of finishing (弄完, 完成) after the date finishes the thing named right before it.
+  if (
+    figure.kind === 'date' &&
+    gapBefore === 0 &&
+    /^(?:弄完|搞完|做完|干完|完成|结束|办完|办好|弄好|搞定)$/u.test(after.word)
+  )
+    return before;
   // A time comes before its verb in Chinese: 开始弄了去年九月份才算正式投产 — the date is the 投产's.
   if (figure.kind === 'date' && gapAfter <= 4) return after;
   return before;
