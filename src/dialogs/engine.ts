@@ -630,6 +630,16 @@ function filedTotalAnswer(input: string): string {
 const FILED_TOTAL_NOTE =
   /[，,。;；\s]*(?:不过|但是?|but)?\s*(?:这个?里面|那里面|里面|其中|this|that|it|which)?\s*(?:是|都是|也是)?\s*(?:含|包括|包含|算上|加上|连同|includes?|including|incl\.?|with)了?\s*(?:税|增值税|土建|厂房|房屋|建筑|civil works?|construction|vat|tax|the building|buildings?)(?:的|在内|部分)?(?:(?!贷款|固贷|利息|另外|还有|\bloan|\binterest|\band\b)[^，,。;；])*/iu;
 
+// What a question starts by pointing back at (这个算投资吗, does that count): the statement before it.
+const ASKS_ABOUT_IT =
+  /^(?:那|那么)?(?:这个|这笔|这些|这样|这种|这|那个|那笔|那些|那样|它)|^(?:(?:is|does|can|will|would)\s+)?(?:it|this|that)\b/u;
+
+/** Whether `said` answers the question on `fact` with a value. */
+function readsAnswer(fact: FactKey, said: string, env: Env): boolean {
+  const options = { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
+  return readSlot(fact, said, extract(said, env, fact), options).kind === 'value';
+}
+
 function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
   if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
@@ -637,6 +647,13 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     return skipPending(next, fact, env, 'dialog.skipped', replies);
   }
   if (input !== '' && isPolicyQuestion(input)) {
+    // 具备 有自己的监测探针 问下…能算进去吗: the answer first, then the question asked after it.
+    const told = statementThenQuestion(input, (said) => readsAnswer(fact, said, env));
+    // 21年底前付了设备预付款800万 这个算投资吗: a question about what was just said leaves it open, not answered.
+    if (told && !ASKS_ABOUT_IT.test(normalize(told.question))) {
+      const answered = answerFact(state, fact, told.statement, env);
+      return { ...answered, replies: [...answerQuestion(told.question, env), ...answered.replies] };
+    }
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts, state.focus)]);
   }
   if (filedTotalFor(state.focus, fact) === 'tech-loan') input = filedTotalAnswer(input);

@@ -3270,6 +3270,18 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(said('项目去年9月就弄完了').completion_date).toBe('2021-09-30');
   });
 
+  it('an answer and then a question in one message: both heard (play-test 26 d04); a question about what was said is not', () => {
+    const security: DialogState = { ...pendingOn('security_capability'), focus: ['iiot-security'] };
+    const r = step(security, '具备 有自己的监测探针和态势感知产品 问下用国密的密码产品这块也能算进去吗');
+    expect(r.state.profile.security_capability).toBe(true);
+    expect(r.replies.some((x) => x.kind === 'answer' && (x.clauses ?? []).includes('1.3.1.3'))).toBe(true);
+    const invested: DialogState = { ...pendingOn('invested_by_2021_end'), focus: ['sme-platform'] };
+    expect(
+      step(invested, '21年底前付了设备预付款800万 这个算投资吗').state.profile.invested_by_2021_end,
+    ).toBeUndefined();
+    expect(isPolicyQuestion('十来个人 有几个是兼职的')).toBe(false);
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',

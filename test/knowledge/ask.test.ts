@@ -851,6 +851,11 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause("the award for firms buying other firms - what's the minimum deal size?")).toBe('3.1.1.4');
   });
 
+  it('play-test 26: asking around the object (问下…这块也) is no unlisted field; 国密 is 密码', () => {
+    expect(firstClause('问下用国密的密码产品这块也能算进去吗', 'iiot-security')).toBe('1.3.1.3');
+    expect(answerQuestion('屋顶分布式光伏项目算不算节能降碳技改').kind).toBe('not_in_guide');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

@@ -71,6 +71,8 @@ export function isPolicyQuestion(text: string): boolean {
     .replace(/好几/gu, '好')
     // 其他几个小股东, 这几年, 前几天: "a few", pointed at, not asked.
     .replace(/(?<=其他|其余|另外|这|那|前|后)几(?=[家个位台条项年天月])/gu, '些')
+    // 十来个人 有几个是兼职的: "some of them are", said of oneself.
+    .replace(/(?<=有)几(?=[个家位]是)/gu, '些')
     // 园区里有几家龙头骨干企业，也有可推广产品: "there are a few", said of oneself, with more said after it; a
     // question of the guide asks 支持几家 / 能报几个. A message that is only 有几个发明专利 stays unsure (asked).
     .replace(
