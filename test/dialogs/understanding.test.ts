@@ -3280,6 +3280,9 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
       step(invested, '21年底前付了设备预付款800万 这个算投资吗').state.profile.invested_by_2021_end,
     ).toBeUndefined();
     expect(isPolicyQuestion('十来个人 有几个是兼职的')).toBe(false);
+    // 不对不对 is a no said twice, not 对不对 asked (play-test 26 d04).
+    expect(isPolicyQuestion('不对不对 财务说去年底实际投了200万 120是软件那块')).toBe(false);
+    expect(isPolicyQuestion('这样算对不对')).toBe(true);
   });
 
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {

@@ -69,6 +69,8 @@ export function isPolicyQuestion(text: string): boolean {
     // 十几个, 几十家, 二十几人: a rough count, not 几 asking "how many".
     .replace(/[十百千万][几]|几[十百千万]/gu, '数')
     .replace(/好几/gu, '好')
+    // 不对不对 / 不是不是: a no said twice, not 对不对 / 是不是 asked.
+    .replace(/(不对|不是|没有)(?:[\s,，]*\1)+/gu, '$1')
     // 其他几个小股东, 这几年, 前几天: "a few", pointed at, not asked.
     .replace(/(?<=其他|其余|另外|这|那|前|后)几(?=[家个位台条项年天月])/gu, '些')
     // 十来个人 有几个是兼职的: "some of them are", said of oneself.
