@@ -3285,6 +3285,17 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(isPolicyQuestion('这样算对不对')).toBe(true);
   });
 
+  it('English: 1 year and half is 1.5; the project end / end date is the completion (play-test 26 d07)', () => {
+    const age: DialogState = { ...pendingOn('innovation_center_age_years'), locale: 'en' };
+    expect(
+      step(age, 'approved October 2020, so around 1 year and half').state.profile.innovation_center_age_years,
+    ).toBe(1.5);
+    expect(step(age, 'a year and a half').state.profile.innovation_center_age_years).toBe(1.5);
+    expect(
+      said('Update: board decide to extend, project end will be June 2024, start still Jan 2022.', 'en'),
+    ).toMatchObject({ completion_date: '2024-06-30' });
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',

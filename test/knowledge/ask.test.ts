@@ -854,6 +854,10 @@ describe('what batch 22 (written blind) showed', () => {
   it('play-test 26: asking around the object (问下…这块也) is no unlisted field; 国密 is 密码', () => {
     expect(firstClause('问下用国密的密码产品这块也能算进去吗', 'iiot-security')).toBe('1.3.1.3');
     expect(answerQuestion('屋顶分布式光伏项目算不算节能降碳技改').kind).toBe('not_in_guide');
+    // 'national' is 国家: the national innovation centres' sentence after 5.1.4.
+    expect(
+      firstClause('btw our partner is national manufacturing innovation center, do they get support from this fund?'),
+    ).toBe('5.1.4');
   });
 
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {

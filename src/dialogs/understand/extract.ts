@@ -263,6 +263,11 @@ export function englishNumbers(text: string): string {
         /\b(\d+) and a half (million|billion|thousand|percent|years?|months?)\b/gu,
         (_w, whole: string, unit: string) => `${whole}.5 ${unit}`,
       )
+      // 1 year and half, a year and a half → 1.5 years
+      .replace(
+        /\b(\d+|an?) (years?|months?) and (?:a )?half\b/gu,
+        (_w, n: string, unit: string) => `${/^\d/u.test(n) ? n : '1'}.5 ${unit}`,
+      )
       // half a million → 0.5 million
       .replace(/\bhalf a (million|billion)\b/gu, '0.5 $1')
       // one thousand trainees → 1000 trainees; a thousand with its currency (two thousand yuan) is left to the amount.
