@@ -3296,6 +3296,35 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     ).toMatchObject({ completion_date: '2024-06-30' });
   });
 
+  it('a training plan in one message (play-test 26 d09): the total first, per-class figures, long classes, the cities', () => {
+    const trainees: DialogState = { ...pendingOn('planned_trainees'), locale: 'en', focus: ['talent-training'] };
+    const r = step(
+      trainees,
+      '900 like I wrote. 12 classes, each 75 people, each class 4 days incl. check-in and leaving. cities: Nanjing, Suzhou, Yangzhou, Xuzhou',
+    ).state.profile;
+    expect(r).toMatchObject({ planned_trainees: 900, min_class_size: 75, long_classes: 12, training_cities: 4 });
+    // Every class shorter than 3.5 days: no long class (5.5.1.5), and 3 is no class size.
+    const shorter = step(
+      { ...trainees, pending: null, verdictShown: true, profile: r },
+      'sorry my colleague reduced the schedule, each class only 3 days now',
+    );
+    expect(shorter.state.profile.min_class_size).toBe(75);
+    expect(shorter.state.profile.long_classes).toBe(0);
+    expect(said('计划培训900人 12个班 每班4天 在南京、苏州、扬州、徐州办')).toMatchObject({
+      long_classes: 12,
+      training_cities: 4,
+    });
+    // A list of cities outside training counts nothing; to the regions question it says where, not how many.
+    expect(said('我们在南京、苏州有工厂').training_cities).toBeUndefined();
+    expect(
+      step({ ...trainees, pending: 'training_all_regions' }, 'We have classes in Nanjing, Yangzhou and Xuzhou').state
+        .profile.training_cities,
+    ).toBeUndefined();
+    expect(said("Plan: 9 classes of 4 days in Nanjing, Wuxi, Taizhou (泰州) and Huai'an", 'en').training_cities).toBe(
+      4,
+    );
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',

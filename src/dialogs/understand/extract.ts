@@ -866,6 +866,25 @@ function withoutAffirming(s: string): string {
   return s.replace(/其实|确实|的确/gu, '');
 }
 
+const TRAINING = /培训|办班|开班|班次|\btrain(?:ing|ees?)?\b|\bclass(?:es)?\b/u;
+
+/** The number of different Jiangsu cities named one after another in a list (南京、苏州和扬州; Nanjing, Suzhou and Xuzhou). */
+function citiesListed(m: string): number {
+  const names = lexicon().cities.map((c) => c.toLowerCase());
+  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
+  // (Taizhou (泰州): a gloss in brackets after a name.)
+  const city = `(?:${alternatives})(?:市|\\s+city)?(?:\\s*[（(][^)）]{1,8}[)）])?`;
+  const list = new RegExp(`${city}(?:\\s*(?:、|,|，|/|和|及|与|\\band\\b)\\s*${city})+`, 'gu');
+  let most = 0;
+  const one = new RegExp(`(?:${alternatives})`, 'u');
+  for (const run of m.match(list) ?? []) {
+    // Each item of the list once, by the name it starts with (a gloss in brackets is the same city).
+    const items = run.split(/\s*(?:、|,|，|\/|和|及|与|\band\b)\s*/u).map((x) => one.exec(x)?.[0] ?? x);
+    most = Math.max(most, new Set(items.map((x) => x.replace("'", ''))).size);
+  }
+  return most;
+}
+
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
@@ -1334,10 +1353,33 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (negated(m, found.index) || hedgedAt(m, found.index)) continue;
     mentions.push({ fact, value, source: found[0] });
   }
-  // 12 classes of 4 days each: long classes are those of 3.5 days or more (5.5.1.3).
-  const classes = /(\d+)\s+classes\s+of\s+(\d+(?:\.\d+)?)\s+days?/u.exec(m);
-  if (classes && Number(classes[2]) >= 3.5 && !mentions.some((x) => x.fact === 'long_classes'))
-    mentions.push({ fact: 'long_classes', value: Number(classes[1]), source: classes[0] });
+  // 12 classes of 4 days each / 12 classes, … each class 4 days / 12个班 每班4天: long classes are those of 3.5 days
+  // or more (5.5.1.5), so all of them, or — every class shorter (each class only 3 days now) — none.
+  const classes =
+    /(\d+)\s+classes\s+of\s+(\d+(?:\.\d+)?)\s+days?/u.exec(m) ??
+    /(?:(\d+)\s+classes\b[^.;]{0,60}?)?\b(?:each|every)\s+(?:class\s+)?(?:is\s+|lasts?\s+|of\s+|only\s+|now\s+)*(\d+(?:\.\d+)?)\s+days?/u.exec(
+      m,
+    ) ??
+    /(?:(\d+)\s*个?班[^。；;]{0,20}?)?每(?:个)?班(?:次)?(?:都|只有|只|培训|为|是)*(\d+(?:\.\d+)?)\s*天/u.exec(m);
+  if (classes && !mentions.some((x) => x.fact === 'long_classes')) {
+    const days = Number(classes[2]);
+    if (days >= 3.5 && classes[1] !== undefined)
+      mentions.push({ fact: 'long_classes', value: Number(classes[1]), source: classes[0] });
+    else if (days < 3.5) mentions.push({ fact: 'long_classes', value: 0, source: classes[0] });
+  }
+  // cities: Nanjing, Suzhou, Yangzhou, Xuzhou / 在南京、苏州、扬州、徐州各办3期: a list of Jiangsu's cities in a
+  // message about training counts the cities trained in (which regions they make is not read: 5.5.1.5 names 苏南、苏中、
+  // 苏北 without listing their cities).
+  if (!mentions.some((x) => x.fact === 'training_cities')) {
+    const listed = citiesListed(m);
+    // (To the regions question the cities say where the regions are, not that they are all the cities.)
+    if (
+      listed >= 2 &&
+      options.pending !== 'training_all_regions' &&
+      (options.pending === 'training_cities' || TRAINING.test(m))
+    )
+      mentions.push({ fact: 'training_cities', value: listed, source: `${listed}` });
+  }
   // 有龙头企业、可推广产品和示范应用基础: a fact whose every part is stated, none denied or hedged.
   for (const [fact, parts] of lex.allParts) {
     if (mentions.some((x) => x.fact === fact)) continue;

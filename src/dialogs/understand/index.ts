@@ -314,6 +314,10 @@ function isPartOf(value: number | string | boolean, setAside: string): boolean {
   return typeof value === 'number' && r.ok && r.value.value > 0 && value < r.value.value / 2;
 }
 
+// A figure alone before a sentence's end (900 like I wrote. / 900。), then more sentences.
+const LEAD_FIGURE =
+  /^\s*(\d+(?:\.\d+)?)\s*(?:like i (?:wrote|said)|as i (?:said|wrote|mentioned)|as (?:said|written|mentioned)|我说过|说过了|前面说了)?\s*(?:\.\s|。|！|!|；|;)\s*\S/u;
+
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
@@ -327,6 +331,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
+  // 900 like I wrote. 12 classes, each 75 people…: a count alone in the first sentence answers; the rest is more.
+  const lead = def.type === 'count' || def.type === 'number' ? LEAD_FIGURE.exec(plainDigits)?.[1] : undefined;
+  if (lead !== undefined) {
+    const r = parseAnswer(def, lead, words.options);
+    if (r.ok) return { kind: 'value', value: r.value };
+  }
   // we spent 8m in the first half of 2022, to a 2021 figure: every clause holding a figure says another year
   // (2.3亿，前年是1.9亿 has one that does not).
   const figureClauses = plain

@@ -40,6 +40,8 @@ interface LexiconFile {
   readonly booleanPatterns: Readonly<Record<string, BooleanPhrases>>;
   readonly yesno: Readonly<Record<string, YesNoWords>>;
   readonly places: {
+    /** Jiangsu's 13 设区市 (Huai'an spelt two ways in English): a list of them counts the cities trained in. */
+    readonly cities: readonly string[];
     readonly jiangsu: readonly string[];
     readonly elsewhere: readonly string[];
     readonly notBefore: readonly string[];
@@ -142,6 +144,7 @@ export interface Lexicon {
   readonly booleanPatterns: readonly { readonly fact: FactKey; readonly value: boolean; readonly pattern: RegExp }[];
   readonly yesno: ReadonlyMap<string, YesNoWords>;
   readonly jiangsu: readonly string[];
+  readonly cities: readonly string[];
   readonly elsewhere: readonly string[];
   readonly notBefore: readonly string[];
   readonly kinds: readonly Cue<string>[];
@@ -259,6 +262,7 @@ export function lexicon(): Lexicon {
       ]),
     ),
     jiangsu: flat((f) => f.places.jiangsu),
+    cities: flat((f) => f.places.cities),
     elsewhere: flat((f) => f.places.elsewhere),
     notBefore: flat((f) => f.places.notBefore),
     kinds: cues((f) => f.kinds),
