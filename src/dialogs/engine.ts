@@ -650,7 +650,12 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     // 具备 有自己的监测探针 问下…能算进去吗: the answer first, then the question asked after it.
     const told = statementThenQuestion(input, (said) => readsAnswer(fact, said, env));
     // 21年底前付了设备预付款800万 这个算投资吗: a question about what was just said leaves it open, not answered.
-    if (told && !ASKS_ABOUT_IT.test(normalize(told.question))) {
+    // 软件要400万以上是吧 硬件算不算: a statement ending in a tag (是吧, 对吧) asks too.
+    if (
+      told &&
+      !ASKS_ABOUT_IT.test(normalize(told.question)) &&
+      !/(?:是吧|对吧|是不是|对不对)$/u.test(told.statement)
+    ) {
       const answered = answerFact(state, fact, told.statement, env);
       return { ...answered, replies: [...answerQuestion(told.question, env), ...answered.replies] };
     }
