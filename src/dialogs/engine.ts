@@ -634,6 +634,23 @@ const FILED_TOTAL_NOTE =
 const ASKS_ABOUT_IT =
   /^(?:那|那么)?(?:这个|这笔|这些|这样|这种|这|那个|那笔|那些|那样|它)|^(?:(?:is|does|can|will|would)\s+)?(?:it|this|that)\b/u;
 
+/**
+ * 都没有 企业在徐州 去年底投了180万左右, to the recognitions question: the message read whole answers nothing, but its
+ * first clause alone does and the rest states other facts: the first clause is the answer (the rest is recorded beside
+ * it).
+ */
+function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotReading, env: Env): SlotReading {
+  // (A yes/no said first answers whatever the rest is about: 是的，我们是规上企业 to the equipment question is asked.)
+  if (whole.kind === 'value' || whole.kind === 'unknown' || FACT_BY_KEY.get(fact)?.type === 'boolean') return whole;
+  const head = /^\s*([^，,。；;！!？?\s]+)[，,。；;！!\s]+\S/u.exec(text)?.[1];
+  if (!head || !ex.mentions.some((m) => m.fact !== fact)) return whole;
+  const alone = readSlot(fact, head, extract(head, env, fact), {
+    options: slotOptions(fact, env.locale),
+    question: t(env.locale, `facts.${fact}.question`),
+  });
+  return alone.kind === 'value' ? alone : whole;
+}
+
 /** Whether `said` answers the question on `fact` with a value. */
 function readsAnswer(fact: FactKey, said: string, env: Env): boolean {
   const options = { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
@@ -690,13 +707,11 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   // 另一个项目贷了两千万，这个项目没贷款: what is said of the other project is not heard for this one.
   const heard = withoutOtherProject(input);
   const ex = extract(heard, env, fact);
+  const words = { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
   const reading = withMentioned(
     fact,
     heard,
-    readSlot(fact, heard, ex, {
-      options: slotOptions(fact, env.locale),
-      question: t(env.locale, `facts.${fact}.question`),
-    }),
+    headAnswer(fact, heard, ex, readSlot(fact, heard, ex, words), env),
     state.mentionedCerts ?? [],
   );
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');

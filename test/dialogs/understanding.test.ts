@@ -3325,6 +3325,16 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     );
   });
 
+  it('the first clause answers when the whole does not and the rest states other facts (都没有 企业在徐州 …)', () => {
+    const certs = step(pendingOn('certifications'), '都没有 企业在徐州 去年底投了180万左右 计划明年3月完工').state
+      .profile;
+    expect(certs).toMatchObject({ certifications: [], invested_by_2021_end: 180, in_jiangsu: true });
+    // A yes/no said first is not taken for another question's answer.
+    expect(
+      step(pendingOn('equipment_bought_with_loan'), '是的，我们是规上企业').state.profile.equipment_bought_with_loan,
+    ).toBeUndefined();
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',
