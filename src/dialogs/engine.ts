@@ -642,8 +642,12 @@ const ASKS_ABOUT_IT =
 function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotReading, env: Env): SlotReading {
   // (A yes/no said first answers whatever the rest is about: 是的，我们是规上企业 to the equipment question is asked.)
   if (whole.kind === 'value' || whole.kind === 'unknown' || FACT_BY_KEY.get(fact)?.type === 'boolean') return whole;
-  const head = /^\s*([^，,。；;！!？?\s]+)[，,。；;！!\s]+\S/u.exec(text)?.[1];
-  if (!head || !ex.mentions.some((m) => m.fact !== fact)) return whole;
+  const split = /^\s*([^，,。；;！!？?\s]+)[，,。；;！!\s]+(\S.*)$/su.exec(text);
+  const head = split?.[1];
+  if (!head || ex.conflicts.includes(fact) || !ex.mentions.some((m) => m.fact !== fact)) return whole;
+  // (The rest must say nothing of the fact asked: 去年10月底完工 12月10号也完工 is two readings, asked.)
+  const rest = extract(split?.[2] ?? '', env, fact);
+  if (rest.mentions.some((m) => m.fact === fact) || rest.unbound.length > 0 || rest.unclear.length > 0) return whole;
   const alone = readSlot(fact, head, extract(head, env, fact), {
     options: slotOptions(fact, env.locale),
     question: t(env.locale, `facts.${fact}.question`),

@@ -2762,7 +2762,7 @@ describe('fourth round: play-test 20, tune-r and tune-s', () => {
         accepted: true,
       }),
       pending: null,
-      focus: ['smart-factory'],
+      focus: ['demo'],
       verdictShown: true,
       locale: 'en',
     } as DialogState;
@@ -3271,11 +3271,11 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
   });
 
   it('an answer and then a question in one message: both heard (play-test 26 d04); a question about what was said is not', () => {
-    const security: DialogState = { ...pendingOn('security_capability'), focus: ['iiot-security'] };
+    const security: DialogState = { ...pendingOn('security_capability'), focus: ['iiot'] };
     const r = step(security, '具备 有自己的监测探针和态势感知产品 问下用国密的密码产品这块也能算进去吗');
     expect(r.state.profile.security_capability).toBe(true);
     expect(r.replies.some((x) => x.kind === 'answer' && (x.clauses ?? []).includes('1.3.1.3'))).toBe(true);
-    const invested: DialogState = { ...pendingOn('invested_by_2021_end'), focus: ['sme-platform'] };
+    const invested: DialogState = { ...pendingOn('invested_by_2021_end'), focus: ['platforms'] };
     expect(
       step(invested, '21年底前付了设备预付款800万 这个算投资吗').state.profile.invested_by_2021_end,
     ).toBeUndefined();
@@ -3283,6 +3283,18 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     // 不对不对 is a no said twice, not 对不对 asked (play-test 26 d04).
     expect(isPolicyQuestion('不对不对 财务说去年底实际投了200万 120是软件那块')).toBe(false);
     expect(isPolicyQuestion('这样算对不对')).toBe(true);
+    // One thing or the other, asked: the payment question mid-dialog (play-test 26 d04, d05).
+    expect(isPolicyQuestion('那这个钱是一次性拨吗 还是分两次给')).toBe(true);
+    expect(isPolicyQuestion('补助是一次给完还是分两次拨')).toBe(true);
+    expect(isPolicyQuestion('总投资还是5000')).toBe(false);
+    expect(isPolicyQuestion('是 做工程机械的 还是省级服务型制造示范企业')).toBe(false);
+    // (In the 工业互联网 family, the fact answered last names the program: only 1.3.2.3 asks the capability.)
+    const commitment: DialogState = {
+      ...pendingOn('security_services_commitment', {}, 'security_capability'),
+      focus: ['iiot'],
+    };
+    const paid = step(commitment, '那这个钱是一次性拨吗 还是分两次给');
+    expect(paid.replies.some((x) => x.kind === 'answer' && (x.clauses ?? [])[0] === '1.3.3.3')).toBe(true);
   });
 
   it('English: 1 year and half is 1.5; the project end / end date is the completion (play-test 26 d07)', () => {

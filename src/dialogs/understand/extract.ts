@@ -1355,8 +1355,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   }
   // 12 classes of 4 days each / 12 classes, … each class 4 days / 12个班 每班4天: long classes are those of 3.5 days
   // or more (5.5.1.5), so all of them, or — every class shorter (each class only 3 days now) — none.
+  // (12 classes of 2 days need not be all the classes: only every class said shorter gives none.)
+  const some = /(\d+)\s+classes\s+of\s+(\d+(?:\.\d+)?)\s+days?/u.exec(m);
   const classes =
-    /(\d+)\s+classes\s+of\s+(\d+(?:\.\d+)?)\s+days?/u.exec(m) ??
+    some ??
     /(?:(\d+)\s+classes\b[^.;]{0,60}?)?\b(?:each|every)\s+(?:class\s+)?(?:is\s+|lasts?\s+|of\s+|only\s+|now\s+)*(\d+(?:\.\d+)?)\s+days?/u.exec(
       m,
     ) ??
@@ -1365,7 +1367,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const days = Number(classes[2]);
     if (days >= 3.5 && classes[1] !== undefined)
       mentions.push({ fact: 'long_classes', value: Number(classes[1]), source: classes[0] });
-    else if (days < 3.5) mentions.push({ fact: 'long_classes', value: 0, source: classes[0] });
+    else if (days < 3.5 && !some) mentions.push({ fact: 'long_classes', value: 0, source: classes[0] });
   }
   // cities: Nanjing, Suzhou, Yangzhou, Xuzhou / 在南京、苏州、扬州、徐州各办3期: a list of Jiangsu's cities in a
   // message about training counts the cities trained in (which regions they make is not read: 5.5.1.5 names 苏南、苏中、
