@@ -3347,6 +3347,36 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     ).toBeUndefined();
   });
 
+  it('corrections that name their fact in the user’s words (play-test 26 d05, d09)', () => {
+    const after = (
+      profile: DialogState['profile'],
+      focus: string[],
+      locale: 'en' | 'zh-CN' = 'zh-CN',
+    ): DialogState => ({
+      ...initialState(),
+      locale,
+      phase: 'asking',
+      focus,
+      profile,
+      pending: null,
+      verdictShown: true,
+    });
+    // A basis said after another number (650那个是含税的) is that number's: 450 is the corrected total.
+    expect(
+      step(after({ total_investment: 650 }, ['platforms']), '不对 刚跟企业核了下 总投入450万 650那个是含税含硬件租赁的')
+        .state.profile.total_investment,
+    ).toBe(450);
+    expect(said('总投入450万 含税的').total_investment).toBeUndefined();
+    // A count said as the value of its word (total trainees is 900.), a sentence's full stop after it.
+    expect(
+      step(after({ planned_trainees: 75 }, ['talent-training'], 'en'), 'wrong, total trainees is 900. 75 is per class')
+        .state.profile.planned_trainees,
+    ).toBe(900);
+    expect(said('trainees: 900', 'en').planned_trainees).toBe(900);
+    // A team of 30 named in passing is no count said as a value.
+    expect(said('Yep, we have a dedicated identifier team of 30.', 'en').service_team_size).toBeUndefined();
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',

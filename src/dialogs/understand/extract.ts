@@ -304,7 +304,7 @@ function englishNumbersOnly(text: string): string {
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
   // (A Chinese figure is no year: 总投资两千八 21年10月开工.)
-  `^\\s*(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|$))`,
+  `^\\s*(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -743,7 +743,9 @@ export function masked(s: string, words: readonly string[]): string {
 function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[]): UnclearReason | undefined {
   const lex = lexicon();
   const clause = clauseOf(s, f.start);
-  if (blocks.some((b) => b.start >= clause.start && b.end <= clause.end)) return 'qualified';
+  // 总投入450万 650那个是含税含硬件租赁的: a basis said after another number is that number's, not this figure's.
+  const ownBlock = (b: Located<string>) => !(b.start >= f.end && /\d/u.test(s.slice(f.end, b.start)));
+  if (blocks.some((b) => b.start >= clause.start && b.end <= clause.end && ownBlock(b))) return 'qualified';
   const before = s.slice(clause.start, f.start).trimEnd();
   const after = s.slice(f.end, clause.end).trimStart();
   // 不少于 / 不低于 is a floor (each class 不少于60人), not a ceiling like 少于.
@@ -921,9 +923,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const inRange = ranges(m, figures);
   const amounts = figures.filter((f) => f.kind === 'amount');
   // 发票金额2554万 含税的: a qualifier in a clause of its own still qualifies the message's one figure.
+  // (总投入450万 650那个是含税的: a qualifier said after another number is that number's.)
+  const one = amounts.length === 1 ? amounts[0] : undefined;
   const unsure =
     lex.messageBlocks.some((w) => m.includes(w)) ||
-    (amounts.length === 1 && lex.singleFigureBlocks.some((w) => m.includes(w)));
+    (one !== undefined &&
+      lex.singleFigureBlocks.some((w) => {
+        const at = m.indexOf(w);
+        return at >= 0 && !(at >= one.end && /\d/u.test(m.slice(one.end, at)));
+      }));
   const foreignMessage = amounts.length === 1 && FOREIGN_WORD.test(m);
   const isForeign = (f: Figure) =>
     FOREIGN_AFTER.test(m.slice(f.end)) || FOREIGN_IN.test(f.text) || FOREIGN_BEFORE.test(m.slice(0, f.start));
@@ -1261,6 +1269,19 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       else if (cue) mentions.push({ fact: cue.target, value: n, source: f.text, ...(approx ? { approx } : {}) });
       else unbound.push({ kind: f.kind, value: n, source: f.text, ...(approx ? { approx } : {}) });
     }
+  }
+
+  // A bare number right after a count's word (total trainees is 900, 每班: 75): the count, whole, said as is.
+  for (const cue of countCues) {
+    const bare = bareNumberAfter(m, cue);
+    if (!bare || mentions.some((x) => x.fact === cue.target)) continue;
+    const span = { start: bare.start, end: bare.start + bare.numText.length };
+    if (figures.some((f) => overlaps(f, span))) continue;
+    // (Said as the count's value — is, 是, a colon —, not a team of 30 named in passing.)
+    if (!/^\s*(?:是|为|:|：|is|are|was|were|=)\s*$/u.test(m.slice(cue.end, span.start))) continue;
+    const n = parseNumeral(bare.numText);
+    if (!n.ok || n.value.scaled || !Number.isInteger(n.value.value) || n.value.value <= 0) continue;
+    mentions.push({ fact: cue.target, value: n.value.value, source: bare.numText, cue: cue.word });
   }
 
   // Bare numbers right after an amount cue: 银行贷了两千五. Their unit is 万 when the message gave other
