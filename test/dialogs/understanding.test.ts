@@ -3377,6 +3377,24 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(said('Yep, we have a dedicated identifier team of 30.', 'en').service_team_size).toBeUndefined();
   });
 
+  it('tune-za: the thing finished right before a date takes it; date words after a later figure are that figure’s; 设备投资 is a part', () => {
+    expect(said('常熟纺织企业 去年并购了越南一家工厂 工商变更去年8月弄完的')).toMatchObject({
+      acquisition_date: '2021-08-31',
+    });
+    expect(said('项目去年8月弄完的').completion_date).toBe('2021-08-31');
+    // 21年底 belongs to 完成投资 after the space, not to the total before it.
+    const green = said('宿迁泗洪一家企业 绿色化改造项目 总投资两千二左右 21年底完成投资不到两成');
+    expect(green.total_investment).toBe(2200);
+    expect(green.invested_by_2021_end).toBeUndefined();
+    // A year written out inside the words after the figure keeps them whole.
+    expect(said('Huai’an info consumption platform, total 18m, 10m spent before end of 2021', 'en')).toMatchObject({
+      total_investment: 1800,
+      invested_by_2021_end: 1000,
+    });
+    // Equipment investment is a part of the project, not its total: asked.
+    expect(said('扬州高邮做电机的 今年搞智能工厂 设备投资2800万不含税 软件400万').total_investment).toBeUndefined();
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',

@@ -673,7 +673,6 @@ function nearest<T extends string>(
   // An amount's noun comes before it, joined by a copula at most: 总投资是两千六百万左右贷款是一千八 — 2600 is the
   // investment's, though 贷款 touches it (speech typed with no punctuation).
   if (figure.kind !== 'date' && LINKED.test(s.slice(before.end, figure.start))) return before;
-  if (gapAfter < gapBefore || (gapAfter === gapBefore && figure.kind === 'date')) return after;
   // 工商变更去年9月就弄完了: a generic verb of finishing (弄完, 完成) after the date finishes the thing named right before it.
   if (
     figure.kind === 'date' &&
@@ -681,6 +680,7 @@ function nearest<T extends string>(
     /^(?:弄完|搞完|做完|干完|完成|结束|办完|办好|弄好|搞定)$/u.test(after.word)
   )
     return before;
+  if (gapAfter < gapBefore || (gapAfter === gapBefore && figure.kind === 'date')) return after;
   // A time comes before its verb in Chinese: 开始弄了去年九月份才算正式投产 — the date is the 投产's.
   if (figure.kind === 'date' && gapAfter <= 4) return after;
   return before;
@@ -828,7 +828,14 @@ function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   // 8.5m of the 25m total spent by Dec 31: the figure named "total" is the total.
   if (/^\s*total\b/u.test(s.slice(f.end))) return fact;
   const clause = clauseOf(s, f.start);
-  const text = s.slice(clause.start, clause.end);
+  // (总投资两千二左右 21年底完成投资不到两成: words after a later figure's own word are that figure's.)
+  const after = s.slice(f.end, clause.end);
+  // (A year written out is no figure: before end of 2021 stays whole.)
+  // A space between Chinese words (WeCom's full stop) ends the statement too.
+  const next = after.search(
+    /(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d|[一二两三四五六七八九十]+[成%万亿]|(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}\d])/u,
+  );
+  const text = s.slice(clause.start, f.start) + (next >= 0 ? after.slice(0, next) : after);
   return rule.words.some((w) => text.includes(w)) ? rule.to : fact;
 }
 
