@@ -115,7 +115,10 @@ export function step(
   // With several programs in focus, the one the fact answered last bears on alone is the dialog's program:
   // 那如果够200 补助按啥算, after the cluster's service revenue, asks the cluster program's amount (5.2.2).
   const bearing = start.lastAnswered ? focusReading(start.focus, start.lastAnswered) : [];
-  const program = inFocus.length === 1 ? inFocus[0] : bearing.length === 1 ? bearing[0] : undefined;
+  // Of those, the one the applicant's kind may apply for: a 高新区 asking 首期多少 about 信创 asks the pilot zone's (1.4.1.2),
+  // not the lab's, which enterprises apply for.
+  const candidates = ofApplicantKind(bearing.length > 0 ? bearing : inFocus, start.profile.applicant_kind);
+  const program = inFocus.length === 1 ? inFocus[0] : candidates.length === 1 ? candidates[0] : undefined;
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
@@ -1571,6 +1574,16 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
     replies.push(offer.reply);
   }
   return done(next, replies);
+}
+
+/** The programs an applicant of `kind` may apply for (all of them while the kind is not known). */
+function ofApplicantKind(programs: readonly ProgramId[], kind: FactValue | undefined): ProgramId[] {
+  if (programs.length <= 1 || typeof kind !== 'string') return [...programs];
+  const rules = RULESETS[DEFAULT_GUIDE] ?? [];
+  return programs.filter((p) => {
+    const kinds = rules.find((r) => r.id === p)?.applicantKinds;
+    return kinds === undefined || kinds === 'any' || (kinds as readonly string[]).includes(kind);
+  });
 }
 
 /** The rules core's results (status, amount, missing; no traces) for the programs in focus, in the guide's order. */

@@ -3395,6 +3395,34 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(said('扬州高邮做电机的 今年搞智能工厂 设备投资2800万不含税 软件400万').total_investment).toBeUndefined();
   });
 
+  it('play-test 27: a park asks the pilot zone’s amount, not the lab’s; the cluster service part corrected in words', () => {
+    const zone: DialogState = {
+      ...pendingOn('approvals_complete', { applicant_kind: 'park', total_investment: 8000 }, 'total_investment'),
+      focus: ['xinchuang'],
+    };
+    const asked = step(zone, '那如果预算够1个亿的话 补助分几期给 首期多少');
+    expect(asked.replies.find((r) => r.kind === 'answer' && r.clauses.length > 0)?.clauses[0]).toBe('1.4.1.2');
+    const cluster: DialogState = {
+      ...initialState(),
+      locale: 'en',
+      phase: 'asking',
+      focus: ['platforms'],
+      profile: { cluster_service_revenue_2021: 480 },
+      pending: null,
+      verdictShown: true,
+    };
+    const fixed = step(
+      cluster,
+      'Sorry correction - 4.8 million is our total income, the cluster service part in 2021 is only 1.8 million',
+    );
+    expect(fixed.state.profile.cluster_service_revenue_2021).toBe(180);
+    expect(
+      said('We are cluster promotion organisation, 2021 cluster service income 2.6 million yuan', 'en'),
+    ).toMatchObject({
+      cluster_service_revenue_2021: 260,
+    });
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',
