@@ -536,7 +536,9 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let focus: string[] | null;
   let before: Reply[] = [];
   let base = state;
-  if (isSkip(input)) focus = null;
+  // 不知道叫啥项目 就是收购 花了1.2个亿…: not knowing the name, then saying what was done, is no 全部.
+  const said = isSkip(input) ? extract(input, env, FOCUS_SLOT) : undefined;
+  if (said && said.mentions.length === 0 && said.focus.length === 0) focus = null;
   else if (WHICH_CAN_WE.test(normalize(input))) {
     // 我是盐城市工信局的，局里自己能申报哪些: every program, with what the message states recorded.
     const ex = extract(input, env, FOCUS_SLOT);

@@ -3401,7 +3401,8 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
       focus: ['xinchuang'],
     };
     const asked = step(zone, '那如果预算够1个亿的话 补助分几期给 首期多少');
-    expect(asked.replies.find((r) => r.kind === 'answer' && r.clauses.length > 0)?.clauses[0]).toBe('1.4.1.2');
+    const answers = asked.replies.flatMap((r) => (r.kind === 'answer' ? [r.clauses] : []));
+    expect(answers.find((c) => c.length > 0)?.[0]).toBe('1.4.1.2');
     const cluster: DialogState = {
       ...initialState(),
       locale: 'en',
@@ -3421,6 +3422,21 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     ).toMatchObject({
       cluster_service_revenue_2021: 260,
     });
+  });
+
+  it('play-test 27: not knowing the program’s name, then saying what was done, picks the program and keeps every fact', () => {
+    const opening = step(undefined, '问下 我们去年收购了常州一家公司 这种有没有补贴可以拿');
+    const r = step(opening.state, '不知道叫啥项目 就是收购 花了1.2个亿 其中现金8千万 现在我们持股70% 是最大股东');
+    expect(r.state.profile).toMatchObject({
+      acquisition_amount: 12000,
+      acquisition_cash: 8000,
+      stake_after_pct: 70,
+      largest_shareholder: true,
+    });
+    expect(r.state.focus).toEqual(['merger']);
+    expect(isPolicyQuestion('不知道叫啥项目 就是收购')).toBe(false);
+    // 不知道 alone is still 全部.
+    expect(step(opening.state, '不知道').state.focus).toBeNull();
   });
 
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {

@@ -1374,7 +1374,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // hold. A denial (the fact's false patterns) is read first; a yes after a negation or in a hedged clause is not.
   // Read from first messages and for the question pending; beside another question's answer, phrase lists only.
   for (const { fact, value, pattern } of lex.booleanPatterns) {
-    if (options.pending != null && options.pending !== fact) continue;
+    if (asking(options.pending) && options.pending !== fact) continue;
     if (mentions.some((x) => x.fact === fact)) continue;
     const found = pattern.exec(m);
     if (!found) continue;

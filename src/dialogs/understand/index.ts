@@ -69,6 +69,8 @@ export function isPolicyQuestion(text: string): boolean {
     // 十几个, 几十家, 二十几人: a rough count, not 几 asking "how many".
     .replace(/[十百千万][几]|几[十百千万]/gu, '数')
     .replace(/好几/gu, '好')
+    // 不知道叫啥项目: not knowing a name, said, not asked.
+    .replace(/不(?:知道|清楚|晓得)(?:这个?|它|具体)?叫(?:啥|什么)(?:名字)?/gu, '不知名')
     // 不对不对 / 不是不是: a no said twice, not 对不对 / 是不是 asked.
     .replace(/(不对|不是|没有)(?:[\s,，]*\1)+/gu, '$1')
     // 其他几个小股东, 这几年, 前几天: "a few", pointed at, not asked.
