@@ -651,8 +651,12 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
   const head = split?.[1];
   if (!head || ex.conflicts.includes(fact) || !ex.mentions.some((m) => m.fact !== fact)) return whole;
   // (The rest must say nothing of the fact asked: 去年10月底完工 12月10号也完工 is two readings, asked.)
-  const rest = extract(split?.[2] ?? '', env, fact);
+  const restText = split?.[2] ?? '';
+  const rest = extract(restText, env, fact);
   if (rest.mentions.some((m) => m.fact === fact) || rest.unbound.length > 0 || rest.unclear.length > 0) return whole;
+  // (近三年4.5 4.1 3.8: a bare number after it is more of the same answer.)
+  if (/(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*(?:万|亿|元|%|％|年|月|号|日|人|家|个|场|次|m\b|million))/u.test(restText))
+    return whole;
   const alone = readSlot(fact, head, extract(head, env, fact), {
     options: slotOptions(fact, env.locale),
     question: t(env.locale, `facts.${fact}.question`),
@@ -1113,6 +1117,21 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
           options: slotOptions(fact, env.locale),
         });
         if (l.kind === 'value') target = l.mention ?? { fact: fact as FactKey, value: l.value, source: lead };
+      }
+      // 近三年平均是3.8 5是今年的: the old value, said after the new one to explain what it was, is set aside.
+      const old = state.profile[fact as FactKey];
+      const explained =
+        typeof old === 'number'
+          ? body.replace(
+              new RegExp(`[\\s,，]+${String(old).replace('.', '\\.')}\\s*(?:万|%)?\\s*是[^，,。]*$`, 'u'),
+              '',
+            )
+          : body;
+      if (!target && explained !== body) {
+        const e = readSlot(fact as FactKey, explained, extract(explained, env, null, true), {
+          options: slotOptions(fact, env.locale),
+        });
+        if (e.kind === 'value') target = e.mention ?? { fact: fact as FactKey, value: e.value, source: explained };
       }
     }
   }

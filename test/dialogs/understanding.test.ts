@@ -3439,6 +3439,23 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(step(opening.state, '不知道').state.focus).toBeNull();
   });
 
+  it('play-test 27: a correction with the old value explained after the new one; a percent after 是', () => {
+    const giant: DialogState = {
+      ...initialState(),
+      phase: 'asking',
+      focus: ['little-giant'],
+      profile: { rd_ratio_3y_avg_pct: 5 },
+      pending: null,
+      verdictShown: true,
+    };
+    expect(step(giant, '研发占比刚才说错了 近三年平均是3.8 5是今年的').state.profile.rd_ratio_3y_avg_pct).toBe(3.8);
+    expect(step(pendingOn('rd_ratio_3y_avg_pct'), '平均是3.8').state.profile.rd_ratio_3y_avg_pct).toBe(3.8);
+    // Three years' figures are no average: asked.
+    expect(
+      step(pendingOn('rd_ratio_3y_avg_pct'), '近三年4.5 4.1 3.8').state.profile.rd_ratio_3y_avg_pct,
+    ).toBeUndefined();
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',

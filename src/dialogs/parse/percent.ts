@@ -47,9 +47,18 @@ export function parsePercent(text: string, options: PercentOptions = {}): Result
   if (share !== undefined) return share === 25 || share === 75 ? ok(share) : err('ambiguous');
   const li = /^(?:年息|年利率|利率)?([一二三四五六七八九\d])厘([一二三四五六七八九\d])?$/u.exec(plain);
   if (li) return ok(numeral(li[1] as string) + (li[2] ? numeral(li[2]) / 10 : 0));
+  // (近三年平均是3.8: the span asked and a copula before one figure go too; 近三年4.5 4.1 3.8 stays three figures.)
+  const one =
+    (
+      normalize(text)
+        .replace(/近?[三3]年/gu, '')
+        .match(/\d+(?:\.\d+)?/gu) ?? []
+    ).length === 1;
   let s = plain
     .replace(/^(年息|年利率|利率|现在|目前|当前|浮动利率|固定利率|now|currently|around|about)+/u, '')
-    .replace(FILLERS, '');
+    .replace(one ? /^(近三年来|近三年|近3年|三年|3年)(?=平均|年均|是|为)/u : /^$/u, '')
+    .replace(FILLERS, '')
+    .replace(one ? /^(?:应该|就|都)?(?:是|为)(?=[\d一二两三四五六七八九十百])/u : /^$/u, '');
   let sign = 1;
   const neg = /^(-|负|下降|减少|降低)/u.exec(s);
   if (neg) {
