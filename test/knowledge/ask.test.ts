@@ -860,6 +860,14 @@ describe('what batch 22 (written blind) showed', () => {
     ).toBe('5.1.4');
   });
 
+  it('play-test 27: a deadline named as a time (finish before the deadline) is no deadline question; paying at once', () => {
+    expect(
+      firstClause('if we finish the boiler project before application deadline, still can apply?', 'green-upgrade'),
+    ).toBe('4.1.1.4');
+    expect(answerQuestion('when is the application deadline?').kind).toBe('not_in_guide');
+    expect(firstClause('when do you pay, all at once?', 'expo-event')).toBe('3.4.1');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
