@@ -3456,6 +3456,14 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     ).toBeUndefined();
   });
 
+  it('tune-za: a share said without % after its word; 主营收入年均增长', () => {
+    expect(said('近三年研发投入占比平均4.5左右')).toMatchObject({ rd_ratio_3y_avg_pct: 4.5 });
+    expect(said('近三年主营收入年均增长12%').revenue_growth_3y_avg_pct).toBe(12);
+    expect(said('we hold 3 invention patents on it', 'en').stake_after_pct).toBeUndefined();
+    // A figure in 万 after a share's word is no share.
+    expect(said('研发投入占比平均4500万').rd_ratio_3y_avg_pct).toBeUndefined();
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',

@@ -1278,6 +1278,28 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     }
   }
 
+  // 研发投入占比平均4.5左右: a bare number right after a share's word is the share in percent (the question's unit).
+  // (Chinese words only: we hold 3 invention patents is no stake.)
+  for (const cue of percentCues) {
+    if (!/\p{Script=Han}/u.test(cue.word) || mentions.some((x) => x.fact === cue.target)) continue;
+    const gap =
+      /^\s*(?:平均|年均|三年平均|是|为|大概|约|大约|差不多|:|：)*\s*(\d+(?:\.\d+)?)(?![\d.%％]|\s*(?:万|亿|元|年|月|个|人|家|倍))/u.exec(
+        m.slice(cue.end),
+      );
+    const n = gap ? Number(gap[1]) : Number.NaN;
+    if (!gap || !(n > 0 && n <= 100)) continue;
+    const start = cue.end + gap[0].length - (gap[1] as string).length;
+    if (figures.some((f) => overlaps(f, { start, end: start + (gap[1] as string).length }))) continue;
+    const approx = /^\s*(?:左右|上下|多)/u.test(m.slice(cue.end + gap[0].length));
+    mentions.push({
+      fact: cue.target,
+      value: n,
+      source: gap[1] as string,
+      cue: cue.word,
+      ...(approx ? { approx } : {}),
+    });
+  }
+
   // A bare number right after a count's word (total trainees is 900, 每班: 75): the count, whole, said as is.
   for (const cue of countCues) {
     const bare = bareNumberAfter(m, cue);
