@@ -3476,6 +3476,10 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     // A deal in the message keeps paid as the deal's price.
     expect(said('We acquired a Zhejiang maker in 2021 and paid 80 million', 'en').invested_by_2021_end).toBeUndefined();
     expect(said('截至去年底设备款付了1400万，还有些软件款没算进去').invested_by_2021_end).toBeUndefined();
+    // Civil works not taken out of it (没拆出来): on another basis, asked.
+    expect(
+      step(pendingOn('loan_interest_paid_2021'), '总共120万 土建那块没拆出来').state.profile.loan_interest_paid_2021,
+    ).toBe(undefined);
     // What the measure leaves out anyway (civil works) makes no part: the figure stands.
     expect(said('截至去年底投了1400万，土建那部分没算进去').invested_by_2021_end).toBe(1400);
   });
