@@ -349,8 +349,9 @@ function extract(input: string, env: Env, pending: string | null = null, correct
 }
 
 // A statement of where the enterprise is (yes we are in Jiangsu, 我们在苏州): its place is read in any answer.
+// (企业 做汽车线束的 在淮安: 在 and a place, said as its own clause.)
 const SAYS_WHERE =
-  /\b(we are|we're|we are based|based|located) in\b|\b(?:we are|we're)\s+(?:a\s+)?[a-z]+(?:-based)?\s+(?:company|firm|enterprise|manufacturer)\b|我们是[^，,。]{0,6}的?(?:企业|公司)|我们(?:在|位于)|(?:公司|企业|厂子?|工厂)(?:在|位于)(?!.{0,4}银行)/u;
+  /(?:^|[\s，,。])(?:在|位于)\p{Script=Han}{2,4}(?:[\s，,。]|$)|\b(we are|we're|we are based|based|located) in\b|\b(?:we are|we're)\s+(?:a\s+)?[a-z]+(?:-based)?\s+(?:company|firm|enterprise|manufacturer)\b|我们是[^，,。]{0,6}的?(?:企业|公司)|我们(?:在|位于)|(?:公司|企业|厂子?|工厂)(?:在|位于)(?!.{0,4}银行)/u;
 
 const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
 

@@ -3460,6 +3460,12 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(said('近三年研发投入占比平均4.5左右')).toMatchObject({ rd_ratio_3y_avg_pct: 4.5 });
     expect(said('近三年主营收入年均增长12%').revenue_growth_3y_avg_pct).toBe(12);
     expect(said('we hold 3 invention patents on it', 'en').stake_after_pct).toBeUndefined();
+    // 在 and a place as a clause of its own says where the applicant is, beside another answer.
+    expect(step(pendingOn('applicant_kind'), '企业 做汽车线束的 在淮安').state.profile).toMatchObject({
+      applicant_kind: 'enterprise',
+      in_jiangsu: true,
+    });
+    expect(step(pendingOn('stage'), '在建设中').state.profile.in_jiangsu).toBeUndefined();
     // A figure in 万 after a share's word is no share.
     expect(said('研发投入占比平均4500万').rd_ratio_3y_avg_pct).toBeUndefined();
   });
