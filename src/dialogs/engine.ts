@@ -1433,6 +1433,12 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
     if (named.some((o) => !picked.includes(o.value))) r = { ok: false, code: 'ambiguous' };
   }
   if (!r.ok) {
+    // 我们是省级中小企业公共服务示范平台 不是服务中心: no pick, but facts; recorded, and the plan goes on from them.
+    const said = extract(input, env);
+    if (said.mentions.length > 0 || said.certMentions.length > 0) {
+      const { next, replies } = record(base, said, null, env);
+      return next.confirm ? confirmFirst(next, env, replies) : advance(next, env, replies);
+    }
     const misses = (state.misses ?? 0) + 1;
     if (misses >= 3) return advance({ ...base, misses: 0 }, env, []);
     return done({ ...state, misses }, [

@@ -3470,6 +3470,17 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     expect(said('研发投入占比平均4500万').rd_ratio_3y_avg_pct).toBeUndefined();
   });
 
+  it('play-test 28: facts said instead of a pick at the grouped gates are recorded (不是服务中心), and the plan goes on', () => {
+    const platforms: DialogState = {
+      ...pendingOn(GATES_SLOT),
+      focus: ['platforms'],
+      offeredGates: ['cluster_focus', 'sme_service_center', 'info_consumption_direction'],
+    };
+    const r = step(platforms, '我们是省级中小企业公共服务示范平台 不是服务中心');
+    expect(r.state.profile.sme_service_center).toBe(false);
+    expect(r.state.pending).not.toBe(GATES_SLOT);
+  });
+
   it('paid by a date, in a message about no deal, is what was invested by then; a part left out of it is asked', () => {
     const en = said(
       'Project started Sep 2021, until Dec 31 2021 we paid around 8 million. Plan to finish mid of 2023',
