@@ -36,7 +36,7 @@ import {
 } from './parse/index.ts';
 import { GROUPED_GATES as GROUPED_GATES_ALL, nextAsk, nextQuestion, type Plan, statusSettled } from './planner.ts';
 import { answerSameProject, needsSameProject, SAME_PROJECT_SLOT, sameProjectReply } from './same-project.ts';
-import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, withFact } from './state.ts';
+import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, type PendingChange, withFact } from './state.ts';
 import type { Locale, Reply } from './types.ts';
 import {
   answerThenCorrection,
@@ -533,13 +533,15 @@ function focusReply(env: Env): Reply {
   };
 }
 
+const NAME_NOT_KNOWN = /^(?:也|我)?不(?:知道|清楚|晓得)(?:这个?|它|具体)?叫(?:啥|什么)/u;
+
 function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let focus: string[] | null;
   let before: Reply[] = [];
   let base = state;
-  // 不知道叫啥项目 就是收购 花了1.2个亿…: not knowing the name, then saying what was done, is no 全部.
-  const said = isSkip(input) ? extract(input, env, FOCUS_SLOT) : undefined;
-  if (said && said.mentions.length === 0 && said.focus.length === 0) focus = null;
+  // 不知道叫啥项目 就是收购 花了1.2个亿…: not knowing the name, then saying what was done, is no 全部 (不知道 alone,
+  // or with other facts, still is).
+  if (isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input))) focus = null;
   else if (WHICH_CAN_WE.test(normalize(input))) {
     // 我是盐城市工信局的，局里自己能申报哪些: every program, with what the message states recorded.
     const ex = extract(input, env, FOCUS_SLOT);
@@ -647,7 +649,8 @@ const ASKS_ABOUT_IT =
  */
 function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotReading, env: Env): SlotReading {
   // (A yes/no said first answers whatever the rest is about: 是的，我们是规上企业 to the equipment question is asked.)
-  if (whole.kind === 'value' || whole.kind === 'unknown' || FACT_BY_KEY.get(fact)?.type === 'boolean') return whole;
+  // (Only a message that reads as nothing: one read as unclear — 1.2亿 不过是美元 — stays asked.)
+  if (whole.kind !== 'none' || FACT_BY_KEY.get(fact)?.type === 'boolean') return whole;
   const split = /^\s*([^，,。；;！!？?\s]+)[，,。；;！!\s]+(\S.*)$/su.exec(text);
   const head = split?.[1];
   if (!head || ex.conflicts.includes(fact) || !ex.mentions.some((m) => m.fact !== fact)) return whole;
@@ -658,17 +661,18 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
   // (近三年4.5 4.1 3.8: a bare number after it is more of the same answer.)
   if (/(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*(?:万|亿|元|%|％|年|月|号|日|人|家|个|场|次|m\b|million))/u.test(restText))
     return whole;
-  const alone = readSlot(fact, head, extract(head, env, fact), {
-    options: slotOptions(fact, env.locale),
-    question: t(env.locale, `facts.${fact}.question`),
-  });
+  const alone = readSlot(fact, head, extract(head, env, fact), slotWords(fact, env));
   return alone.kind === 'value' ? alone : whole;
 }
 
 /** Whether `said` answers the question on `fact` with a value. */
 function readsAnswer(fact: FactKey, said: string, env: Env): boolean {
-  const options = { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
-  return readSlot(fact, said, extract(said, env, fact), options).kind === 'value';
+  return readSlot(fact, said, extract(said, env, fact), slotWords(fact, env)).kind === 'value';
+}
+
+/** The words a slot is read with: its options and its question. */
+function slotWords(fact: string, env: Env): { options: ReturnType<typeof slotOptions>; question: string } {
+  return { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
 }
 
 function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
@@ -721,7 +725,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   // 另一个项目贷了两千万，这个项目没贷款: what is said of the other project is not heard for this one.
   const heard = withoutOtherProject(input);
   const ex = extract(heard, env, fact);
-  const words = { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
+  const words = slotWords(fact, env);
   const reading = withMentioned(
     fact,
     heard,
@@ -885,7 +889,7 @@ function record(
   const echoed: Mention[] = answer ? [answer] : [];
   const clashes: Reply[] = [];
   let confirm: DialogState['confirm'] = null;
-  const queued: NonNullable<DialogState['confirmQueue']>[number][] = [];
+  const queued: PendingChange[] = [];
   for (const m of ex.mentions) {
     if (!FACT_BY_KEY.has(m.fact) || (answer && m.fact === answer.fact)) continue;
     const old = next.profile[m.fact];
@@ -988,7 +992,8 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
   }
   const { [confirm.fact]: _old, ...others } = base.profile;
   const clash = contradictionReply(others, confirm.fact as FactKey, confirm.value, env.locale);
-  if (clash) return done(base, [clarify(clash.text), ...reAsk(base, env)]);
+  // (A clash with a fact on record still leaves the next new value to confirm: it may be the one that settles it.)
+  if (clash) return nextConfirm(base, clarify(clash.text)) ?? done(base, [clarify(clash.text), ...reAsk(base, env)]);
   const next = { ...withFact(releasePending(base), confirm.fact, confirm.value), lastAnswered: confirm.fact };
   const echo = echoMany([{ fact: confirm.fact as FactKey, value: confirm.value, source: '' }], 'dialog.corrected', env);
   return nextConfirm(next, echo) ?? advance({ ...next, pending: null }, env, [echo]);

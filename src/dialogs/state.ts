@@ -16,6 +16,12 @@ export const FOCUS_SLOT = 'focus';
 export const GATES_SLOT = 'gates';
 
 /** One user's dialog. */
+/** A new value for a fact on record, waiting for the user's yes. */
+export interface PendingChange {
+  readonly fact: string;
+  readonly value: FactValue;
+}
+
 export interface DialogState {
   readonly version: 1;
   readonly locale: Locale;
@@ -35,9 +41,12 @@ export interface DialogState {
   /** The fact answered last: a correction that names no fact (`不对，是七百万`) applies to it. */
   readonly lastAnswered?: string | null;
   /** A new value for a fact already recorded, waiting for the user's yes before it replaces the old one. */
-  readonly confirm?: { readonly fact: string; readonly value: FactValue } | null;
-  /** More new values said in the same message, each confirmed in turn after `confirm` (none is dropped). */
-  readonly confirmQueue?: readonly { readonly fact: string; readonly value: FactValue }[];
+  readonly confirm?: PendingChange | null;
+  /**
+   * More new values said in the same message, each confirmed in turn after `confirm`. A reply that is no yes/no
+   * sets them aside with `confirm` (as a single confirmation always was).
+   */
+  readonly confirmQueue?: readonly PendingChange[];
   /** How many answers in a row to the pending question could not be read (the re-ask changes with it). */
   readonly misses?: number;
   /** Recognitions the user mentioned in passing: confirmed when the recognitions question comes. */

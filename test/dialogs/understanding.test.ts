@@ -3502,6 +3502,54 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
   });
 });
 
+describe('review of the sixth round', () => {
+  const mk = (pending: string, focus: string[], locale: 'en' | 'zh-CN' = 'zh-CN', profile = {}): DialogState => ({
+    ...pendingOn(pending, profile),
+    focus,
+    locale,
+  });
+
+  it('a first clause never answers past a currency or a qualifier; 还是 as "still" is no question', () => {
+    expect(
+      step(mk('acquisition_amount', ['merger']), '1.2亿 不过是美元 企业在徐州').state.profile.acquisition_amount,
+    ).toBe(undefined);
+    expect(step(mk('stage', ['demo']), '虽然是去年开工的但现在还是在建中').state.profile.stage).toBe(
+      'under_construction',
+    );
+    expect(step(mk('stage', ['demo']), '主要是设备安装还是没弄完').state.profile.stage).toBe('under_construction');
+  });
+
+  it('each / every N days need a class; a list of cities where the plants are is no training cities', () => {
+    expect(
+      step(mk('min_class_size', ['talent-training'], 'en'), 'We have 3 sites, each is 40 km apart').state.profile,
+    ).toEqual({});
+    expect(
+      step(mk('planned_trainees', ['talent-training'], 'en'), '900 trainees, we hold a review every 2 days').state
+        .profile.long_classes,
+    ).toBeUndefined();
+    expect(
+      step(mk('planned_trainees', ['talent-training']), '我们在苏州和无锡有两个厂 去年培训了900人').state.profile
+        .training_cities,
+    ).toBeUndefined();
+  });
+
+  it('a clash on a confirmed value still asks the next queued one; 不知道 with other facts is still 全部', () => {
+    const after: DialogState = {
+      ...initialState(),
+      phase: 'asking',
+      focus: ['demo'],
+      profile: { total_investment: 5000, invested_by_2021_end: 3000 },
+      pending: null,
+      verdictShown: true,
+    };
+    const first = step(after, '总投资2000万，截至去年底投了1500万');
+    expect(first.state.confirm).toEqual({ fact: 'total_investment', value: 2000 });
+    const second = step(first.state, '是的');
+    expect(second.state.confirm).toEqual({ fact: 'invested_by_2021_end', value: 1500 });
+    expect(step(step(undefined, '问下 有啥补贴').state, '不知道 我们是苏州的企业').state.focus).toBeNull();
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -868,6 +868,11 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('when do you pay, all at once?', 'expo-event')).toBe('3.4.1');
   });
 
+  it('review of the sixth round: finishing the application or the acceptance is no project’s completion', () => {
+    expect(firstClause('When do we have to finish the application?')).not.toBe('4.1.1.4');
+    expect(firstClause('When must we finish the acceptance?')).not.toBe('4.1.1.4');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

@@ -491,6 +491,17 @@ function bareNumberAfter(s: string, cue: Span): { numText: string; start: number
   return { numText, start: cue.end + (bare.index ?? 0) + bare[0].length - numText.length };
 }
 
+/** A bare number after a share's word and an average's (研发投入占比平均4.5), as `bareNumberAfter` gives it. */
+function averagedAfter(s: string, cue: Span): { numText: string; start: number } | undefined {
+  const found =
+    /^\s*(?:平均|年均|三年平均|是|为|大概|约|大约|差不多|:|：)+\s*(\d+(?:\.\d+)?)(?![\d.%％]|\s*(?:万|亿|元|年|月|个|人|家|倍))/u.exec(
+      s.slice(cue.end),
+    );
+  const numText = found?.[1];
+  if (!found || numText === undefined) return undefined;
+  return { numText, start: cue.end + found[0].length - numText.length };
+}
+
 /** Whether a count's own unit (十二场, 900人, 300家) can be a fact counted in `unit` (人, 场, 家, 个). */
 function unitFits(text: string, unit: string): boolean {
   const own = /(人次|个人|人|名|场|次|家|个班|班|个)\s*$/u.exec(text)?.[1];
@@ -815,7 +826,6 @@ function numberOf(f: Figure): number | undefined {
   return r.ok ? r.value : undefined;
 }
 
-/** A figure's fact as its clause's context says (去年底投了两千万 is invested by 2021, not the total). */
 /**
  * The fact a figure's word names, read with its clause (remapped). …until Dec 31 2021 we paid around 8 million, in a
  * message about no deal: a general word (paid, 付了) names the project's money, spent by then.
@@ -826,6 +836,7 @@ function wordsFact(cue: Located<FactKey>, s: string, f: Figure): FactKey {
   return byThen === 'invested_by_2021_end' ? byThen : remapped(cue.target, s, f);
 }
 
+/** A figure's fact as its clause's context says (去年底投了两千万 is invested by 2021, not the total). */
 function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   const rule = lexicon().contextRemap.get(fact);
   if (!rule) return fact;
@@ -881,19 +892,23 @@ function withoutAffirming(s: string): string {
 
 const TRAINING = /培训|办班|开班|班次|\btrain(?:ing|ees?)?\b|\bclass(?:es)?\b/u;
 
-/** The number of different Jiangsu cities named one after another in a list (南京、苏州和扬州; Nanjing, Suzhou and Xuzhou). */
-function citiesListed(m: string): number {
+/**
+ * The most different Jiangsu cities named one after another in a list (南京、苏州和扬州; Nanjing, Suzhou and Xuzhou),
+ * and where that list starts and ends.
+ */
+function citiesListed(m: string): { count: number; at: number; end: number } {
   const names = lexicon().cities.map((c) => c.toLowerCase());
   const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
   // (Taizhou (泰州): a gloss in brackets after a name.)
   const city = `(?:${alternatives})(?:市|\\s+city)?(?:\\s*[（(][^)）]{1,8}[)）])?`;
   const list = new RegExp(`${city}(?:\\s*(?:、|,|，|/|和|及|与|\\band\\b)\\s*${city})+`, 'gu');
-  let most = 0;
+  let most = { count: 0, at: 0, end: 0 };
   const one = new RegExp(`(?:${alternatives})`, 'u');
-  for (const run of m.match(list) ?? []) {
+  for (const run of m.matchAll(list)) {
     // Each item of the list once, by the name it starts with (a gloss in brackets is the same city).
-    const items = run.split(/\s*(?:、|,|，|\/|和|及|与|\band\b)\s*/u).map((x) => one.exec(x)?.[0] ?? x);
-    most = Math.max(most, new Set(items.map((x) => x.replace("'", ''))).size);
+    const items = run[0].split(/\s*(?:、|,|，|\/|和|及|与|\band\b)\s*/u).map((x) => one.exec(x)?.[0] ?? x);
+    const count = new Set(items.map((x) => x.replace("'", ''))).size;
+    if (count > most.count) most = { count, at: run.index ?? 0, end: (run.index ?? 0) + run[0].length };
   }
   return most;
 }
@@ -1282,36 +1297,20 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     }
   }
 
-  // 研发投入占比平均4.5左右: a bare number right after a share's word is the share in percent (the question's unit).
-  // (Chinese words only: we hold 3 invention patents is no stake.)
-  for (const cue of percentCues) {
-    if (!/\p{Script=Han}/u.test(cue.word) || mentions.some((x) => x.fact === cue.target)) continue;
-    const gap =
-      /^\s*(?:平均|年均|三年平均|是|为|大概|约|大约|差不多|:|：)*\s*(\d+(?:\.\d+)?)(?![\d.%％]|\s*(?:万|亿|元|年|月|个|人|家|倍))/u.exec(
-        m.slice(cue.end),
-      );
-    const n = gap ? Number(gap[1]) : Number.NaN;
-    if (!gap || !(n > 0 && n <= 100)) continue;
-    const start = cue.end + gap[0].length - (gap[1] as string).length;
-    if (figures.some((f) => overlaps(f, { start, end: start + (gap[1] as string).length }))) continue;
-    const approx = /^\s*(?:左右|上下|多)/u.test(m.slice(cue.end + gap[0].length));
-    mentions.push({
-      fact: cue.target,
-      value: n,
-      source: gap[1] as string,
-      cue: cue.word,
-      ...(approx ? { approx } : {}),
-    });
-  }
-
   // A bare number right after a count's word (total trainees is 900, 每班: 75): the count, whole, said as is.
   for (const cue of countCues) {
     const bare = bareNumberAfter(m, cue);
     if (!bare || mentions.some((x) => x.fact === cue.target)) continue;
     const span = { start: bare.start, end: bare.start + bare.numText.length };
     if (figures.some((f) => overlaps(f, span))) continue;
-    // (Said as the count's value — is, 是, a colon —, not a team of 30 named in passing.)
+    // (Said as the count's value — is, 是, a colon —, not a team of 30 named in passing; nor a figure of another
+    // unit: each is 40 km apart.)
     if (!/^\s*(?:是|为|:|：|is|are|was|were|=)\s*$/u.test(m.slice(cue.end, span.start))) continue;
+    if (
+      /^\s*[a-z]/u.test(m.slice(span.end)) &&
+      !/^\s*(?:people|persons|trainees|participants|students)\b/u.test(m.slice(span.end))
+    )
+      continue;
     const n = parseNumeral(bare.numText);
     if (!n.ok || n.value.scaled || !Number.isInteger(n.value.value) || n.value.value <= 0) continue;
     mentions.push({ fact: cue.target, value: n.value.value, source: bare.numText, cue: cue.word });
@@ -1346,7 +1345,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 
   // A bare number after a percentage's word is that percentage: 利率4.2, 持股70, 年利率 三点八五.
   for (const cue of percentCues) {
-    const bare = bareNumberAfter(m, cue);
+    // 研发投入占比平均4.5左右: Chinese says the average before the share, in the question's unit (%).
+    const averaged = /\p{Script=Han}/u.test(cue.word) ? averagedAfter(m, cue) : undefined;
+    const bare = bareNumberAfter(m, cue) ?? (mentions.some((x) => x.fact === cue.target) ? undefined : averaged);
     if (!bare) continue;
     const { numText, start } = bare;
     if (figures.some((f) => overlaps(f, { start, end: start + numText.length }))) continue;
@@ -1358,7 +1359,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     )
       continue;
     const r = parsePercent(numText, { allowNegative: true });
-    if (r.ok) mentions.push({ fact: cue.target, value: r.value, source: numText });
+    const approx = /^\s*(?:左右|上下|多)/u.test(m.slice(start + numText.length));
+    if (r.ok) mentions.push({ fact: cue.target, value: r.value, source: numText, ...(approx ? { approx } : {}) });
   }
 
   // 没贷款: a loan of 0.
@@ -1413,7 +1415,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const some = /(\d+)\s+classes\s+of\s+(\d+(?:\.\d+)?)\s+days?/u.exec(m);
   const classes =
     some ??
-    /(?:(\d+)\s+classes\b[^.;]{0,60}?)?\b(?:each|every)\s+(?:class\s+)?(?:is\s+|lasts?\s+|of\s+|only\s+|now\s+)*(\d+(?:\.\d+)?)\s+days?/u.exec(
+    /(?:(\d+)\s+classes\b[^.;]{0,60}?)?\b(?:each|every)\s+class\s+(?:is\s+|lasts?\s+|of\s+|only\s+|now\s+)*(\d+(?:\.\d+)?)\s+days?/u.exec(
       m,
     ) ??
     /(?:(\d+)\s*个?班[^。；;]{0,20}?)?每(?:个)?班(?:次)?(?:都|只有|只|培训|为|是)*(\d+(?:\.\d+)?)\s*天/u.exec(m);
@@ -1428,13 +1430,20 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // 苏北 without listing their cities).
   if (!mentions.some((x) => x.fact === 'training_cities')) {
     const listed = citiesListed(m);
-    // (To the regions question the cities say where the regions are, not that they are all the cities.)
+    // (To the regions question the cities say where the regions are, not that they are all the cities. The list
+    // must be said of the training: in its clause, or after 'cities:'; 我们在苏州和无锡有两个厂 is where the plants are.)
+    const sites =
+      /^\s*(?:都|各)?(?:有|设有|建有|开了)?[^，,。；;]{0,6}(?:厂|公司|基地|车间|门店)|^\s*(?:we\s+)?(?:have|has)?\s*(?:\w+\s+)?(?:plants?|factories|offices|subsidiaries|sites)\b/u;
+    const ofTraining =
+      TRAINING.test(clauseText(m, listed.at)) ||
+      /cities\s*[:：-]\s*$/u.test(m.slice(Math.max(0, listed.at - 12), listed.at)) ||
+      (TRAINING.test(m) && !sites.test(m.slice(listed.end)));
     if (
-      listed >= 2 &&
+      listed.count >= 2 &&
       options.pending !== 'training_all_regions' &&
-      (options.pending === 'training_cities' || TRAINING.test(m))
+      (options.pending === 'training_cities' || ofTraining)
     )
-      mentions.push({ fact: 'training_cities', value: listed, source: `${listed}` });
+      mentions.push({ fact: 'training_cities', value: listed.count, source: `${listed.count}` });
   }
   // 有龙头企业、可推广产品和示范应用基础: a fact whose every part is stated, none denied or hedged.
   for (const [fact, parts] of lex.allParts) {

@@ -86,7 +86,9 @@ export function isPolicyQuestion(text: string): boolean {
     .replace(/啥(都|也)/gu, '$1');
   const lex = lexicon();
   // 是一次给完还是分两次拨 / 一次性拨吗 还是分两次给: one thing or the other, asked (still, 还是5000, is no question).
-  if (/(?:吗[\s，,]*|是[^\s，,。；;\d]{1,12})还是[^，,。；;\d]{2,}$/u.test(s)) return true;
+  // (还是 as "still" — 现在还是在建中, 还是没弄完 — is no choice.)
+  if (/(?:吗[\s，,]*|是[^\s，,。；;\d]{1,12})还是(?!在|没|要|比较|很|有|不|那样|老样子)[^，,。；;\d]{2,}$/u.test(s))
+    return true;
   // 具体哪天记不清了: a question word in a statement of what one does not remember is no question.
   if (/记不清|记不太清|不记得|忘了|想不起/u.test(s)) return false;
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
