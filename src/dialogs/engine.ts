@@ -670,6 +670,24 @@ function readsAnswer(fact: FactKey, said: string, env: Env): boolean {
   return readSlot(fact, said, extract(said, env, fact), slotWords(fact, env)).kind === 'value';
 }
 
+/**
+ * 刚才说错了 单项冠军是2020年评上的 不是21年: a correction that names a year-bound recognition, with the recognitions on
+ * record, corrects them (the guide counts 2021's only: 3.2, 3.3).
+ */
+function recognitionsNamed(state: DialogState, body: string): FactKey | undefined {
+  return state.profile.certifications !== undefined && YEAR_BOUND.some(([, words]) => words.test(body))
+    ? 'certifications'
+    : undefined;
+}
+
+/** The recognitions the guide counts in one year only, by the words people name them with. */
+const YEAR_BOUND: readonly (readonly [string, RegExp])[] = [
+  ['little-giant-2021', /小巨人|little giant/iu],
+  ['single-champion-2021', /单项冠军|single champion/iu],
+  ['quality-award-2021', /质量奖|quality award/iu],
+  ['top500-first-2021', /500强|top 500|fortune 500/iu],
+];
+
 /** The words a slot is read with: its options and its question. */
 function slotWords(fact: string, env: Env): { options: ReturnType<typeof slotOptions>; question: string } {
   return { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
@@ -1112,6 +1130,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       (onRecord.length === 1 ? onRecord[0] : undefined) ??
       fitting ??
       pendingFits ??
+      recognitionsNamed(state, body) ??
       undefined;
     if (fact) {
       const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
@@ -1142,6 +1161,15 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     }
   }
   if (target && !selfCorrected && statedFact === undefined) target = strayCorrection(state, input, target, env);
+  // 单项冠军是2020年评上的 不是21年: a year-bound recognition on record said to be of an earlier year is taken off the list.
+  const heldNow = state.profile.certifications;
+  if (!target && Array.isArray(heldNow) && /(?:(?:20)?(?:1\d|20)年|前年|\b(?:2019|2020)\b)/u.test(body)) {
+    const named = YEAR_BOUND.filter(([id, words]) => words.test(body) && (heldNow as string[]).includes(id)).map(
+      ([id]) => id,
+    );
+    if (named.length > 0)
+      target = { fact: 'certifications', value: (heldNow as string[]).filter((c) => !named.includes(c)), source: body };
+  }
   if (!target) {
     return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);
   }
@@ -1149,6 +1177,14 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const had = state.profile[target.fact];
   if (target.fact === 'certifications' && Array.isArray(had) && Array.isArray(target.value) && ADDS_TO_LIST.test(said))
     target = { ...target, value: [...new Set([...(had as string[]), ...(target.value as string[])])] };
+  // 单项冠军是2020年评上的: only the year-bound recognitions the correction names change; the others on record stay.
+  else if (target.fact === 'certifications' && Array.isArray(had) && Array.isArray(target.value)) {
+    const named = YEAR_BOUND.filter(([, words]) => words.test(said)).map(([id]) => id);
+    if (named.length > 0) {
+      const kept = (had as string[]).filter((c) => !named.includes(c));
+      target = { ...target, value: [...new Set([...kept, ...(target.value as string[])])] };
+    }
+  }
   const clash = contradictionReply(
     { ...state.profile, [target.fact]: undefined },
     target.fact,

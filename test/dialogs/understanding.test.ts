@@ -3502,6 +3502,26 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
   });
 });
 
+describe('play-test 28: a year-bound recognition said to be of another year', () => {
+  it('is no 2021 recognition, asked when nothing else is said, taken off the list in a correction', () => {
+    const certs = (text: string) => step(pendingOn('certifications'), text).state.profile.certifications;
+    expect(certs('单项冠军是2020年评上的')).toBeUndefined();
+    expect(certs('小巨人是19年评的 其他都没有')).toEqual([]);
+    expect(certs('单项冠军是21年评上的')).toEqual(['single-champion-2021']);
+    const after: DialogState = {
+      ...initialState(),
+      phase: 'asking',
+      focus: ['honor-award'],
+      profile: { certifications: ['single-champion-2021', 'smart-factory-list'] },
+      pending: null,
+      verdictShown: true,
+    };
+    expect(step(after, '刚才说错了 单项冠军是2020年评上的 不是21年').state.profile.certifications).toEqual([
+      'smart-factory-list',
+    ]);
+  });
+});
+
 describe('review of the sixth round', () => {
   const mk = (pending: string, focus: string[], locale: 'en' | 'zh-CN' = 'zh-CN', profile = {}): DialogState => ({
     ...pendingOn(pending, profile),

@@ -55,6 +55,10 @@ const NOT_LISTED = [
 const EARLIER_YEAR =
   /(?:(?:20)?(?:1\d|20)年|前年|2019|2020)(?:的|认定的?|评上的?|评的|获评的?)?(?:专精特新)?(?:小巨人|单项冠军|质量奖)(?:企业)?/gu;
 
+/** The same, the year said after the name (单项冠军是2020年评上的). */
+const EARLIER_YEAR_AFTER =
+  /(?:专精特新)?(?:小巨人|单项冠军|质量奖)(?:企业)?(?:是|为|在)?(?:(?:20)?(?:1\d|20)年|前年)(?:的|认定的?|评上的?|评的|获评的?|拿的|拿到的)?/gu;
+
 /** A denied item: 21年的没评上, 单项冠军没评上, 我们不是中小企业公共服务示范平台, we're not an SME platform. */
 const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?)|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*/gu;
 
@@ -120,16 +124,23 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
     return r;
   };
   // An earlier year's or a denied recognition inside a name the list would take whole (2019年认定的单项冠军).
-  if (s.search(EARLIER_YEAR) < 0 && s.search(DENIED) < 0 && s.search(LOCAL) < 0) {
+  if (s.search(EARLIER_YEAR) < 0 && s.search(EARLIER_YEAR_AFTER) < 0 && s.search(DENIED) < 0 && s.search(LOCAL) < 0) {
     const direct = parseChoices(s, options, filler);
     if (direct.ok) return fits(direct);
   }
   let outside = false;
+  const restNone = REST_NONE.test(s);
   s = s.replace(REST_NONE, '');
   s = s.replace(EARLIER_YEAR, () => {
     outside = true;
     return '、';
   });
+  // 小巨人是19年评的 alone says which one does not count, not that none other is held: asked, unless 其他都没有 follows
+  // or other names are said.
+  const afterName = s.search(EARLIER_YEAR_AFTER) >= 0;
+  s = s.replace(EARLIER_YEAR_AFTER, '、');
+  if (afterName && !restNone && s.replace(/[、，,;；\s]|不是|21年|2021年/gu, '') === '') return err('ambiguous');
+  if (afterName) outside = true;
   s = s.replace(DENIED, '、');
   s = s.replace(LOCAL, () => {
     outside = true;
