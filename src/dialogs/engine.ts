@@ -680,6 +680,26 @@ function recognitionsNamed(state: DialogState, body: string): FactKey | undefine
     : undefined;
 }
 
+/** The recognitions on record a message denies by one of their names (not on the benchmark list, 不是标杆工厂). */
+function deniedRecognitions(held: readonly string[], text: string, env: Env): string[] {
+  const plain = normalize(text);
+  if (!/\bnot\b|\bno longer\b|n't|不是|没有|没在|不在|未列入|没列入|没评上/u.test(plain)) return [];
+  return slotOptions('certifications', env.locale)
+    .filter((o) => held.includes(o.value))
+    .filter((o) =>
+      o.words.some((w) => {
+        const at = plain.indexOf(normalize(w));
+        // The denial before the name, in its clause.
+        return (
+          w.length >= 4 &&
+          at >= 0 &&
+          /\bnot\b|n't|不是|没有|没在|不在|未列入|没列入|没评上/u.test(plain.slice(Math.max(0, at - 24), at))
+        );
+      }),
+    )
+    .map((o) => o.value);
+}
+
 /** The recognitions the guide counts in one year only, by the words people name them with. */
 const YEAR_BOUND: readonly (readonly [string, RegExp])[] = [
   ['little-giant-2021', /小巨人|little giant/iu],
@@ -1161,8 +1181,19 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     }
   }
   if (target && !selfCorrected && statedFact === undefined) target = strayCorrection(state, input, target, env);
-  // 单项冠军是2020年评上的 不是21年: a year-bound recognition on record said to be of an earlier year is taken off the list.
+  // we are NOT on the benchmark list / 我们不是标杆工厂: a recognition on record denied by its name is taken off the list.
   const heldNow = state.profile.certifications;
+  // (It comes first: 我们不是标杆工厂 names no applicant kind by its 工厂.)
+  if (Array.isArray(heldNow) && target?.fact !== 'certifications') {
+    const denied = deniedRecognitions(heldNow as string[], body, env);
+    if (denied.length > 0)
+      target = {
+        fact: 'certifications',
+        value: (heldNow as string[]).filter((c) => !denied.includes(c)),
+        source: body,
+      };
+  }
+  // 单项冠军是2020年评上的 不是21年: a year-bound recognition on record said to be of an earlier year is taken off the list.
   if (!target && Array.isArray(heldNow) && /(?:(?:20)?(?:1\d|20)年|前年|\b(?:2019|2020)\b)/u.test(body)) {
     const named = YEAR_BOUND.filter(([id, words]) => words.test(body) && (heldNow as string[]).includes(id)).map(
       ([id]) => id,

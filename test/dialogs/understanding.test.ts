@@ -3522,6 +3522,27 @@ describe('play-test 28: a year-bound recognition said to be of another year', ()
   });
 });
 
+describe('play-test 28: a recognition on record denied by its name in a correction', () => {
+  it('is taken off the list, the others stay (English and Chinese)', () => {
+    const after = (locale: 'en' | 'zh-CN'): DialogState => ({
+      ...initialState(),
+      locale,
+      phase: 'asking',
+      focus: ['demo'],
+      profile: { certifications: ['iiot-benchmark-list', 'smart-factory-list'] },
+      pending: null,
+      verdictShown: true,
+    });
+    expect(
+      step(after('en'), 'Sorry, my colleague tell me we are NOT on the benchmark list yet, we only applied this year')
+        .state.profile.certifications,
+    ).toEqual(['smart-factory-list']);
+    const zh = step(after('zh-CN'), '不对 我们不是标杆工厂 还在申请').state.profile;
+    expect(zh.certifications).toEqual(['smart-factory-list']);
+    expect(zh.applicant_kind).toBeUndefined();
+  });
+});
+
 describe('review of the sixth round', () => {
   const mk = (pending: string, focus: string[], locale: 'en' | 'zh-CN' = 'zh-CN', profile = {}): DialogState => ({
     ...pendingOn(pending, profile),
