@@ -60,6 +60,7 @@ export type Split =
   | 'heldout-14'
   | 'heldout-15'
   | 'heldout-16'
+  | 'heldout-17'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -755,11 +755,20 @@ export function masked(s: string, words: readonly string[]): string {
  * A figure that is not a value to record as said: its clause holds a word no fact takes (产值, 授信,
  * 每个月), a hedge (可能投五千), or a bound (不到两千万, 400万不到).
  */
+/**
+ * Whether a basis word at `at`…`end`, said after a figure ending at `figureEnd`, is another number's: said after that
+ * number (总投入450万 650那个是含税的), or in brackets with its own number (3500 wan without VAT (with VAT it is 3900)).
+ */
+function othersBasis(s: string, figureEnd: number, at: number, end: number): boolean {
+  if (at < figureEnd) return false;
+  if (/\d/u.test(s.slice(figureEnd, at))) return true;
+  return /[(（][^()（）]*$/u.test(s.slice(figureEnd, at)) && /^[^()（）]{0,12}\d[^()（）]*[)）]/u.test(s.slice(end));
+}
+
 function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[]): UnclearReason | undefined {
   const lex = lexicon();
   const clause = clauseOf(s, f.start);
-  // 总投入450万 650那个是含税含硬件租赁的: a basis said after another number is that number's, not this figure's.
-  const ownBlock = (b: Located<string>) => !(b.start >= f.end && /\d/u.test(s.slice(f.end, b.start)));
+  const ownBlock = (b: Located<string>) => !othersBasis(s, f.end, b.start, b.end);
   if (blocks.some((b) => b.start >= clause.start && b.end <= clause.end && ownBlock(b))) return 'qualified';
   const before = s.slice(clause.start, f.start).trimEnd();
   const after = s.slice(f.end, clause.end).trimStart();
@@ -956,7 +965,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     (one !== undefined &&
       lex.singleFigureBlocks.some((w) => {
         const at = m.indexOf(w);
-        return at >= 0 && !(at >= one.end && /\d/u.test(m.slice(one.end, at)));
+        return at >= 0 && !othersBasis(m, one.end, at, at + w.length);
       }));
   const foreignMessage = amounts.length === 1 && FOREIGN_WORD.test(m);
   const isForeign = (f: Figure) =>

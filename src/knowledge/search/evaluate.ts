@@ -54,6 +54,7 @@ export const EVAL_SPLITS = [
   'heldout-14',
   'heldout-15',
   'heldout-16',
+  'heldout-17',
   'batches-23-25',
 ] as const;
 
