@@ -26,6 +26,13 @@ const pendingOn = (slot: string, profile: DialogState['profile'] = {}, lastAnswe
   ...(lastAnswered ? { lastAnswered } : {}),
 });
 
+/** A dialog past its verdict, with nothing pending, `profile` told and `focus` (family ids) screened. */
+const afterVerdict = (
+  profile: DialogState['profile'],
+  focus: string[],
+  locale: 'en' | 'zh-CN' = 'zh-CN',
+): DialogState => ({ ...initialState(), locale, phase: 'asking', focus, profile, pending: null, verdictShown: true });
+
 const recordedIn = (replies: readonly Reply[]) =>
   Object.assign({}, ...replies.map((r) => (r.kind === 'clarify' ? (r.recorded ?? {}) : {})));
 
@@ -3227,14 +3234,7 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
   });
 
   it('two new values for facts on record in one message are each confirmed in turn, none dropped', () => {
-    const after: DialogState = {
-      ...initialState(),
-      phase: 'asking',
-      focus: ['tech-loan'],
-      profile: { total_investment: 2800, other_interest_subsidy_2021: 0 },
-      pending: null,
-      verdictShown: true,
-    };
+    const after = afterVerdict({ total_investment: 2800, other_interest_subsidy_2021: 0 }, ['tech-loan']);
     const first = step(after, '哦 那我再确认下 总投资还是5000 刚才看错表了 另外市里其实给过30w贴息');
     expect(first.state.confirm).toEqual({ fact: 'other_interest_subsidy_2021', value: 30 });
     expect(first.state.confirmQueue).toEqual([{ fact: 'total_investment', value: 5000 }]);
@@ -3348,19 +3348,7 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
   });
 
   it('corrections that name their fact in the user’s words (play-test 26 d05, d09)', () => {
-    const after = (
-      profile: DialogState['profile'],
-      focus: string[],
-      locale: 'en' | 'zh-CN' = 'zh-CN',
-    ): DialogState => ({
-      ...initialState(),
-      locale,
-      phase: 'asking',
-      focus,
-      profile,
-      pending: null,
-      verdictShown: true,
-    });
+    const after = afterVerdict;
     // A basis said after another number (650那个是含税的) is that number's: 450 is the corrected total.
     expect(
       step(after({ total_investment: 650 }, ['platforms']), '不对 刚跟企业核了下 总投入450万 650那个是含税含硬件租赁的')
@@ -3403,15 +3391,7 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
     const asked = step(zone, '那如果预算够1个亿的话 补助分几期给 首期多少');
     const answers = asked.replies.flatMap((r) => (r.kind === 'answer' ? [r.clauses] : []));
     expect(answers.find((c) => c.length > 0)?.[0]).toBe('1.4.1.2');
-    const cluster: DialogState = {
-      ...initialState(),
-      locale: 'en',
-      phase: 'asking',
-      focus: ['platforms'],
-      profile: { cluster_service_revenue_2021: 480 },
-      pending: null,
-      verdictShown: true,
-    };
+    const cluster = afterVerdict({ cluster_service_revenue_2021: 480 }, ['platforms'], 'en');
     const fixed = step(
       cluster,
       'Sorry correction - 4.8 million is our total income, the cluster service part in 2021 is only 1.8 million',
@@ -3440,14 +3420,7 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
   });
 
   it('play-test 27: a correction with the old value explained after the new one; a percent after 是', () => {
-    const giant: DialogState = {
-      ...initialState(),
-      phase: 'asking',
-      focus: ['little-giant'],
-      profile: { rd_ratio_3y_avg_pct: 5 },
-      pending: null,
-      verdictShown: true,
-    };
+    const giant = afterVerdict({ rd_ratio_3y_avg_pct: 5 }, ['little-giant']);
     expect(step(giant, '研发占比刚才说错了 近三年平均是3.8 5是今年的').state.profile.rd_ratio_3y_avg_pct).toBe(3.8);
     expect(step(pendingOn('rd_ratio_3y_avg_pct'), '平均是3.8').state.profile.rd_ratio_3y_avg_pct).toBe(3.8);
     // Three years' figures are no average: asked.
@@ -3508,14 +3481,7 @@ describe('play-test 28: a year-bound recognition said to be of another year', ()
     expect(certs('单项冠军是2020年评上的')).toBeUndefined();
     expect(certs('小巨人是19年评的 其他都没有')).toEqual([]);
     expect(certs('单项冠军是21年评上的')).toEqual(['single-champion-2021']);
-    const after: DialogState = {
-      ...initialState(),
-      phase: 'asking',
-      focus: ['honor-award'],
-      profile: { certifications: ['single-champion-2021', 'smart-factory-list'] },
-      pending: null,
-      verdictShown: true,
-    };
+    const after = afterVerdict({ certifications: ['single-champion-2021', 'smart-factory-list'] }, ['honor-award']);
     expect(step(after, '刚才说错了 单项冠军是2020年评上的 不是21年').state.profile.certifications).toEqual([
       'smart-factory-list',
     ]);
@@ -3524,15 +3490,8 @@ describe('play-test 28: a year-bound recognition said to be of another year', ()
 
 describe('play-test 28: a recognition on record denied by its name in a correction', () => {
   it('is taken off the list, the others stay (English and Chinese)', () => {
-    const after = (locale: 'en' | 'zh-CN'): DialogState => ({
-      ...initialState(),
-      locale,
-      phase: 'asking',
-      focus: ['demo'],
-      profile: { certifications: ['iiot-benchmark-list', 'smart-factory-list'] },
-      pending: null,
-      verdictShown: true,
-    });
+    const after = (locale: 'en' | 'zh-CN') =>
+      afterVerdict({ certifications: ['iiot-benchmark-list', 'smart-factory-list'] }, ['demo'], locale);
     expect(
       step(after('en'), 'Sorry, my colleague tell me we are NOT on the benchmark list yet, we only applied this year')
         .state.profile.certifications,
@@ -3575,14 +3534,7 @@ describe('review of the sixth round', () => {
   });
 
   it('a clash on a confirmed value still asks the next queued one; 不知道 with other facts is still 全部', () => {
-    const after: DialogState = {
-      ...initialState(),
-      phase: 'asking',
-      focus: ['demo'],
-      profile: { total_investment: 5000, invested_by_2021_end: 3000 },
-      pending: null,
-      verdictShown: true,
-    };
+    const after = afterVerdict({ total_investment: 5000, invested_by_2021_end: 3000 }, ['demo']);
     const first = step(after, '总投资2000万，截至去年底投了1500万');
     expect(first.state.confirm).toEqual({ fact: 'total_investment', value: 2000 });
     const second = step(first.state, '是的');
