@@ -26,6 +26,7 @@ import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
 import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
 import {
+  earlierYearRecognitions,
   isSkip,
   normalize,
   type ParseErrorCode,
@@ -349,9 +350,9 @@ function extract(input: string, env: Env, pending: string | null = null, correct
 }
 
 // A statement of where the enterprise is (yes we are in Jiangsu, 我们在苏州): its place is read in any answer.
-// (企业 做汽车线束的 在淮安: 在 and a place, said as its own clause.)
+// (企业 做汽车线束的 在淮安: 在 and a place, said as its own clause at the end or before a comma; not 设备 在上海 买的.)
 const SAYS_WHERE =
-  /(?:^|[\s，,。])(?:在|位于)\p{Script=Han}{2,4}(?:[\s，,。]|$)|\b(we are|we're|we are based|based|located) in\b|\b(?:we are|we're)\s+(?:a\s+)?[a-z]+(?:-based)?\s+(?:company|firm|enterprise|manufacturer)\b|我们是[^，,。]{0,6}的?(?:企业|公司)|我们(?:在|位于)|(?:公司|企业|厂子?|工厂)(?:在|位于)(?!.{0,4}银行)/u;
+  /(?:^|[\s，,。])(?:在|位于)\p{Script=Han}{2,4}\s*(?:[，,。]|$)|\b(we are|we're|we are based|based|located) in\b|\b(?:we are|we're)\s+(?:a\s+)?[a-z]+(?:-based)?\s+(?:company|firm|enterprise|manufacturer)\b|我们是[^，,。]{0,6}的?(?:企业|公司)|我们(?:在|位于)|(?:公司|企业|厂子?|工厂)(?:在|位于)(?!.{0,4}银行)/u;
 
 const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
 
@@ -541,8 +542,13 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let base = state;
   // 不知道叫啥项目 就是收购 花了1.2个亿…: not knowing the name, then saying what was done, is no 全部 (不知道 alone,
   // or with other facts, still is).
-  if (isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input))) focus = null;
-  else if (WHICH_CAN_WE.test(normalize(input))) {
+  if (isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input))) {
+    // 不清楚，我们去年收购了一家公司，花了1.2亿: every program, and what the message states kept.
+    focus = null;
+    const recorded = record(state, extract(input, env, FOCUS_SLOT), null, env);
+    base = recorded.next;
+    before = recorded.replies;
+  } else if (WHICH_CAN_WE.test(normalize(input))) {
     // 我是盐城市工信局的，局里自己能申报哪些: every program, with what the message states recorded.
     const ex = extract(input, env, FOCUS_SLOT);
     const recorded = record(state, ex, null, env);
@@ -674,8 +680,11 @@ function readsAnswer(fact: FactKey, said: string, env: Env): boolean {
  * 刚才说错了 单项冠军是2020年评上的 不是21年: a correction that names a year-bound recognition, with the recognitions on
  * record, corrects them (the guide counts 2021's only: 3.2, 3.3).
  */
-function recognitionsNamed(state: DialogState, body: string): FactKey | undefined {
-  return state.profile.certifications !== undefined && YEAR_BOUND.some(([, words]) => words.test(body))
+function recognitionsNamed(state: DialogState, body: string, env: Env): FactKey | undefined {
+  return state.profile.certifications !== undefined &&
+    (earlierYearRecognitions(body).length > 0 ||
+      /小巨人|单项冠军|质量奖|500强/u.test(body) ||
+      inRecognitionName(body, '', env))
     ? 'certifications'
     : undefined;
 }
@@ -683,30 +692,37 @@ function recognitionsNamed(state: DialogState, body: string): FactKey | undefine
 /** The recognitions on record a message denies by one of their names (not on the benchmark list, 不是标杆工厂). */
 function deniedRecognitions(held: readonly string[], text: string, env: Env): string[] {
   const plain = normalize(text);
-  if (!/\bnot\b|\bno longer\b|n't|不是|没有|没在|不在|未列入|没列入|没评上/u.test(plain)) return [];
   return slotOptions('certifications', env.locale)
     .filter((o) => held.includes(o.value))
     .filter((o) =>
       o.words.some((w) => {
         const at = plain.indexOf(normalize(w));
-        // The denial before the name, in its clause.
+        // The denial right before the name, in its own clause (营收不是3亿，标杆工厂我们是有的 denies no recognition).
+        const before =
+          plain
+            .slice(0, Math.max(0, at))
+            .split(/[，,;；。]/u)
+            .at(-1) ?? '';
         return (
-          w.length >= 4 &&
-          at >= 0 &&
-          /\bnot\b|n't|不是|没有|没在|不在|未列入|没列入|没评上/u.test(plain.slice(Math.max(0, at - 24), at))
+          w.length >= 4 && at >= 0 && /(?:不是|没有|没在|不在|未列入|没列入|\bnot\b|n't)[^，,;；。]{0,8}$/u.test(before)
         );
       }),
     )
     .map((o) => o.value);
 }
 
-/** The recognitions the guide counts in one year only, by the words people name them with. */
-const YEAR_BOUND: readonly (readonly [string, RegExp])[] = [
-  ['little-giant-2021', /小巨人|little giant/iu],
-  ['single-champion-2021', /单项冠军|single champion/iu],
-  ['quality-award-2021', /质量奖|quality award/iu],
-  ['top500-first-2021', /500强|top 500|fortune 500/iu],
-];
+/** Whether `word` is part of a recognition's name the text says (工厂 in 标杆工厂). */
+function inRecognitionName(text: string, word: string, env: Env): boolean {
+  const plain = normalize(text);
+  return slotOptions('certifications', env.locale).some((o) =>
+    o.words.some((w) => w.length >= 4 && plain.includes(normalize(w)) && normalize(w).includes(normalize(word))),
+  );
+}
+
+/** Facts an applicant's words give in passing (工厂 → an enterprise): a recognition's name may hold them. */
+const APPLICANT_WORDS: ReadonlySet<string> = new Set(['applicant_kind', 'industrial']);
+
+const ONLY_THESE = /只有|仅有|就这些|就这几个|\bonly\b|\bjust\b/u;
 
 /** The words a slot is read with: its options and its question. */
 function slotWords(fact: string, env: Env): { options: ReturnType<typeof slotOptions>; question: string } {
@@ -1075,7 +1091,13 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const said = normalize(input);
   const head = said.slice(0, Math.max(0, said.length - normalize(marked).length));
   // 本公司加上城建税… : a fact restated with the value on record (企业) is not what is being corrected.
-  const stated = bodyEx.mentions.filter((m) => FACT_BY_KEY.has(m.fact) && differsFromRecord(state, m));
+  // (标杆工厂我们是有的: the 工厂 of a recognition's name says no applicant kind.)
+  const stated = bodyEx.mentions.filter(
+    (m) =>
+      FACT_BY_KEY.has(m.fact) &&
+      differsFromRecord(state, m) &&
+      !(APPLICANT_WORDS.has(m.fact) && inRecognitionName(body, m.source, env)),
+  );
   // 刚才总投资说错了 是五千五百万 贷款是三千万: the fact named before the marker takes the figure its body leaves unnamed.
   const headFact = marked === input ? undefined : namedFact(head);
   const loose = bodyEx.unbound[0];
@@ -1150,7 +1172,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       (onRecord.length === 1 ? onRecord[0] : undefined) ??
       fitting ??
       pendingFits ??
-      recognitionsNamed(state, body) ??
+      recognitionsNamed(state, body, env) ??
       undefined;
     if (fact) {
       const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
@@ -1183,8 +1205,12 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   if (target && !selfCorrected && statedFact === undefined) target = strayCorrection(state, input, target, env);
   // we are NOT on the benchmark list / 我们不是标杆工厂: a recognition on record denied by its name is taken off the list.
   const heldNow = state.profile.certifications;
-  // (It comes first: 我们不是标杆工厂 names no applicant kind by its 工厂.)
-  if (Array.isArray(heldNow) && target?.fact !== 'certifications') {
+  // (It comes before a list read from the same words and an applicant kind the name's own words gave: 我们不是标杆工厂
+  // names no kind by its 工厂; a correction of any other fact is left as it is.)
+  if (
+    Array.isArray(heldNow) &&
+    (target === undefined || APPLICANT_WORDS.has(target.fact) || target.fact === 'certifications')
+  ) {
     const denied = deniedRecognitions(heldNow as string[], body, env);
     if (denied.length > 0)
       target = {
@@ -1194,10 +1220,8 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       };
   }
   // 单项冠军是2020年评上的 不是21年: a year-bound recognition on record said to be of an earlier year is taken off the list.
-  if (!target && Array.isArray(heldNow) && /(?:(?:20)?(?:1\d|20)年|前年|\b(?:2019|2020)\b)/u.test(body)) {
-    const named = YEAR_BOUND.filter(([id, words]) => words.test(body) && (heldNow as string[]).includes(id)).map(
-      ([id]) => id,
-    );
+  if (!target && Array.isArray(heldNow)) {
+    const named = earlierYearRecognitions(body).filter((id) => (heldNow as string[]).includes(id));
     if (named.length > 0)
       target = { fact: 'certifications', value: (heldNow as string[]).filter((c) => !named.includes(c)), source: body };
   }
@@ -1209,8 +1233,14 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   if (target.fact === 'certifications' && Array.isArray(had) && Array.isArray(target.value) && ADDS_TO_LIST.test(said))
     target = { ...target, value: [...new Set([...(had as string[]), ...(target.value as string[])])] };
   // 单项冠军是2020年评上的: only the year-bound recognitions the correction names change; the others on record stay.
-  else if (target.fact === 'certifications' && Array.isArray(had) && Array.isArray(target.value)) {
-    const named = YEAR_BOUND.filter(([, words]) => words.test(said)).map(([id]) => id);
+  // (只有单项冠军 / only these: the list said replaces the one on record.)
+  else if (
+    target.fact === 'certifications' &&
+    Array.isArray(had) &&
+    Array.isArray(target.value) &&
+    !ONLY_THESE.test(said)
+  ) {
+    const named = earlierYearRecognitions(said);
     if (named.length > 0) {
       const kept = (had as string[]).filter((c) => !named.includes(c));
       target = { ...target, value: [...new Set([...kept, ...(target.value as string[])])] };
@@ -1506,8 +1536,9 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
   }
   if (!r.ok) {
     // 我们是省级中小企业公共服务示范平台 不是服务中心: no pick, but facts; recorded, and the plan goes on from them.
-    const said = extract(input, env);
-    if (said.mentions.length > 0 || said.certMentions.length > 0) {
+    // (Not when numbers were picked: 2，另外我们厂区建了5G网络 is asked again, the pick kept in view.)
+    const said = lead ? undefined : extract(input, env);
+    if (said && (said.mentions.length > 0 || said.certMentions.length > 0)) {
       const { next, replies } = record(base, said, null, env);
       return next.confirm ? confirmFirst(next, env, replies) : advance(next, env, replies);
     }

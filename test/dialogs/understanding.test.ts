@@ -3543,6 +3543,49 @@ describe('review of the sixth round', () => {
   });
 });
 
+describe('second review of the sixth round', () => {
+  const held = ['iiot-benchmark-list', 'little-giant-2021', 'smart-factory-list'];
+  const s = (locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    afterVerdict(
+      { in_jiangsu: true, revenue_last_year: 30000, certifications: held },
+      ['iiot', 'little-giant'],
+      locale,
+    );
+
+  it('a recognition confirmed as 2021 with an earlier year denied stays; a denial must govern the name', () => {
+    for (const text of ['更正：小巨人是2021年评的，不是2020年', '更正：我们没有在2020年评小巨人，小巨人是2021年的'])
+      expect(step(s(), text).state.profile.certifications, text).toEqual(held);
+    const both = step(s(), '不对，营收不是3亿，是2.8亿，标杆工厂我们是有的').state.profile;
+    expect(both.certifications).toEqual(held);
+    expect(both.revenue_last_year).toBe(28000);
+    expect(
+      step(s('en'), 'correction: revenue is 280 million not 300m, benchmark list is right').state.profile
+        .certifications,
+    ).toEqual(held);
+  });
+
+  it('只有 replaces the list; an earlier year tied to the name takes that one off', () => {
+    expect(step(s(), '不对，我们只有单项冠军').state.profile.certifications).toEqual(['single-champion-2021']);
+    expect(step(s(), '刚才说错了 小巨人是2020年评上的').state.profile.certifications).toEqual([
+      'iiot-benchmark-list',
+      'smart-factory-list',
+    ]);
+    expect(step(pendingOn('certifications'), '单项冠军是在2020年评上的').state.profile.certifications).toBeUndefined();
+  });
+
+  it('在+place inside a clause is no place said; a numbered pick with more is asked again; 不清楚 keeps the facts', () => {
+    expect(step(pendingOn('applicant_kind'), '企业，设备是 在上海 买的').state.profile.in_jiangsu).toBeUndefined();
+    const gates: DialogState = {
+      ...pendingOn(GATES_SLOT),
+      offeredGates: ['merger_completed_2021', 'core_tech_direction', 'green_direction', 'fiveg_direction'],
+    };
+    expect(step(gates, '2，另外我们厂区建了5G网络').state.pending).toBe(GATES_SLOT);
+    const focus = step(pendingOn('focus'), '不清楚，我们去年收购了一家公司，花了1.2亿');
+    expect(focus.state.focus).toBeNull();
+    expect(focus.state.profile.acquisition_amount).toBe(12000);
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

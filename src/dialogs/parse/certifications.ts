@@ -55,9 +55,33 @@ const NOT_LISTED = [
 const EARLIER_YEAR =
   /(?:(?:20)?(?:1\d|20)年|前年|2019|2020)(?:的|认定的?|评上的?|评的|获评的?)?(?:专精特新)?(?:小巨人|单项冠军|质量奖)(?:企业)?/gu;
 
-/** The same, the year said after the name (单项冠军是2020年评上的). */
+/** The same, the year said after the name (单项冠军是2020年评上的, 小巨人是在二〇年评的). */
 const EARLIER_YEAR_AFTER =
-  /(?:专精特新)?(?:小巨人|单项冠军|质量奖)(?:企业)?(?:是|为|在)?(?:(?:20)?(?:1\d|20)年|前年)(?:的|认定的?|评上的?|评的|获评的?|拿的|拿到的)?/gu;
+  /(?:专精特新)?(?:小巨人|单项冠军|质量奖)(?:企业)?(?:是在|是|为|在)?(?:(?:20)?(?:1\d|20)年|前年|(?:二[〇零])?(?:二[〇零]|一九)年)(?:的|认定的?|评上的?|评的|获评的?|拿的|拿到的)?/gu;
+
+/** The year-bound recognitions by their short names. */
+const YEAR_BOUND_IDS: Readonly<Record<string, string>> = {
+  小巨人: 'little-giant-2021',
+  单项冠军: 'single-champion-2021',
+  质量奖: 'quality-award-2021',
+};
+
+/**
+ * The year-bound recognitions a text ties to a year before 2021 (单项冠军是2020年评上的, 19年的小巨人), a denied year
+ * aside (小巨人是2021年评的，不是2020年; 没有在2020年评小巨人).
+ */
+export function earlierYearRecognitions(text: string): string[] {
+  const s = normalize(text);
+  const found = new Set<string>();
+  for (const re of [EARLIER_YEAR, EARLIER_YEAR_AFTER]) {
+    for (const m of s.matchAll(re)) {
+      if (/(?:不是|没有|没|并非)\s*$/u.test(s.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
+      const name = /小巨人|单项冠军|质量奖/u.exec(m[0])?.[0];
+      if (name) found.add(YEAR_BOUND_IDS[name] as string);
+    }
+  }
+  return [...found];
+}
 
 /** A denied item: 21年的没评上, 单项冠军没评上, 我们不是中小企业公共服务示范平台, we're not an SME platform. */
 const DENIED = /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?)|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*/gu;
