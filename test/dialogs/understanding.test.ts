@@ -3650,47 +3650,51 @@ describe('the corpus of real phrasing', () => {
   // with their basis, corrections, outsiders' English; first run) 83.9 % / 11 / 90.5 % with 4, tune-x (ordinary
   // traffic) 97.0 % / 2 / 83.2 % with 0, tune-y 91.9 % / 5 / 86.7 % with 0, tune-z 96.0 % / 3 / 92.9 % with 0, held-out 15
   // (blind, written at the start of the fifth round, scored once at its end) 90.9 % / 6 / 91.7 % with 3, held-out 16
-  // (blind, written mid-round, scored once at the end on the same code) 94.5 % / 3 / 93.3 % with 0
+  // (blind, written mid-round, scored once at the end on the same code) 94.5 % / 3 / 93.3 % with 0, tune-za (sixth round:
+  // long messy openings, extra facts beside answers; first run) 92.0 % / 1 / 89.2 % with 2, held-out 17 (blind, written at
+  // the start of the sixth round, scored once at its end) 95.5 % / 3 / 89.0 % with 1
   // opening facts wrongly (answers as meant / recorded wrongly / opening facts). Held-out 5's floor gave 2 opening facts
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
   it.each([
-    { split: 'tune-e', asMeant: 249, wrong: 5, openings: 140, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 156, wrong: 1, openings: 340, openingsWrong: 1 },
+    { split: 'tune-e', asMeant: 249, wrong: 5, openings: 141, openingsWrong: 0 },
+    { split: 'tune-f', asMeant: 156, wrong: 1, openings: 341, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 167, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 116, wrong: 0, openings: 402, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 106, wrong: 0, openings: 442, openingsWrong: 1 },
+    { split: 'tune-h', asMeant: 117, wrong: 0, openings: 404, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 107, wrong: 0, openings: 446, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 173, wrong: 0, openings: 207, openingsWrong: 0 },
-    { split: 'tune-k', asMeant: 78, wrong: 0, openings: 416, openingsWrong: 1 },
-    { split: 'tune-l', asMeant: 125, wrong: 4, openings: 132, openingsWrong: 0 },
-    { split: 'tune-m', asMeant: 190, wrong: 0, openings: 141, openingsWrong: 0 },
-    { split: 'tune-n', asMeant: 185, wrong: 2, openings: 208, openingsWrong: 3 },
+    { split: 'tune-k', asMeant: 78, wrong: 0, openings: 417, openingsWrong: 1 },
+    { split: 'tune-l', asMeant: 126, wrong: 4, openings: 133, openingsWrong: 0 },
+    { split: 'tune-m', asMeant: 191, wrong: 0, openings: 141, openingsWrong: 0 },
+    { split: 'tune-n', asMeant: 185, wrong: 2, openings: 210, openingsWrong: 2 },
     { split: 'tune-o', asMeant: 168, wrong: 6, openings: 140, openingsWrong: 1 },
     { split: 'tune-p', asMeant: 188, wrong: 2, openings: 205, openingsWrong: 0 },
     { split: 'tune-q', asMeant: 76, wrong: 0, openings: 358, openingsWrong: 3 },
     { split: 'tune-r', asMeant: 148, wrong: 3, openings: 95, openingsWrong: 1 },
     { split: 'tune-s', asMeant: 148, wrong: 3, openings: 112, openingsWrong: 1 },
-    { split: 'tune-t', asMeant: 145, wrong: 4, openings: 137, openingsWrong: 1 },
+    { split: 'tune-t', asMeant: 146, wrong: 4, openings: 137, openingsWrong: 1 },
     { split: 'tune-u', asMeant: 158, wrong: 1, openings: 97, openingsWrong: 0 },
     { split: 'tune-v', asMeant: 79, wrong: 0, openings: 170, openingsWrong: 0 },
     { split: 'tune-w', asMeant: 165, wrong: 1, openings: 122, openingsWrong: 1 },
     { split: 'tune-x', asMeant: 196, wrong: 1, openings: 135, openingsWrong: 0 },
-    { split: 'tune-y', asMeant: 149, wrong: 3, openings: 163, openingsWrong: 0 },
+    { split: 'tune-y', asMeant: 150, wrong: 3, openings: 163, openingsWrong: 0 },
     { split: 'tune-z', asMeant: 145, wrong: 3, openings: 178, openingsWrong: 0 },
+    { split: 'tune-za', asMeant: 140, wrong: 0, openings: 162, openingsWrong: 0 },
     { split: 'heldout-2', asMeant: 183, wrong: 5, openings: 80, openingsWrong: 1 },
     { split: 'heldout-3', asMeant: 208, wrong: 2, openings: 154, openingsWrong: 2 },
-    { split: 'heldout-4', asMeant: 207, wrong: 2, openings: 165, openingsWrong: 1 },
-    { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 263, openingsWrong: 2 },
-    { split: 'heldout-6', asMeant: 206, wrong: 5, openings: 269, openingsWrong: 5 },
-    { split: 'heldout-7', asMeant: 206, wrong: 3, openings: 103, openingsWrong: 1 },
-    { split: 'heldout-8', asMeant: 201, wrong: 4, openings: 176, openingsWrong: 2 },
+    { split: 'heldout-4', asMeant: 208, wrong: 2, openings: 165, openingsWrong: 1 },
+    { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 264, openingsWrong: 2 },
+    { split: 'heldout-6', asMeant: 207, wrong: 5, openings: 270, openingsWrong: 5 },
+    { split: 'heldout-7', asMeant: 207, wrong: 3, openings: 103, openingsWrong: 1 },
+    { split: 'heldout-8', asMeant: 202, wrong: 3, openings: 176, openingsWrong: 2 },
     { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 181, openingsWrong: 0 },
     { split: 'heldout-10', asMeant: 204, wrong: 7, openings: 160, openingsWrong: 1 },
-    { split: 'heldout-11', asMeant: 214, wrong: 1, openings: 164, openingsWrong: 1 },
-    { split: 'heldout-12', asMeant: 211, wrong: 1, openings: 155, openingsWrong: 0 },
+    { split: 'heldout-11', asMeant: 215, wrong: 1, openings: 166, openingsWrong: 1 },
+    { split: 'heldout-12', asMeant: 213, wrong: 1, openings: 156, openingsWrong: 0 },
     { split: 'heldout-13', asMeant: 217, wrong: 0, openings: 138, openingsWrong: 1 },
-    { split: 'heldout-14', asMeant: 214, wrong: 0, openings: 135, openingsWrong: 1 },
-    { split: 'heldout-15', asMeant: 200, wrong: 6, openings: 154, openingsWrong: 3 },
+    { split: 'heldout-14', asMeant: 214, wrong: 0, openings: 140, openingsWrong: 1 },
+    { split: 'heldout-15', asMeant: 201, wrong: 6, openings: 155, openingsWrong: 3 },
     { split: 'heldout-16', asMeant: 208, wrong: 3, openings: 152, openingsWrong: 0 },
+    { split: 'heldout-17', asMeant: 210, wrong: 3, openings: 153, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);
