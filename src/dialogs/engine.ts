@@ -623,7 +623,7 @@ function basisPairInWan(input: string): string {
 }
 
 const BARE_FIGURE = String.raw`(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|w|k|m\b|%|％|年|月|号|日|个|人|家))`;
-const BASIS = String.raw`(含税|含增值税|价税合计|含土建|不含税|不含增值税|税前|税后|不含土建|净额|净值)`;
+const BASIS = '(含税|含增值税|价税合计|含土建|不含税|不含增值税|税前|税后|不含土建|净额|净值)';
 const BASIS_PAIR = new RegExp(
   `${BASIS}(?:的|是|为)?\\s*${BARE_FIGURE}[\\s,，;；、]*${BASIS}(?:的|是|为)?\\s*${BARE_FIGURE}`,
   'u',

@@ -3348,17 +3348,20 @@ describe('sixth round: play-tests 25 and 26, tune-za and batch 30', () => {
   });
 
   it('corrections that name their fact in the user’s words (play-test 26 d05, d09)', () => {
-    const after = afterVerdict;
     // A basis said after another number (650那个是含税的) is that number's: 450 is the corrected total.
     expect(
-      step(after({ total_investment: 650 }, ['platforms']), '不对 刚跟企业核了下 总投入450万 650那个是含税含硬件租赁的')
-        .state.profile.total_investment,
+      step(
+        afterVerdict({ total_investment: 650 }, ['platforms']),
+        '不对 刚跟企业核了下 总投入450万 650那个是含税含硬件租赁的',
+      ).state.profile.total_investment,
     ).toBe(450);
     expect(said('总投入450万 含税的').total_investment).toBeUndefined();
     // A count said as the value of its word (total trainees is 900.), a sentence's full stop after it.
     expect(
-      step(after({ planned_trainees: 75 }, ['talent-training'], 'en'), 'wrong, total trainees is 900. 75 is per class')
-        .state.profile.planned_trainees,
+      step(
+        afterVerdict({ planned_trainees: 75 }, ['talent-training'], 'en'),
+        'wrong, total trainees is 900. 75 is per class',
+      ).state.profile.planned_trainees,
     ).toBe(900);
     expect(said('trainees: 900', 'en').planned_trainees).toBe(900);
     // A team of 30 named in passing is no count said as a value.
@@ -3490,13 +3493,15 @@ describe('play-test 28: a year-bound recognition said to be of another year', ()
 
 describe('play-test 28: a recognition on record denied by its name in a correction', () => {
   it('is taken off the list, the others stay (English and Chinese)', () => {
-    const after = (locale: 'en' | 'zh-CN') =>
+    const withLists = (locale: 'en' | 'zh-CN') =>
       afterVerdict({ certifications: ['iiot-benchmark-list', 'smart-factory-list'] }, ['demo'], locale);
     expect(
-      step(after('en'), 'Sorry, my colleague tell me we are NOT on the benchmark list yet, we only applied this year')
-        .state.profile.certifications,
+      step(
+        withLists('en'),
+        'Sorry, my colleague tell me we are NOT on the benchmark list yet, we only applied this year',
+      ).state.profile.certifications,
     ).toEqual(['smart-factory-list']);
-    const zh = step(after('zh-CN'), '不对 我们不是标杆工厂 还在申请').state.profile;
+    const zh = step(withLists('zh-CN'), '不对 我们不是标杆工厂 还在申请').state.profile;
     expect(zh.certifications).toEqual(['smart-factory-list']);
     expect(zh.applicant_kind).toBeUndefined();
   });
