@@ -13,6 +13,7 @@
 
 import { has, LOCALES, t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { escapeRegExp } from '../knowledge/text.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { explainProgram } from '../rules/explain.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
@@ -119,7 +120,8 @@ export function step(
   // Of those, the one the applicant's kind may apply for: a 高新区 asking 首期多少 about 信创 asks the pilot zone's (1.4.1.2),
   // not the lab's, which enterprises apply for.
   const candidates = ofApplicantKind(bearing.length > 0 ? bearing : inFocus, start.profile.applicant_kind);
-  const program = inFocus.length === 1 ? inFocus[0] : candidates.length === 1 ? candidates[0] : undefined;
+  // (One program in focus is that program: the fact answered last bears on it or on none.)
+  const program = candidates.length === 1 ? candidates[0] : undefined;
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
@@ -542,19 +544,15 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let base = state;
   // 不知道叫啥项目 就是收购 花了1.2个亿…: not knowing the name, then saying what was done, is no 全部 (不知道 alone,
   // or with other facts, still is).
-  if (isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input))) {
-    // 不清楚，我们去年收购了一家公司，花了1.2亿: every program, and what the message states kept.
-    focus = null;
-    const recorded = record(state, extract(input, env, FOCUS_SLOT), null, env);
-    base = recorded.next;
-    before = recorded.replies;
-  } else if (WHICH_CAN_WE.test(normalize(input))) {
-    // 我是盐城市工信局的，局里自己能申报哪些: every program, with what the message states recorded.
+  const skipped = isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input));
+  if (skipped || WHICH_CAN_WE.test(normalize(input))) {
+    // 不清楚，我们去年收购了一家公司，花了1.2亿 / 我是盐城市工信局的，局里自己能申报哪些: every program (or the families
+    // such a question names), with what the message states recorded.
     const ex = extract(input, env, FOCUS_SLOT);
     const recorded = record(state, ex, null, env);
     base = recorded.next;
     before = recorded.replies;
-    focus = ex.focus.length > 0 ? [...ex.focus] : null;
+    focus = !skipped && ex.focus.length > 0 ? [...ex.focus] : null;
   } else if (isPolicyQuestion(input) && !/^[\d\s、,，]+$/u.test(input)) {
     // 5G项目补助怎么拨付？ at the opening question is a question, not a pick of the 5G family.
     return done(state, [...answerQuestion(input, env), focusReply(env)]);
@@ -682,9 +680,8 @@ function readsAnswer(fact: FactKey, said: string, env: Env): boolean {
  */
 function recognitionsNamed(state: DialogState, body: string, env: Env): FactKey | undefined {
   return state.profile.certifications !== undefined &&
-    (earlierYearRecognitions(body).length > 0 ||
-      /小巨人|单项冠军|质量奖|500强/u.test(body) ||
-      inRecognitionName(body, '', env))
+    // (A recognition tied to an earlier year is named by these words too.)
+    (/小巨人|单项冠军|质量奖|500强/u.test(body) || inRecognitionName(body, '', env))
     ? 'certifications'
     : undefined;
 }
@@ -1177,53 +1174,41 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     if (fact) {
       const r = readSlot(fact as FactKey, body, bodyEx, { options: slotOptions(fact, env.locale) });
       if (r.kind === 'value') target = r.mention ?? { fact: fact as FactKey, value: r.value, source: body };
-      // 现金部分准确说是5000 另外1000是承接的债务: the value first, the rest of the old figure explained after it.
-      const lead = body.split(REST_EXPLAINED)[0]?.trim() ?? '';
-      if (!target && lead !== '' && lead !== body.trim()) {
-        const l = readSlot(fact as FactKey, lead, extract(lead, env, null, true), {
-          options: slotOptions(fact, env.locale),
-        });
-        if (l.kind === 'value') target = l.mention ?? { fact: fact as FactKey, value: l.value, source: lead };
-      }
-      // 近三年平均是3.8 5是今年的: the old value, said after the new one to explain what it was, is set aside.
+      // A shorter body, when the whole reads no value: 现金部分准确说是5000 另外1000是承接的债务 (the value first, the rest
+      // of the old figure explained after it); 近三年平均是3.8 5是今年的 (the old value, explained after the new one).
       const old = state.profile[fact as FactKey];
-      const explained =
+      const shorter = [
+        body.split(REST_EXPLAINED)[0]?.trim() ?? '',
         typeof old === 'number'
-          ? body.replace(
-              new RegExp(`[\\s,，]+${String(old).replace('.', '\\.')}\\s*(?:万|%)?\\s*是[^，,。]*$`, 'u'),
-              '',
-            )
-          : body;
-      if (!target && explained !== body) {
-        const e = readSlot(fact as FactKey, explained, extract(explained, env, null, true), {
+          ? body.replace(new RegExp(`[\\s,，]+${escapeRegExp(String(old))}\\s*(?:万|%)?\\s*是[^，,。]*$`, 'u'), '')
+          : body,
+      ];
+      for (const part of shorter) {
+        if (target || part === '' || part.trim() === body.trim()) continue;
+        const read = readSlot(fact as FactKey, part, extract(part, env, null, true), {
           options: slotOptions(fact, env.locale),
         });
-        if (e.kind === 'value') target = e.mention ?? { fact: fact as FactKey, value: e.value, source: explained };
+        if (read.kind === 'value') target = read.mention ?? { fact: fact as FactKey, value: read.value, source: part };
       }
     }
   }
   if (target && !selfCorrected && statedFact === undefined) target = strayCorrection(state, input, target, env);
-  // we are NOT on the benchmark list / 我们不是标杆工厂: a recognition on record denied by its name is taken off the list.
+  // we are NOT on the benchmark list / 我们不是标杆工厂: a recognition on record denied by its name is taken off the list
+  // (before a list read from the same words and an applicant kind the name's own words gave: 我们不是标杆工厂 names no
+  // kind by its 工厂; a correction of any other fact is left as it is). 单项冠军是2020年评上的 不是21年: one said to be of
+  // an earlier year likewise, when nothing else was found.
   const heldNow = state.profile.certifications;
-  // (It comes before a list read from the same words and an applicant kind the name's own words gave: 我们不是标杆工厂
-  // names no kind by its 工厂; a correction of any other fact is left as it is.)
-  if (
-    Array.isArray(heldNow) &&
-    (target === undefined || APPLICANT_WORDS.has(target.fact) || target.fact === 'certifications')
-  ) {
-    const denied = deniedRecognitions(heldNow as string[], body, env);
-    if (denied.length > 0)
-      target = {
-        fact: 'certifications',
-        value: (heldNow as string[]).filter((c) => !denied.includes(c)),
-        source: body,
-      };
-  }
-  // 单项冠军是2020年评上的 不是21年: a year-bound recognition on record said to be of an earlier year is taken off the list.
-  if (!target && Array.isArray(heldNow)) {
-    const named = earlierYearRecognitions(body).filter((id) => (heldNow as string[]).includes(id));
-    if (named.length > 0)
-      target = { fact: 'certifications', value: (heldNow as string[]).filter((c) => !named.includes(c)), source: body };
+  if (Array.isArray(heldNow)) {
+    const held = heldNow as string[];
+    const denied =
+      target === undefined || APPLICANT_WORDS.has(target.fact) || target.fact === 'certifications'
+        ? deniedRecognitions(held, body, env)
+        : [];
+    const off =
+      denied.length > 0 || target !== undefined
+        ? denied
+        : earlierYearRecognitions(body).filter((id) => held.includes(id));
+    if (off.length > 0) target = { fact: 'certifications', value: held.filter((c) => !off.includes(c)), source: body };
   }
   if (!target) {
     return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);
@@ -1593,14 +1578,8 @@ function askReply(
 ): Reply {
   // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资); asked again
   // without a plan, for the one program in focus.
-  const focused = [...(focusPrograms(focus) ?? [])];
-  const only = plan
-    ? plan.programs.length === 1
-      ? plan.programs[0]
-      : undefined
-    : focused.length === 1
-      ? focused[0]
-      : undefined;
+  const programs = plan ? plan.programs : [...(focusPrograms(focus) ?? [])];
+  const only = programs.length === 1 ? programs[0] : undefined;
   // The loan program's filed total is asked only where its answer is read that way (filedTotalFor), whatever the plan.
   const wording =
     fact === 'total_investment' && only === 'tech-loan' && filedTotalFor(focus, fact) !== 'tech-loan'

@@ -15,13 +15,13 @@ export const FOCUS_SLOT = 'focus';
 /** The pseudo-slot of the gate question: which program families apply at all (several gate facts at once). */
 export const GATES_SLOT = 'gates';
 
-/** One user's dialog. */
 /** A new value for a fact on record, waiting for the user's yes. */
 export interface PendingChange {
   readonly fact: string;
   readonly value: FactValue;
 }
 
+/** One user's dialog. */
 export interface DialogState {
   readonly version: 1;
   readonly locale: Locale;

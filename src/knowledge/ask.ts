@@ -332,7 +332,6 @@ function twoQuestions(text: string): readonly [string, string] | undefined {
   return [first, second.replace(/^(另外|还有|以及|and|also)[，,\s]*/iu, '')];
 }
 
-/** The answers: each clause quoted whole, the sentence of it that answers first. */
 /**
  * A question that names a form by its number (附件1-4是哪个项目的表, what goes in Annex 1-1) is answered by that form
  * first, whatever its words match; the rest of the ranking follows. A number the guide has no form for changes nothing.
@@ -347,6 +346,7 @@ function namedFormFirst(index: SearchIndex, text: string, ranked: RankedDoc[]): 
   return [first, ...ranked.filter((r) => r.doc.id !== doc.id)];
 }
 
+/** The answers: each clause quoted whole, the sentence of it that answers first. */
 function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly RankedDoc[]) {
   // The question's words and its aspect's marks are the same for every clause: read once.
   const words = sentenceWords(index, analysed);

@@ -76,8 +76,7 @@ export function earlierYearRecognitions(text: string): string[] {
   for (const re of [EARLIER_YEAR, EARLIER_YEAR_AFTER]) {
     for (const m of s.matchAll(re)) {
       if (/(?:不是|没有|没|并非)\s*$/u.test(s.slice(Math.max(0, (m.index ?? 0) - 4), m.index))) continue;
-      const name = /小巨人|单项冠军|质量奖/u.exec(m[0])?.[0];
-      if (name) found.add(YEAR_BOUND_IDS[name] as string);
+      for (const [name, id] of Object.entries(YEAR_BOUND_IDS)) if (m[0].includes(name)) found.add(id);
     }
   }
   return [...found];

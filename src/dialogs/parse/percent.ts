@@ -54,11 +54,10 @@ export function parsePercent(text: string, options: PercentOptions = {}): Result
         .replace(/近?[三3]年/gu, '')
         .match(/\d+(?:\.\d+)?/gu) ?? []
     ).length === 1;
-  let s = plain
-    .replace(/^(年息|年利率|利率|现在|目前|当前|浮动利率|固定利率|now|currently|around|about)+/u, '')
-    .replace(one ? /^(近三年来|近三年|近3年|三年|3年)(?=平均|年均|是|为)/u : /^$/u, '')
-    .replace(FILLERS, '')
-    .replace(one ? /^(?:应该|就|都)?(?:是|为)(?=[\d一二两三四五六七八九十百])/u : /^$/u, '');
+  let s = plain.replace(/^(年息|年利率|利率|现在|目前|当前|浮动利率|固定利率|now|currently|around|about)+/u, '');
+  if (one) s = s.replace(/^(近三年来|近三年|近3年|三年|3年)(?=平均|年均|是|为)/u, '');
+  s = s.replace(FILLERS, '');
+  if (one) s = s.replace(/^(?:应该|就|都)?(?:是|为)(?=[\d一二两三四五六七八九十百])/u, '');
   let sign = 1;
   const neg = /^(-|负|下降|减少|降低)/u.exec(s);
   if (neg) {

@@ -425,16 +425,13 @@ function clauseOf(s: string, at: number): Span {
  * figure ends, holding no figure and a basis word (含税, 含土建…), qualifies that figure, however many the message has.
  */
 function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boolean {
-  const own = clauseOf(s, f.start);
-  if (!/^[\s的元整左右]*$/u.test(s.slice(f.end, own.end))) return false;
+  const said = s.slice(clauseOf(s, f.start).start, f.start);
   // A filed total (备案总投资, 1.1.1.2's measure for the loan program) is what the filing says, civil works and all.
-  if (/备案|filed|filing/u.test(s.slice(own.start, f.start))) return false;
+  if (/备案|filed|filing/u.test(said)) return false;
   // 纳税480万 含增值税: said of taxes paid, it is what they are made of, no other basis.
-  if (/税|tax/u.test(s.slice(own.start, f.start))) return false;
-  let next = own.end;
-  while (next < s.length && breaksAt(s, next)) next++;
-  if (next >= s.length) return false;
-  const after = clauseOf(s, next);
+  if (/税|tax/u.test(said)) return false;
+  const after = clauseAfter(s, f);
+  if (!after) return false;
   const text = s.slice(after.start, after.end).trim();
   const qualifies = lexicon().singleFigureBlocks.some((w) => text.includes(w));
   // 5.2 million, but that includes VAT and 0.8 million for …: "that includes" points back at the figure before it.
@@ -454,12 +451,8 @@ function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boole
  * the whole asked. Read on the text before denials are masked (`s`, same positions).
  */
 function partLeftOut(s: string, f: Figure): boolean {
-  const own = clauseOf(s, f.start);
-  if (!/^[\s的元整左右]*$/u.test(s.slice(f.end, own.end))) return false;
-  let next = own.end;
-  while (next < s.length && breaksAt(s, next)) next++;
-  if (next >= s.length) return false;
-  const after = clauseOf(s, next);
+  const after = clauseAfter(s, f);
+  if (!after) return false;
   const nextClause = s.slice(after.start, after.end);
   // 总共120万 土建那块没拆出来: civil works or tax not taken out of it, so the figure is on another basis.
   if (/(?:土建|税|厂房|房屋|基建)[^，,。；;]{0,6}(?:没|未|还没|没有)(?:拆|分|扣|剔|减|刨)/u.test(nextClause))
@@ -469,6 +462,15 @@ function partLeftOut(s: string, f: Figure): boolean {
   return /^(?:还有|另外|但|但是|不过)?(?:些|一些|部分|一部分)?\p{Script=Han}{1,8}?(?:没|未|还没|没有)(?:算|计|包括|含|统计)(?:进去|进来|在内|上)?$/u.test(
     nextClause.trim(),
   );
+}
+
+/** The clause right after a figure that ends its own clause (1400万，还有些软件款没算进去), if there is one. */
+function clauseAfter(s: string, f: Figure): Span | undefined {
+  const own = clauseOf(s, f.start);
+  if (!/^[\s的元整左右]*$/u.test(s.slice(f.end, own.end))) return undefined;
+  let next = own.end;
+  while (next < s.length && breaksAt(s, next)) next++;
+  return next < s.length ? clauseOf(s, next) : undefined;
 }
 
 /** The text of the clause holding position `at`. */
@@ -752,10 +754,6 @@ export function masked(s: string, words: readonly string[]): string {
 }
 
 /**
- * A figure that is not a value to record as said: its clause holds a word no fact takes (产值, 授信,
- * 每个月), a hedge (可能投五千), or a bound (不到两千万, 400万不到).
- */
-/**
  * Whether a basis word at `at`…`end`, said after a figure ending at `figureEnd`, is another number's: said after that
  * number (总投入450万 650那个是含税的), or in brackets with its own number (3500 wan without VAT (with VAT it is 3900)).
  */
@@ -765,6 +763,10 @@ function othersBasis(s: string, figureEnd: number, at: number, end: number): boo
   return /[(（][^()（）]*$/u.test(s.slice(figureEnd, at)) && /^[^()（）]{0,12}\d[^()（）]*[)）]/u.test(s.slice(end));
 }
 
+/**
+ * A figure that is not a value to record as said: its clause holds a word no fact takes (产值, 授信,
+ * 每个月), a hedge (可能投五千), or a bound (不到两千万, 400万不到).
+ */
 function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[]): UnclearReason | undefined {
   const lex = lexicon();
   const clause = clauseOf(s, f.start);
@@ -906,13 +908,8 @@ const TRAINING = /培训|办班|开班|班次|\btrain(?:ing|ees?)?\b|\bclass(?:e
  * and where that list starts and ends.
  */
 function citiesListed(m: string): { count: number; at: number; end: number } {
-  const names = lexicon().cities.map((c) => c.toLowerCase());
-  const alternatives = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')).join('|');
-  // (Taizhou (泰州): a gloss in brackets after a name.)
-  const city = `(?:${alternatives})(?:市|\\s+city)?(?:\\s*[（(][^)）]{1,8}[)）])?`;
-  const list = new RegExp(`${city}(?:\\s*(?:、|,|，|/|和|及|与|\\band\\b)\\s*${city})+`, 'gu');
+  const { list, one } = cityPatterns();
   let most = { count: 0, at: 0, end: 0 };
-  const one = new RegExp(`(?:${alternatives})`, 'u');
   for (const run of m.matchAll(list)) {
     // Each item of the list once, by the name it starts with (a gloss in brackets is the same city).
     const items = run[0].split(/\s*(?:、|,|，|\/|和|及|与|\band\b)\s*/u).map((x) => one.exec(x)?.[0] ?? x);
@@ -920,6 +917,23 @@ function citiesListed(m: string): { count: number; at: number; end: number } {
     if (count > most.count) most = { count, at: run.index ?? 0, end: (run.index ?? 0) + run[0].length };
   }
   return most;
+}
+
+let cityRegexes: { readonly list: RegExp; readonly one: RegExp } | undefined;
+
+/** A list of the lexicon's cities and one city name, built once (the lexicon does not change while running). */
+function cityPatterns(): { readonly list: RegExp; readonly one: RegExp } {
+  if (cityRegexes) return cityRegexes;
+  const alternatives = lexicon()
+    .cities.map((c) => escapeRegExp(c.toLowerCase()))
+    .join('|');
+  // (Taizhou (泰州): a gloss in brackets after a name.)
+  const city = `(?:${alternatives})(?:市|\\s+city)?(?:\\s*[（(][^)）]{1,8}[)）])?`;
+  cityRegexes = {
+    list: new RegExp(`${city}(?:\\s*(?:、|,|，|/|和|及|与|\\band\\b)\\s*${city})+`, 'gu'),
+    one: new RegExp(`(?:${alternatives})`, 'u'),
+  };
+  return cityRegexes;
 }
 
 /** Reads every fact a message states. */

@@ -309,11 +309,6 @@ const AVERAGE =
 const SOME_OF_THEM =
   /(有|其中|里面|里头)(几|一些|部分|一半|少数|[一二两三四五六七八九十\d]+)(个|位|人|名|家)?(是|为|属于)|\bsome of (them|whom) (are|were)\b/u;
 
-/**
- * Reads the pending slot `fact` from a message and its extraction. Figures come from the extraction: a
- * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
- * one does when the slot asks for that kind of figure and it is the only one.
- */
 /** A figure under half of the amount set aside beside it: a part of that sum, not the sum on another basis. */
 function isPartOf(value: number | string | boolean, setAside: string): boolean {
   const r = parseAmountReading(setAside);
@@ -324,6 +319,11 @@ function isPartOf(value: number | string | boolean, setAside: string): boolean {
 const LEAD_FIGURE =
   /^\s*(\d+(?:\.\d+)?)\s*(?:like i (?:wrote|said)|as i (?:said|wrote|mentioned)|as (?:said|written|mentioned)|我说过|说过了|前面说了)?\s*(?:\.\s|。|！|!|；|;)\s*\S/u;
 
+/**
+ * Reads the pending slot `fact` from a message and its extraction. Figures come from the extraction: a
+ * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
+ * one does when the slot asks for that kind of figure and it is the only one.
+ */
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
