@@ -3591,6 +3591,26 @@ describe('second review of the sixth round', () => {
   });
 });
 
+describe('seventh round', () => {
+  it('a figure with its unit is no year: 2022万元 of taxes is recorded; 2022年 and a bare 2020 figure for 2021 are not', () => {
+    for (const [text, value] of [
+      ['2022万元', 2022],
+      ['2020万', 2020],
+      ['2021万元', 2021],
+    ] as const)
+      expect(step(pendingOn('taxes_paid_last_year'), text).state.profile.taxes_paid_last_year, text).toBe(value);
+    for (const text of ['2022年是500万', '今年交了500万'])
+      expect(step(pendingOn('taxes_paid_last_year'), text).state.profile.taxes_paid_last_year, text).toBeUndefined();
+  });
+
+  it('an ex-tax figure beside its tax-inclusive form said bare answers; a bare number of no basis is still asked', () => {
+    for (const text of ['不含税3800万 含税4300左右', '3800万不含税 含税大概4300', '3800万不含税，含税4300'])
+      expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBe(3800);
+    for (const text of ['不含税3800万 另外4300', '3800万 含税', '含税3800万 4300'])
+      expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBeUndefined();
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

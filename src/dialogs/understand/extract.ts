@@ -57,8 +57,15 @@ export const LAST_YEAR_FACT = /_2021$|last_year/u;
 export const saidForLastYear = (context: string): boolean =>
   /去年|2021|21年|上年|last year/u.test(context) && !saidForOtherYear(context);
 /** …or for another year (前年, 今年, 2020). */
-export const saidForOtherYear = (context: string): boolean =>
-  /前年|今年|2020|2022|(?<!\d)(20|22)年|year before last|this year/u.test(context);
+/**
+ * A four-digit year: 2022 alone or 2022年, never a figure with its unit (2022万元 of taxes, 2020万).
+ */
+export const YEAR_NUMBER = String.raw`(?<![\d.,])20\d\d(?![\d,]|(?:\.\d+)?\s*(?:万|亿|元|千|百|块|[wW]\b|million|mn\b|m\b|k\b))`;
+const OTHER_YEAR = new RegExp(
+  String.raw`前年|今年|${YEAR_NUMBER.replace('20\\d\\d', '20(?:20|22)')}|(?<!\d)(20|22)年|year before last|this year`,
+  'u',
+);
+export const saidForOtherYear = (context: string): boolean => OTHER_YEAR.test(context);
 
 import { boundaries, type Cue, lexicon } from './lexicon.ts';
 
@@ -760,6 +767,8 @@ export function masked(s: string, words: readonly string[]): string {
 function othersBasis(s: string, figureEnd: number, at: number, end: number): boolean {
   if (at < figureEnd) return false;
   if (/\d/u.test(s.slice(figureEnd, at))) return true;
+  // 不含税3800万 含税4300左右 / 3800万不含税 含税大概4300: a basis word with its own number right after it is that number's.
+  if (/^[\s:：]*(?:是|为|约|大概|大约|差不多|应该是)?[\s:：]*(?:\d|[一二两三四五六七八九][千百万亿])/u.test(s.slice(end))) return true;
   return /[(（][^()（）]*$/u.test(s.slice(figureEnd, at)) && /^[^()（）]{0,12}\d[^()（）]*[)）]/u.test(s.slice(end));
 }
 

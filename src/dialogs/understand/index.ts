@@ -29,6 +29,7 @@ import {
   qualified,
   saidForLastYear,
   saidForOtherYear,
+  YEAR_NUMBER,
   TAX_EXCLUDED,
   type Unbound,
   type UnclearReason,
@@ -320,6 +321,18 @@ const LEAD_FIGURE =
   /^\s*(\d+(?:\.\d+)?)\s*(?:like i (?:wrote|said)|as i (?:said|wrote|mentioned)|as (?:said|written|mentioned)|我说过|说过了|前面说了)?\s*(?:\.\s|。|！|!|；|;)\s*\S/u;
 
 /**
+ * 不含税3800万 含税4300左右 / 3800万不含税 含税大概4300: the bare number said after a tax-inclusive word, beside a
+ * figure said ex-tax (the guide's basis), is that figure's tax-inclusive form, no rival to it.
+ */
+function taxIncludedBeside(plain: string, source: string): string[] {
+  const at = plain.indexOf(normalize(source));
+  if (at < 0 || !TAX_EXCLUDED.test(plain.slice(Math.max(0, at - 6), at + source.length + 6))) return [];
+  return [...plain.matchAll(/(?<!不)(?:含税|含增值税|价税合计)[^\d，,。；;]{0,6}?(\d+(?:\.\d+)?)/gu)].map(
+    (m) => m[1] as string,
+  );
+}
+
+/**
  * Reads the pending slot `fact` from a message and its extraction. Figures come from the extraction: a
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
  * one does when the slot asks for that kind of figure and it is the only one.
@@ -347,7 +360,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // (2.3亿，前年是1.9亿 has one that does not).
   const figureClauses = plain
     .split(/[，,。；;]/u)
-    .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(/20\d\d|\d{2}年/gu, '')));
+    .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(new RegExp(`${YEAR_NUMBER}|\\d{2}年`, 'gu'), '')));
   if (
     (LAST_YEAR_FACT.test(fact) || fact === 'invested_by_2021_end') &&
     kinds &&
@@ -524,6 +537,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         ...ex.mentions.map((x) => String(x.source)),
         ...ex.setAside,
         ...ex.unclear.filter((x) => exTax || x.reason === 'foreign_currency').map((x) => x.source),
+        ...taxIncludedBeside(plain, String(u.source)),
       ];
       // 去年开了2000万 今年又开了500: a number said for another year is no rival to the one said for 2021.
       const forTheYear = LAST_YEAR_FACT.test(fact) && saidForLastYear(u.context ?? '');
