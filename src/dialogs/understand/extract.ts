@@ -768,7 +768,10 @@ function othersBasis(s: string, figureEnd: number, at: number, end: number): boo
   if (at < figureEnd) return false;
   if (/\d/u.test(s.slice(figureEnd, at))) return true;
   // 不含税3800万 含税4300左右 / 3800万不含税 含税大概4300: a basis word with its own number right after it is that number's.
-  if (/^[\s:：]*(?:是|为|约|大概|大约|差不多|应该是)?[\s:：]*(?:\d|[一二两三四五六七八九][千百万亿])/u.test(s.slice(end))) return true;
+  if (
+    /^[\s:：]*(?:是|为|约|大概|大约|差不多|应该是)?[\s:：]*(?:\d|[一二两三四五六七八九][千百万亿])/u.test(s.slice(end))
+  )
+    return true;
   return /[(（][^()（）]*$/u.test(s.slice(figureEnd, at)) && /^[^()（）]{0,12}\d[^()（）]*[)）]/u.test(s.slice(end));
 }
 

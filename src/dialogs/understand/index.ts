@@ -29,11 +29,11 @@ import {
   qualified,
   saidForLastYear,
   saidForOtherYear,
-  YEAR_NUMBER,
   TAX_EXCLUDED,
   type Unbound,
   type UnclearReason,
   withoutDenied,
+  YEAR_NUMBER,
 } from './extract.ts';
 import { lexicon, segment } from './lexicon.ts';
 
@@ -360,7 +360,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // (2.3亿，前年是1.9亿 has one that does not).
   const figureClauses = plain
     .split(/[，,。；;]/u)
-    .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(new RegExp(`${YEAR_NUMBER}|\\d{2}年`, 'gu'), '')));
+    .filter((c) =>
+      /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(new RegExp(`${YEAR_NUMBER}|\\d{2}年`, 'gu'), '')),
+    );
   if (
     (LAST_YEAR_FACT.test(fact) || fact === 'invested_by_2021_end') &&
     kinds &&
