@@ -111,7 +111,7 @@ export function referral(locale: AskLocale): string {
 }
 
 // Topics with their own reason; the others are simply not in the guide.
-const DECLINE_REASONS = new Set(['language', 'other-year', 'other-province', 'city-policy']);
+const DECLINE_REASONS = new Set(['language', 'other-year', 'other-province', 'city-policy', 'payment-unstated']);
 
 function place(hit: AskHit, locale: AskLocale): { label: string; path: string } {
   if (hit.clause.startsWith('A')) {

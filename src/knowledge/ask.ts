@@ -234,6 +234,36 @@ export function explainQuestion(
   return { analysed, ranked: rank(r.index, analysed) };
 }
 
+// 小巨人的钱什么时候拨 / how is the merger grant paid out: how or when the subsidy itself is paid.
+const PAID_HOW_OR_WHEN =
+  /(?:补助|补贴|资金|钱|奖励|奖金|贴息|款)[^，,。；;？?]{0,8}(?:什么时候|啥时候|何时|怎么|如何|怎样|咋)[^，,。；;？?]{0,3}(?:拨|给|发|到账|打|兑现)|(?:怎么|如何|怎样)拨付|拨付方式|\b(?:when|how)\b[^.?!]{0,40}\b(?:subsidy|grant|money|funds?|support|award|rebate|bonus)\b[^.?!]{0,24}\b(?:paid|disbursed|released|transferred)\b/iu;
+
+/**
+ * A question how or when the subsidy is paid, about programs whose 补助标准 says nothing of paying it (no 拨付, 首次,
+ * 首期, 完成后 …: 技改贴息, 并购, 小巨人 …): the guide does not answer it, so it is declined rather than answered with
+ * the amount clause.
+ */
+function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
+  if (!read.kinds.has('payment' as QuestionKind) || read.programs.size === 0 || !PAID_HOW_OR_WHEN.test(read.text))
+    return false;
+  // (展会 are subsidised once done and audited, 项目完成后…专项审计后: that says when.)
+  const words = [
+    ...(index.vocab.kinds.get('payment' as QuestionKind)?.clauseWords ?? []),
+    '完成后',
+    '审计后',
+    '验收后',
+  ];
+  // (A program with no 补助标准 of its own, 免费诊断 bought as a service, says how it is funded in its one paragraph.)
+  const sections = index.vocab.kinds.get('payment' as QuestionKind)?.sections ?? [];
+  const standard = (p: ProgramId) =>
+    index.docs.filter(
+      (d) => d.programs.includes(p) && sections.some((w) => d.ownSections.has(w) || d.inheritedSections.has(w)),
+    );
+  return [...read.programs].every(
+    (p) => standard(p).length > 0 && !standard(p).some((d) => words.some((w) => d.text.includes(w))),
+  );
+}
+
 /**
  * Answers a policy question from the guide: the clauses that settle it, best first, each
  * quoted exactly (a clause with children is quoted with them). A question the guide does
@@ -246,6 +276,7 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const { index, analysed: read } = asked;
   const locale: AskLocale = options.locale ?? (read.english ? 'en' : 'zh-CN');
   if (read.notInGuideTopic) return { kind: 'not_in_guide', topic: read.notInGuideTopic, locale };
+  if (paymentUnstated(index, read)) return { kind: 'not_in_guide', topic: 'payment-unstated', locale };
   const inContext = read.programs.size === 0 && options.program !== undefined;
   const analysed = inContext ? { ...read, programs: new Set([options.program as ProgramId]) } : read;
   // "我们公司能拿多少补贴": an aspect of no program, nothing more. The guide sets it program by

@@ -876,6 +876,27 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('When must we finish the acceptance?')).not.toBe('4.1.1.4');
   });
 
+  it('batch 31: a question how or when a program is paid whose 补助标准 says nothing of it is declined', () => {
+    for (const q of [
+      '小巨人补助怎么拨付',
+      '兼并重组的补助什么时候拨',
+      'When will the little giant subsidy be paid out?',
+    ]) {
+      const r = answerQuestion(q);
+      expect(r.kind, q).toBe('not_in_guide');
+      if (r.kind === 'not_in_guide') expect(r.topic).toBe('payment-unstated');
+    }
+    // Programs whose standard says how or when: answered (5G's 首次拨付, the expo's 完成后…专项审计后), and 免费诊断,
+    // bought as a service, by its one paragraph.
+    expect(firstClause('5G项目补助怎么拨付')).toBe('1.2.3');
+    expect(firstClause('How is the expo subsidy paid?')).toBe('3.4.1');
+    expect(firstClause('免费诊断企业自己能申报吗 钱咋给服务商')).toBe('1.6');
+    // Taxes paid is no payment of the subsidy.
+    expect(firstClause('How much tax must a little giant have paid?')).toBe('3.2.1.5');
+    // 贴过一部分利息: the split word with its object said in full.
+    expect(firstClause('区里已经贴过一部分利息了 省里还给贴吗')).toBe('1.1.2');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

@@ -55,6 +55,7 @@ export const EVAL_SPLITS = [
   'heldout-15',
   'heldout-16',
   'heldout-17',
+  'heldout-18',
   'batches-23-25',
 ] as const;
 

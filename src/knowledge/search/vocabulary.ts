@@ -221,7 +221,8 @@ export function loadVocabulary(
     separable: aliases.separable.words.map((word) => ({
       word,
       split: new RegExp(
-        `${word[0]}(?:了|过|过了)(?:一部分|部分|一些|一点|点|一笔|笔|多少|几次|一次)?的?${word[1]}`,
+        // (贴过一部分利息: the object said in full.)
+        `${word[0]}(?:了|过|过了)(?:一部分|部分|一些|一点|点|一笔|笔|多少|几次|一次)?的?${word[1] === '息' ? '利?' : ''}${word[1]}`,
         'gu',
       ),
     })),
