@@ -3609,6 +3609,21 @@ describe('seventh round', () => {
     for (const text of ['不含税3800万 另外4300', '3800万 含税', '含税3800万 4300'])
       expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBeUndefined();
   });
+
+  it('tune-zb: a syndicate is asked; a part built with the completion still to come is no stage; 完成+money is spent', () => {
+    expect(
+      step(pendingOn('loan_from_jiangsu_bank'), '银团贷款 牵头行在北京').state.profile.loan_from_jiangsu_bank,
+    ).toBeUndefined();
+    expect(step(pendingOn('loan_from_jiangsu_bank'), '上海分行放的').state.profile.loan_from_jiangsu_bank).toBe(false);
+    const p = said(
+      '盐城做汽车零部件的 搞5G全连接工厂 厂里5G基站都建好了 总投资不含税2800万 截至去年底完成一千一百万左右 计划明年6月底完工',
+    );
+    expect(p.stage).toBeUndefined();
+    expect(p.completion_date).toBe('2023-06-30');
+    expect(p.invested_by_2021_end).toBe(1100);
+    // Completed, said of the project with its date past, stays.
+    expect(said('无锡的企业 技改项目去年10月完工了 总投资3000万').stage).toBe('completed');
+  });
 });
 
 describe('the corpus of real phrasing', () => {

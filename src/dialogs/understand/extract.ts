@@ -1189,6 +1189,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const dateText = m.slice(clauseOf(m, f.start).start, clauseOf(m, f.start).end);
       const investedBy =
         /\b(?:invested|spent|spend|spending)\b|投了|投入了|完成投资|已投/u.test(dateText) ||
+        // 截至去年底完成一千一百万: what was completed is money, spent by then.
+        /完成了?\s*(?:约|大概|差不多)?[\d一二两三四五六七八九十百千]+(?:\.\d+)?\s*(?:多|来)?\s*[万亿]/u.test(
+          dateText,
+        ) ||
         (!DEAL.test(m) && /\bpaid\b|付了|花了/u.test(dateText));
       if (
         (options.pending === 'invested_by_2021_end' || investedBy) &&
@@ -2121,11 +2125,13 @@ function readPlace(
   const bankInside = (b: (typeof banks)[number]) =>
     (b.target === 'in') !==
     /(?:不是|并非|\bnot (?:from |in )?(?:an? |the )?)$/u.test(s.slice(Math.max(0, b.start - 10), b.start));
-  for (const inside of new Set(banks.map(bankInside))) {
+  // 银团贷款 牵头行在北京: a syndicate's lead bank is one lender of several; where the others are is not said (asked).
+  const syndicated = banks.length > 0 && /银团|syndicat/iu.test(s);
+  for (const inside of syndicated ? [true, false] : new Set(banks.map(bankInside))) {
     mentions.push({
       fact: 'loan_from_jiangsu_bank',
       value: inside,
-      source: banks.find((b) => bankInside(b) === inside)?.word ?? '',
+      source: banks.find((b) => bankInside(b) === inside)?.word ?? banks[0]?.word ?? '',
     });
   }
   // in_jiangsu needs the applicant and the project both in Jiangsu. A project placed outside is a no
@@ -2440,6 +2446,11 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   // unless it is told as done (项目完工了, 已投产, 3月份完工的).
   const completion = mentions.find((x) => x.fact === 'completion_date');
   const toldDone = sources.some((p) => /了|已|的$|\b(has been|was|went live)\b/u.test(p));
+  // 厂里5G基站都建好了 … 计划明年6月底完工: a completion still to come in 2023 or later says what was built is a part.
+  const stillAhead = mentions.some(
+    (x) => x.fact === 'completion_date' && typeof x.value === 'string' && x.value >= '2023-01-01',
+  );
+  if (values.has('completed') && stillAhead) values.delete('completed');
   if (
     values.has('completed') &&
     !toldDone &&
