@@ -120,8 +120,12 @@ export function step(
   // Of those, the one the applicant's kind may apply for: a 高新区 asking 首期多少 about 信创 asks the pilot zone's (1.4.1.2),
   // not the lab's, which enterprises apply for.
   const candidates = ofApplicantKind(bearing.length > 0 ? bearing : inFocus, start.profile.applicant_kind);
+  // Still several: the question showing narrows them (yes. how many promotion events we need to do?, typed at the
+  // identifier node's showroom question after the total every IIoT program asks, is the node's 1.3.2.1.2).
+  const pendingBears = start.pending ? focusReading(start.focus, start.pending) : [];
+  const narrowed = candidates.length > 1 ? candidates.filter((p) => pendingBears.includes(p)) : candidates;
   // (One program in focus is that program: the fact answered last bears on it or on none.)
-  const program = candidates.length === 1 ? candidates[0] : undefined;
+  const program = narrowed.length === 1 ? narrowed[0] : candidates.length === 1 ? candidates[0] : undefined;
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
@@ -251,7 +255,9 @@ function statementThenQuestion(
   const at = Math.max(...['。', '！', '!', '；', ';', '. '].map((b) => input.lastIndexOf(b)));
   if (at > 0) {
     const parts = split(at);
-    if (ok(parts) && /\d|[一二两三四五六七八九十百千万亿]{2}/u.test(parts.statement)) return parts;
+    // (yes. how many promotion events we need to do?: a statement that answers, figure or not.)
+    if (ok(parts) && (/\d|[一二两三四五六七八九十百千万亿]{2}/u.test(parts.statement) || changes(parts.statement)))
+      return parts;
   }
   const clause = Math.max(input.lastIndexOf(' '), input.lastIndexOf('，'), input.lastIndexOf(','));
   if (clause <= 0) return undefined;

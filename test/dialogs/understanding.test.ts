@@ -3624,6 +3624,24 @@ describe('seventh round', () => {
     // Completed, said of the project with its date past, stays.
     expect(said('无锡的企业 技改项目去年10月完工了 总投资3000万').stage).toBe('completed');
   });
+
+  it('play-test 29: an answer, then a question after a full stop, both heard; the question showing narrows the program', () => {
+    // At the node's showroom question, after the total every IIoT program asks: the node's events (1.3.2.1.2).
+    const iiot: DialogState = {
+      ...pendingOn('identifier_showroom', { in_jiangsu: true, applicant_kind: 'enterprise', total_investment: 1500 }),
+      locale: 'en',
+      focus: ['iiot'],
+      lastAnswered: 'total_investment',
+    };
+    const t = step(iiot, 'yes. how many promotion events we need to do?');
+    expect(t.state.profile.identifier_showroom).toBe(true);
+    expect(t.replies.some((r) => r.kind === 'answer' && r.clauses?.includes('1.3.2.1.2'))).toBe(true);
+    // 计划明年6月底 补助钱是一次给还是分两次, in a green-upgrade dialog: the date kept, 4.1.2 quoted.
+    const green: DialogState = { ...pendingOn('completion_date', { in_jiangsu: true }), focus: ['green-upgrade'] };
+    const g = step(green, '计划明年6月底 补助钱是一次给还是分两次');
+    expect(g.state.profile.completion_date).toBe('2023-06-30');
+    expect(g.replies.some((r) => r.kind === 'answer' && r.clauses?.includes('4.1.2'))).toBe(true);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

@@ -897,6 +897,11 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('区里已经贴过一部分利息了 省里还给贴吗')).toBe('1.1.2');
   });
 
+  it('play-test 29: a service demo company is the 服务型制造示范企业 of 1.2.2.1; 一次给还是分两次 in a program’s dialog', () => {
+    expect(firstClause('we must be service demo company to apply or not?')).toBe('1.2.2.1');
+    expect(firstClause('补助钱是一次给还是分两次', 'green-upgrade')).toBe('4.1.2');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
