@@ -3642,6 +3642,28 @@ describe('seventh round', () => {
     expect(g.state.profile.completion_date).toBe('2023-06-30');
     expect(g.replies.some((r) => r.kind === 'answer' && r.clauses?.includes('4.1.2'))).toBe(true);
   });
+
+  it('play-test 29: software made is no plant; 分几次拨付 asks; may 2023 and 2023 May are dates', () => {
+    expect(
+      said(
+        'Hello. We are security company in Nanjing, we make industrial internet security platform for factories',
+        'en',
+      ).industrial,
+    ).toBeUndefined();
+    expect(said('hello, we make gearboxes and software for them, in Wuxi', 'en').industrial).toBe(true);
+    expect(isPolicyQuestion('绿色化改造补助资金分几次拨付')).toBe(true);
+    expect(isPolicyQuestion('may 2023')).toBe(false);
+    expect(isPolicyQuestion('may we apply for two programs')).toBe(true);
+    for (const text of ['may 2023', '2023 May'])
+      expect(step({ ...pendingOn('completion_date'), locale: 'en' }, text).state.profile.completion_date, text).toBe(
+        '2023-05-31',
+      );
+    expect(step({ ...pendingOn('completion_date'), locale: 'en' }, '2023 May 20').state.profile.completion_date).toBe(
+      '2023-05-20',
+    );
+    // A modal 'may' after a year is no month.
+    expect(said('revenue 2021 may be 3 million', 'en').revenue_last_year).toBe(300);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

@@ -142,6 +142,11 @@ const EN_DATE_RULES: readonly [RegExp, (m: RegExpExecArray, year: (y: string) =>
     new RegExp(`^(?:in\\s+)?${MONTH},?\\s+${EN_YEAR_WORD}$`, 'u'),
     (m, year) => `${year(m[2] as string)}年${monthOf(m[1] as string)}月`,
   ],
+  // 2023 May / 2023 May 31: the year first.
+  [
+    new RegExp(`^(?:in\\s+)?(\\d{4}),?\\s+${MONTH}(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?$`, 'u'),
+    (m, year) => `${year(m[1] as string)}年${monthOf(m[2] as string)}月${m[3] ? `${m[3]}日` : ''}`,
+  ],
   [
     new RegExp(`^(?:in\\s+)?(last|this|next)\\s+${MONTH}$`, 'u'),
     (m, year) => `${year(`${m[1]} year`)}年${monthOf(m[2] as string)}月`,

@@ -188,7 +188,7 @@ const SUPERSEDED =
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
 const DATE_EN = new RegExp(
-  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)`,
+  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|\\d{4},?\\s+${MONTH_EN}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
   'gu',
 );
 const PERCENT = new RegExp(
@@ -1426,6 +1426,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         /(给|为|帮|面向|服务于?|客户(是|都是|包括)?)[^，,。;；]{0,12}$|\b(for|serving|serve|serves|customers?( are| include)?)\s+([a-z-]+\s+){0,3}$/u.test(
           m.slice(clause.start, c.start),
         ))
+    )
+      continue;
+    // we make industrial internet security platform for factories: what is made is software, no plant's product.
+    if (
+      fact === 'industrial' &&
+      /^(?:we make|we produce|we develop|做|开发)$/u.test(c.word) &&
+      /^\s*(?:(?!and\b|or\b)[\w-]+\s+){0,4}?(?:software|platforms?|systems?|apps?|solutions?|services?|saas|websites?)\b|^[^，,。；;]{0,12}(?:软件|平台|系统|app|解决方案|服务)/u.test(
+        m.slice(c.end),
+      )
     )
       continue;
     // 做汽车零部件行业的标识解析二级节点: the sector a service is for, not the applicant's own trade.

@@ -95,6 +95,8 @@ export function isPolicyQuestion(text: string): boolean {
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
   if (/^[a-z]/u.test(s)) {
     const first = s.split(/\s+/u)[0] ?? '';
+    // (may 2023 / May 31: the month, no "may we".)
+    if (first === 'may' && /^may\s+\d/u.test(s)) return false;
     return s.includes(' ') && lex.questionWords.includes(first) && !/^(is|are|do|does)\s+(not|n't)\b/u.test(s);
   }
   return s.length >= 3 && lex.questionWords.some((w) => /\p{Script=Han}/u.test(w) && s.includes(w));
