@@ -3661,6 +3661,10 @@ describe('seventh round', () => {
     expect(step({ ...pendingOn('completion_date'), locale: 'en' }, '2023 May 20').state.profile.completion_date).toBe(
       '2023-05-20',
     );
+    // 现金付了六千: the verb after the cash's word is that word's.
+    const deal = step(pendingOn('acquisition_amount'), '八千万 现金付了六千 剩下是股票').state.profile;
+    expect(deal.acquisition_amount).toBe(8000);
+    expect(deal.acquisition_cash).toBe(6000);
     // A modal 'may' after a year is no month.
     expect(said('revenue 2021 may be 3 million', 'en').revenue_last_year).toBe(300);
   });

@@ -311,7 +311,7 @@ function englishNumbersOnly(text: string): string {
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
   // (A Chinese figure is no year: 总投资两千八 21年10月开工.)
-  `^\\s*(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
+  `^\\s*(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -1363,7 +1363,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const { numText, start } = bare;
     const span = { start, end: start + numText.length };
     if (figures.some((f) => overlaps(f, span)) || [...retracted].some((f) => overlaps(f, span))) continue;
-    if (amountCues.some((c) => c !== cue && c.start >= cue.end && c.start < span.end)) continue;
+    // 现金付了六千: a general verb (付了) right after a fact's word is that word's, not a cue of its own.
+    const verbAfter = (c: Located<FactKey>, word: Located<FactKey>) => lex.weakCues.has(c.word) && c.start === word.end;
+    if (amountCues.some((c) => c !== cue && c.start >= cue.end && c.start < span.end && !verbAfter(c, cue))) continue;
+    if (amountCues.some((c) => c !== cue && !lex.weakCues.has(c.word) && verbAfter(cue, c))) continue;
     const n = parseNumeral(numText);
     if (!n.ok || n.value.scaled || n.value.value <= 0) continue;
     const clause = clauseOf(m, cue.start);
