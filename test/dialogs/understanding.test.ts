@@ -3668,6 +3668,19 @@ describe('seventh round', () => {
     // A modal 'may' after a year is no month.
     expect(said('revenue 2021 may be 3 million', 'en').revenue_last_year).toBe(300);
   });
+
+  it('tune-zb: 前年就进规了 is 规上; not start yet is planned; 专职 counts the team, 线下服务 the SMEs; a licence that includes training', () => {
+    expect(step(pendingOn('above_scale'), '前年就进规了').state.profile.above_scale).toBe(true);
+    // (今年刚进规 stays asked: 规上 at the application is what counts.)
+    expect(step(pendingOn('above_scale'), '今年刚进规').state.profile.above_scale).toBeUndefined();
+    expect(step({ ...pendingOn('stage'), locale: 'en' }, 'not start yet').state.profile.stage).toBe('planned');
+    const assoc = said('常州市智能装备产业协会 专职十二个人 只服务智能装备集群');
+    expect(assoc.service_team_size).toBe(12);
+    expect(said('扬州的省级中小企业公共服务示范平台 去年线下服务一百五十来家企业').smes_served_2021).toBe(150);
+    expect(said('we are training company in Nanjing, business licence include training', 'en').training_licensed).toBe(
+      true,
+    );
+  });
 });
 
 describe('the corpus of real phrasing', () => {
