@@ -3680,6 +3680,14 @@ describe('seventh round', () => {
     expect(said('we are training company in Nanjing, business licence include training', 'en').training_licensed).toBe(
       true,
     );
+    // A period said after 项目 / runs / period: the first date is the start, the last the completion.
+    const period = said('Core tech project on CNC machine tools. Project runs Jan 2022 to Dec 2024', 'en');
+    expect([period.start_date, period.completion_date]).toEqual(['2022-01-31', '2024-12-31']);
+    expect(said('项目2022年1月到2024年12月 攻关工业母机').completion_date).toBe('2024-12-31');
+    expect(said('宿迁沭阳 智慧养老服务平台 手续不用办 推荐单位出了说明').approvals_complete).toBe(true);
+    expect(said('南京做工业互联网安全的 有自己的安全产品和服务团队').security_capability).toBe(true);
+    // 紫金奖 may be an award won, not the contest organised: not read as a listed event.
+    expect(said('南京一家设计公司 拿过紫金奖').event_listed).toBeUndefined();
   });
 });
 
