@@ -32,6 +32,7 @@ import {
   normalize,
   type ParseErrorCode,
   parseAnswer,
+  parseCertifications,
   parseChoices,
   parseYesNo,
   type Result,
@@ -676,8 +677,10 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
 }
 
 /** Whether `said` answers the question on `fact` with a value. */
-function readsAnswer(fact: FactKey, said: string, env: Env): boolean {
-  return readSlot(fact, said, extract(said, env, fact), slotWords(fact, env)).kind === 'value';
+function readsAnswer(fact: FactKey, said: string, env: Env, mentioned: readonly string[] = []): boolean {
+  const reading = readSlot(fact, said, extract(said, env, fact), slotWords(fact, env));
+  // (就这些 单项冠军还在申请: the recognitions said before, closed.)
+  return withMentioned(fact, said, reading, mentioned).kind === 'value';
 }
 
 /**
@@ -706,8 +709,15 @@ function deniedRecognitions(held: readonly string[], text: string, env: Env): st
             .slice(0, Math.max(0, at))
             .split(/[，,;；。]/u)
             .at(-1) ?? '';
+        // …or right after it (单项冠军我们还没有 是在申请, 单项冠军还在申请 别记上).
+        const after = at >= 0 ? (plain.slice(at + normalize(w).length).split(/[，,;；。]/u)[0] ?? '') : '';
         return (
-          w.length >= 4 && at >= 0 && /(?:不是|没有|没在|不在|未列入|没列入|\bnot\b|n't)[^，,;；。]{0,8}$/u.test(before)
+          w.length >= 4 &&
+          at >= 0 &&
+          (/(?:不是|没有|没在|不在|未列入|没列入|\bnot\b|n't)[^，,;；。]{0,8}$/u.test(before) ||
+            /^[^，,;；。]{0,6}?(?:还?没有|还没评上|没评上|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中)/u.test(
+              after,
+            ))
         );
       }),
     )
@@ -740,7 +750,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   }
   if (input !== '' && isPolicyQuestion(input)) {
     // 具备 有自己的监测探针 问下…能算进去吗: the answer first, then the question asked after it.
-    const told = statementThenQuestion(input, (said) => readsAnswer(fact, said, env));
+    const told = statementThenQuestion(input, (said) => readsAnswer(fact, said, env, state.mentionedCerts ?? []));
     // 21年底前付了设备预付款800万 这个算投资吗: a question about what was just said leaves it open, not answered.
     // 软件要400万以上是吧 硬件算不算: a statement ending in a tag (是吧, 对吧) asks too.
     if (
@@ -862,6 +872,12 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
   // 就这些。近三年营收平均增长12%: the first sentence closes the list; what follows is other facts.
   const firstSentence = plain.split(/[。.!！;；]/u)[0]?.trim() ?? '';
   if (firstSentence !== plain && THAT_IS_ALL.test(firstSentence)) return { kind: 'value', value: [...mentioned] };
+  // 就这些 单项冠军还在申请: the list closed, then one denied or applied for (no recognition added).
+  const chunks = plain.split(/[，,\s]+/u);
+  if (chunks.length > 1 && THAT_IS_ALL.test(chunks[0] ?? '')) {
+    const rest = parseCertifications(chunks.slice(1).join(' '), slotOptions('certifications', 'zh-CN'));
+    if (!rest.ok || rest.value.length === 0) return { kind: 'value', value: [...mentioned] };
+  }
   if (reading.kind !== 'value' || !Array.isArray(reading.value)) return reading;
   // we're not an SME service platform: the one mentioned denied by name; none is the answer.
   if (reading.value.length === 0)

@@ -3689,6 +3689,27 @@ describe('seventh round', () => {
     // 紫金奖 may be an award won, not the contest organised: not read as a listed event.
     expect(said('南京一家设计公司 拿过紫金奖').event_listed).toBeUndefined();
   });
+
+  it('play-test 30: a recognition applied for or said not held (还在申请, 我们还没有, 没有) is none held', () => {
+    const certs = (text: string, mentioned: string[] = []) =>
+      step({ ...pendingOn('certifications'), mentionedCerts: mentioned }, text).state.profile.certifications;
+    expect(certs('21年新认定的小巨人 单项冠军没有')).toEqual(['little-giant-2021']);
+    expect(certs('就这些 单项冠军还在申请 问下要是评上国家单项冠军有没有奖励', ['little-giant-2021'])).toEqual([
+      'little-giant-2021',
+    ]);
+    expect(certs('没有')).toEqual([]);
+    const held = afterVerdict({ in_jiangsu: true, certifications: ['little-giant-2021', 'single-champion-2021'] }, [
+      'little-giant',
+      'honor-award',
+    ]);
+    for (const text of ['不对 单项冠军我们还没有 是在申请 别记上', '更正 单项冠军没有', '单项冠军还在申请 别记上'])
+      expect(step(held, text).state.profile.certifications, text).toEqual(['little-giant-2021']);
+    // A recognition said held, with no denial after it, stays.
+    expect(step(held, '不对 营收是2.8亿 单项冠军我们是有的').state.profile.certifications).toEqual([
+      'little-giant-2021',
+      'single-champion-2021',
+    ]);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

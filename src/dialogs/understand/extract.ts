@@ -2495,7 +2495,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
 
 // 智能制造示范工厂、标杆工厂这些认定都没有 / neither list, none of those: recognitions named to be denied.
 const DENIED_AFTER =
-  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
+  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
 const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
 // 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found.
 const deniedBefore = (s: string, at: number): boolean =>

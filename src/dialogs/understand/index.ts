@@ -127,7 +127,8 @@ export function correctionBody(text: string): string | undefined {
   // 总投资是两千三 不是两千五 刚才说错了: the marker last, what it takes back said before it.
   if (end >= 0 && /^[\s,，。.!！了啊吧呢哈]*$/u.test(s.slice(end)) && start > 0) {
     const before = s.slice(0, start).replace(/[\s,，。.!！]+$/u, '');
-    if (/\d|[一二两三四五六七八九十百千万亿]/u.test(before)) return before;
+    // (单项冠军还在申请 别记上: what is not to be kept is said before the marker, figure or not.)
+    if (/\d|[一二两三四五六七八九十百千万亿]/u.test(before) || /别记|不要记/u.test(s.slice(start, end))) return before;
   }
   if (end >= 0) {
     const rest = s
