@@ -126,7 +126,14 @@ export function step(
   const pendingBears = start.pending ? focusReading(start.focus, start.pending) : [];
   const narrowed = candidates.length > 1 ? candidates.filter((p) => pendingBears.includes(p)) : candidates;
   // (One program in focus is that program: the fact answered last bears on it or on none.)
-  const program = narrowed.length === 1 ? narrowed[0] : candidates.length === 1 ? candidates[0] : undefined;
+  const program =
+    narrowed.length === 1
+      ? narrowed[0]
+      : candidates.length === 1
+        ? candidates[0]
+        : start.verdictShown && (start.pending === null || start.pending === PACK_SLOT)
+          ? onlyEligible(start)
+          : undefined;
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
@@ -1719,6 +1726,15 @@ function ofApplicantKind(programs: readonly ProgramId[], kind: FactValue | undef
 }
 
 /** The rules core's results (status, amount, missing; no traces) for the programs in focus, in the guide's order. */
+/**
+ * After a verdict of several programs, the one it found eligible (✅): no thanks. when must the project be finished at
+ * latest?, after a 全部 screening that passed green upgrading alone, asks 4.1.1.4.
+ */
+function onlyEligible(state: DialogState): ProgramId | undefined {
+  const eligible = planningResults(focusPrograms(state.focus), state.profile).filter((r) => r.status === 'eligible');
+  return eligible.length === 1 ? eligible[0]?.program : undefined;
+}
+
 function planningResults(programs: ReadonlySet<ProgramId> | null, profile: DialogState['profile']): ProgramResult[] {
   const view = makeView(profile);
   return (RULESETS[DEFAULT_GUIDE] ?? [])

@@ -3710,6 +3710,32 @@ describe('seventh round', () => {
       'single-champion-2021',
     ]);
   });
+
+  it('play-test 30: 每个班3天半 is 3.5 days; after a verdict with one program eligible, a question is asked of it', () => {
+    expect(said('计划900人 每班60个人 一共10个班 每个班3天半').long_classes).toBe(10);
+    expect(said('12个班 每班三天半').long_classes).toBe(12);
+    expect(said('12个班 每班3天').long_classes).toBe(0);
+    // 全部 screened, green upgrading alone eligible: when must the project be finished → 4.1.1.4, not another's date.
+    const green = {
+      ...afterVerdict(
+        {
+          in_jiangsu: true,
+          applicant_kind: 'enterprise' as const,
+          industrial: true,
+          green_direction: true,
+          total_investment: 3000,
+          invested_by_2021_end: 900,
+          stage: 'under_construction' as const,
+          completion_date: '2023-06-30',
+          approvals_complete: true,
+        },
+        ['all'],
+        'en',
+      ),
+    };
+    const t = step(green, 'when must the project be finished at latest?');
+    expect(t.replies.find((r) => r.kind === 'answer')?.clauses?.[0]).toBe('4.1.1.4');
+  });
 });
 
 describe('the corpus of real phrasing', () => {

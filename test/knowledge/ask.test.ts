@@ -902,6 +902,22 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('补助钱是一次给还是分两次', 'green-upgrade')).toBe('4.1.2');
   });
 
+  it('play-test 30: fees from trainees, a 4-year project, full-time staff, registrations needed, a major activity', () => {
+    expect(firstClause('学员能不能收点资料费', 'talent-training')).toBe('5.5.1.6');
+    expect(firstClause('if the research needs 4 years, still ok?', 'core-tech')).toBe('2.2.2');
+    expect(firstClause('Is 10 staff the minimum for full-time team?', 'cluster-org')).toBe('5.2.1.2');
+    expect(firstClause('BTW for identifier resolution node, how many registrations are needed?')).toBe('1.3.2.1.3');
+    const r = answerQuestion(
+      'And for a major activity (not expo), like a competition, how is the subsidy calculated?',
+      {
+        program: 'expo-event',
+      },
+    );
+    expect(r.kind === 'answer' && r.hits[0]?.sentence).toBe('重大活动项目按专项审计后的实际支出予以一定补助。');
+    const zh = answerQuestion('重大展会怎么补助');
+    expect(zh.kind === 'answer' && zh.hits[0]?.sentence.startsWith('重大展会项目完成后')).toBe(true);
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

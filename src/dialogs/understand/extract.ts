@@ -1470,9 +1470,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     /(?:(\d+)\s+classes\b[^.;]{0,60}?)?\b(?:each|every)\s+class\s+(?:is\s+|lasts?\s+|of\s+|only\s+|now\s+)*(\d+(?:\.\d+)?)\s+days?/u.exec(
       m,
     ) ??
-    /(?:(\d+)\s*个?班[^。；;]{0,20}?)?每(?:个)?班(?:次)?(?:都|只有|只|培训|为|是)*(\d+(?:\.\d+)?)\s*天/u.exec(m);
+    /(?:(\d+)\s*个?班[^。；;]{0,20}?)?每(?:个)?班(?:次)?(?:都|只有|只|培训|为|是)*(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:个)?(天半|天)/u.exec(
+      m,
+    );
   if (classes && !mentions.some((x) => x.fact === 'long_classes')) {
-    const days = Number(classes[2]);
+    // (每个班3天半 / 三天半: half a day more.)
+    const whole = parseNumeral(classes[2] as string);
+    const days = (whole.ok ? whole.value.value : Number.NaN) + (classes[3] === '天半' ? 0.5 : 0);
     if (days >= 3.5 && classes[1] !== undefined)
       mentions.push({ fact: 'long_classes', value: Number(classes[1]), source: classes[0] });
     else if (days < 3.5 && !some) mentions.push({ fact: 'long_classes', value: 0, source: classes[0] });

@@ -62,11 +62,20 @@ export function answeringSentence(
   const pool = saying.length > 0 ? saying : sentences;
   let best = pool[0]?.text ?? text;
   let bestScore = 0;
-  for (const s of pool) {
-    const own = wordsOf(s.text, segmenter);
+  const has = (s: { text: string }, own: ReadonlySet<string>, w: string) =>
+    own.has(w) || s.text.toLowerCase().includes(w);
+  const owns = pool.map((s) => wordsOf(s.text, segmenter));
+  for (const [at, s] of pool.entries()) {
+    const own = owns[at] as ReadonlySet<string>;
     let score = 0;
-    for (const [w, weight] of words) if (own.has(w) || s.text.toLowerCase().includes(w)) score += weight;
-    for (const mark of marks) if (mark.test(s.text)) score += 1;
+    for (const [w, weight] of words) {
+      if (!has(s, own, w)) continue;
+      score += weight;
+      // 重大活动 in 3.4.1: a word of the question only one of the clause's sentences holds tells that sentence apart.
+      if (pool.length > 1 && pool.every((o, i) => i === at || !has(o, owns[i] as ReadonlySet<string>, w))) score += 1;
+    }
+    // The aspect's marks (最高, 不超过, % …) count for at most two: they say what kind of sentence, not which.
+    score += Math.min(2, marks.filter((mark) => mark.test(s.text)).length);
     if (score > bestScore) {
       bestScore = score;
       best = s.text;
