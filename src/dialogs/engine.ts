@@ -630,14 +630,16 @@ function focusReading(focus: readonly string[] | null, fact: string): ProgramId[
 function basisPairInWan(input: string): string {
   const m = BASIS_PAIR.exec(input);
   if (!m || /万|亿|元|million|[0-9]\s*[mk]\b/iu.test(input)) return input;
-  const [, b1, n1, b2, n2] = m;
-  return input.replace(m[0], `${b1}${n1}万 ${b2}${n2}万`);
+  const [, b1, h1, n1, b2, h2, n2] = m;
+  return input.replace(m[0], `${b1}${h1}${n1}万 ${b2}${h2}${n2}万`);
 }
 
 const BARE_FIGURE = String.raw`(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|w|k|m\b|%|％|年|月|号|日|个|人|家))`;
-const BASIS = '(含税|含增值税|价税合计|含土建|不含税|不含增值税|税前|税后|不含土建|净额|净值)';
+const BASIS = '(含税|含增值税|价税合计|含土建|不含税|不含增值税|去掉税|扣掉税|除去税|税前|税后|不含土建|净额|净值)';
+// (含税是2600 去掉税差不多2300吧: a hedge before a figure stays with it.)
+const HEDGE_BEFORE = '(?:差不多|大概|大约|约)';
 const BASIS_PAIR = new RegExp(
-  `${BASIS}(?:的|是|为)?\\s*${BARE_FIGURE}[\\s,，;；、]*${BASIS}(?:的|是|为)?\\s*${BARE_FIGURE}`,
+  `${BASIS}(?:的|是|为)?\\s*(${HEDGE_BEFORE}?)${BARE_FIGURE}[\\s,，;；、]*${BASIS}(?:的|是|为)?\\s*(${HEDGE_BEFORE}?)${BARE_FIGURE}`,
   'u',
 );
 

@@ -3736,6 +3736,20 @@ describe('seventh round', () => {
     const t = step(green, 'when must the project be finished at latest?');
     expect(t.replies.find((r) => r.kind === 'answer')?.clauses?.[0]).toBe('4.1.1.4');
   });
+
+  it('play-test 30: 去掉税差不多2300 is the ex-tax figure; 都没评过 is none; 收入平均 is the 3-year average; a year before a comma', () => {
+    const t = step(pendingOn('total_investment'), '含税是2600 去掉税差不多2300吧 土建没算进去');
+    expect(t.state.profile.total_investment).toBe(2300);
+    expect(recordedIn(t.replies)).toEqual({ total_investment: 2300 });
+    expect(step(pendingOn('certifications'), '这些都没评过').state.profile.certifications).toEqual([]);
+    const firm = step(pendingOn('registered_capital'), '注册资金一千万 近三年收入平均800来万 有审计报告').state.profile;
+    expect([firm.registered_capital, firm.revenue_3y_avg]).toEqual([1000, 800]);
+    const en = step(
+      { ...pendingOn('invested_by_2021_end'), locale: 'en' },
+      '15 mil by end of 2021, started March 2021',
+    );
+    expect(en.state.profile.invested_by_2021_end).toBe(1500);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

@@ -1578,7 +1578,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
 // 含税4520万，不含税4000万 / 75 million incl. VAT, ex-VAT 66.4 million / 2,260万 including VAT, so 2,000万 without.
 const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(\d+(\.\d+)?%\s+)?(vat|tax)|gross/u;
 export const TAX_EXCLUDED =
-  /不含税|不含增值税|除税|ex[-\s]?vat|ex[-\s]?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b|before (vat|tax)|pre-tax|\bnet\b/u;
+  /不含税|不含增值税|除税|(?:去掉|扣掉|刨掉|除去|扣除)(?:了)?(?:增值)?税|ex[-\s]?vat|ex[-\s]?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b|before (vat|tax)|pre-tax|\bnet\b/u;
 
 /**
  * A figure set aside as tax-inclusive, with one ex-tax figure after it in the same sentence: the ex-tax one is the

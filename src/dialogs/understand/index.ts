@@ -748,7 +748,7 @@ function leftoverNumber(text: string, sources: readonly string[]): boolean {
   for (const source of sources) rest = rest.replace(normalize(source), ' ');
   // Years and months are no rival figures (21年, 9月, a 2021 new little giant).
   rest = rest.replace(
-    /(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|\b20[12]\d\b(?![\d.,]|\s*(万|亿|元|m\b|k\b))/gu,
+    /(19|20)?\d{2}年|\d{1,2}月|[一二三四五六七八九十]{1,3}月|\b20[12]\d\b(?!\d|[.,]\d|\s*(万|亿|元|m\b|k\b))/gu,
     ' ',
   );
   // A day of a month (12月31号) is no rival either.
