@@ -3749,6 +3749,15 @@ describe('seventh round', () => {
       '15 mil by end of 2021, started March 2021',
     );
     expect(en.state.profile.invested_by_2021_end).toBe(1500);
+    // A budget said plainly beside a larger figure said to include others' money: the budget answers.
+    const park = step(
+      pendingOn('total_investment', { applicant_kind: 'park' }),
+      '预算报的是8000万 1.5亿是含了企业自己投的',
+    );
+    expect(park.state.profile.total_investment).toBe(8000);
+    expect(
+      step(pendingOn('total_investment'), '1.5亿 是含了企业自己投的').state.profile.total_investment,
+    ).toBeUndefined();
   });
 });
 

@@ -446,9 +446,12 @@ function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boole
     return qualifies;
   if (figures.some((g) => g.start >= after.start && g.start < after.end)) return false;
   // Only a qualifier said on its own (是含税的, 这个是含厂房的, that includes VAT), not a clause about something else.
+  // (1.5亿 是含了企业自己投的: said to include something else.)
   if (/\p{Script=Han}/u.test(text))
-    return /^(?:这个?|那个?)?(?:都|也)?是?(?:含税|含增值税|含土建|包括土建|包含土建|含厂房|包括厂房|包含厂房)的$/u.test(
-      text,
+    return (
+      /^(?:这个?|那个?)?(?:都|也)?是?(?:含税|含增值税|含土建|包括土建|包含土建|含厂房|包括厂房|包含厂房)的$/u.test(
+        text,
+      ) || /^(?:这个?|那个?)?(?:都|也)?是?(?:含了|包含了|包括了|算上了|加上了)/u.test(text)
     );
   return text.length <= 36 && qualifies;
 }
@@ -790,6 +793,8 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   // 不少于 / 不低于 is a floor (each class 不少于60人), not a ceiling like 少于.
   const below = lex.below.some((w) => before.endsWith(w) && !before.endsWith(`不${w}`));
   if (below || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
+  // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.
+  if (/^(?:是|这个是|都是)?(?:含了|包含了|包括了|算上了|加上了)/u.test(after)) return 'qualified';
   if (lex.hedges.some((w) => before.includes(w))) return 'ambiguous';
   return undefined;
 }

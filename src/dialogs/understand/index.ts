@@ -400,7 +400,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // (设备和软件一共3800 to the software question: the reading of the message already kept the figure out.)
   if (
     kinds &&
-    ((figured && factBlocked(fact, text)) || ex.unclear.some((u) => u.fact === fact && u.reason === 'qualified'))
+    ((figured && factBlocked(fact, text)) ||
+      // (预算报的是8000万 1.5亿是含了企业自己投的: the fact's own figure said plainly beside another, qualified one answers.)
+      ex.unclear.some((u) => u.fact === fact && u.reason === 'qualified' && !(own && String(own.source) !== u.source)))
   ) {
     return { kind: 'unclear', code: 'qualified' };
   }
