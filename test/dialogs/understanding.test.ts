@@ -3759,6 +3759,26 @@ describe('seventh round', () => {
       step(pendingOn('total_investment'), '1.5亿 是含了企业自己投的').state.profile.total_investment,
     ).toBeUndefined();
   });
+
+  it('play-test 30: a region said to have no class (苏中苏北没有班了, 苏北还在谈) is no class in every region', () => {
+    const held = afterVerdict({ in_jiangsu: true, training_all_regions: true, training_cities: 5 }, [
+      'talent-training',
+    ]);
+    for (const text of ['就是说苏中苏北没有班了 只在苏南4个市办', '苏中苏北一个班都没有']) {
+      const t = step(held, text);
+      expect(
+        t.state.confirm ?? { fact: 'training_all_regions', value: t.state.profile.training_all_regions },
+        text,
+      ).toEqual({
+        fact: 'training_all_regions',
+        value: false,
+      });
+    }
+    expect(step(pendingOn('training_all_regions'), '苏南苏中都有 苏北还在谈').state.profile.training_all_regions).toBe(
+      false,
+    );
+    expect(step(pendingOn('training_all_regions'), '苏南苏中苏北都有').state.profile.training_all_regions).toBe(true);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
