@@ -3779,6 +3779,12 @@ describe('seventh round', () => {
     );
     expect(step(pendingOn('training_all_regions'), '苏南苏中苏北都有').state.profile.training_all_regions).toBe(true);
   });
+
+  it('play-test 30: taxes corrected in the accountant’s words (企业自己实缴的只有350万)', () => {
+    const held = afterVerdict({ in_jiangsu: true, taxes_paid_last_year: 400 }, ['little-giant']);
+    const t = step(held, '还有刚才税说多了 会计说五百多是连代扣的个税一起算的 企业自己实缴的只有350万');
+    expect(t.state.profile.taxes_paid_last_year).toBe(350);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
