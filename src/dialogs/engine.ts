@@ -1053,6 +1053,15 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
       ? ({ ok: true, value: false } as const)
       : parseYesNo(input);
   if (!yn.ok) return undefined;
+  // 不是 我们还是管委会 投资预算改成8000万: the yes or no, then another fact named with its value, read after it.
+  const more = /^(?:不是|不对|不|否|no|nope|是的?|对|yes)[，,。.!！\s]+(.+)$/iu.exec(input.trim())?.[1];
+  if (more && (parseCommand(more)?.kind === 'set' || namedFacts(more).some((f) => f !== confirm.fact))) {
+    const first = answerConfirm(state, input.trim().slice(0, input.trim().length - more.length), env);
+    if (first && !first.state.confirm) {
+      const then = step(first.state, more, { locale: env.locale, knowledge: env.knowledge });
+      return { ...then, replies: [...first.replies.filter((r) => r.kind !== 'ask'), ...then.replies] };
+    }
+  }
   const label = factLabel(confirm.fact, env.locale);
   const [queued, ...rest] = state.confirmQueue ?? [];
   const base = withoutConfirm(state);

@@ -3785,6 +3785,18 @@ describe('seventh round', () => {
     const t = step(held, '还有刚才税说多了 会计说五百多是连代扣的个税一起算的 企业自己实缴的只有350万');
     expect(t.state.profile.taxes_paid_last_year).toBe(350);
   });
+
+  it('play-test 30: a no to a confirmation, then another fact named with its value, both heard', () => {
+    const st: DialogState = {
+      ...afterVerdict({ in_jiangsu: true, applicant_kind: 'park', total_investment: 15000 }, ['xinchuang']),
+      confirm: { fact: 'applicant_kind', value: 'enterprise' },
+    };
+    const t = step(st, '不是 我们还是管委会 投资预算改成8000万');
+    expect(t.state.profile.applicant_kind).toBe('park');
+    expect(t.state.profile.total_investment).toBe(8000);
+    // A plain no keeps the old value and goes on.
+    expect(step(st, '不是').state.profile).toEqual(st.profile);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
