@@ -133,7 +133,7 @@ export function step(
         ? candidates[0]
         : start.verdictShown && (start.pending === null || start.pending === PACK_SLOT)
           ? onlyEligible(start)
-          : undefined;
+          : onlyOpen(start, narrowed.length > 1 ? narrowed : candidates);
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
@@ -1744,6 +1744,16 @@ function ofApplicantKind(programs: readonly ProgramId[], kind: FactValue | undef
 function onlyEligible(state: DialogState): ProgramId | undefined {
   const eligible = planningResults(focusPrograms(state.focus), state.profile).filter((r) => r.status === 'eligible');
   return eligible.length === 1 ? eligible[0]?.program : undefined;
+}
+
+/**
+ * Before the verdict, of several programs the context could mean, the one not yet ruled out: a 5G plant asking how the
+ * subsidy is paid, the other benchmark programs already ❌ by its gate answers, asks 5G's 1.2.3.
+ */
+function onlyOpen(state: DialogState, programs: readonly ProgramId[]): ProgramId | undefined {
+  if (programs.length < 2) return undefined;
+  const open = planningResults(new Set(programs), state.profile).filter((r) => r.status !== 'ineligible');
+  return open.length === 1 ? open[0]?.program : undefined;
 }
 
 function planningResults(programs: ReadonlySet<ProgramId> | null, profile: DialogState['profile']): ProgramResult[] {

@@ -405,7 +405,9 @@ function aspectAnswer(
 ): RankedDoc | undefined {
   const ids = new Set(
     [...q.kinds].flatMap((k) => {
-      if (!index.vocab.kinds.get(k)?.sections) return [];
+      // (绩效目标表要用哪个附件: the forms are an aspect too, the program's own.)
+      const spec = index.vocab.kinds.get(k);
+      if (!spec?.sections && !spec?.attachments) return [];
       const found = clausesFor(index.structure, program, k as QuestionKind);
       return found ? [...found.leaves, ...(found.section ? [found.section] : [])] : [];
     }),

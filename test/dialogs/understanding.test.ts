@@ -3797,6 +3797,17 @@ describe('seventh round', () => {
     // A plain no keeps the old value and goes on.
     expect(step(st, '不是').state.profile).toEqual(st.profile);
   });
+
+  it('play-test 31: 350万，520 is two figures, never 350.052万; a form or the payment asked of the program still open', () => {
+    const held = afterVerdict({ in_jiangsu: true, taxes_paid_last_year: 520 }, ['little-giant']);
+    const t = step(held, '去年实缴税金其实是350万，520是含了代扣的个税');
+    expect(t.state.profile.taxes_paid_last_year).not.toBe(350.052);
+    expect([350, 520]).toContain(t.state.profile.taxes_paid_last_year);
+    // 绩效目标表要用哪个附件 in a little-giant dialog: its form, A1-14.
+    const lg: DialogState = { ...pendingOn('core_chain_leading', { in_jiangsu: true }), focus: ['little-giant'] };
+    const f = step(lg, '是核心环节。绩效目标表要用哪个附件啊');
+    expect(f.replies.find((r) => r.kind === 'answer')?.clauses?.[0]).toBe('A1-14');
+  });
 });
 
 describe('the corpus of real phrasing', () => {

@@ -918,6 +918,11 @@ describe('what batch 22 (written blind) showed', () => {
     expect(zh.kind === 'answer' && zh.hits[0]?.sentence.startsWith('重大展会项目完成后')).toBe(true);
   });
 
+  it('play-test 31: by the way / one time or in two parts are read; a program’s form asked in its dialog', () => {
+    expect(firstClause('By the way, how the subsidy is paid, one time or in two parts?', '5g-iiot')).toBe('1.2.3');
+    expect(firstClause('绩效目标表要用哪个附件啊', 'little-giant')).toBe('A1-14');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

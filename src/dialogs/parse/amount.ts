@@ -127,6 +127,8 @@ function readAmount(s: string, options: AmountOptions): Result<number> {
     .replace(/(\d+(?:\.\d+)?)\s*wan\b/gu, '$1万')
     // 六十三万四 / 一百二十万零五千: the digits after 万 are thousands.
     .replace(/万零?([一二三四五六七八九])(?![十百千万亿一二三四五六七八九\d])/gu, '万$1千')
+    // 350万，520是…: a comma after 万 or 亿 ends the figure (a thousands comma stands between digits only).
+    .replace(/([万亿])\s*[,，]\s*(?=\d)/gu, '$1 ')
     .trim();
   // A percentage is not money: "60%" to an amount question must be asked again, never read as 60万.
   if (/%|％|百分之|百分点|percent/iu.test(body)) return err('no_match');
