@@ -923,6 +923,14 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('绩效目标表要用哪个附件啊', 'little-giant')).toBe('A1-14');
   });
 
+  it('play-test 31: what the total counts (土建算不算) is 1.2.3’s definition; a provider’s fee per enterprise is declined', () => {
+    expect(firstClause('标杆示范项目那个总投资，土建算不算进去？')).toBe('1.2.3');
+    expect(firstClause('智改数转标杆 总投资里厂房土建算不算')).toBe('1.2.3');
+    expect(answerQuestion('免费诊断服务商诊断一家企业政府给多少钱').kind).toBe('not_in_guide');
+    // The thresholds are still a condition.
+    expect(firstClause('智能工厂总投资要多少才能报')).toBe('1.2.2.4');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

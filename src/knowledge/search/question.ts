@@ -406,6 +406,13 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
     cues.some((c) => /上规|规上|规下|below (designated|the size|the statistical)|above designated/u.test(c))
   )
     kinds.delete('condition');
+  // 总投资里土建算不算进去: what a measure counts (1.2.3's 不含土建…) is its definition, not a condition's threshold.
+  if (
+    !english &&
+    /算不算|算进|算在|计入|计不计|包不包括|包括吗|包含吗|含不含|能不能算|可以算吗/u.test(text) &&
+    /土建|厂房|税|铺底|流动资金|软件|设备|装修|租金|人工|工资|咨询|设计费/u.test(text)
+  )
+    kinds.delete('condition');
   // "how many iiot security projects max": the max is of the count, not of the money.
   // 最多支持几个 likewise: the most of a count (几个/多少家), not of money.
   const countMax =
