@@ -517,7 +517,9 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   // Only when the message also tells about the enterprise: 5G项目补助怎么拨付？ alone stays a policy question.
   const ex =
     asks && said.focus.length === 0 && said.mentions.length > 0 ? { ...said, focus: extract(input, env).focus } : said;
-  const told = ex.mentions.length > 0 || ex.focus.length > 0 || ex.certifications.length > 0;
+  // (标识解析二级节点项目，标识注册量要达到多少才行: a program named as the question's topic tells nothing of the asker,
+  // so a bureau official asking question after question is not taken into a screening.)
+  const told = ex.mentions.length > 0 || (ex.focus.length > 0 && !asks) || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));
   if (!told) return beginScreening(state, env, []);
   const answered = asks ? answerQuestion(input, env) : [];

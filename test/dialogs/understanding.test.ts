@@ -3808,6 +3808,16 @@ describe('seventh round', () => {
     const f = step(lg, '是核心环节。绩效目标表要用哪个附件啊');
     expect(f.replies.find((r) => r.kind === 'answer')?.clauses?.[0]).toBe('A1-14');
   });
+
+  it('play-test 31: a first message that only asks about a named program answers it and starts no screening', () => {
+    const first = step(undefined, '标识解析二级节点项目，标识注册量要达到多少才行');
+    expect(first.replies.find((r) => r.kind === 'answer')?.clauses?.[0]).toBe('1.3.2.1.3');
+    expect(first.state.pending).toBeNull();
+    const second = step(first.state, '信创先导区是谁来报？企业能报吗');
+    expect(second.replies.map((r) => r.kind)).toEqual(['answer']);
+    // Facts told with the question still start the screening.
+    expect(step(undefined, '我们是无锡的规上企业 做了技改 技改贴息怎么算').state.pending).not.toBeNull();
+  });
 });
 
 describe('the corpus of real phrasing', () => {
