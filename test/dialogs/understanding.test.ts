@@ -3818,6 +3818,10 @@ describe('seventh round', () => {
     // Facts told with the question still start the screening.
     expect(step(undefined, '我们是无锡的规上企业 做了技改 技改贴息怎么算').state.pending).not.toBeNull();
   });
+
+  it('play-test 31: 3500个w is 3500万 (个 a measure word before w as before 万)', () => {
+    expect(step(pendingOn('total_investment'), '3500个w').state.profile.total_investment).toBe(3500);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

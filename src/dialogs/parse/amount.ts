@@ -118,8 +118,8 @@ function readAmount(s: string, options: AmountOptions): Result<number> {
     .replace(/^(-|负)/u, '')
     .replace(ENGLISH_FILLERS, '')
     .replace(FILLERS, '')
-    // 3个亿 / 两个多亿 (多 is gone by now) / 1.2个亿: 个 is a measure word, not part of the figure.
-    .replace(/个(?=\s*[亿万])/gu, '')
+    // 3个亿 / 两个多亿 (多 is gone by now) / 1.2个亿 / 3500个w: 个 is a measure word, not part of the figure.
+    .replace(/个(?=\s*(?:[亿万]|w\b))/gu, '')
     // 3kw = 3千万: k for 千, w for 万; chat pinyin: 1.2e / 1.2 yi = 1.2亿, 4k wan = 4千万, 500 wan = 500万.
     .replace(/(\d+(?:\.\d+)?)\s*kw\b/gu, '$1千万')
     .replace(/(\d+(?:\.\d+)?)\s*k\s*wan\b/gu, '$1千万')
