@@ -3821,6 +3821,9 @@ describe('seventh round', () => {
 
   it('play-test 31: 3500个w is 3500万 (个 a measure word before w as before 万)', () => {
     expect(step(pendingOn('total_investment'), '3500个w').state.profile.total_investment).toBe(3500);
+    // 钱已经买设备了 beside the loan: the loan's money spent on the equipment (1.1.1.2).
+    const loan = step(pendingOn('fixed_asset_loan'), '贷了两千五 江苏银行无锡分行 钱已经买设备了').state.profile;
+    expect(loan.equipment_bought_with_loan).toBe(true);
   });
 });
 
