@@ -726,7 +726,7 @@ function deniedRecognitions(held: readonly string[], text: string, env: Env): st
           w.length >= 4 &&
           at >= 0 &&
           (/(?:不是|没有|没在|不在|未列入|没列入|\bnot\b|n't)[^，,;；。]{0,8}$/u.test(before) ||
-            /^[^，,;；。]{0,6}?(?:还?没有|还没评上|没评上|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中)/u.test(
+            /^[^，,;；。]{0,6}?(?:(?<!有)还?没有(?!问题|疑问|关系|影响|变)|还没评上|没评上|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中)(?=$|[，,;；。\s吧呢了的啊]|[^\p{Script=Han}])/u.test(
               after,
             ))
         );
@@ -1060,7 +1060,8 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
   if (more && (parseCommand(more)?.kind === 'set' || namedFacts(more).some((f) => f !== confirm.fact))) {
     const first = answerConfirm(state, input.trim().slice(0, input.trim().length - more.length), env);
     if (first && !first.state.confirm) {
-      const then = step(first.state, more, { locale: env.locale, knowledge: env.knowledge });
+      // (Read as said after the verdict: never as an answer to the question the user has not seen yet.)
+      const then = step({ ...first.state, pending: null }, more, { locale: env.locale, knowledge: env.knowledge });
       return { ...then, replies: [...first.replies.filter((r) => r.kind !== 'ask'), ...then.replies] };
     }
   }
@@ -1251,6 +1252,17 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
         ? denied
         : earlierYearRecognitions(body).filter((id) => held.includes(id));
     if (off.length > 0) target = { fact: 'certifications', value: held.filter((c) => !off.includes(c)), source: body };
+    // 纠正：税是450万 单项冠军没有问题吧: a recognition on record named, neither denied, tied to an earlier year nor
+    // said to be the only one, changes nothing (which fact is meant is asked).
+    else if (
+      target?.fact === 'certifications' &&
+      Array.isArray(target.value) &&
+      (target.value as string[]).every((c) => held.includes(c)) &&
+      (target.value as string[]).length < held.length &&
+      !ONLY_THESE.test(said) &&
+      earlierYearRecognitions(said).length === 0
+    )
+      target = undefined;
   }
   if (!target) {
     return done(state, [clarify(t(env.locale, 'dialog.correction_no_target')), ...reAsk(state, env)]);

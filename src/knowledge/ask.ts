@@ -246,6 +246,8 @@ const PAID_HOW_OR_WHEN =
 function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   if (!read.kinds.has('payment' as QuestionKind) || read.programs.size === 0 || !PAID_HOW_OR_WHEN.test(read.text))
     return false;
+  // How much, or by what standard (how much money is paid…, 怎么给，按投入的比例吗): the amount clause answers.
+  if (/how much|how is it calculated|多少|比例|标准|按什么|按啥|怎么算|怎么计算|几个点/iu.test(read.text)) return false;
   // (展会 are subsidised once done and audited, 项目完成后…专项审计后: that says when.)
   const words = [
     ...(index.vocab.kinds.get('payment' as QuestionKind)?.clauseWords ?? []),

@@ -3780,10 +3780,14 @@ describe('seventh round', () => {
     expect(step(pendingOn('training_all_regions'), '苏南苏中苏北都有').state.profile.training_all_regions).toBe(true);
   });
 
-  it('play-test 30: taxes corrected in the accountant’s words (企业自己实缴的只有350万)', () => {
+  it('play-test 30 / review: 实缴 alone names no taxes (注册资本…实缴的只有1000万 is paid-in capital)', () => {
     const held = afterVerdict({ in_jiangsu: true, taxes_paid_last_year: 400 }, ['little-giant']);
+    // The accountant's words name no fact the reader can be sure of: asked, the figure on record kept.
     const t = step(held, '还有刚才税说多了 会计说五百多是连代扣的个税一起算的 企业自己实缴的只有350万');
-    expect(t.state.profile.taxes_paid_last_year).toBe(350);
+    expect(t.state.profile.taxes_paid_last_year).toBe(400);
+    expect(
+      said('南京的软件公司，注册资本5000万，实缴的只有1000万，去年营收8000万').taxes_paid_last_year,
+    ).toBeUndefined();
   });
 
   it('play-test 30: a no to a confirmation, then another fact named with its value, both heard', () => {
@@ -3801,8 +3805,9 @@ describe('seventh round', () => {
   it('play-test 31: 350万，520 is two figures, never 350.052万; a form or the payment asked of the program still open', () => {
     const held = afterVerdict({ in_jiangsu: true, taxes_paid_last_year: 520 }, ['little-giant']);
     const t = step(held, '去年实缴税金其实是350万，520是含了代扣的个税');
-    expect(t.state.profile.taxes_paid_last_year).not.toBe(350.052);
-    expect([350, 520]).toContain(t.state.profile.taxes_paid_last_year);
+    // (Two figures after the correction: asked, the one on record kept — never 350.052万.)
+    expect(t.state.profile.taxes_paid_last_year).toBe(520);
+    expect(t.replies.some((r) => r.kind === 'clarify')).toBe(true);
     // 绩效目标表要用哪个附件 in a little-giant dialog: its form, A1-14.
     const lg: DialogState = { ...pendingOn('core_chain_leading', { in_jiangsu: true }), focus: ['little-giant'] };
     const f = step(lg, '是核心环节。绩效目标表要用哪个附件啊');
@@ -3824,6 +3829,70 @@ describe('seventh round', () => {
     // 钱已经买设备了 beside the loan: the loan's money spent on the equipment (1.1.1.2).
     const loan = step(pendingOn('fixed_asset_loan'), '贷了两千五 江苏银行无锡分行 钱已经买设备了').state.profile;
     expect(loan.equipment_bought_with_loan).toBe(true);
+  });
+});
+
+describe('review of the seventh round', () => {
+  it('a four-digit figure before a month is no year; a month is a whole word (declined is none)', () => {
+    const p = said('Wuxi factory, tech upgrade, total investment 5000, march 2021 we started construction', 'en');
+    expect([p.total_investment, p.start_date]).toEqual([5000, '2021-03-31']);
+    expect(said('revenue 2021 declined to 3000 wan, we are manufacturer in Suzhou', 'en').revenue_last_year).toBe(3000);
+  });
+
+  it('a no to a confirmation and more: the rest never answers a question not yet shown', () => {
+    const st: DialogState = {
+      ...afterVerdict({ in_jiangsu: true, applicant_kind: 'park', total_investment: 15000 }, ['xinchuang'], 'en'),
+      confirm: { fact: 'applicant_kind', value: 'enterprise' },
+    };
+    const t = step(st, 'no. we are park. investment budget 8000 wan');
+    expect(t.state.profile.xinchuang_zone_basis).toBeUndefined();
+    expect(t.state.profile.applicant_kind).toBe('park');
+  });
+
+  it('regions: 不只在苏南 and a date not yet set are no missing region; a negated or all-Jiangsu syndicate is read', () => {
+    expect(said('南京培训机构，培训班苏南苏中苏北都有，不只在苏南').training_all_regions).toBe(true);
+    expect(said('南京培训机构 苏南苏中苏北都开班，苏北的班还没定日期').training_all_regions).toBe(true);
+    for (const text of ['不是银团贷款，是南京银行单独贷的', '没有银团 就是江苏银行无锡分行'])
+      expect(step(pendingOn('loan_from_jiangsu_bank'), text).state.profile.loan_from_jiangsu_bank, text).toBe(true);
+    expect(
+      step({ ...pendingOn('loan_from_jiangsu_bank'), locale: 'en' }, 'not syndicated, only Bank of Jiangsu Wuxi branch')
+        .state.profile.loan_from_jiangsu_bank,
+    ).toBe(true);
+  });
+
+  it('完成 and 预算 bind the total only as the total: sales completed, an R&D budget', () => {
+    expect(said('常州做模具的规上企业，去年完成3000万的销售').total_investment).toBeUndefined();
+    expect(said('无锡的企业 技改项目总投资8000万，去年完成2000万').total_investment).toBe(8000);
+    const r = step(pendingOn('total_investment'), '5000万，其中研发预算800万').state.profile;
+    expect([r.total_investment, r.rd_investment]).toEqual([5000, 800]);
+    expect(said('无锡市工信局 主办一个活动 预算一千五百万左右').total_investment).toBe(1500);
+  });
+
+  it('a recognition held is kept when something else is applied for, or when 没有问题 is said of it', () => {
+    const opening = step(undefined, '常州做轴承的规上企业，21年新认定的小巨人 现在在申请技改贴息').state;
+    expect(opening.mentionedCerts ?? opening.profile.certifications ?? []).toContain('little-giant-2021');
+    const held = afterVerdict(
+      { in_jiangsu: true, taxes_paid_last_year: 500, certifications: ['little-giant-2021', 'single-champion-2021'] },
+      ['little-giant', 'honor-award'],
+    );
+    expect(step(held, '纠正：税是450万 单项冠军没有问题吧').state.profile.certifications).toEqual([
+      'little-giant-2021',
+      'single-champion-2021',
+    ]);
+    // English denials after the name, as in Chinese.
+    expect(
+      step({ ...pendingOn('certifications'), locale: 'en' }, '2021 little giant, single champion still applying').state
+        .profile.certifications,
+    ).toEqual(['little-giant-2021']);
+  });
+
+  it('full-time staff of another trade are no service team; an acceptance still to come keeps a completed stage', () => {
+    expect(said('某某协会，秘书处8个人，其中专职财务2人').service_team_size).toBeUndefined();
+    expect(said('协会 专职司机1名，专职服务团队12人').service_team_size).toBe(12);
+    expect(said('无锡的企业 技改项目去年10月已经完工投产了，2023年3月前完成验收，总投资3000万').stage).toBe(
+      'completed',
+    );
+    expect(said('We are in Wuxi, we make conveyor systems for car plants', 'en').industrial).toBe(true);
   });
 });
 

@@ -931,6 +931,17 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('智能工厂总投资要多少才能报')).toBe('1.2.2.4');
   });
 
+  it('review of the seventh round: how much, or by what standard, is no payment question; providers only', () => {
+    for (const q of [
+      'how much money is paid for the little giant',
+      '小巨人的补助怎么给，按投入的比例吗',
+      '技改贴息怎么给，按什么标准给',
+    ])
+      expect(answerQuestion(q).kind, q).toBe('answer');
+    expect(answerQuestion('小巨人的奖励什么时候发').kind).toBe('not_in_guide');
+    expect(answerQuestion('服务机构怎么申请公共服务平台项目').kind).toBe('answer');
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });

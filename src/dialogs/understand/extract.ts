@@ -187,8 +187,11 @@ const SUPERSEDED =
 // 年底 with no year of its own takes the year of the date before it (去年3月开工，年底完工), else the application year.
 const BARE_YEAR_END = /(?<![年\d])年(底|末)/gu;
 const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*\\.?';
+// A month as a whole word (2023 May): not the start of another word (declined, market, novel).
+const MONTH_WORD =
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?';
 const DATE_EN = new RegExp(
-  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|\\d{4},?\\s+${MONTH_EN}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
+  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
   'gu',
 );
 const PERCENT = new RegExp(
@@ -1331,6 +1334,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         options.pending !== 'service_team_size' &&
         !/服务|专职|service|full-time|full time/u.test(clauseText(m, f.start));
       if (headcount) continue;
+      // 其中专职财务2人 / 专职司机1名: full-time staff of another trade are no service team (5.2.1.2).
+      if (
+        cue?.target === 'service_team_size' &&
+        /(?:财务|会计|出纳|司机|行政|后勤|保安|保洁|厨师|前台|driver|accountant|cleaner)[^，,。；;\d]{0,3}$/u.test(
+          m.slice(clauseOf(m, f.start).start, f.start),
+        )
+      )
+        continue;
       // 8 years of operating history: years of running training (5.5.1.1) only where training is talked about.
       if (cue?.target === 'training_years' && !/培训|training|trainee/u.test(m)) continue;
       // 今年要承办一场颁奖活动: a count said for another year does not answer a 2021 count.
@@ -1441,7 +1452,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (
       fact === 'industrial' &&
       /^(?:we make|we produce|we develop|做|开发)$/u.test(c.word) &&
-      /^\s*(?:(?!and\b|or\b)[\w-]+\s+){0,4}?(?:software|platforms?|systems?|apps?|solutions?|services?|saas|websites?)\b|^[^，,。；;]{0,12}(?:软件|平台|系统|app|解决方案|服务)/u.test(
+      /^\s*(?:(?!and\b|or\b)[\w-]+\s+){0,4}?(?:software|platforms?|apps?|saas|websites?|(?:software|it|digital|cloud|security|internet)\s+(?:systems?|solutions?|services?))\b|^[^，,。；;]{0,12}(?:软件|平台|系统|app|解决方案|服务)/u.test(
         m.slice(c.end),
       )
     )
@@ -1551,6 +1562,20 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   allCash(m, mentions, unbound, options.pending);
   refinedFigure(m, mentions, unbound, setAside);
   exTaxBeside(s, mentions, unbound, unclear);
+  // 截至去年底完成一千一百万: money completed by the end of 2021, said with no word of investing, is what was invested
+  // by then (去年完成3000万的销售, with no cutoff, stays unbound).
+  for (const u of [...unbound]) {
+    if (u.kind !== 'amount' || mentions.some((x) => x.fact === 'invested_by_2021_end')) continue;
+    if (!/(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?完成了?\s*$/u.test(u.context ?? ''))
+      continue;
+    mentions.push({
+      fact: 'invested_by_2021_end',
+      value: u.value,
+      source: u.source,
+      ...(u.approx ? { approx: true } : {}),
+    });
+    unbound.splice(unbound.indexOf(u), 1);
+  }
   civilWorksBeside(s, mentions, unbound, unclear, setAside, options.pending);
   approvedBesideDrawn(m, mentions, unbound, unclear);
   noneBesideFigure(mentions, unclear);
@@ -2148,7 +2173,11 @@ function readPlace(
     (b.target === 'in') !==
     /(?:不是|并非|\bnot (?:from |in )?(?:an? |the )?)$/u.test(s.slice(Math.max(0, b.start - 10), b.start));
   // 银团贷款 牵头行在北京: a syndicate's lead bank is one lender of several; where the others are is not said (asked).
-  const syndicated = banks.length > 0 && /银团|syndicat/iu.test(s);
+  const syndicated =
+    banks.length > 0 &&
+    /银团|syndicat/iu.test(s) &&
+    !/(?:不是|没有|没|并非|非)\s*银团|\bnot\s+(?:a\s+)?syndicat|\bnon-?syndicat/iu.test(s) &&
+    !/都是(?:江苏)?省内|都在江苏|all (?:in|from) jiangsu/iu.test(s);
   for (const inside of syndicated ? [true, false] : new Set(banks.map(bankInside))) {
     mentions.push({
       fact: 'loan_from_jiangsu_bank',
@@ -2469,8 +2498,13 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   const completion = mentions.find((x) => x.fact === 'completion_date');
   const toldDone = sources.some((p) => /了|已|的$|\b(has been|was|went live)\b/u.test(p));
   // 厂里5G基站都建好了 … 计划明年6月底完工: a completion still to come in 2023 or later says what was built is a part.
+  // (2023年3月前完成验收: an acceptance still to come says nothing of the works.)
   const stillAhead = mentions.some(
-    (x) => x.fact === 'completion_date' && typeof x.value === 'string' && x.value >= '2023-01-01',
+    (x) =>
+      x.fact === 'completion_date' &&
+      typeof x.value === 'string' &&
+      x.value >= '2023-01-01' &&
+      !/验收|acceptance/u.test(clauseText(s, Math.max(0, s.indexOf(String(x.source))))),
   );
   if (values.has('completed') && stillAhead) values.delete('completed');
   if (
@@ -2504,7 +2538,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
 
 // 智能制造示范工厂、标杆工厂这些认定都没有 / neither list, none of those: recognitions named to be denied.
 const DENIED_AFTER =
-  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
+  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)(?:中|呢|了)?(?=$|[，,。；;!?！？\s])|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?\b(?:still applying|applying now|not yet|application pending)\b|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
 const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
 // 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found.
 const deniedBefore = (s: string, at: number): boolean =>
