@@ -81,6 +81,11 @@ interface Env {
   readonly knowledge: KnowledgePort;
   /** The one program the dialog is about, if its focus names exactly one: the context of a policy question. */
   readonly program?: ProgramId;
+  /**
+   * The context of a policy question when `program` is none: the one program still open before the verdict, or the one
+   * found eligible after it. Never the subject of "why not?" (an eligible program is no answer to that).
+   */
+  readonly askProgram?: ProgramId;
 }
 
 /** Longer messages are cut: no answer or command is this long, and parsing stays cheap. */
@@ -126,18 +131,17 @@ export function step(
   const pendingBears = start.pending ? focusReading(start.focus, start.pending) : [];
   const narrowed = candidates.length > 1 ? candidates.filter((p) => pendingBears.includes(p)) : candidates;
   // (One program in focus is that program: the fact answered last bears on it or on none.)
-  const program =
-    narrowed.length === 1
-      ? narrowed[0]
-      : candidates.length === 1
-        ? candidates[0]
-        : start.verdictShown && (start.pending === null || start.pending === PACK_SLOT)
-          ? onlyEligible(start)
-          : onlyOpen(start, narrowed.length > 1 ? narrowed : candidates);
+  const program = narrowed.length === 1 ? narrowed[0] : candidates.length === 1 ? candidates[0] : undefined;
+  const askProgram =
+    program ??
+    (start.verdictShown && (start.pending === null || start.pending === PACK_SLOT)
+      ? onlyEligible(start)
+      : onlyOpen(start, narrowed.length > 1 ? narrowed : candidates));
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
     ...(program ? { program } : {}),
+    ...(askProgram ? { askProgram } : {}),
   };
   const command = parseCommand(input);
   // 八千六百万 另外刚才总投资说错了 应该是4800: an answer to the question pending, then a correction (read below, both
@@ -519,7 +523,11 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
     asks && said.focus.length === 0 && said.mentions.length > 0 ? { ...said, focus: extract(input, env).focus } : said;
   // (标识解析二级节点项目，标识注册量要达到多少才行: a program named as the question's topic tells nothing of the asker,
   // so a bureau official asking question after question is not taken into a screening.)
-  const told = ex.mentions.length > 0 || (ex.focus.length > 0 && !asks) || ex.certifications.length > 0;
+  // (我们准备报技改贴息，贷款要多少才行: an enterprise saying it means to apply is screened.)
+  const intends = /(?:我们|我司|本公司|我公司|公司)[^，,。？?]{0,8}(?:准备|打算|想|要|计划)(?:报|申报|申请)/u.test(
+    input,
+  );
+  const told = ex.mentions.length > 0 || (ex.focus.length > 0 && (!asks || intends)) || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));
   if (!told) return beginScreening(state, env, []);
   const answered = asks ? answerQuestion(input, env) : [];
@@ -726,7 +734,7 @@ function deniedRecognitions(held: readonly string[], text: string, env: Env): st
           w.length >= 4 &&
           at >= 0 &&
           (/(?:不是|没有|没在|不在|未列入|没列入|\bnot\b|n't)[^，,;；。]{0,8}$/u.test(before) ||
-            /^[^，,;；。]{0,6}?(?:(?<!有)还?没有(?!问题|疑问|关系|影响|变)|还没评上|没评上|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中)(?=$|[，,;；。\s吧呢了的啊]|[^\p{Script=Han}])/u.test(
+            /^[^，,;；。]{0,6}?(?:(?<!有)还?没有(?:评上|拿到|获得|认定|入选|评)|(?<!有)还?没有(?!问题|疑问|关系|影响|变)|还没评上|没评上|没拿到|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中)(?=$|[，,;；。\s吧呢了的啊]|[^\p{Script=Han}])/u.test(
               after,
             ))
         );
@@ -1061,7 +1069,8 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
     const first = answerConfirm(state, input.trim().slice(0, input.trim().length - more.length), env);
     if (first && !first.state.confirm) {
       // (Read as said after the verdict: never as an answer to the question the user has not seen yet.)
-      const then = step({ ...first.state, pending: null }, more, { locale: env.locale, knowledge: env.knowledge });
+      const after = first.state.verdictShown ? { ...first.state, pending: null } : first.state;
+      const then = step(after, more, { locale: env.locale, knowledge: env.knowledge });
       return { ...then, replies: [...first.replies.filter((r) => r.kind !== 'ask'), ...then.replies] };
     }
   }
@@ -1206,10 +1215,16 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     const onRecord = denied
       ? Object.keys(state.profile).filter((k) => (state.profile as Record<string, unknown>)[k] === Number(denied))
       : [];
+    // 税说多了，企业自己实缴的只有350万: 税 on its own (not 含税, 不含税, 个税, 税前/后, 税率) names the taxes on record.
+    const taxesNamed =
+      state.profile.taxes_paid_last_year !== undefined && /(?<![含不个增])税(?![前后率])/u.test(normalize(input))
+        ? 'taxes_paid_last_year'
+        : undefined;
     const fact =
       statedFact ??
       (names.length === 1 ? names[0] : namedFact(input)) ??
       (onRecord.length === 1 ? onRecord[0] : undefined) ??
+      taxesNamed ??
       fitting ??
       pendingFits ??
       recognitionsNamed(state, body, env) ??
@@ -1675,7 +1690,7 @@ function whyNot(state: DialogState, input: string, env: Env): Reply | undefined 
 
 function answerQuestion(input: string, env: Env): Reply[] {
   // 验收要在什么时候之前完成？ names no program: in a dialog about one program, it is asked of that program.
-  const a = env.knowledge.answerQuestion(input, env.locale, env.program);
+  const a = env.knowledge.answerQuestion(input, env.locale, env.program ?? env.askProgram);
   if (!a) return [clarify(t(env.locale, 'dialog.question_unanswered'))];
   return [{ kind: 'answer', text: a.text, clauses: a.clauses }];
 }

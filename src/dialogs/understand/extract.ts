@@ -1568,6 +1568,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (u.kind !== 'amount' || mentions.some((x) => x.fact === 'invested_by_2021_end')) continue;
     if (!/(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?完成了?\s*$/u.test(u.context ?? ''))
       continue;
+    // (截至去年底完成1100万的销售: sales, output or orders completed are no investment.)
+    const at = s.indexOf(String(u.source));
+    const after = at >= 0 ? s.slice(at + String(u.source).length) : '';
+    if (/^\s*(?:左右|多)?\s*的?\s*(?:销售|产值|营收|收入|业绩|订单|合同|回款|出口)/u.test(after)) continue;
     mentions.push({
       fact: 'invested_by_2021_end',
       value: u.value,
@@ -2538,7 +2542,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
 
 // 智能制造示范工厂、标杆工厂这些认定都没有 / neither list, none of those: recognitions named to be denied.
 const DENIED_AFTER =
-  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)(?:中|呢|了)?(?=$|[，,。；;!?！？\s])|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?\b(?:still applying|applying now|not yet|application pending)\b|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
+  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)(?:中|呢|了)?(?=$|[，,。；;!?！？\s])|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?(?:still ?applying|applying ?now|not ?yet|application ?pending)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
 const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
 // 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found.
 const deniedBefore = (s: string, at: number): boolean =>
