@@ -955,6 +955,14 @@ describe('what batch 22 (written blind) showed', () => {
     expect(answerQuestion('小巨人的奖励多少天能到账，什么时候发').kind).toBe('not_in_guide');
   });
 
+  it('play-tests 30/31: a form is led by its title, the training directions by the row asked about, never a bare label', () => {
+    const form = answerQuestion('绩效目标表要用哪个附件啊', { program: 'little-giant' });
+    expect(form.kind === 'answer' && form.hits[0]?.sentence).toBe('专精特新小巨人企业培育项目绩效目标申报表');
+    const row = answerQuestion('附件1-24有哪些方向 我们主要讲智改数转的', { program: 'talent-training' });
+    expect(row.kind === 'answer' && row.hits[0]?.clause).toBe('A1-24');
+    expect(row.kind === 'answer' && row.hits[0]?.sentence.includes('智改数转')).toBe(true);
+  });
+
   it('corrects common typos of the programs’ names (全链接, 标示解析)', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
