@@ -3832,6 +3832,16 @@ describe('seventh round', () => {
   });
 });
 
+describe('seventh round: English counts', () => {
+  it('a count named after the figure with free / training before its noun (12 free events)', () => {
+    const p = said(
+      'Hello, we are a provincial SME public service demo platform in Nantong. In 2021 we served ~200 SMEs offline, 12 free events, satisfaction 93%',
+      'en',
+    );
+    expect([p.smes_served_2021, p.public_events_2021]).toEqual([200, 12]);
+  });
+});
+
 describe('review of the seventh round', () => {
   it('a four-digit figure before a month is no year; a month is a whole word (declined is none)', () => {
     const p = said('Wuxi factory, tech upgrade, total investment 5000, march 2021 we started construction', 'en');
@@ -4052,19 +4062,19 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-e', asMeant: 249, wrong: 5, openings: 141, openingsWrong: 0 },
     { split: 'tune-f', asMeant: 156, wrong: 1, openings: 342, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 167, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 117, wrong: 0, openings: 405, openingsWrong: 0 },
+    { split: 'tune-h', asMeant: 117, wrong: 0, openings: 406, openingsWrong: 0 },
     { split: 'tune-i', asMeant: 107, wrong: 0, openings: 449, openingsWrong: 1 },
-    { split: 'tune-j', asMeant: 173, wrong: 0, openings: 207, openingsWrong: 0 },
+    { split: 'tune-j', asMeant: 173, wrong: 0, openings: 208, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 78, wrong: 0, openings: 421, openingsWrong: 1 },
     { split: 'tune-l', asMeant: 126, wrong: 4, openings: 133, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 191, wrong: 0, openings: 141, openingsWrong: 0 },
     { split: 'tune-n', asMeant: 185, wrong: 2, openings: 211, openingsWrong: 2 },
-    { split: 'tune-o', asMeant: 169, wrong: 6, openings: 141, openingsWrong: 1 },
+    { split: 'tune-o', asMeant: 169, wrong: 6, openings: 142, openingsWrong: 1 },
     { split: 'tune-p', asMeant: 189, wrong: 2, openings: 205, openingsWrong: 0 },
-    { split: 'tune-q', asMeant: 76, wrong: 0, openings: 359, openingsWrong: 3 },
+    { split: 'tune-q', asMeant: 76, wrong: 0, openings: 360, openingsWrong: 3 },
     { split: 'tune-r', asMeant: 149, wrong: 2, openings: 95, openingsWrong: 1 },
     { split: 'tune-s', asMeant: 149, wrong: 3, openings: 112, openingsWrong: 1 },
-    { split: 'tune-t', asMeant: 146, wrong: 4, openings: 140, openingsWrong: 1 },
+    { split: 'tune-t', asMeant: 146, wrong: 4, openings: 141, openingsWrong: 1 },
     { split: 'tune-u', asMeant: 158, wrong: 1, openings: 97, openingsWrong: 0 },
     { split: 'tune-v', asMeant: 79, wrong: 0, openings: 170, openingsWrong: 0 },
     { split: 'tune-w', asMeant: 165, wrong: 1, openings: 122, openingsWrong: 1 },
@@ -4072,7 +4082,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-y', asMeant: 151, wrong: 3, openings: 163, openingsWrong: 0 },
     { split: 'tune-z', asMeant: 145, wrong: 3, openings: 178, openingsWrong: 0 },
     { split: 'tune-za', asMeant: 141, wrong: 0, openings: 162, openingsWrong: 0 },
-    { split: 'tune-zb', asMeant: 151, wrong: 1, openings: 160, openingsWrong: 1 },
+    { split: 'tune-zb', asMeant: 151, wrong: 1, openings: 161, openingsWrong: 1 },
     { split: 'heldout-2', asMeant: 183, wrong: 5, openings: 82, openingsWrong: 1 },
     { split: 'heldout-3', asMeant: 208, wrong: 2, openings: 154, openingsWrong: 2 },
     { split: 'heldout-4', asMeant: 208, wrong: 2, openings: 165, openingsWrong: 1 },
@@ -4080,7 +4090,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-6', asMeant: 207, wrong: 5, openings: 271, openingsWrong: 5 },
     { split: 'heldout-7', asMeant: 208, wrong: 3, openings: 103, openingsWrong: 1 },
     { split: 'heldout-8', asMeant: 204, wrong: 2, openings: 176, openingsWrong: 2 },
-    { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 181, openingsWrong: 0 },
+    { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 182, openingsWrong: 0 },
     { split: 'heldout-10', asMeant: 204, wrong: 7, openings: 160, openingsWrong: 1 },
     { split: 'heldout-11', asMeant: 215, wrong: 1, openings: 167, openingsWrong: 1 },
     { split: 'heldout-12', asMeant: 213, wrong: 1, openings: 157, openingsWrong: 0 },
@@ -4089,7 +4099,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-15', asMeant: 203, wrong: 5, openings: 155, openingsWrong: 3 },
     { split: 'heldout-16', asMeant: 208, wrong: 3, openings: 152, openingsWrong: 0 },
     { split: 'heldout-17', asMeant: 210, wrong: 3, openings: 154, openingsWrong: 1 },
-    { split: 'heldout-18', asMeant: 203, wrong: 7, openings: 198, openingsWrong: 0 },
+    { split: 'heldout-18', asMeant: 203, wrong: 7, openings: 199, openingsWrong: 0 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

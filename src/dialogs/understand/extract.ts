@@ -207,9 +207,10 @@ const COUNT_WAN = new RegExp(
   `${NUM}\\s*万\\s*(?:零?[一二两三四五六七八九][千百]?)?\\s*(?:多|来|余)?\\s*(?=人次|人|名|家|场)(?:人次|人|名|家|场)`,
   'gu',
 );
-// English counts name their thing after the figure (1,000 trainees, 130 SMEs, 12 full-time staff, 6 promotion events).
+// English counts name their thing after the figure (1,000 trainees, 130 SMEs, 12 full-time staff, 6 promotion events,
+// 12 free events).
 const COUNT_EN =
-  /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.%])(?=\s*\+?\s*(?:(?:offline|full[- ]time|service|promotion|promotional|public|public-service|more|identifier|application)\s+){0,2}(?:trainees|enterprises|companies|firms|smes|staff|people|employees|events|cities|members|sessions|participants)\b)/gu;
+  /(?<![\d.,])(?:\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.%])(?=\s*\+?\s*(?:(?:offline|full[- ]time|service|promotion|promotional|public|public-service|more|identifier|application|free|public-welfare|training)\s+){0,2}(?:trainees|enterprises|companies|firms|smes|staff|people|employees|events|cities|members|sessions|participants)\b)/gu;
 const YEARS = new RegExp(
   `(?<![\\d.])(?!(?:19|20)\\d{2}年)${NUM}\\s*(?:年期|年半|个?月|年|[-\\s]years?\\b|[-\\s]yrs?\\b|\\s*months?\\b)(?![月底末初份度内前后])`,
   'gu',
