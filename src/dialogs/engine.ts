@@ -83,9 +83,10 @@ interface Env {
   readonly program?: ProgramId;
   /**
    * The context of a policy question when `program` is none: the one program still open before the verdict, or the one
-   * found eligible after it. Never the subject of "why not?" (an eligible program is no answer to that).
+   * found eligible after it. Never the subject of "why not?" (an eligible program is no answer to that). Worked out only
+   * when a question is answered: it evaluates the programs, which no other turn needs.
    */
-  readonly askProgram?: ProgramId;
+  readonly askProgram?: () => ProgramId | undefined;
 }
 
 /** Longer messages are cut: no answer or command is this long, and parsing stays cheap. */
@@ -132,16 +133,14 @@ export function step(
   const narrowed = candidates.length > 1 ? candidates.filter((p) => pendingBears.includes(p)) : candidates;
   // (One program in focus is that program: the fact answered last bears on it or on none.)
   const program = narrowed.length === 1 ? narrowed[0] : candidates.length === 1 ? candidates[0] : undefined;
-  const askProgram =
-    program ??
-    (start.verdictShown && (start.pending === null || start.pending === PACK_SLOT)
+  const askProgram = () =>
+    start.verdictShown && (start.pending === null || start.pending === PACK_SLOT)
       ? onlyEligible(start)
-      : onlyOpen(start, narrowed.length > 1 ? narrowed : candidates));
+      : onlyOpen(start, narrowed.length > 1 ? narrowed : candidates);
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
-    ...(program ? { program } : {}),
-    ...(askProgram ? { askProgram } : {}),
+    ...(program ? { program } : { askProgram }),
   };
   const command = parseCommand(input);
   // 八千六百万 另外刚才总投资说错了 应该是4800: an answer to the question pending, then a correction (read below, both
@@ -1690,7 +1689,7 @@ function whyNot(state: DialogState, input: string, env: Env): Reply | undefined 
 
 function answerQuestion(input: string, env: Env): Reply[] {
   // 验收要在什么时候之前完成？ names no program: in a dialog about one program, it is asked of that program.
-  const a = env.knowledge.answerQuestion(input, env.locale, env.program ?? env.askProgram);
+  const a = env.knowledge.answerQuestion(input, env.locale, env.program ?? env.askProgram?.());
   if (!a) return [clarify(t(env.locale, 'dialog.question_unanswered'))];
   return [{ kind: 'answer', text: a.text, clauses: a.clauses }];
 }
@@ -1765,7 +1764,6 @@ function ofApplicantKind(programs: readonly ProgramId[], kind: FactValue | undef
   });
 }
 
-/** The rules core's results (status, amount, missing; no traces) for the programs in focus, in the guide's order. */
 /**
  * After a verdict of several programs, the one it found eligible (✅): no thanks. when must the project be finished at
  * latest?, after a 全部 screening that passed green upgrading alone, asks 4.1.1.4.
@@ -1785,6 +1783,7 @@ function onlyOpen(state: DialogState, programs: readonly ProgramId[]): ProgramId
   return open.length === 1 ? open[0]?.program : undefined;
 }
 
+/** The rules core's results (status, amount, missing; no traces) for the programs in focus, in the guide's order. */
 function planningResults(programs: ReadonlySet<ProgramId> | null, profile: DialogState['profile']): ProgramResult[] {
   const view = makeView(profile);
   return (RULESETS[DEFAULT_GUIDE] ?? [])
