@@ -255,21 +255,16 @@ function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   )
     return false;
   // (展会 are subsidised once done and audited, 项目完成后…专项审计后: that says when.)
-  const words = [
-    ...(index.vocab.kinds.get('payment' as QuestionKind)?.clauseWords ?? []),
-    '完成后',
-    '审计后',
-    '验收后',
-  ];
+  const payment = index.vocab.kinds.get('payment' as QuestionKind);
+  const words = [...(payment?.clauseWords ?? []), '完成后', '审计后', '验收后'];
   // (A program with no 补助标准 of its own, 免费诊断 bought as a service, says how it is funded in its one paragraph.)
-  const sections = index.vocab.kinds.get('payment' as QuestionKind)?.sections ?? [];
-  const standard = (p: ProgramId) =>
-    index.docs.filter(
+  const sections = payment?.sections ?? [];
+  return [...read.programs].every((p) => {
+    const standard = index.docs.filter(
       (d) => d.programs.includes(p) && sections.some((w) => d.ownSections.has(w) || d.inheritedSections.has(w)),
     );
-  return [...read.programs].every(
-    (p) => standard(p).length > 0 && !standard(p).some((d) => words.some((w) => d.text.includes(w))),
-  );
+    return standard.length > 0 && !standard.some((d) => words.some((w) => d.text.includes(w)));
+  });
 }
 
 /**

@@ -323,6 +323,9 @@ function isPartOf(value: number | string | boolean, setAside: string): boolean {
 const LEAD_FIGURE =
   /^\s*(\d+(?:\.\d+)?)\s*(?:like i (?:wrote|said)|as i (?:said|wrote|mentioned)|as (?:said|written|mentioned)|我说过|说过了|前面说了)?\s*(?:\.\s|。|！|!|；|;)\s*\S/u;
 
+// A year said in a clause (2022, 21年), not a figure with its unit (2022万元): taken out before looking for figures.
+const YEARS_SAID = new RegExp(`${YEAR_NUMBER}|\\d{2}年`, 'gu');
+
 /**
  * 不含税3800万 含税4300左右 / 3800万不含税 含税大概4300: the bare number said after a tax-inclusive word, beside a
  * figure said ex-tax (the guide's basis), is that figure's tax-inclusive form, no rival to it.
@@ -363,9 +366,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // (2.3亿，前年是1.9亿 has one that does not).
   const figureClauses = plain
     .split(/[，,。；;]/u)
-    .filter((c) =>
-      /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(new RegExp(`${YEAR_NUMBER}|\\d{2}年`, 'gu'), '')),
-    );
+    .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(YEARS_SAID, '')));
   if (
     (LAST_YEAR_FACT.test(fact) || fact === 'invested_by_2021_end') &&
     kinds &&

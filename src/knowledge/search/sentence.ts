@@ -65,17 +65,19 @@ export function answeringSentence(
   const pool = saying.length > 0 ? saying : sentences;
   let best = pool[0]?.text ?? text;
   let bestScore = 0;
-  const has = (s: { text: string }, own: ReadonlySet<string>, w: string) =>
-    own.has(w) || s.text.toLowerCase().includes(w);
-  const owns = pool.map((s) => wordsOf(s.text, segmenter));
+  // Which of the question's words each sentence holds, and how many sentences hold each word.
+  const held = pool.map((s) => {
+    const own = wordsOf(s.text, segmenter);
+    return new Set([...words.keys()].filter((w) => own.has(w) || s.text.toLowerCase().includes(w)));
+  });
+  const holders = new Map([...words.keys()].map((w) => [w, held.filter((h) => h.has(w)).length]));
   for (const [at, s] of pool.entries()) {
-    const own = owns[at] as ReadonlySet<string>;
     let score = 0;
     for (const [w, weight] of words) {
-      if (!has(s, own, w)) continue;
+      if (!held[at]?.has(w)) continue;
       score += weight;
       // 重大活动 in 3.4.1: a word of the question only one of the clause's sentences holds tells that sentence apart.
-      if (pool.length > 1 && pool.every((o, i) => i === at || !has(o, owns[i] as ReadonlySet<string>, w))) score += 1;
+      if (pool.length > 1 && holders.get(w) === 1) score += 1;
     }
     // The aspect's marks (最高, 不超过, % …) count for at most two: they say what kind of sentence, not which.
     score += Math.min(2, marks.filter((mark) => mark.test(s.text)).length);
