@@ -50,6 +50,7 @@ export type Split =
   | 'tune-z'
   | 'tune-za'
   | 'tune-zb'
+  | 'tune-zc'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

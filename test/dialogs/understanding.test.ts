@@ -3987,6 +3987,58 @@ describe('second review of the seventh round', () => {
   });
 });
 
+describe('eighth round', () => {
+  it('tune-zc: a yes or no said of only part of it is asked; a few services charged is not all free', () => {
+    expect(
+      step(pendingOn('equipment_bought_with_loan'), '买了 不过有一部分是自有资金').state.profile
+        .equipment_bought_with_loan,
+    ).toBeUndefined();
+    // How far delivery is says nothing against the loan's use.
+    expect(
+      step(pendingOn('equipment_bought_with_loan'), '买了 大部分设备都到厂了').state.profile.equipment_bought_with_loan,
+    ).toBe(true);
+    expect(step(pendingOn('equipment_bought_with_loan'), '自有资金买的').state.profile.equipment_bought_with_loan).toBe(
+      false,
+    );
+    expect(step(pendingOn('all_services_free'), '有几项收少量成本费').state.profile.all_services_free).toBe(false);
+    expect(step(pendingOn('all_services_free'), '都免费').state.profile.all_services_free).toBe(true);
+  });
+
+  it('tune-zc: a figure said to hold the asked part not taken out of it is of the whole, not the part', () => {
+    expect(
+      step(pendingOn('cluster_service_revenue_2021'), '总收入500万 集群服务那块没单独算').state.profile
+        .cluster_service_revenue_2021,
+    ).toBeUndefined();
+    expect(
+      step(pendingOn('cluster_service_revenue_2021'), '500万 集群服务那块没单独算').state.profile
+        .cluster_service_revenue_2021,
+    ).toBeUndefined();
+    // The whole is still what its own words name.
+    const p = step(pendingOn('rd_investment'), '总投资1.5亿 研发那块还没拆出来').state.profile;
+    expect(p.total_investment).toBe(15000);
+    expect(p.rd_investment).toBeUndefined();
+    expect(
+      step(pendingOn('cluster_service_revenue_2021'), '集群服务收入500万').state.profile.cluster_service_revenue_2021,
+    ).toBe(500);
+  });
+
+  it('tune-zc: one year’s ratio is not the three-year average; the average said beside a year is', () => {
+    expect(said('R&D was about 5% of revenue last year.', 'en').rd_ratio_3y_avg_pct).toBeUndefined();
+    expect(said('去年研发投入占比5%').rd_ratio_3y_avg_pct).toBeUndefined();
+    expect(said('21年小巨人 研发占比5.3 去年交税520万').rd_ratio_3y_avg_pct).toBe(5.3);
+    expect(said('近三年研发投入占比平均4.5%，去年营收1.2亿').rd_ratio_3y_avg_pct).toBe(4.5);
+    expect(said('R&D averaged 4.5% of revenue over the last three years', 'en').rd_ratio_3y_avg_pct).toBe(4.5);
+    expect(step(pendingOn('rd_ratio_3y_avg_pct'), '去年是5%').state.profile.rd_ratio_3y_avg_pct).toBeUndefined();
+  });
+
+  it('tune-zc: a school of an institute of technology is a university', () => {
+    expect(
+      said('I am from the continuing education school of Changzhou Institute of Technology', 'en').applicant_kind,
+    ).toBe('university');
+    expect(said('We are a research institute in Nanjing', 'en').applicant_kind).toBe('public_institution');
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

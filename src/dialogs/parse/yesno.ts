@@ -167,6 +167,12 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       const inText = s.indexOf(w);
       const before = inText >= 0 ? (s.slice(0, inText).split(/[\s,]/u).at(-1) ?? '') : squashed.slice(0, at);
       if (v === null) return err('ambiguous');
+      // 买了 不过有一部分是自有资金: a yes or no said of only a part (one of the question's own "ask" words beside it)
+      // is asked, whichever word is longer.
+      // (大部分设备都到厂了 says how far delivery is, not that only part was bought with it.)
+      const partSaid = squashed.replace(/大部分/gu, '');
+      if (own.some((o) => o.v === null && PARTIAL.test(o.w) && !w.includes(o.w) && partSaid.includes(o.w)))
+        return err('partial');
       // 不在名单里: the word negated right before it is its opposite; negated further off (没推荐单位出说明), unsure.
       // 没有了就这一个: what comes before is itself one of the question's words of the same answer, no negation.
       const agrees = own.some((o) => o.v === v && o.w !== '' && before.endsWith(o.w));

@@ -478,6 +478,19 @@ function partLeftOut(s: string, f: Figure): boolean {
   );
 }
 
+/**
+ * 总收入500万 集群服务那块没单独算: the clause after the figure says a part was not taken out of it, so the figure is
+ * of the whole — not of the part asked (an answer to the pending question, or words of no fact), though it may still
+ * be what its own words name (总投资1.5亿 研发那块还没拆出来 is the total investment).
+ */
+function wholeOfAskedPart(s: string, f: Figure): boolean {
+  const after = clauseAfter(s, f);
+  if (!after) return false;
+  return /^\p{Script=Han}{1,8}?(?:那块|那部分|这块|这部分)(?:还)?(?:没|未|没有)(?:单独|分开|另外)?(?:算|计|统计|拆|分)/u.test(
+    s.slice(after.start, after.end).trim(),
+  );
+}
+
 /** The clause right after a figure that ends its own clause (1400万，还有些软件款没算进去), if there is one. */
 function clauseAfter(s: string, f: Figure): Span | undefined {
   const own = clauseOf(s, f.start);
@@ -1111,7 +1124,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (/万|亿|w|kw|million|billion|m\b|bn|mn/u.test(f.text)) sawWan = true;
       const why = inRange.has(f)
         ? 'range'
-        : unsure || qualifiedAfter(m, f, figures) || partLeftOut(s, f)
+        : unsure ||
+            qualifiedAfter(m, f, figures) ||
+            partLeftOut(s, f) ||
+            (wholeOfAskedPart(s, f) && (cue === undefined || cue.target === options.pending))
           ? 'qualified'
           : unclearReason(m, f, blocks);
       if (why) {
@@ -1587,6 +1603,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   parentFigures(m, mentions, unclear, unbound, setAside, options.pending);
   parentStatus(m, mentions);
   averageRevenue(s, mentions);
+  oneYearOfAverage(s, mentions, unclear);
   partOfFigure(m, mentions, unclear);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
@@ -2022,6 +2039,43 @@ function averageRevenue(s: string, mentions: Mention[]): void {
     const at = s.indexOf(x.source);
     if (at >= 0 && /平均|年均|average|averaged/u.test(clauseText(s, at)))
       mentions.splice(i, 1, { ...x, fact: 'revenue_3y_avg' });
+  }
+}
+
+// Facts the guide measures as a three-year average (3.2.1(2)(3), 5.5.1.3).
+const AVERAGE_FACTS: ReadonlySet<string> = new Set([
+  'rd_ratio_3y_avg_pct',
+  'revenue_growth_3y_avg_pct',
+  'revenue_3y_avg',
+  'trainees_3y_avg',
+]);
+
+/**
+ * 去年研发投入占比5% / R&D was 5% of revenue last year: one year's figure is not the three-year average the fact is,
+ * so it is asked (the average may be above or below it). A clause that also says 平均 / 年均 / 近三年 / a year is read
+ * as the average.
+ */
+function oneYearOfAverage(s: string, mentions: Mention[], unclear: Unclear[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (!AVERAGE_FACTS.has(x.fact)) continue;
+    const at = s.indexOf(String(x.source));
+    if (at < 0) continue;
+    // (研发占比5.3 去年交税520万: Chinese clauses may be parted by a space alone.)
+    const clause =
+      clauseText(s, at)
+        .split(/(?<=\p{Script=Han}|\d|%)\s+(?=\p{Script=Han})/u)
+        .find((c) => c.includes(String(x.source))) ?? clauseText(s, at);
+    if (!/去年|上年|上一年|前年|2021年|21年|2020年|last year|in 20(?:19|20|21)\b|for 20(?:19|20|21)\b/iu.test(clause))
+      continue;
+    if (
+      /平均|年均|每年|近三年|近3年|三年|3年|average|avg|per year|a year|annual|over (?:the )?(?:last |past )?(?:three|3) years/iu.test(
+        clause,
+      )
+    )
+      continue;
+    mentions.splice(i, 1);
+    unclear.push({ fact: x.fact, source: x.source, reason: 'qualified' });
   }
 }
 
