@@ -72,7 +72,9 @@ export function parseCommand(text: string): Command | undefined {
     if (fact) return { kind: 'edit', fact };
   }
   const set = SET.exec(s) ?? SET_EN.exec(s);
-  if (set) {
+  // 总投资应该是3800万 / change the loan to 20m — not a sentence that already holds a figure before "should be"
+  // (total about 35 million, should be done mid-2023): its fact is named alone, its value comes after.
+  if (set && !/[\d零〇一二两三四五六七八九十百千万亿]/u.test(set[1] as string) && (set[1] as string).length <= 24) {
     const fact = factNamed(set[1] as string);
     if (fact) return { kind: 'set', fact, text: set[2] as string };
   }

@@ -156,6 +156,21 @@ export function step(
     const base = command.kind === 'set' && start.pending === PACK_SLOT ? { ...start, pending: null } : start;
     return runCommand(withoutConfirm(base), command, env);
   }
+  // 没有 怎么还问这么多，直接给结果吧 / no. just show me the result: what is answered first, then the verdict asked for.
+  const resultAsked = RESULT_ASKED.exec(normalize(input));
+  if (!command && resultAsked && !/什么时候|何时|多久|\bwhen\b|how long/u.test(input) && start.phase !== 'idle') {
+    const rest = normalize(input)
+      .replace(resultAsked[0], ' ')
+      .split(/[，,。.!！？?；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
+      .filter((c) => !COMPLAINT.test(c))
+      .join('，')
+      .replace(/^[\s，,吧啊呢了]+|[\s，,吧啊呢了]+$/gu, '');
+    const first = rest !== '' ? step(start, rest, { locale: env.locale, knowledge: env.knowledge }) : undefined;
+    const after = runCommand(withoutConfirm(first?.state ?? start), { kind: 'result' }, env);
+    // (The next question the answer led to is not asked: the verdict is.)
+    const heard = first?.replies.filter((r) => r.kind !== 'ask' && r.kind !== 'verdict') ?? [];
+    return { ...after, replies: [...heard, ...after.replies] };
+  }
   if (start.confirm) {
     const confirmed = answerConfirm(start, input, env);
     if (confirmed) return confirmed;
@@ -206,6 +221,8 @@ export function step(
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
   if (input !== '' && isPolicyQuestion(input)) {
+    const asked = questionThenStatement(state, input, env);
+    if (asked) return asked;
     // 700万是对的，500万是去年11月底的数。另外…能不能算进总投资？: what is told first is heard, then the question answered.
     const told = statementThenQuestion(input, (said) =>
       extract(said, env).mentions.some((m) => differsFromRecord(state, m)),
@@ -247,9 +264,34 @@ export function step(
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
 }
 
+// 直接给结果吧 / 先看看结果 / just show me the result: the verdict asked for in a sentence.
+const RESULT_ASKED =
+  /(?:先|直接|快点?|赶紧|就)?(?:看看|看下|看一下|给我?|出|显示|告诉我|要)(?:一下)?(?:个)?(?:结果|结论)|\b(?:show|give|tell)\s+me\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\bjust\s+(?:the\s+)?(?:result|results|verdict)\b/u;
+// 怎么还问这么多 / too many questions: a complaint, no answer.
+const COMPLAINT = /怎么还|这么多|太多了?|好烦|烦死|问个没完|too many|so many|enough questions/u;
+
 /** A new total said after a part added or taken out (so total is 30.25 million / 所以一共是3025万). */
 const SO_TOTAL =
   /(?:\b(?:so|thus|hence|that makes|which makes|making)\s+(?:the\s+)?(?:new\s+|real\s+|correct\s+)?total(?:\s+investment)?\s+(?:is|=|becomes|comes to|of)\s+|(?:所以|这样|那么)(?:总共|一共|合计|加起来)(?:就)?(?:是|为|有)?)\s*(?:rmb|cny)?\s*[\d.,]+\s*(?:million|m\b|mn|万元?|亿)[^,，。.;；]*$/u;
+
+/**
+ * Wait, where does 2023 come from? Total investment is 35 million RMB, not 20 million: a question sentence first, then
+ * statements that change what is on record — the statements are heard (as any message is), and the question answered
+ * unless it is about a value on record (then it asks about the bot's reading, not the guide).
+ */
+function questionThenStatement(state: DialogState, input: string, env: Env): Turn | undefined {
+  const parts = /^([^?？]{2,120}[?？])\s*(.+)$/su.exec(input);
+  if (!parts) return undefined;
+  const question = parts[1] as string;
+  const rest = (parts[2] as string).trim();
+  if (rest === '' || isPolicyQuestion(rest)) return undefined;
+  if (!extract(rest, env).mentions.some((m) => differsFromRecord(state, m))) return undefined;
+  const heard = step(state, rest, { locale: env.locale, knowledge: env.knowledge });
+  const onRecord = Object.values(state.profile).some(
+    (v) => (typeof v === 'number' || typeof v === 'string') && String(v).length >= 2 && question.includes(String(v)),
+  );
+  return onRecord ? heard : { ...heard, replies: [...answerQuestion(question, env), ...heard.replies] };
+}
 
 /**
  * A message of statements, then one question sentence: the two parts (statements holding a figure), or undefined.
@@ -578,7 +620,15 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
     focus = !skipped && ex.focus.length > 0 ? [...ex.focus] : null;
   } else if (isPolicyQuestion(input) && !/^[\d\s、,，]+$/u.test(input)) {
     // 5G项目补助怎么拨付？ at the opening question is a question, not a pick of the 5G family.
-    return done(state, [...answerQuestion(input, env), focusReply(env)]);
+    const ex = extract(input, env, FOCUS_SLOT);
+    if (ex.mentions.length < 2) return done(state, [...answerQuestion(input, env), focusReply(env)]);
+    // 我是苏州一家电子厂的财务，我们是规上企业…5G全连接工厂的项目能不能报…总投资两千六百来万: a description with its
+    // question, as in a first message — the question answered, what it states recorded, its families screened.
+    const recorded = record(state, ex, null, env);
+    base = recorded.next;
+    before = [...answerQuestion(input, env), ...recorded.replies];
+    if (ex.focus.length === 0) return done(base, [...before, focusReply(env)]);
+    focus = [...ex.focus];
   } else {
     const r = parseChoices(input, slotOptions(FOCUS_SLOT, env.locale));
     // A short pick (`1、3`, `技改`, `全部`) is the answer; a sentence is read for its facts and families.
@@ -768,6 +818,8 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   }
   if (input !== '' && isPolicyQuestion(input)) {
     // 具备 有自己的监测探针 问下…能算进去吗: the answer first, then the question asked after it.
+    const asked = questionThenStatement(state, input, env);
+    if (asked) return asked;
     const told = statementThenQuestion(input, (said) => readsAnswer(fact, said, env, state.mentionedCerts ?? []));
     // 21年底前付了设备预付款800万 这个算投资吗: a question about what was just said leaves it open, not answered.
     // 软件要400万以上是吧 硬件算不算: a statement ending in a tag (是吧, 对吧) asks too.

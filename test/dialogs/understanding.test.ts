@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { step } from '../../src/dialogs/engine.ts';
-import { type DialogState, GATES_SLOT, initialState } from '../../src/dialogs/state.ts';
+import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState } from '../../src/dialogs/state.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
 import { isPolicyQuestion } from '../../src/dialogs/understand/index.ts';
 import { median, questionsToVerdict } from './questions-to-verdict.ts';
@@ -4036,6 +4036,91 @@ describe('eighth round', () => {
       said('I am from the continuing education school of Changzhou Institute of Technology', 'en').applicant_kind,
     ).toBe('university');
     expect(said('We are a research institute in Nanjing', 'en').applicant_kind).toBe('public_institution');
+  });
+});
+
+describe('play-test 32', () => {
+  it('a year ahead is no figure and no stage: "should be done mid-2023" corrects nothing', () => {
+    const p = said(
+      'Total investment about 35 million RMB, we had spent roughly 6 million by end of 2021. Construction started last September, should be done mid-2023.',
+      'en',
+    );
+    expect(p.total_investment).toBe(3500);
+    expect(p.invested_by_2021_end).toBe(600);
+    // (Started last September and not done: under construction.)
+    expect(p.stage).toBe('under_construction');
+    expect(said('Total investment about 35 million RMB, done by mid-2023.', 'en').stage).toBeUndefined();
+    // Done in a past year, or told as done, is still completed.
+    expect(said('project done in May 2021, total 30 million', 'en').stage).toBe('completed');
+    // A fact named alone, then "should be", is still the set command.
+    expect(step(pendingOn('stage'), '总投资应该是3800万').state.profile.total_investment).toBe(3800);
+  });
+
+  it('a registration said done with its month, at the registration question, dates the deal', () => {
+    const p = step(
+      { ...pendingOn('acquisition_registered'), locale: 'en' },
+      'Yes, both done in November 2021 - I mentioned that twice already',
+    ).state.profile;
+    expect(p.acquisition_registered).toBe(true);
+    expect(p.acquisition_date).toBe('2021-11-30');
+    expect(p.completion_date).toBeUndefined();
+  });
+
+  it('last year’s spending on 3.2.1(4)’s parts is the 项目综合投入, not a project’s R&D or total', () => {
+    const p = said('去年研发加设备更新投了一千二百来万，专项审计报告有的');
+    expect(p.upgrade_investment_last_year).toBe(1200);
+    expect(p.rd_investment).toBeUndefined();
+    expect(said('21年小巨人 去年技改加智改数转软硬件一共投了1300万 有专项审计').upgrade_investment_last_year).toBe(
+      1300,
+    );
+    // One part alone, or a project's R&D, stays what it names.
+    expect(said('攻关项目研发投入3500万 含设备购置').rd_investment).toBe(3500);
+    expect(said('去年技改投了2000万').upgrade_investment_last_year).toBeUndefined();
+  });
+
+  it('a county-level city’s bureau is no 设区市工信局', () => {
+    expect(said('我是昆山工信局的').applicant_kind).toBeUndefined();
+    expect(said('我们是江阴市经信局').applicant_kind).toBeUndefined();
+    expect(said('苏州市工信局的').applicant_kind).toBe('city_bureau');
+  });
+
+  it('a description with its question at the opening question is recorded and screened, and the question answered', () => {
+    const focusAsked: DialogState = { ...initialState(), phase: 'asking', pending: FOCUS_SLOT };
+    const t = step(
+      focusAsked,
+      '您好，我是苏州一家电子厂的财务，我们是规上企业。老板让我问下我们那个5G全连接工厂的项目能不能报，车间里5G专网已经建好了。项目总投资两千六百来万，含税的',
+    );
+    expect(t.state.profile.above_scale).toBe(true);
+    expect(t.state.profile.fiveg_direction).toBe(true);
+    expect(t.state.focus).not.toBeNull();
+    expect(t.replies.some((r) => r.kind === 'answer')).toBe(true);
+    // A question alone is only answered.
+    const q = step(focusAsked, '5G项目补助怎么拨付');
+    expect(q.state.focus ?? null).toBeNull();
+    expect(q.replies.some((r) => r.kind === 'answer')).toBe(true);
+  });
+
+  it('an answer with the verdict asked for in a sentence: the answer kept, the verdict shown', () => {
+    const t = step(pendingOn('training_licensed', { in_jiangsu: true }), '没有 怎么还问这么多，直接给结果吧');
+    expect(t.state.profile.training_licensed).toBe(false);
+    expect(t.replies.some((r) => r.kind === 'verdict')).toBe(true);
+    const en = step({ ...pendingOn('training_licensed'), locale: 'en' }, 'no. just show me the result');
+    expect(en.state.profile.training_licensed).toBe(false);
+    expect(en.replies.some((r) => r.kind === 'verdict')).toBe(true);
+    expect(step(pendingOn('training_licensed'), '先看看结果吧').replies.some((r) => r.kind === 'verdict')).toBe(true);
+    // When results come out is a question, not the command.
+    expect(step(pendingOn('training_licensed'), '补助结果什么时候出').replies.some((r) => r.kind === 'verdict')).toBe(
+      false,
+    );
+  });
+
+  it('a question about a value on record, then the right figure: the figure is offered, no clause quoted', () => {
+    const t = step(
+      afterVerdict({ total_investment: 2023, in_jiangsu: true }, ['green-upgrade'], 'en'),
+      'Wait, where does 2023 come from? Total investment is 35 million RMB, not 20 million.',
+    );
+    expect(t.state.confirm).toEqual({ fact: 'total_investment', value: 3500 });
+    expect(t.replies.some((r) => r.kind === 'answer')).toBe(false);
   });
 });
 

@@ -1276,6 +1276,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         // 今年3月刚完成, to "did you complete a merger in 2021?": the deal's date, and the gate read from it.
         mentions.push({ fact: 'acquisition_date', ...reading });
         mentions.push({ fact: 'merger_completed_2021', value: reading.value.startsWith('2021-'), source: f.text });
+      } else if (
+        options.pending === 'acquisition_registered' &&
+        cue &&
+        (lex.pendingEchoes.get('acquisition_date')?.includes(cue.word) || cue.target === 'acquisition_date')
+      ) {
+        // Yes, both done in November 2021, to "have the registration changes been completed?": the deal's date
+        // (3.1.1.1 counts a deal done when its registration is), not a project's completion.
+        mentions.push({ fact: 'acquisition_date', ...reading });
       } else if (cue && options.pending && echoed && lex.pendingEchoes.get(echoed)?.includes(cue.word)) {
         mentions.push({ fact: options.pending as FactKey, ...reading });
       } else if (
@@ -1604,6 +1612,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   parentStatus(m, mentions);
   averageRevenue(s, mentions);
   oneYearOfAverage(s, mentions, unclear);
+  upgradeInvestment(s, mentions);
   partOfFigure(m, mentions, unclear);
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
@@ -2079,6 +2088,29 @@ function oneYearOfAverage(s: string, mentions: Mention[], unclear: Unclear[]): v
   }
 }
 
+// 3.2.1(4)'s parts of the 项目综合投入: its own words, and the general ones beside them.
+const UPGRADE_OWN = /设备更新|智改数转|软硬件升级|软硬件|专业化服务|管理升级|安全升级|创新升级/u;
+const UPGRADE_PARTS = /研发|技改|设备更新|智改数转|软硬件|专业化服务|管理升级|安全升级|创新升级/gu;
+
+/**
+ * 去年研发加设备更新投了一千二百来万，专项审计报告有的: last year's spending on 3.2.1(4)'s parts (研发, 设备更新, 智改数转
+ * 软硬件 …), two or more named with one of its own words, is the little giant's 项目综合投入 — not a project's R&D or
+ * total investment.
+ */
+function upgradeInvestment(s: string, mentions: Mention[]): void {
+  for (const [i, x] of mentions.entries()) {
+    if (!['rd_investment', 'total_investment', 'software_investment'].includes(x.fact)) continue;
+    if (mentions.some((y) => y.fact === 'upgrade_investment_last_year')) return;
+    const at = s.indexOf(String(x.source));
+    if (at < 0) continue;
+    const clause = clauseText(s, at);
+    const parts = new Set(clause.match(UPGRADE_PARTS) ?? []);
+    if (parts.size < 2 || !UPGRADE_OWN.test(clause)) continue;
+    if (!/去年|上年|上一年|2021年|21年/u.test(clause) && !/专项审计/u.test(s)) continue;
+    mentions.splice(i, 1, { ...x, fact: 'upgrade_investment_last_year' });
+  }
+}
+
 // 这486万里有120万是培训收入: a part of a figure said just before it (其中软件500万 names a fact of its own).
 // Facts that are parts of a whole said beside them.
 const PART_FACTS: ReadonlySet<string> = new Set([
@@ -2375,10 +2407,19 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   const districtBureau =
     /\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s) &&
     !/\b(city|municipal)\s+(?:[a-z&]+\s+){0,5}bureau\b/u.test(s);
+  // 昆山工信局 / 江阴市经信局: a county-level city's bureau is no 设区市's either.
+  const countyBefore = (at: number): boolean => {
+    const before = s.slice(0, at).replace(/[市\s]+$/u, '');
+    return lex.jiangsu.some(
+      (p) => before.endsWith(p) && !lex.cities.includes(p) && !/^(江苏|苏南|苏北|苏中)$/u.test(p),
+    );
+  };
   found = found.filter(
     (k) =>
       k.target !== 'city_bureau' ||
-      (!/[区县]\s*$/u.test(s.slice(0, k.start)) && !(/[a-z]/u.test(k.word) && districtBureau)),
+      (!/[区县]\s*$/u.test(s.slice(0, k.start)) &&
+        !countyBefore(k.start) &&
+        !(/[a-z]/u.test(k.word) && districtBureau)),
   );
   // Forwarding from Yancheng high-tech zone: one of our companies… / 我们园区内有一家企业…: a park passing on the case
   // of one of its firms speaks for it (a park naming its firms in general, or its 龙头企业 as partners, does not).
@@ -2548,6 +2589,13 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     );
     // 明年在苏州建厂 / thinking of building next year: only a plan, whatever verb it uses.
     if (future && r.value !== 'planned') continue;
+    // done by mid-2023 / 2023年建成: done in a year still ahead of the application is a schedule, unless told as done.
+    if (
+      r.value === 'completed' &&
+      /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u.test(part) &&
+      !/了|已|\b(has been|was|were)\b/u.test(part)
+    )
+      continue;
     values.add(r.value);
     source = part.trim();
     if (r.value === 'completed') sources.push(source);
