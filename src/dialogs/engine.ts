@@ -1626,7 +1626,10 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
     ]);
   if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), gatesReply(offered, env)]);
   // 7吧，市中小企业服务中心归我们局管 / 应该算第3个吧 / just 1, the 5G one: the numbers picked, then a reason.
-  const lead = GATE_NUMBERS.exec(normalize(input));
+  // 我们在搞印染废水回用和定型机余热回收，应该算3吧，其他都没有: the pick in a clause of its own after a description.
+  const clauses = normalize(input).split(/[，,。；;]/u);
+  const pickClause = clauses.slice(1).find((c) => c.trim().length <= 12 && GATE_NUMBERS.test(`${c.trim()}。`));
+  const lead = GATE_NUMBERS.exec(normalize(input)) ?? (pickClause ? GATE_NUMBERS.exec(`${pickClause.trim()}。`) : null);
   // 都不是 我们是示范平台…: none, then why.
   const none = GATE_NONE.test(normalize(input));
   let r: Result<string[]> = none
@@ -1635,7 +1638,10 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
   // just 1, the 5G one: the words after the number must not name another option.
   if (lead && r.ok) {
     const picked = r.value;
-    const rest = normalize(input).slice(lead[0].length);
+    const rest =
+      pickClause !== undefined && !GATE_NUMBERS.test(normalize(input))
+        ? clauses.filter((c) => c !== pickClause).join('，')
+        : normalize(input).slice(lead[0].length);
     const named = gateOptions(offered).filter((o) => o.words.some((w) => w.length >= 2 && rest.includes(normalize(w))));
     if (named.some((o) => !picked.includes(o.value))) r = { ok: false, code: 'ambiguous' };
   }

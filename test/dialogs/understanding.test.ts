@@ -4114,6 +4114,34 @@ describe('play-test 32', () => {
     );
   });
 
+  it('who applies is asked (谁来报, 是谁); what’s is a question word; saying questions will come asks nothing', () => {
+    for (const q of [
+      '展会项目谁来报',
+      '我不申报，就问一下重大展会的申报主体是谁',
+      "what's the max for a green retrofit project",
+    ])
+      expect(isPolicyQuestion(q), q).toBe(true);
+    for (const q of ['你好，我是昆山工信局的，问几个政策问题', '有几个问题想问', "it's done"])
+      expect(isPolicyQuestion(q), q).toBe(false);
+    expect(isPolicyQuestion('问几个问题：技改贴息多少')).toBe(true);
+    // At a yes/no question, the question is answered and nothing recorded.
+    const t = step(pendingOn('event_listed'), '我不申报，就问一下重大展会的申报主体是谁');
+    expect(t.state.profile.event_kind).toBeUndefined();
+    expect(t.replies.some((r) => r.kind === 'answer' && r.clauses.includes('3.4.2'))).toBe(true);
+  });
+
+  it('a gate pick in a clause after a description: the pick taken, the others no; 这些都没有 is no recognition', () => {
+    const gates: DialogState = {
+      ...pendingOn(GATES_SLOT),
+      focus: null,
+      offeredGates: ['merger_completed_2021', 'core_tech_direction', 'green_direction', 'fiveg_direction'],
+    };
+    const r = step(gates, '我们在搞印染废水回用和定型机余热回收，应该算3吧，其他都没有').state.profile;
+    expect(r).toMatchObject({ green_direction: true, core_tech_direction: false, fiveg_direction: false });
+    expect(step(pendingOn('certifications'), '这些都没有').state.profile.certifications).toEqual([]);
+    expect(step(pendingOn('certifications'), '以上都没有').state.profile.certifications).toEqual([]);
+  });
+
   it('a question about a value on record, then the right figure: the figure is offered, no clause quoted', () => {
     const t = step(
       afterVerdict({ total_investment: 2023, in_jiangsu: true }, ['green-upgrade'], 'en'),

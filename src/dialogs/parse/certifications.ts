@@ -16,7 +16,7 @@ import { normalize } from './text.ts';
 
 /** The whole answer says none at all. */
 const NOTHING =
-  /^((没有|没|无|no)[\s，,]*)?(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|(?:这些|这几个)?都没(?:有)?评过|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all|we (don'?t|dont|do not) (hold|have) any( of (these|them|those|the above)( lists?)?)?|we (hold|have) (no|none)( of (these|them|those|the above)( lists?)?)?( (recognitions?|titles?))?( at all)?|no recognitions?( at all)?)(过|过的)?[.。!！]?$/u;
+  /^((没有|没|无|no)[\s，,]*)?(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|(?:这些|这几个)?都没(?:有)?评过|(?:这些|这几个|以上|上面的?|上述)(?:认定)?(?:都|全都|一个都|一个也)(?:没有|没|没评上|不是)|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all|we (don'?t|dont|do not) (hold|have) any( of (these|them|those|the above)( lists?)?)?|we (hold|have) (no|none)( of (these|them|those|the above)( lists?)?)?( (recognitions?|titles?))?( at all)?|no recognitions?( at all)?)(过|过的)?[.。!！]?$/u;
 // we don't hold any of these. we're not an SME service platform: none, and a name denied after it.
 const NOTHING_THEN_DENIAL =
   /^(we (don'?t|do not) (hold|have) any( of (these|them|those|the above))?|none( of (these|them|those))?|no recognitions?( at all)?|都没有|一个都没有)[.。,，;；\s]+(我们|(we'?re|we are|it'?s|it is) not|(我们)?也?不是)/u;

@@ -90,11 +90,19 @@ export function isPolicyQuestion(text: string): boolean {
   // (还是 as "still" — 现在还是在建中, 还是没弄完 — is no choice.)
   if (/(?:吗[\s，,]*|是[^\s，,。；;\d]{1,12})还是(?!在|没|要|比较|很|有|不|那样|老样子)[^，,。；;\d]{2,}$/u.test(s))
     return true;
+  // 问几个政策问题 / 想咨询几个问题 / I have a few questions: saying questions will come asks nothing yet.
+  if (
+    /^(?:.{0,30}[，,。；;\s])?(?:(?:想|我想|来|就)?(?:问|咨询|请教|了解)(?:一下|下)?几个[^，,。；;]{0,6}问题|有几个[^，,。；;]{0,6}问题(?:想问|要问|想请教|想咨询)?)[\s。.!！]*$/u.test(
+      s,
+    )
+  )
+    return false;
   // 具体哪天记不清了: a question word in a statement of what one does not remember is no question.
   if (/记不清|记不太清|不记得|忘了|想不起/u.test(s)) return false;
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
   if (/^[a-z]/u.test(s)) {
-    const first = s.split(/\s+/u)[0] ?? '';
+    // (what's the max…: the question word with its 's.)
+    const first = (s.split(/\s+/u)[0] ?? '').replace(/['’]s$/u, '');
     // (may 2023 / May 31: the month, no "may we".)
     if (first === 'may' && /^may\s+\d/u.test(s)) return false;
     return s.includes(' ') && lex.questionWords.includes(first) && !/^(is|are|do|does)\s+(not|n't)\b/u.test(s);
