@@ -317,7 +317,14 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   if (read.programs.size === 0 && !formNamed && analysed.unread >= unreadLimit)
     return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
-  const kept = jointAnswers(index, analysed, ranked).filter((r) => r.score >= best.score - KEEP_WITHIN);
+  // 全省给几个名额 about the little giant: a clause of a program the question is not about (1.3.1.1's 全省) is no
+  // related answer — the clauses kept are the named programs' (or of no program), the best one always.
+  const named = analysed.programs;
+  const kept = jointAnswers(index, analysed, ranked).filter(
+    (r, i) =>
+      r.score >= best.score - KEEP_WITHIN &&
+      (i === 0 || named.size === 0 || r.doc.programs.length === 0 || r.doc.programs.some((p) => named.has(p))),
+  );
   const hits = hitsOf(index, analysed, kept.slice(0, limit));
   // 最高多少？支持多少家 / how much, and how many years must it last?: two questions in one message, the second
   // answered too (right after the first answer), about the first one's program when it names none.

@@ -955,6 +955,36 @@ describe('what batch 22 (written blind) showed', () => {
     expect(answerQuestion('小巨人的奖励多少天能到账，什么时候发').kind).toBe('not_in_guide');
   });
 
+  it('batch 32: 报…可以吗 asks who may apply; a part of the amount asked after 按啥算; a listed contest; a consortium', () => {
+    expect(firstClause('我们是信创企业 想报先导区 可以吗')).toBe('1.4.1.3');
+    expect(firstClause('并购补助按啥算 换股那部分算不算')).toBe('3.1.2');
+    // A project placed against the directions is still declined when its words are not the guide's.
+    expect(topic('屋顶分布式光伏算不算绿色化改造')).toBe('unlisted-field');
+    expect(firstClause('我们办了个工业设计大赛 能补吗')).toBe('3.4');
+    expect(firstClause('能不能拉上东南大学搞个联合体一起报？')).toBe('2.4');
+  });
+
+  it('batch 32: another edition by its short year, a vague standard, a region’s members and an auditor’s licence are declined', () => {
+    expect(topic('23年度的指南出了没 门槛有没有变')).toBe('other-year');
+    expect(topic('小微企业双创示范基地 小升规孵化成效明显 怎么才算明显')).toBe('vague-standard');
+    expect(topic('人才培训要求苏中至少一个班次 泰州算苏中还是苏北')).toBe('region-membership');
+    expect(topic('小巨人要的专项审计报告 对事务所有没有资质要求')).toBe('auditor');
+    // What the guide does set is still answered.
+    expect(firstClause('培训地点要覆盖苏南苏中苏北吗')).toBe('5.5.1.5');
+    expect(firstClause('小升规孵化成效明显的双创基地能报吗')).toBe('5.3.1.1');
+  });
+
+  it('play-test 32: a deal’s target elsewhere is 3.1.1.1’s 国内外企业; only the named program’s clauses are related', () => {
+    expect(firstClause('We are in Nanjing, Jiangsu. The target is in Shandong. Is that a problem?', 'merger')).toBe(
+      '3.1.1.1',
+    );
+    const r = answerQuestion('全省给几个名额？', { program: 'little-giant' });
+    expect(r.kind === 'answer' && r.hits.map((h) => h.clause)).toEqual(['3.2.4']);
+    // Two programs named keep both.
+    const two = answerQuestion('技改贴息和小巨人分别补多少');
+    expect(two.kind === 'answer' && two.hits.map((h) => h.clause)).toEqual(expect.arrayContaining(['1.1.2', '3.2.2']));
+  });
+
   it('play-tests 30/31: a form is led by its title, the training directions by the row asked about, never a bare label', () => {
     const form = answerQuestion('绩效目标表要用哪个附件啊', { program: 'little-giant' });
     expect(form.kind === 'answer' && form.hits[0]?.sentence).toBe('专精特新小巨人企业培育项目绩效目标申报表');

@@ -350,6 +350,13 @@ function unlistedField(text: string, english: boolean, vocab: Vocabulary): boole
   if (english) return false;
   const object = CLASSIFY_ZH.exec(text)?.[1];
   if (!object) return false;
+  // 并购补助按啥算 换股那部分算不算: the thing classified follows a question already asked (按啥算) — a detail of that
+  // question, not a project to be placed in the guide's directions.
+  const before = object
+    .split(/[\s，,。；;]+/u)
+    .slice(0, -1)
+    .join(' ');
+  if (before !== '' && /啥|什么|多少|怎么|如何|哪|吗|几/u.test(before)) return false;
   // 废旧动力电池回收: most of it is the guide's own words (回收 beside its 再生利用); 屋顶分布式光伏: none is.
   let covered = 0;
   let total = 0;
