@@ -19,7 +19,7 @@ import { jiebaDictionary } from './search/jieba-dictionary.ts';
 import { guideCasing, normaliseQuestion, numeralsToDigits } from './search/normalise.ts';
 import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
 import { createSegmenter } from './search/segment.ts';
-import { answeringSentence } from './search/sentence.ts';
+import { answeringSentence, countsNamed, THRESHOLD_ASKED } from './search/sentence.ts';
 import { clausesFor } from './search/structure.ts';
 import { lexiconText, loadVocabulary, type QuestionKind } from './search/vocabulary.ts';
 import { stripWhitespace } from './text.ts';
@@ -393,12 +393,14 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
   // The question's words and its aspect's marks are the same for every clause: read once.
   const words = sentenceWords(index, analysed);
   const marks = [...analysed.kinds].flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
+  const threshold = THRESHOLD_ASKED.test(analysed.text);
+  const counted = countsNamed(analysed.text);
   return ranked.map((r) => {
     const text = fullText(r.doc.id) ?? r.doc.text;
     return {
       clause: r.doc.id,
       text,
-      sentence: answeringSentence(text, words, marks, index.segmenter),
+      sentence: answeringSentence(text, words, marks, index.segmenter, threshold, counted),
       score: Math.round(r.score * 1000) / 1000,
     };
   });

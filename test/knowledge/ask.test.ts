@@ -974,6 +974,22 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('小升规孵化成效明显的双创基地能报吗')).toBe('5.3.1.1');
   });
 
+  it('play-test 32: a minimum asked leads with the sentence that sets one; a count named picks the sentence naming it', () => {
+    const lead = (q: string) => {
+      const r = answerQuestion(q);
+      return r.kind === 'answer' ? r.hits[0]?.sentence : r.kind;
+    };
+    expect(lead('minimum investment for a pilot zone?')).toBe('实施期内用于先导区建设的投资预算不低于 1 亿元。');
+    expect(lead('先导区投资最低要多少')).toBe('实施期内用于先导区建设的投资预算不低于 1 亿元。');
+    expect(lead('创新中心两年期的项目投入要多少')).toBe('项目建设周期为 2 年以内（含）的，总投入不低于 5000 万元。');
+    expect(lead('innovation center with a 2-year build period, minimum investment?')).toBe(
+      '项目建设周期为 2 年以内（含）的，总投入不低于 5000 万元。',
+    );
+    expect(lead('创新中心建设周期三年的投入要多少')).toBe('项目建设周期不超过 3 年，总投入不低于 8000 万元；');
+    // No minimum, no count: the clause's own lead as before.
+    expect(lead('贴息加设备补助一个项目最多多少钱')).toBe('单个项目的贴息和补助金额合计不超过2000万元。');
+  });
+
   it('play-test 32: a deal’s target elsewhere is 3.1.1.1’s 国内外企业; only the named program’s clauses are related', () => {
     expect(firstClause('We are in Nanjing, Jiangsu. The target is in Shandong. Is that a problem?', 'merger')).toBe(
       '3.1.1.1',

@@ -46,6 +46,25 @@ function wordsOf(sentence: string, segmenter: Segmenter): ReadonlySet<string> {
   return words;
 }
 
+/** A sentence that sets a floor: 不低于 1 亿元, 不少于 120 家, 3000万元以上. */
+const THRESHOLD_SET = /(?:不低于|不少于|至少|达到)\s*\d|\d[\d.]*\s*(?:万元|亿元|万|亿|%|家|人|个)?\s*(?:以上|及以上)/u;
+/** A question that asks for a floor (最低, 至少, 门槛, minimum, at least). */
+export const THRESHOLD_ASKED =
+  /最低|至少|最少|起码|门槛|不低于|不少于|\bminimum\b|\bat least\b|\bthreshold\b|\bfloor\b/iu;
+
+/**
+ * The counts a question names with their unit (2年期, 3 years → 2 年, 3 年), as patterns a sentence naming the same
+ * count matches. A bare figure or an amount (1,000万) is none: its digits are inside every other figure.
+ */
+export function countsNamed(question: string): RegExp[] {
+  const out: RegExp[] = [];
+  for (const m of question.matchAll(/(?<![\d.])(\d{1,2})\s*(年|个|家|人|场|天|期|班)/gu))
+    out.push(new RegExp(`(?<![\\d.])${m[1]}\\s*${m[2]}`, 'u'));
+  for (const m of question.matchAll(/(?<![\d.])(\d{1,2})[\s-]*(years?|yrs?)\b/giu))
+    out.push(new RegExp(`(?<![\\d.])${m[1]}\\s*年`, 'u'));
+  return out;
+}
+
 /** Words that show a sentence answers an aspect of the question (the amount, the payment …). */
 export type AspectMarks = readonly RegExp[];
 
@@ -59,6 +78,8 @@ export function answeringSentence(
   words: ReadonlyMap<string, number>,
   marks: AspectMarks,
   segmenter: Segmenter,
+  threshold = false,
+  counted: readonly RegExp[] = [],
 ): string {
   const sentences = sentencesOf(text);
   const saying = sentences.filter((s) => !TITLE_ONLY.test(s.text));
@@ -81,6 +102,10 @@ export function answeringSentence(
     }
     // The aspect's marks (最高, 不超过, % …) count for at most two: they say what kind of sentence, not which.
     score += Math.min(2, marks.filter((mark) => mark.test(s.text)).length);
+    // minimum investment for a pilot zone?: a minimum asked is said by the sentence that sets one (不低于 1 亿元).
+    if (threshold && THRESHOLD_SET.test(s.text)) score += 2;
+    // 两年期的项目投入要多少: a count the question names (2 年) picks the sentence that names it (2 年以内).
+    score += 2 * counted.filter((c) => c.test(s.text)).length;
     if (score > bestScore) {
       bestScore = score;
       best = s.text;
