@@ -4142,6 +4142,13 @@ describe('play-test 32', () => {
     expect(step(pendingOn('certifications'), '以上都没有').state.profile.certifications).toEqual([]);
   });
 
+  it('tax and civil works said taken out (扣掉税和土建) is the measure asked', () => {
+    for (const text of ['扣掉税和土建大概两千一百五十万', '去掉税和土建是2150万', '扣掉税2150万'])
+      expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBe(2150);
+    for (const text of ['含税2150万', '2150万 含土建'])
+      expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBeUndefined();
+  });
+
   it('a question about a value on record, then the right figure: the figure is offered, no clause quoted', () => {
     const t = step(
       afterVerdict({ total_investment: 2023, in_jiangsu: true }, ['green-upgrade'], 'en'),
