@@ -4149,6 +4149,12 @@ describe('play-test 32', () => {
       expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBeUndefined();
   });
 
+  it('10年 to a how-many-years question is ten years, as the question’s own example writes it; 21年 may be 2021', () => {
+    expect(step(pendingOn('training_years'), '10年').state.profile.training_years).toBe(10);
+    expect(step(pendingOn('loan_term_years'), '3年了').state.profile.loan_term_years).toBe(3);
+    expect(step(pendingOn('training_years'), '21年').state.profile.training_years).toBeUndefined();
+  });
+
   it('a question about a value on record, then the right figure: the figure is offered, no clause quoted', () => {
     const t = step(
       afterVerdict({ total_investment: 2023, in_jiangsu: true }, ['green-upgrade'], 'en'),
