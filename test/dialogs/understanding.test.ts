@@ -4155,6 +4155,17 @@ describe('play-test 32', () => {
     expect(step(pendingOn('training_years'), '21年').state.profile.training_years).toBeUndefined();
   });
 
+  it('a deal’s target placed far after "acquired" is not the applicant; a dash before a smaller figure is no range', () => {
+    const p = said('In 2021 we acquired 65% of an API manufacturer in Shandong for about RMB 120 million.', 'en');
+    expect(p.in_jiangsu).toBeUndefined();
+    expect(said('our plant is in Anhui', 'en').in_jiangsu).toBe(false);
+    // A range is still a range.
+    expect(
+      step({ ...pendingOn('total_investment'), locale: 'en' }, '30 million - 40 million').state.profile
+        .total_investment,
+    ).toBeUndefined();
+  });
+
   it('a question about a value on record, then the right figure: the figure is offered, no clause quoted', () => {
     const t = step(
       afterVerdict({ total_investment: 2023, in_jiangsu: true }, ['green-upgrade'], 'en'),

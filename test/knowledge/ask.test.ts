@@ -990,6 +990,16 @@ describe('what batch 22 (written blind) showed', () => {
     expect(lead('贴息加设备补助一个项目最多多少钱')).toBe('单个项目的贴息和补助金额合计不超过2000万元。');
   });
 
+  it('play-test 32: a registration change completed in 2021 is no question about another edition', () => {
+    expect(
+      firstClause(
+        'In 2021 we acquired 65% of a Shandong firm. The business registration change was completed in November 2021. Can we apply for the M&A subsidy?',
+      ),
+    ).toBe('3.1.1.1');
+    expect(topic('Is anything different from the 2021 guide?')).toBe('other-year');
+    expect(topic('what changed compared to 2021?')).toBe('other-year');
+  });
+
   it('play-test 32: a deal’s target elsewhere is 3.1.1.1’s 国内外企业; only the named program’s clauses are related', () => {
     expect(firstClause('We are in Nanjing, Jiangsu. The target is in Shandong. Is that a problem?', 'merger')).toBe(
       '3.1.1.1',

@@ -828,6 +828,12 @@ function atLeast(s: string, f: Figure): boolean {
 let rangeStart: RegExp | undefined;
 
 /** Two figures joined as a range (三千到四千万, between 30 and 40 million): both unclear. */
+/** An amount figure's value in 万元 (NaN when it does not read). */
+function wanOf(f: Figure): number {
+  const r = parseAmountReading(f.text);
+  return r.ok ? r.value.value : Number.NaN;
+}
+
 function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
   const lex = lexicon();
   const out = new Set<Figure>();
@@ -836,6 +842,10 @@ function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
     const b = figures[i + 1] as Figure;
     if (a.kind !== b.kind) continue;
     const gap = s.slice(a.end, b.start).trim();
+    // 120 million - 90 million in cash: a dash between spaces before a smaller figure sets a part aside, no range.
+    const aside =
+      /^\s+[-–—]\s+$/u.test(s.slice(a.end, b.start)) && a.kind === 'amount' && wanOf(b) > 0 && wanOf(b) < wanOf(a);
+    if (aside) continue;
     if (lex.rangeJoin.includes(gap) || (/between\s*$/u.test(s.slice(0, a.start)) && gap === 'and')) {
       out.add(a);
       out.add(b);
@@ -1041,10 +1051,6 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // only when it comes last and the parts do add up to it (一共1500万 有300万是今年开的 is no sum: asked).
   const pendingAmount = options.pending != null && FACT_BY_KEY.get(options.pending as FactKey)?.type === 'amount';
   const last = amounts.at(-1);
-  const wanOf = (f: Figure) => {
-    const r = parseAmountReading(f.text);
-    return r.ok ? r.value.value : Number.NaN;
-  };
   const sum =
     pendingAmount &&
     last &&
@@ -2249,9 +2255,16 @@ function readPlace(
       banks.push(p);
     // The deal's target (收购了浙江一家…, acquired 70% of a Zhejiang maker): English needs a wider look back.
     // 完成对浙江一家器械企业的并购: the deal's word after the target it governs.
+    // (acquired 65% of an API manufacturer in Shandong: in English the marker may sit further back in the clause.)
     else if (
       !lex.targetMarkers.some((w) =>
         s.slice(Math.max(0, p.start - (/[a-z]/u.test(w) ? 30 : 12)), p.start).includes(w),
+      ) &&
+      !(
+        /[a-z]/u.test(p.word) &&
+        /\b(?:acquired|acquiring|bought|took over|taken over|merged with)\b[^.;,]{0,60}\b(?:in|from|based in|located in)\s+(?:the\s+)?$/u.test(
+          s.slice(Math.max(clause.start, p.start - 80), p.start),
+        )
       ) &&
       !(/对\s*$/u.test(before) && /^[^，,。；;]{0,14}的(?:并购|收购|兼并|重组)/u.test(after))
     )

@@ -365,7 +365,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 10年 to "how many years": a count of years, as the question's own example (5年) writes it, not the year 2010.
-  const yearsCount = def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
+  const yearsCount =
+    def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
   // (21年 may be 2021: above 15 the usual path reads it, and asks when it can be a year.)
   if (yearsCount && Number(yearsCount[1]) <= 15) return { kind: 'value', value: Number(yearsCount[1]) };
   // 900 like I wrote. 12 classes, each 75 people…: a count alone in the first sentence answers; the rest is more.
