@@ -4031,6 +4031,14 @@ describe('eighth round', () => {
     expect(step(pendingOn('rd_ratio_3y_avg_pct'), '去年是5%').state.profile.rd_ratio_3y_avg_pct).toBeUndefined();
   });
 
+  it('tune-zc: interest the city already subsidised (市里对这笔利息已经贴过30万) is the other subsidy, not interest paid', () => {
+    const p = said('贷款是苏州银行的 5年期 利率4.35% 去年市里对这笔利息已经贴过30万了');
+    expect(p.other_interest_subsidy_2021).toBe(30);
+    expect(p.loan_interest_paid_2021).toBeUndefined();
+    const q = step(pendingOn('loan_interest_paid_2021'), '利息付了120万 市里贴过30万').state.profile;
+    expect(q).toMatchObject({ loan_interest_paid_2021: 120, other_interest_subsidy_2021: 30 });
+  });
+
   it('tune-zc: a school of an institute of technology is a university', () => {
     expect(
       said('I am from the continuing education school of Changzhou Institute of Technology', 'en').applicant_kind,
