@@ -4039,6 +4039,15 @@ describe('eighth round', () => {
     expect(q).toMatchObject({ loan_interest_paid_2021: 120, other_interest_subsidy_2021: 30 });
   });
 
+  it('tune-zc: a rate’s decimal beside a bare loan figure is no second amount', () => {
+    const p = step(pendingOn('fixed_asset_loan'), '贷款3000 无锡农商行的 利率3.85').state.profile;
+    expect(p).toMatchObject({ fixed_asset_loan: 3000, loan_rate_pct: 3.85, loan_from_jiangsu_bank: true });
+    // Two bare amounts are still asked.
+    expect(
+      step(pendingOn('software_investment'), '软件五百，云服务一百二').state.profile.software_investment,
+    ).toBeUndefined();
+  });
+
   it('tune-zc: a school of an institute of technology is a university', () => {
     expect(
       said('I am from the continuing education school of Changzhou Institute of Technology', 'en').applicant_kind,

@@ -270,7 +270,8 @@ function uncuedNumber(text: string, own: string): boolean {
   const cues = lexicon().amountCues.map((c) => c.word);
   // Years, months, days and shares are not amounts (21年投了500).
   for (const m of rest.matchAll(
-    /(?<![\d零〇一二两三四五六七八九十百千])[\d零〇一二两三四五六七八九十百千]{2,}(?![\d零〇一二两三四五六七八九十百千年月日号%个])/gu,
+    // (利率3.85: the digits of a decimal are no number of their own.)
+    /(?<![\d.零〇一二两三四五六七八九十百千])[\d零〇一二两三四五六七八九十百千]{2,}(?![\d.零〇一二两三四五六七八九十百千年月日号%个])/gu,
   )) {
     const before = rest.slice(0, m.index).replace(/[\s是有了约大概]+$/u, '');
     if (!cues.some((w) => before.endsWith(w))) return true;
