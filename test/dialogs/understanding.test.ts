@@ -4048,6 +4048,15 @@ describe('eighth round', () => {
     ).toBeUndefined();
   });
 
+  it('tune-zc: last year’s bare figure beside the year before’s answers the last-year question', () => {
+    expect(step(pendingOn('revenue_last_year'), '去年主营四千五 前年三千八').state.profile.revenue_last_year).toBe(
+      4500,
+    );
+    expect(
+      step(pendingOn('revenue_last_year'), '前年主营四千五 大前年三千八').state.profile.revenue_last_year,
+    ).toBeUndefined();
+  });
+
   it('tune-zc: a school of an institute of technology is a university', () => {
     expect(
       said('I am from the continuing education school of Changzhou Institute of Technology', 'en').applicant_kind,

@@ -274,6 +274,8 @@ function uncuedNumber(text: string, own: string): boolean {
     /(?<![\d.零〇一二两三四五六七八九十百千])[\d零〇一二两三四五六七八九十百千]{2,}(?![\d.零〇一二两三四五六七八九十百千年月日号%个])/gu,
   )) {
     const before = rest.slice(0, m.index).replace(/[\s是有了约大概]+$/u, '');
+    // 去年主营四千五 前年三千八: another year's figure of the same measure, not a second part of it.
+    if (/(?:前年|大前年|(?:20)?(?:19|20)年)(?:的|是|为|有)?$/u.test(before)) continue;
     if (!cues.some((w) => before.endsWith(w))) return true;
   }
   return false;
