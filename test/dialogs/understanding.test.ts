@@ -4202,6 +4202,31 @@ describe('play-test 32', () => {
   });
 });
 
+describe('play-test 33', () => {
+  it('a figure taken back at once (… no sorry, 13.5 million) is one answer, retyped: the new figure kept', () => {
+    for (const text of [
+      'total was 1.35 million... no sorry, 13.5 million RMB',
+      '1.35 million... no sorry, 13.5 million RMB',
+    ])
+      expect(step({ ...pendingOn('total_investment'), locale: 'en' }, text).state.profile.total_investment, text).toBe(
+        1350,
+      );
+  });
+
+  it('figures said respectively for years ending with 2021 answer 2021 with the last; otherwise asked', () => {
+    expect(
+      step(pendingOn('revenue_last_year'), '19年到21年 营收分别是1.1亿 1.25亿 1.4亿左右').state.profile
+        .revenue_last_year,
+    ).toBe(14000);
+    expect(
+      step(pendingOn('revenue_last_year'), '营收分别是1.1亿 1.25亿').state.profile.revenue_last_year,
+    ).toBeUndefined();
+    expect(
+      step(pendingOn('software_investment'), '软件和硬件分别是300万和500万').state.profile.software_investment,
+    ).toBeUndefined();
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

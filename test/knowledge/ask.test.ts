@@ -1000,6 +1000,15 @@ describe('what batch 22 (written blind) showed', () => {
     expect(topic('what changed compared to 2021?')).toBe('other-year');
   });
 
+  it('play-test 33: the deadline to submit is declined in a dialog too; the first payment (第一笔) is the payment clause', () => {
+    expect(answerQuestion('what is the deadline to submit?', { program: 'merger' }).kind).toBe('not_in_guide');
+    expect(firstClause('那第一笔能先拿多少', 'green-upgrade')).toBe('4.1.2');
+    const r = answerQuestion('绿色化改造第一笔拨多少');
+    expect(r.kind === 'answer' && r.hits[0]?.sentence).toBe(
+      '首次拨付补助资金总额的 50%，通过验收审核后，拨付剩余资金。',
+    );
+  });
+
   it('play-test 32: a deal’s target elsewhere is 3.1.1.1’s 国内外企业; only the named program’s clauses are related', () => {
     expect(firstClause('We are in Nanjing, Jiangsu. The target is in Shandong. Is that a problem?', 'merger')).toBe(
       '3.1.1.1',

@@ -46,7 +46,7 @@ const DAY_AFTER =
 
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
-  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|说错了|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
+  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|说错了|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
 
 // The clause gives 2021's value of the fact just named: 2021年涨到, 去年, 21年是.
 const YEAR_NEXT = /^(2021年?|21年|去年|上年)(是|为|有|涨到|降到|达到|增长到|增加到|升到|回到|到了|变成)?$/u;

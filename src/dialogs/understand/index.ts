@@ -179,6 +179,12 @@ export function answerThenCorrection(text: string): { answer: string; correction
     const answer = s.slice(0, m.index).trim();
     const correction = s.slice(at).trim();
     if (answer === '' || correction === '' || correctionBody(answer) !== undefined) continue;
+    // total was 1.35 million... no sorry, 13.5 million: the figure just said taken back at once — one answer, retyped.
+    if (
+      /[\d零〇一二两三四五六七八九十百千万亿]\s*(?:million|mn|m|万|亿|元)?\s*[.。…]*\s*$/iu.test(answer) &&
+      /^(?:no,?\s*)?(?:sorry|no wait|wait|i mean|i meant|oops|不对|说错了)\b/iu.test(correction)
+    )
+      return undefined;
     // 7.1 million, not 5.1 / 是八百五，不是八百: the figure taken back is in the answer itself: one answer, corrected.
     const denied = deniedNumber(correction);
     if (denied && answer.includes(denied)) return undefined;
@@ -372,6 +378,21 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
   // (21年 may be 2021: above 15 the usual path reads it, and asks when it can be a year.)
   if (yearsCount && Number(yearsCount[1]) <= 15) return { kind: 'value', value: Number(yearsCount[1]) };
+  // 19年到21年 营收分别是1.1亿 1.25亿 1.4亿: figures said respectively for years — to a question about 2021, the one in
+  // 2021's place when the years end with it; anything else of the kind is asked, never the first figure taken.
+  if (def.type === 'amount' && /分别|respectively/u.test(plain)) {
+    const figures = [
+      ...plain.matchAll(/[\d.]+\s*(?:个)?(?:亿|万|million|m\b)|[一二两三四五六七八九十百千.]+(?:个)?(?:亿|万)/gu),
+    ].map((m) => m[0]);
+    const endsWith2021 =
+      /(?:到|至|-|~|、|,|，|and|to)\s*(?:20)?21年?|(?:前年|2020年?|20年)[^，,。]{0,4}(?:去年|2021)/u.test(plain);
+    const last = figures.at(-1);
+    if (figures.length >= 2 && last !== undefined && LAST_YEAR_FACT.test(fact) && endsWith2021) {
+      const r = parseAnswer(def, last, words.options);
+      if (r.ok) return { kind: 'value', value: r.value };
+    }
+    if (figures.length >= 2) return { kind: 'unclear', code: 'ambiguous' };
+  }
   // 900 like I wrote. 12 classes, each 75 people…: a count alone in the first sentence answers; the rest is more.
   const lead = def.type === 'count' || def.type === 'number' ? LEAD_FIGURE.exec(plainDigits)?.[1] : undefined;
   if (lead !== undefined) {
