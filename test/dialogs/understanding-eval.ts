@@ -64,6 +64,7 @@ export type Split =
   | 'heldout-16'
   | 'heldout-17'
   | 'heldout-18'
+  | 'heldout-19'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

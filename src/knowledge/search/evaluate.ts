@@ -56,6 +56,7 @@ export const EVAL_SPLITS = [
   'heldout-16',
   'heldout-17',
   'heldout-18',
+  'heldout-19',
   'batches-23-25',
 ] as const;
 
