@@ -74,7 +74,14 @@ export function parseCommand(text: string): Command | undefined {
   const set = SET.exec(s) ?? SET_EN.exec(s);
   // 总投资应该是3800万 / change the loan to 20m — not a sentence that already holds a figure before "should be"
   // (total about 35 million, should be done mid-2023): its fact is named alone, its value comes after.
-  if (set && !/[\d零〇一二两三四五六七八九十百千万亿]/u.test(set[1] as string) && (set[1] as string).length <= 24) {
+  // (第二项并购的出资额其实是… names the second deal; 近三年… a period: no figure. An English set names its fact in
+  // words of any length.)
+  const named = (set?.[1] ?? '').replace(
+    /第[一二三四五六七八九十\d]+|近[一二三四五两\d]年|[一二三两四五\d]年(?:平均|期)/gu,
+    '',
+  );
+  const figureBefore = /\d|[零〇一二两三四五六七八九十百千]+\s*(?:万|亿|千|百|元|%|个亿)/u.test(named);
+  if (set && !figureBefore && (SET_EN.test(s) || named.length <= 24)) {
     const fact = factNamed(set[1] as string);
     if (fact) return { kind: 'set', fact, text: set[2] as string };
   }

@@ -266,7 +266,7 @@ export function step(
 
 // 直接给结果吧 / 先看看结果 / just show me the result: the verdict asked for in a sentence.
 const RESULT_ASKED =
-  /(?:先|直接|快点?|赶紧|就)?(?:看看|看下|看一下|给我?|出|显示|告诉我|要)(?:一下)?(?:个)?(?:结果|结论)|\b(?:show|give|tell)\s+me\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\bjust\s+(?:the\s+)?(?:result|results|verdict)\b/u;
+  /(?:先|直接|快点?|赶紧|就)?(?:看看|看下|看一下|给我?|显示|告诉我|要)(?:一下)?(?:个)?(?:结果|结论)|\b(?:show|give|tell)\s+me\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\bjust\s+(?:the\s+)?(?:result|results|verdict)\b/u;
 // 怎么还问这么多 / too many questions: a complaint, no answer.
 const COMPLAINT = /怎么还|这么多|太多了?|好烦|烦死|问个没完|too many|so many|enough questions/u;
 
@@ -287,8 +287,11 @@ function questionThenStatement(state: DialogState, input: string, env: Env): Tur
   if (rest === '' || isPolicyQuestion(rest)) return undefined;
   if (!extract(rest, env).mentions.some((m) => differsFromRecord(state, m))) return undefined;
   const heard = step(state, rest, { locale: env.locale, knowledge: env.knowledge });
+  // (2021年10月 holds 10 as a month, not a value on record.)
+  const said = [...question.matchAll(/(?<![\d.])\d+(?:\.\d+)?(?![\d.]|\s*[年月日号])/gu)].map((m) => Number(m[0]));
   const onRecord = Object.values(state.profile).some(
-    (v) => (typeof v === 'number' || typeof v === 'string') && String(v).length >= 2 && question.includes(String(v)),
+    (v) =>
+      (typeof v === 'number' && said.includes(v)) || (typeof v === 'string' && v.length >= 4 && question.includes(v)),
   );
   return onRecord ? heard : { ...heard, replies: [...answerQuestion(question, env), ...heard.replies] };
 }
@@ -1628,7 +1631,13 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
   // 7吧，市中小企业服务中心归我们局管 / 应该算第3个吧 / just 1, the 5G one: the numbers picked, then a reason.
   // 我们在搞印染废水回用和定型机余热回收，应该算3吧，其他都没有: the pick in a clause of its own after a description.
   const clauses = normalize(input).split(/[，,。；;]/u);
-  const pickClause = clauses.slice(1).find((c) => c.trim().length <= 12 && GATE_NUMBERS.test(`${c.trim()}。`));
+  const pickClause = clauses
+    .slice(1)
+    .find((c) =>
+      /^(?:应该算是?|应该是|算是|算|选|就选|就是|是)?\s*(?:第)?\d{1,2}(?:\s*[、和]\s*\d{1,2})*\s*(?:项|个)?\s*(?:吧|呢|啊|哈)?$/u.test(
+        c.trim(),
+      ),
+    );
   const lead = GATE_NUMBERS.exec(normalize(input)) ?? (pickClause ? GATE_NUMBERS.exec(`${pickClause.trim()}。`) : null);
   // 都不是 我们是示范平台…: none, then why.
   const none = GATE_NONE.test(normalize(input));

@@ -323,7 +323,12 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const kept = jointAnswers(index, analysed, ranked).filter(
     (r, i) =>
       r.score >= best.score - KEEP_WITHIN &&
-      (i === 0 || named.size === 0 || r.doc.programs.length === 0 || r.doc.programs.some((p) => named.has(p))),
+      (i === 0 ||
+        named.size === 0 ||
+        r.doc.programs.length === 0 ||
+        r.doc.programs.some((p) => named.has(p)) ||
+        // (1.2.3's 不含税、不含土建 holds for the programs after it: "除特别说明，下同".)
+        r.doc.onward?.some((p) => named.has(p)) === true),
   );
   const hits = hitsOf(index, analysed, kept.slice(0, limit));
   // 最高多少？支持多少家 / how much, and how many years must it last?: two questions in one message, the second

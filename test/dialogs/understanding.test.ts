@@ -4227,6 +4227,73 @@ describe('play-test 33', () => {
   });
 });
 
+describe('review of the eighth round', () => {
+  it('分别 answers 2021 only from one clause of figures with none said outside it; a stated total still answers', () => {
+    expect(
+      step(pendingOn('taxes_paid_last_year'), '20年、21年交税分别是380万、450万，今年上半年已经交了260万').state.profile
+        .taxes_paid_last_year,
+    ).toBeUndefined();
+    expect(
+      step(pendingOn('revenue_last_year'), '2020、2021年营收分别是1.25亿和1.4亿，利润分别是800万和900万').state.profile
+        .revenue_last_year,
+    ).toBeUndefined();
+    expect(
+      step(pendingOn('total_investment'), '硬件和软件分别是2800万和700万，合计3500万').state.profile.total_investment,
+    ).toBe(3500);
+  });
+
+  it('a question before 想问几个问题 is still a question; 成本费也不收 is free; a yes beside a part being installed is a yes', () => {
+    expect(isPolicyQuestion('5G项目的补助怎么拨付 想问几个问题')).toBe(true);
+    expect(
+      step(pendingOn('revenue_last_year'), '5G项目的补助怎么拨付 想问几个问题').state.profile.revenue_last_year,
+    ).toBeUndefined();
+    expect(step(pendingOn('all_services_free'), '不收钱，成本费也不收').state.profile.all_services_free).toBe(true);
+    expect(
+      step(pendingOn('equipment_bought_with_loan'), '买了，部分设备还在安装调试').state.profile
+        .equipment_bought_with_loan,
+    ).toBe(true);
+  });
+
+  it('a count in a description is no gate pick; civil works left out is the measure; 出结果 is no request for the verdict', () => {
+    const gates: DialogState = {
+      ...pendingOn(GATES_SLOT),
+      focus: null,
+      offeredGates: [
+        'merger_completed_2021',
+        'core_tech_direction',
+        'green_direction',
+        'fiveg_direction',
+        'service_direction',
+      ],
+    };
+    for (const text of ['我们做的是定型机余热回收，5 个车间都改了', '我们做的是定型机余热回收，2021 年开工的'])
+      expect(step(gates, text).state.profile, text).toEqual({ green_direction: true });
+    expect(step(pendingOn('total_investment'), '总投资3500万，土建那块没算').state.profile.total_investment).toBe(3500);
+    const t = step(pendingOn('stage'), '在建 第三方能效评估还没出结果');
+    expect(t.state.profile.stage).toBe('under_construction');
+    expect(t.replies.some((r) => r.kind === 'verdict')).toBe(false);
+  });
+
+  it('an English set command names its fact at any length; 第二项 names a deal, not a figure; a general subsidy is no interest subsidy', () => {
+    const en = step(
+      { ...pendingOn('loan_rate_pct', { fixed_asset_loan: 3000 }), locale: 'en' },
+      'please change the fixed asset loan interest to 1.2 million',
+    ).state.profile;
+    expect(en.loan_interest_paid_2021).toBe(120);
+    expect(en.loan_rate_pct).toBeUndefined();
+    expect(
+      step(pendingOn('total_investment'), '总投资2600万，市里已经补贴了150万').state.profile
+        .other_interest_subsidy_2021,
+    ).toBeUndefined();
+    // A project's own 总投入 stays the total, whatever its parts.
+    expect(
+      step(pendingOn('total_investment'), '去年做的智改数转项目软硬件总投入2600万').state.profile.total_investment,
+    ).toBe(2600);
+    // A subtraction is no aside.
+    expect(said('无锡的规上企业，5G全连接工厂项目总投资 3800万 - 600万 土建').total_investment).toBeUndefined();
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -968,7 +968,10 @@ describe('what batch 22 (written blind) showed', () => {
 
   it('batch 32: another edition by its short year, a vague standard, a region’s members and an auditor’s licence are declined', () => {
     expect(topic('23年度的指南出了没 门槛有没有变')).toBe('other-year');
-    expect(topic('小微企业双创示范基地 小升规孵化成效明显 怎么才算明显')).toBe('vague-standard');
+    expect(topic('i创杯项目要落户江苏运行良好 怎么才算运行良好')).toBe('vague-standard');
+    // 5.3.1.2 sets the base's figure: answered.
+    expect(['5.3.1.1', '5.3.1.2']).toContain(firstClause('小升规孵化成效明显有没有量化标准'));
+    expect(firstClause('培训地点苏南苏中苏北有哪些要求')).toBe('5.5.1.5');
     expect(topic('人才培训要求苏中至少一个班次 泰州算苏中还是苏北')).toBe('region-membership');
     expect(topic('小巨人要的专项审计报告 对事务所有没有资质要求')).toBe('auditor');
     // What the guide does set is still answered.
@@ -1004,7 +1007,8 @@ describe('what batch 22 (written blind) showed', () => {
 
   it('play-test 33: the deadline to submit is declined in a dialog too; the first payment (第一笔) is the payment clause', () => {
     expect(answerQuestion('what is the deadline to submit?', { program: 'merger' }).kind).toBe('not_in_guide');
-    expect(firstClause('那第一笔能先拿多少', 'green-upgrade')).toBe('4.1.2');
+    // (A loan's first tranche is no payment question: 第一笔贷款的利息 is still 1.1.2.)
+    expect(firstClause('第一笔贷款的利息能贴吗')).toBe('1.1.2');
     const r = answerQuestion('绿色化改造第一笔拨多少');
     expect(r.kind === 'answer' && r.hits[0]?.sentence).toBe(
       '首次拨付补助资金总额的 50%，通过验收审核后，拨付剩余资金。',

@@ -171,7 +171,11 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       // is asked, whichever word is longer.
       // (大部分设备都到厂了 says how far delivery is, not that only part was bought with it.)
       const partSaid = squashed.replace(/大部分/gu, '');
-      if (own.some((o) => o.v === null && PARTIAL.test(o.w) && !w.includes(o.w) && partSaid.includes(o.w)))
+      // (买了，部分设备还在安装调试: a yes beside a part still being installed is a yes; only a no said of part asks.)
+      if (
+        v === false &&
+        own.some((o) => o.v === null && PARTIAL.test(o.w) && !w.includes(o.w) && partSaid.includes(o.w))
+      )
         return err('partial');
       // 不在名单里: the word negated right before it is its opposite; negated further off (没推荐单位出说明), unsure.
       // 没有了就这一个: what comes before is itself one of the question's words of the same answer, no negation.

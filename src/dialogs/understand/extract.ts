@@ -486,8 +486,11 @@ function partLeftOut(s: string, f: Figure): boolean {
 function wholeOfAskedPart(s: string, f: Figure): boolean {
   const after = clauseAfter(s, f);
   if (!after) return false;
+  const next = s.slice(after.start, after.end).trim();
+  // (土建那块没算: civil works or tax left out is the guide's own measure, read by partLeftOut.)
+  if (/^(?:土建|税|厂房|房屋|基建|装修)/u.test(next)) return false;
   return /^\p{Script=Han}{1,8}?(?:那块|那部分|这块|这部分)(?:还)?(?:没|未|没有)(?:单独|分开|另外)?(?:算|计|统计|拆|分)/u.test(
-    s.slice(after.start, after.end).trim(),
+    next,
   );
 }
 
@@ -844,7 +847,11 @@ function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
     const gap = s.slice(a.end, b.start).trim();
     // 120 million - 90 million in cash: a dash between spaces before a smaller figure sets a part aside, no range.
     const aside =
-      /^\s+[-–—]\s+$/u.test(s.slice(a.end, b.start)) && a.kind === 'amount' && wanOf(b) > 0 && wanOf(b) < wanOf(a);
+      /^\s+[-–—]\s+$/u.test(s.slice(a.end, b.start)) &&
+      a.kind === 'amount' &&
+      wanOf(b) > 0 &&
+      wanOf(b) < wanOf(a) &&
+      /^\s*(?:rmb\s*)?(?:in\s+)?(?:cash|shares|stock|equity)\b|^\s*(?:是)?(?:现金|股权|股票)/u.test(s.slice(b.end));
     if (aside) continue;
     if (lex.rangeJoin.includes(gap) || (/between\s*$/u.test(s.slice(0, a.start)) && gap === 'and')) {
       out.add(a);
@@ -1285,6 +1292,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       } else if (
         options.pending === 'acquisition_registered' &&
         cue &&
+        // (付款是2021年10月完成的 / 尽调是3月完成的: another event's date, not the registration's.)
+        !/付款|支付|尽调|签约|签的|交割|payment|paid|due diligence|sign|closing|closed/iu.test(
+          m.slice(dateClause.start, dateClause.end),
+        ) &&
         (lex.pendingEchoes.get('acquisition_date')?.includes(cue.word) || cue.target === 'acquisition_date')
       ) {
         // Yes, both done in November 2021, to "have the registration changes been completed?": the deal's date
@@ -2112,6 +2123,8 @@ function upgradeInvestment(s: string, mentions: Mention[]): void {
     const clause = clauseText(s, at);
     const parts = new Set(clause.match(UPGRADE_PARTS) ?? []);
     if (parts.size < 2 || !UPGRADE_OWN.test(clause)) continue;
+    // Said as the little giant's (小巨人, 专项审计, 综合投入), never of a project's 总投资 / 总投入.
+    if (!/小巨人|专精特新|专项审计|综合投入/u.test(s) || /总投资|总投入/u.test(clause)) continue;
     if (!/去年|上年|上一年|2021年|21年/u.test(clause) && !/专项审计/u.test(s)) continue;
     mentions.splice(i, 1, { ...x, fact: 'upgrade_investment_last_year' });
   }

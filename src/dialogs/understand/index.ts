@@ -91,12 +91,12 @@ export function isPolicyQuestion(text: string): boolean {
   if (/(?:吗[\s，,]*|是[^\s，,。；;\d]{1,12})还是(?!在|没|要|比较|很|有|不|那样|老样子)[^，,。；;\d]{2,}$/u.test(s))
     return true;
   // 问几个政策问题 / 想咨询几个问题 / I have a few questions: saying questions will come asks nothing yet.
-  if (
-    /^(?:.{0,30}[，,。；;\s])?(?:(?:想|我想|来|就)?(?:问|咨询|请教|了解)(?:一下|下)?几个[^，,。；;]{0,6}问题|有几个[^，,。；;]{0,6}问题(?:想问|要问|想请教|想咨询)?)[\s。.!！]*$/u.test(
+  const announced =
+    /^(.{0,40}?[，,。；;\s])?(?:(?:想|我想|来|就)?(?:问|咨询|请教|了解)(?:一下|下)?几个[^，,。；;]{0,6}问题|有几个[^，,。；;]{0,6}问题(?:想问|要问|想请教|想咨询)?)[\s。.!！]*$/u.exec(
       s,
-    )
-  )
-    return false;
+    );
+  // (5G项目的补助怎么拨付 想问几个问题: what comes before may itself be the question.)
+  if (announced && !(announced[1] && isPolicyQuestion(announced[1].replace(/[，,。；;\s]+$/u, '')))) return false;
   // 具体哪天记不清了: a question word in a statement of what one does not remember is no question.
   if (/记不清|记不太清|不记得|忘了|想不起/u.test(s)) return false;
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
@@ -380,7 +380,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (yearsCount && Number(yearsCount[1]) <= 15) return { kind: 'value', value: Number(yearsCount[1]) };
   // 19年到21年 营收分别是1.1亿 1.25亿 1.4亿: figures said respectively for years — to a question about 2021, the one in
   // 2021's place when the years end with it; anything else of the kind is asked, never the first figure taken.
-  if (def.type === 'amount' && /分别|respectively/u.test(plain)) {
+  if (def.type === 'amount' && LAST_YEAR_FACT.test(fact) && /分别|respectively/u.test(plain)) {
+    // Only one clause says 分别 and no figure is said outside it (今年上半年已经交了260万 is another year's).
+    const clauses = plain.split(/[，,。；;]/u);
+    const respective = clauses.filter((c) => /分别|respectively/u.test(c));
+    const outside = clauses.filter(
+      (c) => !/分别|respectively/u.test(c) && /\d|[一二两三四五六七八九十百千][万亿]/u.test(c),
+    );
+    if (respective.length !== 1 || outside.length > 0) return { kind: 'unclear', code: 'ambiguous' };
     const figures = [
       ...plain.matchAll(/[\d.]+\s*(?:个)?(?:亿|万|million|m\b)|[一二两三四五六七八九十百千.]+(?:个)?(?:亿|万)/gu),
     ].map((m) => m[0]);
