@@ -4274,6 +4274,19 @@ describe('review of the eighth round', () => {
     expect(t.replies.some((r) => r.kind === 'verdict')).toBe(false);
   });
 
+  it('done only in the future, answered to the stage question, is not completed (a wrong ❌ under 4.1.1.4)', () => {
+    for (const text of ['预计2023年6月建成', '2023年6月建成', '明年6月建成']) {
+      const p = step(pendingOn('stage'), text).state.profile;
+      expect(p.stage, text).toBeUndefined();
+      expect(p.completion_date, text).toBe('2023-06-30');
+    }
+    expect(
+      step({ ...pendingOn('stage'), locale: 'en' }, 'hopefully done by mid-2023').state.profile.stage,
+    ).toBeUndefined();
+    for (const text of ['已完工', '去年10月建成了', '完工'])
+      expect(step(pendingOn('stage'), text).state.profile.stage, text).toBe('completed');
+  });
+
   it('an English set command names its fact at any length; 第二项 names a deal, not a figure; a general subsidy is no interest subsidy', () => {
     const en = step(
       { ...pendingOn('loan_rate_pct', { fixed_asset_loan: 3000 }), locale: 'en' },

@@ -714,6 +714,17 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   }
   if (own) return { kind: 'value', value: own.value, mention: own };
   const r = parseAnswer(def, text, words.options);
+  // 预计2023年6月建成 / hopefully done by mid-2023, to the stage question: done only in the future — not completed now;
+  // planned or under way is asked.
+  if (
+    fact === 'stage' &&
+    r.ok &&
+    r.value === 'completed' &&
+    (/预计|计划|准备|打算|将|争取|明年|下半年|hopefully|expected|\bwill\b|\bshould\b|\bby\b/iu.test(plain) ||
+      /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u.test(plain)) &&
+    !/了|已|\b(?:has been|was|were)\b/u.test(plain)
+  )
+    return { kind: 'unclear', code: 'ambiguous' };
   // `we're on the provincial smart factory list`: the recognitions named, when nothing hedges the list.
   if (
     !r.ok &&
