@@ -71,7 +71,8 @@ export function parseCommand(text: string): Command | undefined {
     const fact = factNamed(edit[1] as string);
     if (fact) return { kind: 'edit', fact };
   }
-  const set = SET.exec(s) ?? SET_EN.exec(s);
+  const setEn = SET_EN.exec(s);
+  const set = SET.exec(s) ?? setEn;
   // 总投资应该是3800万 / change the loan to 20m — not a sentence that already holds a figure before "should be"
   // (total about 35 million, should be done mid-2023): its fact is named alone, its value comes after.
   // (第二项并购的出资额其实是… names the second deal; 近三年… a period: no figure. An English set names its fact in
@@ -81,7 +82,7 @@ export function parseCommand(text: string): Command | undefined {
     '',
   );
   const figureBefore = /\d|[零〇一二两三四五六七八九十百千]+\s*(?:万|亿|千|百|元|%|个亿)/u.test(named);
-  if (set && !figureBefore && (SET_EN.test(s) || named.length <= 24)) {
+  if (set && !figureBefore && (setEn !== null || named.length <= 24)) {
     const fact = factNamed(set[1] as string);
     if (fact) return { kind: 'set', fact, text: set[2] as string };
   }

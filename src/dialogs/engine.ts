@@ -157,9 +157,10 @@ export function step(
     return runCommand(withoutConfirm(base), command, env);
   }
   // 没有 怎么还问这么多，直接给结果吧 / no. just show me the result: what is answered first, then the verdict asked for.
-  const resultAsked = RESULT_ASKED.exec(normalize(input));
+  const plainInput = normalize(input);
+  const resultAsked = RESULT_ASKED.exec(plainInput);
   if (!command && resultAsked && !/什么时候|何时|多久|\bwhen\b|how long/u.test(input) && start.phase !== 'idle') {
-    const rest = normalize(input)
+    const rest = plainInput
       .replace(resultAsked[0], ' ')
       .split(/[，,。.!！？?；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)
       .filter((c) => !COMPLAINT.test(c))
@@ -1630,7 +1631,8 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
   if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), gatesReply(offered, env)]);
   // 7吧，市中小企业服务中心归我们局管 / 应该算第3个吧 / just 1, the 5G one: the numbers picked, then a reason.
   // 我们在搞印染废水回用和定型机余热回收，应该算3吧，其他都没有: the pick in a clause of its own after a description.
-  const clauses = normalize(input).split(/[，,。；;]/u);
+  const plain = normalize(input);
+  const clauses = plain.split(/[，,。；;]/u);
   const pickClause = clauses
     .slice(1)
     .find((c) =>
@@ -1638,9 +1640,10 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
         c.trim(),
       ),
     );
-  const lead = GATE_NUMBERS.exec(normalize(input)) ?? (pickClause ? GATE_NUMBERS.exec(`${pickClause.trim()}。`) : null);
+  const atStart = GATE_NUMBERS.exec(plain);
+  const lead = atStart ?? (pickClause ? GATE_NUMBERS.exec(`${pickClause.trim()}。`) : null);
   // 都不是 我们是示范平台…: none, then why.
-  const none = GATE_NONE.test(normalize(input));
+  const none = GATE_NONE.test(plain);
   let r: Result<string[]> = none
     ? { ok: true, value: [] }
     : parseChoices(lead ? (lead[1] as string) : input, gateOptions(offered));
@@ -1648,9 +1651,9 @@ function answerGates(state: DialogState, input: string, env: Env): Turn {
   if (lead && r.ok) {
     const picked = r.value;
     const rest =
-      pickClause !== undefined && !GATE_NUMBERS.test(normalize(input))
+      pickClause !== undefined && atStart === null
         ? clauses.filter((c) => c !== pickClause).join('，')
-        : normalize(input).slice(lead[0].length);
+        : plain.slice(lead[0].length);
     const named = gateOptions(offered).filter((o) => o.words.some((w) => w.length >= 2 && rest.includes(normalize(w))));
     if (named.some((o) => !picked.includes(o.value))) r = { ok: false, code: 'ambiguous' };
   }

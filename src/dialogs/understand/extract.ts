@@ -48,6 +48,11 @@ const DAY_AFTER =
 const RETRACT =
   /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|说错了|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
 
+/** A year after the application's (2023 …): what is done then is still ahead (done by mid-2023, 预计2023年6月建成). */
+export const YEAR_AHEAD = /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u;
+/** Told as done already (建成了, 已完工, has been / was finished): no schedule, whatever year it names. */
+export const TOLD_AS_DONE = /了|已|\b(?:has been|was|were)\b/u;
+
 // The clause gives 2021's value of the fact just named: 2021年涨到, 去年, 21年是.
 const YEAR_NEXT = /^(2021年?|21年|去年|上年)(是|为|有|涨到|降到|达到|增长到|增加到|升到|回到|到了|变成)?$/u;
 
@@ -828,15 +833,15 @@ function atLeast(s: string, f: Figure): boolean {
   return lex.atLeastBefore.some((w) => before.endsWith(w)) || lex.atLeastAfter.some((w) => after.startsWith(w));
 }
 
-let rangeStart: RegExp | undefined;
-
-/** Two figures joined as a range (三千到四千万, between 30 and 40 million): both unclear. */
 /** An amount figure's value in 万元 (NaN when it does not read). */
 function wanOf(f: Figure): number {
   const r = parseAmountReading(f.text);
   return r.ok ? r.value.value : Number.NaN;
 }
 
+let rangeStart: RegExp | undefined;
+
+/** Two figures joined as a range (三千到四千万, between 30 and 40 million): both unclear. */
 function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
   const lex = lexicon();
   const out = new Set<Figure>();
@@ -2108,6 +2113,8 @@ function oneYearOfAverage(s: string, mentions: Mention[], unclear: Unclear[]): v
 // 3.2.1(4)'s parts of the 项目综合投入: its own words, and the general ones beside them.
 const UPGRADE_OWN = /设备更新|智改数转|软硬件升级|软硬件|专业化服务|管理升级|安全升级|创新升级/u;
 const UPGRADE_PARTS = /研发|技改|设备更新|智改数转|软硬件|专业化服务|管理升级|安全升级|创新升级/gu;
+// The facts such spending is read as when its words are a project's.
+const UPGRADE_READ_AS: ReadonlySet<string> = new Set(['rd_investment', 'total_investment', 'software_investment']);
 
 /**
  * 去年研发加设备更新投了一千二百来万，专项审计报告有的: last year's spending on 3.2.1(4)'s parts (研发, 设备更新, 智改数转
@@ -2115,9 +2122,9 @@ const UPGRADE_PARTS = /研发|技改|设备更新|智改数转|软硬件|专业�
  * total investment.
  */
 function upgradeInvestment(s: string, mentions: Mention[]): void {
+  if (mentions.some((y) => y.fact === 'upgrade_investment_last_year')) return;
   for (const [i, x] of mentions.entries()) {
-    if (!['rd_investment', 'total_investment', 'software_investment'].includes(x.fact)) continue;
-    if (mentions.some((y) => y.fact === 'upgrade_investment_last_year')) return;
+    if (!UPGRADE_READ_AS.has(x.fact)) continue;
     const at = s.indexOf(String(x.source));
     if (at < 0) continue;
     const clause = clauseText(s, at);
@@ -2127,6 +2134,7 @@ function upgradeInvestment(s: string, mentions: Mention[]): void {
     if (!/小巨人|专精特新|专项审计|综合投入/u.test(s) || /总投资|总投入/u.test(clause)) continue;
     if (!/去年|上年|上一年|2021年|21年/u.test(clause) && !/专项审计/u.test(s)) continue;
     mentions.splice(i, 1, { ...x, fact: 'upgrade_investment_last_year' });
+    return;
   }
 }
 
@@ -2616,12 +2624,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     // 明年在苏州建厂 / thinking of building next year: only a plan, whatever verb it uses.
     if (future && r.value !== 'planned') continue;
     // done by mid-2023 / 2023年建成: done in a year still ahead of the application is a schedule, unless told as done.
-    if (
-      r.value === 'completed' &&
-      /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u.test(part) &&
-      !/了|已|\b(has been|was|were)\b/u.test(part)
-    )
-      continue;
+    if (r.value === 'completed' && YEAR_AHEAD.test(part) && !TOLD_AS_DONE.test(part)) continue;
     values.add(r.value);
     source = part.trim();
     if (r.value === 'completed') sources.push(source);

@@ -30,9 +30,11 @@ import {
   saidForLastYear,
   saidForOtherYear,
   TAX_EXCLUDED,
+  TOLD_AS_DONE,
   type Unbound,
   type UnclearReason,
   withoutDenied,
+  YEAR_AHEAD,
   YEAR_NUMBER,
 } from './extract.ts';
 import { lexicon, segment } from './lexicon.ts';
@@ -394,7 +396,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const endsWith2021 =
       /(?:到|至|-|~|、|,|，|and|to)\s*(?:20)?21年?|(?:前年|2020年?|20年)[^，,。]{0,4}(?:去年|2021)/u.test(plain);
     const last = figures.at(-1);
-    if (figures.length >= 2 && last !== undefined && LAST_YEAR_FACT.test(fact) && endsWith2021) {
+    if (figures.length >= 2 && last !== undefined && endsWith2021) {
       const r = parseAnswer(def, last, words.options);
       if (r.ok) return { kind: 'value', value: r.value };
     }
@@ -721,8 +723,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     r.ok &&
     r.value === 'completed' &&
     (/预计|计划|准备|打算|将|争取|明年|下半年|hopefully|expected|\bwill\b|\bshould\b|\bby\b/iu.test(plain) ||
-      /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u.test(plain)) &&
-    !/了|已|\b(?:has been|was|were)\b/u.test(plain)
+      YEAR_AHEAD.test(plain)) &&
+    !TOLD_AS_DONE.test(plain)
   )
     return { kind: 'unclear', code: 'ambiguous' };
   // `we're on the provincial smart factory list`: the recognitions named, when nothing hedges the list.
