@@ -37,6 +37,7 @@ import {
   parseYesNo,
   type Result,
 } from './parse/index.ts';
+import { parseNumeral } from './parse/numeral.ts';
 import { GROUPED_GATES as GROUPED_GATES_ALL, nextAsk, nextQuestion, type Plan, statusSettled } from './planner.ts';
 import { answerSameProject, needsSameProject, SAME_PROJECT_SLOT, sameProjectReply } from './same-project.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, type PendingChange, withFact } from './state.ts';
@@ -689,12 +690,26 @@ function focusReading(focus: readonly string[] | null, fact: string): ProgramId[
 /**
  * 含税5650 不含税5000, to a question asked in 万元: two bare figures, each after the basis it is on, are both in 万元 as
  * the question asks, so the one on the question's basis is read as 5000万 (the reading of the message does the rest).
+ * The same for two clauses each holding one figure and its basis in either order, with nothing else but the fact's
+ * words and hedges (三千五含税，不含税3100; 项目投了三千五是含税的 不含税大概3100; 含税4300左右 不含税3800): rewritten
+ * basis first, the bare figure (Arabic or Chinese) in 万, one on each side of the tax or civil-works line.
  */
 function basisPairInWan(input: string): string {
   const m = BASIS_PAIR.exec(input);
-  if (!m || /万|亿|元|million|[0-9]\s*[mk]\b/iu.test(input)) return input;
-  const [, b1, h1, n1, b2, h2, n2] = m;
-  return input.replace(m[0], `${b1}${h1}${n1}万 ${b2}${h2}${n2}万`);
+  if (m && !/万|亿|元|million|[0-9]\s*[mk]\b/iu.test(input)) {
+    const [, b1, h1, n1, b2, h2, n2] = m;
+    return input.replace(m[0], `${b1}${h1}${n1}万 ${b2}${h2}${n2}万`);
+  }
+  const clauses = input
+    .trim()
+    .replace(/[。！!吧啊呢~～]+$/u, '')
+    .split(/[\s,，;；、]+/u)
+    .filter((c) => c !== '');
+  if (clauses.length !== 2) return input;
+  const read = clauses.map(basisClause);
+  const [a, b] = read;
+  if (!a || !b || a.excludes === b.excludes || a.works !== b.works) return input;
+  return read.map((c) => `${c?.basis}${c?.hedge}${c?.figure}`).join(' ');
 }
 
 const BARE_FIGURE = String.raw`(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|w|k|m\b|%|％|年|月|号|日|个|人|家))`;
@@ -705,6 +720,40 @@ const BASIS_PAIR = new RegExp(
   `${BASIS}(?:的|是|为)?\\s*(${HEDGE_BEFORE}?)${BARE_FIGURE}[\\s,，;；、]*${BASIS}(?:的|是|为)?\\s*(${HEDGE_BEFORE}?)${BARE_FIGURE}`,
   'u',
 );
+
+// One clause of such a pair: the fact's words, then the basis and the figure in either order, with hedges.
+const PAIR_FILLER = '(?:项目|总投资|投资额?|投了|总投入|投入|备案|发票|金额|设备|一共|总共|合计|那个|这个|按|算)*';
+const PAIR_BASIS = '(含税|含增值税|价税合计|含土建|不含税|不含增值税|去掉税|扣掉税|除去税|除税|不含土建)';
+const PAIR_HEDGE = '((?:差不多|大概|大约|约)?)';
+const PAIR_FIGURE = `(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+)(万元|万|亿元|亿)?((?:左右|上下)?)`;
+const PAIR_BASIS_FIRST = new RegExp(
+  `^${PAIR_FILLER}${PAIR_BASIS}(?:的话)?(?:是|为)?${PAIR_HEDGE}${PAIR_FIGURE}的?$`,
+  'u',
+);
+const PAIR_FIGURE_FIRST = new RegExp(`^${PAIR_FILLER}${PAIR_HEDGE}${PAIR_FIGURE}(?:是|为)?${PAIR_BASIS}的?$`, 'u');
+
+/** A clause of a basis pair read: its basis, hedge and figure in 万 (a bare one counted in 万元, as asked). */
+function basisClause(
+  clause: string,
+): { basis: string; hedge: string; figure: string; excludes: boolean; works: boolean } | undefined {
+  const first = PAIR_BASIS_FIRST.exec(clause);
+  const then = first ? undefined : PAIR_FIGURE_FIRST.exec(clause);
+  const parts = first
+    ? { basis: first[1], hedge: first[2], digits: first[3], unit: first[4], about: first[5] }
+    : then
+      ? { basis: then[5], hedge: then[1], digits: then[2], unit: then[3], about: then[4] }
+      : undefined;
+  if (!parts?.basis || parts.digits === undefined) return undefined;
+  const value = parseNumeral(parts.digits);
+  if (!value.ok || value.value.scaled) return undefined;
+  return {
+    basis: parts.basis,
+    hedge: parts.hedge ?? '',
+    figure: `${value.value.value}${parts.unit ?? '万'}${parts.about ?? ''}`,
+    excludes: /^(?:不|去|扣|除)/u.test(parts.basis),
+    works: parts.basis.includes('土建'),
+  };
+}
 
 /**
  * 1.1.1.2 measures the loan program by its 备案总投资: the total on the filing, civil works and tax as filed (1.2.3's

@@ -4307,6 +4307,26 @@ describe('review of the eighth round', () => {
   });
 });
 
+describe('ninth round', () => {
+  it('two figures each said with its basis, in either order and without 万, answer with the ex-tax one', () => {
+    const cases: [string, number][] = [
+      ['项目投了三千五是含税的 不含税大概3100', 3100],
+      ['三千五含税，不含税3100', 3100],
+      ['不含税3100，含税三千五', 3100],
+      ['含税4300左右 不含税3800', 3800],
+      ['3500万含税 不含税3100万', 3100],
+    ];
+    for (const [text, wan] of cases)
+      expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBe(wan);
+    expect(step(pendingOn('equipment_invoice_2021'), '含税2260，不含税的话2000').state.profile.equipment_invoice_2021).toBe(
+      2000,
+    );
+    // Both on the same side of the line, or one figure alone with its basis: asked.
+    for (const text of ['含税3500 含土建3100', '三千五含税', '含税3500 不含土建3100'])
+      expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBeUndefined();
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 
