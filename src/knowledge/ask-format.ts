@@ -100,8 +100,9 @@ export function formatAnswer(result: AskResult, locale?: AskLocale, options: For
 export function declineText(topic: string | null, locale: AskLocale): string {
   // Not a decline but a question back: the guide answers once the program is named.
   if (topic === 'which-program') return t(locale, 'ask.not_in_guide.which_program');
+  const named = topic ? (REASON_OF[topic] ?? topic) : null;
   const reason =
-    topic && DECLINE_REASONS.has(topic) ? `ask.not_in_guide.${topic.replace('-', '_')}` : 'ask.not_in_guide';
+    named && DECLINE_REASONS.has(named) ? `ask.not_in_guide.${named.replace('-', '_')}` : 'ask.not_in_guide';
   return `${t(locale, reason)}${locale === 'en' ? ' ' : ''}${referral(locale)}`;
 }
 
@@ -112,6 +113,8 @@ export function referral(locale: AskLocale): string {
 
 // Topics with their own reason; the others are simply not in the guide.
 const DECLINE_REASONS = new Set(['language', 'other-year', 'other-province', 'city-policy', 'payment-unstated']);
+// Topics that give another topic's reason (浙江那边补多少 跟江苏比哪个高 is another province's policy).
+const REASON_OF: Readonly<Record<string, string>> = { 'province-compare': 'other-province' };
 
 function place(hit: AskHit, locale: AskLocale): { label: string; path: string } {
   if (hit.clause.startsWith('A')) {

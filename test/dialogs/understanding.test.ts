@@ -4318,9 +4318,9 @@ describe('ninth round', () => {
     ];
     for (const [text, wan] of cases)
       expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBe(wan);
-    expect(step(pendingOn('equipment_invoice_2021'), '含税2260，不含税的话2000').state.profile.equipment_invoice_2021).toBe(
-      2000,
-    );
+    expect(
+      step(pendingOn('equipment_invoice_2021'), '含税2260，不含税的话2000').state.profile.equipment_invoice_2021,
+    ).toBe(2000);
     // Both on the same side of the line, or one figure alone with its basis: asked.
     for (const text of ['含税3500 含土建3100', '三千五含税', '含税3500 不含土建3100'])
       expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBeUndefined();

@@ -979,6 +979,24 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('小升规孵化成效明显的双创基地能报吗')).toBe('5.3.1.1');
   });
 
+  it('batch 33: a deadline asked by 啥时候截止, a comparison with another province, one project for two programs and a city’s quota are declined', () => {
+    expect(topic('2022年技改贴息申报啥时候截止 具体哪天')).toBe('deadline');
+    // A date the guide sets is still answered.
+    expect(firstClause('先导区实施期截止到什么时候')).toBe('1.4.1.1.3');
+    expect(topic('浙江那边智能工厂补贴多少 跟江苏比哪个高')).toBe('province-compare');
+    expect(topic('Does Zhejiang offer a similar interest subsidy for tech renovation loans?')).toBe('province-compare');
+    expect(formatAnswer(answerQuestion('浙江那边智能工厂补贴多少 跟江苏比哪个高'))).toContain(
+      formatAnswer(answerQuestion('浙江省的技改补贴政策是怎样的')),
+    );
+    // A lender in another province is still the loan condition.
+    expect(firstClause('贷款是上海那边银行放的 设备补助还能申请么')).toBe('1.1.1.2');
+    // 同一个 is 同1个 once the question's numerals are digits: the cues and patterns are read the same way.
+    expect(topic('同一个项目能不能既报技改贴息又报绿色化改造')).toBe('both-programs');
+    expect(topic('每个设区市最多能推荐几个标杆示范项目')).toBe('city-allocation');
+    expect(topic('How many projects can each city recommend for the benchmark program?')).toBe('city-allocation');
+    expect(firstClause('智能制造示范工厂最多支持几个')).toBe('1.2.5');
+  });
+
   it('play-test 32: a minimum asked leads with the sentence that sets one; a count named picks the sentence naming it', () => {
     const lead = (q: string) => {
       const r = answerQuestion(q);

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { PROGRAM_IDS, type ProgramId } from '../program-catalogue.ts';
-import { englishForm } from './normalise.ts';
+import { englishForm, numeralsToDigits } from './normalise.ts';
 
 const DATA_DIR = join(import.meta.dirname, 'lexicon');
 
@@ -258,6 +258,8 @@ export function loadVocabulary(
         kind,
         {
           ...spec,
+          // (百分之几 reads as 100分之几 in a normalised question, as the not-in-guide cues below.)
+          zh: spec.zh.map(numeralsToDigits),
           en: spec.en.map(englishForm),
           patterns: (spec.patterns ?? []).map((p) => new RegExp(p, 'iu')),
           marks: (spec.marks ?? []).map((p) => new RegExp(p, 'u')),
@@ -268,9 +270,11 @@ export function loadVocabulary(
       Object.entries(notInGuide.topics).map(([topic, t]) => [
         topic,
         {
-          cues: t.cues,
-          patterns: (t.patterns ?? []).map((p) => new RegExp(p, 'iu')),
-          unless: t.unless ?? [],
+          // The question's numerals are digits by now (最后一天 → 最后1天, 下一年 → 下1年): cues and patterns are read
+          // the same way.
+          cues: t.cues.map((group) => group.map(numeralsToDigits)),
+          patterns: (t.patterns ?? []).map((p) => new RegExp(numeralsToDigits(p), 'iu')),
+          unless: (t.unless ?? []).map(numeralsToDigits),
         },
       ]),
     ),
