@@ -309,7 +309,11 @@ function statementThenQuestion(
 ): { statement: string; question: string } | undefined {
   const split = (at: number) => ({ statement: input.slice(0, at).trim(), question: input.slice(at + 1).trim() });
   const ok = (p: { statement: string; question: string }) =>
-    p.statement !== '' && p.question !== '' && !isPolicyQuestion(p.statement) && isPolicyQuestion(p.question);
+    p.statement !== '' &&
+    p.question !== '' &&
+    !isPolicyQuestion(p.statement) &&
+    !GUIDE_SAYS.test(normalize(p.statement)) &&
+    isPolicyQuestion(p.question);
   const at = Math.max(...['。', '！', '!', '；', ';', '. '].map((b) => input.lastIndexOf(b)));
   if (at > 0) {
     const parts = split(at);
@@ -322,6 +326,9 @@ function statementThenQuestion(
   const parts = split(clause);
   return ok(parts) && changes(parts.statement) ? parts : undefined;
 }
+
+// 要求是400以上 含不含400啊: what the guide asks, restated before a question about it, is no fact of the enterprise.
+const GUIDE_SAYS = /^(?:那|那个|这个)?(?:要求|标准|门槛|条件|规定|指南|政策|文件)(?:上|里|中)?(?:是|为|说|写的?是?)?/u;
 
 const WRONG_ONE =
   /是对的|才是对的|是正确的|is (?:the )?(?:right|correct) one|is correct|是[^，,。]{0,12}的数|是[^，,。]{0,8}(?:口径|时候)的|是[^，,。]{0,8}单年的/u;

@@ -51,6 +51,7 @@ export type Split =
   | 'tune-za'
   | 'tune-zb'
   | 'tune-zc'
+  | 'tune-zd'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -4325,6 +4325,23 @@ describe('ninth round', () => {
     for (const text of ['含税3500 含土建3100', '三千五含税', '含税3500 不含土建3100'])
       expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBeUndefined();
   });
+
+  it('5G, 4G or 3D glued to a letter is a name, never a figure; 含不含税 asks; the guide’s requirement restated is no answer', () => {
+    for (const text of ['5G', '5G项目', '4g'])
+      expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBeUndefined();
+    expect(step(pendingOn('total_investment'), '5G项目总投资3000万').state.profile.total_investment).toBe(3000);
+    expect(step(pendingOn('total_investment'), '35m').state.profile.total_investment).toBe(3500);
+    // Play-test 34: a bureau official's question after the verdict overwrote the total with 5万.
+    const after = afterVerdict({ applicant_kind: 'city_bureau', in_jiangsu: true }, ['tech-loan']);
+    const turn = step(after, '5G+工业互联网项目的总投资含不含税');
+    expect(turn.state.profile.total_investment).toBeUndefined();
+    expect(turn.replies.map((r) => r.text).join('\n')).toContain('项目总投资为不含税额');
+    expect(isPolicyQuestion('总投资含不含税')).toBe(true);
+    expect(isPolicyQuestion('不对不对 是3000')).toBe(false);
+    expect(
+      step(pendingOn('taxes_paid_last_year'), '要求是400以上 含不含400啊').state.profile.taxes_paid_last_year,
+    ).toBe(undefined);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

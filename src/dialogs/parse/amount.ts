@@ -76,11 +76,22 @@ const ENGLISH_FILLERS = /\b(about|around|approx\.?|approximately|roughly|some|ne
  */
 function inWord(text: string, f: RegExpMatchArray): boolean {
   const at = f.index ?? 0;
+  // 5G, 4g, 3D, B2B: digits glued to Latin letters that are no unit are a name, not a figure.
+  const glued = /^[a-z]+/iu.exec(text.slice(at + f[0].length))?.[0];
+  const letters = /[a-z]+$/iu.exec(text.slice(0, at))?.[0];
+  if (
+    /^\d/u.test(f[0]) &&
+    ((letters && !/^(?:rmb|cny|usd|us|hkd|hk|eur)$/iu.test(letters)) || (glued && !LATIN_UNITS.test(glued)))
+  )
+    return true;
   if (!/^[一二两三四五六七八九]$/u.test(f[0])) return false;
   const before = text[at - 1] ?? '';
   const after = text.slice(at + 1);
   return /\p{Script=Han}/u.test(before) && /^\p{Script=Han}/u.test(after) && !/^(万|亿|千|百|十|元|块)/u.test(after);
 }
+
+// Latin units a figure may carry glued to it (35m, 500k, 1.2bn, 3kw, 500wan, 1.2e, 1.2yi).
+const LATIN_UNITS = /^(?:k|kw|w|m|mn|mil|mln|million|millions|bn|billion|billions|thousand|e|yi|wan|yuan|rmb|cny)$/iu;
 
 /** A money reading: the figure in 万元 and whether it was stated as an estimate. */
 export interface AmountReading {
