@@ -701,7 +701,7 @@ function focusReading(focus: readonly string[] | null, fact: string): ProgramId[
  * words and hedges (三千五含税，不含税3100; 项目投了三千五是含税的 不含税大概3100; 含税4300左右 不含税3800): rewritten
  * basis first, the bare figure (Arabic or Chinese) in 万, one on each side of the tax or civil-works line.
  */
-function basisPairInWan(input: string): string {
+function basisPairInWan(input: string, filedCounts: boolean): string {
   const m = BASIS_PAIR.exec(input);
   if (m && !/万|亿|元|million|[0-9]\s*[mk]\b/iu.test(input)) {
     const [, b1, h1, n1, b2, h2, n2] = m;
@@ -713,9 +713,10 @@ function basisPairInWan(input: string): string {
     .split(/[\s,，;；、]+/u)
     .filter((c) => c !== '');
   if (clauses.length !== 2) return input;
-  const read = clauses.map(basisClause);
+  const read = clauses.map((c) => basisClause(c, filedCounts));
   const [a, b] = read;
-  if (!a || !b || a.excludes === b.excludes || a.works !== b.works) return input;
+  // One figure on each side of one line (含税 / 不含税), or a gross one (备案, 含税) beside one without tax and works.
+  if (!a || !b || a.excludes === b.excludes || (a.works !== b.works && !a.both && !b.both)) return input;
   return read.map((c) => `${c?.basis}${c?.hedge}${c?.figure}`).join(' ');
 }
 
@@ -730,7 +731,14 @@ const BASIS_PAIR = new RegExp(
 
 // One clause of such a pair: the fact's words, then the basis and the figure in either order, with hedges.
 const PAIR_FILLER = '(?:项目|总投资|投资额?|投了|总投入|投入|备案|发票|金额|设备|一共|总共|合计|那个|这个|按|算)*';
-const PAIR_BASIS = '(含税|含增值税|价税合计|含土建|不含税|不含增值税|去掉税|扣掉税|除去税|除税|不含土建)';
+const PAIR_BASIS =
+  '((?:不含|去掉|扣掉|扣除|除去|刨掉)了?(?:增值)?税(?:和|及|、|跟|也)?(?:不含)?土建|(?:不含|去掉|扣掉|扣除|除去|刨掉)了?土建(?:和|及|、|跟|也)?(?:不含)?(?:增值)?税|含税|含增值税|价税合计|含土建|不含税|不含增值税|去掉税|扣掉税|除去税|除税|不含土建)';
+// 备案5000万: the filed total, tax and works as filed — gross beside a figure without them (unless the filed total is
+// the very measure asked, as for 技改贴息 alone: 1.1.1.2).
+const PAIR_FILED = new RegExp(
+  `^(?:项目)?备案(?:总投资|金额|的|是|为)*${'((?:差不多|大概|大约|约)?)'}(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+)(万元|万|亿元|亿)?((?:左右|上下)?)$`,
+  'u',
+);
 const PAIR_HEDGE = '((?:差不多|大概|大约|约)?)';
 const PAIR_FIGURE = `(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+)(万元|万|亿元|亿)?((?:左右|上下)?)`;
 const PAIR_BASIS_FIRST = new RegExp(
@@ -742,14 +750,18 @@ const PAIR_FIGURE_FIRST = new RegExp(`^${PAIR_FILLER}${PAIR_HEDGE}${PAIR_FIGURE}
 /** A clause of a basis pair read: its basis, hedge and figure in 万 (a bare one counted in 万元, as asked). */
 function basisClause(
   clause: string,
-): { basis: string; hedge: string; figure: string; excludes: boolean; works: boolean } | undefined {
+  filedCounts: boolean,
+): { basis: string; hedge: string; figure: string; excludes: boolean; works: boolean; both: boolean } | undefined {
   const first = PAIR_BASIS_FIRST.exec(clause);
   const then = first ? undefined : PAIR_FIGURE_FIRST.exec(clause);
+  const filed = first || then || filedCounts ? undefined : PAIR_FILED.exec(clause);
   const parts = first
     ? { basis: first[1], hedge: first[2], digits: first[3], unit: first[4], about: first[5] }
     : then
       ? { basis: then[5], hedge: then[1], digits: then[2], unit: then[3], about: then[4] }
-      : undefined;
+      : filed
+        ? { basis: '含税', hedge: filed[1], digits: filed[2], unit: filed[3], about: filed[4], filed: true }
+        : undefined;
   if (!parts?.basis || parts.digits === undefined) return undefined;
   const value = parseNumeral(parts.digits);
   if (!value.ok || value.value.scaled) return undefined;
@@ -757,8 +769,9 @@ function basisClause(
     basis: parts.basis,
     hedge: parts.hedge ?? '',
     figure: `${value.value.value}${parts.unit ?? '万'}${parts.about ?? ''}`,
-    excludes: /^(?:不|去|扣|除)/u.test(parts.basis),
+    excludes: /^(?:不|去|扣|除|刨)/u.test(parts.basis),
     works: parts.basis.includes('土建'),
+    both: (parts.basis.includes('土建') && parts.basis.includes('税')) || 'filed' in parts,
   };
 }
 
@@ -894,7 +907,8 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts, state.focus)]);
   }
   if (filedTotalFor(state.focus, fact) === 'tech-loan') input = filedTotalAnswer(input);
-  if (FACT_BY_KEY.get(fact)?.type === 'amount') input = basisPairInWan(input);
+  if (FACT_BY_KEY.get(fact)?.type === 'amount')
+    input = basisPairInWan(input, filedTotalFor(state.focus, fact) === 'tech-loan');
   // 预算280万。对了前面每班人数我说得不对，有两个班只招到45个人: the correction of an earlier answer is made, then the
   // question pending is answered by the rest.
   const split = answerThenCorrection(input);

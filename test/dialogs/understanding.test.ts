@@ -4342,6 +4342,25 @@ describe('ninth round', () => {
       step(pendingOn('taxes_paid_last_year'), '要求是400以上 含不含400啊').state.profile.taxes_paid_last_year,
     ).toBe(undefined);
   });
+
+  it('play-test 34: a university named before 组个联合体 is a partner; 结题 dates completion; the filed total beside the one asked', () => {
+    expect(
+      step(pendingOn('in_jiangsu'), '我们想拉上江南大学组个联合体一起报').state.profile.applicant_kind,
+    ).toBeUndefined();
+    expect(step(pendingOn('applicant_kind'), '我们是江南大学').state.profile.applicant_kind).toBe('university');
+    const dates = step(
+      afterVerdict({ start_date: '2022-03-31', completion_date: '2025-03-31' }, ['core-tech']),
+      'sorry我搞错了 是21年7月启动的 计划24年5月底结题',
+    );
+    expect(dates.state.profile).toMatchObject({ start_date: '2021-07-31', completion_date: '2024-05-31' });
+    // Asked ex-tax and without civil works: the figure said so, not the filed one (1.2.3, 下同) — unless only 技改贴息
+    // reads the total, which takes the filed one (1.1.1.2).
+    const both = { ...pendingOn('total_investment'), focus: ['tech-loan', 'green-upgrade'] };
+    expect(step(both, '备案5000万 去掉税和土建大概三千八').state.profile.total_investment).toBe(3800);
+    expect(step(both, '备案5000 不含税不含土建3800').state.profile.total_investment).toBe(3800);
+    const loanOnly = { ...pendingOn('total_investment'), focus: ['tech-loan'] };
+    expect(step(loanOnly, '备案5000万 去掉税和土建大概三千八').state.profile.total_investment).not.toBe(3800);
+  });
 });
 
 describe('the corpus of real phrasing', () => {

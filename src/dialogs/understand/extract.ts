@@ -2402,11 +2402,13 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
         s.slice(k.end),
       ) &&
       // 准备和东南大学合作 / a lab with Southeast University: a partner, not the speaker.
-      !/(和|跟|与|同|联合)(?!我们|我司|本公司|我方)[^，,。；;\s]{0,8}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+(the\s+|an?\s+)?([a-z'-]+\s+){0,3}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+[^，,。；;()（）]{0,40}[（(][^)）]*$/u.test(
+      !/(和|跟|与|同|联合|拉上|拉着|带上|叫上|携手|邀请)(?!我们|我司|本公司|我方)[^，,。；;\s]{0,8}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+(the\s+|an?\s+)?([a-z'-]+\s+){0,3}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+[^，,。；;()（）]{0,40}[（(][^)）]*$/u.test(
         s.slice(clauseOf(s, k.start).start, k.start),
       ) &&
-      // 东南大学和我们公司共建: the body before 和我们 is the partner.
-      !/^\s*(和|跟|与|同)(我们|我司|本公司|我方)|^\s*and (we|our|us)\b/u.test(s.slice(k.end)) &&
+      // 东南大学和我们公司共建: the body before 和我们 is the partner; so is one named before 组个联合体 (2.4's 创新联合体).
+      !/^\s*(和|跟|与|同)(我们|我司|本公司|我方)|^\s*and (we|our|us)\b|^\s*(?:一起)?(?:组|组成|组建|搞|成立)(?:个|一个)?(?:创新)?联合体/u.test(
+        s.slice(k.end),
+      ) &&
       // 先导区有龙头企业 / 服务园区里的企业: firms the applicant has or serves, not the applicant.
       (k.target !== 'enterprise' ||
         /[有一][家个][^，,。；;]{0,10}$/u.test(s.slice(0, k.start)) ||
