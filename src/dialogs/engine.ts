@@ -560,6 +560,21 @@ function releasePending(state: DialogState): DialogState {
 const WHICH_CAN_WE =
   /(能|可以|可|适合|够格)(报|申报|申请|拿)(哪|啥|什么)|哪些(项目)?(能|可以)(报|申报|申请)|what (can|could) we apply|which (programs?|projects?|funds?|subsid\w*) (can|could|do) we|are we eligible|what are we eligible/u;
 
+// Saying only questions will come, or that no screening is wanted.
+const QUESTIONS_ONLY =
+  /(?:问|咨询|请教|了解)(?:一下|下)?(?:几个|一些|些|点)(?:政策|申报)?(?:问题|事)|只(?:是)?(?:想)?(?:问|咨询)(?:一下|下)?政策|不(?:用|需要|要|必)(?:帮我们?)?(?:筛查|自查|测评|评估)|\b(?:only|just)\s+(?:have|got|want to ask)\s+(?:a few\s+|some\s+|a couple of\s+)?(?:policy\s+)?questions\b|\bno screening\b|\bdon'?t need (?:a |the )?screening\b/u;
+
+/** Only questions will come: no screening (the next message is read as a first one), the asker's kind kept. */
+function questionsOnly(state: DialogState, input: string, ex: Extraction, asks: boolean, env: Env): Turn {
+  const kind = ex.mentions.filter((m) => m.fact === 'applicant_kind');
+  const { next, replies } = record(state, { ...ex, mentions: kind, focus: [], certifications: [] }, null, env);
+  return done({ ...next, phase: 'idle', pending: null }, [
+    clarify(t(env.locale, 'dialog.questions_only')),
+    ...replies,
+    ...(asks ? answerQuestion(input, env) : []),
+  ]);
+}
+
 function opening(state: DialogState, typed: string, env: Env): Turn {
   // 全部 / all typed first: every program, as the opening question's answer.
   if (/^(全部|所有|都看看|全部项目|all|everything|all of them)$/u.test(normalize(typed))) {
@@ -580,6 +595,10 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   const intends = /(?:我们|我司|本公司|我公司|公司)[^，,。？?]{0,8}(?:准备|打算|想|要|计划)(?:报|申报|申请)/u.test(
     input,
   );
+  // 我是盐城市工信局技改处的 不是企业 想问几个政策问题 / I only have some policy questions, no screening needed: no
+  // screening starts (技改处 is the official's office, not a program); what it says of the asker is kept, a question in
+  // it answered.
+  if (QUESTIONS_ONLY.test(normalize(input))) return questionsOnly(state, input, ex, asks, env);
   const told = ex.mentions.length > 0 || (ex.focus.length > 0 && (!asks || intends)) || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));
   if (!told) return beginScreening(state, env, []);
@@ -621,6 +640,8 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let base = state;
   // 不知道叫啥项目 就是收购 花了1.2个亿…: not knowing the name, then saying what was done, is no 全部 (不知道 alone,
   // or with other facts, still is).
+  if (QUESTIONS_ONLY.test(normalize(input)))
+    return questionsOnly(state, input, extract(input, env, FOCUS_SLOT), isPolicyQuestion(input), env);
   const skipped = isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input));
   if (skipped || WHICH_CAN_WE.test(normalize(input))) {
     // 不清楚，我们去年收购了一家公司，花了1.2亿 / 我是盐城市工信局的，局里自己能申报哪些: every program (or the families

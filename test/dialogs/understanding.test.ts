@@ -4361,6 +4361,26 @@ describe('ninth round', () => {
     const loanOnly = { ...pendingOn('total_investment'), focus: ['tech-loan'] };
     expect(step(loanOnly, '备案5000万 去掉税和土建大概三千八').state.profile.total_investment).not.toBe(3800);
   });
+
+  it('play-test 34: an official who says only questions will come starts no screening; 技改处 is an office, not a program', () => {
+    for (const start of [undefined, step(undefined, '/start').state]) {
+      const first = step(start, '你好 我是盐城市工信局的 想问几个政策问题');
+      expect(first.state.profile).toEqual({ applicant_kind: 'city_bureau' });
+      expect(first.state.focus ?? null).toBeNull();
+      expect(first.replies.map((r) => r.slot).filter(Boolean)).toEqual([]);
+      const asked = step(first.state, '技改贴息今年全省最多支持多少个项目');
+      expect(asked.replies.map((r) => r.text).join('\n')).toContain('不超过200个');
+      expect(asked.replies.some((r) => r.kind === 'ask')).toBe(false);
+    }
+    const office = step(undefined, '我是盐城市工信局技改处的 不是企业 想问几个政策问题');
+    expect(office.state.focus ?? null).toBeNull();
+    const en = step(
+      undefined,
+      'Hi, I work at the Suzhou Industrial Park admin committee. I only have some policy questions, no screening needed.',
+    );
+    expect(en.replies[0]?.text).toContain('policy questions');
+    expect(en.replies.some((r) => r.kind === 'ask')).toBe(false);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
