@@ -112,7 +112,14 @@ export function referral(locale: AskLocale): string {
 }
 
 // Topics with their own reason; the others are simply not in the guide.
-const DECLINE_REASONS = new Set(['language', 'other-year', 'other-province', 'city-policy', 'payment-unstated']);
+const DECLINE_REASONS = new Set([
+  'language',
+  'other-year',
+  'other-province',
+  'city-policy',
+  'payment-unstated',
+  'quota-unstated',
+]);
 // Topics that give another topic's reason (浙江那边补多少 跟江苏比哪个高 is another province's policy).
 const REASON_OF: Readonly<Record<string, string>> = { 'province-compare': 'other-province' };
 

@@ -267,6 +267,26 @@ function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   });
 }
 
+// 展会项目今年支持几个 / how many exhibition projects will be supported: the number of projects supported, asked.
+const SUPPORTED_HOW_MANY =
+  /(?:支持|资助|补助|入选|评选|立项|批)(?:了)?(?:几个|多少个?|几家|多少家|几项|多少项)|(?:几个|多少个|几家|多少家)(?:项目|名额)|名额|\bhow many\b[^.?!]{0,40}\b(?:projects?|applications?|applicants?|companies|firms|enterprises|events?|exhibitions?)\b[^.?!]{0,30}\b(?:supported|funded|selected|approved|granted|accepted)\b|\bquota\b/iu;
+
+/**
+ * The number of projects supported, asked of programs the guide gives no 支持数量 (重大展会, 授牌奖励 …): declined
+ * rather than answered with the amount clause.
+ */
+function quotaUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
+  if (!read.kinds.has('quota' as QuestionKind) || read.programs.size === 0 || !SUPPORTED_HOW_MANY.test(read.text))
+    return false;
+  const sections = index.vocab.kinds.get('quota' as QuestionKind)?.sections ?? [];
+  return [...read.programs].every(
+    (p) =>
+      !index.docs.some(
+        (d) => d.programs.includes(p) && sections.some((w) => d.ownSections.has(w) || d.inheritedSections.has(w)),
+      ),
+  );
+}
+
 /**
  * Answers a policy question from the guide: the clauses that settle it, best first, each
  * quoted exactly (a clause with children is quoted with them). A question the guide does
@@ -283,6 +303,7 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const analysed = inContext ? { ...read, programs: new Set([options.program as ProgramId]) } : read;
   // (钱什么时候拨？ in a 小巨人 dialog: the dialog's program is the one asked about.)
   if (paymentUnstated(index, analysed)) return { kind: 'not_in_guide', topic: 'payment-unstated', locale };
+  if (quotaUnstated(index, analysed)) return { kind: 'not_in_guide', topic: 'quota-unstated', locale };
   // "我们公司能拿多少补贴": an aspect of no program, nothing more. The guide sets it program by
   // program, so the asker is asked which program rather than given one at random.
   const sectioned = [...analysed.kinds].some((k) => index.vocab.kinds.get(k)?.sections);
@@ -397,7 +418,10 @@ function namedFormFirst(index: SearchIndex, text: string, ranked: RankedDoc[]): 
 function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly RankedDoc[]) {
   // The question's words and its aspect's marks are the same for every clause: read once.
   const words = sentenceWords(index, analysed);
-  const marks = [...analysed.kinds].flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
+  // How the money is paid is the narrower aspect: asked with the amount's words (how is the money paid), its marks
+  // alone tell the sentence (首次拨付…50%, not 最高不超过2000万元).
+  const kinds = analysed.kinds.has('payment' as QuestionKind) ? ['payment'] : [...analysed.kinds];
+  const marks = kinds.flatMap((k) => index.vocab.kinds.get(k as QuestionKind)?.marks ?? []);
   const threshold = THRESHOLD_ASKED.test(analysed.text);
   const counted = countsNamed(analysed.text);
   return ranked.map((r) => {

@@ -997,6 +997,30 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('智能制造示范工厂最多支持几个')).toBe('1.2.5');
   });
 
+  it('play-test 34: a share counted in a sum is no direction; who issues the 验收意见; how the money is paid; quotas unstated', () => {
+    // Whether something counts in a sum the guide measures is asked of that sum, not declined as an unlisted field.
+    expect(firstClause('股票换的那部分算不算补助基数', 'merger')).toBe('3.1.2');
+    expect(topic('屋顶分布式光伏算不算绿色化改造')).toBe('unlisted-field');
+    expect(firstClause('标杆示范项目的验收意见由谁出具？')).toBe('1.2.2.3');
+    expect(firstClause('Who issues the acceptance opinion for the benchmark projects?')).toBe('1.2.2.3');
+    expect(topic('验收意见有没有统一模版')).toBe('procedure');
+    const lead = (q: string, program: ProgramId) => {
+      const r = answerQuestion(q, { program });
+      return r.kind === 'answer' ? r.hits[0]?.sentence : r.kind;
+    };
+    expect(lead('how is the money paid, all at once?', '5g-iiot')).toBe(
+      '其中，“5G+工业互联网”融合应用项目首次拨付补助资金总额的50%，通过验收审核后，拨付剩余资金。',
+    );
+    expect(lead('How is the money paid, all at once?', 'green-upgrade')).toBe(
+      '首次拨付补助资金总额的 50%，通过验收审核后，拨付剩余资金。',
+    );
+    expect(topic('What does 万元 mean by the way?')).toBe('unit-meaning');
+    expect(topic('重大展会项目今年支持几个')).toBe('quota-unstated');
+    expect(topic('How many exhibition projects will be supported this year?')).toBe('quota-unstated');
+    expect(firstClause('小巨人支持多少家')).toBe('3.2.4');
+    expect(firstClause('展会补助最多多少')).toBe('3.4.1');
+  });
+
   it('play-test 32: a minimum asked leads with the sentence that sets one; a count named picks the sentence naming it', () => {
     const lead = (q: string) => {
       const r = answerQuestion(q);

@@ -348,8 +348,13 @@ const GENERIC_ZH =
 function unlistedField(text: string, english: boolean, vocab: Vocabulary): boolean {
   // (English: words the glossary does not read are too often plain paraphrase to decline on them.)
   if (english) return false;
-  const object = CLASSIFY_ZH.exec(text)?.[1];
-  if (!object) return false;
+  const classified = CLASSIFY_ZH.exec(text);
+  const object = classified?.[1];
+  if (!classified || !object) return false;
+  // 股票换的那部分算不算补助基数 / 研发人员工资能算进研发投入吗: whether something counts in a sum the guide measures
+  // (its base, an investment, a cost), not whether a project is among its directions.
+  if (/基数|投入|投资|出资|费用|支出|收入|营收|总额|金额/u.test(text.slice(classified.index + classified[0].length)))
+    return false;
   // 并购补助按啥算 换股那部分算不算: the thing classified follows a question already asked (按啥算) — a detail of that
   // question, not a project to be placed in the guide's directions.
   const before = object
