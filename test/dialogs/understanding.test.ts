@@ -4381,6 +4381,27 @@ describe('ninth round', () => {
     expect(en.replies[0]?.text).toContain('policy questions');
     expect(en.replies.some((r) => r.kind === 'ask')).toBe(false);
   });
+
+  it('tune-zd: a score on another scale, a span begun later, a domestic part of revenue and yearly growth rates are asked', () => {
+    for (const text of ['4.7 out of 5', '4.8分（满分5分）', '9/10'])
+      expect(
+        step(pendingOn('satisfaction_pct'), text, { locale: 'en' }).state.profile.satisfaction_pct,
+        text,
+      ).toBeUndefined();
+    expect(step(pendingOn('satisfaction_pct'), '93').state.profile.satisfaction_pct).toBe(93);
+    expect(
+      step(pendingOn('training_years'), '注册四年了，但培训是前年才开始做的').state.profile.training_years,
+    ).toBeUndefined();
+    expect(step(pendingOn('training_years'), '8年').state.profile.training_years).toBe(8);
+    const export_ = step(undefined, '海安的一家电梯部件厂，我们去年出口1500万美元左右，国内主营1.1亿');
+    expect(export_.state.profile.revenue_last_year).toBeUndefined();
+    expect(step(undefined, '海安的一家电梯部件厂，去年主营1.1亿').state.profile.revenue_last_year).toBe(11000);
+    const growth = step(
+      undefined,
+      'We were newly recognised as a provincial little giant in 2021. Revenue growth: 2019 +6%, 2020 +9%, 2021 +14%.',
+    );
+    expect(growth.state.profile.revenue_growth_3y_avg_pct).toBeUndefined();
+  });
 });
 
 describe('the corpus of real phrasing', () => {

@@ -28,6 +28,12 @@ export function parsePercent(text: string, options: PercentOptions = {}): Result
   // 一半 is 50; 一半左右 / 大概一半 could be under a 50 % threshold: asked.
   if (/^(一半|半数|half|ahalf)$/u.test(plain)) return ok(50);
   if (/一半|半数|half/u.test(plain)) return err('ambiguous');
+  // 4.7 out of 5 / 4.8分（满分5分） / 9 of 10: a score on another scale, no percentage: asked.
+  const scale =
+    /outof(\d+(?:\.\d+)?)|满分(\d+(?:\.\d+)?)|(?<![\d.])\d+(?:\.\d+)?(?:分)?\/(\d+(?:\.\d+)?)(?:分)?$|(\d+(?:\.\d+)?)分制|(?<![\d.])\d\.\d+分$/u.exec(
+      plain,
+    );
+  if (scale && Number(scale[1] ?? scale[2] ?? scale[3] ?? scale[4] ?? 0) !== 100) return err('ambiguous');
   // 百分百; 四厘五 (loan slang: 4.5 %); 年息四点二, 现在大概4.1: the words around the figure go.
   if (/^(满意度)?(百分百|百分之百|全资|全资的|wholly|whollyowned|all|100percent)$/u.test(plain)) return ok(100);
   // a quarter, a third, three quarters: a share said in words.

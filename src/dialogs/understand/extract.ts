@@ -1200,6 +1200,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (
         fact &&
         (blockedFor(fact, m, ownClause) ||
+          // 去年出口1500万美元左右，国内主营1.1亿: the domestic part of a revenue that also exports is not the whole.
+          (fact === 'revenue_last_year' &&
+            /国内|内销|境内|domestic/u.test(m.slice(ownClause.start, f.start)) &&
+            /出口|外销|海外|境外|export|overseas/u.test(m)) ||
           // 前年主营有八千万, 2020年主营一亿五: another year's figure is never the 2021 one asked.
           (LAST_YEAR_FACT.test(fact) &&
             (saidForOtherYear(m.slice(ownClause.start, f.start)) ||
@@ -2097,7 +2101,12 @@ function oneYearOfAverage(s: string, mentions: Mention[], unclear: Unclear[]): v
       clauseText(s, at)
         .split(/(?<=\p{Script=Han}|\d|%)\s+(?=\p{Script=Han})/u)
         .find((c) => c.includes(String(x.source))) ?? clauseText(s, at);
-    if (!/去年|上年|上一年|前年|2021年|21年|2020年|last year|in 20(?:19|20|21)\b|for 20(?:19|20|21)\b/iu.test(clause))
+    // (Revenue growth: 2019 +6%, 2020 +9%: a year right before its figure, one of several years.)
+    if (
+      !/去年|上年|上一年|前年|2021年|21年|2020年|last year|in 20(?:19|20|21)\b|for 20(?:19|20|21)\b|(?<!\d)20(?:19|20|21)\s*[:：]?\s*[+＋-]?\s*\d/iu.test(
+        clause,
+      )
+    )
       continue;
     if (
       /平均|年均|每年|近三年|近3年|三年|3年|average|avg|per year|a year|annual|over (?:the )?(?:last |past )?(?:three|3) years/iu.test(

@@ -377,6 +377,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
+  // 注册四年了，但培训是前年才开始做的: a span said, then the part asked begun only later — how many years is asked.
+  if (
+    def.type === 'number' &&
+    def.unit === '年' &&
+    /(?:但|不过|可是|只是|其实|but|though)[^。.]{0,24}(?:才|刚|only)\s*(?:开始|开展|做|搞|started|began|start)/u.test(
+      plain,
+    )
+  )
+    return { kind: 'unclear', code: 'qualified' };
   // 10年 to "how many years": a count of years, as the question's own example (5年) writes it, not the year 2010.
   const yearsCount =
     def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
