@@ -109,6 +109,8 @@ export function isPolicyQuestion(text: string): boolean {
     const first = (s.split(/\s+/u)[0] ?? '').replace(/['’]s$/u, '');
     // (may 2023 / May 31: the month, no "may we".)
     if (first === 'may' && /^may\s+\d/u.test(s)) return false;
+    // (should be done by end of 2023: the subject left out, a statement — "should we…" asks.)
+    if (/^(?:should|will|would|could|must)\s+(?:be|have|probably|likely|definitely)\b/u.test(s)) return false;
     return s.includes(' ') && lex.questionWords.includes(first) && !/^(is|are|do|does)\s+(not|n't)\b/u.test(s);
   }
   return s.length >= 3 && lex.questionWords.some((w) => /\p{Script=Han}/u.test(w) && s.includes(w));
