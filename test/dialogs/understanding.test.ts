@@ -4402,6 +4402,29 @@ describe('ninth round', () => {
     );
     expect(growth.state.profile.revenue_growth_3y_avg_pct).toBeUndefined();
   });
+
+  it('tune-zd: the body that came to check the project is not the applicant; 验收意见有的 and 验收并出了意见 are accepted', () => {
+    const park = step(
+      undefined,
+      '苏州工业园区的一家大数据公司，项目去年8月完工，总投资1300万，园区经发委验收过了，验收意见有的。',
+    );
+    expect(park.state.profile).toMatchObject({ applicant_kind: 'enterprise', accepted: true });
+    const bureau = step(undefined, '常州天宁的平台企业，项目去年9月完工，市工信局来验收过了但是验收意见还没出');
+    expect(bureau.state.profile.applicant_kind).not.toBe('city_bureau');
+    expect(bureau.state.profile.accepted).toBe(false);
+    expect(
+      step(undefined, '海安的电梯部件厂，去年12月完工了，县工信局已经验收并出了意见。').state.profile.accepted,
+    ).toBe(true);
+    const reg = step(
+      undefined,
+      'Our group (HQ in Kunshan) completed the acquisition of a Hong Kong company in October 2021. Business and equity registration changes were done on 28 October 2021.',
+    );
+    expect(reg.state.profile.completion_date).toBeUndefined();
+    expect(
+      step(pendingOn('completion_date'), 'should be done by end of 2023', { locale: 'en' }).state.profile
+        .completion_date,
+    ).toBe('2023-12-31');
+  });
 });
 
 describe('the corpus of real phrasing', () => {

@@ -2407,7 +2407,7 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
       !/^\s*(的人|那边|领导)?\s*(说|讲|告诉|表示|让|要求|通知|建议)/u.test(s.slice(k.end)) &&
       // our bureau already signed the acceptance opinion / 区里已经出具了验收意见: a body acting on the project
       // (the recommending unit), not the speaker.
-      !/^\s*(?:的人|那边)?\s*(?:already|has|have|had|just|已经|已|刚)?\s*(?:signed|issued|approved|accepted|checked|reviewed|签了|签字|出具|出了|批了|批复|验收|审核|审批)/u.test(
+      !/^\s*(?:的人|那边|经发委|经信委|经发局|经发处)?\s*(?:already|has|have|had|just|已经|已|刚)?\s*(?:来|派人|过来)?\s*(?:signed|issued|approved|accepted|checked|reviewed|签了|签字|出具|出了|批了|批复|验收|审核|审批)/u.test(
         s.slice(k.end),
       ) &&
       // 准备和东南大学合作 / a lab with Southeast University: a partner, not the speaker.
