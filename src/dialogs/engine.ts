@@ -268,7 +268,7 @@ export function step(
 
 // 直接给结果吧 / 先看看结果 / just show me the result: the verdict asked for in a sentence.
 const RESULT_ASKED =
-  /(?:先|直接|快点?|赶紧|就)?(?:看看|看下|看一下|给我?|显示|告诉我|要)(?:一下)?(?:个)?(?:结果|结论)|\b(?:show|give|tell)\s+me\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\bjust\s+(?:the\s+)?(?:result|results|verdict)\b/u;
+  /(?:先|直接|快点?|赶紧|就)?(?:看看|看下|看一下|给我?|显示|告诉我|要)(?:一下)?(?:个)?(?:结果|结论)|(?:^|[\s，,。.])结果\s*(?:please|pls)\s*$|\b(?:show|give|tell)\s+(?:me|us)\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\b(?:just\s+)?show\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\bjust\s+(?:the\s+)?(?:result|results|verdict)\b/u;
 // 怎么还问这么多 / too many questions: a complaint, no answer.
 const COMPLAINT = /怎么还|这么多|太多了?|好烦|烦死|问个没完|too many|so many|enough questions/u;
 

@@ -58,6 +58,8 @@ export function offerPack(state: DialogState, locale: Locale): { state: DialogSt
 }
 
 /** Reads the answer to the offer: the turn it gives, or null when the message is not a yes or a no. */
+const NOT_NOW = /^(?:先|暂时|暂且|现在)?不(?:用|要|需要)了?(?:吧|哈|啊)?$|^(?:notnow|nothanks|notyet|later|maybelater|notrightnow)[.!]?$/u;
+
 export function answerPackOffer(
   state: DialogState,
   input: string,
@@ -70,6 +72,8 @@ export function answerPackOffer(
   if (wants === null && (WANT.test(s) || s === label('pack.offer.yes'))) wants = true;
   // 不知道 / skip: nothing is wanted, so nothing is sent.
   if (s === label('pack.offer.no') || (wants === null && isSkip(input))) wants = false;
+  // 先不用 / 暂时不要 / not now / maybe later: no, for now.
+  if (wants === null && NOT_NOW.test(s)) wants = false;
   if (wants === null) return null;
   const next: DialogState = { ...state, pending: null };
   if (!wants)

@@ -4,6 +4,7 @@
  * figure reported in the README), then the questions an enterprise answers before its verdict.
  */
 import { describe, expect, it } from 'vitest';
+import { parseCommand } from '../../src/dialogs/commands.ts';
 import { step } from '../../src/dialogs/engine.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState } from '../../src/dialogs/state.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
@@ -4424,6 +4425,29 @@ describe('ninth round', () => {
       step(pendingOn('completion_date'), 'should be done by end of 2023', { locale: 'en' }).state.profile
         .completion_date,
     ).toBe('2023-12-31');
+  });
+
+  it('play-test 34: 全部筛查吧 with a reason, 结果 please, show the result after an answer, 几号 asks, 先不用 declines the forms', () => {
+    expect(parseCommand('全部筛查吧 看看还有啥能报的')).toEqual({ kind: 'all' });
+    expect(parseCommand('结果 please')).toEqual({ kind: 'result' });
+    for (const text of ['no. 结果 please', 'no. and we didnt buy any company. can u just show the result']) {
+      const turn = step(pendingOn('core_tech_direction'), text);
+      expect(turn.state.profile.core_tech_direction, text).toBe(false);
+      expect(
+        turn.replies.some((r) => r.kind === 'verdict'),
+        text,
+      ).toBe(true);
+    }
+    expect(isPolicyQuestion('申报截止是几号啊')).toBe(true);
+    expect(isPolicyQuestion('whats the deadline for submitting the application')).toBe(true);
+    const offered: DialogState = {
+      ...afterVerdict({ rd_investment: 3000, core_tech_direction: true }, ['core-tech']),
+      pending: 'pack_offer',
+    };
+    const declined = step(offered, '先不用 研发人员工资能算进研发投入吗');
+    expect(declined.state.pending).toBeNull();
+    expect(declined.replies.map((r) => r.text).join('\n')).toContain('人工费用');
+    expect(step(offered, 'not now').state.pending).toBeNull();
   });
 });
 
