@@ -249,6 +249,14 @@ export function step(
   const ex = extract(input, env);
   // 我刚打电话问了企业，…手续是全的: 企业 said in passing restates what is known; what the message changes is read below.
   const news = ex.mentions.filter((m) => differsFromRecord(state, m));
+  // 固定资产贷款2500万 苏州银行的 帮我看下技改贴息: a program asked to be looked at too joins the screening, so the
+  // facts said for it are its own, not strays of the programs screened so far.
+  const added = state.focus === null ? [] : ex.focus.filter((f) => !state.focus?.includes(f));
+  if (news.length > 0 && added.length > 0 && LOOK_AT_TOO.test(normalize(input))) {
+    const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
+    const names = focusProgramNames({ ...state, focus: added }, env.locale);
+    return recordAndGo(widened, ex, null, env, [clarify(t(env.locale, 'dialog.focus.echo_added', { names }))]);
+  }
   if (news.length > 0) return recordAndGo(state, ex, null, env, []);
   // 等一下，能评上个月已经批下来了，手续是齐的: after the verdict, a fact named with its new value is a correction,
   // whether or not it says 改一下.
@@ -265,6 +273,10 @@ export function step(
   }
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
 }
+
+// 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
+const LOOK_AT_TOO =
+  /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|能不能报|能报吗|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
 
 // 直接给结果吧 / 先看看结果 / just show me the result: the verdict asked for in a sentence.
 const RESULT_ASKED =

@@ -58,7 +58,8 @@ export function offerPack(state: DialogState, locale: Locale): { state: DialogSt
 }
 
 /** Reads the answer to the offer: the turn it gives, or null when the message is not a yes or a no. */
-const NOT_NOW = /^(?:先|暂时|暂且|现在)?不(?:用|要|需要)了?(?:吧|哈|啊)?$|^(?:notnow|nothanks|notyet|later|maybelater|notrightnow)[.!]?$/u;
+const NOT_NOW =
+  /^(?:先|暂时|暂且|现在)?不(?:用|要|需要)了?(?:吧|哈|啊)?$|^(?:notnow|nothanks|notyet|later|maybelater|notrightnow)[.!]?$/u;
 
 export function answerPackOffer(
   state: DialogState,

@@ -4449,6 +4449,17 @@ describe('ninth round', () => {
     expect(declined.replies.map((r) => r.text).join('\n')).toContain('人工费用');
     expect(step(offered, 'not now').state.pending).toBeNull();
   });
+
+  it('play-test 34: after the verdict, facts said with a program to look at too add it to the screening and are kept', () => {
+    const green = afterVerdict({ total_investment: 2400, in_jiangsu: true, applicant_kind: 'enterprise' }, [
+      'green-upgrade',
+    ]);
+    const turn = step(green, '固定资产贷款2500万 苏州银行的 帮我看下技改贴息');
+    expect(turn.state.profile).toMatchObject({ fixed_asset_loan: 2500, loan_from_jiangsu_bank: true });
+    expect(turn.state.focus).toEqual(['green-upgrade', 'tech-loan']);
+    // Without a program to look at, a fact no screened program reads is still asked about, not recorded.
+    expect(step(green, '固定资产贷款2500万').state.profile.fixed_asset_loan).toBeUndefined();
+  });
 });
 
 describe('the corpus of real phrasing', () => {
