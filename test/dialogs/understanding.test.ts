@@ -4460,6 +4460,20 @@ describe('ninth round', () => {
     // Without a program to look at, a fact no screened program reads is still asked about, not recorded.
     expect(step(green, '固定资产贷款2500万').state.profile.fixed_asset_loan).toBeUndefined();
   });
+
+  it('tune-zd: an interest subsidy the city gave is the other subsidy, never the interest paid; everything we provide is free', () => {
+    const en = (text: string) => step(undefined, `Valve maker in Yancheng. ${text}`, { locale: 'en' }).state.profile;
+    expect(en('city already gave us 200k interest subsidy.')).toMatchObject({ other_interest_subsidy_2021: 20 });
+    expect(en('city already gave us 200k interest subsidy.').loan_interest_paid_2021).toBeUndefined();
+    expect(en('interest paid 2021 about 1.1 million. city already gave us 200k interest subsidy.')).toMatchObject({
+      loan_interest_paid_2021: 110,
+      other_interest_subsidy_2021: 20,
+    });
+    expect(
+      step(undefined, 'I work at the Jiangyin SME Service Center. Everything we provide is free of charge.').state
+        .profile.all_services_free,
+    ).toBe(true);
+  });
 });
 
 describe('the corpus of real phrasing', () => {
