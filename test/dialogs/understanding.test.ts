@@ -4474,6 +4474,11 @@ describe('ninth round', () => {
         .profile.all_services_free,
     ).toBe(true);
   });
+
+  it('tune-zd: a software company is no industrial enterprise, unless it runs an industrial internet platform (tune-b)', () => {
+    expect(step(undefined, '我们是南京一家做工控安全的软件企业').state.profile.industrial).toBe(false);
+    expect(step(undefined, '我们是南京一家软件公司 做工业互联网平台').state.profile.industrial).toBeUndefined();
+  });
 });
 
 describe('the corpus of real phrasing', () => {

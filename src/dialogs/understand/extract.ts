@@ -1576,6 +1576,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const source = parts.map((words, i) => words.find((w) => m.indexOf(w) === at[i]) ?? '').join('、');
     mentions.push({ fact, value: true, source });
   }
+  // 南京一家软件公司 做工业互联网平台: a software firm running an industrial platform may or may not count as industrial (tune-b reads it so): not read.
+  const software = mentions.findIndex(
+    (x) => x.fact === 'industrial' && x.value === false && /软件(?:企业|公司)$/u.test(String(x.source)),
+  );
+  if (software >= 0 && /工业互联网平台|工业互联网公司/iu.test(m)) mentions.splice(software, 1);
   // 规上 is 规模以上工业企业: an industrial enterprise by definition (contract §3).
   const scale = mentions.find((x) => x.fact === 'above_scale' && x.value === true);
   if (scale) {
