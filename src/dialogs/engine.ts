@@ -773,7 +773,7 @@ const PAIR_FILED = new RegExp(
   'u',
 );
 const PAIR_HEDGE = '((?:差不多|大概|大约|约)?)';
-const PAIR_FIGURE = `(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+)(万元|万|亿元|亿)?((?:左右|上下)?)`;
+const PAIR_FIGURE = `(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+)(万元|万|亿元|亿|w)?((?:左右|上下)?)`;
 const PAIR_BASIS_FIRST = new RegExp(
   `^${PAIR_FILLER}${PAIR_BASIS}(?:的话)?(?:是|为)?${PAIR_HEDGE}${PAIR_FIGURE}的?$`,
   'u',
@@ -801,7 +801,7 @@ function basisClause(
   return {
     basis: parts.basis,
     hedge: parts.hedge ?? '',
-    figure: `${value.value.value}${parts.unit ?? '万'}${parts.about ?? ''}`,
+    figure: `${value.value.value}${parts.unit === undefined || parts.unit === 'w' ? '万' : parts.unit}${parts.about ?? ''}`,
     excludes: /^(?:不|去|扣|除|刨)/u.test(parts.basis),
     works: parts.basis.includes('土建'),
     both: (parts.basis.includes('土建') && parts.basis.includes('税')) || 'filed' in parts,

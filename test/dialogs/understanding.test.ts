@@ -4316,6 +4316,7 @@ describe('ninth round', () => {
       ['不含税3100，含税三千五', 3100],
       ['含税4300左右 不含税3800', 3800],
       ['3500万含税 不含税3100万', 3100],
+      ['含税是3260w 不含税3000吧', 3000],
     ];
     for (const [text, wan] of cases)
       expect(step(pendingOn('total_investment'), text).state.profile.total_investment, text).toBe(wan);
