@@ -101,10 +101,15 @@ const clarify = (text: string, slot: string | null = null): Reply => ({ kind: 'c
  * switches at any time).
  */
 function inLanguageOf(input: string, state: DialogState): DialogState {
-  if (state.phase !== 'idle' || Object.keys(state.profile).length > 0 || input.startsWith('/')) return state;
+  if (Object.keys(state.profile).length > 0 || input.startsWith('/')) return state;
   // English with a Chinese name in it (a little giant (专精特新小巨人) in 2021) is English: the words decide.
   const han = input.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = input.match(/[A-Za-z]{2,}/gu)?.length ?? 0;
+  // The first message after /start, at the opening question, in plain English (Hi, we are a Wuxi software firm…)
+  // switches a Chinese dialog to English; a program's Chinese name typed in an English one (技改贴息) keeps English.
+  const opening = state.pending === FOCUS_SLOT && state.focus === null && !state.verdictShown;
+  if (state.phase !== 'idle')
+    return opening && state.locale === 'zh-CN' && words >= 4 && words > han ? { ...state, locale: 'en' } : state;
   const locale: Locale | undefined =
     words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 ? 'en' : undefined;
   return locale && locale !== state.locale ? { ...state, locale } : state;

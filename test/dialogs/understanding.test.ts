@@ -79,7 +79,9 @@ describe('an opening message is read for every fact it states', () => {
       industrial: true,
       applicant_kind: 'enterprise',
     });
-    expect(step(undefined, '我们是南京一家软件公司，去年收购了一家纺织企业').state.profile.industrial).toBeUndefined();
+    // (The target's sector says nothing of the applicant; a software company is itself no industrial enterprise.)
+    expect(step(undefined, '我们是南京一家软件公司，去年收购了一家纺织企业').state.profile.industrial).toBe(false);
+    expect(step(undefined, '我们是南京一家公司，去年收购了一家纺织企业').state.profile.industrial).toBeUndefined();
     expect(
       step(undefined, '徐州市工信局，我们今年要办一个装备制造业发展大会').state.profile.industrial,
     ).toBeUndefined();
@@ -4479,6 +4481,19 @@ describe('ninth round', () => {
   it('tune-zd: a software company is no industrial enterprise, unless it runs an industrial internet platform (tune-b)', () => {
     expect(step(undefined, '我们是南京一家做工控安全的软件企业').state.profile.industrial).toBe(false);
     expect(step(undefined, '我们是南京一家软件公司 做工业互联网平台').state.profile.industrial).toBeUndefined();
+  });
+
+  it('play-test 34: a plain English first message after /start switches the dialog to English', () => {
+    const started = step(undefined, '/start').state;
+    const turn = step(
+      started,
+      'Hi, we are a Wuxi software firm running an industrial internet platform, total investment 12 million RMB.',
+    );
+    expect(turn.state.locale).toBe('en');
+    expect(turn.replies.some((r) => r.text.startsWith('Noted:'))).toBe(true);
+    // A program's Chinese name typed in an English dialog keeps it English; a Chinese one stays Chinese.
+    expect(step(step(undefined, '/start', { locale: 'en' }).state, '技改贴息').state.locale).toBe('en');
+    expect(step(started, '技改贴息').state.locale).toBe('zh-CN');
   });
 });
 
