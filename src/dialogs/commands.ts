@@ -28,7 +28,7 @@ const START_OVER =
 const RESUME = /^(\/resume|继续|接着来|resume|continue)$/u;
 // 全部筛查 / can you check all the other programs too: every program, with what was said kept.
 const ALL =
-  /^(\/all|全部筛查|筛查全部(项目)?|全部项目都看看|全部都看看|其他项目也看看|screen all( programs)?|all programs)(吧|一下)?(?:[，,。.!！\s]+[^\d零〇一二两三四五六七八九十百千万亿]{0,20})?$|(check|screen|look at|go through)\s+(all|every)( of)?( the)?( other)? (programs|projects|schemes)|(其他|其余|别的|所有|全部)(的)?项目.{0,10}(看看|看一下|查查|查一下|筛查|筛一下|筛一遍|还能报哪些|能报哪些|都看|都筛)|(全部|都|所有)(都)?(帮我)?(筛一下|筛一遍|筛查一下|看一遍)|what (else|other programs?) (can|could) we (also )?apply/u;
+  /^(\/all|全部筛查|筛查全部(项目)?|全部项目都看看|全部都看看|其他项目也看看|screen all( programs)?|all programs)(吧|一下)?(?:[，,。.!！\s]+(?!.*(?:除了|除开|不要|不看|不用|except|but not|apart from))[^\d零〇一二两三四五六七八九十百千万亿]{0,20})?$|(check|screen|look at|go through)\s+(all|every)( of)?( the)?( other)? (programs|projects|schemes)|(其他|其余|别的|所有|全部)(的)?项目.{0,10}(看看|看一下|查查|查一下|筛查|筛一下|筛一遍|还能报哪些|能报哪些|都看|都筛)|(全部|都|所有)(都)?(帮我)?(筛一下|筛一遍|筛查一下|看一遍)|what (else|other programs?) (can|could) we (also )?apply/u;
 const RESET = /^(\/reset|重置|清空|清除|清除数据|reset)$/u;
 const HELP = /^(\/help|帮助|help|菜单|说明|\?)$/u;
 const RESULT = /^(\/result|\/results|结果|查看结果|看结果|result|results)(\s*(please|pls|吧))?$/u;

@@ -281,11 +281,11 @@ export function step(
 
 // 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
 const LOOK_AT_TOO =
-  /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|能不能报|能报吗|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
+  /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
 
 // 直接给结果吧 / 先看看结果 / just show me the result: the verdict asked for in a sentence.
 const RESULT_ASKED =
-  /(?:先|直接|快点?|赶紧|就)?(?:看看|看下|看一下|给我?|显示|告诉我|要)(?:一下)?(?:个)?(?:结果|结论)|(?:^|[\s，,。.])结果\s*(?:please|pls)\s*$|\b(?:show|give|tell)\s+(?:me|us)\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\b(?:just\s+)?show\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\bjust\s+(?:the\s+)?(?:result|results|verdict)\b/u;
+  /(?:先|直接|快点?|赶紧|就)?(?:看看|看下|看一下|给我?|显示|告诉我|要)(?:一下)?(?:个)?(?:结果|结论)|(?:^|[\s，,。.])结果\s*(?:please|pls)\s*$|\b(?:show|give|tell)\s+(?:me|us)\s+(?:the\s+)?(?:result|results|verdict|outcome)\b|\b(?:just|can (?:u|you)(?: just)?|please)\s+show\s+(?:me\s+|us\s+)?(?:the\s+)?(?:result|results|verdict|outcome)\b|\bjust\s+(?:the\s+)?(?:result|results|verdict)\b/u;
 // 怎么还问这么多 / too many questions: a complaint, no answer.
 const COMPLAINT = /怎么还|这么多|太多了?|好烦|烦死|问个没完|too many|so many|enough questions/u;
 
@@ -345,7 +345,7 @@ function statementThenQuestion(
 }
 
 // 要求是400以上 含不含400啊: what the guide asks, restated before a question about it, is no fact of the enterprise.
-const GUIDE_SAYS = /^(?:那|那个|这个)?(?:要求|标准|门槛|条件|规定|指南|政策|文件)(?:上|里|中)?(?:是|为|说|写的?是?)?/u;
+const GUIDE_SAYS = /^(?:那|那个|这个)?(?:要求|标准|门槛|规定)(?:上|里|中)?(?:是|为|说|写的?是?)/u;
 
 const WRONG_ONE =
   /是对的|才是对的|是正确的|is (?:the )?(?:right|correct) one|is correct|是[^，,。]{0,12}的数|是[^，,。]{0,8}(?:口径|时候)的|是[^，,。]{0,8}单年的/u;
@@ -579,7 +579,20 @@ const WHICH_CAN_WE =
 
 // Saying only questions will come, or that no screening is wanted.
 const QUESTIONS_ONLY =
-  /(?:问|咨询|请教|了解)(?:一下|下)?(?:几个|一些|些|点)(?:政策|申报)?(?:问题|事)|只(?:是)?(?:想)?(?:问|咨询)(?:一下|下)?政策|不(?:用|需要|要|必)(?:帮我们?)?(?:筛查|自查|测评|评估)|\b(?:only|just)\s+(?:have|got|want to ask)\s+(?:a few\s+|some\s+|a couple of\s+)?(?:policy\s+)?questions\b|\bno screening\b|\bdon'?t need (?:a |the )?screening\b/u;
+  /(?:问|咨询|请教|了解)(?:一下|下)?(?:几个|一些|些|点)(?:政策|申报)?(?:问题|事)|只(?:是)?(?:想)?(?:问|咨询)(?:一下|下)?政策|\b(?:only|just)\s+(?:have|got|want to ask)\s+(?:a few\s+|some\s+|a couple of\s+)?(?:policy\s+)?questions\b|\bno screening\b|\bdon'?t need (?:a |the )?screening\b/u;
+
+/**
+ * Only questions said to come, and nothing told of a project (想咨询几个问题，技改项目总投资6000万… is a screening): no
+ * figure, no fact beyond who is asking.
+ */
+function questionsOnlySaid(input: string, ex: Extraction): boolean {
+  const plain = normalize(input);
+  return (
+    QUESTIONS_ONLY.test(plain) &&
+    !/\d/u.test(plain) &&
+    ex.mentions.every((m) => m.fact === 'applicant_kind' || m.fact === 'in_jiangsu' || m.fact === 'industrial')
+  );
+}
 
 /** Only questions will come: no screening (the next message is read as a first one), the asker's kind kept. */
 function questionsOnly(state: DialogState, input: string, ex: Extraction, asks: boolean, env: Env): Turn {
@@ -615,7 +628,7 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   // 我是盐城市工信局技改处的 不是企业 想问几个政策问题 / I only have some policy questions, no screening needed: no
   // screening starts (技改处 is the official's office, not a program); what it says of the asker is kept, a question in
   // it answered.
-  if (QUESTIONS_ONLY.test(normalize(input))) return questionsOnly(state, input, ex, asks, env);
+  if (questionsOnlySaid(input, ex)) return questionsOnly(state, input, ex, asks, env);
   const told = ex.mentions.length > 0 || (ex.focus.length > 0 && (!asks || intends)) || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));
   if (!told) return beginScreening(state, env, []);
@@ -657,8 +670,8 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let base = state;
   // 不知道叫啥项目 就是收购 花了1.2个亿…: not knowing the name, then saying what was done, is no 全部 (不知道 alone,
   // or with other facts, still is).
-  if (QUESTIONS_ONLY.test(normalize(input)))
-    return questionsOnly(state, input, extract(input, env, FOCUS_SLOT), isPolicyQuestion(input), env);
+  const onlyAsks = extract(input, env, FOCUS_SLOT);
+  if (questionsOnlySaid(input, onlyAsks)) return questionsOnly(state, input, onlyAsks, isPolicyQuestion(input), env);
   const skipped = isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input));
   if (skipped || WHICH_CAN_WE.test(normalize(input))) {
     // 不清楚，我们去年收购了一家公司，花了1.2亿 / 我是盐城市工信局的，局里自己能申报哪些: every program (or the families
@@ -739,23 +752,28 @@ function focusReading(focus: readonly string[] | null, fact: string): ProgramId[
  * words and hedges (三千五含税，不含税3100; 项目投了三千五是含税的 不含税大概3100; 含税4300左右 不含税3800): rewritten
  * basis first, the bare figure (Arabic or Chinese) in 万, one on each side of the tax or civil-works line.
  */
-function basisPairInWan(input: string, filedCounts: boolean): string {
+function basisPairInWan(input: string, filedTotal: 'filed' | 'ask' | 'net'): string {
   const m = BASIS_PAIR.exec(input);
   if (m && !/万|亿|元|million|[0-9]\s*[mk]\b/iu.test(input)) {
     const [, b1, h1, n1, b2, h2, n2] = m;
     return input.replace(m[0], `${b1}${h1}${n1}万 ${b2}${h2}${n2}万`);
   }
+  // (含税1.2亿 不含税1.1: a bare figure beside one in 亿 is in 亿 too — read as before, not in 万.)
+  if (/亿/u.test(input)) return input;
   const clauses = input
     .trim()
     .replace(/[。！!吧啊呢~～]+$/u, '')
     .split(/[\s,，;；、]+/u)
     .filter((c) => c !== '');
   if (clauses.length !== 2) return input;
-  const read = clauses.map((c) => basisClause(c, filedCounts));
+  const read = clauses.map((c) => basisClause(c, filedTotal === 'filed'));
   const [a, b] = read;
   // One figure on each side of one line (含税 / 不含税), or a gross one (备案, 含税) beside one without tax and works.
   if (!a || !b || a.excludes === b.excludes || (a.works !== b.works && !a.both && !b.both)) return input;
-  return read.map((c) => `${c?.basis}${c?.hedge}${c?.figure}`).join(' ');
+  // The filed total is gross on both lines: only a figure without tax and works is on the question's basis.
+  if ((a.filed && !b.both) || (b.filed && !a.both)) return input;
+  // (Which total is meant is asked: both figures kept in 万, the filed one named as such.)
+  return read.map((c) => `${c?.filed && filedTotal === 'ask' ? '备案' : c?.basis}${c?.hedge}${c?.figure}`).join(' ');
 }
 
 const BARE_FIGURE = String.raw`(\d+(?:\.\d+)?)(?![\d.]|\s*(?:万|亿|元|块|w|k|m\b|%|％|年|月|号|日|个|人|家))`;
@@ -789,7 +807,9 @@ const PAIR_FIGURE_FIRST = new RegExp(`^${PAIR_FILLER}${PAIR_HEDGE}${PAIR_FIGURE}
 function basisClause(
   clause: string,
   filedCounts: boolean,
-): { basis: string; hedge: string; figure: string; excludes: boolean; works: boolean; both: boolean } | undefined {
+):
+  | { basis: string; hedge: string; figure: string; excludes: boolean; works: boolean; both: boolean; filed: boolean }
+  | undefined {
   const first = PAIR_BASIS_FIRST.exec(clause);
   const then = first ? undefined : PAIR_FIGURE_FIRST.exec(clause);
   const filed = first || then || filedCounts ? undefined : PAIR_FILED.exec(clause);
@@ -810,6 +830,7 @@ function basisClause(
     excludes: /^(?:不|去|扣|除|刨)/u.test(parts.basis),
     works: parts.basis.includes('土建'),
     both: (parts.basis.includes('土建') && parts.basis.includes('税')) || 'filed' in parts,
+    filed: 'filed' in parts,
   };
 }
 
@@ -946,7 +967,17 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   }
   if (filedTotalFor(state.focus, fact) === 'tech-loan') input = filedTotalAnswer(input);
   if (FACT_BY_KEY.get(fact)?.type === 'amount')
-    input = basisPairInWan(input, filedTotalFor(state.focus, fact) === 'tech-loan');
+    // 备案 beside a net figure: the net one answers when 技改贴息, which measures the filed total (1.1.1.2), is not
+    // screened; when it is, beside programs measuring the net one (1.2.3, 下同), which is meant is asked; alone, the
+    // filed one is kept (filedTotalAnswer).
+    input = basisPairInWan(
+      input,
+      filedTotalFor(state.focus, fact) === 'tech-loan'
+        ? 'filed'
+        : state.focus === null || focusReading(state.focus, fact).includes('tech-loan')
+          ? 'ask'
+          : 'net',
+    );
   // 预算280万。对了前面每班人数我说得不对，有两个班只招到45个人: the correction of an earlier answer is made, then the
   // question pending is answered by the rest.
   const split = answerThenCorrection(input);

@@ -279,10 +279,14 @@ function quotaUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   if (!read.kinds.has('quota' as QuestionKind) || read.programs.size === 0 || !SUPPORTED_HOW_MANY.test(read.text))
     return false;
   const sections = index.vocab.kinds.get('quota' as QuestionKind)?.sections ?? [];
+  // (免费诊断 has no 支持数量 heading, but 1.6 supports it by each city's 项目数: that answers.)
   return [...read.programs].every(
     (p) =>
       !index.docs.some(
-        (d) => d.programs.includes(p) && sections.some((w) => d.ownSections.has(w) || d.inheritedSections.has(w)),
+        (d) =>
+          d.programs.includes(p) &&
+          (sections.some((w) => d.ownSections.has(w) || d.inheritedSections.has(w)) ||
+            (!d.isAttachment && /项目数/u.test(d.text))),
       ),
   );
 }

@@ -1021,6 +1021,16 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('展会补助最多多少')).toBe('3.4.1');
   });
 
+  it('review of the ninth round: the new declines keep what the guide answers', () => {
+    // 1.6 supports 免费诊断 by each city's 项目数: answered, not declined as a quota unstated.
+    expect(firstClause('免费诊断今年支持几个项目')).toBe('1.6');
+    // Jiangsu's half of a comparison is answered; 2000万 said with a figure is the guide's cap, not the unit.
+    expect(['1.1.2', '1.1.1.1']).toContain(firstClause('跟浙江比，江苏技改贴息按什么利率'));
+    expect(firstClause('技改贴息最高2000万是什么意思')).toBe('1.1.2');
+    // A direction asked with an investment word is still a direction the guide never names.
+    expect(topic('屋顶光伏算不算绿色化改造的投资方向')).toBe('unlisted-field');
+  });
+
   it('play-test 32: a minimum asked leads with the sentence that sets one; a count named picks the sentence naming it', () => {
     const lead = (q: string) => {
       const r = answerQuestion(q);

@@ -1580,7 +1580,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const software = mentions.findIndex(
     (x) => x.fact === 'industrial' && x.value === false && /软件(?:企业|公司)$/u.test(String(x.source)),
   );
-  if (software >= 0 && /工业互联网平台|工业互联网公司/iu.test(m)) mentions.splice(software, 1);
+  // (Only a software firm the speaker is: 系统集成商是一家软件企业 / MES是找南京一家软件公司做的 is a vendor.)
+  if (
+    software >= 0 &&
+    (/工业互联网平台|工业互联网公司/iu.test(m) ||
+      !/(?:^|[，,。\s])(?:我们|我司|本公司|我们公司|我公司)?(?:是|就是)?[^，,。；;是]{0,14}软件(?:企业|公司)/u.test(
+        m,
+      ) ||
+      /(?:商|找|请|委托|外包给|供应商)[^，,。；;]{0,10}软件(?:企业|公司)/u.test(m))
+  )
+    mentions.splice(software, 1);
   // 规上 is 规模以上工业企业: an industrial enterprise by definition (contract §3).
   const scale = mentions.find((x) => x.fact === 'above_scale' && x.value === true);
   if (scale) {
@@ -2108,7 +2117,7 @@ function oneYearOfAverage(s: string, mentions: Mention[], unclear: Unclear[]): v
         .find((c) => c.includes(String(x.source))) ?? clauseText(s, at);
     // (Revenue growth: 2019 +6%, 2020 +9%: a year right before its figure, one of several years.)
     if (
-      !/去年|上年|上一年|前年|2021年|21年|2020年|last year|in 20(?:19|20|21)\b|for 20(?:19|20|21)\b|(?<!\d)20(?:19|20|21)\s*[:：]?\s*[+＋-]?\s*\d/iu.test(
+      !/去年|上年|上一年|前年|2021年|21年|2020年|last year|in 20(?:19|20|21)\b|for 20(?:19|20|21)\b|(?<![\d-])20(?:19|20|21)\s*[:：]?\s*[+＋]?\s*\d+(?:\.\d+)?\s*%/iu.test(
         clause,
       )
     )
@@ -2420,7 +2429,7 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
         s.slice(clauseOf(s, k.start).start, k.start),
       ) &&
       // 东南大学和我们公司共建: the body before 和我们 is the partner; so is one named before 组个联合体 (2.4's 创新联合体).
-      !/^\s*(和|跟|与|同)(我们|我司|本公司|我方)|^\s*and (we|our|us)\b|^\s*(?:一起)?(?:组|组成|组建|搞|成立)(?:个|一个)?(?:创新)?联合体/u.test(
+      !/^\s*(和|跟|与|同)(我们|我司|本公司|我方)|^\s*and (we|our|us)\b|^(?:一起)?(?:组|组成|组建|搞|成立)(?:个|一个)?(?:创新)?联合体/u.test(
         s.slice(k.end),
       ) &&
       // 先导区有龙头企业 / 服务园区里的企业: firms the applicant has or serves, not the applicant.

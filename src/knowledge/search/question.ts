@@ -353,7 +353,9 @@ function unlistedField(text: string, english: boolean, vocab: Vocabulary): boole
   if (!classified || !object) return false;
   // 股票换的那部分算不算补助基数 / 研发人员工资能算进研发投入吗: whether something counts in a sum the guide measures
   // (its base, an investment, a cost), not whether a project is among its directions.
-  if (/基数|投入|投资|出资|费用|支出|收入|营收|总额|金额/u.test(text.slice(classified.index + classified[0].length)))
+  const asked = text.slice(classified.index + classified[0].length);
+  // (屋顶光伏算不算绿色化改造的投资方向 / …算不算节能降碳技改，投资2500万: still a direction.)
+  if (/基数|投入|投资|出资|费用|支出|收入|营收|总额|金额/u.test(asked) && !/方向|改造|技改|项目|范围|领域/u.test(asked))
     return false;
   // 并购补助按啥算 换股那部分算不算: the thing classified follows a question already asked (按啥算) — a detail of that
   // question, not a project to be placed in the guide's directions.
