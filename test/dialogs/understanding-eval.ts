@@ -66,6 +66,7 @@ export type Split =
   | 'heldout-17'
   | 'heldout-18'
   | 'heldout-19'
+  | 'heldout-20'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

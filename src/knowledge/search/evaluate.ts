@@ -57,6 +57,7 @@ export const EVAL_SPLITS = [
   'heldout-17',
   'heldout-18',
   'heldout-19',
+  'heldout-20',
   'batches-23-25',
 ] as const;
 
