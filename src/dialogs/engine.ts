@@ -585,13 +585,14 @@ const QUESTIONS_ONLY =
  * Only questions said to come, and nothing told of a project (想咨询几个问题，技改项目总投资6000万… is a screening): no
  * figure, no fact beyond who is asking.
  */
-function questionsOnlySaid(input: string, ex: Extraction): boolean {
+function questionsOnlySaid(input: string, read: () => Extraction): Extraction | undefined {
   const plain = normalize(input);
-  return (
-    QUESTIONS_ONLY.test(plain) &&
-    !/\d/u.test(plain) &&
-    ex.mentions.every((m) => m.fact === 'applicant_kind' || m.fact === 'in_jiangsu' || m.fact === 'industrial')
-  );
+  if (!QUESTIONS_ONLY.test(plain) || /\d/u.test(plain)) return undefined;
+  // (Read only then: the opening question's other answers need no extraction here.)
+  const ex = read();
+  return ex.mentions.every((m) => m.fact === 'applicant_kind' || m.fact === 'in_jiangsu' || m.fact === 'industrial')
+    ? ex
+    : undefined;
 }
 
 /** Only questions will come: no screening (the next message is read as a first one), the asker's kind kept. */
@@ -628,7 +629,7 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   // 我是盐城市工信局技改处的 不是企业 想问几个政策问题 / I only have some policy questions, no screening needed: no
   // screening starts (技改处 is the official's office, not a program); what it says of the asker is kept, a question in
   // it answered.
-  if (questionsOnlySaid(input, ex)) return questionsOnly(state, input, ex, asks, env);
+  if (questionsOnlySaid(input, () => ex)) return questionsOnly(state, input, ex, asks, env);
   const told = ex.mentions.length > 0 || (ex.focus.length > 0 && (!asks || intends)) || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));
   if (!told) return beginScreening(state, env, []);
@@ -670,8 +671,8 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let base = state;
   // 不知道叫啥项目 就是收购 花了1.2个亿…: not knowing the name, then saying what was done, is no 全部 (不知道 alone,
   // or with other facts, still is).
-  const onlyAsks = extract(input, env, FOCUS_SLOT);
-  if (questionsOnlySaid(input, onlyAsks)) return questionsOnly(state, input, onlyAsks, isPolicyQuestion(input), env);
+  const onlyAsks = questionsOnlySaid(input, () => extract(input, env, FOCUS_SLOT));
+  if (onlyAsks) return questionsOnly(state, input, onlyAsks, isPolicyQuestion(input), env);
   const skipped = isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input));
   if (skipped || WHICH_CAN_WE.test(normalize(input))) {
     // 不清楚，我们去年收购了一家公司，花了1.2亿 / 我是盐城市工信局的，局里自己能申报哪些: every program (or the families
@@ -791,12 +792,14 @@ const PAIR_BASIS =
   '((?:不含|去掉|扣掉|扣除|除去|刨掉)了?(?:增值)?税(?:和|及|、|跟|也)?(?:不含)?土建|(?:不含|去掉|扣掉|扣除|除去|刨掉)了?土建(?:和|及|、|跟|也)?(?:不含)?(?:增值)?税|含税|含增值税|价税合计|含土建|不含税|不含增值税|去掉税|扣掉税|除去税|除税|不含土建)';
 // 备案5000万: the filed total, tax and works as filed — gross beside a figure without them (unless the filed total is
 // the very measure asked, as for 技改贴息 alone: 1.1.1.2).
+const PAIR_HEDGE = '((?:差不多|大概|大约|约)?)';
+const PAIR_DIGITS = '(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+)';
+const PAIR_ABOUT = '((?:左右|上下)?)';
+const PAIR_FIGURE = `${PAIR_DIGITS}(万元|万|亿元|亿|w)?${PAIR_ABOUT}`;
 const PAIR_FILED = new RegExp(
-  `^(?:项目)?备案(?:总投资|金额|的|是|为)*${'((?:差不多|大概|大约|约)?)'}(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+)(万元|万|亿元|亿)?((?:左右|上下)?)$`,
+  `^(?:项目)?备案(?:总投资|金额|的|是|为)*${PAIR_HEDGE}${PAIR_DIGITS}(万元|万|亿元|亿)?${PAIR_ABOUT}$`,
   'u',
 );
-const PAIR_HEDGE = '((?:差不多|大概|大约|约)?)';
-const PAIR_FIGURE = `(\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十百千点]+)(万元|万|亿元|亿|w)?((?:左右|上下)?)`;
 const PAIR_BASIS_FIRST = new RegExp(
   `^${PAIR_FILLER}${PAIR_BASIS}(?:的话)?(?:是|为)?${PAIR_HEDGE}${PAIR_FIGURE}的?$`,
   'u',
@@ -965,14 +968,15 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
     }
     return done(state, [...answerQuestion(input, env), askReply(fact, env, null, state.mentionedCerts, state.focus)]);
   }
-  if (filedTotalFor(state.focus, fact) === 'tech-loan') input = filedTotalAnswer(input);
+  const filedOnly = filedTotalFor(state.focus, fact) === 'tech-loan';
+  if (filedOnly) input = filedTotalAnswer(input);
   if (FACT_BY_KEY.get(fact)?.type === 'amount')
     // 备案 beside a net figure: the net one answers when 技改贴息, which measures the filed total (1.1.1.2), is not
     // screened; when it is, beside programs measuring the net one (1.2.3, 下同), which is meant is asked; alone, the
     // filed one is kept (filedTotalAnswer).
     input = basisPairInWan(
       input,
-      filedTotalFor(state.focus, fact) === 'tech-loan'
+      filedOnly
         ? 'filed'
         : state.focus === null || focusReading(state.focus, fact).includes('tech-loan')
           ? 'ask'

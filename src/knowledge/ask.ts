@@ -260,11 +260,14 @@ function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   // (A program with no 补助标准 of its own, 免费诊断 bought as a service, says how it is funded in its one paragraph.)
   const sections = payment?.sections ?? [];
   return [...read.programs].every((p) => {
-    const standard = index.docs.filter(
-      (d) => d.programs.includes(p) && sections.some((w) => d.ownSections.has(w) || d.inheritedSections.has(w)),
-    );
+    const standard = index.docs.filter((d) => d.programs.includes(p) && underSection(d, sections));
     return standard.length > 0 && !standard.some((d) => words.some((w) => d.text.includes(w)));
   });
+}
+
+/** Whether a document stands under one of the guide's headings `sections` (补助标准, 支持数量 …), its own or inherited. */
+function underSection(doc: SearchDoc, sections: readonly string[]): boolean {
+  return sections.some((w) => doc.ownSections.has(w) || doc.inheritedSections.has(w));
 }
 
 // 展会项目今年支持几个 / how many exhibition projects will be supported: the number of projects supported, asked.
@@ -283,10 +286,7 @@ function quotaUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   return [...read.programs].every(
     (p) =>
       !index.docs.some(
-        (d) =>
-          d.programs.includes(p) &&
-          (sections.some((w) => d.ownSections.has(w) || d.inheritedSections.has(w)) ||
-            (!d.isAttachment && /项目数/u.test(d.text))),
+        (d) => d.programs.includes(p) && (underSection(d, sections) || (!d.isAttachment && /项目数/u.test(d.text))),
       ),
   );
 }
@@ -424,8 +424,9 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
   const words = sentenceWords(index, analysed);
   // How the money is paid is the narrower aspect: asked with the amount's words (how is the money paid), its marks
   // alone tell the sentence (首次拨付…50%, not 最高不超过2000万元).
-  const kinds = analysed.kinds.has('payment' as QuestionKind) ? ['payment'] : [...analysed.kinds];
-  const marks = kinds.flatMap((k) => index.vocab.kinds.get(k as QuestionKind)?.marks ?? []);
+  const payment = 'payment' as QuestionKind;
+  const kinds = analysed.kinds.has(payment) ? [payment] : [...analysed.kinds];
+  const marks = kinds.flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
   const threshold = THRESHOLD_ASKED.test(analysed.text);
   const counted = countsNamed(analysed.text);
   return ranked.map((r) => {
