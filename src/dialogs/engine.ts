@@ -341,8 +341,13 @@ function statementThenQuestion(
   const clause = Math.max(input.lastIndexOf(' '), input.lastIndexOf('，'), input.lastIndexOf(','));
   if (clause <= 0) return undefined;
   const parts = split(clause);
+  // (Xinchuang pilot zone: how is the first installment calculated and what is the cap?: split at its last space, the
+  // "statement" still asks — it is one question, and nothing in it is told.)
+  if (ASKS_WORD.test(normalize(parts.statement))) return undefined;
   return ok(parts) && changes(parts.statement) ? parts : undefined;
 }
+
+const ASKS_WORD = /\b(?:how|what|which|when|why|who|whether)\b|怎么|什么|多少|哪|吗|啥|几[个家年次期]/u;
 
 // 要求是400以上 含不含400啊: what the guide asks, restated before a question about it, is no fact of the enterprise.
 const GUIDE_SAYS = /^(?:那|那个|这个)?(?:要求|标准|门槛|规定)(?:上|里|中)?(?:是|为|说|写的?是?)/u;
@@ -1946,7 +1951,7 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   }
   if (plan) {
     next = { ...next, phase: 'asking', pending: plan.fact, asked: [...next.asked, plan.fact], misses: 0 };
-    replies.push(askReply(plan.fact, env, plan, next.mentionedCerts));
+    replies.push(askReply(plan.fact, env, plan, next.mentionedCerts, next.focus));
     return done(next, replies);
   }
   next = { ...next, phase: 'done', pending: null };

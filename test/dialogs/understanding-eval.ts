@@ -52,6 +52,7 @@ export type Split =
   | 'tune-zb'
   | 'tune-zc'
   | 'tune-zd'
+  | 'tune-ze'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -4554,6 +4554,116 @@ describe('ninth round', () => {
   });
 });
 
+describe('tenth round', () => {
+  const profileAfter = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('tune-ze: a denial denied is a yes (不是规下的, 没有不齐的); 算不上 / 谈不上 deny; most free is not all free', () => {
+    expect(profileAfter('above_scale', '不是规下的').above_scale).toBe(true);
+    expect(profileAfter('above_scale', '规下的').above_scale).toBe(false);
+    // (不是 first, then why: the no stands.)
+    expect(profileAfter('loan_from_jiangsu_bank', '不是 上海总行直接放的').loan_from_jiangsu_bank).toBe(false);
+    expect(profileAfter('approvals_complete', '没有不齐的').approvals_complete).toBe(true);
+    expect(profileAfter('approvals_complete', '没有').approvals_complete).toBe(false);
+    expect(profileAfter('public_welfare_platform', '算不上纯公益 有收费业务').public_welfare_platform).toBe(false);
+    // (Pure public welfare without the state's key tasks is not the whole question: asked.)
+    expect(
+      profileAfter('public_welfare_platform', '我们是纯公益的，但没有承担国家和省的重点任务').public_welfare_platform,
+    ).toBeUndefined();
+    expect(
+      profileAfter('all_services_free', 'Most are free, some testing services are charged', 'en').all_services_free,
+    ).toBe(false);
+    expect(profileAfter('all_services_free', 'all free', 'en').all_services_free).toBe(true);
+    expect(profileAfter('platform_indicators_met', '满足的').platform_indicators_met).toBe(true);
+    expect(profileAfter('platform_indicators_met', '满足不了').platform_indicators_met).not.toBe(true);
+    expect(profileAfter('training_all_regions', '苏北暂时没排').training_all_regions).toBe(false);
+    expect(profileAfter('merger_initiator', '我们是收购方').merger_initiator).toBe(true);
+    expect(profileAfter('merger_initiator', '我们是被收购方').merger_initiator).toBe(false);
+  });
+
+  it('tune-ze: invested by the year-end of 2021 is no total; a city’s equipment award is not its interest subsidy', () => {
+    const byEnd = profileAfter('start_date', '21年4月开工 到年底投了大概1500');
+    expect(byEnd.invested_by_2021_end).toBe(1500);
+    expect(byEnd.total_investment).toBeUndefined();
+    expect(profileAfter('loan_interest_paid_2021', '贷款今年3月才放的 去年没付过利息').loan_interest_paid_2021).toBe(0);
+    expect(
+      profileAfter('other_interest_subsidy_2021', '贴息没拿过 市里给过80万设备奖励').other_interest_subsidy_2021,
+    ).not.toBe(80);
+    expect(profileAfter('other_interest_subsidy_2021', '市里给过30万').other_interest_subsidy_2021).toBe(30);
+  });
+
+  it('tune-ze: a part of the R&D budget is not the budget; the filed total beside a figure without works is asked', () => {
+    const rd = said(
+      '扬州做车规级IGBT模块的 准备报关键核心技术攻关。研发攻关投入预算3400万（其中研发设备1500万），2022年7月开始',
+    );
+    expect(rd.rd_investment).toBe(3400);
+    expect(rd.total_investment).toBeUndefined();
+    const filed = said(
+      '海门一家纺织企业，规上。我们的智能工厂项目备案总投资1.2亿，扣掉厂房土建和铺底流动资金，设备软件这些大概7600万，项目21年10月完工了',
+    );
+    expect(filed.total_investment).toBeUndefined();
+    expect(filed.completion_date).toBe('2021-10-31');
+    // A total said on the net basis is that total.
+    expect(said('在昆山建智能工厂，总投资5000万（不含税，不含土建），其中软件和系统集成1200万').total_investment).toBe(
+      5000,
+    );
+    expect(said('技改项目备案总投资5200万元，备案、环评、能评手续都已齐全').total_investment).toBe(5200);
+  });
+
+  it('tune-ze: a line that went live in 2021 is completed; a period running from one month to another gives both dates', () => {
+    const live = said('Construction started March 2021 and the new line went live on 15 Dec 2021.', 'en');
+    expect(live.stage).toBe('completed');
+    expect(live.completion_date).toBe('2021-12-15');
+    expect(said('Construction started March 2021 and will be completed in June 2023.', 'en').stage).toBe(
+      'under_construction',
+    );
+    const period = said('Planning a 3-year R&D project on spindles, running Jan 2022 to Dec 2024.', 'en');
+    expect(period.start_date).toBe('2022-01-31');
+    expect(period.completion_date).toBe('2024-12-31');
+  });
+
+  it('play-test 35: programs named while choosing them are no recognitions; a class’s size is no total', () => {
+    const start = step(undefined, '/start').state;
+    const opened = step(
+      start,
+      '苏州工业园区的 做PCB和电子组装的，年营收大概4.6个亿。想报智能制造示范工厂，或者工业互联网标杆工厂也行',
+    );
+    const chosen = step(opened.state, '都不是，就智能工厂和标杆工厂');
+    expect(chosen.state.mentionedCerts ?? []).toEqual([]);
+    // On the list, said so: kept as said.
+    expect(
+      step(start, '泰州做制剂的，想报智能制造示范工厂，已经在省级示范工厂名单里了').state.mentionedCerts,
+    ).toContain('smart-factory-list');
+    const perClass = step(pendingOn('planned_trainees'), '计划办10期，每期80人，每期3天半，在南京 苏州 南通 徐州办');
+    expect(perClass.state.profile.planned_trainees).toBeUndefined();
+    expect(step(pendingOn('min_class_size'), '每期80人').state.profile.min_class_size).toBe(80);
+    expect(step(pendingOn('planned_trainees'), '10期 每期80人 一共800人').state.profile.planned_trainees).toBe(800);
+  });
+
+  it('play-test 35: a question asked while another is pending records nothing; the loan program’s total is asked as filed', () => {
+    const asked = step(
+      { ...pendingOn('applicant_kind'), locale: 'en' },
+      'Xinchuang pilot zone: how is the first installment calculated and what is the cap?',
+    );
+    expect(asked.state.profile.applicant_kind).toBeUndefined();
+    expect(asked.replies.map((r) => r.text).join('\n')).toContain('1.4.1.2');
+    let st = step(undefined, '/start').state;
+    st = step(st, '我们徐州的，做工程机械配件，规上。想搞技改贷款贴息那个').state;
+    const next = step(st, '办好了 环评能评都有');
+    expect(next.state.pending).toBe('total_investment');
+    expect(next.replies.at(-1)?.text).toContain('1.1.1.2');
+    expect(next.replies.at(-1)?.text).not.toContain('不含土建');
+    const en = step(
+      undefined,
+      'Which programs could we apply for? We have a bank-financed upgrade and a 5G factory project.',
+      {
+        locale: 'en',
+      },
+    );
+    expect(en.state.focus).toContain('tech-loan');
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

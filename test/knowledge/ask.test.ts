@@ -1093,3 +1093,31 @@ describe('what batch 22 (written blind) showed', () => {
     expect(firstClause('5g全链接工厂项目 到21年底进度才15%左右 还能报吗')).toBe('1.2.2.3');
   });
 });
+
+describe('what batch 34 and play-test 35 (tenth round) showed', () => {
+  it('batch 34: a recognition won last year asked about its reward or an application is answered, not taken for the firm’s own status', () => {
+    expect(firstClause('去年拿了全国质量奖 省里有奖励吗')).toBe('3.3');
+    expect(firstClause('前年获得了单项冠军 有奖励没')).toBe('3.3');
+    expect(topic('去年评上了小巨人 今年能报吗')).toBe('answer');
+    // Whether the firm itself (or another) got money stays declined.
+    expect(topic('隔壁公司去年拿了多少补贴')).toBe('company-status');
+    expect(topic('去年拿到补贴了没有')).toBe('company-status');
+  });
+
+  it('batch 34: an energy-saving equipment swap in plain English is the green program', () => {
+    expect(topic('We are replacing our old extruders and chillers to cut energy use. Is there funding for this?')).toBe(
+      'answer',
+    );
+    const r = answerQuestion('replacing old chillers to cut energy use, is there funding');
+    expect(r.kind === 'answer' ? r.hits.map((h) => h.clause) : []).toContain('4.1');
+  });
+
+  it('play-test 35: the cash part asked as 换股 and the combining rule asked as 没合并进去 are answered', () => {
+    expect(firstClause('换股的那1400万为啥不算？', 'merger')).toBe('3.1.2');
+    expect(firstClause('股票支付的部分算补助基数吗')).toBe('3.1.2');
+    expect(firstClause('德国那家4800万的为啥没合并进去', 'merger')).toBe('3.1.1.4');
+    // Invoices counted into the sum: the loan program's invoice window, not a direction the guide does not list.
+    expect(firstClause('今年1月份的设备发票能算进去吗')).toBe('1.1.2');
+    expect(topic('屋顶分布式光伏项目算不算节能降碳技改')).toBe('unlisted-field');
+  });
+});

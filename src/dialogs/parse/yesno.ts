@@ -43,8 +43,10 @@ const NO_EXACT = new Set([
 ]);
 // Words that open with a negation and still mean yes.
 const YES_DESPITE_NEGATION = /^(没问题|没有问题|没错|不错|可不是|不就是|没毛病)/u;
+// 没有不齐的 / 没有没办的: none is missing — a denied denial is a yes.
+const NONE_NOT = /^(没有|没|并没有)(不|没)[^，,\s]{1,5}$/u;
 const NO_PREFIX =
-  /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|也没|也不是|也不|尚未|未|无|否|不(?!到|足|超|少|低|高|止|满))/u;
+  /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|也没|也不是|也不|尚未|未|无|否|(?:也|更|都)?(?:算不上|谈不上|称不上|够不上)|不(?!到|足|超|少|低|高|止|满))/u;
 const YES_EXACT = new Set([
   'y',
   'yes',
@@ -78,7 +80,7 @@ const YES_EXACT = new Set([
 // 对 opens a yes (对的, 对啊) but not 对方/对于; 在 alone is a yes, 在通州 is a place to read; 是 opening a
 // sentence (是节能降碳) is not a yes to another question — a bare 是/是的 is (BARE, YES_EXACT).
 const YES_PREFIX =
-  /^(对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
+  /^(对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|满足(?!不)|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
 // Still under way: a no to "is it done / complete?".
 // Still ahead: 下周验收, 准备验收, 马上就办 — not done yet.
 const FUTURE = /下周|下个月|下月|明年|准备|即将|马上就|将要|打算|next week|next month|scheduled/u;
@@ -87,7 +89,7 @@ const PENDING =
 // A weak hedge (好像, 可能, maybe) or a guess (应该, I think): not sure enough to record either way.
 const HEDGE = anyOf(UNSURE_WORDS, GUESS_WORDS);
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
-const END_NO = /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备)$/u;
+const END_NO = /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备|没排|没安排|没覆盖|没开)$/u;
 // Said to have nothing to do with what is asked (跟节能没关系, 不涉及): a no.
 const UNRELATED =
   /(跟|和|与).{0,8}(没关系|没什么关系|无关|不沾边|不搭边|不相关)|不涉及|nothing to do with|not related to|unrelated to/u;
@@ -146,6 +148,7 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // 估计齐了, 好像有: a weak hedge is not sure enough to record either way; 除了能评都齐了 is an exception.
   if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
+  if (NONE_NOT.test(squashed)) return ok(true);
   // 备案环评都有 能评不清楚 我问下再说: part of it unknown, or left to someone else, is not a yes yet.
   if (UNDECIDED.test(s)) return err('partial');
   if (UNSURE_PART.test(s)) return err('ambiguous');

@@ -616,10 +616,14 @@ function bind<T extends string>(
 
 // 实施期从2021年7月1日到2023年6月30日, running from Jan 2022 to Dec 2024: a period said with no verb of its own.
 // (项目2022年1月到2024年12月, the project runs Jan 2022 to Dec 2024, project period: March 2021 - June 2023.)
-const PERIOD_FROM = /(从|自|期|周期|期为|期是|项目|from|runs?|period|timeline|schedule)\s*[:：]?\s*$/u;
+const PERIOD_FROM = /(从|自|期|周期|期为|期是|项目|from|runs?|running|period|timeline|schedule)\s*[:：]?\s*$/u;
 const PERIOD_TO = /^\s*(到|至|—|–|-|~|～|to|until|till|through)\s*$/u;
 // A period of something other than the project (合作期, a loan's term, training, interest paid): not its dates.
 const PERIOD_OF_OTHER = /合作|培训|利息|贷款|期限|营收|收入|cooperat|training|interest|loan|revenue/u;
+
+// Per class, per session: what follows counts one of them.
+const PER_CLASS_BEFORE =
+  /每(?:个)?(?:期|班|班次|场|次|批)(?:都|大概|约|差不多)?\s*$|\b(?:each|per|every)\s+(?:class|session|course|cohort|batch)\s*(?:of|has|with|is)?\s*$/u;
 
 /**
  * The dates of a period said with no verb (从X到Y, X至Y after 实施期, from X to Y): the first is the project's
@@ -919,7 +923,11 @@ function remapped(fact: FactKey, s: string, f: Figure): FactKey {
     /(?<![\d.])(?!(?:19|20)\d\d(?!\d))\d|[一二两三四五六七八九十]+[成%万亿]|(?<=[\p{Script=Han}])\s+(?=[\p{Script=Han}\d])/u,
   );
   const text = s.slice(clause.start, f.start) + (next >= 0 ? after.slice(0, next) : after);
-  return rule.words.some((w) => text.includes(w)) ? rule.to : fact;
+  // (21年4月开工 到年底投了1500: the year-end of the year the message names, 2021; with no 2021 said, 到年底 may be this year's.)
+  const named2021 = /(?<!\d)(?:20)?21年|2021|去年|\blast year\b/u.test(s);
+  return rule.words.some((w) => text.includes(w)) || (named2021 && rule.in2021.some((w) => text.includes(w)))
+    ? rule.to
+    : fact;
 }
 
 /**
@@ -1398,6 +1406,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // 今年要承办一场颁奖活动: a count said for another year does not answer a 2021 count.
       const clauseStart = clauseOf(m, f.start).start;
       if (cue && LAST_YEAR_FACT.test(cue.target) && saidForOtherYear(m.slice(clauseStart, f.start))) continue;
+      // 计划办10期，每期80人: a class's size is no total — the class size when that is asked, else not read as an answer.
+      if (!cue && f.kind === 'count' && PER_CLASS_BEFORE.test(m.slice(clauseStart, f.start))) {
+        if (options.pending === 'min_class_size') mentions.push({ fact: 'min_class_size', value: n, source: f.text });
+        else unclear.push({ fact: null, source: f.text, reason: 'qualified' });
+        continue;
+      }
       if (loanTerm) mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
       else if (cue) mentions.push({ fact: cue.target, value: n, source: f.text, ...(approx ? { approx } : {}) });
       else unbound.push({ kind: f.kind, value: n, source: f.text, ...(approx ? { approx } : {}) });
@@ -1513,8 +1527,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // 好像是规上吧: a hedged statement is not a fact.
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     let value = v === 'true';
-    // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read).
-    if (v === 'true' && negated(m, c.start)) value = !value;
+    // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read). A denial denied turns
+    // only when said right against it (不是规下的 is 规上; 不是 上海总行放的 answers no, then says why).
+    if (
+      v === 'true' ? negated(m, c.start) : /(不是|并不是|不算|没有)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
+    )
+      value = !value;
     mentions.push({ fact, value, source: c.word });
   }
   // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
@@ -1646,6 +1664,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     unbound.splice(unbound.indexOf(u), 1);
   }
   civilWorksBeside(s, mentions, unbound, unclear, setAside, options.pending);
+  // (To the total's own question, the pair is read by the answer's basis: basisPairInWan, filedTotalAnswer.)
+  if (options.pending !== 'total_investment') filedBesideNet(s, mentions, unclear);
   approvedBesideDrawn(m, mentions, unbound, unclear);
   noneBesideFigure(mentions, unclear);
   parentFigures(m, mentions, unclear, unbound, setAside, options.pending);
@@ -1799,6 +1819,25 @@ const WITHOUT_CIVIL_WORKS = new Set<FactKey>(['loan_interest_paid_2021']);
  * figure without the civil works, said right after one figure of a fact the guide counts without them, is that
  * fact's; the gross figure is set aside.
  */
+// 备案总投资1.2亿，扣掉厂房土建和铺底流动资金，设备软件这些大概7600万: the filed total, then in the same sentence works
+// taken out and another figure — two totals on two bases (1.1.1.2 measures the filed one, 1.2.3 the net one): neither
+// is recorded from the message; the question asks which.
+const WORKS_TAKEN_OUT =
+  /(扣掉|扣除|去掉|剔除|减掉|除去|刨掉|刨去|不含|不包括|不包含)了?[^\d]{0,4}(土建|厂房)[^\d]*?(\d|[一二两三四五六七八九十][千百万亿])/u;
+
+function filedBesideNet(s: string, mentions: Mention[], unclear: Unclear[]): void {
+  const at = mentions.findIndex((x) => x.fact === 'total_investment');
+  const total = mentions[at];
+  if (!total) return;
+  const from = s.indexOf(total.source);
+  // (总投资5000万（不含税，不含土建），其中软件1200万: a total said on the net basis is that one.)
+  if (from < 0 || !/备案/u.test(s.slice(Math.max(0, from - 12), from))) return;
+  const after = (s.slice(from + total.source.length).split(/[。!?！？;；]/u)[0] ?? '').slice(0, 40);
+  if (!WORKS_TAKEN_OUT.test(after)) return;
+  mentions.splice(at, 1);
+  unclear.push({ fact: 'total_investment', source: total.source, reason: 'qualified' });
+}
+
 function civilWorksBeside(
   s: string,
   mentions: Mention[],
@@ -2629,6 +2668,10 @@ function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void 
     mentions.push({ fact: 'merger_completed_2021', value: true, source: said[0] });
 }
 
+// An end told in the past tense (went live on, was completed on), beside the start in one English sentence.
+const ENDED_IN_PAST =
+  /\b(went live|was completed|were completed|completed on|finished on|was finished|was commissioned|went into (operation|production))\b/u;
+
 function readStage(s: string, options: ExtractOptions, mentions: Mention[]): void {
   const lex = lexicon();
   const words = options.stageOptions.flatMap((o) => o.words.map((w) => normalize(w))).filter((w) => w.length >= 2);
@@ -2641,8 +2684,11 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     const part = raw.replace(/[\d一二两三四五六七八九十半]+\s*年(的)?建设期/gu, '');
     if (!words.some((w) => part.includes(w))) continue;
     if (lex.stageSkip.some((w) => part.includes(w))) continue;
-    const r = parseChoice(part, options.stageOptions);
-    if (!r.ok) continue;
+    const parsed = parseChoice(part, options.stageOptions);
+    if (!parsed.ok) continue;
+    // Construction started March 2021 and the new line went live on 15 Dec 2021: the end told as past wins over the start.
+    const r =
+      parsed.value === 'under_construction' && ENDED_IN_PAST.test(part) ? { ...parsed, value: 'completed' } : parsed;
     const future = lex.futureMarkers.some((w) =>
       /\p{Script=Han}/u.test(w) ? part.includes(w) : new RegExp(`\\b${w}\\b`, 'u').test(part),
     );
@@ -2715,6 +2761,7 @@ function readCertifications(s: string, options: ExtractOptions): string[] {
       const at = squashed.indexOf(word);
       if (
         at >= 0 &&
+        (options.pending === 'certifications' || !programNamedOnly(squashed, word, o.value, options.pending)) &&
         !deniedBefore(squashed, at) &&
         !deniedAfter(squashed, at + word.length) &&
         !yearBeside(squashed, at, word, o.value, false)
@@ -2723,6 +2770,35 @@ function readCertifications(s: string, options: ExtractOptions): string[] {
     }
   }
   return [...out];
+}
+
+// Recognitions named like the programs they open (智能工厂, 标杆工厂, 工业互联网平台, 创新中心): said with no word of being
+// on the list (都不是，就智能工厂和标杆工厂 to the directions question), the program is meant, not a recognition.
+const NAMED_LIKE_PROGRAMS = new Set([
+  'smart-factory-list',
+  'iiot-benchmark-list',
+  'key-iiot-platform',
+  'provincial-innovation-center',
+  'sme-service-platform',
+]);
+// (Read in the text without spaces: English words are matched inside it.)
+const RECOGNISED_WORDS =
+  /名单|认定|入选|进了|进过|评上|评为|获评|获批|批复|列入|获得|拿了|称号|授牌|省级|省重点|是|有|list|recogni|designat|award|title|approved|provincial|weare|we're/u;
+
+function programNamedOnly(squashed: string, word: string, id: string, pending: string | null | undefined): boolean {
+  if (!NAMED_LIKE_PROGRAMS.has(id)) return false;
+  // Only where programs are being chosen: the opening or directions question, or a message that says what it applies for.
+  if (pending !== 'focus' && pending !== 'gates' && !/申报|想报|要报|申请|apply|applyfor/u.test(squashed)) return false;
+  const cut = /[，,。；;！!？?、]/u;
+  // Every place the name is said must be a program's name (想报智能制造示范工厂，已经在省级示范工厂名单里了 is on the list).
+  for (let at = squashed.indexOf(word); at >= 0; at = squashed.indexOf(word, at + 1)) {
+    let start = at;
+    while (start > 0 && !cut.test(squashed[start - 1] as string)) start--;
+    let end = at + word.length;
+    while (end < squashed.length && !cut.test(squashed[end] as string)) end++;
+    if (RECOGNISED_WORDS.test(squashed.slice(start, at) + squashed.slice(at + word.length, end))) return false;
+  }
+  return true;
 }
 
 /**

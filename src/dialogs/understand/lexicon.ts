@@ -58,7 +58,10 @@ interface LexiconFile {
   readonly weakCues: readonly string[];
   readonly singleFigureBlocks: readonly string[];
   readonly factBlocks: Readonly<Record<string, readonly string[]>>;
-  readonly contextRemap: Readonly<Record<string, { readonly to: string; readonly words: readonly string[] }>>;
+  /** Words that make a figure another fact's; `in2021` ones (到年底) only in a message that names 2021 (21年4月开工). */
+  readonly contextRemap: Readonly<
+    Record<string, { readonly to: string; readonly words: readonly string[]; readonly in2021?: readonly string[] }>
+  >;
   /** Words that echo a question's own wording (the acquisition "completed"): with that question pending, a figure they name answers it. */
   readonly pendingEchoes: Readonly<Record<string, readonly string[]>>;
   /** A fact's own words, preferred when it is given two figures (主营 over 营收, 备案 over 实际投了). */
@@ -118,7 +121,10 @@ export interface Lexicon {
   /** Words that make every figure for one fact unsure (总投资…其中土建: not the guide's measure). */
   readonly factBlocks: ReadonlyMap<FactKey, readonly string[]>;
   /** Context words that move a figure to another fact (去年底投了 → invested by 2021, not the total). */
-  readonly contextRemap: ReadonlyMap<FactKey, { readonly to: FactKey; readonly words: readonly string[] }>;
+  readonly contextRemap: ReadonlyMap<
+    FactKey,
+    { readonly to: FactKey; readonly words: readonly string[]; readonly in2021: readonly string[] }
+  >;
   readonly pendingEchoes: ReadonlyMap<FactKey, readonly string[]>;
   readonly exactCues: ReadonlyMap<FactKey, readonly string[]>;
   readonly dateBlocks: readonly string[];
@@ -210,7 +216,9 @@ export function lexicon(): Lexicon {
     contextRemap: new Map(
       [...new Set(FILES.flatMap((f) => Object.keys(f.contextRemap)))].map((k) => {
         const parts = FILES.flatMap((f) => (f.contextRemap[k] ? [f.contextRemap[k]] : []));
-        return [k as FactKey, { to: parts[0]?.to as FactKey, words: parts.flatMap((v) => v.words.map(low)) }] as const;
+        const to = parts[0]?.to as FactKey;
+        const words = parts.flatMap((v) => v.words.map(low));
+        return [k as FactKey, { to, words, in2021: parts.flatMap((v) => (v.in2021 ?? []).map(low)) }] as const;
       }),
     ),
     hedges: flat((f) => f.hedges),

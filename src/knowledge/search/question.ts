@@ -357,6 +357,8 @@ function unlistedField(text: string, english: boolean, vocab: Vocabulary): boole
   // (屋顶光伏算不算绿色化改造的投资方向 / …算不算节能降碳技改，投资2500万: still a direction.)
   if (/基数|投入|投资|出资|费用|支出|收入|营收|总额|金额/u.test(asked) && !/方向|改造|技改|项目|范围|领域/u.test(asked))
     return false;
+  // (今年1月份又买了一批设备 发票能算进去吗: counted into a sum, not placed among the directions.)
+  if (/^(?:进去|进|在内|入)/u.test(asked)) return false;
   // 并购补助按啥算 换股那部分算不算: the thing classified follows a question already asked (按啥算) — a detail of that
   // question, not a project to be placed in the guide's directions.
   const before = object
