@@ -1268,6 +1268,15 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
   if (!yn.ok) return undefined;
   // 不是 我们还是管委会 投资预算改成8000万: the yes or no, then another fact named with its value, read after it.
   const more = /^(?:不是|不对|不|否|no|nope|是的?|对|yes)[，,。.!！\s]+(.+)$/iu.exec(input.trim())?.[1];
+  // 否 那是另一个项目。数据产品化总投资门槛是多少: the no, then a question — answered before what comes next is asked.
+  if (more && isPolicyQuestion(more)) {
+    const first = answerConfirm(state, input.trim().slice(0, input.trim().length - more.length), env);
+    if (first) {
+      const answer = answerQuestion(more, env);
+      const said = first.replies;
+      return { ...first, replies: said.length > 0 ? [...said.slice(0, -1), ...answer, ...said.slice(-1)] : answer };
+    }
+  }
   if (more && (parseCommand(more)?.kind === 'set' || namedFacts(more).some((f) => f !== confirm.fact))) {
     const first = answerConfirm(state, input.trim().slice(0, input.trim().length - more.length), env);
     if (first && !first.state.confirm) {
@@ -1897,7 +1906,17 @@ const WHY_NOT =
 function whyNot(state: DialogState, input: string, env: Env): Reply | undefined {
   if (!WHY_NOT.test(normalize(input))) return undefined;
   const named = env.knowledge.programsNamed?.(input) ?? [];
-  const program = named.length === 1 ? named[0] : named.length === 0 ? env.program : undefined;
+  // why is the loan project not eligible?: named as people call it (the opening's words for the programs), when that
+  // is one of the programs screened.
+  const screened = focusPrograms(state.focus);
+  const described = named.length === 0 ? [...(focusPrograms(extract(input, env).focus) ?? [])] : [];
+  const called = described.filter((p) => screened === null || screened.has(p));
+  const program =
+    named.length === 1
+      ? named[0]
+      : named.length === 0
+        ? (env.program ?? (called.length === 1 ? called[0] : undefined))
+        : undefined;
   if (!program) return undefined;
   const result = evaluate(state.profile).find((r) => r.program === program);
   if (!result) return undefined;

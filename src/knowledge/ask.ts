@@ -19,7 +19,7 @@ import { jiebaDictionary } from './search/jieba-dictionary.ts';
 import { guideCasing, normaliseQuestion, numeralsToDigits } from './search/normalise.ts';
 import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
 import { createSegmenter } from './search/segment.ts';
-import { answeringSentence, countsNamed, THRESHOLD_ASKED } from './search/sentence.ts';
+import { answeringSentence, countsNamed, sentencesOf, THRESHOLD_ASKED, TITLE_ONLY } from './search/sentence.ts';
 import { clausesFor } from './search/structure.ts';
 import { lexiconText, loadVocabulary, type QuestionKind } from './search/vocabulary.ts';
 import { stripWhitespace } from './text.ts';
@@ -429,15 +429,43 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
   const marks = kinds.flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
   const threshold = THRESHOLD_ASKED.test(analysed.text);
   const counted = countsNamed(analysed.text);
+  // 补助比例多少 分几次拨: the amount asked beside the payment — its sentence too, when the two stand side by side.
+  const amount = 'amount' as QuestionKind;
+  const amountMarks =
+    analysed.kinds.has(payment) && analysed.kinds.has(amount) && HOW_MUCH.test(analysed.text)
+      ? index.vocab.kinds.get(amount)?.marks
+      : undefined;
   return ranked.map((r) => {
     const text = fullText(r.doc.id) ?? r.doc.text;
+    const paid = answeringSentence(text, words, marks, index.segmenter, threshold, counted);
+    // (The amount's sentence: one that sets an amount and says nothing of the payment.)
+    const howMuch =
+      amountMarks &&
+      sentencesOf(text).find(
+        (x) =>
+          !TITLE_ONLY.test(x.text) && amountMarks.some((m) => m.test(x.text)) && !marks.some((m) => m.test(x.text)),
+      )?.text;
     return {
       clause: r.doc.id,
       text,
-      sentence: answeringSentence(text, words, marks, index.segmenter, threshold, counted),
+      sentence: howMuch && howMuch !== paid ? (adjacentSpan(text, howMuch, paid) ?? paid) : paid,
       score: Math.round(r.score * 1000) / 1000,
     };
   });
+}
+
+// The amount asked in so many words (5G项目补助怎么拨付 asks the payment only, 补助 naming the money paid).
+const HOW_MUCH = /多少|比例|几成|标准|上限|最高|\bhow much\b|\brate\b|\bpercent|\bcap\b|\bmaximum\b/iu;
+
+/** Two sentences of a clause said one right after the other (whitespace between at most), as one span of it. */
+function adjacentSpan(text: string, a: string, b: string): string | undefined {
+  const at = text.indexOf(a);
+  const bt = text.indexOf(b);
+  if (at < 0 || bt < 0) return undefined;
+  const [first, second, secondAt] = at < bt ? [a, b, bt] : [b, a, at];
+  const firstAt = Math.min(at, bt);
+  if (text.slice(firstAt + first.length, secondAt).trim() !== '') return undefined;
+  return text.slice(firstAt, secondAt + second.length);
 }
 
 /**

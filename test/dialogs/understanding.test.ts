@@ -4581,6 +4581,16 @@ describe('tenth round', () => {
     expect(profileAfter('merger_initiator', '我们是被收购方').merger_initiator).toBe(false);
   });
 
+  it('tune-ze: a rate in loan slang keeps its tenths (四个点五 is 4.5, not 4)', () => {
+    expect(profileAfter('loan_rate_pct', '四个半点').loan_rate_pct).toBe(4.5);
+    expect(profileAfter('loan_rate_pct', '四个点五').loan_rate_pct).toBe(4.5);
+    expect(profileAfter('loan_rate_pct', '4个点35').loan_rate_pct).toBe(4.35);
+    expect(profileAfter('loan_rate_pct', '4个点').loan_rate_pct).toBe(4);
+    const both = profileAfter('loan_rate_pct', '利率4个点 贷了5年');
+    expect(both.loan_rate_pct).toBe(4);
+    expect(both.loan_term_years).toBe(5);
+  });
+
   it('tune-ze: invested by the year-end of 2021 is no total; a city’s equipment award is not its interest subsidy', () => {
     const byEnd = profileAfter('start_date', '21年4月开工 到年底投了大概1500');
     expect(byEnd.invested_by_2021_end).toBe(1500);
@@ -4661,6 +4671,33 @@ describe('tenth round', () => {
       },
     );
     expect(en.state.focus).toContain('tech-loan');
+  });
+
+  it('play-test 35: why the loan project failed, a question after declining the forms or a change, are all answered', () => {
+    const verdict = {
+      ...afterVerdict(
+        {
+          total_investment: 4500,
+          fixed_asset_loan: 2500,
+          loan_from_jiangsu_bank: false,
+          equipment_bought_with_loan: true,
+        },
+        ['all'],
+        'en',
+      ),
+    };
+    const why = step(verdict, 'why is the loan project not eligible?');
+    expect(why.replies.map((r) => r.text).join('\n')).toContain('1.1.1.2');
+    const offered = { ...afterVerdict({}, ['xinchuang']), pending: 'pack_offer' };
+    const declined = step(offered, '不需要。实验室那个1000万是两年加起来还是每年都要1000');
+    expect(declined.replies.map((r) => r.text).join('\n')).toContain('1.4.2.1.4');
+    const confirming = {
+      ...pendingOn('completion_date', { total_investment: 1200 }),
+      confirm: { fact: 'total_investment', value: 980 },
+    } as DialogState;
+    const kept = step(confirming, '否 那是另一个项目。数据产品化总投资门槛是多少');
+    expect(kept.state.profile.total_investment).toBe(1200);
+    expect(kept.replies.map((r) => r.text).join('\n')).toContain('1.5.1.3');
   });
 });
 

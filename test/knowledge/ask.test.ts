@@ -1121,3 +1121,20 @@ describe('what batch 34 and play-test 35 (tenth round) showed', () => {
     expect(topic('屋顶分布式光伏项目算不算节能降碳技改')).toBe('unlisted-field');
   });
 });
+
+describe('the amount and the payment asked together (play-test 35)', () => {
+  const lead = (q: string) => {
+    const r = answerQuestion(q);
+    return r.kind === 'answer' ? r.hits[0] : undefined;
+  };
+  it('leads with both sentences when they stand side by side, and with the payment alone when only it is asked', () => {
+    const both = lead('绿色化改造补助比例多少 分几次拨');
+    expect(both?.clause).toBe('4.1.2');
+    expect(both?.sentence).toContain('20%');
+    expect(both?.sentence).toContain('首次拨付');
+    expect(both?.text).toContain(both?.sentence ?? '∅');
+    const paid = lead('5G项目补助怎么拨付');
+    expect(paid?.sentence.startsWith('其中，“5G+工业互联网”融合应用项目首次拨付补助资金总额的50%')).toBe(true);
+    expect(lead('绿色化改造补助比例多少')?.sentence).not.toContain('首次拨付');
+  });
+});

@@ -106,6 +106,12 @@ function percentForm(s: string): number | undefined {
     const [whole, part] = [numeral(fraction[1] as string), numeral(fraction[2] as string)];
     if (part < whole) return Math.round((part / whole) * 1000) / 10;
   }
+  // 四个半点 / 四个点五 / 4个点35: loan slang, a percentage point and its tenths (not 4 with the rest dropped).
+  const points = /^([一二两三四五六七八九十]|\d{1,2})个(半)?点([零一二三四五六七八九\d]{1,2})?$/u.exec(s);
+  if (points && !(points[2] && points[3])) {
+    const tail = points[3] ? Number(`0.${[...points[3]].map((c) => numeral(c)).join('')}`) : 0;
+    return numeral(points[1] as string) + (points[2] ? 0.5 : 0) + tail;
+  }
   const tenths = /^([零一二两三四五六七八九十]|\d)成([一二三四五六七八九半]|\d)$/u.exec(s);
   if (tenths) return numeral(tenths[1] as string) * 10 + (tenths[2] === '半' ? 5 : numeral(tenths[2] as string));
   for (const [re, factor] of forms) {

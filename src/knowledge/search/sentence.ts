@@ -17,7 +17,7 @@ const SENTENCE = /[^。；;！!？?\n]+(?:[。；;！!？?]+[”’）)]?|$)/gmu
 // project title says nothing by itself.
 // An attachment's label, a list's title or a row of table headings (附件1-24, …重点方向和主要内容, 重点方向 / 主要内容)
 // say nothing either (a form's own title, …绩效目标申报表, names the form asked for).
-const TITLE_ONLY =
+export const TITLE_ONLY =
   /^(?:支持条件|支持方向|补助标准|申报主体|支持数量|[^，,。；;]{2,40}项目)\s*[。：:]?$|^附件\s*\d+\s*-\s*\d+$|^[^，,。；;！!？?\d\s/]{1,8}(?:\s*\/\s*[^，,。；;！!？?\d\s/]{1,8})*$|^[^，,。；;！!？?]{2,40}(?:内容|方向|名单|目录)$/u;
 
 // The clause's printed number at the start of its first sentence: the answer names the clause after it.
