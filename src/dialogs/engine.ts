@@ -200,7 +200,7 @@ export function step(
   if (state.pending === PACK_SLOT) {
     if (input !== '' && isPolicyQuestion(input)) {
       // 不需要。那首次拨付是多少？: the offer answered first, then the question.
-      const lead = /^\s*([^，,。.？?！!]{1,6})[，,。.！!\s]+(.+)$/su.exec(input);
+      const lead = /^\s*(not now|no thanks|not yet|maybe later|[^，,。.？?！!]{1,6})[，,。.！!\s]+(.+)$/isu.exec(input);
       const first = lead ? answerPackOffer(state, lead[1] as string, env.locale) : null;
       if (lead && first && isPolicyQuestion(lead[2] as string)) {
         return done(first.state, [...first.replies, ...answerQuestion(lead[2] as string, env)]);
@@ -352,6 +352,9 @@ const ASKS_WORD = /\b(?:how|what|which|when|why|who|whether)\b|怎么|什么|多
 // 要求是400以上 含不含400啊: what the guide asks, restated before a question about it, is no fact of the enterprise.
 const GUIDE_SAYS = /^(?:那|那个|这个)?(?:要求|标准|门槛|规定)(?:上|里|中)?(?:是|为|说|写的?是?)/u;
 
+const NOT_THAT =
+  /(?:是|应该是|其实是|实际是|\bis\b|\bit's\b|\bwas\b)\s*(\d+(?:\.\d+)?)\s*(?:万元?|%)?\s*[，,]?\s*(?:而)?(?:不是|\bnot\b)\s*(\d+(?:\.\d+)?)(?![\d.])/u;
+
 const WRONG_ONE =
   /是对的|才是对的|是正确的|is (?:the )?(?:right|correct) one|is correct|是[^，,。]{0,12}的数|是[^，,。]{0,8}(?:口径|时候)的|是[^，,。]{0,8}单年的/u;
 
@@ -388,6 +391,14 @@ function swapOf(
 /** Two amounts said, one of them an answer on record now said to be another thing (500万是去年11月底的数). */
 function swapOnRecord(state: DialogState, input: string, env: Env): { fact: FactKey; value: FactValue } | null {
   const said = normalize(input);
+  // 备案我刚翻了下 是2950不是3200，前面说错了 / it's 2950 not 3200: the one on record taken back, the other in its place.
+  const instead = NOT_THAT.exec(said);
+  if (instead) {
+    const swap = swapOf(state, [Number(instead[1]), Number(instead[2])], (k) =>
+      ['amount', 'number', 'count', 'percent'].includes(FACT_BY_KEY.get(k)?.type ?? ''),
+    );
+    if (swap && swap.value === Number(instead[1])) return swap;
+  }
   if (!WRONG_ONE.test(said)) return null;
   const amounts = extract(input, env).unbound.filter((u) => u.kind === 'amount');
   if (new Set(amounts.map((u) => u.value)).size !== 2) return plainSwap(state, said);

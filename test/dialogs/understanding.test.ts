@@ -4673,6 +4673,25 @@ describe('tenth round', () => {
     expect(en.state.focus).toContain('tech-loan');
   });
 
+  it('play-test 35: 是2950不是3200 after the verdict offers the change; 你看着办 is all; a self-answering question is a yes', () => {
+    const verdict = afterVerdict({ total_investment: 3200, accepted: false }, ['tech-loan']);
+    const swapped = step(verdict, '哦对了 备案我刚翻了下 是2950不是3200，前面说错了');
+    expect(swapped.state.confirm).toEqual({ fact: 'total_investment', value: 2950 });
+    expect(swapped.state.profile.total_investment).toBe(3200);
+    expect(step(step(swapped.state, '是').state, '结果').state.profile.total_investment).toBe(2950);
+    const opened = step(undefined, '/start').state;
+    expect(step(opened, '你看着办吧').state.focus).toEqual(['all']);
+    expect(step(opened, '技改和5G都可以').state.focus).not.toContain('all');
+    expect(profileAfter('in_jiangsu', '连云港不是江苏的吗😂 是').in_jiangsu).toBe(true);
+    expect(profileAfter('in_jiangsu', '苏州不是江苏的吗 不过项目在上海').in_jiangsu).not.toBe(true);
+    expect(profileAfter('largest_shareholder', '两家都是我们控股，一家51%一家60%').largest_shareholder).toBe(true);
+    expect(profileAfter('largest_shareholder', '并列第一').largest_shareholder).toBe(false);
+    const offered = { ...afterVerdict({}, ['platforms'], 'en'), pending: 'pack_offer' };
+    const notNow = step(offered, 'not now. How is the platform subsidy amount decided, do we always get 500?');
+    expect(notNow.state.pending).toBeNull();
+    expect(notNow.replies.some((r) => r.kind === 'answer')).toBe(true);
+  });
+
   it('play-test 35: why the loan project failed, a question after declining the forms or a change, are all answered', () => {
     const verdict = {
       ...afterVerdict(

@@ -149,6 +149,12 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
   if (NONE_NOT.test(squashed)) return ok(true);
+  // 连云港不是江苏的吗😂 是: a question that answers itself (isn't it?), alone or with a yes.
+  const rhetorical = /[^，,。；;？?\s]{1,12}不(?:就)?是[^，,。；;？?]{1,12}吗[?？!！]*/u;
+  if (rhetorical.test(s)) {
+    const rest = s.replace(rhetorical, '').replace(/[^\p{L}\p{N}]/gu, '');
+    if (rest === '' || /^(是|是的|对|对的|当然|yes)$/u.test(rest)) return ok(true);
+  }
   // 备案环评都有 能评不清楚 我问下再说: part of it unknown, or left to someone else, is not a yes yet.
   if (UNDECIDED.test(s)) return err('partial');
   if (UNSURE_PART.test(s)) return err('ambiguous');

@@ -91,7 +91,11 @@ export function isPolicyQuestion(text: string): boolean {
   // 是一次给完还是分两次拨 / 一次性拨吗 还是分两次给: one thing or the other, asked (still, 还是5000, is no question).
   // (还是 as "still" — 现在还是在建中, 还是没弄完 — is no choice.)
   // (两年加起来还是每年都要1000: a figure may end the second choice once it opens with words.)
-  if (/(?:吗[\s，,]*|是[^\s，,。；;\d]{1,12})还是(?!在|没|要|比较|很|有|不|那样|老样子)[^，,。；;\d]{2,}[^，,。；;]*$/u.test(s))
+  if (
+    /(?:吗[\s，,]*|是[^\s，,。；;\d]{1,12})还是(?!在|没|要|比较|很|有|不|那样|老样子)[^，,。；;\d]{2,}[^，,。；;]*$/u.test(
+      s,
+    )
+  )
     return true;
   // 问几个政策问题 / 想咨询几个问题 / I have a few questions: saying questions will come asks nothing yet.
   const announced =
