@@ -1138,3 +1138,13 @@ describe('the amount and the payment asked together (play-test 35)', () => {
     expect(lead('绿色化改造补助比例多少')?.sentence).not.toContain('首次拨付');
   });
 });
+
+describe('batch 34, second pass', () => {
+  it('a form asked by what it holds or by 哪个附件 is the form; breakthru is a breakthrough', () => {
+    expect(firstClause('人才培训重点方向和培训对象在哪个附件里')).toBe('A1-24');
+    expect(firstClause('which form has number of exhibitors and visitors')).toBe('A1-15');
+    expect(firstClause('xinchuang lab need breakthru in what field')).toBe('1.4.2.1.5');
+    // The direction itself, asked without a form, is still the clause.
+    expect(firstClause('人才培训的重点方向有哪些')).not.toBe('A1-23');
+  });
+});
