@@ -343,7 +343,7 @@ function statementThenQuestion(
   const parts = split(clause);
   // (Xinchuang pilot zone: how is the first installment calculated and what is the cap?: split at its last space, the
   // "statement" still asks — it is one question, and nothing in it is told.)
-  if (ASKS_WORD.test(normalize(parts.statement))) return undefined;
+  if (ASKS_WORD.test(normalize(parts.statement)) && !/\d/u.test(parts.statement)) return undefined;
   return ok(parts) && changes(parts.statement) ? parts : undefined;
 }
 
@@ -393,11 +393,13 @@ function swapOnRecord(state: DialogState, input: string, env: Env): { fact: Fact
   const said = normalize(input);
   // 备案我刚翻了下 是2950不是3200，前面说错了 / it's 2950 not 3200: the one on record taken back, the other in its place.
   const instead = NOT_THAT.exec(said);
-  if (instead) {
+  // (贷款是2000 不是3000 names the loan, not the total on record as 3000; 门槛是3000不是2000吧 restates a rule.)
+  if (instead && !/门槛|要求|标准|规定|起点|threshold|minimum|requirement/u.test(said)) {
     const swap = swapOf(state, [Number(instead[1]), Number(instead[2])], (k) =>
       ['amount', 'number', 'count', 'percent'].includes(FACT_BY_KEY.get(k)?.type ?? ''),
     );
-    if (swap && swap.value === Number(instead[1])) return swap;
+    const named = namedFacts(input);
+    if (swap && swap.value === Number(instead[1]) && named.every((f) => f === swap.fact)) return swap;
   }
   if (!WRONG_ONE.test(said)) return null;
   const amounts = extract(input, env).unbound.filter((u) => u.kind === 'amount');

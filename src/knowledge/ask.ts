@@ -432,7 +432,7 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
   // 补助比例多少 分几次拨: the amount asked beside the payment — its sentence too, when the two stand side by side.
   const amount = 'amount' as QuestionKind;
   const amountMarks =
-    analysed.kinds.has(payment) && analysed.kinds.has(amount) && HOW_MUCH.test(analysed.text)
+    analysed.kinds.has(payment) && analysed.kinds.has(amount) && amountAsked(analysed.text)
       ? index.vocab.kinds.get(amount)?.marks
       : undefined;
   return ranked.map((r) => {
@@ -455,7 +455,13 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
 }
 
 // The amount asked in so many words (5G项目补助怎么拨付 asks the payment only, 补助 naming the money paid).
-const HOW_MUCH = /多少|比例|几成|标准|上限|最高|\bhow much\b|\brate\b|\bpercent|\bcap\b|\bmaximum\b/iu;
+const HOW_MUCH = /多少|几成|标准|上限|最高|\bhow much\b|\brate\b|\bpercent|\bcap\b|\bmaximum\b/iu;
+
+// (5G项目首次拨付比例是多少: the share of a payment asked, not the subsidy's amount.)
+const PAYMENT_SHARE = /首次|首期|第一笔|第一次|二期|剩下|剩余|\bfirst (?:payment|instal)/iu;
+const AMOUNT_NAMED = /补助(?:比例|标准|多少|金额)|补多少|最高|上限|\bhow much\b.{0,30}\b(?:subsid|grant)/iu;
+const amountAsked = (text: string): boolean =>
+  HOW_MUCH.test(text) && (!PAYMENT_SHARE.test(text) || AMOUNT_NAMED.test(text));
 
 /** Two sentences of a clause said one right after the other (whitespace between at most), as one span of it. */
 function adjacentSpan(text: string, a: string, b: string): string | undefined {

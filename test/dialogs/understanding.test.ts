@@ -4720,6 +4720,68 @@ describe('tenth round', () => {
   });
 });
 
+describe('review of the tenth round', () => {
+  const profileAfter = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+  const opening = (text: string) => step(undefined, text).state.profile;
+
+  it('a no then a clause is no double negation; 不是贸易公司 says nothing of being industrial; trades beside selling are not plants', () => {
+    expect(profileAfter('loan_from_jiangsu_bank', '没 不是').loan_from_jiangsu_bank).not.toBe(true);
+    expect(profileAfter('largest_shareholder', '没有 不是第一').largest_shareholder).not.toBe(true);
+    expect(profileAfter('approvals_complete', '没有 不知道').approvals_complete).not.toBe(true);
+    expect(opening('我们不是贸易公司，是做技术服务的').industrial).not.toBe(true);
+    expect(opening('苏州一家汽车配件经销商，营收3000万').industrial).toBeUndefined();
+    expect(opening('我们是做PCB设计软件的').industrial).toBeUndefined();
+    expect(opening('苏州做PCB的，规上').industrial).toBe(true);
+  });
+
+  it('this year’s year-end is not 2021’s; interest partly paid is the figure paid; a margin is no product share', () => {
+    const thisYear = opening('常州规上企业，2021年营收8000万，技改项目今年3月开工，到年底投资5000万');
+    expect(thisYear.invested_by_2021_end).toBeUndefined();
+    const partly = opening('苏州规上企业，技改备案总投资5000万，贷款3000万，去年上半年没付利息，下半年付了60万');
+    expect(partly.loan_interest_paid_2021).toBe(60);
+    expect(partly.acquisition_amount).toBeUndefined();
+    expect(profileAfter('loan_interest_paid_2021', '上半年没付利息，下半年付了60万').loan_interest_paid_2021).toBe(60);
+    expect(profileAfter('acquisition_amount', '付了6000万').acquisition_amount).toBe(6000);
+    expect(opening('常州做减速机的，规上，主打产品毛利率35%左右，想报小巨人').main_product_share_pct).toBeUndefined();
+    expect(profileAfter('all_services_free', 'Nothing is charged for, all free', 'en').all_services_free).not.toBe(
+      false,
+    );
+  });
+
+  it('a filed total said without works stays; an award beside the city’s interest subsidy does not drop it', () => {
+    expect(opening('技改项目备案总投资5200万，不含土建，其中设备3000万').total_investment).toBe(5200);
+    expect(opening('备案总投资6000万（不含土建），贷款2500万').total_investment).toBe(6000);
+    expect(
+      profileAfter('other_interest_subsidy_2021', '区里贴息30万，设备奖励是另外的').other_interest_subsidy_2021,
+    ).toBe(30);
+    expect(opening('技改备案4000万 贷款2500万 市里贴息给过40万，另外有设备奖励60万').other_interest_subsidy_2021).toBe(
+      40,
+    );
+    expect(
+      profileAfter('other_interest_subsidy_2021', '市里给过80万设备奖励').other_interest_subsidy_2021,
+    ).toBeUndefined();
+  });
+
+  it('是X不是Y names its fact or restates a rule: no change offered then; a figure before a question is still heard', () => {
+    const verdict = (profile: DialogState['profile']) => afterVerdict(profile, ['tech-loan']);
+    expect(
+      step(verdict({ total_investment: 3000, fixed_asset_loan: 2500 }), '贷款是2000 不是3000').state.confirm,
+    ).toBeFalsy();
+    expect(step(verdict({ total_investment: 2000 }), '门槛是3000不是2000吧').state.confirm).toBeFalsy();
+    expect(
+      step(verdict({ fixed_asset_loan: 1500 }), '贷款不是要2000吗，我们其实贷了2200万，够不够').state.confirm,
+    ).toEqual({
+      fact: 'fixed_asset_loan',
+      value: 2200,
+    });
+    const start = step(undefined, '/start').state;
+    expect(step(start, '智能工厂20年就拿到了，今年想申请5G+工业互联网').state.mentionedCerts).toContain(
+      'smart-factory-list',
+    );
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

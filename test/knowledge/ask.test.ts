@@ -1148,3 +1148,22 @@ describe('batch 34, second pass', () => {
     expect(firstClause('人才培训的重点方向有哪些')).not.toBe('A1-23');
   });
 });
+
+describe('review of the tenth round (Q&A)', () => {
+  it('the new declines leave the guide’s own answers alone', () => {
+    expect(
+      firstClause(
+        'If the city adds its own interest subsidy on top, can province plus city exceed the interest we actually paid?',
+      ),
+    ).toBe('1.1.2');
+    expect(firstClause('市里再加贴息的话，省市加起来还能超过实际付的利息吗')).toBe('1.1.2');
+    expect(firstClause('Do the funds used for the pilot zone construction need to reach 100 million?')).toBe(
+      '1.4.1.1.2',
+    );
+    expect(firstClause('收购一家外资控股的企业，收购后我们持股60%，算绝对控股吗')).toBe('3.1.1.3');
+    expect(firstClause('两个技改项目的投资能合并进去算总投资吗')).not.toBe('3.1.1.4');
+    expect(topic('屋顶分布式光伏项目能算进节能降碳技改吗')).toBe('unlisted-field');
+    const r = answerQuestion('5G项目首次拨付比例是多少');
+    expect(r.kind === 'answer' ? r.hits[0]?.sentence.startsWith('其中') : false).toBe(true);
+  });
+});

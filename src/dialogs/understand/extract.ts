@@ -924,7 +924,10 @@ function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   );
   const text = s.slice(clause.start, f.start) + (next >= 0 ? after.slice(0, next) : after);
   // (21年4月开工 到年底投了1500: the year-end of the year the message names, 2021; with no 2021 said, 到年底 may be this year's.)
-  const named2021 = /(?<!\d)(?:20)?21年|2021|去年|\blast year\b/u.test(s);
+  const near = s.slice(clauseOf(s, Math.max(0, clause.start - 1)).start, f.start);
+  const named2021 =
+    /(?<!\d)(?:20)?21年|2021|去年|\blast year\b/u.test(near) &&
+    !/今年|明年|(?<!\d)(?:20)?2[2-9]年|202[2-9]|this year/u.test(s);
   return rule.words.some((w) => text.includes(w)) || (named2021 && rule.in2021.some((w) => text.includes(w)))
     ? rule.to
     : fact;
@@ -1524,13 +1527,24 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     // 做汽车零部件行业的标识解析二级节点: the sector a service is for, not the applicant's own trade.
     if (fact === 'industrial' && /^\s*(行业|领域|产业链|industry\b|sector\b)/u.test(m.slice(c.end))) continue;
+    // 汽车配件经销商, 做面料批发的, PCB设计软件: a trade named beside selling, services or software is no plant's.
+    if (
+      fact === 'industrial' &&
+      v === 'true' &&
+      !/厂|制造|生产/u.test(c.word) &&
+      /销售|经销|批发|贸易|软件|检测|维修|代理|咨询|设计/u.test(m.slice(clause.start, clause.end))
+    )
+      continue;
     // 好像是规上吧: a hedged statement is not a fact.
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     let value = v === 'true';
     // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read). A denial denied turns
     // only when said right against it (不是规下的 is 规上; 不是 上海总行放的 answers no, then says why).
+    // (Only where the two are each other's complement: 不是贸易公司 says nothing of being industrial.)
     if (
-      v === 'true' ? negated(m, c.start) : /(不是|并不是|不算|没有)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
+      v === 'true'
+        ? negated(m, c.start)
+        : fact === 'above_scale' && /(不是|并不是|不算|没有)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
     )
       value = !value;
     mentions.push({ fact, value, source: c.word });
@@ -1667,6 +1681,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // (To the total's own question, the pair is read by the answer's basis: basisPairInWan, filedTotalAnswer.)
   if (options.pending !== 'total_investment') filedBesideNet(s, mentions, unclear);
   approvedBesideDrawn(m, mentions, unbound, unclear);
+  awardNotInterest(s, mentions, unclear);
+  if (!/^acquisition/u.test(options.pending ?? '')) paidWithoutDeal(s, mentions, unclear);
   noneBesideFigure(mentions, unclear);
   parentFigures(m, mentions, unclear, unbound, setAside, options.pending);
   parentStatus(m, mentions);
@@ -1819,11 +1835,44 @@ const WITHOUT_CIVIL_WORKS = new Set<FactKey>(['loan_interest_paid_2021']);
  * figure without the civil works, said right after one figure of a fact the guide counts without them, is that
  * fact's; the gross figure is set aside.
  */
+// 去年上半年没付利息，下半年付了60万: 付了 names a deal's payment only where a deal is talked about; beside the loan's
+// interest (and no deal) it is the interest paid, else it is asked.
+const PAID_IN_DEAL = /收购|并购|兼并|重组|股权|持股|目标企业|出资|acqui|stake|deal/u;
+function paidWithoutDeal(s: string, mentions: Mention[], unclear: Unclear[]): void {
+  const at = mentions.findIndex((x) => x.fact === 'acquisition_amount' && /付了|支付/u.test(x.cue ?? ''));
+  const m = mentions[at];
+  if (!m || PAID_IN_DEAL.test(s)) return;
+  mentions.splice(at, 1);
+  if (/利息|付息|interest/u.test(s) && !mentions.some((x) => x.fact === 'loan_interest_paid_2021' && x.value !== 0)) {
+    const none = mentions.findIndex((x) => x.fact === 'loan_interest_paid_2021');
+    // (上半年没付利息 beside 下半年付了60万: the figure paid, not the half year with none.)
+    if (none >= 0) mentions.splice(none, 1);
+    mentions.push({ ...m, fact: 'loan_interest_paid_2021' });
+  } else unclear.push({ fact: null, source: m.source, reason: 'ambiguous' });
+}
+
+// 市里给过80万设备奖励: the figure's own word after it names another grant (an award, an equipment subsidy), not the
+// interest subsidy the cue before it (市里给过) was taken for.
+function awardNotInterest(s: string, mentions: Mention[], unclear: Unclear[]): void {
+  const at = mentions.findIndex(
+    (x) => x.fact === 'other_interest_subsidy_2021' && typeof x.value === 'number' && x.value > 0,
+  );
+  const m = mentions[at];
+  if (!m) return;
+  const from = s.indexOf(m.source);
+  if (from < 0) return;
+  const after = s.slice(from + m.source.length, from + m.source.length + 8);
+  if (!/^\s*(?:的)?(?:设备|技改|研发|专项)?(?:奖励|奖金|补助|补贴|奖补)/u.test(after) || /^\s*(?:的)?贴息/u.test(after))
+    return;
+  mentions.splice(at, 1);
+  unclear.push({ fact: 'other_interest_subsidy_2021', source: m.source, reason: 'qualified' });
+}
+
 // 备案总投资1.2亿，扣掉厂房土建和铺底流动资金，设备软件这些大概7600万: the filed total, then in the same sentence works
 // taken out and another figure — two totals on two bases (1.1.1.2 measures the filed one, 1.2.3 the net one): neither
 // is recorded from the message; the question asks which.
 const WORKS_TAKEN_OUT =
-  /(扣掉|扣除|去掉|剔除|减掉|除去|刨掉|刨去|不含|不包括|不包含)了?[^\d]{0,4}(土建|厂房)[^\d]*?(\d|[一二两三四五六七八九十][千百万亿])/u;
+  /(?:扣掉|扣除|去掉|剔除|减掉|除去|刨掉|刨去)了?[^\d]{0,4}(?:土建|厂房)([^\d]*?)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][千百零一二两三四五六七八九十]*)\s*(?:万|亿|千万)/u;
 
 function filedBesideNet(s: string, mentions: Mention[], unclear: Unclear[]): void {
   const at = mentions.findIndex((x) => x.fact === 'total_investment');
@@ -1833,7 +1882,9 @@ function filedBesideNet(s: string, mentions: Mention[], unclear: Unclear[]): voi
   // (总投资5000万（不含税，不含土建），其中软件1200万: a total said on the net basis is that one.)
   if (from < 0 || !/备案/u.test(s.slice(Math.max(0, from - 12), from))) return;
   const after = (s.slice(from + total.source.length).split(/[。!?！？;；]/u)[0] ?? '').slice(0, 40);
-  if (!WORKS_TAKEN_OUT.test(after)) return;
+  const out = WORKS_TAKEN_OUT.exec(after);
+  // (扣掉土建以后，其中设备3000万: a part of it, not the net total.)
+  if (!out || /其中/u.test(out[1] ?? '')) return;
   mentions.splice(at, 1);
   unclear.push({ fact: 'total_investment', source: total.source, reason: 'qualified' });
 }
@@ -2783,7 +2834,7 @@ const NAMED_LIKE_PROGRAMS = new Set([
 ]);
 // (Read in the text without spaces: English words are matched inside it.)
 const RECOGNISED_WORDS =
-  /名单|认定|入选|进了|进过|评上|评为|获评|获批|批复|列入|获得|拿了|称号|授牌|省级|省重点|是|有|list|recogni|designat|award|title|approved|provincial|weare|we're/u;
+  /名单|认定|入选|进了|进过|评上|评为|评的|评过|获评|获批|批复|列入|获得|拿了|拿到|弄的|称号|授牌|省级|省重点|是|有|\d{2}年|20\d\d|前年|去年|list|recogni|designat|award|title|approved|provincial|weare|we're/u;
 
 function programNamedOnly(squashed: string, word: string, id: string, pending: string | null | undefined): boolean {
   if (!NAMED_LIKE_PROGRAMS.has(id)) return false;

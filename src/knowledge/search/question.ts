@@ -358,7 +358,7 @@ function unlistedField(text: string, english: boolean, vocab: Vocabulary): boole
   if (/基数|投入|投资|出资|费用|支出|收入|营收|总额|金额/u.test(asked) && !/方向|改造|技改|项目|范围|领域/u.test(asked))
     return false;
   // (今年1月份又买了一批设备 发票能算进去吗: counted into a sum, not placed among the directions.)
-  if (/^(?:进去|进|在内|入)/u.test(asked)) return false;
+  if (/^(?:进去|在内)/u.test(asked)) return false;
   // 并购补助按啥算 换股那部分算不算: the thing classified follows a question already asked (按啥算) — a detail of that
   // question, not a project to be placed in the guide's directions.
   const before = object
