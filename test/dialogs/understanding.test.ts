@@ -4581,6 +4581,15 @@ describe('tenth round', () => {
     expect(profileAfter('merger_initiator', '我们是被收购方').merger_initiator).toBe(false);
   });
 
+  it('tune-ze: the recommending unit named in brackets is not the applicant', () => {
+    const named = said(
+      '无锡惠山 精密轴承 21年新认定的省专精特新小巨人。21年1月开工11月完工，推荐单位（市工信局）12月验收 验收意见已出',
+    );
+    expect(named.applicant_kind).toBe('enterprise');
+    expect(named.accepted).toBe(true);
+    expect(said('我们是市工信局的，想问几个问题').applicant_kind).toBe('city_bureau');
+  });
+
   it('tune-ze: a rate in loan slang keeps its tenths (四个点五 is 4.5, not 4)', () => {
     expect(profileAfter('loan_rate_pct', '四个半点').loan_rate_pct).toBe(4.5);
     expect(profileAfter('loan_rate_pct', '四个点五').loan_rate_pct).toBe(4.5);

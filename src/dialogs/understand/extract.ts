@@ -2514,6 +2514,10 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
       !/^\s*(?:的人|那边|经发委|经信委|经发局|经发处)?\s*(?:already|has|have|had|just|已经|已|刚)?\s*(?:来|派人|过来)?\s*(?:signed|issued|approved|accepted|checked|reviewed|签了|签字|出具|出了|批了|批复|验收|审核|审批)/u.test(
         s.slice(k.end),
       ) &&
+      // 推荐单位（市工信局）12月验收: the recommending unit named, not the speaker.
+      !/推荐单位\s*[（(：:]?\s*(?:是|为)?\s*(?:市|区|县|[\p{Script=Han}]{2}市)?$|recommending (?:unit|body)\s*[(:]?\s*(?:is|was)?\s*(?:the\s+)?$/u.test(
+        s.slice(Math.max(0, k.start - 12), k.start),
+      ) &&
       // 准备和东南大学合作 / a lab with Southeast University: a partner, not the speaker.
       !/(和|跟|与|同|联合|拉上|拉着|带上|叫上|携手|邀请)(?!我们|我司|本公司|我方)[^，,。；;\s]{0,8}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+(the\s+|an?\s+)?([a-z'-]+\s+){0,3}$|(?<!\b(?:i'?m|i am|we'?re|we are|here|work)\s)\bwith\s+[^，,。；;()（）]{0,40}[（(][^)）]*$/u.test(
         s.slice(clauseOf(s, k.start).start, k.start),
