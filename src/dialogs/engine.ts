@@ -399,7 +399,9 @@ function swapOnRecord(state: DialogState, input: string, env: Env): { fact: Fact
       ['amount', 'number', 'count', 'percent'].includes(FACT_BY_KEY.get(k)?.type ?? ''),
     );
     const named = namedFacts(input);
-    if (swap && swap.value === Number(instead[1]) && named.every((f) => f === swap.fact)) return swap;
+    // (是2950不是3200，贷款没变: another fact said to be unchanged names nothing to change.)
+    const othersKept = /没变|不变|一样|没动|unchanged|the same/u.test(said);
+    if (swap && swap.value === Number(instead[1]) && (othersKept || named.every((f) => f === swap.fact))) return swap;
   }
   if (!WRONG_ONE.test(said)) return null;
   const amounts = extract(input, env).unbound.filter((u) => u.kind === 'amount');

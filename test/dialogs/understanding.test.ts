@@ -4791,6 +4791,45 @@ describe('review of the tenth round', () => {
   });
 });
 
+describe('second review of the tenth round', () => {
+  const profileAfter = (slot: string, text: string) => step(pendingOn(slot), text).state.profile;
+  const opening = (text: string) => step(undefined, text).state.profile;
+
+  it('a denied category records nothing; an equipment payment is no interest; 2021’s year-end spend is never the total', () => {
+    expect(opening('我们不是贸易公司').industrial).toBeUndefined();
+    expect(
+      opening('常州规上企业，技改贷款3000万，贷款利息还没开始付，设备款先付了500万').loan_interest_paid_2021,
+    ).toBeUndefined();
+    const late = opening('常州规上企业，技改项目21年4月开工，到年底投了1500万，计划22年6月完工');
+    expect(late.total_investment).toBeUndefined();
+    expect(late.invested_by_2021_end).toBe(1500);
+    const both = opening('常州规上企业，5G工厂项目2021年3月开工，总投资6000万，到年底投了2000万');
+    expect(both.total_investment).toBe(6000);
+    expect(both.invested_by_2021_end).toBe(2000);
+  });
+
+  it('nothing missing is a yes (没有没批的, 没有 不齐的); 满足要求 is a yes; a program of 2022 is no recognition held', () => {
+    for (const text of ['没有没批的', '没有 不齐的', '没有不合规的', '满足要求'])
+      expect(profileAfter('approvals_complete', text).approvals_complete, text).toBe(true);
+    expect(profileAfter('equipment_bought_with_loan', '没有 不够').equipment_bought_with_loan).toBe(false);
+    expect(profileAfter('platform_indicators_met', '满足了三个，还差一个').platform_indicators_met).not.toBe(true);
+    const start = step(undefined, '/start').state;
+    expect(step(start, '我们想申报2022年智能制造示范工厂').state.mentionedCerts ?? []).toEqual([]);
+  });
+
+  it('a net figure offered on its basis beside the filed total asks; 贴息 before the figure keeps it; 生产 in the clause is a plant', () => {
+    expect(
+      opening('苏州规上企业，做5G全连接工厂项目，备案总投资1.2亿，不含土建的话7600万').total_investment,
+    ).toBeUndefined();
+    expect(opening('智能工厂项目备案总投资1.2亿，扣掉厂房土建，设备软件这些大概7600').total_investment).toBeUndefined();
+    expect(profileAfter('other_interest_subsidy_2021', '区里贴息30万补助').other_interest_subsidy_2021).toBe(30);
+    expect(opening('我们做医疗器械研发生产销售，常州').industrial).toBe(true);
+    expect(profileAfter('main_product_share_pct', '主打产品收入占比70%').main_product_share_pct).toBe(70);
+    const verdict = afterVerdict({ total_investment: 3200, fixed_asset_loan: 2500 }, ['tech-loan']);
+    expect(step(verdict, '是2950不是3200，贷款没变').state.confirm).toEqual({ fact: 'total_investment', value: 2950 });
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -1167,3 +1167,12 @@ describe('review of the tenth round (Q&A)', () => {
     expect(r.kind === 'answer' ? r.hits[0]?.sentence.startsWith('其中') : false).toBe(true);
   });
 });
+
+describe('second review of the tenth round (Q&A)', () => {
+  it('a city’s top-up and the use of the money are declined, in Chinese too; 哪个表 is no form question', () => {
+    expect(topic('市里再加多少')).toBe('city-stacking');
+    expect(topic('技改贴息这笔钱能用来发工资吗')).toBe('use-of-funds');
+    expect(firstClause('主营业务收入看哪个表')).not.toBe('A1-15');
+    expect(firstClause('市里再加贴息的话，省市加起来还能超过实际付的利息吗')).toBe('1.1.2');
+  });
+});

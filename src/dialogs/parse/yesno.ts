@@ -44,7 +44,7 @@ const NO_EXACT = new Set([
 // Words that open with a negation and still mean yes.
 const YES_DESPITE_NEGATION = /^(没问题|没有问题|没错|不错|可不是|不就是|没毛病)/u;
 // 没有不齐的 / 没有没办的: none is missing — a denied denial is a yes.
-const NONE_NOT = /^(?:没有|没|并没有)(?:不|没)(?:齐|全|办|缺|符合|满足|合格|完备|到位)[^，,\s]{0,3}$/u;
+const NONE_NOT = /^(?:没有|没|并没有)\s*(?:不|没)(?!是|知道|清楚|过|急|够|太|好说)[^，,。；;\s]{1,5}的$/u;
 const NO_PREFIX =
   /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|也没|也不是|也不|尚未|未|无|否|(?:也|更|都)?(?:算不上|谈不上|称不上|够不上)|不(?!到|足|超|少|低|高|止|满))/u;
 const YES_EXACT = new Set([
@@ -80,7 +80,7 @@ const YES_EXACT = new Set([
 // 对 opens a yes (对的, 对啊) but not 对方/对于; 在 alone is a yes, 在通州 is a place to read; 是 opening a
 // sentence (是节能降碳) is not a yes to another question — a bare 是/是的 is (BARE, YES_EXACT).
 const YES_PREFIX =
-  /^(对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|满足(?=的?$)|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
+  /^(对(?![方于外面手象照接应])|有|已经|已|嗯|恩|没错|当然|符合|具备|属于|确定|肯定|完成|完备|齐全|齐了|都有|都齐|全乎|过了|通过|承诺|满足(?!不|了?[一二两三四五六七八九十几\d]+个)|yes|yep|yeah|yup|ok|sure|of course|correct|indeed)/u;
 // Still under way: a no to "is it done / complete?".
 // Still ahead: 下周验收, 准备验收, 马上就办 — not done yet.
 const FUTURE = /下周|下个月|下月|明年|准备|即将|马上就|将要|打算|next week|next month|scheduled/u;

@@ -924,10 +924,8 @@ function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   );
   const text = s.slice(clause.start, f.start) + (next >= 0 ? after.slice(0, next) : after);
   // (21年4月开工 到年底投了1500: the year-end of the year the message names, 2021; with no 2021 said, 到年底 may be this year's.)
-  const near = s.slice(clauseOf(s, Math.max(0, clause.start - 1)).start, f.start);
-  const named2021 =
-    /(?<!\d)(?:20)?21年|2021|去年|\blast year\b/u.test(near) &&
-    !/今年|明年|(?<!\d)(?:20)?2[2-9]年|202[2-9]|this year/u.test(s);
+  // (去年营收1.2亿，今年新上一条产线，预计到年底投3000万: this year's year-end, not 2021's.)
+  const named2021 = /(?<!\d)(?:20)?21年|2021|去年|\blast year\b/u.test(s) && !/今年|this year/u.test(s);
   return rule.words.some((w) => text.includes(w)) || (named2021 && rule.in2021.some((w) => text.includes(w)))
     ? rule.to
     : fact;
@@ -1531,7 +1529,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (
       fact === 'industrial' &&
       v === 'true' &&
-      !/厂|制造|生产/u.test(c.word) &&
+      !/厂|制造|生产/u.test(m.slice(clause.start, clause.end)) &&
       /销售|经销|批发|贸易|软件|检测|维修|代理|咨询|设计/u.test(m.slice(clause.start, clause.end))
     )
       continue;
@@ -1540,7 +1538,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     let value = v === 'true';
     // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read). A denial denied turns
     // only when said right against it (不是规下的 is 规上; 不是 上海总行放的 answers no, then says why).
-    // (Only where the two are each other's complement: 不是贸易公司 says nothing of being industrial.)
+    // (Only where the two are each other's complement: 不是贸易公司 says nothing of being industrial — not recorded.)
+    if (
+      v === 'false' &&
+      fact !== 'above_scale' &&
+      /(不是|并不是|不算|没有)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
+    )
+      continue;
     if (
       v === 'true'
         ? negated(m, c.start)
@@ -1843,7 +1847,17 @@ function paidWithoutDeal(s: string, mentions: Mention[], unclear: Unclear[]): vo
   const m = mentions[at];
   if (!m || PAID_IN_DEAL.test(s)) return;
   mentions.splice(at, 1);
-  if (/利息|付息|interest/u.test(s) && !mentions.some((x) => x.fact === 'loan_interest_paid_2021' && x.value !== 0)) {
+  const from = s.indexOf(m.source);
+  const own = from >= 0 ? clauseOf(s, from) : { start: 0, end: s.length };
+  const before = own.start > 0 ? clauseOf(s, own.start - 1) : own;
+  const ownText = s.slice(own.start, own.end);
+  // (设备款先付了500万 beside 利息还没开始付: what was paid is named in its clause, and it is not the interest.)
+  const paidFor = /设备|款|货|工程|房|租|工资|税|材料|equipment|machine/u.test(ownText);
+  if (
+    !paidFor &&
+    /利息|付息|interest/u.test(s.slice(before.start, own.end)) &&
+    !mentions.some((x) => x.fact === 'loan_interest_paid_2021' && x.value !== 0)
+  ) {
     const none = mentions.findIndex((x) => x.fact === 'loan_interest_paid_2021');
     // (上半年没付利息 beside 下半年付了60万: the figure paid, not the half year with none.)
     if (none >= 0) mentions.splice(none, 1);
@@ -1862,6 +1876,8 @@ function awardNotInterest(s: string, mentions: Mention[], unclear: Unclear[]): v
   const from = s.indexOf(m.source);
   if (from < 0) return;
   const after = s.slice(from + m.source.length, from + m.source.length + 8);
+  // (区里贴息30万补助: the interest subsidy named before the figure, whatever follows.)
+  if (/贴息|贴了|贴过/u.test(s.slice(clauseOf(s, from).start, from))) return;
   if (!/^\s*(?:的)?(?:设备|技改|研发|专项)?(?:奖励|奖金|补助|补贴|奖补)/u.test(after) || /^\s*(?:的)?贴息/u.test(after))
     return;
   mentions.splice(at, 1);
@@ -1872,7 +1888,7 @@ function awardNotInterest(s: string, mentions: Mention[], unclear: Unclear[]): v
 // taken out and another figure — two totals on two bases (1.1.1.2 measures the filed one, 1.2.3 the net one): neither
 // is recorded from the message; the question asks which.
 const WORKS_TAKEN_OUT =
-  /(?:扣掉|扣除|去掉|剔除|减掉|除去|刨掉|刨去)了?[^\d]{0,4}(?:土建|厂房)([^\d]*?)(?:\d+(?:\.\d+)?|[一二两三四五六七八九十][千百零一二两三四五六七八九十]*)\s*(?:万|亿|千万)/u;
+  /(扣掉|扣除|去掉|剔除|减掉|除去|刨掉|刨去|不含|不包括|不包含)了?[^\d]{0,4}(?:土建|厂房)([^\d]*?)(?:\d{3,}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:万|亿|千万)|[一二两三四五六七八九十][千百零一二两三四五六七八九十]*\s*(?:万|亿|千万))/u;
 
 function filedBesideNet(s: string, mentions: Mention[], unclear: Unclear[]): void {
   const at = mentions.findIndex((x) => x.fact === 'total_investment');
@@ -1883,8 +1899,10 @@ function filedBesideNet(s: string, mentions: Mention[], unclear: Unclear[]): voi
   if (from < 0 || !/备案/u.test(s.slice(Math.max(0, from - 12), from))) return;
   const after = (s.slice(from + total.source.length).split(/[。!?！？;；]/u)[0] ?? '').slice(0, 40);
   const out = WORKS_TAKEN_OUT.exec(after);
-  // (扣掉土建以后，其中设备3000万: a part of it, not the net total.)
-  if (!out || /其中/u.test(out[1] ?? '')) return;
+  // (扣掉土建以后，其中设备3000万: a part of it, not the net total. 不含土建 alone qualifies the total said before it —
+  // 备案总投资6000万（不含土建），贷款2500万 — unless a figure is offered on that basis: 不含土建的话7600万.)
+  const gap = out?.[2] ?? '';
+  if (!out || /其中/u.test(gap) || (/^不/u.test(out[1] ?? '') && !/的话|就是|是|则|算/u.test(gap))) return;
   mentions.splice(at, 1);
   unclear.push({ fact: 'total_investment', source: total.source, reason: 'qualified' });
 }
@@ -2838,7 +2856,7 @@ const NAMED_LIKE_PROGRAMS = new Set([
 ]);
 // (Read in the text without spaces: English words are matched inside it.)
 const RECOGNISED_WORDS =
-  /名单|认定|入选|进了|进过|评上|评为|评的|评过|获评|获批|批复|列入|获得|拿了|拿到|弄的|称号|授牌|省级|省重点|是|有|\d{2}年|20\d\d|前年|去年|list|recogni|designat|award|title|approved|provincial|weare|we're/u;
+  /名单|认定|入选|进了|进过|评上|评为|评的|评过|获评|获批|批复|列入|获得|拿了|拿到|弄的|称号|授牌|省级|省重点|是|有|(?<!\d)(?:1\d|2[01])年|20(?:1\d|2[01])(?!\d)|前年|去年|list|recogni|designat|award|title|approved|provincial|weare|we're/u;
 
 function programNamedOnly(squashed: string, word: string, id: string, pending: string | null | undefined): boolean {
   if (!NAMED_LIKE_PROGRAMS.has(id)) return false;
