@@ -68,6 +68,7 @@ export type Split =
   | 'heldout-18'
   | 'heldout-19'
   | 'heldout-20'
+  | 'heldout-21'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -58,6 +58,7 @@ export const EVAL_SPLITS = [
   'heldout-18',
   'heldout-19',
   'heldout-20',
+  'heldout-21',
   'batches-23-25',
 ] as const;
 
