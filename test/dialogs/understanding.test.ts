@@ -4817,6 +4817,12 @@ describe('second review of the tenth round', () => {
     expect(step(start, '我们想申报2022年智能制造示范工厂').state.mentionedCerts ?? []).toEqual([]);
   });
 
+  it('a 技改 award is no project total (拿过技改奖励80万 recorded a total of 80万)', () => {
+    expect(opening('常州规上企业，去年拿过技改奖励80万').total_investment).toBeUndefined();
+    expect(opening('技改补助项目备案总投资5000万').total_investment).toBe(5000);
+    expect(opening('常州规上企业，技改总投资5000万').total_investment).toBe(5000);
+  });
+
   it('a net figure offered on its basis beside the filed total asks; 贴息 before the figure keeps it; 生产 in the clause is a plant', () => {
     expect(
       opening('苏州规上企业，做5G全连接工厂项目，备案总投资1.2亿，不含土建的话7600万').total_investment,
