@@ -1283,9 +1283,11 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
   if (!yn.ok) return undefined;
   // 不是 我们还是管委会 投资预算改成8000万: the yes or no, then another fact named with its value, read after it.
   const more = /^(?:不是|不对|不|否|no|nope|是的?|对|yes)[，,。.!！\s]+(.+)$/iu.exec(input.trim())?.[1];
+  // (The yes or no alone, read as the whole answer to the confirmation.)
+  const head = more === undefined ? '' : input.trim().slice(0, input.trim().length - more.length);
   // 否 那是另一个项目。数据产品化总投资门槛是多少: the no, then a question — answered before what comes next is asked.
   if (more && isPolicyQuestion(more)) {
-    const first = answerConfirm(state, input.trim().slice(0, input.trim().length - more.length), env);
+    const first = answerConfirm(state, head, env);
     if (first) {
       const answer = answerQuestion(more, env);
       const said = first.replies;
@@ -1293,7 +1295,7 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
     }
   }
   if (more && (parseCommand(more)?.kind === 'set' || namedFacts(more).some((f) => f !== confirm.fact))) {
-    const first = answerConfirm(state, input.trim().slice(0, input.trim().length - more.length), env);
+    const first = answerConfirm(state, head, env);
     if (first && !first.state.confirm) {
       // (Read as said after the verdict: never as an answer to the question the user has not seen yet.)
       const after = first.state.verdictShown ? { ...first.state, pending: null } : first.state;

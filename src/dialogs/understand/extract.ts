@@ -1525,32 +1525,23 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     // 做汽车零部件行业的标识解析二级节点: the sector a service is for, not the applicant's own trade.
     if (fact === 'industrial' && /^\s*(行业|领域|产业链|industry\b|sector\b)/u.test(m.slice(c.end))) continue;
+    const said = m.slice(clause.start, clause.end);
     // 汽车配件经销商, 做面料批发的, PCB设计软件: a trade named beside selling, services or software is no plant's.
     if (
       fact === 'industrial' &&
       v === 'true' &&
-      !/厂|制造|生产/u.test(m.slice(clause.start, clause.end)) &&
-      /销售|经销|批发|贸易|软件|检测|维修|代理|咨询|设计/u.test(m.slice(clause.start, clause.end))
+      !/厂|制造|生产/u.test(said) &&
+      /销售|经销|批发|贸易|软件|检测|维修|代理|咨询|设计/u.test(said)
     )
       continue;
     // 好像是规上吧: a hedged statement is not a fact.
-    if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
-    let value = v === 'true';
+    if (lex.hedges.some((w) => said.includes(w))) continue;
     // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read). A denial denied turns
-    // only when said right against it (不是规下的 is 规上; 不是 上海总行放的 answers no, then says why).
-    // (Only where the two are each other's complement: 不是贸易公司 says nothing of being industrial — not recorded.)
-    if (
-      v === 'false' &&
-      fact !== 'above_scale' &&
-      /(不是|并不是|不算|没有)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
-    )
-      continue;
-    if (
-      v === 'true'
-        ? negated(m, c.start)
-        : fact === 'above_scale' && /(不是|并不是|不算|没有)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
-    )
-      value = !value;
+    // only when said right against it (不是规下的 is 规上; 不是 上海总行放的 answers no, then says why), and only where
+    // the two are each other's complement: 不是贸易公司 says nothing of being industrial — not recorded.
+    const deniedRight = v === 'false' && /(不是|并不是|不算|没有)$/u.test(m.slice(Math.max(0, c.start - 3), c.start));
+    if (deniedRight && fact !== 'above_scale') continue;
+    const value = (v === 'true') !== (v === 'true' ? negated(m, c.start) : deniedRight);
     mentions.push({ fact, value, source: c.word });
   }
   // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
@@ -2862,13 +2853,9 @@ function programNamedOnly(squashed: string, word: string, id: string, pending: s
   if (!NAMED_LIKE_PROGRAMS.has(id)) return false;
   // Only where programs are being chosen: the opening or directions question, or a message that says what it applies for.
   if (pending !== 'focus' && pending !== 'gates' && !/申报|想报|要报|申请|apply|applyfor/u.test(squashed)) return false;
-  const cut = /[，,。；;！!？?、]/u;
   // Every place the name is said must be a program's name (想报智能制造示范工厂，已经在省级示范工厂名单里了 is on the list).
   for (let at = squashed.indexOf(word); at >= 0; at = squashed.indexOf(word, at + 1)) {
-    let start = at;
-    while (start > 0 && !cut.test(squashed[start - 1] as string)) start--;
-    let end = at + word.length;
-    while (end < squashed.length && !cut.test(squashed[end] as string)) end++;
+    const { start, end } = clauseOf(squashed, at);
     if (RECOGNISED_WORDS.test(squashed.slice(start, at) + squashed.slice(at + word.length, end))) return false;
   }
   return true;
