@@ -53,6 +53,7 @@ export type Split =
   | 'tune-zc'
   | 'tune-zd'
   | 'tune-ze'
+  | 'tune-zf'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
