@@ -103,7 +103,7 @@ const YEAR_TOKEN =
 
 /** Openers that carry no name: 有滴, 只有, only. */
 const OPENER =
-  /^(?:(?:我们|我司|公司|我们公司)(?:是|有|也是)?|(?:有滴|有的|有哒|是的|嗯|对|只有|就只有|仅有|就一个|只有一个|就有|入了|进了|在)|(?:we'?re|we are|we have|we'?ve got|only|just)(?: on the| in the| a| an)?)[，,：:\s]*/u;
+  /^(?:(?:我们|我司|公司|我们公司)(?:是|有|也是)?|(?:有滴|有的|有哒|是的|嗯|对|只有一个|就只有一个|就只有|仅有一个|仅有|就一个|只有|就有|入了|进了|在)|(?:we'?re|we are|we have|we'?ve got|only|just)(?: on the| in the| a| an)?)[，,：:\s]*/u;
 
 /**
  * A word that names a recognition of some kind: a part left over holding one is an unknown recognition (asked);

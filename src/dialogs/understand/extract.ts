@@ -745,7 +745,7 @@ function nearest<T extends string>(
 
 // Words after a part that say it is not there yet (allParts): 还在定, 没有, 不全, still being drafted, pending.
 const PART_NOT_YET =
-  /还在|还没|没有|尚未|未定|正在|待定|待完善|不明确|不全|不太|一般|欠缺|缺|not yet|still|being (drafted|prepared|written)|pending|in progress|lacking|missing|weak/u;
+  /还在|还没|没有|尚未|未定|正在|在办|在批|走流程|办理中|审批中|待定|待完善|不明确|不全|不太|一般|欠缺|缺|not yet|still|being (drafted|prepared|written)|pending|in progress|lacking|missing|weak/u;
 
 /** Where each part of a fact of several parts is named in a message (-1: not named). */
 function partsAt(m: string, parts: readonly (readonly string[])[]): number[] {
@@ -754,10 +754,72 @@ function partsAt(m: string, parts: readonly (readonly string[])[]): number[] {
 
 /** Whether the part named at `i` is denied, hedged or not there yet (绩效目标还在定, targets still being drafted). */
 function partOpen(m: string, i: number): boolean {
-  return negated(m, i) || hedgedAt(m, i) || PART_NOT_YET.test(m.slice(i, clauseOf(m, i).end));
+  // (环评能评不用做: a part not needed is not said to be there; whether the recommending unit's note covers it is asked.)
+  return (
+    negated(m, i) ||
+    hedgedAt(m, i) ||
+    PART_NOT_YET.test(m.slice(i, clauseOf(m, i).end)) ||
+    NOT_NEEDED.test(m.slice(Math.max(0, i - 4), clauseOf(m, i).end))
+  );
 }
 
 const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 14), at));
+
+// A part still being done, not missing (示范应用还在起步, 绩效目标还在写, the targets are being drafted). An approval still
+// going through its procedure (能评还在走流程, 在批) is not done: a no, read as before.
+const PART_UNDER_WAY = /还在|正在|在写|在做|在弄|在推进|起步|待|being|in progress|under ?way|still/u;
+const PART_IN_PROCEDURE = /走流程|在办|在批|审批中|办理中|报批|pending approval|being (?:processed|reviewed|approved)/u;
+
+// 都有 资金也没问题 / all of them: every part said at once.
+const ALL_OF_IT = /都有|都具备|都齐|都满足|都符合|都没问题|全都有|全有|齐全|\ball\b|\bboth\b|\bevery\b/u;
+const NOT_NEEDED = /不需要|不用|无需|免于|免办|\bnot (?:required|needed|necessary)\b|\bno need\b|\bexempt/u;
+const LEADING_YES = /^(?:有的?|是的?|对的?|具备|满足|yes|yeah|yep|sure)\s*[\s,，。.;；:：—–-]/u;
+
+/**
+ * Questions whose answer holds only when each of their parts does (allParts), and how much of them a yes must name:
+ * the approvals are separate documents, each needed (`every`); for the others a yes naming most parts answers
+ * (有专利，资金也没问题), one naming at most half of them is only part of the answer (有三个发明专利, 方案有).
+ * (core_tech_direction's parts are cue words of one direction, not conditions.)
+ */
+const PARTS_A_YES_NAMES: Readonly<Partial<Record<FactKey, 'every' | 'most'>>> = {
+  approvals_complete: 'every',
+  has_plan_and_targets: 'most',
+  xinchuang_zone_basis: 'most',
+  cluster_org_basics: 'most',
+  training_experience: 'most',
+  own_ip: 'most',
+  lab_roles_agreed: 'most',
+};
+
+/**
+ * 备案和环评有了 / 有三个发明专利 / 龙头企业有 产品也有 示范应用还在起步, to a question of several parts: some parts
+ * said to be there, the others not named or still being done. Only part is told, so it is asked — never a yes for the
+ * whole, nor a no for a part still under way. `said` is the yes/no read from the message, if any; a part plainly
+ * missing (环评没有, 没有自己的专利) leaves the no as read.
+ */
+export function partlyTold(fact: FactKey, text: string, said: boolean | undefined): boolean {
+  const rule = PARTS_A_YES_NAMES[fact];
+  const parts = lexicon().askedParts.get(fact);
+  if (!rule || !parts) return false;
+  const m = normalize(text);
+  const at = partsAt(m, parts);
+  const there = at.filter((i) => i >= 0 && !partOpen(m, i)).length;
+  const openNamed = at.filter((i) => i >= 0 && partOpen(m, i));
+  const clause = (i: number) => m.slice(i, clauseOf(m, i).end);
+  if (
+    there === 0 ||
+    ALL_OF_IT.test(m) ||
+    // 环评不需要 推荐单位出了说明 备案有: a part not needed is settled as the question allows; the message is whole.
+    NOT_NEEDED.test(m) ||
+    // 有 发明专利12项 / yes, several leading firms: a yes said first answers the whole; what follows is an example.
+    LEADING_YES.test(m) ||
+    openNamed.some((i) => rule === 'every' || !PART_UNDER_WAY.test(clause(i)) || PART_IN_PROCEDURE.test(clause(i)))
+  )
+    return false;
+  if (openNamed.length > 0) return true;
+  if (said === false) return false;
+  return rule === 'every' ? there < parts.length : there <= parts.length / 2;
+}
 
 // A figure the message denies beside the one it states (总投资是5600不是6500, 4.2 not 4.5).
 const DENIED =
@@ -820,7 +882,11 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   const before = s.slice(clause.start, f.start).trimEnd();
   const after = s.slice(f.end, clause.end).trimStart();
   // 不少于 / 不低于 is a floor (each class 不少于60人), not a ceiling like 少于.
-  const below = lex.below.some((w) => before.endsWith(w) && !before.endsWith(`不${w}`));
+  // (将近两百万: the figure's own pattern holds 将近/接近, so its text is looked at too.)
+  const said = s.slice(f.start, f.end);
+  const below = lex.below.some(
+    (w) => (before.endsWith(w) && !before.endsWith(`不${w}`)) || (w.length > 1 && said.startsWith(w)),
+  );
   if (below || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
   // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.
   if (/^(?:是|这个是|都是)?(?:含了|包含了|包括了|算上了|加上了)/u.test(after)) return 'qualified';

@@ -26,6 +26,7 @@ import {
   namedFacts,
   PARENT,
   PARENT_SUBJECT,
+  partlyTold,
   qualified,
   saidForLastYear,
   saidForOtherYear,
@@ -705,6 +706,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     )
       return { kind: 'unclear', code: 'ambiguous' };
     const yn = parseYesNo(text, lexicon().yesno.get(fact));
+    // 备案和环评有了, to a question of three parts: only part told, asked (the whole, or a part still under way).
+    if (partlyTold(fact, text, yn.ok ? (yn.value as boolean) : undefined)) return { kind: 'unclear', code: 'partial' };
     // 我们是区工信局 不是市局 / 申报单位是企业 不是市工信局, to "is the project in Jiangsu?": the no denies who applies,
     // not what was asked.
     if (yn.ok && yn.value === false && fact !== 'applicant_kind' && NO_OF_KIND.test(plain))

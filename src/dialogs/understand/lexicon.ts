@@ -36,6 +36,11 @@ interface LexiconFile {
   readonly booleans: Readonly<Record<string, BooleanPhrases>>;
   /** A fact whose question names several parts: each inner list is one part's words; every part must be stated. */
   readonly allParts: Readonly<Record<string, readonly (readonly string[])[]>>;
+  /**
+   * Parts of a question that only tell whether an answer covers all of it (备案和环评有了 is part of the approvals), for
+   * facts whose parts named together must not state the fact (备案 and 环评 said of figures and plans); else allParts.
+   */
+  readonly askedParts: Readonly<Record<string, readonly (readonly string[])[]>>;
   /** Patterns for yes/no facts said in words a phrase list cannot hold (设备都已经用贷款买回来了). */
   readonly booleanPatterns: Readonly<Record<string, BooleanPhrases>>;
   readonly yesno: Readonly<Record<string, YesNoWords>>;
@@ -146,6 +151,8 @@ export interface Lexicon {
   readonly booleans: readonly Cue<string>[];
   /** Facts stated by naming every one of their parts (each part: its words, lower case). */
   readonly allParts: ReadonlyMap<FactKey, readonly (readonly string[])[]>;
+  /** The parts an answer must cover, by fact (askedParts, else allParts). */
+  readonly askedParts: ReadonlyMap<FactKey, readonly (readonly string[])[]>;
   /** Yes/no facts by pattern, both languages; a fact's `false` patterns are tried first. */
   readonly booleanPatterns: readonly { readonly fact: FactKey; readonly value: boolean; readonly pattern: RegExp }[];
   readonly yesno: ReadonlyMap<string, YesNoWords>;
@@ -188,6 +195,20 @@ const perKey = <K extends string>(pick: (f: LexiconFile) => Readonly<Record<stri
 let compiled: Lexicon | undefined;
 
 /** The lexicon, compiled once. */
+/** Both languages list a fact's parts in the same order: part i's words are both files' part i. */
+function partsByFact(
+  of: (file: LexiconFile) => Readonly<Record<string, readonly (readonly string[])[]>>,
+): ReadonlyMap<FactKey, readonly (readonly string[])[]> {
+  return new Map(
+    [...new Set(FILES.flatMap((f) => Object.keys(of(f))))].map((fact) => {
+      const lists = FILES.map((f) => of(f)[fact] ?? []);
+      const count = Math.max(...lists.map((l) => l.length));
+      const parts = Array.from({ length: count }, (_, i) => lists.flatMap((l) => l[i] ?? []).map(low));
+      return [fact as FactKey, parts] as const;
+    }),
+  );
+}
+
 export function lexicon(): Lexicon {
   compiled ??= {
     amountCues: cues((f) => f.amountCues),
@@ -250,15 +271,8 @@ export function lexicon(): Lexicon {
         ),
       ),
     ),
-    // Both languages list a fact's parts in the same order: part i's words are both files' part i.
-    allParts: new Map(
-      [...new Set(FILES.flatMap((f) => Object.keys(f.allParts)))].map((fact) => {
-        const lists = FILES.map((f) => f.allParts[fact] ?? []);
-        const count = Math.max(...lists.map((l) => l.length));
-        const parts = Array.from({ length: count }, (_, i) => lists.flatMap((l) => l[i] ?? []).map(low));
-        return [fact as FactKey, parts] as const;
-      }),
-    ),
+    allParts: partsByFact((f) => f.allParts),
+    askedParts: partsByFact((f) => ({ ...f.allParts, ...f.askedParts })),
     yesno: new Map(
       [...new Set(FILES.flatMap((f) => Object.keys(f.yesno)))].map((fact) => [
         fact,
