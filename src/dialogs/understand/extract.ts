@@ -1100,7 +1100,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   const yearlyBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
   const countCues = locate(m, cuts, lex.countCues, [...figures, ...yearlyBlocks]);
   const yearsCues = locate(m, cuts, lex.yearsCues, [...figures, ...blocks]);
-  const noneCues = locate(m, cuts, lex.noneCues, figures);
+  const noneCues = locate(
+    m,
+    cuts,
+    [...lex.noneCues, ...lex.noneWhenAsked.filter((c) => c.target === options.pending)],
+    figures,
+  );
   const inRange = ranges(m, figures);
   const amounts = figures.filter((f) => f.kind === 'amount');
   // 发票金额2554万 含税的: a qualifier in a clause of its own still qualifies the message's one figure.

@@ -29,6 +29,8 @@ export interface YesNoWords {
 interface LexiconFile {
   readonly amountCues: Readonly<Record<string, readonly string[]>>;
   readonly noneCues: Readonly<Record<string, readonly string[]>>;
+  /** Words that say 0 only to the fact's own question (没拿到 to the city's interest subsidy, not to the acceptance). */
+  readonly noneWhenAsked?: Readonly<Record<string, readonly string[]>>;
   readonly percentCues: Readonly<Record<string, readonly string[]>>;
   readonly dateCues: Readonly<Record<string, readonly string[]>>;
   readonly countCues: Readonly<Record<string, readonly string[]>>;
@@ -100,6 +102,7 @@ export interface Cue<T extends string = string> {
 export interface Lexicon {
   readonly amountCues: readonly Cue<FactKey>[];
   readonly noneCues: readonly Cue<FactKey>[];
+  readonly noneWhenAsked: readonly Cue<FactKey>[];
   readonly percentCues: readonly Cue<FactKey>[];
   readonly dateCues: readonly Cue<FactKey>[];
   readonly countCues: readonly Cue<FactKey>[];
@@ -213,6 +216,7 @@ export function lexicon(): Lexicon {
   compiled ??= {
     amountCues: cues((f) => f.amountCues),
     noneCues: cues((f) => f.noneCues),
+    noneWhenAsked: cues((f) => f.noneWhenAsked ?? {}),
     percentCues: cues((f) => f.percentCues),
     dateCues: cues((f) => f.dateCues),
     countCues: cues((f) => f.countCues),
@@ -305,6 +309,7 @@ function lexiconWords(): string[] {
   const all = [
     ...l.amountCues,
     ...l.noneCues,
+    ...l.noneWhenAsked,
     ...l.percentCues,
     ...l.dateCues,
     ...l.countCues,
