@@ -263,6 +263,16 @@ export function step(
     return recordAndGo(widened, ex, null, env, [clarify(t(env.locale, 'dialog.focus.echo_added', { names }))]);
   }
   if (news.length > 0) return recordAndGo(state, ex, null, env, []);
+  // 我们还有一个2021年国家单项冠军: a recognition told after the verdict joins the list on record, never replaces it.
+  const held = state.profile.certifications;
+  if (
+    Array.isArray(held) &&
+    ex.certifications.some((c) => !(held as string[]).includes(c)) &&
+    ADDS_TO_LIST.test(normalize(input))
+  ) {
+    const changed = correct(state, input, env, 'certifications');
+    if (changed.state !== state) return changed;
+  }
   // 等一下，能评上个月已经批下来了，手续是齐的: after the verdict, a fact named with its new value is a correction,
   // whether or not it says 改一下.
   const said = namedFact(input) ?? namedAtStart(input);
@@ -472,6 +482,9 @@ const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
  * of the reading, so `省外企业能报吗` records nothing.
  */
 function statements(input: string): string {
+  // 一家企业去年做了两个并购，一个6000万一个3000万，能合并算吗: a case put about someone else states nothing of the
+  // speaker (帮一家企业看下 still tells the enterprise's facts).
+  if (isPolicyQuestion(input) && ABOUT_ANOTHER.test(normalize(input))) return '';
   // An English sentence ends at a full stop before a space (Bank of Jiangsu. Can we …), not at a decimal point.
   // 4,000+ people: a thousands separator is no clause end.
   const clauses = input.split(
@@ -486,6 +499,9 @@ function statements(input: string): string {
     .filter((c) => c !== '')
     .join(' ');
 }
+
+const ABOUT_ANOTHER =
+  /(?:^|[，,。；;\s])(?:如果|假如|假设|比如|要是|譬如)?(?:有)?(?:一家|某家|某个|某一家|有家|有个)(?:企业|公司|厂|单位)|\b(?:if|suppose|say|what if) (?:a|one|some) (?:company|firm|enterprise|manufacturer)\b/u;
 
 const ASKING_VERB = /^.{4,}?(?:看下|看一下|看看|问下|问一下|问问|了解下|了解一下|咨询下|咨询一下)/u;
 
@@ -965,7 +981,10 @@ function slotWords(fact: string, env: Env): { options: ReturnType<typeof slotOpt
   return { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
 }
 
-function answerFact(state: DialogState, fact: FactKey, input: string, env: Env): Turn {
+function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): Turn {
+  // 另一个项目贷了两千万，这个项目没贷款 / 都办了。顺便说下我们另一个技改项目…那个回头再问: what is said of the other
+  // project is not heard for this one (its 回头再问 is no skip of the question asked).
+  let input = withoutOtherProject(said);
   if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
@@ -1026,8 +1045,7 @@ function answerFact(state: DialogState, fact: FactKey, input: string, env: Env):
   // 对了软件那380是含税的 不含税大概340万, to a question about a date: a change of an amount on record, offered first.
   const instead = FACT_BY_KEY.get(fact)?.type === 'amount' ? null : actualInstead(state, input, env);
   if (instead) return confirmFirst({ ...state, confirm: instead }, env, [confirmReply(state, instead, env)]);
-  // 另一个项目贷了两千万，这个项目没贷款: what is said of the other project is not heard for this one.
-  const heard = withoutOtherProject(input);
+  const heard = input;
   const ex = extract(heard, env, fact);
   const words = slotWords(fact, env);
   const reading = withMentioned(
@@ -1627,7 +1645,7 @@ const OFFER_THEN_MORE =
 const REST_EXPLAINED = /[，,\s]+(?=另外|其余|剩下|剩余|其中|多出来的|the rest|the other|the remaining)/u;
 
 const ADDS_TO_LIST =
-  /漏填|漏了|少填|还有一个|另外还有|也有|加上|补充|\b(also|another|in addition|as well|missed|forgot)\b/u;
+  /漏填|漏了|少填|还有一个|另外还有|也有|加上|补充|再加|加一个|加一项|增加|添加|新增|补上|补一个|\b(also|another|in addition|as well|missed|forgot|add|adding)\b/u;
 
 const KIND_OF_TYPE: Readonly<Record<string, string>> = {
   amount: 'amount',

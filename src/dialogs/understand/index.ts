@@ -308,7 +308,16 @@ function uncuedNumber(text: string, own: string): boolean {
 export function withoutOtherProject(text: string): string {
   const clauses = text.split(/(?<=[，,。；;！!？?\n])/u);
   const other = new Set(clauses.filter((c) => ANOTHER_PROJECT.test(normalize(c))));
-  if (other.size === 0 || !clauses.some((c) => THIS_PROJECT.test(normalize(c)))) return text;
+  if (other.size === 0) return text;
+  // 都办了。顺便说下我们另一个技改项目去年贷了3000万，那个回头再问: an answer first, then a sentence about the other
+  // project (and what is said of "that one" after it) told in passing: the answer is read alone.
+  const first = clauses.findIndex((c) => other.has(c));
+  const passing =
+    first > 0 &&
+    /[。.！!；;]\s*$/u.test(clauses[first - 1] as string) &&
+    clauses.slice(first + 1).every((c) => other.has(c) || /^\s*(?:那个|那边|它|那|that one|it)/u.test(normalize(c)));
+  if (passing) return clauses.slice(0, first).join('');
+  if (!clauses.some((c) => THIS_PROJECT.test(normalize(c)))) return text;
   // 市里给过一笔贴息30万，是另一个项目的: a clause naming the other project with no figure of its own is about the clause
   // before it.
   clauses.forEach((c, i) => {
