@@ -17,7 +17,7 @@ import { escapeRegExp } from '../knowledge/text.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { explainProgram } from '../rules/explain.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
-import { DEFAULT_GUIDE, evaluate, programFacts, RULESETS, toContract } from '../rules/index.ts';
+import { conditionsOn, DEFAULT_GUIDE, evaluate, programFacts, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
 import { contradictionReply } from './contradiction-reply.ts';
@@ -59,6 +59,7 @@ import {
   withoutDenied,
   withoutOtherProject,
   withoutSecondProject,
+  withoutThresholdRemark,
 } from './understand/index.ts';
 import { clauseRef, renderVerdict } from './verdict.ts';
 import { factLabel, factNamed, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
@@ -88,6 +89,8 @@ interface Env {
    * when a question is answered: it evaluates the programs, which no other turn needs.
    */
   readonly askProgram?: () => ProgramId | undefined;
+  /** The fact a question typed now is likely about (the one asked, else the one answered last), and the programs screened. */
+  readonly about?: { readonly fact: FactKey; readonly programs: readonly ProgramId[] };
 }
 
 /** Longer messages are cut: no answer or command is this long, and parsing stays cheap. */
@@ -143,10 +146,12 @@ export function step(
     start.verdictShown && (start.pending === null || start.pending === PACK_SLOT)
       ? onlyEligible(start)
       : onlyOpen(start, narrowed.length > 1 ? narrowed : candidates);
+  const aboutFact = [start.pending, start.lastAnswered].find((f): f is FactKey => f != null && FACT_BY_KEY.has(f));
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
     ...(program ? { program } : { askProgram }),
+    ...(aboutFact ? { about: { fact: aboutFact, programs: inFocus } } : {}),
   };
   const command = parseCommand(input);
   // 八千六百万 另外刚才总投资说错了 应该是4800: an answer to the question pending, then a correction (read below, both
@@ -428,7 +433,7 @@ function swapOnRecord(state: DialogState, input: string, env: Env): { fact: Fact
  * then the figure it really is after 实际/所以/actually: that change is offered (confirmed first).
  */
 const ACTUAL_FIGURE =
-  /(?:实际上?|其实|所以|那就是|剩下|扣掉[^，,。\d]{0,6}后|不含税(?:的话)?|so (?:it'?s |actually )?|actually |that leaves |which leaves |net |ex[- ]vat )\s*(?:是|就是|只有|应该是|大概|约|is |about )?\s*((?:\d+(?:\.\d+)?)\s*(?:万元?|million|m\b|mn)?)/u;
+  /(?:实际上?|其实|所以|那就是|剩下|实缴(?:的)?|准确(?:的|数)?|核实(?:后|了)?|加起来|合计|一共|总共|扣掉[^，,。\d]{0,6}后|不含税(?:的话)?|so (?:it'?s |actually )?|actually |that leaves |which leaves |net |ex[- ]vat )\s*(?:是|就是|只有|应该是|大概|约|is |about )?\s*((?:\d+(?:\.\d+)?)\s*(?:万元?|million|m\b|mn)?)/u;
 function actualInstead(state: DialogState, input: string, env: Env): { fact: FactKey; value: FactValue } | null {
   const said = normalize(input);
   const actual = ACTUAL_FIGURE.exec(said);
@@ -916,7 +921,9 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
 }
 
 /** Whether `said` answers the question on `fact` with a value. */
-function readsAnswer(fact: FactKey, said: string, env: Env, mentioned: readonly string[] = []): boolean {
+function readsAnswer(fact: FactKey, text: string, env: Env, mentioned: readonly string[] = []): boolean {
+  // (Heard as answerFact hears it: without the other project's clauses and a remark on the threshold.)
+  const said = withoutThresholdRemark(withoutOtherProject(text));
   const reading = readSlot(fact, said, extract(said, env, fact), slotWords(fact, env));
   // (就这些 单项冠军还在申请: the recognitions said before, closed.)
   return withMentioned(fact, said, reading, mentioned).kind === 'value';
@@ -984,7 +991,8 @@ function slotWords(fact: string, env: Env): { options: ReturnType<typeof slotOpt
 function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): Turn {
   // 另一个项目贷了两千万，这个项目没贷款 / 都办了。顺便说下我们另一个技改项目…那个回头再问: what is said of the other
   // project is not heard for this one (its 回头再问 is no skip of the question asked).
-  let input = withoutOtherProject(said);
+  // (三百九十来万，差一点400: the remark on the threshold is no second figure.)
+  let input = withoutThresholdRemark(withoutOtherProject(said));
   if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
@@ -999,7 +1007,8 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     // 软件要400万以上是吧 硬件算不算: a statement ending in a tag (是吧, 对吧) asks too.
     if (
       told &&
-      !ASKS_ABOUT_IT.test(normalize(told.question)) &&
+      // (这个卡得死吗 asks about the threshold, not whether the figure said counts.)
+      (!ASKS_ABOUT_IT.test(normalize(told.question)) || ASKS_IF_STRICT.test(normalize(told.question))) &&
       !/(?:是吧|对吧|是不是|对不对)$/u.test(told.statement)
     ) {
       const answered = answerFact(state, fact, told.statement, env);
@@ -1960,10 +1969,33 @@ function whyNot(state: DialogState, input: string, env: Env): Reply | undefined 
 }
 
 function answerQuestion(input: string, env: Env): Reply[] {
+  const strict = strictnessReply(input, env);
+  if (strict) return [strict];
   // 验收要在什么时候之前完成？ names no program: in a dialog about one program, it is asked of that program.
   const a = env.knowledge.answerQuestion(input, env.locale, env.program ?? env.askProgram?.());
   if (!a) return [clarify(t(env.locale, 'dialog.question_unanswered'))];
   return [{ kind: 'answer', text: a.text, clauses: a.clauses }];
+}
+
+// 这个卡得死吗 / 差一点也不行吗 / is that a hard cut-off?: whether a threshold may be missed by a little.
+const ASKS_IF_STRICT =
+  /卡得死|卡死|卡得严|卡得紧|硬杠杠|硬性|硬指标|通融|放宽|弹性|差一点(?:点)?(?:也)?(?:行|可以|能|不行)|差(?:一)?点(?:也)?(?:行不行|可不可以|能不能)|少一点(?:行|可以|能)|\bhard (?:cut-?off|line|limit|threshold|requirement)\b|\bstrict(?:ly)?\b|\bany flexibility\b|\bflexib|\bexception\b|\bwaive/u;
+
+/**
+ * "Is 400 a hard line?" typed beside the taxes: the condition that tests the fact in the programs screened, quoted,
+ * and whether the guide says 原则上 there (the recommending unit may allow an exception) or not (missed is missed).
+ */
+function strictnessReply(input: string, env: Env): Reply | undefined {
+  if (!env.about || !ASKS_IF_STRICT.test(normalize(input))) return undefined;
+  const found = conditionsOn(env.about.fact, env.about.programs);
+  const clauses = [...new Set(found.map((c) => c.clause))];
+  if (clauses.length === 0 || clauses.length > 2) return undefined;
+  const lines = clauses.map((id) => {
+    const text = env.knowledge.clause(id)?.text;
+    const soft = found.some((c) => c.clause === id && c.soft);
+    return t(env.locale, soft ? 'dialog.strict.soft' : 'dialog.strict.hard', { clause: id, text: text ?? '' });
+  });
+  return { kind: 'answer', text: lines.join('\n'), clauses };
 }
 
 function closedFacts(state: DialogState): Set<string> {

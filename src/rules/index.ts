@@ -97,6 +97,30 @@ export function factClauses(guide = DEFAULT_GUIDE): ReadonlyMap<FactKey, readonl
   return map;
 }
 
+/** A condition of a program that tests a fact: its clause, and whether the guide says 原则上 there. */
+export interface ConditionOnFact {
+  readonly program: ProgramId;
+  readonly clause: string;
+  readonly soft: boolean;
+}
+
+/**
+ * The conditions of the given programs that test a fact (its own or one derived from it, as progress from the
+ * investment): "is 400 a hard line?" asked beside the taxes is answered from 3.2.1.5, which has no 原则上.
+ */
+export function conditionsOn(fact: FactKey, programs: readonly ProgramId[], guide = DEFAULT_GUIDE): ConditionOnFact[] {
+  const out: ConditionOnFact[] = [];
+  for (const p of RULESETS[guide] ?? []) {
+    if (!programs.includes(p.id)) continue;
+    for (const c of p.conditions) {
+      const facts = new Set<FactKey>();
+      testFacts(c.test, facts);
+      if (facts.has(fact)) out.push({ program: p.id, clause: c.clause, soft: c.soft === true });
+    }
+  }
+  return out;
+}
+
 /** The rulesets are constants: each program's facts are worked out once (the dialog asks on every fact it hears). */
 const programFactsCache = new Map<string, ReadonlySet<FactKey>>();
 

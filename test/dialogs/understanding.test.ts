@@ -4836,6 +4836,118 @@ describe('second review of the tenth round', () => {
   });
 });
 
+describe('eleventh round', () => {
+  const profileAfter = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile = {}) =>
+    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+  const textOf = (replies: readonly Reply[]) => replies.map((r) => r.text).join('\n');
+
+  it('tune-zf: a yes naming only part of a question of several parts is asked; a part plainly missing is a no', () => {
+    expect(profileAfter('approvals_complete', '备案和环评有了').approvals_complete).toBeUndefined();
+    expect(textOf(step(pendingOn('approvals_complete'), '备案和环评有了').replies)).toContain('只有一部分符合');
+    expect(profileAfter('approvals_complete', '备案环评能评都有').approvals_complete).toBe(true);
+    expect(profileAfter('approvals_complete', '都齐了').approvals_complete).toBe(true);
+    // A procedure still running is not complete: a no, as before.
+    expect(profileAfter('approvals_complete', '备案有了 环评还在做').approvals_complete).toBe(false);
+    expect(profileAfter('approvals_complete', '环评没有').approvals_complete).toBe(false);
+    // A part not needed, with the recommending unit's note, is settled as the question allows.
+    expect(profileAfter('approvals_complete', '不需要能评 推荐单位出了情况说明').approvals_complete).toBe(true);
+    expect(profileAfter('own_ip', '有三个发明专利').own_ip).toBeUndefined();
+    expect(profileAfter('own_ip', '有专利，资金也没问题').own_ip).toBe(true);
+    expect(profileAfter('own_ip', '有 发明专利12项').own_ip).toBe(true);
+    expect(profileAfter('own_ip', '没有自己的专利').own_ip).toBe(false);
+    expect(profileAfter('training_experience', '承接过市里的培训').training_experience).toBeUndefined();
+    expect(profileAfter('training_experience', '承接过市里的培训项目，师资也有').training_experience).toBe(true);
+    expect(
+      profileAfter('xinchuang_zone_basis', '龙头企业有 产品也有 示范应用还在起步').xinchuang_zone_basis,
+    ).toBeUndefined();
+    expect(profileAfter('has_plan_and_targets', '方案有 绩效目标还在写').has_plan_and_targets).toBeUndefined();
+    // The direction's words are cues of one direction, not parts: 属于，集成电路装备 is a yes.
+    expect(profileAfter('core_tech_direction', '属于，集成电路装备').core_tech_direction).toBe(true);
+    // Naming the three approvals in an opening does not state them done.
+    expect(said('节能改造项目，备案2000万，环评能评都在办').approvals_complete).not.toBe(true);
+  });
+
+  it('tune-zf: 将近 / 接近 / 小两年 are bounds, 差不多 is about; 只有一个… picks no option', () => {
+    expect(profileAfter('total_investment', '将近三千').total_investment).toBeUndefined();
+    expect(profileAfter('total_investment', '接近3000万').total_investment).toBeUndefined();
+    expect(profileAfter('innovation_center_age_years', '小两年').innovation_center_age_years).toBeUndefined();
+    expect(profileAfter('total_investment', '差不多3000万').total_investment).toBe(3000);
+    expect(said('我们是个行业协会 服务南通船舶海工集群 专职9个人 21年集群服务收入将近两百万')).not.toHaveProperty(
+      'cluster_service_revenue_2021',
+    );
+    expect(profileAfter('certifications', '只有一个19年评的小巨人 别的没有').certifications).toEqual([]);
+    expect(profileAfter('certifications', '只有一个 智能制造示范工厂').certifications).toEqual(['smart-factory-list']);
+  });
+
+  it('tune-zf: 没拿到 is a 0 subsidy only to its own question; an acceptance without its opinion is no yes', () => {
+    expect(profileAfter('accepted', '验收了 意见书还没拿到')).toEqual({ accepted: false });
+    expect(profileAfter('accepted', '第三方机构验收过了').accepted).toBeUndefined();
+    expect(profileAfter('other_interest_subsidy_2021', '还没拿到').other_interest_subsidy_2021).toBe(0);
+    expect(said('宿迁一家家具厂，规上，技改贷款两千万整，去年付息八十万，市里县里都没给过贴息')).toMatchObject({
+      other_interest_subsidy_2021: 0,
+    });
+  });
+
+  it('play-test 36: 再加一个 / 还有一个 adds a recognition; it never replaces the list', () => {
+    const held = { certifications: ['little-giant-2021'] };
+    const added = step(afterVerdict(held, ['little-giant']), '那认定里再加一个2021年国家单项冠军').state.profile;
+    expect(added.certifications).toEqual(['little-giant-2021', 'single-champion-2021']);
+    const also = step(afterVerdict(held, ['little-giant']), '我们还有一个2021年国家单项冠军').state.profile;
+    expect(also.certifications).toEqual(['little-giant-2021', 'single-champion-2021']);
+  });
+
+  it('play-test 36: a case put about another enterprise records nothing; 先导区的 is no city policy', () => {
+    const bureau = step(undefined, '我是市工信局的，不申报，就问几个政策问题').state;
+    const asked = step(bureau, '一家企业去年做了两个并购，一个6000万一个3000万，能合并算吗');
+    expect(asked.state.profile).toEqual(bureau.profile);
+    expect(asked.replies.some((r) => r.kind === 'answer' && r.clauses.includes('3.1.1.4'))).toBe(true);
+    // Asking for an enterprise (帮…看下) still tells its facts.
+    expect(said('帮常州一家规上企业看下，技改贴息能不能报')).toMatchObject({ above_scale: true });
+    const zone = step(
+      undefined,
+      '我是市工信局的，不申报，就问几个政策问题。信创先导区的申报主体是谁？投资预算要多少？',
+    );
+    expect(zone.replies.some((r) => r.kind === 'answer' && r.clauses.includes('1.4.1.3'))).toBe(true);
+  });
+
+  it('play-test 36: an answer then a sentence about another project is read alone', () => {
+    const t = step(pendingOn('approvals_complete'), '都办了。顺便说下我们另一个技改项目去年贷了3000万，那个回头再问');
+    expect(t.state.profile).toEqual({ approvals_complete: true });
+  });
+
+  it('play-test 36: a figure with a remark on the threshold answers; whether the threshold is hard is answered from its clause', () => {
+    expect(profileAfter('taxes_paid_last_year', '390万，离400还差10万').taxes_paid_last_year).toBe(390);
+    expect(profileAfter('taxes_paid_last_year', '三百九十来万，差一点400').taxes_paid_last_year).toBe(390);
+    // 差一点400 alone is a bound; 不到两千 after a figure may refine it, so it is still asked.
+    expect(profileAfter('taxes_paid_last_year', '差一点400').taxes_paid_last_year).toBeUndefined();
+    expect(profileAfter('total_investment', '大概两千万，不到两千').total_investment).toBeUndefined();
+    const state: DialogState = { ...pendingOn('taxes_paid_last_year'), focus: ['little-giant'] };
+    const t = step(state, '三百九十来万，差一点400，这个卡得死吗？');
+    expect(t.state.profile.taxes_paid_last_year).toBe(390);
+    const answer = t.replies.find((r) => r.kind === 'answer');
+    expect(answer?.kind === 'answer' ? answer.clauses : []).toEqual(['3.2.1.5']);
+    expect(answer?.text).toContain('没有写“原则上”');
+    // A 原则上 condition says the recommending unit may allow an exception (1.1.1.2's filed total).
+    const loan = step({ ...pendingOn('total_investment'), focus: ['tech-loan'] }, '2950万，差一点3000，能通融吗');
+    expect(loan.replies.find((r) => r.kind === 'answer')?.text).toContain('写的是“原则上”');
+  });
+
+  it('play-test 36: 什么的 ending a list is no question (加上附加税什么的实缴是412万)', () => {
+    expect(isPolicyQuestion('加上附加税什么的实缴是412万')).toBe(false);
+    expect(isPolicyQuestion('设备啥的都买了')).toBe(false);
+    expect(isPolicyQuestion('税是什么的口径')).toBe(true);
+    expect(isPolicyQuestion('你是干什么的')).toBe(true);
+    const fixed = step(
+      afterVerdict({ taxes_paid_last_year: 395 }, ['little-giant']),
+      '财务说395是只算了增值税和所得税，加上附加税什么的实缴是412万',
+    );
+    expect(fixed.state.confirm).toMatchObject({ fact: 'taxes_paid_last_year', value: 412 });
+    // 实缴 alone stays no tax cue: 实缴200 认缴1000 is registered capital's.
+    expect(profileAfter('registered_capital', '实缴资本500万').registered_capital).toBe(500);
+    expect(profileAfter('registered_capital', '实缴200，认缴1000')).not.toHaveProperty('taxes_paid_last_year');
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -1178,3 +1178,29 @@ describe('second review of the tenth round (Q&A)', () => {
     expect(firstClause('市里再加贴息的话，省市加起来还能超过实际付的利息吗')).toBe('1.1.2');
   });
 });
+
+describe('batch 35 and play-test 36 (eleventh round)', () => {
+  it('declines another year’s edition, a province compared with 我们江苏, the 规上 bar, spending rules and central funds', () => {
+    expect(topic('21年那版指南技改贴息门槛是多少来着')).toBe('other-year');
+    expect(topic('浙江那边技改贴息政策跟我们江苏比怎么样')).toBe('province-compare');
+    expect(topic("What revenue threshold makes us an 'above designated size' industrial enterprise?")).toBe(
+      'size-criteria',
+    );
+    expect(topic('Once we receive the grant, are there restrictions on how we can spend the money?')).toBe(
+      'use-of-funds',
+    );
+    expect(topic('Can we also apply for MIIT central funding for the same project?')).toBe('national-fund');
+    // The guide's own thresholds stay answered.
+    expect(firstClause('技改贴息门槛是多少')).not.toBeUndefined();
+    expect(topic('2022年的指南技改贴息门槛是多少')).toBe('answer');
+  });
+
+  it('a 先导区 is no city policy: the zone’s applicant and budget are answered', () => {
+    const r = answerQuestion('我是市工信局的，不申报，就问几个政策问题。信创先导区的申报主体是谁？投资预算要多少？');
+    expect(r.kind === 'answer' ? r.hits.slice(0, 2).map((h) => h.clause) : []).toEqual(
+      expect.arrayContaining(['1.4.1.3', '1.4.1.1.2']),
+    );
+    expect(topic('市里有没有配套政策')).toBe('city-policy');
+    expect(topic('苏州市的政策呢')).toBe('city-policy');
+  });
+});

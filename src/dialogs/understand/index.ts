@@ -87,7 +87,13 @@ export function isPolicyQuestion(text: string): boolean {
       /(?<=(?:^|[，,。；;\s]|我们|园区|公司|区里|里面|这边|下面|手上)(?:还|也|都)?有)几(?=[家个位台条项](?!能|可|算|会|要|需|才|就)[^，,。；;]*[，,。；;]\s*\S)/gu,
       '些',
     )
-    .replace(/啥(都|也)/gu, '$1');
+    .replace(/啥(都|也)/gu, '$1')
+    // 加上附加税什么的 / 设备啥的: "and such" ending a list, not asked.
+    // (是什么的口径 / 叫啥的 ask.)
+    .replace(
+      /(?<=\p{Script=Han})(?<![是叫算有做干为])(?:什么|啥)的(?!口径|标准|意思|时候|要求|条件|项目|区别)/gu,
+      '等',
+    );
   const lex = lexicon();
   // 是一次给完还是分两次拨 / 一次性拨吗 还是分两次给: one thing or the other, asked (still, 还是5000, is no question).
   // (还是 as "still" — 现在还是在建中, 还是没弄完 — is no choice.)
@@ -299,6 +305,22 @@ function uncuedNumber(text: string, own: string): boolean {
     if (!cues.some((w) => before.endsWith(w))) return true;
   }
   return false;
+}
+
+// 差一点400 / 离400还差10万: a remark on how far a figure just said falls short of a threshold. (不到两千 / 刚过两千
+// after a figure may refine it, so they stay.)
+const THRESHOLD_REMARK =
+  /^\s*(?:就|只|才|还)?(?:差(?:一点点?|点)(?:到|够|就)?|离\s*[\d一二两三四五六七八九十百千.]+\s*(?:万元?|个?亿)?(?:的?(?:线|门槛|标准|要求))?\s*还差)\s*[\d一二两三四五六七八九十百千.]+\s*(?:万元?|个?亿)?(?:的?(?:线|门槛|标准|要求|杠杠))?(?:了|啊|呀|吧|哈)?\s*$/u;
+
+/**
+ * 三百九十来万，差一点400: the figure answers; what follows remarks on the threshold it falls short of (or passes), and
+ * is no second figure. Only remarks after a clause holding the answer are dropped; 差一点400 alone is a bound.
+ */
+export function withoutThresholdRemark(text: string): string {
+  const clauses = text.split(/(?<=[，,。；;\s])/u);
+  if (clauses.length < 2) return text;
+  const kept = clauses.filter((c, i) => i === 0 || !THRESHOLD_REMARK.test(c.replace(/[，,。；;]\s*$/u, '')));
+  return kept.length === clauses.length ? text : kept.join('').replace(/[，,；;\s]+$/u, '');
 }
 
 /**
