@@ -1195,6 +1195,21 @@ describe('batch 35 and play-test 36 (eleventh round)', () => {
     expect(topic('2022年的指南技改贴息门槛是多少')).toBe('answer');
   });
 
+  it('batch 35: payment asked as 一次打过来还是分批给 or reimbursed after; 平台项目 names both platform programs; who applies 以…名义', () => {
+    expect(firstClause('5G+工联网项目要是批了 钱是一次打过来还是分批给')).toBe('1.2.3');
+    const training = answerQuestion(
+      'talent training grant - do we get money before running the classes or only reimbursed after?',
+    );
+    expect(training.kind === 'answer' ? training.hits.slice(0, 3).map((h) => h.clause) : []).toContain('5.5.2');
+    expect(
+      firstClause('talent training grant - do we get money before running the classes or only reimbursed after?'),
+    ).not.toBe('1.1.2');
+    expect(firstClause('平台项目投入里面 房屋改造费和员工奖金能不能算进去')).toBe('5.3.1.3');
+    expect(firstClause('标杆工厂项目的验收是我们自己找第三方做吗 还是谁来验')).toBe('1.2.2.3');
+    expect(firstClause('我是区工信局的 我们能不能以工信局名义报信创先导区')).toBe('1.4.1.3');
+    expect(firstClause('工业互联网平台项目谁来验收')).toBe('1.3.2.2.3');
+  });
+
   it('a 先导区 is no city policy: the zone’s applicant and budget are answered', () => {
     const r = answerQuestion('我是市工信局的，不申报，就问几个政策问题。信创先导区的申报主体是谁？投资预算要多少？');
     expect(r.kind === 'answer' ? r.hits.slice(0, 2).map((h) => h.clause) : []).toEqual(
