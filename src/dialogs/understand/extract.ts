@@ -885,7 +885,12 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   // (将近两百万: the figure's own pattern holds 将近/接近, so its text is looked at too.)
   const said = s.slice(f.start, f.end);
   const below = lex.below.some(
-    (w) => (before.endsWith(w) && !before.endsWith(`不${w}`)) || (w.length > 1 && said.startsWith(w)),
+    (w) =>
+      (before.endsWith(w) &&
+        !before.endsWith(`不${w}`) &&
+        // (每班最小60人 is a floor said, not 小两年's "nearly".)
+        !/[最较很太偏]$/u.test(before.slice(0, before.length - w.length))) ||
+      (w.length > 1 && said.startsWith(w)),
   );
   if (below || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
   // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.
