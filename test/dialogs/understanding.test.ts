@@ -4932,6 +4932,11 @@ describe('eleventh round', () => {
     expect(loan.replies.find((r) => r.kind === 'answer')?.text).toContain('写的是“原则上”');
   });
 
+  it('play-test 36: a field named as what a class or a fair is about is no program applied for', () => {
+    expect(step(undefined, '想报产业人才培养项目，办智改数转的培训班').state.focus).toEqual(['talent-training']);
+    expect(step(undefined, '智能工厂项目').state.focus).toEqual(['demo']);
+  });
+
   it('play-test 36: 什么的 ending a list is no question (加上附加税什么的实缴是412万)', () => {
     expect(isPolicyQuestion('加上附加税什么的实缴是412万')).toBe(false);
     expect(isPolicyQuestion('设备啥的都买了')).toBe(false);

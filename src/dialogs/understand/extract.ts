@@ -1768,7 +1768,17 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   questionedStatements(m, mentions, unclear);
 
   // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
-  const focus = [...new Set(locate(m, cuts, lex.focus, figures, 'head').map((c) => c.target))];
+  // 办智改数转的培训班 / 智能制造展会: a field named as what a class or an event is about is its subject, not the
+  // program applied for (the class is the training program's, the fair the expo's).
+  const focus = [
+    ...new Set(
+      locate(m, cuts, lex.focus, figures, 'head')
+        .filter(
+          (c) => !SUBJECT_OF_EVENT.test(m.slice(c.end)) || c.target === 'talent-training' || c.target === 'expo-event',
+        )
+        .map((c) => c.target),
+    ),
+  ];
   const certifications = readCertifications(m, options);
   const certMentions = readCertMentions(m);
 
@@ -1782,6 +1792,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     certMentions,
   };
 }
+
+const SUBJECT_OF_EVENT =
+  /^\s*(?:方面|领域|主题|相关|方向)?的?\s*(?:培训|培训班|培训课|课程|讲座|研修班|训练营|展会|博览会|展览会|论坛|峰会|大会|training|course|classes|workshop|expo|exhibition|fair|forum|summit)/u;
 
 // 含税4520万，不含税4000万 / 75 million incl. VAT, ex-VAT 66.4 million / 2,260万 including VAT, so 2,000万 without.
 const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(\d+(\.\d+)?%\s+)?(vat|tax)|gross/u;
