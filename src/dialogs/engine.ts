@@ -22,7 +22,7 @@ import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
 import { contradictionReply } from './contradiction-reply.ts';
 import { settleChances } from './decisiveness.ts';
-import { focusPrograms } from './focus.ts';
+import { FOCUS_GROUPS, focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
 import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
@@ -89,9 +89,14 @@ interface Env {
    * when a question is answered: it evaluates the programs, which no other turn needs.
    */
   readonly askProgram?: () => ProgramId | undefined;
+  /** Programs screened together that share their clauses, the context when no one program is (see `SHARED_CLAUSES`). */
+  readonly sharing?: readonly ProgramId[];
   /** The fact a question typed now is likely about (the one asked, else the one answered last), and the programs screened. */
   readonly about?: { readonly fact: FactKey; readonly programs: readonly ProgramId[] };
 }
+
+/** The four 标杆示范 programs: one set of conditions and one total for all (1.2.2, 1.2.3, 下同). */
+const SHARED_CLAUSES: readonly ProgramId[] = FOCUS_GROUPS.find((g) => g.clause === '1.2')?.programs ?? [];
 
 /** Longer messages are cut: no answer or command is this long, and parsing stays cheap. */
 const MAX_INPUT = 500;
@@ -146,11 +151,14 @@ export function step(
     start.verdictShown && (start.pending === null || start.pending === PACK_SLOT)
       ? onlyEligible(start)
       : onlyOpen(start, narrowed.length > 1 ? narrowed : candidates);
+  // Several 标杆示范 programs screened together share their conditions and their total (1.2.2, 1.2.3: 下同): a question
+  // naming none (does the 26 million have to exclude the workshop?) is about them, not about a platform's 5.3.1.3.
+  const sharing = candidates.length > 1 && candidates.every((p) => SHARED_CLAUSES.includes(p)) ? candidates : undefined;
   const aboutFact = [start.pending, start.lastAnswered].find((f): f is FactKey => f != null && FACT_BY_KEY.has(f));
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
-    ...(program ? { program } : { askProgram }),
+    ...(program ? { program } : { askProgram, ...(sharing ? { sharing } : {}) }),
     ...(aboutFact ? { about: { fact: aboutFact, programs: inFocus } } : {}),
   };
   const command = parseCommand(input);
@@ -1972,7 +1980,7 @@ function answerQuestion(input: string, env: Env): Reply[] {
   const strict = strictnessReply(input, env);
   if (strict) return [strict];
   // 验收要在什么时候之前完成？ names no program: in a dialog about one program, it is asked of that program.
-  const a = env.knowledge.answerQuestion(input, env.locale, env.program ?? env.askProgram?.());
+  const a = env.knowledge.answerQuestion(input, env.locale, env.program ?? env.askProgram?.() ?? env.sharing);
   if (!a) return [clarify(t(env.locale, 'dialog.question_unanswered'))];
   return [{ kind: 'answer', text: a.text, clauses: a.clauses }];
 }

@@ -15,7 +15,8 @@ export const MID_DIALOG_HITS = 2;
 export const GUIDE_KNOWLEDGE: KnowledgePort = {
   hasClauses: true,
   answerQuestion(text, locale, program) {
-    const result = answerQuestion(text, { locale, limit: MID_DIALOG_HITS, ...(program ? { program } : {}) });
+    const context = typeof program === 'string' ? { program } : program ? { programs: program } : {};
+    const result = answerQuestion(text, { locale, limit: MID_DIALOG_HITS, ...context });
     if (result.kind === 'refused') return undefined;
     return {
       text: formatAnswer(result, locale),

@@ -26,9 +26,9 @@ export interface KnowledgePort {
   readonly hasClauses: boolean;
   /**
    * An answer from the guide, or undefined when the guide does not say. `program`: the one program the dialog is
-   * about, for a question that names none.
+   * about (or the few sharing their clauses), for a question that names none.
    */
-  answerQuestion(text: string, locale: Locale, program?: ProgramId): PolicyAnswer | undefined;
+  answerQuestion(text: string, locale: Locale, program?: ProgramId | readonly ProgramId[]): PolicyAnswer | undefined;
   /** A clause by contract id. */
   clause(id: string): ClauseView | undefined;
   /** The programs a message names (绿色化改造, 技改贴息, the 5G project), for "why not X?". */

@@ -65,6 +65,11 @@ export interface AskOptions {
    * The checks that decline a question naming no program (coverage, unread English) still apply to its words.
    */
   readonly program?: ProgramId;
+  /**
+   * The programs a dialog is about when it is about several sharing their clauses (the four 标杆示范 programs share 1.2.2
+   * and 1.2.3): a question naming none is read as about them. `program`, when given, is used instead.
+   */
+  readonly programs?: readonly ProgramId[];
   /** Internal: 1 while answering the second question of a message (not split again). */
   readonly depth?: number;
 }
@@ -221,6 +226,10 @@ function readQuestion(
   return { ok: true, index, analysed: analyseQuestion(normaliseQuestion(cleaned.text, casing), index.vocab) };
 }
 
+/** The programs a question naming none is read as about: the dialog's one program, else the ones it shares clauses with. */
+const contextPrograms = (options: AskOptions): readonly ProgramId[] =>
+  options.program !== undefined ? [options.program] : (options.programs ?? []);
+
 /** The analysed question and every ranked document, for the evaluation and debugging. */
 export function explainQuestion(
   question: string,
@@ -229,8 +238,9 @@ export function explainQuestion(
   const r = readQuestion(question);
   if (!r.ok) return null;
   // As answerQuestion reads it: a question naming no program is about the dialog's program.
-  const inContext = r.analysed.programs.size === 0 && options.program !== undefined;
-  const analysed = inContext ? { ...r.analysed, programs: new Set([options.program as ProgramId]) } : r.analysed;
+  const context = contextPrograms(options);
+  const inContext = r.analysed.programs.size === 0 && context.length > 0;
+  const analysed = inContext ? { ...r.analysed, programs: new Set(context) } : r.analysed;
   return { analysed, ranked: rank(r.index, analysed) };
 }
 
@@ -303,8 +313,9 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   const { index, analysed: read } = asked;
   const locale: AskLocale = options.locale ?? (read.english ? 'en' : 'zh-CN');
   if (read.notInGuideTopic) return { kind: 'not_in_guide', topic: read.notInGuideTopic, locale };
-  const inContext = read.programs.size === 0 && options.program !== undefined;
-  const analysed = inContext ? { ...read, programs: new Set([options.program as ProgramId]) } : read;
+  const context = contextPrograms(options);
+  const inContext = read.programs.size === 0 && context.length > 0;
+  const analysed = inContext ? { ...read, programs: new Set(context) } : read;
   // (钱什么时候拨？ in a 小巨人 dialog: the dialog's program is the one asked about.)
   if (paymentUnstated(index, analysed)) return { kind: 'not_in_guide', topic: 'payment-unstated', locale };
   if (quotaUnstated(index, analysed)) return { kind: 'not_in_guide', topic: 'quota-unstated', locale };
@@ -325,14 +336,13 @@ export function answerQuestion(question: unknown, options: AskOptions = {}): Ask
   // Coverage is of the question's own words: a program taken from the dialog's context names nothing it said. In
   // that context a clause of the program holding a quarter of them answers (车规IGBT算的吧 → 2.1.2); any other is declined.
   const ownProgram =
-    inContext &&
-    (best.doc.programs.includes(options.program as ProgramId) ||
-      best.doc.onward?.includes(options.program as ProgramId) === true);
+    inContext && context.some((p) => best.doc.programs.includes(p) || best.doc.onward?.includes(p) === true);
   const enough = ownProgram ? MIN_CONTEXT_COVERAGE : inContext ? Number.POSITIVE_INFINITY : MIN_COVERAGE;
   if (read.programs.size === 0 && best.coverage < enough && !aliasInBest) {
     // In a dialog, 验收完出了意见以后最多能拿多少 asks the program's amount: its words need not be in the clause that
     // answers, the aspect says which clause that is.
-    const aspect = inContext ? aspectAnswer(index, analysed, ranked, options.program as ProgramId) : undefined;
+    const aspect =
+      inContext && context.length === 1 ? aspectAnswer(index, analysed, ranked, context[0] as ProgramId) : undefined;
     if (!aspect) return { kind: 'not_in_guide', topic: null, locale };
     return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
   }

@@ -765,11 +765,6 @@ function partOpen(m: string, i: number): boolean {
 
 const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max(0, at - 14), at));
 
-// A part still being done, not missing (示范应用还在起步, 绩效目标还在写, the targets are being drafted). An approval still
-// going through its procedure (能评还在走流程, 在批) is not done: a no, read as before.
-const PART_UNDER_WAY = /还在|正在|在写|在做|在弄|在推进|起步|待|being|in progress|under ?way|still/u;
-const PART_IN_PROCEDURE = /走流程|在办|在批|审批中|办理中|报批|pending approval|being (?:processed|reviewed|approved)/u;
-
 // 都有 资金也没问题 / all of them: every part said at once.
 const ALL_OF_IT = /都有|都具备|都齐|都满足|都符合|都没问题|全都有|全有|齐全|\ball\b|\bboth\b|\bevery\b/u;
 const NOT_NEEDED = /不需要|不用|无需|免于|免办|\bnot (?:required|needed|necessary)\b|\bno need\b|\bexempt/u;
@@ -792,10 +787,9 @@ const PARTS_A_YES_NAMES: Readonly<Partial<Record<FactKey, 'every' | 'most'>>> = 
 };
 
 /**
- * 备案和环评有了 / 有三个发明专利 / 龙头企业有 产品也有 示范应用还在起步, to a question of several parts: some parts
- * said to be there, the others not named or still being done. Only part is told, so it is asked — never a yes for the
- * whole, nor a no for a part still under way. `said` is the yes/no read from the message, if any; a part plainly
- * missing (环评没有, 没有自己的专利) leaves the no as read.
+ * 备案和环评有了 / 有三个发明专利, to a question of several parts: some parts said to be there, the others not named.
+ * Only part is told, so it is asked — never a yes for the whole. `said` is the yes/no read from the message, if any; a
+ * part missing or still under way (环评没有, 绩效目标还在写) leaves the no as read.
  */
 export function partlyTold(fact: FactKey, text: string, said: boolean | undefined): boolean {
   const rule = PARTS_A_YES_NAMES[fact];
@@ -804,20 +798,18 @@ export function partlyTold(fact: FactKey, text: string, said: boolean | undefine
   const m = normalize(text);
   const at = partsAt(m, parts);
   const there = at.filter((i) => i >= 0 && !partOpen(m, i)).length;
-  const openNamed = at.filter((i) => i >= 0 && partOpen(m, i));
-  const clause = (i: number) => m.slice(i, clauseOf(m, i).end);
   if (
     there === 0 ||
+    // (A part denied or still under way — 环评没有, 绩效目标还在写 — is not there now: the no stands.)
+    at.some((i) => i >= 0 && partOpen(m, i)) ||
     ALL_OF_IT.test(m) ||
     // 环评不需要 推荐单位出了说明 备案有: a part not needed is settled as the question allows; the message is whole.
     NOT_NEEDED.test(m) ||
     // 有 发明专利12项 / yes, several leading firms: a yes said first answers the whole; what follows is an example.
     LEADING_YES.test(m) ||
-    openNamed.some((i) => rule === 'every' || !PART_UNDER_WAY.test(clause(i)) || PART_IN_PROCEDURE.test(clause(i)))
+    said === false
   )
     return false;
-  if (openNamed.length > 0) return true;
-  if (said === false) return false;
   return rule === 'every' ? there < parts.length : there <= parts.length / 2;
 }
 
