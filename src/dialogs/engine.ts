@@ -215,8 +215,11 @@ export function step(
       // 不需要。那首次拨付是多少？: the offer answered first, then the question.
       const lead = /^\s*(not now|no thanks|not yet|maybe later|[^，,。.？?！!]{1,6})[，,。.！!\s]+(.+)$/isu.exec(input);
       const first = lead ? answerPackOffer(state, lead[1] as string, env.locale) : null;
+      // (先不用。另外去年11月我们收购了…这个能报兼并重组吗: what follows the no is read as after the verdict, so the facts
+      // it tells are heard before its question is answered.)
       if (lead && first && isPolicyQuestion(lead[2] as string)) {
-        return done(first.state, [...first.replies, ...answerQuestion(lead[2] as string, env)]);
+        const more = step(first.state, lead[2] as string, { locale: env.locale, knowledge: env.knowledge });
+        return { ...more, replies: [...first.replies, ...more.replies] };
       }
       return done(state, [...answerQuestion(input, env), packOfferReply(env.locale)]);
     }
@@ -276,6 +279,12 @@ export function step(
     return recordAndGo(widened, ex, null, env, [clarify(t(env.locale, 'dialog.focus.echo_added', { names }))]);
   }
   if (news.length > 0) return recordAndGo(state, ex, null, env, []);
+  // 帮我查一下兼并重组这个: a program asked to be looked at too joins the screening, with what is on record.
+  if (added.length > 0 && LOOK_AT_TOO.test(normalize(input))) {
+    const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
+    const names = focusProgramNames({ ...state, focus: added }, env.locale);
+    return advance({ ...widened, verdictShown: false }, env, [clarify(t(env.locale, 'dialog.focus.echo_added', { names }))]);
+  }
   // 我们还有一个2021年国家单项冠军: a recognition told after the verdict joins the list on record, never replaces it.
   const held = state.profile.certifications;
   if (
