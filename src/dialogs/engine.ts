@@ -58,6 +58,7 @@ import {
   type Unbound,
   withoutDenied,
   withoutOtherProject,
+  withoutPassingMention,
   withoutSecondProject,
   withoutThresholdRemark,
 } from './understand/index.ts';
@@ -283,14 +284,17 @@ export function step(
   if (added.length > 0 && LOOK_AT_TOO.test(normalize(input))) {
     const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
     const names = focusProgramNames({ ...state, focus: added }, env.locale);
-    return advance({ ...widened, verdictShown: false }, env, [clarify(t(env.locale, 'dialog.focus.echo_added', { names }))]);
+    return advance({ ...widened, verdictShown: false }, env, [
+      clarify(t(env.locale, 'dialog.focus.echo_added', { names })),
+    ]);
   }
   // 我们还有一个2021年国家单项冠军: a recognition told after the verdict joins the list on record, never replaces it.
   const held = state.profile.certifications;
   if (
     Array.isArray(held) &&
     ex.certifications.some((c) => !(held as string[]).includes(c)) &&
-    ADDS_TO_LIST.test(normalize(input))
+    ADDS_TO_LIST.test(normalize(input)) &&
+    !REPLACES_IN_LIST.test(normalize(input))
   ) {
     const changed = correct(state, input, env, 'certifications');
     if (changed.state !== state) return changed;
@@ -450,9 +454,18 @@ function swapOnRecord(state: DialogState, input: string, env: Env): { fact: Fact
  * then the figure it really is after 实际/所以/actually: that change is offered (confirmed first).
  */
 const ACTUAL_FIGURE =
-  /(?:实际上?|其实|所以|那就是|剩下|实缴(?:的)?|准确(?:的|数)?|核实(?:后|了)?|加起来|合计|一共|总共|扣掉[^，,。\d]{0,6}后|不含税(?:的话)?|so (?:it'?s |actually )?|actually |that leaves |which leaves |net |ex[- ]vat )\s*(?:是|就是|只有|应该是|大概|约|is |about )?\s*((?:\d+(?:\.\d+)?)\s*(?:万元?|million|m\b|mn)?)/u;
+  /(?:实际上?|其实|所以|那就是|剩下|扣掉[^，,。\d]{0,6}后|不含税(?:的话)?|so (?:it'?s |actually )?|actually |that leaves |which leaves |net |ex[- ]vat )\s*(?:是|就是|只有|应该是|大概|约|is |about )?\s*((?:\d+(?:\.\d+)?)\s*(?:万元?|million|m\b|mn)?)/u;
+const TAXES_PAID = /实缴(?:的)?(?:税金|税款|税)?(?:是|为|一共|总共|合计)?\s*(\d+(?:\.\d+)?\s*万元?)/u;
 function actualInstead(state: DialogState, input: string, env: Env): { fact: FactKey; value: FactValue } | null {
   const said = normalize(input);
+  // 财务说395是只算了增值税和所得税，加上附加税什么的实缴是412万: the taxes on record, said to be a part, and the tax
+  // actually paid (实缴) after them. (Registered capital has its 实缴 too: then nothing is offered.)
+  const paid = TAXES_PAID.exec(said);
+  const taxes = state.profile.taxes_paid_last_year;
+  if (paid && typeof taxes === 'number' && said.includes(String(taxes)) && !/资本|注册|出资/u.test(said)) {
+    const r = parseFor('taxes_paid_last_year', paid[1] as string, env.locale);
+    if (r.ok && r.value !== taxes) return { fact: 'taxes_paid_last_year', value: r.value };
+  }
   const actual = ACTUAL_FIGURE.exec(said);
   if (!actual) return null;
   const before = said.slice(0, actual.index);
@@ -503,10 +516,11 @@ const STAGE_SLOTS = new Set(['stage', 'completion_date', 'start_date']);
  * 能不能申请`): the facts come from its statements, the question is answered. Clauses that ask are left out
  * of the reading, so `省外企业能报吗` records nothing.
  */
-function statements(input: string): string {
-  // 一家企业去年做了两个并购，一个6000万一个3000万，能合并算吗: a case put about someone else states nothing of the
-  // speaker (帮一家企业看下 still tells the enterprise's facts).
-  if (isPolicyQuestion(input) && ABOUT_ANOTHER.test(normalize(input))) return '';
+function statements(input: string, speakerIsBureau = false): string {
+  // 一家企业去年做了两个并购，一个6000万一个3000万，能合并算吗, asked by a bureau that said it does not apply: a case put
+  // about someone else states nothing of the speaker. (An enterprise's case told by a consultant, 有一家企业…能报吗, or
+  // 帮一家企业看下, still tells the enterprise's facts.)
+  if (speakerIsBureau && isPolicyQuestion(input) && ABOUT_ANOTHER.test(normalize(input))) return '';
   // An English sentence ends at a full stop before a space (Bank of Jiangsu. Can we …), not at a decimal point.
   // 4,000+ people: a thousands separator is no clause end.
   const clauses = input.split(
@@ -673,7 +687,8 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   // 手上两个项目：…；另一个是…: one project per screening; the other one's facts are not read.
   const input = withoutSecondProject(typed);
   const asks = input !== '' && isPolicyQuestion(input) && !WHICH_CAN_WE.test(normalize(input));
-  const said = extract(asks ? statements(input) : input, env);
+  const bureau = ['city_bureau', 'park'].includes(String(state.profile.applicant_kind));
+  const said = extract(asks ? statements(input, bureau) : input, env);
   // 想问问能申请技改贴息吗？: the program the question names is the focus, though its clause is a question.
   // Only when the message also tells about the enterprise: 5G项目补助怎么拨付？ alone stays a policy question.
   const ex =
@@ -940,7 +955,7 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
 /** Whether `said` answers the question on `fact` with a value. */
 function readsAnswer(fact: FactKey, text: string, env: Env, mentioned: readonly string[] = []): boolean {
   // (Heard as answerFact hears it: without the other project's clauses and a remark on the threshold.)
-  const said = withoutThresholdRemark(withoutOtherProject(text));
+  const said = withoutThresholdRemark(withoutPassingMention(text));
   const reading = readSlot(fact, said, extract(said, env, fact), slotWords(fact, env));
   // (就这些 单项冠军还在申请: the recognitions said before, closed.)
   return withMentioned(fact, said, reading, mentioned).kind === 'value';
@@ -1009,7 +1024,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   // 另一个项目贷了两千万，这个项目没贷款 / 都办了。顺便说下我们另一个技改项目…那个回头再问: what is said of the other
   // project is not heard for this one (its 回头再问 is no skip of the question asked).
   // (三百九十来万，差一点400: the remark on the threshold is no second figure.)
-  let input = withoutThresholdRemark(withoutOtherProject(said));
+  let input = withoutThresholdRemark(withoutPassingMention(said));
   if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
@@ -1071,7 +1086,8 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   // 对了软件那380是含税的 不含税大概340万, to a question about a date: a change of an amount on record, offered first.
   const instead = FACT_BY_KEY.get(fact)?.type === 'amount' ? null : actualInstead(state, input, env);
   if (instead) return confirmFirst({ ...state, confirm: instead }, env, [confirmReply(state, instead, env)]);
-  const heard = input;
+  // 另一个项目贷了两千万，这个项目没贷款: what is said of the other project is not heard for this one.
+  const heard = withoutOtherProject(input);
   const ex = extract(heard, env, fact);
   const words = slotWords(fact, env);
   const reading = withMentioned(
@@ -1557,7 +1573,13 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   }
   // 认定漏填一个：…单项冠军 / we also hold …: a recognition added to the list, not a new list.
   const had = state.profile[target.fact];
-  if (target.fact === 'certifications' && Array.isArray(had) && Array.isArray(target.value) && ADDS_TO_LIST.test(said))
+  if (
+    target.fact === 'certifications' &&
+    Array.isArray(had) &&
+    Array.isArray(target.value) &&
+    ADDS_TO_LIST.test(said) &&
+    !REPLACES_IN_LIST.test(said)
+  )
     target = { ...target, value: [...new Set([...(had as string[]), ...(target.value as string[])])] };
   // 单项冠军是2020年评上的: only the year-bound recognitions the correction names change; the others on record stay.
   // (只有单项冠军 / only these: the list said replaces the one on record.)
@@ -1671,7 +1693,10 @@ const OFFER_THEN_MORE =
 const REST_EXPLAINED = /[，,\s]+(?=另外|其余|剩下|剩余|其中|多出来的|the rest|the other|the remaining)/u;
 
 const ADDS_TO_LIST =
-  /漏填|漏了|少填|还有一个|另外还有|也有|加上|补充|再加|加一个|加一项|增加|添加|新增|补上|补一个|\b(also|another|in addition|as well|missed|forgot|add|adding)\b/u;
+  /漏填|漏了|少填|还有一个|另外还有|也有|加上|补充|再加|加一个|加一项|增加|添加|补上|补一个|\b(also|another|in addition|as well|missed|forgot|add|adding)\b/u;
+// 不对，不是单项冠军，是…小巨人 / 单项冠军改成小巨人 / instead of: one recognition put in another's place, not added.
+const REPLACES_IN_LIST =
+  /不是|没有|不对|搞错|错了|改成|换成|改为|而是|\b(?:instead|not|don'?t|doesn'?t|no longer|replace)\b/u;
 
 const KIND_OF_TYPE: Readonly<Record<string, string>> = {
   amount: 'amount',
@@ -1998,15 +2023,47 @@ function answerQuestion(input: string, env: Env): Reply[] {
 const ASKS_IF_STRICT =
   /卡得死|卡死|卡得严|卡得紧|硬杠杠|硬性|硬指标|通融|放宽|弹性|差一点(?:点)?(?:也)?(?:行|可以|能|不行)|差(?:一)?点(?:也)?(?:行不行|可不可以|能不能)|少一点(?:行|可以|能)|\bhard (?:cut-?off|line|limit|threshold|requirement)\b|\bstrict(?:ly)?\b|\bany flexibility\b|\bflexib|\bexception\b|\bwaive/u;
 
+// What makes it a question about a threshold: a figure, or 这个/这条/门槛/线 (补助比例有弹性吗 and 截止时间能通融吗 are not).
+const ABOUT_A_LINE =
+  /\d|差一点|差点|[一二两三四五六七八九十百千]+万|这个|这条|这一条|门槛|杠杠|线|标准|\b(?:this|that|threshold|cut-?off|line|limit|requirement)\b/u;
+const OTHER_MATTER =
+  /比例|截止|材料|时间|外省|省外|别的项目|其他项目|其它项目|\b(?:deadline|registered outside|outside jiangsu|other program|ratio|rate)\b/u;
+
 /**
  * "Is 400 a hard line?" typed beside the taxes: the condition that tests the fact in the programs screened, quoted,
  * and whether the guide says 原则上 there (the recommending unit may allow an exception) or not (missed is missed).
  */
 function strictnessReply(input: string, env: Env): Reply | undefined {
-  if (!env.about || !ASKS_IF_STRICT.test(normalize(input))) return undefined;
+  const said = normalize(input);
+  if (
+    !env.about ||
+    !ASKS_IF_STRICT.test(said) ||
+    // (能通融吗 / 卡得死吗 alone, split from the figure it follows, is about that figure's line.)
+    !(ABOUT_A_LINE.test(said) || said.replace(/[\s?？!！。.]/gu, '').length <= 6) ||
+    OTHER_MATTER.test(said)
+  )
+    return undefined;
+  // (3000万是硬杠杠吗 while the loan is asked: a fact the question names is the one meant; naming another, it is left
+  // to the Q&A.)
+  const named = namedFact(input);
+  if (named !== undefined && named !== env.about.fact) return undefined;
   const found = conditionsOn(env.about.fact, env.about.programs);
   const clauses = [...new Set(found.map((c) => c.clause))];
-  if (clauses.length === 0 || clauses.length > 2) return undefined;
+  // A clause holding both a 原则上 condition and a firm one on the fact (2.2.2: 原则上不超过3年, 须在2024年6月底前) is
+  // not one answer: left to the Q&A.
+  const mixed = clauses.some(
+    (id) => found.some((c) => c.clause === id && c.soft) && found.some((c) => c.clause === id && !c.soft),
+  );
+  if (clauses.length === 0 || clauses.length > 2 || mixed) return undefined;
+  // 3000万是硬杠杠吗 while the loan (≥2000万) is asked: a figure said must be the threshold of the fact's condition.
+  const figures = (said.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number);
+  // (贷款1900，差一点也不行吗: the figure may be the user's own, near the threshold.)
+  const near = (x: number, line: number) => Math.abs(x - line) <= line * 0.2;
+  if (
+    figures.length > 0 &&
+    !found.some((c) => c.threshold !== undefined && figures.some((x) => near(x, c.threshold as number)))
+  )
+    return undefined;
   const lines = clauses.map((id) => {
     const text = env.knowledge.clause(id)?.text;
     const soft = found.some((c) => c.clause === id && c.soft);

@@ -102,6 +102,8 @@ export interface ConditionOnFact {
   readonly program: ProgramId;
   readonly clause: string;
   readonly soft: boolean;
+  /** The figure the condition compares the fact with, when it compares one directly (不低于3000万 → 3000). */
+  readonly threshold?: number;
 }
 
 /**
@@ -115,7 +117,16 @@ export function conditionsOn(fact: FactKey, programs: readonly ProgramId[], guid
     for (const c of p.conditions) {
       const facts = new Set<FactKey>();
       testFacts(c.test, facts);
-      if (facts.has(fact)) out.push({ program: p.id, clause: c.clause, soft: c.soft === true });
+      if (!facts.has(fact)) continue;
+      const t = c.test;
+      const threshold =
+        (t.op === 'gte' || t.op === 'gt' || t.op === 'lte' || t.op === 'lt') && t.fact === fact ? t.value : undefined;
+      out.push({
+        program: p.id,
+        clause: c.clause,
+        soft: c.soft === true,
+        ...(threshold !== undefined ? { threshold } : {}),
+      });
     }
   }
   return out;

@@ -4964,6 +4964,90 @@ describe('eleventh round', () => {
   });
 });
 
+describe('review of the eleventh round', () => {
+  const profileAfter = (slot: string, text: string, profile: DialogState['profile'] = {}, focus: string[] = []) =>
+    step({ ...pendingOn(slot, profile), focus }, text).state;
+  const answerOf = (replies: readonly Reply[]) => replies.find((r) => r.kind === 'answer');
+
+  it('an actual figure needs its own trigger: 总共5年 is no change of the loan; 实缴 offers the taxes only', () => {
+    const t = profileAfter(
+      'loan_term_years',
+      '贷款3000万，总共5年',
+      { fixed_asset_loan: 3000, total_investment: 5000 },
+      ['tech-loan'],
+    );
+    expect(t.confirm).toBeFalsy();
+    expect(t.profile.fixed_asset_loan).toBe(3000);
+    const capital = step(
+      afterVerdict({ registered_capital: 1000, taxes_paid_last_year: 300 }, ['talent-training']),
+      '注册资本1000万，实缴500万',
+    ).state;
+    expect(capital.confirm?.fact).not.toBe('taxes_paid_last_year');
+  });
+
+  it('a remark on the threshold is dropped only after a bare figure; a part named first is asked', () => {
+    expect(profileAfter('taxes_paid_last_year', '所得税100万，差一点400').profile).toEqual({});
+    expect(profileAfter('fixed_asset_loan', '第一笔1500，差一点2000').profile).toEqual({});
+  });
+
+  it('a "nearly" figure beside another is asked, never the other one taken', () => {
+    expect(profileAfter('total_investment', '设备投了2000万，总投资接近3000万').profile).toEqual({});
+    expect(profileAfter('identifier_registrations_yi', '现在1.5亿，项目完成时接近2亿').profile).toEqual({});
+    expect(profileAfter('smes_served_2021', '去年接近500家，今年300家').profile).toEqual({});
+    expect(profileAfter('taxes_paid_last_year', '420万，比前年小100万').profile).toEqual({ taxes_paid_last_year: 420 });
+  });
+
+  it('a recognition denied or replaced is not kept by an “add” word; 还有一个 picks no option 1', () => {
+    const held = { certifications: ['single-champion-2021'] };
+    const replaced = step(afterVerdict(held, ['honor-award']), '不对，不是单项冠军，是2021年新增的小巨人').state
+      .profile;
+    expect(replaced.certifications).not.toContain('single-champion-2021');
+    const added = step(afterVerdict(held, ['honor-award']), '我们还有一个2021年小巨人').state.profile;
+    expect(added.certifications).toEqual(['single-champion-2021', 'little-giant-2021']);
+  });
+
+  it('whether a line is hard is answered only for the fact meant, a clause not mixed, and a threshold question', () => {
+    // 2.2.2 holds 原则上 (three years) and 须 (by June 2024): no one answer.
+    const mixed = step({ ...pendingOn('completion_date'), focus: ['core-tech'] }, '2024年6月底这个卡得死吗');
+    expect(answerOf(mixed.replies)?.text ?? '').not.toContain('原则上”：');
+    // 3000 is the total's line, not the loan's asked now.
+    const other = step(
+      { ...pendingOn('fixed_asset_loan', { total_investment: 2800 }), focus: ['tech-loan'] },
+      '3000万是硬杠杠吗',
+    );
+    expect(answerOf(other.replies)?.text ?? '').not.toContain('硬性条件');
+    for (const q of ['补助比例有弹性吗', '申报截止时间能通融几天吗']) {
+      const t = step({ ...pendingOn('approvals_complete'), focus: ['tech-loan'] }, q);
+      expect(answerOf(t.replies)?.text ?? '').not.toContain('硬性条件');
+    }
+    const loan = step({ ...pendingOn('fixed_asset_loan'), focus: ['tech-loan'] }, '贷款1900，差一点也不行吗');
+    expect(answerOf(loan.replies)?.text).toContain('硬性条件');
+  });
+
+  it('a question about another project is no passing mention; a client’s case told by a consultant is screened', () => {
+    const asked = profileAfter('total_investment', '3500。另一个项目4000万，那个已经报过了，这个项目能不能再报？');
+    expect(asked.profile.total_investment).toBe(3500);
+    expect(said('有一家企业，去年营收5000万，总投资4000万，贷款2500万，能报技改贴息吗？')).toMatchObject({
+      total_investment: 4000,
+      fixed_asset_loan: 2500,
+    });
+  });
+
+  it('什么的 after a verb asks (附件1-1是填什么的, 需要提供什么的证明)', () => {
+    expect(isPolicyQuestion('附件1-1是填什么的')).toBe(true);
+    expect(isPolicyQuestion('412万 需要提供什么的证明')).toBe(true);
+    expect(isPolicyQuestion('专项审计报告是审什么的')).toBe(true);
+  });
+
+  it('a whole yes with a detail is a yes; both roles of the lab named are a yes; a third party under the unit is its acceptance', () => {
+    expect(profileAfter('approvals_complete', '都办了，环评是去年批的').profile.approvals_complete).toBe(true);
+    expect(profileAfter('approvals_complete', '办好了，能评今年3月批的').profile.approvals_complete).toBe(true);
+    expect(profileAfter('lab_roles_agreed', '学校出场地和运营，我们出设备').profile.lab_roles_agreed).toBe(true);
+    expect(profileAfter('accepted', '推荐单位组织第三方验收，意见已出具').profile.accepted).toBe(true);
+    expect(profileAfter('min_class_size', '最小60人').profile.min_class_size).toBe(60);
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -1219,3 +1219,13 @@ describe('batch 35 and play-test 36 (eleventh round)', () => {
     expect(topic('苏州市的政策呢')).toBe('city-policy');
   });
 });
+
+describe('review of the eleventh round (Q&A)', () => {
+  it('the new declines leave the guide’s own answers alone', () => {
+    expect(firstClause('重点工业互联网平台是20年那版认定的，算吗')).toBe('1.3.2.2.1');
+    expect(firstClause('贷款是上海银行发放的，和江苏银行发放的有区别吗')).toBe('1.1.1.2');
+    expect(firstClause('县里的贴息政策跟省里能叠加吗')).toBe('1.1.2');
+    expect(firstClause('市里贴息政策拿了，省里还能拿吗')).toBe('1.1.2');
+    expect(topic('Must acceptance happen after completion of construction?')).toBe('answer');
+  });
+});

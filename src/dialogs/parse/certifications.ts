@@ -103,7 +103,7 @@ const YEAR_TOKEN =
 
 /** Openers that carry no name: 有滴, 只有, only. */
 const OPENER =
-  /^(?:(?:我们|我司|公司|我们公司)(?:是|有|也是)?|(?:有滴|有的|有哒|是的|嗯|对|只有一个|就只有一个|就只有|仅有一个|仅有|就一个|只有|就有|入了|进了|在)|(?:we'?re|we are|we have|we'?ve got|only|just)(?: on the| in the| a| an)?)[，,：:\s]*/u;
+  /^(?:(?:(?:我们|我司|公司|我们公司)(?:是|有|也是)?|(?:有滴|有的|有哒|是的|嗯|对|只有一个|就只有一个|就只有|仅有一个|仅有|就一个|只有|就有|入了|进了|在|(?:我们)?(?:另外)?还有一个|(?:我们)?另外还有|(?:我们)?还有|再加一个|再加|加一个|另外)|(?:we'?re|we are|we have|we'?ve got|only|just)(?: on the| in the| a| an)?)[，,：:\s]*)+/u;
 
 /**
  * A word that names a recognition of some kind: a part left over holding one is an unknown recognition (asked);
@@ -135,6 +135,8 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   if (NOTHING.test(s.replace(/\s+/gu, s.match(/[a-z]/u) ? ' ' : ''))) return ok([]);
   if (NOTHING_THEN_DENIAL.test(s)) return ok([]);
   if (UNSURE.test(s)) return err('ambiguous');
+  // (还有一个2021年小巨人: the opener first, so its 一个 is no pick of option 1.)
+  s = s.replace(OPENER, '');
   for (const re of LITTLE_GIANT_2021) s = s.replace(re, '、2021年新认定的小巨人、');
   const years = [...s.matchAll(YEAR_TOKEN)].map((m) => fullYear((m[1] ?? m[2]) as string));
   // A year alone is no name: read whole it would pass for a shortened 2021年小巨人.

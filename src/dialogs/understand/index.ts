@@ -91,7 +91,7 @@ export function isPolicyQuestion(text: string): boolean {
     // 加上附加税什么的 / 设备啥的: "and such" ending a list, not asked.
     // (是什么的口径 / 叫啥的 ask.)
     .replace(
-      /(?<=\p{Script=Han})(?<![是叫算有做干为])(?:什么|啥)的(?!口径|标准|意思|时候|要求|条件|项目|区别)/gu,
+      /(?<=\p{Script=Han})(?<![是叫算有做干为填审指用管查写交报要看讲说供])(?:什么|啥)的(?=$|[\s，,。；;]|实缴|都|也|一共|总共|加起来|合计|等)/gu,
       '等',
     );
   const lex = lexicon();
@@ -312,15 +312,41 @@ function uncuedNumber(text: string, own: string): boolean {
 const THRESHOLD_REMARK =
   /^\s*(?:就|只|才|还)?(?:差(?:一点点?|点)(?:到|够|就)?|离\s*[\d一二两三四五六七八九十百千.]+\s*(?:万元?|个?亿)?(?:的?(?:线|门槛|标准|要求))?\s*还差)\s*[\d一二两三四五六七八九十百千.]+\s*(?:万元?|个?亿)?(?:的?(?:线|门槛|标准|要求|杠杠))?(?:了|啊|呀|吧|哈)?\s*$/u;
 
+// 接近3000万 / 将近两百万: "nearly", said in the figure itself.
+const BOUND_IN_FIGURE = /^(?:将近|接近|逼近)/u;
+
+const BARE_FIGURE =
+  /^\s*(?:大概|大约|约|差不多)?\s*[\d一二两三四五六七八九十百千.]+\s*(?:来|多)?\s*(?:万元?|个?亿)?\s*(?:左右|上下)?\s*$/u;
+
 /**
  * 三百九十来万，差一点400: the figure answers; what follows remarks on the threshold it falls short of (or passes), and
  * is no second figure. Only remarks after a clause holding the answer are dropped; 差一点400 alone is a bound.
  */
 export function withoutThresholdRemark(text: string): string {
   const clauses = text.split(/(?<=[，,。；;\s])/u);
-  if (clauses.length < 2) return text;
+  // (所得税100万，差一点400: a figure named as a part, short of the total asked: not dropped, asked.)
+  if (clauses.length < 2 || !BARE_FIGURE.test((clauses[0] as string).replace(/[，,。；;]\s*$/u, ''))) return text;
   const kept = clauses.filter((c, i) => i === 0 || !THRESHOLD_REMARK.test(c.replace(/[，,。；;]\s*$/u, '')));
   return kept.length === clauses.length ? text : kept.join('').replace(/[，,；;\s]+$/u, '');
+}
+
+/**
+ * 都办了。顺便说下我们另一个技改项目去年贷了3000万，那个回头再问: an answer, then a sentence about another project told
+ * in passing (and "that one" for later): the answer is read alone. A question about the other project (那个算吗？) is no
+ * passing mention: the message is left whole.
+ */
+export function withoutPassingMention(text: string): string {
+  const clauses = text.split(/(?<=[，,。；;！!？?\n])/u);
+  const first = clauses.findIndex((c) => ANOTHER_PROJECT.test(normalize(c)));
+  if (first <= 0 || !/[。.！!；;]\s*$/u.test(clauses[first - 1] as string)) return text;
+  const rest = clauses.slice(first + 1);
+  const passing =
+    !/[?？]/u.test(clauses.slice(first).join('')) &&
+    rest.every((c) =>
+      /^\s*(?:那个|那边|它|that one|it)[^，,。；;]{0,6}(?:回头|以后|之后|later|another time)/u.test(normalize(c)),
+    ) &&
+    !isPolicyQuestion(clauses[first] as string);
+  return passing ? clauses.slice(0, first).join('') : text;
 }
 
 /**
@@ -330,16 +356,7 @@ export function withoutThresholdRemark(text: string): string {
 export function withoutOtherProject(text: string): string {
   const clauses = text.split(/(?<=[，,。；;！!？?\n])/u);
   const other = new Set(clauses.filter((c) => ANOTHER_PROJECT.test(normalize(c))));
-  if (other.size === 0) return text;
-  // 都办了。顺便说下我们另一个技改项目去年贷了3000万，那个回头再问: an answer first, then a sentence about the other
-  // project (and what is said of "that one" after it) told in passing: the answer is read alone.
-  const first = clauses.findIndex((c) => other.has(c));
-  const passing =
-    first > 0 &&
-    /[。.！!；;]\s*$/u.test(clauses[first - 1] as string) &&
-    clauses.slice(first + 1).every((c) => other.has(c) || /^\s*(?:那个|那边|它|那|that one|it)/u.test(normalize(c)));
-  if (passing) return clauses.slice(0, first).join('');
-  if (!clauses.some((c) => THIS_PROJECT.test(normalize(c)))) return text;
+  if (other.size === 0 || !clauses.some((c) => THIS_PROJECT.test(normalize(c)))) return text;
   // 市里给过一笔贴息30万，是另一个项目的: a clause naming the other project with no figure of its own is about the clause
   // before it.
   clauses.forEach((c, i) => {
@@ -516,6 +533,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     return { kind: 'unclear', code: 'ambiguous' };
   }
   if (kinds) {
+    // 去年接近500家，今年300家: a figure said as "nearly" beside another: which one answers is asked, never the other taken.
+    if (
+      /(?:将近|接近|逼近)\s*[\d一二两三四五六七八九十百千]/u.test(plain) &&
+      (plainDigits.match(/\d+(?:\.\d+)?/gu) ?? []).filter((n) => !/^20\d\d$/u.test(n)).length +
+        (plain.match(/[一二两三四五六七八九十百千]+(?:万|亿|家|个|人)/gu) ?? []).length >=
+        2
+    )
+      return { kind: 'unclear', code: 'bound' };
     // 快两个亿了 / 快三年了 / almost 2,000: nearly there, a bound, not the figure.
     if (/快(?:要)?(?:到)?[\d一二两三四五六七八九十百千]|\balmost\s+\d|\bnearly\s+\d/u.test(plainDigits))
       return { kind: 'unclear', code: 'bound' };
@@ -555,6 +580,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       ),
     );
     for (const u of twice) rivals.splice(rivals.indexOf(u), 1);
+    // 设备投了2000万，总投资接近3000万 / 现在1.5亿，项目完成时接近2亿: a bound said beside the figure read may be the one
+    // asked; which is meant is asked, never the other figure taken.
+    if (unclear?.reason === 'bound' && (own || rivals.length > 0) && BOUND_IN_FIGURE.test(unclear.source))
+      return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
     if (own && rivals.length > 0 && (def.type === 'amount' || def.type === 'percent')) {
       return { kind: 'unclear', code: 'ambiguous' };
     }
