@@ -155,7 +155,8 @@ export function step(
   // Several 标杆示范 programs screened together share their conditions and their total (1.2.2, 1.2.3: 下同): a question
   // naming none (does the 26 million have to exclude the workshop?) is about them, not about a platform's 5.3.1.3.
   const sharing = candidates.length > 1 && candidates.every((p) => SHARED_CLAUSES.includes(p)) ? candidates : undefined;
-  const aboutFact = [start.pending, start.lastAnswered].find((f): f is FactKey => f != null && FACT_BY_KEY.has(f));
+  // (Only the question showing: after it is answered, the line a later question means is not known.)
+  const aboutFact = start.pending !== null && FACT_BY_KEY.has(start.pending) ? (start.pending as FactKey) : undefined;
   const env: Env = {
     locale: start.locale,
     knowledge: options.knowledge ?? GUIDE_KNOWLEDGE,
@@ -216,11 +217,8 @@ export function step(
       // 不需要。那首次拨付是多少？: the offer answered first, then the question.
       const lead = /^\s*(not now|no thanks|not yet|maybe later|[^，,。.？?！!]{1,6})[，,。.！!\s]+(.+)$/isu.exec(input);
       const first = lead ? answerPackOffer(state, lead[1] as string, env.locale) : null;
-      // (先不用。另外去年11月我们收购了…这个能报兼并重组吗: what follows the no is read as after the verdict, so the facts
-      // it tells are heard before its question is answered.)
       if (lead && first && isPolicyQuestion(lead[2] as string)) {
-        const more = step(first.state, lead[2] as string, { locale: env.locale, knowledge: env.knowledge });
-        return { ...more, replies: [...first.replies, ...more.replies] };
+        return done(first.state, [...first.replies, ...answerQuestion(lead[2] as string, env)]);
       }
       return done(state, [...answerQuestion(input, env), packOfferReply(env.locale)]);
     }
@@ -455,6 +453,8 @@ function swapOnRecord(state: DialogState, input: string, env: Env): { fact: Fact
  */
 const ACTUAL_FIGURE =
   /(?:实际上?|其实|所以|那就是|剩下|扣掉[^，,。\d]{0,6}后|不含税(?:的话)?|so (?:it'?s |actually )?|actually |that leaves |which leaves |net |ex[- ]vat )\s*(?:是|就是|只有|应该是|大概|约|is |about )?\s*((?:\d+(?:\.\d+)?)\s*(?:万元?|million|m\b|mn)?)/u;
+// (395是只算了增值税和所得税: the figure on record said to leave taxes out.)
+const TAXES_PARTIAL = /只算了?|只是|没算|不含|不包括|少算|漏了|漏算|没包括|没加/u;
 const TAXES_PAID = /实缴(?:的)?(?:税金|税款|税)?(?:是|为|一共|总共|合计)?\s*(\d+(?:\.\d+)?\s*万元?)/u;
 function actualInstead(state: DialogState, input: string, env: Env): { fact: FactKey; value: FactValue } | null {
   const said = normalize(input);
@@ -462,7 +462,13 @@ function actualInstead(state: DialogState, input: string, env: Env): { fact: Fac
   // actually paid (实缴) after them. (Registered capital has its 实缴 too: then nothing is offered.)
   const paid = TAXES_PAID.exec(said);
   const taxes = state.profile.taxes_paid_last_year;
-  if (paid && typeof taxes === 'number' && said.includes(String(taxes)) && !/资本|注册|出资/u.test(said)) {
+  if (
+    paid &&
+    typeof taxes === 'number' &&
+    said.includes(String(taxes)) &&
+    TAXES_PARTIAL.test(said) &&
+    !/资本|注册|出资|今年|前年|上半年|下半年|19年|20年|22年|没错|没问题/u.test(said)
+  ) {
     const r = parseFor('taxes_paid_last_year', paid[1] as string, env.locale);
     if (r.ok && r.value !== taxes) return { fact: 'taxes_paid_last_year', value: r.value };
   }
@@ -687,7 +693,7 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   // 手上两个项目：…；另一个是…: one project per screening; the other one's facts are not read.
   const input = withoutSecondProject(typed);
   const asks = input !== '' && isPolicyQuestion(input) && !WHICH_CAN_WE.test(normalize(input));
-  const bureau = ['city_bureau', 'park'].includes(String(state.profile.applicant_kind));
+  const bureau = state.profile.applicant_kind === 'city_bureau';
   const said = extract(asks ? statements(input, bureau) : input, env);
   // 想问问能申请技改贴息吗？: the program the question names is the focus, though its clause is a question.
   // Only when the message also tells about the enterprise: 5G项目补助怎么拨付？ alone stays a policy question.
@@ -1695,8 +1701,7 @@ const REST_EXPLAINED = /[，,\s]+(?=另外|其余|剩下|剩余|其中|多出来
 const ADDS_TO_LIST =
   /漏填|漏了|少填|还有一个|另外还有|也有|加上|补充|再加|加一个|加一项|增加|添加|补上|补一个|\b(also|another|in addition|as well|missed|forgot|add|adding)\b/u;
 // 不对，不是单项冠军，是…小巨人 / 单项冠军改成小巨人 / instead of: one recognition put in another's place, not added.
-const REPLACES_IN_LIST =
-  /不是|没有|不对|搞错|错了|改成|换成|改为|而是|\b(?:instead|not|don'?t|doesn'?t|no longer|replace)\b/u;
+const REPLACES_IN_LIST = /不是|不对|搞错|错了|改成|换成|改为|而是|\b(?:instead|no longer|replace)\b/u;
 
 const KIND_OF_TYPE: Readonly<Record<string, string>> = {
   amount: 'amount',
@@ -2047,7 +2052,14 @@ function strictnessReply(input: string, env: Env): Reply | undefined {
   // to the Q&A.)
   const named = namedFact(input);
   if (named !== undefined && named !== env.about.fact) return undefined;
-  const found = conditionsOn(env.about.fact, env.about.programs);
+  // (智能制造示范工厂的3000万卡得死吗, asked in a loan dialog: another program's line, left to the Q&A.)
+  if ((env.knowledge.programsNamed?.(input) ?? []).some((p) => !env.about?.programs.includes(p))) return undefined;
+  // Only a figure the guide sets (a condition with its threshold), and only where the clause's own words agree with
+  // the reading: a clause saying 原则上 beside a firm condition (1.1.1.2's total and loan) is no one answer.
+  const found = conditionsOn(env.about.fact, env.about.programs).filter((c) => {
+    const text = env.knowledge.clause(c.clause)?.text ?? '';
+    return c.threshold !== undefined && text.includes('原则上') === c.soft;
+  });
   const clauses = [...new Set(found.map((c) => c.clause))];
   // A clause holding both a 原则上 condition and a firm one on the fact (2.2.2: 原则上不超过3年, 须在2024年6月底前) is
   // not one answer: left to the Q&A.

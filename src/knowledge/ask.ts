@@ -308,6 +308,18 @@ function quotaUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
  * Never throws for any input.
  */
 export function answerQuestion(question: unknown, options: AskOptions = {}): AskResult {
+  // Read as about the programs screened together; what that reading declines is read as a question of its own
+  // (实缴税金要多少, typed in a 标杆示范 dialog, is 3.2.1.5's).
+  if (options.program === undefined && options.programs !== undefined) {
+    const shared = answerWith(question, options);
+    if (shared.kind !== 'not_in_guide' || shared.topic !== null) return shared;
+    const { programs: _, ...alone } = options;
+    return answerWith(question, alone);
+  }
+  return answerWith(question, options);
+}
+
+function answerWith(question: unknown, options: AskOptions): AskResult {
   const asked = readQuestion(question);
   if (!asked.ok) return { kind: 'refused', code: asked.code };
   const { index, analysed: read } = asked;

@@ -808,7 +808,7 @@ export function partlyTold(fact: FactKey, text: string, said: boolean | undefine
     // 有 发明专利12项 / yes, several leading firms: a yes said first answers the whole; what follows is an example.
     LEADING_YES.test(m) ||
     // 都办了，环评是去年批的 / done, energy review passed in March: a first clause naming no part says yes to the whole.
-    (said === true && partsAt(m.split(/[，,。；;]/u)[0] ?? '', parts).every((i) => i < 0)) ||
+    (said === true && partsAt(m.split(/[，,。；;\s]/u)[0] ?? '', parts).every((i) => i < 0)) ||
     said === false
   )
     return false;
@@ -879,14 +879,7 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   // (将近两百万: the figure's own pattern holds 将近/接近, so its text is looked at too.)
   const said = s.slice(f.start, f.end);
   const below = lex.below.some(
-    (w) =>
-      (before.endsWith(w) &&
-        !before.endsWith(`不${w}`) &&
-        // (每班最小60人 is a floor said, not 小两年's "nearly".)
-        !(
-          w === '小' && /[最较很太偏]$|(?<![占对])比[^，,。；;]{0,6}$/u.test(before.slice(0, before.length - w.length))
-        )) ||
-      (w.length > 1 && said.startsWith(w)),
+    (w) => (before.endsWith(w) && !before.endsWith(`不${w}`)) || (w.length > 1 && said.startsWith(w)),
   );
   if (below || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
   // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.

@@ -87,13 +87,7 @@ export function isPolicyQuestion(text: string): boolean {
       /(?<=(?:^|[，,。；;\s]|我们|园区|公司|区里|里面|这边|下面|手上)(?:还|也|都)?有)几(?=[家个位台条项](?!能|可|算|会|要|需|才|就)[^，,。；;]*[，,。；;]\s*\S)/gu,
       '些',
     )
-    .replace(/啥(都|也)/gu, '$1')
-    // 加上附加税什么的 / 设备啥的: "and such" ending a list, not asked.
-    // (是什么的口径 / 叫啥的 ask.)
-    .replace(
-      /(?<=\p{Script=Han})(?<![是叫算有做干为填审指用管查写交报要看讲说供])(?:什么|啥)的(?=$|[\s，,。；;]|实缴|都|也|一共|总共|加起来|合计|等)/gu,
-      '等',
-    );
+    .replace(/啥(都|也)/gu, '$1');
   const lex = lexicon();
   // 是一次给完还是分两次拨 / 一次性拨吗 还是分两次给: one thing or the other, asked (still, 还是5000, is no question).
   // (还是 as "still" — 现在还是在建中, 还是没弄完 — is no choice.)
@@ -534,8 +528,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   }
   if (kinds) {
     // 去年接近500家，今年300家: a figure said as "nearly" beside another: which one answers is asked, never the other taken.
+    // (其中设备接近3000万 is a part of the figure said; 满意度接近95% / 利率接近4个点 is a share beside a count or a sum.)
+    const nearly = /(?:将近|接近|逼近)\s*[\d一二两三四五六七八九十百千.]+\s*(%|个点|个百分点|成)?/u.exec(plain);
+    const clauseBefore = nearly
+      ? (plain
+          .slice(0, nearly.index)
+          .split(/[，,。；;]/u)
+          .at(-1) ?? '')
+      : '';
     if (
-      /(?:将近|接近|逼近)\s*[\d一二两三四五六七八九十百千]/u.test(plain) &&
+      nearly &&
+      !/其中|里面|包括|包含|including|of which/u.test(clauseBefore) &&
+      (nearly[1] === undefined) === (def.type !== 'percent') &&
       (plainDigits.match(/\d+(?:\.\d+)?/gu) ?? []).filter((n) => !/^20\d\d$/u.test(n)).length +
         (plain.match(/[一二两三四五六七八九十百千]+(?:万|亿|家|个|人)/gu) ?? []).length >=
         2
@@ -582,7 +586,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     for (const u of twice) rivals.splice(rivals.indexOf(u), 1);
     // 设备投了2000万，总投资接近3000万 / 现在1.5亿，项目完成时接近2亿: a bound said beside the figure read may be the one
     // asked; which is meant is asked, never the other figure taken.
-    if (unclear?.reason === 'bound' && (own || rivals.length > 0) && BOUND_IN_FIGURE.test(unclear.source))
+    if (
+      unclear?.reason === 'bound' &&
+      (own || rivals.length > 0) &&
+      BOUND_IN_FIGURE.test(unclear.source) &&
+      !/(?:其中|里面|包括|包含)[^，,。；;]{0,10}(?:将近|接近|逼近)/u.test(plain)
+    )
       return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
     if (own && rivals.length > 0 && (def.type === 'amount' || def.type === 'percent')) {
       return { kind: 'unclear', code: 'ambiguous' };
