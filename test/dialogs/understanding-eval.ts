@@ -70,6 +70,7 @@ export type Split =
   | 'heldout-19'
   | 'heldout-20'
   | 'heldout-21'
+  | 'heldout-22'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

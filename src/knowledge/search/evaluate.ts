@@ -59,6 +59,7 @@ export const EVAL_SPLITS = [
   'heldout-19',
   'heldout-20',
   'heldout-21',
+  'heldout-22',
   'batches-23-25',
 ] as const;
 
