@@ -4964,6 +4964,25 @@ describe('eleventh round', () => {
   });
 });
 
+describe('eleventh round, after held-out 22 was scored', () => {
+  const profileAfter = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('tune-zf: a no asked back is a yes; a maybe beside a count is a range; a total holding online or civil-works parts is asked', () => {
+    expect(profileAfter('identifier_capability', '哪能不具备 节点我们都跑两年了').identifier_capability).toBe(true);
+    expect(isPolicyQuestion('怎么可能不行呢')).toBe(false);
+    expect(isPolicyQuestion('怎么会没有补助呢，指南里写了吗')).toBe(true);
+    expect(profileAfter('identifier_promotion_events', '5, maybe 6', 'en').identifier_promotion_events).toBeUndefined();
+    expect(profileAfter('identifier_promotion_events', '5个 也可能6个').identifier_promotion_events).toBeUndefined();
+    expect(profileAfter('trainees_3y_avg', '每年两千多人次 一半是线上').trainees_3y_avg).toBeUndefined();
+    expect(
+      profileAfter('loan_interest_paid_2021', '126万 不过土建那块贷款的利息也在里面').loan_interest_paid_2021,
+    ).toBeUndefined();
+    // Civil works said left out leave the figure as it is.
+    expect(profileAfter('loan_interest_paid_2021', '一百多万 土建那块的没算').loan_interest_paid_2021).toBe(100);
+  });
+});
+
 describe('review of the eleventh round', () => {
   const profileAfter = (slot: string, text: string, profile: DialogState['profile'] = {}, focus: string[] = []) =>
     step({ ...pendingOn(slot, profile), focus }, text).state;

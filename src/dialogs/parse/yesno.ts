@@ -44,6 +44,7 @@ const NO_EXACT = new Set([
 // Words that open with a negation and still mean yes.
 const YES_DESPITE_NEGATION = /^(没问题|没有问题|没错|不错|可不是|不就是|没毛病)/u;
 // 没有不齐的 / 没有没办的: none is missing — a denied denial is a yes.
+const RHETORICAL_YES = /^(?:哪能|哪会|哪里会|怎么会|怎么可能|咋会|咋可能|哪可能)(?:不|没)/u;
 const NONE_NOT = /^(?:没有|没|并没有)\s*(?:不|没)(?!是|知道|清楚|过|急|够|太|好说)[^，,。；;\s]{1,5}的$/u;
 const NO_PREFIX =
   /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|也没|也不是|也不|尚未|未|无|否|(?:也|更|都)?(?:算不上|谈不上|称不上|够不上)|不(?!到|足|超|少|低|高|止|满))/u;
@@ -149,6 +150,8 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
   if (NONE_NOT.test(s.trim())) return ok(true);
+  // 哪能不具备 / 怎么可能没有: a no asked back, rhetorically, is a yes.
+  if (RHETORICAL_YES.test(s.trim())) return ok(true);
   // 连云港不是江苏的吗😂 是: a question that answers itself (isn't it?), alone or with a yes.
   const rhetorical = /[^，,。；;？?\s]{1,12}不(?:就)?是[^，,。；;？?]{1,12}吗[?？!！]*/u;
   if (rhetorical.test(s)) {

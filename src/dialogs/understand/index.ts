@@ -87,7 +87,9 @@ export function isPolicyQuestion(text: string): boolean {
       /(?<=(?:^|[，,。；;\s]|我们|园区|公司|区里|里面|这边|下面|手上)(?:还|也|都)?有)几(?=[家个位台条项](?!能|可|算|会|要|需|才|就)[^，,。；;]*[，,。；;]\s*\S)/gu,
       '些',
     )
-    .replace(/啥(都|也)/gu, '$1');
+    .replace(/啥(都|也)/gu, '$1')
+    // 哪能不具备 / 怎么可能没有: a no asked back, rhetorically, says yes; it asks nothing of the guide.
+    .replace(/^(?:哪能|哪会|哪里会|怎么会|怎么可能|咋会|咋可能|哪可能)(?=不|没)/u, '');
   const lex = lexicon();
   // 是一次给完还是分两次拨 / 一次性拨吗 还是分两次给: one thing or the other, asked (still, 还是5000, is no question).
   // (还是 as "still" — 现在还是在建中, 还是没弄完 — is no choice.)
@@ -549,7 +551,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (/快(?:要)?(?:到)?[\d一二两三四五六七八九十百千]|\balmost\s+\d|\bnearly\s+\d/u.test(plainDigits))
       return { kind: 'unclear', code: 'bound' };
     // three or four years / 3 or 4: two figures offered, a range.
-    if (/\b\d+(?:\.\d+)?\s+or\s+\d+(?:\.\d+)?\b/u.test(plainDigits)) return { kind: 'unclear', code: 'range' };
+    // (5, maybe 6 / 5个 也可能6个: the second figure offered as a maybe.)
+    if (
+      /\b\d+(?:\.\d+)?\s+or\s+\d+(?:\.\d+)?\b|\d+(?:\.\d+)?\s*[个家场次人]?\s*[,，]?\s*(?:or maybe|maybe|perhaps|possibly|也可能|或许|说不定)\s*\d/u.test(
+        plainDigits,
+      )
+    )
+      return { kind: 'unclear', code: 'range' };
     // 230000000 to a question counted in 亿: the count itself, not in 亿; asked.
     if (def.unit === '亿' && /^\s*\d{5,}\s*$/u.test(plain)) return { kind: 'unclear', code: 'unit_ambiguous' };
     const unclear = ex.unclear.find((u) => u.fact === fact || u.fact === null);
