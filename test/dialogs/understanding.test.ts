@@ -4981,6 +4981,23 @@ describe('eleventh round, after held-out 22 was scored', () => {
     // Civil works said left out leave the figure as it is.
     expect(profileAfter('loan_interest_paid_2021', '一百多万 土建那块的没算').loan_interest_paid_2021).toBe(100);
   });
+
+  it('earlier tunes: a deal signed but not registered is no merger completed; another’s recognition is none of ours; services without the commitment are part', () => {
+    expect(profileAfter('merger_completed_2021', '协议签了 工商还没变更').merger_completed_2021).toBe(false);
+    expect(profileAfter('certifications', '合作方是省级工业互联网标杆工厂，我们自己都没有').certifications).toEqual([]);
+    expect(
+      profileAfter('security_services_commitment', 'We do monitoring and testing, not emergency response', 'en')
+        .security_services_commitment,
+    ).toBeUndefined();
+    expect(
+      profileAfter(
+        'security_services_commitment',
+        'yes, monitoring, testing and emergency response, and we will connect to the provincial platform',
+        'en',
+      ).security_services_commitment,
+    ).toBe(true);
+    expect(profileAfter('security_services_commitment', '可以').security_services_commitment).toBe(true);
+  });
 });
 
 describe('review of the eleventh round', () => {

@@ -101,6 +101,9 @@ const LITTLE_GIANT_2021 = [
 const YEAR_TOKEN =
   /[（(]\s*(?:也是)?((?:20)?\d{2})年?(?:的|认定的?|评上的?|新认定的?|度|批复的?)?\s*[）)]|(?:(?<=^|[、，,;；\s])|(?=也是))(?:也是)?((?:20)?\d{2})年(?:的|认定的?|评上的?|新认定的?|度)?(?=$|[、，,;；\s])/gu;
 
+const ANOTHERS_THEN_NONE =
+  /(?:合作方|合作单位|合作伙伴|对方|客户|母公司|集团|兄弟公司|供应商|被收购方|目标企业)[^，,。；;]{0,6}(?:是|有|在|入选).*(?:我们|我司|本公司|我方)(?:自己)?(?:都|也)?(?:没有|没|无|不是|不在)/u;
+
 /** Openers that carry no name: 有滴, 只有, only. */
 const OPENER =
   /^(?:(?:(?:我们|我司|公司|我们公司)(?:是|有|也是)?|(?:有滴|有的|有哒|是的|嗯|对|只有一个|就只有一个|就只有|仅有一个|仅有|就一个|只有|就有|入了|进了|在|(?:我们)?(?:另外)?还有一个|(?:我们)?另外还有|(?:我们)?还有|再加一个|再加|加一个|另外)|(?:we'?re|we are|we have|we'?ve got|only|just)(?: on the| in the| a| an)?)[，,：:\s]*)+/u;
@@ -135,6 +138,8 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   if (NOTHING.test(s.replace(/\s+/gu, s.match(/[a-z]/u) ? ' ' : ''))) return ok([]);
   if (NOTHING_THEN_DENIAL.test(s)) return ok([]);
   if (UNSURE.test(s)) return err('ambiguous');
+  // 合作方是省级工业互联网标杆工厂，我们自己都没有: another's recognition named, ours denied: none held.
+  if (ANOTHERS_THEN_NONE.test(s)) return ok([]);
   // (还有一个2021年小巨人: the opener first, so its 一个 is no pick of option 1.)
   s = s.replace(OPENER, '');
   for (const re of LITTLE_GIANT_2021) s = s.replace(re, '、2021年新认定的小巨人、');

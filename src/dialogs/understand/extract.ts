@@ -784,6 +784,7 @@ const PARTS_A_YES_NAMES: Readonly<Partial<Record<FactKey, 'every' | 'most'>>> = 
   training_experience: 'most',
   own_ip: 'most',
   lab_roles_agreed: 'most',
+  security_services_commitment: 'most',
 };
 
 /**
@@ -808,7 +809,7 @@ export function partlyTold(fact: FactKey, text: string, said: boolean | undefine
     // 有 发明专利12项 / yes, several leading firms: a yes said first answers the whole; what follows is an example.
     LEADING_YES.test(m) ||
     // 都办了，环评是去年批的 / done, energy review passed in March: a first clause naming no part says yes to the whole.
-    (said === true && partsAt(m.split(/[，,。；;\s]/u)[0] ?? '', parts).every((i) => i < 0)) ||
+    (said === true && partsAt(m.split(/[，,。；;]|(?<=\p{Script=Han})\s+/u)[0] ?? '', parts).every((i) => i < 0)) ||
     said === false
   )
     return false;
