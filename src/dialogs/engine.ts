@@ -92,7 +92,7 @@ interface Env {
   readonly askProgram?: () => ProgramId | undefined;
   /** Programs screened together that share their clauses, the context when no one program is (see `SHARED_CLAUSES`). */
   readonly sharing?: readonly ProgramId[];
-  /** The fact a question typed now is likely about (the one asked, else the one answered last), and the programs screened. */
+  /** The fact a question typed now is likely about (the one asked, when a fact is), and the programs screened. */
   readonly about?: { readonly fact: FactKey; readonly programs: readonly ProgramId[] };
 }
 
@@ -272,20 +272,16 @@ export function step(
   // 固定资产贷款2500万 苏州银行的 帮我看下技改贴息: a program asked to be looked at too joins the screening, so the
   // facts said for it are its own, not strays of the programs screened so far.
   const added = state.focus === null ? [] : ex.focus.filter((f) => !state.focus?.includes(f));
-  if (news.length > 0 && added.length > 0 && LOOK_AT_TOO.test(normalize(input))) {
-    const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
-    const names = focusProgramNames({ ...state, focus: added }, env.locale);
-    return recordAndGo(widened, ex, null, env, [clarify(t(env.locale, 'dialog.focus.echo_added', { names }))]);
-  }
-  if (news.length > 0) return recordAndGo(state, ex, null, env, []);
-  // 帮我查一下兼并重组这个: a program asked to be looked at too joins the screening, with what is on record.
+  // (帮我查一下兼并重组这个: with nothing new told, the program joins the screening with what is on record.)
   if (added.length > 0 && LOOK_AT_TOO.test(normalize(input))) {
     const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
     const names = focusProgramNames({ ...state, focus: added }, env.locale);
-    return advance({ ...widened, verdictShown: false }, env, [
-      clarify(t(env.locale, 'dialog.focus.echo_added', { names })),
-    ]);
+    const echo = clarify(t(env.locale, 'dialog.focus.echo_added', { names }));
+    return news.length > 0
+      ? recordAndGo(widened, ex, null, env, [echo])
+      : advance({ ...widened, verdictShown: false }, env, [echo]);
   }
+  if (news.length > 0) return recordAndGo(state, ex, null, env, []);
   // 我们还有一个2021年国家单项冠军: a recognition told after the verdict joins the list on record, never replaces it.
   const held = state.profile.certifications;
   if (
@@ -959,9 +955,15 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
 }
 
 /** Whether `said` answers the question on `fact` with a value. */
+/**
+ * What an answer to the question pending says of it: 都办了。顺便说下我们另一个技改项目…那个回头再问 without the other
+ * project told in passing (its 回头再问 is no skip of the question asked); 三百九十来万，差一点400 without the remark on
+ * the threshold (no second figure).
+ */
+const heardAsAnswer = (text: string): string => withoutThresholdRemark(withoutPassingMention(text));
+
 function readsAnswer(fact: FactKey, text: string, env: Env, mentioned: readonly string[] = []): boolean {
-  // (Heard as answerFact hears it: without the other project's clauses and a remark on the threshold.)
-  const said = withoutThresholdRemark(withoutPassingMention(text));
+  const said = heardAsAnswer(text);
   const reading = readSlot(fact, said, extract(said, env, fact), slotWords(fact, env));
   // (就这些 单项冠军还在申请: the recognitions said before, closed.)
   return withMentioned(fact, said, reading, mentioned).kind === 'value';
@@ -1027,10 +1029,7 @@ function slotWords(fact: string, env: Env): { options: ReturnType<typeof slotOpt
 }
 
 function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): Turn {
-  // 另一个项目贷了两千万，这个项目没贷款 / 都办了。顺便说下我们另一个技改项目…那个回头再问: what is said of the other
-  // project is not heard for this one (its 回头再问 is no skip of the question asked).
-  // (三百九十来万，差一点400: the remark on the threshold is no second figure.)
-  let input = withoutThresholdRemark(withoutPassingMention(said));
+  let input = heardAsAnswer(said);
   if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
@@ -2056,31 +2055,26 @@ function strictnessReply(input: string, env: Env): Reply | undefined {
   if ((env.knowledge.programsNamed?.(input) ?? []).some((p) => !env.about?.programs.includes(p))) return undefined;
   // Only a figure the guide sets (a condition with its threshold), and only where the clause's own words agree with
   // the reading: a clause saying 原则上 beside a firm condition (1.1.1.2's total and loan) is no one answer.
-  const found = conditionsOn(env.about.fact, env.about.programs).filter((c) => {
-    const text = env.knowledge.clause(c.clause)?.text ?? '';
-    return c.threshold !== undefined && text.includes('原则上') === c.soft;
-  });
-  const clauses = [...new Set(found.map((c) => c.clause))];
-  // A clause holding both a 原则上 condition and a firm one on the fact (2.2.2: 原则上不超过3年, 须在2024年6月底前) is
-  // not one answer: left to the Q&A.
-  const mixed = clauses.some(
-    (id) => found.some((c) => c.clause === id && c.soft) && found.some((c) => c.clause === id && !c.soft),
+  // (So a clause holding both, 2.2.2's 原则上不超过3年 and 须在2024年6月底前, or 1.1.1.2's total and loan, answers none.)
+  const textOf = (id: string) => env.knowledge.clause(id)?.text ?? '';
+  const found = conditionsOn(env.about.fact, env.about.programs).filter(
+    (c): c is typeof c & { threshold: number } =>
+      c.threshold !== undefined && textOf(c.clause).includes('原则上') === c.soft,
   );
-  if (clauses.length === 0 || clauses.length > 2 || mixed) return undefined;
+  const clauses = [...new Set(found.map((c) => c.clause))];
+  if (clauses.length === 0 || clauses.length > 2) return undefined;
   // 3000万是硬杠杠吗 while the loan (≥2000万) is asked: a figure said must be the threshold of the fact's condition.
   const figures = (said.match(/\d+(?:\.\d+)?/gu) ?? []).map(Number);
   // (贷款1900，差一点也不行吗: the figure may be the user's own, near the threshold.)
   const near = (x: number, line: number) => Math.abs(x - line) <= line * 0.2;
-  if (
-    figures.length > 0 &&
-    !found.some((c) => c.threshold !== undefined && figures.some((x) => near(x, c.threshold as number)))
-  )
-    return undefined;
-  const lines = clauses.map((id) => {
-    const text = env.knowledge.clause(id)?.text;
-    const soft = found.some((c) => c.clause === id && c.soft);
-    return t(env.locale, soft ? 'dialog.strict.soft' : 'dialog.strict.hard', { clause: id, text: text ?? '' });
-  });
+  if (figures.length > 0 && !found.some((c) => figures.some((x) => near(x, c.threshold)))) return undefined;
+  // (Every condition kept in a clause agrees with its 原则上, so the clause's own words say which reply.)
+  const lines = clauses.map((id) =>
+    t(env.locale, textOf(id).includes('原则上') ? 'dialog.strict.soft' : 'dialog.strict.hard', {
+      clause: id,
+      text: textOf(id),
+    }),
+  );
   return { kind: 'answer', text: lines.join('\n'), clauses };
 }
 

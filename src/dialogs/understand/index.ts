@@ -321,8 +321,9 @@ const BARE_FIGURE =
 export function withoutThresholdRemark(text: string): string {
   const clauses = text.split(/(?<=[，,。；;\s])/u);
   // (所得税100万，差一点400: a figure named as a part, short of the total asked: not dropped, asked.)
-  if (clauses.length < 2 || !BARE_FIGURE.test((clauses[0] as string).replace(/[，,。；;]\s*$/u, ''))) return text;
-  const kept = clauses.filter((c, i) => i === 0 || !THRESHOLD_REMARK.test(c.replace(/[，,。；;]\s*$/u, '')));
+  const bare = (c: string) => c.replace(/[，,。；;]\s*$/u, '');
+  if (clauses.length < 2 || !BARE_FIGURE.test(bare(clauses[0] as string))) return text;
+  const kept = clauses.filter((c, i) => i === 0 || !THRESHOLD_REMARK.test(bare(c)));
   return kept.length === clauses.length ? text : kept.join('').replace(/[，,；;\s]+$/u, '');
 }
 

@@ -197,7 +197,6 @@ const perKey = <K extends string>(pick: (f: LexiconFile) => Readonly<Record<stri
 
 let compiled: Lexicon | undefined;
 
-/** The lexicon, compiled once. */
 /** Both languages list a fact's parts in the same order: part i's words are both files' part i. */
 function partsByFact(
   of: (file: LexiconFile) => Readonly<Record<string, readonly (readonly string[])[]>>,
@@ -212,6 +211,7 @@ function partsByFact(
   );
 }
 
+/** The lexicon, compiled once. */
 export function lexicon(): Lexicon {
   compiled ??= {
     amountCues: cues((f) => f.amountCues),
