@@ -1093,6 +1093,8 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   if (instead) return confirmFirst({ ...state, confirm: instead }, env, [confirmReply(state, instead, env)]);
   // 另一个项目贷了两千万，这个项目没贷款: what is said of the other project is not heard for this one.
   const heard = withoutOtherProject(input);
+  // (Said so, once: the other project's figures are not recorded, one screening being about one project.)
+  const aside = heard.length < input.length ? [clarify(t(env.locale, 'dialog.other_project_aside'))] : [];
   const ex = extract(heard, env, fact);
   const words = slotWords(fact, env);
   const reading = withMentioned(
@@ -1114,11 +1116,14 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
       lastAnswered: fact,
       misses: 0,
     };
-    const { next, replies } = record(answered, others, mention, env);
-    return next.confirm ? confirmFirst(next, env, replies) : advance(next, env, replies);
+    const recorded = record(answered, others, mention, env);
+    const replies = [...recorded.replies, ...aside];
+    return recorded.next.confirm ? confirmFirst(recorded.next, env, replies) : advance(recorded.next, env, replies);
   }
   // Nothing for this slot, or not readable: what else the message said is still recorded.
-  const { next, replies } = record(state, others, null, env);
+  const recorded = record(state, others, null, env);
+  const { next } = recorded;
+  const replies = [...recorded.replies, ...aside];
   if (reading.kind === 'none' && replies.length > 0) {
     return done(next, [
       ...replies,

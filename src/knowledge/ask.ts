@@ -280,6 +280,10 @@ function underSection(doc: SearchDoc, sections: readonly string[]): boolean {
   return sections.some((w) => doc.ownSections.has(w) || doc.inheritedSections.has(w));
 }
 
+// 一次性给吗 还是分几次 / paid in one go or in instalments: how the subsidy is paid, asked plainly.
+const PAID_IN_PARTS =
+  /一次性(?:给|拨|发|到账|打)|分(?:几|两|多)?(?:次|批|期)(?:给|拨|发|到账|打)?|\b(?:in one go|all at once|lump sum|in (?:two |several )?(?:instal(?:l)?ments|tranches|stages))\b/iu;
+
 // 展会项目今年支持几个 / how many exhibition projects will be supported: the number of projects supported, asked.
 const SUPPORTED_HOW_MANY =
   /(?:支持|资助|补助|入选|评选|立项|批)(?:了)?(?:几个|多少个?|几家|多少家|几项|多少项)|(?:几个|多少个|几家|多少家)(?:项目|名额)|名额|\bhow many\b[^.?!]{0,40}\b(?:projects?|applications?|applicants?|companies|firms|enterprises|events?|exhibitions?)\b[^.?!]{0,30}\b(?:supported|funded|selected|approved|granted|accepted)\b|\bquota\b/iu;
@@ -337,6 +341,20 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   if (read.programs.size === 0 && !inContext && sectioned && detailWords(index, analysed).size === 0)
     return { kind: 'not_in_guide', topic: 'which-program', locale };
   const plain = rank(index, analysed);
+  // 这钱是一次性给吗 还是分几次, in a 绿色化改造 dialog: an aspect asked of the dialog's one program, and nothing more,
+  // is answered by that program's clause of the aspect (4.1.2), however few words the question shares with it.
+  // (The question must say the aspect plainly — paid at once or in parts, how many supported — for its other words
+  // to be let go: 我们食堂一顿饭多少钱 is no amount question.)
+  if (
+    inContext &&
+    context.length === 1 &&
+    sectioned &&
+    detailWords(index, analysed).size === 0 &&
+    (PAID_IN_PARTS.test(read.text) || SUPPORTED_HOW_MANY.test(read.text))
+  ) {
+    const aspect = aspectAnswer(index, analysed, plain, context[0] as ProgramId, true);
+    if (aspect) return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
+  }
   const ranked = namedFormFirst(index, asked.analysed.text, plain);
   // A form named by its number is what the question is about, however few of its other words were understood.
   const formNamed = ranked !== plain;
@@ -505,6 +523,7 @@ function aspectAnswer(
   q: AnalysedQuestion,
   ranked: readonly RankedDoc[],
   program: ProgramId,
+  plainlyAsked = false,
 ): RankedDoc | undefined {
   const ids = new Set(
     [...q.kinds].flatMap((k) => {
@@ -518,7 +537,7 @@ function aspectAnswer(
   // 我们食堂一顿饭多少钱 asks an amount too: some of the question's other words must be the program's.
   const onTopic =
     ranked.some((r) => r.doc.programs.includes(program) && r.coverage > 0) || foreignWords(index, q).length === 0;
-  return onTopic ? ranked.find((r) => ids.has(r.doc.id)) : undefined;
+  return onTopic || plainlyAsked ? ranked.find((r) => ids.has(r.doc.id)) : undefined;
 }
 
 /**

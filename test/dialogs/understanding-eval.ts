@@ -54,6 +54,7 @@ export type Split =
   | 'tune-zd'
   | 'tune-ze'
   | 'tune-zf'
+  | 'tune-zg'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

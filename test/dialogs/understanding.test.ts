@@ -8,7 +8,7 @@ import { parseCommand } from '../../src/dialogs/commands.ts';
 import { step } from '../../src/dialogs/engine.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState } from '../../src/dialogs/state.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
-import { isPolicyQuestion } from '../../src/dialogs/understand/index.ts';
+import { isPolicyQuestion, withoutOtherProject } from '../../src/dialogs/understand/index.ts';
 import { median, questionsToVerdict } from './questions-to-verdict.ts';
 import { say } from './transcript.ts';
 import { scoreUnderstanding } from './understanding-eval.ts';
@@ -5141,6 +5141,99 @@ describe('second review of the eleventh round', () => {
     const state: DialogState = { ...pendingOn('software_investment'), focus: ['demo'] };
     const answer = step(state, '实缴税金要多少').replies.find((r) => r.kind === 'answer');
     expect(answer?.kind === 'answer' ? answer.clauses[0] : undefined).toBe('3.2.1.5');
+  });
+});
+
+describe('twelfth round', () => {
+  const profileAfter = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('play-test 36: a yes whose hedge is on the figure beside it is a yes; the hedge on the yes still asks', () => {
+    const p = profileAfter('equipment_bought_with_loan', '买了，去年买了一批数控机床，发票不含税大概1800来万');
+    expect(p.equipment_bought_with_loan).toBe(true);
+    expect(p.equipment_invoice_2021).toBe(1800);
+    expect(profileAfter('equipment_bought_with_loan', '大概买了').equipment_bought_with_loan).toBeUndefined();
+    expect(
+      profileAfter('equipment_bought_with_loan', '估计买了，可能2023年再买').equipment_bought_with_loan,
+    ).toBeUndefined();
+  });
+
+  it('tune-zg: 小两千 and 不到一千人 beside another count are bounds, asked; 每班最小/不少于60人 are floors', () => {
+    expect(profileAfter('revenue_last_year', '小两千')).not.toHaveProperty('revenue_last_year');
+    expect(profileAfter('planned_trainees', '小一千人，分16个班')).not.toHaveProperty('planned_trainees');
+    expect(profileAfter('planned_trainees', '不到一千人，分16个班')).not.toHaveProperty('planned_trainees');
+    expect(profileAfter('planned_trainees', '一千人，分16个班').planned_trainees).toBe(1000);
+    expect(profileAfter('min_class_size', '每班最小60人').min_class_size).toBe(60);
+    expect(profileAfter('min_class_size', '每班不少于60人').min_class_size).toBe(60);
+    expect(said('工业母机方向的攻关 研发投入小三千万 项目总投资八千')).not.toHaveProperty('rd_investment');
+    expect(said('工业母机方向的攻关 研发投入三千万 项目总投资八千').rd_investment).toBe(3000);
+    expect(profileAfter('rd_ratio_3y_avg_pct', 'around four percent, maybe a bit under', 'en')).not.toHaveProperty(
+      'rd_ratio_3y_avg_pct',
+    );
+    expect(profileAfter('rd_ratio_3y_avg_pct', '4%左右 可能略低')).not.toHaveProperty('rd_ratio_3y_avg_pct');
+    expect(profileAfter('rd_ratio_3y_avg_pct', 'around four percent', 'en').rd_ratio_3y_avg_pct).toBe(4);
+  });
+
+  it('tune-zg: a figure now and one targeted are asked; two counts of different things are not', () => {
+    expect(
+      profileAfter('identifier_connected_enterprises', '800 so far, target is 1500 at completion', 'en'),
+    ).not.toHaveProperty('identifier_connected_enterprises');
+    expect(profileAfter('service_team_size', '12 full-time, plus 5 part-time', 'en').service_team_size).toBe(12);
+    expect(profileAfter('loan_term_years', '5年期 到26年').loan_term_years).toBe(5);
+  });
+
+  it('tune-zg: cities listed with spaces are counted; 都在通州 names no province', () => {
+    expect(profileAfter('training_cities', '南京 无锡 南通 连云港 各一个班').training_cities).toBe(4);
+    expect(profileAfter('training_cities', '在苏州、南京、扬州、徐州办').training_cities).toBe(4);
+    expect(profileAfter('in_jiangsu', '都在通州')).not.toHaveProperty('in_jiangsu');
+    expect(profileAfter('in_jiangsu', '都在').in_jiangsu).toBe(true);
+    expect(profileAfter('in_jiangsu', '都在南通').in_jiangsu).toBe(true);
+  });
+
+  it('tune-zg: the firm’s yearly R&D is not the project’s; buildings are not the total; 不会不在 is a yes', () => {
+    expect(profileAfter('rd_ratio_3y_avg_pct', '去年研发费用1200万')).not.toHaveProperty('rd_investment');
+    expect(said('做车规级MCU芯片的 研发攻关投入3800万 去年研发费用1200万').rd_investment).toBe(3800);
+    expect(
+      profileAfter('total_investment', 'does civil works count? we have 8m of buildings in there', 'en'),
+    ).not.toHaveProperty('total_investment');
+    expect(profileAfter('event_listed', '不会不在名单里吧 是紫金奖工业设计大赛').event_listed).toBe(true);
+    expect(profileAfter('trainees_3y_avg', '线上线下加起来每年2000人次')).not.toHaveProperty('trainees_3y_avg');
+  });
+
+  it('play-test 37: 10个班 is no count of trainees; cities run together are counted; 事业单位性质 is the legal form', () => {
+    const p = profileAfter('planned_trainees', '打算办10个班，每班60人，每期4天，无锡苏州扬州徐州淮安各办两期');
+    expect(p).not.toHaveProperty('planned_trainees');
+    expect(p.min_class_size).toBe(60);
+    expect(profileAfter('planned_trainees', '打算培训900人，分10个班').planned_trainees).toBe(900);
+    expect(profileAfter('public_events_2021', '办了12场').public_events_2021).toBe(12);
+    expect(profileAfter('training_cities', '无锡苏州扬州徐州淮安各办两期').training_cities).toBe(5);
+    expect(profileAfter('training_cities', 'Taizhou (泰州), Nanjing and Suzhou', 'en').training_cities).toBe(3);
+    expect(said('我们是集群促进中心，事业单位性质，能报集群发展促进机构吗').applicant_kind).toBe('public_institution');
+    expect(said('我们是集群促进中心，想报集群发展促进机构').applicant_kind).toBe('nonprofit');
+  });
+
+  it('play-test 37: a sentence opening "X是另一个项目" after one about this project is not recorded, and the bot says so', () => {
+    expect(withoutOtherProject('总投资4950万。5G那个是另一个项目，总投入两千四，21年底投了六百。软件620')).toBe(
+      '总投资4950万。软件620',
+    );
+    const turn = step(pendingOn('total_investment'), '总投资4950万。5G那个是另一个项目，总投入两千四，21年底投了六百');
+    expect(turn.state.profile.total_investment).toBe(4950);
+    expect(turn.state.profile).not.toHaveProperty('invested_by_2021_end');
+    expect(turn.replies.map((r) => r.text).join('\n')).toContain('另一个项目的数字我先没有记录');
+    // A message about this project only is read whole.
+    expect(withoutOtherProject('总投资4950万，21年底投了六百')).toBe('总投资4950万，21年底投了六百');
+  });
+
+  it('tune-zg: a listing’s year before 2020 is asked; the day said after a month-only date is kept', () => {
+    expect(
+      profileAfter('certifications', '进了省云计算大数据企业库 项目是2019年的大数据示范项目 其他没有'),
+    ).not.toHaveProperty('certifications');
+    expect(
+      profileAfter('certifications', '进了省云计算大数据企业库 项目是2021年的大数据示范项目').certifications,
+    ).toEqual(['cloud-bigdata-registry', 'bigdata-demo-project']);
+    expect(profileAfter('acquisition_3_date', 'Dec 2021, registration done on the 20th', 'en').acquisition_3_date).toBe(
+      '2021-12-20',
+    );
   });
 });
 

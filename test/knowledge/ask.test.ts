@@ -1219,6 +1219,48 @@ describe('batch 35 and play-test 36 (eleventh round)', () => {
   });
 });
 
+describe('batch 36 and play-test 37 (twelfth round)', () => {
+  const firstThree = (q: string) => {
+    const r = answerQuestion(q);
+    return r.kind === 'answer' ? r.hits.slice(0, 3).map((h) => h.clause) : [];
+  };
+
+  it('names a program by its expo, its trade or a typo; the audit’s fee is declined', () => {
+    expect(firstClause('物博会的补助谁来报 企业自己能报嘛')).toBe('3.4.2');
+    expect(firstThree('我们给园区企业做工控安全监测和密码应用服务 能申请什么')).toContain('1.3.1.3');
+    expect(firstThree('我们是省内骨干信创企业 信创先到区和信创实验室哪个能报')).toEqual(
+      expect.arrayContaining(['1.4.1.3', '1.4.2.3']),
+    );
+    expect(topic('will the province reimburse the cost of the special audit report')).toBe('audit-fee');
+    expect(topic('专项审计费用谁出')).toBe('audit-fee');
+    // The audit itself, as the guide names it, is still answered.
+    expect(firstClause('重大展会的补助按什么基数算')).toBe('3.4.1');
+  });
+
+  it('the size asked of who applies is who applies; a choice of applicants is who applies; went live is a date', () => {
+    expect(firstClause('绿色化改造 申报单位必须是规上吗')).toBe('4.1.3');
+    expect(firstClause('green retrofit - does the applicant need to be above-scale?')).toBe('4.1.3');
+    expect(firstClause('技改贴息 企业必须是规上吗')).toBe('1.1.3');
+    expect(firstClause('M&A subsidy - does the acquirer apply or the target company?')).toBe('3.1.3');
+    expect(firstClause('our big data product went live in March 2022, can it still be declared?')).toBe('1.5.1.3');
+  });
+
+  it('in a dialog about one program, paid at once or in parts and how many supported are that program’s', () => {
+    expect(firstClause('这钱是一次性给吗 还是分几次', 'green-upgrade')).toBe('4.1.2');
+    expect(firstClause('这两个方向今年各支持几个', 'smart-factory')).toBe('1.2.5');
+    // Other words still have to be the program's: a canteen's price is no amount question.
+    expect(firstClause('我们食堂一顿饭多少钱', 'tech-loan')).toBe('not_in_guide');
+    expect(firstClause('这钱是一次性给吗 还是分几次')).toBe('not_in_guide');
+  });
+
+  it('trainees charged for lodging is 5.5.1.6; the security program’s total is ex-VAT (1.2.3, 下同)', () => {
+    expect(firstClause('对了 学员住宿费我们能收一点吗')).toBe('5.5.1.6');
+    expect(
+      firstThree('one more: our 8.6m includes 13% VAT. Should total investment be ex-VAT for the security program?'),
+    ).toContain('1.2.3');
+  });
+});
+
 describe('review of the eleventh round (Q&A)', () => {
   it('the new declines leave the guide’s own answers alone', () => {
     expect(firstClause('重点工业互联网平台是20年那版认定的，算吗')).toBe('1.3.2.2.1');

@@ -44,7 +44,9 @@ const NO_EXACT = new Set([
 // Words that open with a negation and still mean yes.
 const YES_DESPITE_NEGATION = /^(没问题|没有问题|没错|不错|可不是|不就是|没毛病)/u;
 // 没有不齐的 / 没有没办的: none is missing — a denied denial is a yes.
-const RHETORICAL_YES = /^(?:哪能|哪会|哪里会|怎么会|怎么可能|咋会|咋可能|哪可能)(?:不|没)/u;
+// (不会不在名单里吧: a double negative, surely in.)
+const RHETORICAL_YES =
+  /^(?:哪能|哪会|哪里会|怎么会|怎么可能|咋会|咋可能|哪可能|不会不(?=在|是|属于|符合|算))(?:不|没)?/u;
 const NONE_NOT = /^(?:没有|没|并没有)\s*(?:不|没)(?!是|知道|清楚|过|急|够|太|好说)[^，,。；;\s]{1,5}的$/u;
 const NO_PREFIX =
   /^(不是|不对|不符合|不具备|不属于|不在|不会|不能|不可以|不需要|不用|没有|没呢|没|还没|也没|也不是|也不|尚未|未|无|否|(?:也|更|都)?(?:算不上|谈不上|称不上|够不上)|不(?!到|足|超|少|低|高|止|满))/u;
@@ -89,6 +91,11 @@ const PENDING =
   /还在(走|办|审|申请|批|起步|做|写|编|弄|改|谈|整理|准备)|还在[^，,]{0,6}(对|核对|商量|确认|讨论|沟通|定)|[^，,]{0,4}(才能定|能定|再定)$|在(办|做|弄|走|跑|申请|写|编)|就差|还差|在办理|办理中|流程中|还没批|审批中|pending|in progress|under review|still (writing|drafting|working on)|still being (drafted|written|prepared|finali[sz]ed|worked on)/u;
 // A weak hedge (好像, 可能, maybe) or a guess (应该, I think): not sure enough to record either way.
 const HEDGE = anyOf(UNSURE_WORDS, GUESS_WORDS);
+// A hedge said of a figure (大概1800来万, 估计两千万, maybe 18 million), not of a year (可能2023年).
+const HEDGED_FIGURE = new RegExp(
+  `(?:${HEDGE.source})\\s*(?:有|是|在)?\\s*(?!(?:19|20)\\d\\d\\s*年)(?:\\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万亿点]*[百千万亿])`,
+  'gu',
+);
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
 const END_NO = /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备|没排|没安排|没覆盖|没开)$/u;
 // Said to have nothing to do with what is asked (跟节能没关系, 不涉及): a no.
@@ -120,7 +127,7 @@ const NEARLY = /差不多了|快了|快好了|快完了|马上(就)?好|almost (
 // A short echo of the question's verb with 了/过/好了 and no negation: 买了, 办好了, 签过, 交了; or with 会/能:
 // 会建, 能做到, 都满足.
 const ECHO_YES =
-  /^([^不没未无否\d零一二两三四五六七八九十百年月在]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
+  /^([^不没未无否\d零一二两三四五六七八九十百年月在]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都(?!在.))[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
 // A bare yes or no opening an answer decides it: 不是，是外部收购 is a no, whatever the explanation after it.
 const BARE = /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;
 const BARE_NO = /^(没有|没有的|没|不是|不对|不|否|不能|不会|no|nope)$/u;
@@ -147,7 +154,8 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   )
     return ok(false);
   // 估计齐了, 好像有: a weak hedge is not sure enough to record either way; 除了能评都齐了 is an exception.
-  if (HEDGE.test(s) && !YES_EXACT.has(squashed)) return err('ambiguous');
+  // (买了，发票大概1800来万: a hedge right before a figure is on the figure, read by the amount reader, not on the yes.)
+  if (HEDGE.test(s.replace(HEDGED_FIGURE, ' ')) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
   if (NONE_NOT.test(s.trim())) return ok(true);
   // 哪能不具备 / 怎么可能没有: a no asked back, rhetorically, is a yes.

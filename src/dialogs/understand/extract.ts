@@ -42,7 +42,7 @@ function withoutBesideThePoint(s: string): string {
 
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
 const DAY_AFTER =
-  /^[^.。;；\d]{0,20}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)|^[，,\s]{1,3}(\d{1,2})(?:st|nd|rd|th)\b/u;
+  /^[^.。;；\d]{0,32}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)|^[，,\s]{1,3}(\d{1,2})(?:st|nd|rd|th)\b/u;
 
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
@@ -882,7 +882,9 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   const below = lex.below.some(
     (w) => (before.endsWith(w) && !before.endsWith(`不${w}`)) || (w.length > 1 && said.startsWith(w)),
   );
-  if (below || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
+  // 小两千 / 研发投入小三千万 / 小一千人: 小 right before a figure in words is "nearly" (not 最小/较小…60人, a floor).
+  const small = /(?<![最较很太偏大缩减从])小$/u.test(before) && /^[一二两三四五六七八九]/u.test(said);
+  if (below || small || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
   // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.
   if (/^(?:是|这个是|都是)?(?:含了|包含了|包括了|算上了|加上了)/u.test(after)) return 'qualified';
   if (lex.hedges.some((w) => before.includes(w))) return 'ambiguous';
@@ -1038,8 +1040,10 @@ function citiesListed(m: string): { count: number; at: number; end: number } {
   const { list, one } = cityPatterns();
   let most = { count: 0, at: 0, end: 0 };
   for (const run of m.matchAll(list)) {
-    // Each item of the list once, by the name it starts with (a gloss in brackets is the same city).
-    const items = run[0].split(/\s*(?:、|,|，|\/|和|及|与|\band\b)\s*/u).map((x) => one.exec(x)?.[0] ?? x);
+    // Each city once (a gloss in brackets is the same city: Taizhou (泰州)).
+    const items = [...run[0].replace(/[（(][^()（）]*[)）]/gu, ' ').matchAll(new RegExp(one.source, 'gu'))].map(
+      (x) => x[0],
+    );
     const count = new Set(items.map((x) => x.replace("'", ''))).size;
     if (count > most.count) most = { count, at: run.index ?? 0, end: (run.index ?? 0) + run[0].length };
   }
@@ -1057,7 +1061,8 @@ function cityPatterns(): { readonly list: RegExp; readonly one: RegExp } {
   // (Taizhou (泰州): a gloss in brackets after a name.)
   const city = `(?:${alternatives})(?:市|\\s+city)?(?:\\s*[（(][^)）]{1,8}[)）])?`;
   cityRegexes = {
-    list: new RegExp(`${city}(?:\\s*(?:、|,|，|/|和|及|与|\\band\\b)\\s*${city})+`, 'gu'),
+    // (南京 无锡 南通 连云港 / 无锡苏州扬州: a space, or nothing, between names separates them too.)
+    list: new RegExp(`${city}(?:\\s*(?:、|,|，|/|和|及|与|\\band\\b)\\s*${city}|\\s*${city})+`, 'gu'),
     one: new RegExp(`(?:${alternatives})`, 'u'),
   };
   return cityRegexes;
@@ -1325,7 +1330,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         continue;
       const superseded = SUPERSEDED.test(m.slice(clauseOf(m, f.start).start, f.start));
       // October 2021, as I said - the 28th / 2021年10月，28号: the day said just after its month.
-      const day = r.value.dayAssumed ? DAY_AFTER.exec(m.slice(f.end, f.end + 30)) : null;
+      const day = r.value.dayAssumed ? DAY_AFTER.exec(m.slice(f.end, f.end + 44)) : null;
       const dayNumber = day ? Number(day[1] ?? day[2] ?? day[3]) : 0;
       const month = r.value.date.slice(0, 8);
       const withDay =
@@ -2699,6 +2704,16 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     if (trade) mentions.push({ fact: 'applicant_kind', value: 'enterprise', source: trade[0] });
     return;
   }
+  // 集群促进中心，事业单位性质: the legal form said as such wins over a kind word in the body's name.
+  const form = found.find(
+    (k) =>
+      /^\s*(?:性质|的性质|编制)/u.test(s.slice(k.end)) ||
+      /(?:性质是|性质为|性质属于|属于)\s*$/u.test(s.slice(Math.max(0, k.start - 5), k.start)),
+  );
+  if (form) {
+    mentions.push({ fact: 'applicant_kind', value: form.target, source: form.word });
+    return;
+  }
   const first = found[0] as Span;
   const clause = clauseOf(s, first.start);
   const inClause = found.filter((k) => k.start >= clause.start && k.end <= clause.end);
@@ -3047,8 +3062,8 @@ function cloudNote(fact: FactKey, m: string): boolean {
 }
 
 // Facts whose blocks count only in the figure's own clause: 设备和软件4500 is no software figure, but 都是设备和软件，其中
-// 软件520万 is.
-const CLAUSE_BLOCKED: ReadonlySet<string> = new Set(['software_investment']);
+// 软件520万 is; 去年研发费用1200万 is the firm's year, not the project's 研发攻关投入 said in another clause.
+const CLAUSE_BLOCKED: ReadonlySet<string> = new Set(['software_investment', 'rd_investment']);
 
 /** Whether a masked text holds one of the fact's own blocks. */
 function blockedIn(fact: FactKey, m: string): boolean {

@@ -310,6 +310,13 @@ const THRESHOLD_REMARK =
 
 // 接近3000万 / 将近两百万: "nearly", said in the figure itself.
 const BOUND_IN_FIGURE = /^(?:将近|接近|逼近)/u;
+// about 4 %, maybe a bit under / 4%左右 可能略低: the figure said, then that it is a little less.
+const A_BIT_UNDER =
+  /\b(?:a bit|slightly|a little|a tad)\s+(?:under|below|less|lower)\b|略低|稍低|略少|稍微(?:少|低)(?:一)?点|还差一点点/u;
+const NOW_AND_TARGET =
+  /\b(?:so far|currently|right now|target(?:ed)?|planned|expected|at completion|by completion)\b|目前|现在|目标|计划|预计|建成后|完成时|到时候/u;
+const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
+const SMALL_FIGURE = /(?<![最较很太偏大缩减从])小[一二两三四五六七八九][十百千万亿个年]/u;
 
 const BARE_FIGURE =
   /^\s*(?:大概|大约|约|差不多)?\s*[\d一二两三四五六七八九十百千.]+\s*(?:来|多)?\s*(?:万元?|个?亿)?\s*(?:左右|上下)?\s*$/u;
@@ -352,6 +359,13 @@ export function withoutPassingMention(text: string): string {
  */
 export function withoutOtherProject(text: string): string {
   const clauses = text.split(/(?<=[，,。；;！!？?\n])/u);
+  // 智能工厂那个含税五千六…。5G那个是另一个项目，总投入两千四，21年底投了六百: a sentence that opens by saying it is about
+  // another project, after one about this one, is that project's to its end.
+  const opens = clauses.findIndex((c) => OPENS_OTHER_PROJECT.test(c.normalize('NFKC').toLowerCase()));
+  if (opens > 0 && /[。；;！!.]\s*$/u.test(clauses[opens - 1] as string)) {
+    const end = clauses.findIndex((c, i) => i >= opens && /[。；;！!？?]\s*$/u.test(c));
+    return [...clauses.slice(0, opens), ...(end < 0 ? [] : clauses.slice(end + 1))].join('');
+  }
   const other = new Set(clauses.filter((c) => ANOTHER_PROJECT.test(normalize(c))));
   if (other.size === 0 || !clauses.some((c) => THIS_PROJECT.test(normalize(c)))) return text;
   // 市里给过一笔贴息30万，是另一个项目的: a clause naming the other project with no figure of its own is about the clause
@@ -377,6 +391,8 @@ export function withoutSecondProject(text: string): string {
 }
 
 const THIS_PROJECT = /这个项目|本项目|这次的?项目|咱们这个|this project|this one/u;
+const OPENS_OTHER_PROJECT =
+  /^[^，,。；;]{0,12}(?:是|属于)(?:另(?:一|外)(?:一)?个|别的|单独的?)(?:项目|立项)[，,:：]\s*$|^\s*(?:the\s+)?[^,.;]{0,20}\b(?:is|was) (?:a )?(?:separate|another|a different) project[,:]\s*$/u;
 const ANOTHER_PROJECT =
   /另(一|外)(一)?个[^，,。；;]{0,6}项目|别的项目|其他项目|\b(another|other|a different|our other)\s+project\b/u;
 const THREE_YEAR_FACT = /_3y_avg/u;
@@ -551,6 +567,21 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 快两个亿了 / 快三年了 / almost 2,000: nearly there, a bound, not the figure.
     if (/快(?:要)?(?:到)?[\d一二两三四五六七八九十百千]|\balmost\s+\d|\bnearly\s+\d/u.test(plainDigits))
       return { kind: 'unclear', code: 'bound' };
+    // 小两千 / 小一千人，分16个班 / 小两年: 小 before a figure in words is "nearly" (每班最小60人 is a floor).
+    if (SMALL_FIGURE.test(plain) || A_BIT_UNDER.test(plainDigits)) return { kind: 'unclear', code: 'bound' };
+    // 不到一千人，分16个班, to a question of people: the bound is the figure in the question's unit; asked, never the
+    // other figure taken.
+    if (
+      def.type === 'count' &&
+      def.unit !== undefined &&
+      lexicon().below.some((w) =>
+        new RegExp(
+          `(?<!不)${escapeRegExp(w)}\\s*[\\d一二两三四五六七八九十百千万.]+\\s*${escapeRegExp(def.unit as string)}`,
+          'u',
+        ).test(plain),
+      )
+    )
+      return { kind: 'unclear', code: 'bound' };
     // three or four years / 3 or 4: two figures offered, a range.
     // (5, maybe 6 / 5个 也可能6个: the second figure offered as a maybe.)
     if (
@@ -573,6 +604,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         // 100%, wholly owned: the same figure said twice is one.
         !(own && u.value === own.value),
     );
+    // 打算办10个班，每班60人, to the trainees in 人: a count of another thing (10个班, 5期, 3场) is no answer to it.
+    if (def.type === 'count' && def.unit !== undefined)
+      for (const u of [...rivals])
+        if (OTHER_MEASURE.exec(String(u.source))?.[1] !== undefined && !String(u.source).includes(def.unit))
+          rivals.splice(rivals.indexOf(u), 1);
     // 有两个班只招到45个人, to the smallest class's size in 人: a count of another thing (两个班) is no rival.
     if (def.type === 'count' && def.unit === '人' && rivals.length > 1) {
       const people = rivals.filter((u) => /人|名|位|学员/u.test(u.source));
@@ -764,6 +800,17 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // Number words first (one thousand, … is 1000, not "one").
     const spelled = englishNumbers(text);
     const first = spelled.split(/[，,。；;\s]+/u).find((c) => c !== '');
+    // (800 so far, target is 1500: a figure now and one planned; which one answers is asked.)
+    if (
+      first &&
+      first !== spelled &&
+      !whole.ok &&
+      whole.code === 'no_match' &&
+      (def.type === 'count' || def.type === 'number') &&
+      /\d/u.test(spelled.slice(spelled.indexOf(first) + first.length).replace(/\d{2,4}\s*年/gu, '')) &&
+      NOW_AND_TARGET.test(spelled)
+    )
+      return { kind: 'unclear', code: 'ambiguous' };
     if (first && first !== spelled && !whole.ok && whole.code === 'no_match') {
       const r = parseAnswer(def, first, words.options);
       if (r.ok) return fromResult(r);

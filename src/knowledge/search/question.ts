@@ -419,7 +419,13 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   // project's conditions, whatever figures come with it.
   if (
     kinds.has('subject') &&
-    cues.some((c) => /上规|规上|规下|below (designated|the size|the statistical)|above designated/u.test(c))
+    (cues.some((c) =>
+      /上规|规上|规下|规模以上|below (designated|the size|the statistical)|above(?: designated|[- ]scale)/u.test(c),
+    ) ||
+      // 申报单位必须是规上吗 / does the applicant need to be above-scale: the size asked of who applies.
+      /(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)|\b(need|needs|must|have|has) to be (an? )?above[- ](scale|size|designated)/iu.test(
+        text,
+      ))
   )
     kinds.delete('condition');
   // 总投资里土建算不算进去: what a measure counts (1.2.3's 不含土建…) is its definition, not a condition's threshold.
