@@ -5224,6 +5224,21 @@ describe('twelfth round', () => {
     expect(withoutOtherProject('总投资4950万，21年底投了六百')).toBe('总投资4950万，21年底投了六百');
   });
 
+  it('play-test 37: none first then a local title is none; a rough figure then the exact one is the exact; 办了 with a 2021 date', () => {
+    expect(profileAfter('certifications', '都没有吧，就一个市级农业产业化龙头，这个不算吧').certifications).toEqual([]);
+    expect(
+      profileAfter('certifications', 'none of those, we only care about the security project', 'en').certifications,
+    ).toEqual([]);
+    expect(profileAfter('certifications', '没有，只有省级智能制造示范工厂').certifications).toEqual([
+      'smart-factory-list',
+    ]);
+    expect(profileAfter('software_investment', '六百多 前面说过了 620吧').software_investment).toBe(620);
+    expect(profileAfter('software_investment', '六百多 前面说过了 720吧')).not.toHaveProperty('software_investment');
+    expect(profileAfter('merger_completed_2021', '办了，21年12月中旬工商变更完的').merger_completed_2021).toBe(true);
+    // Done in 2022 is no yes to a merger completed in 2021.
+    expect(profileAfter('merger_completed_2021', '办了，22年3月才变更完')).not.toHaveProperty('merger_completed_2021');
+  });
+
   it('tune-zg: a listing’s year before 2020 is asked; the day said after a month-only date is kept', () => {
     expect(
       profileAfter('certifications', '进了省云计算大数据企业库 项目是2019年的大数据示范项目 其他没有'),

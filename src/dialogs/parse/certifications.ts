@@ -21,6 +21,12 @@ const NOTHING =
 const NOTHING_THEN_DENIAL =
   /^(we (don'?t|do not) (hold|have) any( of (these|them|those|the above))?|none( of (these|them|those))?|no recognitions?( at all)?|都没有|一个都没有)[.。,，;；\s]+(我们|(we'?re|we are|it'?s|it is) not|(我们)?也?不是)/u;
 
+/** A none opening a longer answer: 都没有吧, 没有, none of those. */
+const NONE_FIRST = /^(都没有|都没|没有|一个都没有|啥都没有|none|none of (them|these|those|the above)|no)(吧|啊|呢)?$/u;
+/** A name of the guide's list said after the none (没有，只有省级智能制造示范工厂 is no none). */
+const RECOGNITION_WORD_LISTED =
+  /省级|国家级|示范|名单|小巨人|单项冠军|质量奖|500强|i创杯|企业库|平台|中心|基地|工厂|list|platform|cent(er|re)|factory|giant|champion/u;
+
 /** A closing "nothing else" (别的没有, nothing else). */
 const REST_NONE =
   /[，,、\s]*(别的|其他|其它|其余|另外的?|省级的?|省级以上的?)(的)?(都|也|就)?(没有|没|无|没评上|没有了|都没有)了?$|[，,、\s]*(就|只有|就是)?(这两个|这两项|这俩|这几个|这几项|这些|这个|这一个|这一项)(了)?$|[,\s]*(and )?(nothing|none) else$|[,\s]*no others?$|[,\s]*(that'?s|that is) (all|it)$/u;
@@ -141,6 +147,13 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   let s = normalize(text);
   if (NOTHING.test(s.replace(/\s+/gu, s.match(/[a-z]/u) ? ' ' : ''))) return ok([]);
   if (NOTHING_THEN_DENIAL.test(s)) return ok([]);
+  // 都没有吧，就一个市级农业产业化龙头，这个不算吧 / none of those, we only care about the security project: none first,
+  // then words that name none of the list (a local title, why): none.
+  const [lead, ...after] = s.split(/[，,。.;；]\s*/u);
+  if (after.length > 0 && NONE_FIRST.test((lead ?? '').trim()) && !after.join('，').match(RECOGNITION_WORD_LISTED)) {
+    const rest = parseChoices(after.join('，').replace(LOCAL, '、'), options, filler);
+    if (!rest.ok || rest.value.length === 0) return ok([]);
+  }
   if (UNSURE.test(s)) return err('ambiguous');
   // 合作方是省级工业互联网标杆工厂，我们自己都没有: another's recognition named, ours denied: none held.
   if (ANOTHERS_THEN_NONE.test(s)) return ok([]);

@@ -221,8 +221,12 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
     }
   }
   // 不到两千万: a figure, not a yes/no (the question's own words, read above, may stand beside one: 还有一个 出资六千万的).
+  // (办了，21年12月中旬工商变更完的: a date in 2021 beside the echo is when, not a figure; another year's is read as
+  // before, a figure — the yes may not hold for the year the guide asks about.)
   if (
-    /[\d一二两三四五六七八九十百千][千百万亿]|\d{2,}/u.test(squashed) &&
+    /[\d一二两三四五六七八九十百千][千百万亿]|\d{2,}/u.test(
+      squashed.replace(/(?:20)?21年(?:\d{1,2}月份?(?:\d{1,2}[日号])?|底|初|末)?/gu, ''),
+    ) &&
     !/^(是|有|对|没有|不是|没|yes|yeah|yep|yup|no|nope|we(are|do|did|have)|it(is|does))/u.test(squashed)
   )
     return err('no_match');

@@ -1879,6 +1879,20 @@ function refinedFigure(m: string, mentions: Mention[], unbound: Unbound[], setAs
   }
 }
 
+/** 六百多 前面说过了 620吧: the rough figure said again, then the exact one inside its range ending the message. */
+export function settledFigure(s: string): string | undefined {
+  const settled =
+    /^\s*([\d一二两三四五六七八九十百千]+)多\s*(万|家|个|人次|人|场|次|名)?([^\d，,。；;]{0,12}?)[\s,，]+(\d+)\s*(万|家|个|人次|人|场|次|名)?\s*吧?[。.]?\s*$/u.exec(
+      s,
+    );
+  if (!settled) return undefined;
+  const rough = parseNumeral(settled[1] as string);
+  const r = rough.ok ? Number(rough.value.value) : Number.NaN;
+  const e = Number(settled[4]);
+  const step = 10 ** Math.floor(Math.log10(lowestPlace(r)));
+  return e > r && e < r + step ? `${settled[4]}${settled[5] ?? settled[2] ?? ''}` : undefined;
+}
+
 /**
  * 150多家，准确是156家 / about 150, exactly 156 firms: a rough count followed by the exact one inside its range is the
  * exact one (the text is rewritten so the count is read once).

@@ -30,6 +30,7 @@ import {
   qualified,
   saidForLastYear,
   saidForOtherYear,
+  settledFigure,
   TAX_EXCLUDED,
   TOLD_AS_DONE,
   type Unbound,
@@ -457,6 +458,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     )
   )
     return { kind: 'unclear', code: 'qualified' };
+  // 六百多 前面说过了 620吧: the rough figure said again, then the exact one inside its range: the exact one.
+  const settled = def.type === 'amount' || def.type === 'count' ? settledFigure(plain) : undefined;
+  if (settled !== undefined) {
+    const r = parseAnswer(def, settled, words.options);
+    if (r.ok) return { kind: 'value', value: r.value };
+  }
   // 10年 to "how many years": a count of years, as the question's own example (5年) writes it, not the year 2010.
   const yearsCount =
     def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
