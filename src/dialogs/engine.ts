@@ -48,6 +48,7 @@ import {
   deniedNumber,
   type Extraction,
   extractFacts,
+  goByFigure,
   isGeneralCue,
   isPolicyQuestion,
   type Mention,
@@ -264,6 +265,9 @@ export function step(
   // no!! 35 million / 不是，是3500万: after the verdict a no followed by a figure takes back an answer.
   const noThenFigure = NO_THEN_FIGURE.exec(normalize(input));
   if (noThenFigure) return correct(state, `不对，${normalize(input).slice(noThenFigure[0].length)}`, env);
+  // 行 按一个亿算: the figure to go by, said of the answer on record.
+  const goBy = goByFigure(input);
+  if (goBy) return correct(state, `不对，${goBy}`, env);
   const correction = correctionBody(input);
   if (correction !== undefined) return correct(state, input, env);
   const ex = extract(input, env);

@@ -5239,6 +5239,41 @@ describe('twelfth round', () => {
     expect(profileAfter('merger_completed_2021', '办了，22年3月才变更完')).not.toHaveProperty('merger_completed_2021');
   });
 
+  it('play-test 37: after the verdict, 按一个亿算 changes the one figure on record; while a figure is asked it is the answer', () => {
+    const verdictOn = (profile: DialogState['profile'], lastAnswered?: string): DialogState => ({
+      ...initialState(),
+      phase: 'asking',
+      focus: ['xinchuang-zone'],
+      profile,
+      pending: null,
+      verdictShown: true,
+      ...(lastAnswered ? { lastAnswered } : {}),
+    });
+    const t = step(
+      verdictOn({ total_investment: 8000, applicant_kind: 'park' }, 'total_investment'),
+      '行 按一个亿算，预算已经定了',
+    );
+    expect(t.state.profile.total_investment).toBe(10000);
+    expect(t.replies[0]?.text).toContain('10000');
+    // Several figures on record and none answered last: which one is asked.
+    const several = step(verdictOn({ total_investment: 3500, fixed_asset_loan: 2500 }), '按2000算');
+    expect(several.state.profile).toEqual({ total_investment: 3500, fixed_asset_loan: 2500 });
+    expect(profileAfter('total_investment', '按三千万算吧').total_investment).toBe(3000);
+  });
+
+  it('the total’s question is worded for the pilot zone, the lab and training', () => {
+    const replies = say([
+      '/start',
+      '4',
+      '经开区',
+      '有的，龙头是一家做国产服务器的',
+      '是 盐城下面的县',
+    ]).exchanges.flatMap((e) => e.replies.map((r) => r.text));
+    const asked = replies.filter((r) => r.includes('是多少？') && r.includes('投'));
+    expect(asked.some((r) => r.includes('实施期内用于先导区建设的投资预算'))).toBe(true);
+    expect(asked.some((r) => r.includes('项目（备案）总投资'))).toBe(false);
+  });
+
   it('tune-zg: a listing’s year before 2020 is asked; the day said after a month-only date is kept', () => {
     expect(
       profileAfter('certifications', '进了省云计算大数据企业库 项目是2019年的大数据示范项目 其他没有'),

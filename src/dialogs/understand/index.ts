@@ -135,6 +135,11 @@ const FIGURE_ALONE =
  * A correction of something said before (`不对，是七百万`, `刚才投资说错了，应该是七百万`, `sorry, I meant
  * 7 million`): the text after the marker, or undefined when the message is not a correction.
  */
+/** 行 按一个亿算，预算已经定了, after the verdict: the figure to go by from now on (of the one on record), or undefined. */
+export function goByFigure(text: string): string | undefined {
+  return GO_BY_FIGURE.exec(normalize(text))?.[1];
+}
+
 export function correctionBody(text: string): string | undefined {
   const s = normalize(text);
   // The last marker near the start: 不对 满意度刚才说错了 是93 → 是93 (the fact is named before it).
@@ -317,6 +322,8 @@ const A_BIT_UNDER =
 const NOW_AND_TARGET =
   /\b(?:so far|currently|right now|target(?:ed)?|planned|expected|at completion|by completion)\b|目前|现在|目标|计划|预计|建成后|完成时|到时候/u;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
+const GO_BY_FIGURE =
+  /^(?:行|好|好的|那|那就|嗯|ok)?[\s，,]*(?:就|那就)?按\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?\s*(?:万元?|亿元?|亿|千万)?)\s*(?:来)?算(?:吧|了|啊)?(?:[，,。.!！]\s*[^？?吗么]*)?$/u;
 const SMALL_FIGURE = /(?<![最较很太偏大缩减从])小[一二两三四五六七八九][十百千万亿个年]/u;
 
 const BARE_FIGURE =
