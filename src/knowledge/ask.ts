@@ -254,7 +254,11 @@ const PAID_HOW_OR_WHEN =
  * the amount clause.
  */
 function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
-  if (!read.kinds.has('payment' as QuestionKind) || read.programs.size === 0 || !PAID_HOW_OR_WHEN.test(read.text))
+  if (
+    !read.kinds.has('payment' as QuestionKind) ||
+    read.programs.size === 0 ||
+    !(PAID_HOW_OR_WHEN.test(read.text) || PAID_IN_PARTS.test(read.text))
+  )
     return false;
   // How much, or by what standard (how much money is paid…, 怎么给，按投入的比例吗): the amount clause answers.
   // (How long, 多少天/多久: still when.)
@@ -266,7 +270,7 @@ function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
     return false;
   // (展会 are subsidised once done and audited, 项目完成后…专项审计后: that says when.)
   const payment = index.vocab.kinds.get('payment' as QuestionKind);
-  const words = [...(payment?.clauseWords ?? []), '完成后', '审计后', '验收后'];
+  const words = [...(payment?.clauseWords ?? []), '完成后', '审计后', '验收后', '一次性'];
   // (A program with no 补助标准 of its own, 免费诊断 bought as a service, says how it is funded in its one paragraph.)
   const sections = payment?.sections ?? [];
   return [...read.programs].every((p) => {
@@ -350,7 +354,8 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
     context.length === 1 &&
     sectioned &&
     detailWords(index, analysed).size === 0 &&
-    (PAID_IN_PARTS.test(read.text) || SUPPORTED_HOW_MANY.test(read.text))
+    // (支持几个 是一次性拨付吗: both asked, each answered by the reading below.)
+    PAID_IN_PARTS.test(read.text) !== SUPPORTED_HOW_MANY.test(read.text)
   ) {
     const aspect = aspectAnswer(index, analysed, plain, context[0] as ProgramId, true);
     if (aspect) return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };

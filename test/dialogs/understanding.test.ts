@@ -5287,6 +5287,66 @@ describe('twelfth round', () => {
   });
 });
 
+describe('review of the twelfth round', () => {
+  const profileAfter = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('a form denied or past is no form; a hedge on the whole yes still asks; 不会不…我也不确定 is unsure', () => {
+    expect(said('企业，不属于事业单位').applicant_kind).toBe('enterprise');
+    expect(said('我们是一家企业，以前是事业单位性质，想报培训项目').applicant_kind).toBe('enterprise');
+    for (const [slot, text] of [
+      ['training_free', '培训免费，住宿大概300一晚学员自己出'],
+      ['accepted', '可能3月份验收'],
+      ['approvals_complete', '好像3个都齐了'],
+      ['equipment_bought_with_loan', '估计80%都买了'],
+      ['in_jiangsu', '不会不在江苏吧，我也不确定'],
+    ] as const)
+      expect(profileAfter(slot, text)).not.toHaveProperty(slot);
+    expect(profileAfter('event_listed', '都在名单上').event_listed).toBe(true);
+    expect(profileAfter('in_jiangsu', '都在本地').in_jiangsu).toBe(true);
+  });
+
+  it('another event’s day is not the date; a street named after a city is no list; a project named again ends the other one', () => {
+    expect(profileAfter('start_date', 'March 2021, the board approved it back on the 2nd', 'en').start_date).toBe(
+      '2021-03-31',
+    );
+    expect(said('我们在无锡市苏州路的培训中心办班，计划培训500人')).not.toHaveProperty('training_cities');
+    expect(profileAfter('training_cities', '常州市南京路上的培训中心，一共3个市').training_cities).toBe(3);
+    expect(
+      profileAfter('total_investment', '总投资五千六。环保设备是单独的项目，这次一起报，总投入含它是六千。'),
+    ).not.toHaveProperty('total_investment');
+    const p = profileAfter(
+      'total_investment',
+      '总投资5600万；二期是另外一个项目，计划明年做，这个项目截至21年底投了3000万。',
+    );
+    expect(p.total_investment).toBe(5600);
+    expect(p.invested_by_2021_end).toBe(3000);
+  });
+
+  it('小 and 略低 count only of the figure asked; a bound beside a plain figure in the unit leaves the plain one', () => {
+    expect(profileAfter('total_investment', '三千万，小两年才建完').total_investment).toBe(3000);
+    expect(profileAfter('revenue_last_year', '1.2亿，小两百人的厂').revenue_last_year).toBe(12000);
+    expect(profileAfter('smes_served_2021', '服务了大大小小一百二十家企业').smes_served_2021).toBe(120);
+    expect(profileAfter('loan_rate_pct', '4.35%，比同期LPR略低').loan_rate_pct).toBe(4.35);
+    expect(profileAfter('loan_rate_pct', '3.8%, slightly lower than LPR', 'en').loan_rate_pct).toBe(3.8);
+    expect(profileAfter('min_class_size', '最少50人，最多80人').min_class_size).toBe(50);
+    expect(profileAfter('planned_trainees', '一共1200人，每个班最多60人').planned_trainees).toBe(1200);
+    expect(profileAfter('service_team_size', '专职12人，兼职不到5人').service_team_size).toBe(12);
+  });
+
+  it('the project’s share of the firm’s R&D is the project’s; buildings said to be none leave the total; planned is no target', () => {
+    expect(profileAfter('rd_investment', '这个项目公司研发费用投入3200万').rd_investment).toBe(3200);
+    expect(
+      profileAfter('total_investment', 'total 48 million, nothing spent on buildings', 'en').total_investment,
+    ).toBe(4800);
+    expect(profileAfter('planned_trainees', '1200, planned over 20 classes', 'en').planned_trainees).toBe(1200);
+    expect(profileAfter('certifications', '2019年的服务型制造示范企业，2021年新认定的小巨人').certifications).toEqual([
+      'service-manufacturing-demo',
+      'little-giant-2021',
+    ]);
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -1225,29 +1225,37 @@ describe('batch 36 and play-test 37 (twelfth round)', () => {
     return r.kind === 'answer' ? r.hits.slice(0, 3).map((h) => h.clause) : [];
   };
 
-  it('names a program by its expo, its trade or a typo; the audit’s fee is declined', () => {
-    expect(firstClause('物博会的补助谁来报 企业自己能报嘛')).toBe('3.4.2');
-    expect(firstThree('我们给园区企业做工控安全监测和密码应用服务 能申请什么')).toContain('1.3.1.3');
+  it('names an expo by its short name or a program by a typo; the audit’s fee is declined, the audited base is not', () => {
+    expect(firstThree('物博会的补助谁来报 企业自己能报嘛')).toContain('3.4.2');
+    expect(firstClause('无锡的物博会属于重大展会吗')).toBe('3.4');
     expect(firstThree('我们是省内骨干信创企业 信创先到区和信创实验室哪个能报')).toEqual(
       expect.arrayContaining(['1.4.1.3', '1.4.2.3']),
     );
     expect(topic('will the province reimburse the cost of the special audit report')).toBe('audit-fee');
     expect(topic('专项审计费用谁出')).toBe('audit-fee');
-    // The audit itself, as the guide names it, is still answered.
-    expect(firstClause('重大展会的补助按什么基数算')).toBe('3.4.1');
+    // The audited base of an expo's subsidy is the guide's own (3.4.1).
+    expect(firstClause('重大展会补助是按经专项审计的费用算吗')).toBe('3.4.1');
+    expect(firstClause('is the expo subsidy based on the audit cost of the event')).toBe('3.4.1');
+    // A trade's words naming another program's subject are no program of their own.
+    expect(firstClause('工控安全设备投入能算智能化改造的总投资吗')).not.toBe('1.3.2.3.3');
   });
 
-  it('the size asked of who applies is who applies; a choice of applicants is who applies; went live is a date', () => {
+  it('the size asked of who applies is who applies; a choice between two programs is who applies', () => {
     expect(firstClause('绿色化改造 申报单位必须是规上吗')).toBe('4.1.3');
     expect(firstClause('green retrofit - does the applicant need to be above-scale?')).toBe('4.1.3');
     expect(firstClause('技改贴息 企业必须是规上吗')).toBe('1.1.3');
     expect(firstClause('M&A subsidy - does the acquirer apply or the target company?')).toBe('3.1.3');
-    expect(firstClause('our big data product went live in March 2022, can it still be declared?')).toBe('1.5.1.3');
+    // 哪些能报 about a program's own spending is its conditions, not who applies.
+    expect(firstClause('我们是做攻关项目的企业，研发投入里哪些能报')).toBe('2.2.3');
+    expect(firstThree('我们是中小企业公共服务示范平台单位，平台投入哪些能申报')).toContain('5.3.1.3');
   });
 
   it('in a dialog about one program, paid at once or in parts and how many supported are that program’s', () => {
     expect(firstClause('这钱是一次性给吗 还是分几次', 'green-upgrade')).toBe('4.1.2');
     expect(firstClause('这两个方向今年各支持几个', 'smart-factory')).toBe('1.2.5');
+    expect(firstClause('集群促进机构那个钱是一次性给还是分期')).toBe('5.2.2');
+    // Where the program's 补助标准 says nothing of paying, declined with the reason.
+    expect(topic('技改贴息这钱是一次性给吗 还是分几次')).toBe('payment-unstated');
     // Other words still have to be the program's: a canteen's price is no amount question.
     expect(firstClause('我们食堂一顿饭多少钱', 'tech-loan')).toBe('not_in_guide');
     expect(firstClause('这钱是一次性给吗 还是分几次')).toBe('not_in_guide');
@@ -1255,6 +1263,8 @@ describe('batch 36 and play-test 37 (twelfth round)', () => {
 
   it('trainees charged for lodging is 5.5.1.6; the security program’s total is ex-VAT (1.2.3, 下同)', () => {
     expect(firstClause('对了 学员住宿费我们能收一点吗')).toBe('5.5.1.6');
+    // A platform's fee is the platform's (5.3.1.3), not the training rule.
+    expect(firstClause('平台服务可以收一点费用吗')).toBe('5.3.1.3');
     expect(
       firstThree('one more: our 8.6m includes 13% VAT. Should total investment be ex-VAT for the security program?'),
     ).toContain('1.2.3');

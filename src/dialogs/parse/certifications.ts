@@ -107,10 +107,6 @@ const LITTLE_GIANT_2021 = [
 const YEAR_TOKEN =
   /[（(]\s*(?:也是)?((?:20)?\d{2})年?(?:的|认定的?|评上的?|新认定的?|度|批复的?)?\s*[）)]|(?:(?<=^|[、，,;；\s])|(?=也是))(?:也是)?((?:20)?\d{2})年(?:的|认定的?|评上的?|新认定的?|度)?(?=$|[、，,;；\s])/gu;
 
-/** A year said right before a listed project or platform (项目是2019年的大数据示范项目): the listing's year. */
-const YEAR_BEFORE_LIST =
-  /((?:20)?\d{2})年(?:的|入选的?|认定的?|评上的?|评的)?(?=[^、，,;；\s]{0,8}(?:示范项目|示范|平台))/gu;
-
 const ANOTHERS_THEN_NONE =
   /(?:合作方|合作单位|合作伙伴|对方|客户|母公司|集团|兄弟公司|供应商|被收购方|目标企业)[^，,。；;]{0,6}(?:是|有|在|入选).*(?:我们|我司|本公司|我方)(?:自己)?(?:都|也)?(?:没有|没|无|不是|不在)/u;
 
@@ -140,11 +136,18 @@ const YEARS: Readonly<Record<string, readonly [number, number]>> = {
   'bigdata-demo-project': [2020, 9999],
 };
 
+/** A listing's year said right before its name (2019年的大数据示范项目, 2017年认定的省级重点工业互联网平台). */
+const LISTING_YEAR: Readonly<Record<string, RegExp>> = {
+  'bigdata-demo-project': /(?<!\d)((?:20)?\d{2})年[^、，,;；\s\d]{0,6}?(?:大数据|区块链)[^、，,;；\s\d]{0,8}示范/u,
+  'key-iiot-platform': /(?<!\d)((?:20)?\d{2})年[^、，,;；\s\d]{0,8}?(?:重点)?工业互联网平台/u,
+};
+
 const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
 
 /** Reads the list of recognitions an answer names (ids in the options' order); `[]` for none of them. */
 export function parseCertifications(text: string, options: readonly ChoiceOption[]): Result<string[]> {
   let s = normalize(text);
+  const said = s;
   if (NOTHING.test(s.replace(/\s+/gu, s.match(/[a-z]/u) ? ' ' : ''))) return ok([]);
   if (NOTHING_THEN_DENIAL.test(s)) return ok([]);
   // 都没有吧，就一个市级农业产业化龙头，这个不算吧 / none of those, we only care about the security project: none first,
@@ -160,9 +163,7 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   // (还有一个2021年小巨人: the opener first, so its 一个 is no pick of option 1.)
   s = s.replace(OPENER, '');
   for (const re of LITTLE_GIANT_2021) s = s.replace(re, '、2021年新认定的小巨人、');
-  const years = [...s.matchAll(YEAR_TOKEN), ...s.matchAll(YEAR_BEFORE_LIST)].map((m) =>
-    fullYear((m[1] ?? m[2]) as string),
-  );
+  const years = [...s.matchAll(YEAR_TOKEN)].map((m) => fullYear((m[1] ?? m[2]) as string));
   // A year alone is no name: read whole it would pass for a shortened 2021年小巨人.
   s = s.replace(YEAR_TOKEN, '、');
   // A year beside a year-bound recognition must fit it (单项冠军（2019年的）), or which one was meant is asked.
@@ -171,6 +172,9 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
     for (const id of r.value) {
       const range = YEARS[id];
       if (range && years.some((y) => y < range[0] || y > range[1])) return err('ambiguous');
+      // 项目是2019年的大数据示范项目: a listing's own year, said before its name, before the years it counts.
+      const own = range ? LISTING_YEAR[id]?.exec(said) : undefined;
+      if (range && own && fullYear(own[1] as string) < range[0]) return err('ambiguous');
     }
     return r;
   };

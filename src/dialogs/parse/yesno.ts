@@ -93,7 +93,7 @@ const PENDING =
 const HEDGE = anyOf(UNSURE_WORDS, GUESS_WORDS);
 // A hedge said of a figure (大概1800来万, 估计两千万, maybe 18 million), not of a year (可能2023年).
 const HEDGED_FIGURE = new RegExp(
-  `(?:${HEDGE.source})\\s*(?:有|是|在)?\\s*(?!(?:19|20)\\d\\d\\s*年)(?:\\d|[一二两三四五六七八九十][一二两三四五六七八九十百千万亿点]*[百千万亿])`,
+  `(?:${HEDGE.source})\\s*(?:有|是|在)?\\s*(?:\\d+(?:\\.\\d+)?|[一二两三四五六七八九十][一二两三四五六七八九十百千点]*)\\s*(?:来|多)?\\s*(?:万|亿|个亿|million\\b)`,
   'gu',
 );
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
@@ -127,7 +127,7 @@ const NEARLY = /差不多了|快了|快好了|快完了|马上(就)?好|almost (
 // A short echo of the question's verb with 了/过/好了 and no negation: 买了, 办好了, 签过, 交了; or with 会/能:
 // 会建, 能做到, 都满足.
 const ECHO_YES =
-  /^([^不没未无否\d零一二两三四五六七八九十百年月在]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都(?!在.))[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
+  /^([^不没未无否\d零一二两三四五六七八九十百年月在]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
 // A bare yes or no opening an answer decides it: 不是，是外部收购 is a no, whatever the explanation after it.
 const BARE = /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;
 const BARE_NO = /^(没有|没有的|没|不是|不对|不|否|不能|不会|no|nope)$/u;
@@ -154,12 +154,14 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   )
     return ok(false);
   // 估计齐了, 好像有: a weak hedge is not sure enough to record either way; 除了能评都齐了 is an exception.
-  // (买了，发票大概1800来万: a hedge right before a figure is on the figure, read by the amount reader, not on the yes.)
-  if (HEDGE.test(s.replace(HEDGED_FIGURE, ' ')) && !YES_EXACT.has(squashed)) return err('ambiguous');
+  // (买了，发票大概1800来万: a hedge right before an amount after the first clause is on the amount, read by the amount
+  // reader, not on the yes.)
+  const [head = '', ...tail] = s.split(/(?<=[，,。；;])/u);
+  if (HEDGE.test(head + tail.join('').replace(HEDGED_FIGURE, ' ')) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
   if (NONE_NOT.test(s.trim())) return ok(true);
   // 哪能不具备 / 怎么可能没有: a no asked back, rhetorically, is a yes.
-  if (RHETORICAL_YES.test(s.trim())) return ok(true);
+  if (RHETORICAL_YES.test(s.trim()) && !UNSURE_PART.test(s)) return ok(true);
   // 连云港不是江苏的吗😂 是: a question that answers itself (isn't it?), alone or with a yes.
   const rhetorical = /[^，,。；;？?\s]{1,12}不(?:就)?是[^，,。；;？?]{1,12}吗[?？!！]*/u;
   if (rhetorical.test(s)) {

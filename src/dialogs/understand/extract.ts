@@ -42,7 +42,7 @@ function withoutBesideThePoint(s: string): string {
 
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
 const DAY_AFTER =
-  /^[^.。;；\d]{0,32}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)|^[，,\s]{1,3}(\d{1,2})(?:st|nd|rd|th)\b/u;
+  /^[^.。;；\d]{0,20}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)|^[，,\s]{1,3}(\d{1,2})(?:st|nd|rd|th)\b|^[,，]\s*(?:the\s+)?(?:registration|closing|completion|handover)\s+(?:was\s+)?(?:done|completed|finished|closed)\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/u;
 
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
@@ -883,7 +883,7 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
     (w) => (before.endsWith(w) && !before.endsWith(`不${w}`)) || (w.length > 1 && said.startsWith(w)),
   );
   // 小两千 / 研发投入小三千万 / 小一千人: 小 right before a figure in words is "nearly" (not 最小/较小…60人, a floor).
-  const small = /(?<![最较很太偏大缩减从])小$/u.test(before) && /^[一二两三四五六七八九]/u.test(said);
+  const small = /(?<![最较很太偏大小缩减从了])小$/u.test(before) && /^[一二两三四五六七八九]/u.test(said);
   if (below || small || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
   // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.
   if (/^(?:是|这个是|都是)?(?:含了|包含了|包括了|算上了|加上了)/u.test(after)) return 'qualified';
@@ -1044,6 +1044,11 @@ function citiesListed(m: string): { count: number; at: number; end: number } {
     const items = [...run[0].replace(/[（(][^()（）]*[)）]/gu, ' ').matchAll(new RegExp(one.source, 'gu'))].map(
       (x) => x[0],
     );
+    // (无锡市苏州路, 常州市南京路: names run together with nothing between them are a list only three or more at a time,
+    // and never a street's name.)
+    const bare = !/[、,，/和及与\s]|\band\b/u.test(run[0]);
+    const after = m.slice((run.index ?? 0) + run[0].length);
+    if (bare && (items.length < 3 || /^\s*(?:路|街|大道|道|巷|桥|广场|大厦)/u.test(after))) continue;
     const count = new Set(items.map((x) => x.replace("'", ''))).size;
     if (count > most.count) most = { count, at: run.index ?? 0, end: (run.index ?? 0) + run[0].length };
   }
@@ -1331,7 +1336,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const superseded = SUPERSEDED.test(m.slice(clauseOf(m, f.start).start, f.start));
       // October 2021, as I said - the 28th / 2021年10月，28号: the day said just after its month.
       const day = r.value.dayAssumed ? DAY_AFTER.exec(m.slice(f.end, f.end + 44)) : null;
-      const dayNumber = day ? Number(day[1] ?? day[2] ?? day[3]) : 0;
+      const dayNumber = day ? Number(day[1] ?? day[2] ?? day[3] ?? day[4]) : 0;
       const month = r.value.date.slice(0, 8);
       const withDay =
         dayNumber >= 1 && `${month}${String(dayNumber).padStart(2, '0')}` <= r.value.date
@@ -2719,10 +2724,11 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     return;
   }
   // 集群促进中心，事业单位性质: the legal form said as such wins over a kind word in the body's name.
+  // (以前是事业单位性质 / 不属于事业单位: a form the applicant had, or has not, is not its form.)
   const form = found.find(
     (k) =>
-      /^\s*(?:性质|的性质|编制)/u.test(s.slice(k.end)) ||
-      /(?:性质是|性质为|性质属于|属于)\s*$/u.test(s.slice(Math.max(0, k.start - 5), k.start)),
+      /^\s*(?:性质|的性质)/u.test(s.slice(k.end)) &&
+      !/(?:不|非|以前|原来|之前|曾经|过去)[^，,。；;]{0,4}$/u.test(s.slice(Math.max(0, k.start - 6), k.start)),
   );
   if (form) {
     mentions.push({ fact: 'applicant_kind', value: form.target, source: form.word });

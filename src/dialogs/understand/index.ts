@@ -8,7 +8,7 @@
  * recorded is worse than one more question.
  */
 import { escapeRegExp } from '../../knowledge/text.ts';
-import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
+import { FACT_BY_KEY, type FactDef, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
@@ -319,12 +319,42 @@ const BOUND_IN_FIGURE = /^(?:将近|接近|逼近)/u;
 // about 4 %, maybe a bit under / 4%左右 可能略低: the figure said, then that it is a little less.
 const A_BIT_UNDER =
   /\b(?:a bit|slightly|a little|a tad)\s+(?:under|below|less|lower)\b|略低|稍低|略少|稍微(?:少|低)(?:一)?点|还差一点点/u;
-const NOW_AND_TARGET =
-  /\b(?:so far|currently|right now|target(?:ed)?|planned|expected|at completion|by completion)\b|目前|现在|目标|计划|预计|建成后|完成时|到时候/u;
+/**
+ * 小两千 / 4%左右，可能略低: a "nearly" or "a little under" said of the figure the slot asks, in its unit — not 小两年 beside
+ * an amount, 比前年多了小一百万, or a rate 比LPR略低 (a comparison, not a bound).
+ */
+function nearlyOfSlot(def: FactDef, plain: string, plainDigits: string): boolean {
+  const small = SMALL_FIGURE.exec(plain);
+  if (small) {
+    const at = small.index ?? 0;
+    const unit = small[0].slice(-1);
+    const next = plain.slice(at + small[0].length, at + small[0].length + 3);
+    const fits =
+      def.type === 'amount'
+        ? unit !== '年' && !/^[^，,。；;\d]*?[人家名个年]/u.test(next.replace(/^[十百千万亿]+/u, ''))
+        : def.type === 'count' || def.type === 'number'
+          ? (unit === '年') === (def.unit === '年')
+          : false;
+    if (fits && !/(?:多了|少了|增加了?|减少了?|比[^，,。；;]{0,8})$/u.test(plain.slice(0, at))) return true;
+  }
+  const under = A_BIT_UNDER.exec(plainDigits);
+  if (!under) return false;
+  const clause =
+    plainDigits
+      .slice(0, under.index)
+      .split(/[，,。；;]/u)
+      .at(-1) ?? '';
+  return !/比/u.test(clause) && !/^\s*than\b/u.test(plainDigits.slice((under.index ?? 0) + under[0].length));
+}
+
+const NOW_WORD = /\b(?:so far|currently|right now|now|at present)\b|目前|现在|眼下|已经/u;
+const TARGET_WORD =
+  /\b(?:target(?:ed)?|at completion|by completion|when (?:it is )?(?:done|complete|finished))\b|目标|建成后|完成时|到时候|验收时/u;
+const NOW_AND_TARGET = { test: (s: string) => NOW_WORD.test(s) && TARGET_WORD.test(s) };
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
 const GO_BY_FIGURE =
   /^(?:行|好|好的|那|那就|嗯|ok)?[\s，,]*(?:就|那就)?按\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?\s*(?:万元?|亿元?|亿|千万)?)\s*(?:来)?算(?:吧|了|啊)?(?:[，,。.!！]\s*[^？?吗么]*)?$/u;
-const SMALL_FIGURE = /(?<![最较很太偏大缩减从])小[一二两三四五六七八九][十百千万亿个年]/u;
+const SMALL_FIGURE = /(?<![最较很太偏大小缩减从了])小[一二两三四五六七八九][十百千万亿个年]/u;
 
 const BARE_FIGURE =
   /^\s*(?:大概|大约|约|差不多)?\s*[\d一二两三四五六七八九十百千.]+\s*(?:来|多)?\s*(?:万元?|个?亿)?\s*(?:左右|上下)?\s*$/u;
@@ -371,7 +401,10 @@ export function withoutOtherProject(text: string): string {
   // another project, after one about this one, is that project's to its end.
   const opens = clauses.findIndex((c) => OPENS_OTHER_PROJECT.test(c.normalize('NFKC').toLowerCase()));
   if (opens > 0 && /[。；;！!.]\s*$/u.test(clauses[opens - 1] as string)) {
-    const end = clauses.findIndex((c, i) => i >= opens && /[。；;！!？?]\s*$/u.test(c));
+    // (…二期是另外一个项目，计划明年做，这个项目截至21年底投了3000万: it ends where this project is named again.)
+    const end = clauses.findIndex(
+      (c, i) => i >= opens && (/[。；;！!？?]\s*$/u.test(c) || THIS_PROJECT.test(normalize(clauses[i + 1] ?? ''))),
+    );
     return [...clauses.slice(0, opens), ...(end < 0 ? [] : clauses.slice(end + 1))].join('');
   }
   const other = new Set(clauses.filter((c) => ANOTHER_PROJECT.test(normalize(c))));
@@ -400,7 +433,7 @@ export function withoutSecondProject(text: string): string {
 
 const THIS_PROJECT = /这个项目|本项目|这次的?项目|咱们这个|this project|this one/u;
 const OPENS_OTHER_PROJECT =
-  /^[^，,。；;]{0,12}(?:是|属于)(?:另(?:一|外)(?:一)?个|别的|单独的?)(?:项目|立项)[，,:：]\s*$|^\s*(?:the\s+)?[^,.;]{0,20}\b(?:is|was) (?:a )?(?:separate|another|a different) project[,:]\s*$/u;
+  /^[^，,。；;]{0,12}(?:是|属于)(?:另(?:一|外)(?:一)?个|别的)项目[，,:：]\s*$|^\s*(?:the\s+)?[^,.;]{0,20}\b(?:is|was) (?:a )?(?:separate|another|a different) project[,:]\s*$/u;
 const ANOTHER_PROJECT =
   /另(一|外)(一)?个[^，,。；;]{0,6}项目|别的项目|其他项目|\b(another|other|a different|our other)\s+project\b/u;
 const THREE_YEAR_FACT = /_3y_avg/u;
@@ -582,12 +615,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (/快(?:要)?(?:到)?[\d一二两三四五六七八九十百千]|\balmost\s+\d|\bnearly\s+\d/u.test(plainDigits))
       return { kind: 'unclear', code: 'bound' };
     // 小两千 / 小一千人，分16个班 / 小两年: 小 before a figure in words is "nearly" (每班最小60人 is a floor).
-    if (SMALL_FIGURE.test(plain) || A_BIT_UNDER.test(plainDigits)) return { kind: 'unclear', code: 'bound' };
+    if (nearlyOfSlot(def, plain, plainDigits)) return { kind: 'unclear', code: 'bound' };
     // 不到一千人，分16个班, to a question of people: the bound is the figure in the question's unit; asked, never the
     // other figure taken.
     if (
       def.type === 'count' &&
       def.unit !== undefined &&
+      // (最少50人，最多80人 / 一共1200人，每个班最多60人: another figure in the unit is said plainly; it is read as before.)
+      (plain.match(new RegExp(`[\\d一二两三四五六七八九十百千万.]+\\s*${escapeRegExp(def.unit)}`, 'gu'))?.length ??
+        0) === 1 &&
       lexicon().below.some((w) =>
         new RegExp(
           `(?<!不)${escapeRegExp(w)}\\s*[\\d一二两三四五六七八九十百千万.]+\\s*${escapeRegExp(def.unit as string)}`,
@@ -832,6 +868,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     return fromResult(whole);
   }
   // 集团是规上的 to "is your enterprise above designated size?": the group's status, not the applicant's.
+  // 都在通州: 南通's 通州区 or Beijing's 通州; which province is asked.
+  if (fact === 'in_jiangsu' && /通州/u.test(plain) && !/南通|江苏|北京/u.test(plain))
+    return { kind: 'unclear', code: 'ambiguous' };
   if ((fact === 'above_scale' || fact === 'industrial') && PARENT_SUBJECT.test(plain))
     return { kind: 'unclear', code: 'qualified' };
   if (def.type === 'boolean') {
