@@ -744,6 +744,8 @@ function focusReply(env: Env): Reply {
 
 const NAME_NOT_KNOWN = /^(?:也|我)?不(?:知道|清楚|晓得)(?:这个?|它|具体)?叫(?:啥|什么)/u;
 
+const PICK_THEN_WORDS = /^\s*(\d+(?:\s*[、,，和]\s*\d+)*)\s*[、,，:：.\-—]\s*(\D.*)$/u;
+
 function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let focus: string[] | null;
   let before: Reply[] = [];
@@ -784,7 +786,14 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
       focus = ex.focus.length > 0 ? [...ex.focus] : r.ok ? r.value : null;
     } else if (!r.ok || r.value.length === 0) {
       if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), focusReply(env)]);
-      return done(state, [clarify(t(env.locale, 'dialog.focus.reask'), FOCUS_SLOT), focusReply(env)]);
+      // 3, the security one / 3，做安全的那个: the pick's numbers first, then words naming one of its programs (or none).
+      const picked = PICK_THEN_WORDS.exec(input.normalize('NFKC'));
+      const numbers = picked ? parseChoices(picked[1] as string, slotOptions(FOCUS_SLOT, env.locale)) : undefined;
+      if (!numbers?.ok || numbers.value.length === 0)
+        return done(state, [clarify(t(env.locale, 'dialog.focus.reask'), FOCUS_SLOT), focusReply(env)]);
+      const inPick = new Set(numbers.value.flatMap((v) => [...(focusPrograms([v]) ?? [])]));
+      const named = (env.knowledge.programsNamed?.(picked?.[2] ?? '') ?? []).filter((p) => inPick.has(p));
+      focus = named.length > 0 ? [...named] : numbers.value;
     } else focus = r.value;
   }
   const next: DialogState = { ...base, focus, pending: null };

