@@ -266,8 +266,26 @@ export function step(
   const noThenFigure = NO_THEN_FIGURE.exec(normalize(input));
   if (noThenFigure) return correct(state, `不对，${normalize(input).slice(noThenFigure[0].length)}`, env);
   // 行 按一个亿算: the figure to go by, said of the answer on record.
+  // (Only of a figure close to it — within half to twice — else which one is meant is asked: 按一个亿算 after a loan of
+  // 3000万 is more likely the budget.)
   const goBy = goByFigure(input);
-  if (goBy) return correct(state, `不对，${goBy}`, env);
+  if (goBy) {
+    const last =
+      state.lastAnswered !== null && state.lastAnswered !== undefined
+        ? FACT_BY_KEY.get(state.lastAnswered as FactKey)
+        : undefined;
+    const onRecord = last ? state.profile[last.key] : undefined;
+    const said = last ? parseAnswer(last, goBy, []) : undefined;
+    const close =
+      last?.type === 'amount' &&
+      typeof onRecord === 'number' &&
+      said?.ok === true &&
+      typeof said.value === 'number' &&
+      said.value >= onRecord / 2 &&
+      said.value <= onRecord * 2;
+    if (close) return correct(state, `不对，${goBy}`, env);
+    return done(state, [clarify(t(env.locale, 'dialog.correction_no_target'))]);
+  }
   const correction = correctionBody(input);
   if (correction !== undefined) return correct(state, input, env);
   const ex = extract(input, env);

@@ -257,7 +257,7 @@ function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   if (
     !read.kinds.has('payment' as QuestionKind) ||
     read.programs.size === 0 ||
-    !(PAID_HOW_OR_WHEN.test(read.text) || PAID_IN_PARTS.test(read.text))
+    !(PAID_HOW_OR_WHEN.test(read.text) || (PAID_IN_PARTS.test(read.text) && !FIRM_PAYS_IN_PARTS.test(read.text)))
   )
     return false;
   // How much, or by what standard (how much money is paid…, 怎么给，按投入的比例吗): the amount clause answers.
@@ -287,6 +287,10 @@ function underSection(doc: SearchDoc, sections: readonly string[]): boolean {
 // 一次性给吗 还是分几次 / paid in one go or in instalments: how the subsidy is paid, asked plainly.
 const PAID_IN_PARTS =
   /一次性(?:给|拨|发|到账|打)|分(?:几|两|多)?(?:次|批|期)(?:给|拨|发|到账|打)?|\b(?:in one go|all at once|lump sum|in (?:two |several )?(?:instal(?:l)?ments|tranches|stages))\b/iu;
+
+// 贷款分两次到账 / 利息是分期付的 / we paid the interest in instalments: the firm's own loan or purchase paid in parts,
+// not the subsidy.
+const FIRM_PAYS_IN_PARTS = /贷款|利息|放款|付款|设备|loan|interest|purchase|bought/iu;
 
 // 展会项目今年支持几个 / how many exhibition projects will be supported: the number of projects supported, asked.
 const SUPPORTED_HOW_MANY =

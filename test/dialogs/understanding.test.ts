@@ -5182,8 +5182,9 @@ describe('twelfth round', () => {
     expect(profileAfter('loan_term_years', '5年期 到26年').loan_term_years).toBe(5);
   });
 
-  it('tune-zg: cities listed with spaces are counted; 都在通州 names no province', () => {
-    expect(profileAfter('training_cities', '南京 无锡 南通 连云港 各一个班').training_cities).toBe(4);
+  it('tune-zg: cities listed with commas are counted, with spaces not (some may be qualified away); 都在通州 names no province', () => {
+    expect(profileAfter('training_cities', '南京 无锡 南通 连云港 各一个班').training_cities).not.toBe(1);
+    expect(profileAfter('training_cities', '主要是苏州 无锡，常州 镇江 看报名情况').training_cities).not.toBe(4);
     expect(profileAfter('training_cities', '在苏州、南京、扬州、徐州办').training_cities).toBe(4);
     expect(profileAfter('in_jiangsu', '都在通州')).not.toHaveProperty('in_jiangsu');
     expect(profileAfter('in_jiangsu', '都在').in_jiangsu).toBe(true);
@@ -5351,6 +5352,59 @@ describe('review of the twelfth round', () => {
       'service-manufacturing-demo',
       'little-giant-2021',
     ]);
+  });
+});
+
+describe('second review of the twelfth round', () => {
+  const profileAfter = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+  const afterVerdict = (profile: DialogState['profile'], lastAnswered: string, text: string) =>
+    step(
+      {
+        ...initialState(),
+        phase: 'asking',
+        focus: ['tech-loan'],
+        profile,
+        pending: null,
+        verdictShown: true,
+        lastAnswered,
+      },
+      text,
+    ).state.profile;
+
+  it('按X算 only alone (or with 定了), only of a figure close to the one answered last, never a what-if', () => {
+    const p = { total_investment: 3500, fixed_asset_loan: 3000 };
+    expect(afterVerdict(p, 'fixed_asset_loan', '按5000万算，是总投资')).toEqual({ ...p, total_investment: 5000 });
+    expect(afterVerdict(p, 'fixed_asset_loan', '行，按2000万算，反正封顶了')).toEqual(p);
+    expect(afterVerdict(p, 'fixed_asset_loan', '那按3000万算呢')).toEqual(p);
+    expect(afterVerdict(p, 'fixed_asset_loan', '行 按一个亿算，预算已经定了')).toEqual(p);
+    expect(afterVerdict(p, 'total_investment', '按3800万算').total_investment).toBe(3800);
+  });
+
+  it('the exact figure after a rough one only with nothing but 说过了/准确说 between; none then a listed name is that name', () => {
+    for (const [slot, text] of [
+      ['total_investment', '六百多 不超过 650'],
+      ['total_investment', '六百多 估计 650'],
+      ['smes_served_2021', '三百多家 其中线上 320'],
+    ] as const)
+      expect(profileAfter(slot, text)[slot]).not.toBe(Number(text.match(/\d+/u)?.[0]));
+    expect(profileAfter('certifications', 'none. i-Chuang Cup 2nd prize in 2021', 'en').certifications).toEqual([
+      'icup-second-prize',
+    ]);
+    expect(profileAfter('certifications', '没有，21年评了专精特新').certifications).not.toEqual([]);
+  });
+
+  it('a step short of done beside 办了 stays asked; a hedged amount that qualifies the yes stays asked; 8班 is a count of classes', () => {
+    expect(profileAfter('acquisition_registered', '办了，21年12月提交的材料，还在等')).not.toHaveProperty(
+      'acquisition_registered',
+    );
+    expect(profileAfter('equipment_bought_with_loan', '买了，可能有一千万是自有资金买的')).not.toHaveProperty(
+      'equipment_bought_with_loan',
+    );
+    expect(profileAfter('above_scale', '是的，营收可能1800万')).not.toHaveProperty('above_scale');
+    expect(profileAfter('long_classes', '8班').long_classes).toBe(8);
+    expect(profileAfter('training_cities', '南京 无锡 扬州 淮安 四个市').training_cities).toBe(4);
+    expect(profileAfter('training_cities', '主要是苏州 无锡，常州 镇江 看报名情况').training_cities).not.toBe(4);
   });
 });
 

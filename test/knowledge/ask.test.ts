@@ -1273,6 +1273,20 @@ describe('batch 36 and play-test 37 (twelfth round)', () => {
   });
 });
 
+describe('second review of the twelfth round (Q&A)', () => {
+  it('the firm’s own loan or interest in instalments is no payment question; an audit needed is not the audit’s fee', () => {
+    expect(firstClause('贷款是分几期放的，有影响吗', 'tech-loan')).toBe('1.1.2');
+    expect(firstClause('利息是分期付的能贴吗', 'tech-loan')).toBe('1.1.2');
+    expect(firstClause('需要专项审计吗，审计费多少', 'expo-event')).toBe('3.4.1');
+    expect(topic('专项审计费用谁出')).toBe('audit-fee');
+  });
+
+  it('the 规上 bar asked with other conditions keeps the conditions', () => {
+    expect(firstClause('绿色化改造 需要是规模以上企业吗，投资要多少')).toBe('4.1.1.2');
+    expect(firstClause('绿色化改造 申报单位必须是规上吗')).toBe('4.1.3');
+  });
+});
+
 describe('review of the eleventh round (Q&A)', () => {
   it('the new declines leave the guide’s own answers alone', () => {
     expect(firstClause('重点工业互联网平台是20年那版认定的，算吗')).toBe('1.3.2.2.1');

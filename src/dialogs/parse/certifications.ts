@@ -25,7 +25,7 @@ const NOTHING_THEN_DENIAL =
 const NONE_FIRST = /^(都没有|都没|没有|一个都没有|啥都没有|none|none of (them|these|those|the above)|no)(吧|啊|呢)?$/u;
 /** A name of the guide's list said after the none (没有，只有省级智能制造示范工厂 is no none). */
 const RECOGNITION_WORD_LISTED =
-  /省级|国家级|示范|名单|小巨人|单项冠军|质量奖|500强|i创杯|企业库|平台|中心|基地|工厂|list|platform|cent(er|re)|factory|giant|champion/u;
+  /省级|国家级|省工信厅|示范|名单|小巨人|专精特新|单项冠军|质量奖|500强|i创杯|库|平台|中心|基地|工厂|奖|杯|list|platform|cent(er|re)|factory|giant|champion|award|prize|cup|top ?500|demo|registry|library|database/u;
 
 /** A closing "nothing else" (别的没有, nothing else). */
 const REST_NONE =
@@ -155,7 +155,13 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   const [lead, ...after] = s.split(/[，,。.;；]\s*/u);
   if (after.length > 0 && NONE_FIRST.test((lead ?? '').trim()) && !after.join('，').match(RECOGNITION_WORD_LISTED)) {
     const rest = parseChoices(after.join('，').replace(LOCAL, '、'), options, filler);
-    if (!rest.ok || rest.value.length === 0) return ok([]);
+    // (A rest not read at all is none only when it says why: a local title, or only another project cared about.)
+    if (
+      (rest.ok && rest.value.length === 0) ||
+      new RegExp(LOCAL.source, 'u').test(after.join('，')) ||
+      /only care|只关心|只看|不算/u.test(after.join('，'))
+    )
+      return ok([]);
   }
   if (UNSURE.test(s)) return err('ambiguous');
   // 合作方是省级工业互联网标杆工厂，我们自己都没有: another's recognition named, ours denied: none held.

@@ -156,8 +156,12 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // 估计齐了, 好像有: a weak hedge is not sure enough to record either way; 除了能评都齐了 is an exception.
   // (买了，发票大概1800来万: a hedge right before an amount after the first clause is on the amount, read by the amount
   // reader, not on the yes.)
+  // (Only in a clause that states an amount paid or invoiced, with nothing missing or partial in it: 买了，可能有一千万是
+  // 自有资金买的 / 估计2000万的设备还没买 / 是的，营收可能1800万 stay asked.)
   const [head = '', ...tail] = s.split(/(?<=[，,。；;])/u);
-  if (HEDGE.test(head + tail.join('').replace(HEDGED_FIGURE, ' ')) && !YES_EXACT.has(squashed)) return err('ambiguous');
+  const figureClause = (c: string) =>
+    /发票|金额|花了|合同|价款/u.test(c) && !/自有|没|还|未|部分|一半/u.test(c) ? c.replace(HEDGED_FIGURE, ' ') : c;
+  if (HEDGE.test(head + tail.map(figureClause).join('')) && !YES_EXACT.has(squashed)) return err('ambiguous');
   if (/除了|除去|\bexcept\b/u.test(s)) return err('partial');
   if (NONE_NOT.test(s.trim())) return ok(true);
   // 哪能不具备 / 怎么可能没有: a no asked back, rhetorically, is a yes.
@@ -227,7 +231,10 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // before, a figure — the yes may not hold for the year the guide asks about.)
   if (
     /[\d一二两三四五六七八九十百千][千百万亿]|\d{2,}/u.test(
-      squashed.replace(/(?:20)?21年(?:\d{1,2}月份?(?:\d{1,2}[日号])?|底|初|末)?/gu, ''),
+      // (办了，21年12月提交的材料，还在等: a date of a step short of done stays a figure, asked.)
+      /完(?:成|的|了)|办完|办好|变更完/u.test(squashed) && !/还在|在等|等着|提交|递交|签的|签了/u.test(squashed)
+        ? squashed.replace(/(?:20)?21年(?:\d{1,2}月份?(?:\d{1,2}[日号])?|底|初|末)?/gu, '')
+        : squashed,
     ) &&
     !/^(是|有|对|没有|不是|没|yes|yeah|yep|yup|no|nope|we(are|do|did|have)|it(is|does))/u.test(squashed)
   )

@@ -1046,7 +1046,7 @@ function citiesListed(m: string): { count: number; at: number; end: number } {
     );
     // (无锡市苏州路, 常州市南京路: names run together with nothing between them are a list only three or more at a time,
     // and never a street's name.)
-    const bare = !/[、,，/和及与\s]|\band\b/u.test(run[0]);
+    const bare = !/[、,，/和及与]|\band\b/u.test(run[0]);
     const after = m.slice((run.index ?? 0) + run[0].length);
     if (bare && (items.length < 3 || /^\s*(?:路|街|大道|道|巷|桥|广场|大厦)/u.test(after))) continue;
     const count = new Set(items.map((x) => x.replace("'", ''))).size;
@@ -1066,8 +1066,8 @@ function cityPatterns(): { readonly list: RegExp; readonly one: RegExp } {
   // (Taizhou (泰州): a gloss in brackets after a name.)
   const city = `(?:${alternatives})(?:市|\\s+city)?(?:\\s*[（(][^)）]{1,8}[)）])?`;
   cityRegexes = {
-    // (南京 无锡 南通 连云港 / 无锡苏州扬州: a space, or nothing, between names separates them too.)
-    list: new RegExp(`${city}(?:\\s*(?:、|,|，|/|和|及|与|\\band\\b)\\s*${city}|\\s*${city})+`, 'gu'),
+    // (无锡苏州扬州: nothing between names separates them too; a space does not — 苏州 无锡，常州 镇江 看报名情况.)
+    list: new RegExp(`${city}(?:\\s*(?:、|,|，|/|和|及|与|\\band\\b)\\s*${city}|${city})+`, 'gu'),
     one: new RegExp(`(?:${alternatives})`, 'u'),
   };
   return cityRegexes;
@@ -1887,7 +1887,7 @@ function refinedFigure(m: string, mentions: Mention[], unbound: Unbound[], setAs
 /** 六百多 前面说过了 620吧: the rough figure said again, then the exact one inside its range ending the message. */
 export function settledFigure(s: string): string | undefined {
   const settled =
-    /^\s*([\d一二两三四五六七八九十百千]+)多\s*(万|家|个|人次|人|场|次|名)?([^\d，,。；;]{0,12}?)[\s,，]+(\d+)\s*(万|家|个|人次|人|场|次|名)?\s*吧?[。.]?\s*$/u.exec(
+    /^\s*([\d一二两三四五六七八九十百千]+)多\s*(万|家|个|人次|人|场|次|名)?(\s*(?:前面|之前|刚才|刚|我)?说过了?|\s*准确(?:地)?(?:说|来说)?(?:是)?|\s*具体(?:是)?|\s*)[\s,，]+(\d+)\s*(万|家|个|人次|人|场|次|名)?\s*吧?[。.]?\s*$/u.exec(
       s,
     );
   if (!settled) return undefined;

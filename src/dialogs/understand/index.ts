@@ -139,6 +139,8 @@ const FIGURE_ALONE =
  */
 /** 行 按一个亿算，预算已经定了, after the verdict: the figure to go by from now on (of the one on record), or undefined. */
 export function goByFigure(text: string): string | undefined {
+  // (那按3000万算呢: a what-if, asked; normalize drops the 呢.)
+  if (/[呢吗么?？]\s*$/u.test(text.trim())) return undefined;
   return GO_BY_FIGURE.exec(normalize(text))?.[1];
 }
 
@@ -327,7 +329,11 @@ const A_BIT_UNDER =
  */
 function nearlyOfSlot(def: FactDef, plain: string, plainDigits: string): boolean {
   const small = SMALL_FIGURE.exec(plain);
-  if (small) {
+  // (两千万，小一百万是软件: the 小 figure after another is a part of it, not the answer's bound.)
+  if (
+    small &&
+    !/[\d一二两三四五六七八九十百千]/u.test(plain.slice(0, small.index).replace(/(?:19|20)?\d{2}年/gu, ''))
+  ) {
     const at = small.index ?? 0;
     const unit = small[0].slice(-1);
     const next = plain.slice(at + small[0].length, at + small[0].length + 3);
@@ -355,7 +361,7 @@ const TARGET_WORD =
 const NOW_AND_TARGET = { test: (s: string) => NOW_WORD.test(s) && TARGET_WORD.test(s) };
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
 const GO_BY_FIGURE =
-  /^(?:行|好|好的|那|那就|嗯|ok)?[\s，,]*(?:就|那就)?按\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?\s*(?:万元?|亿元?|亿|千万)?)\s*(?:来)?算(?:吧|了|啊)?(?:[，,。.!！]\s*[^？?吗么]*)?$/u;
+  /^(?:行|好|好的|那就|嗯|ok)?[\s，,]*(?:就|那就)?按\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?\s*(?:万元?|亿元?|亿|千万)?)\s*(?:来)?算(?:吧|了|啊)?(?:[，,。.!！]\s*(?:预算|金额|数字|这个数)?(?:已经)?(?:定了|定下来了|确定了|就这样|没问题)[。.!！]?)?$/u;
 const SMALL_FIGURE = /(?<![最较很太偏大小缩减从了])小[一二两三四五六七八九][十百千万亿个年]/u;
 
 const BARE_FIGURE =
@@ -568,6 +574,16 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 十来个人 有几个是兼职的: a count some of which are something else is not the count asked.
   if (def.type === 'count' && SOME_OF_THEM.test(plain)) return { kind: 'unclear', code: 'qualified' };
   const own = ex.mentions.find((m) => m.fact === fact);
+  // 南京 无锡 南通 连云港 各一个班, to the cities question: cities named but not read as a list (spaces may set some
+  // apart: 苏州 无锡，常州 镇江 看报名情况) — how many is asked, never another figure taken.
+  // (南京 无锡 扬州 淮安 四个市: the count said with its 市 is read as usual.)
+  if (
+    fact === 'training_cities' &&
+    !own &&
+    !/[\d一二两三四五六七八九十]+\s*个?\s*(?:设区)?市/u.test(plain) &&
+    new Set(lexicon().cities.filter((c) => plain.includes(c))).size >= 2
+  )
+    return { kind: 'unclear', code: 'ambiguous' };
   if (ex.conflicts.includes(fact)) return { kind: 'unclear', code: 'ambiguous' };
   // 市里批了30万 还没到账 to the subsidy already granted: not granted yet, asked (the fact's own blocks; 没拿到
   // with no figure is a 0).
@@ -656,11 +672,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         // 100%, wholly owned: the same figure said twice is one.
         !(own && u.value === own.value),
     );
-    // 打算办10个班，每班60人, to the trainees in 人: a count of another thing (10个班, 5期, 3场) is no answer to it.
-    if (def.type === 'count' && def.unit !== undefined)
-      for (const u of [...rivals])
-        if (OTHER_MEASURE.exec(String(u.source))?.[1] !== undefined && !String(u.source).includes(def.unit))
+    // 打算办10个班，每班60人, to the trainees in 人 / 南京 无锡 南通 连云港 各一个班, to the cities: a count of another thing
+    // (10个班, 5期, 3场) is no answer to it — unless the question counts that thing (3.5天以上的班次有几个: 8班).
+    if (def.type === 'count')
+      for (const u of [...rivals]) {
+        const measure = OTHER_MEASURE.exec(String(u.source))?.[1];
+        if (
+          measure !== undefined &&
+          !(words.question ?? '').includes(measure.replace(/^个/u, '')) &&
+          !String(u.source).includes(def.unit ?? '\u0000')
+        )
           rivals.splice(rivals.indexOf(u), 1);
+      }
     // 有两个班只招到45个人, to the smallest class's size in 人: a count of another thing (两个班) is no rival.
     if (def.type === 'count' && def.unit === '人' && rivals.length > 1) {
       const people = rivals.filter((u) => /人|名|位|学员/u.test(u.source));

@@ -423,9 +423,13 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
       /上规|规上|规下|规模以上|below (designated|the size|the statistical)|above(?: designated|[- ]scale)/u.test(c),
     ) ||
       // 申报单位必须是规上吗 / does the applicant need to be above-scale: the size asked of who applies.
-      /(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)|\b(need|needs|must|have|has) to be (an? )?above[- ](scale|size|designated)/iu.test(
+      (/(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)|\b(need|needs|must|have|has) to be (an? )?above[- ](scale|size|designated)/iu.test(
         text,
-      ))
+      ) &&
+        // (需要是规模以上企业吗，投资要多少 / 一定要规上，还要什么条件: a condition asked too keeps its reading.)
+        !/还要|还需|条件|投资|投入|多少|要求|门槛|requirements?|conditions?|how much|investment/iu.test(
+          text.replace(/(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)/gu, ''),
+        )))
   )
     kinds.delete('condition');
   // 总投资里土建算不算进去: what a measure counts (1.2.3's 不含土建…) is its definition, not a condition's threshold.
