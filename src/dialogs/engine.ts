@@ -1135,7 +1135,10 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     state.mentionedCerts ?? [],
   );
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
-  const others = withDateOfAnswer(fact, reading, besidesAnswer(fact, reading.kind === 'value', ex));
+  const others = inFocusOnly(
+    state.focus,
+    withDateOfAnswer(fact, reading, besidesAnswer(fact, reading.kind === 'value', ex)),
+  );
   if (reading.kind === 'value') {
     // An answer that contradicts a recorded fact (截至2021年底投资 above the total …) is not recorded: both are named.
     const clash = contradictionReply(state.profile, fact, reading.value, env.locale);
@@ -1229,6 +1232,19 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
  * What a message says beyond the pending slot. An answer to a choice question is made of the options'
  * own words (省级小微企业双创示范基地 names a recognition, 5G a family), so it sets no recognition or focus.
  */
+/**
+ * 满足的，接入企业两千多家, to the platform's question: a figure bound to a fact no program in focus reads (the identifier
+ * node's connected firms) is the speaker's gloss on the answer, not a fact of this project — not recorded.
+ */
+function inFocusOnly(focus: readonly string[] | null, ex: Extraction): Extraction {
+  const programs = focusPrograms(focus);
+  if (programs === null || programs.size === 0) return ex;
+  const kept = ex.mentions.filter(
+    (m) => FACT_BY_KEY.get(m.fact)?.category !== 'program' || focusReading(focus, m.fact).length > 0,
+  );
+  return kept.length === ex.mentions.length ? ex : { ...ex, mentions: kept };
+}
+
 function besidesAnswer(fact: FactKey, answered: boolean, ex: Extraction): Extraction {
   const type = FACT_BY_KEY.get(fact)?.type;
   const choice = answered && (type === 'enum' || type === 'certs');

@@ -5269,6 +5269,18 @@ describe('twelfth round', () => {
     expect(picked.focus).toEqual(['iiot']);
   });
 
+  it('play-test 37: 满足的 beside a figure is a yes; a figure of a program not in focus is not recorded', () => {
+    const t = step(
+      { ...pendingOn('platform_indicators_met'), focus: ['data-product', 'core-tech'] },
+      '满足的，接入企业两千多家',
+    );
+    expect(t.state.profile.platform_indicators_met).toBe(true);
+    expect(t.state.profile).not.toHaveProperty('identifier_connected_enterprises');
+    // With the identifier node in focus the same figure is its own.
+    const node = step({ ...pendingOn('identifier_capability'), focus: ['iiot'] }, '具备，接入企业两千家');
+    expect(node.state.profile.identifier_connected_enterprises).toBe(2000);
+  });
+
   it('the total’s question is worded for the pilot zone, the lab and training', () => {
     const replies = say([
       '/start',
