@@ -72,6 +72,7 @@ export type Split =
   | 'heldout-20'
   | 'heldout-21'
   | 'heldout-22'
+  | 'heldout-23'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

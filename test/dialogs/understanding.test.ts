@@ -5496,7 +5496,9 @@ describe('the corpus of real phrasing', () => {
   // 3, held-out 21 (blind, written at the start of the tenth round, scored once at its end) 97.3 % / 2 / 94.7 % with 0,
   // tune-zf (eleventh round: two figures on a line, partial yes to questions of several parts, sums, 将近; first run)
   // 73.9 % / 11 / 85.4 % with 1, held-out 22 (blind, written at the start of the eleventh round with a fifth of its items
-  // hard, scored once at its end) 83.2 % / 8 / 83.0 % with 3
+  // hard, scored once at its end) 83.2 % / 8 / 83.0 % with 3; tune-zg (twelfth round: figures beside other figures,
+  // slang bounds, partial yes, dates that are plans; first run) 78.3 % / 16 / 89.9 % with 1, held-out 23 (blind, written
+  // at the start of the twelfth round, scored once at its end) 88.6 % / 8 / 89.7 % with 1
   // opening facts wrongly (answers as meant / recorded wrongly / opening facts). Held-out 5's floor gave 2 opening facts
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
   it.each([
@@ -5509,24 +5511,25 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-k', asMeant: 78, wrong: 0, openings: 428, openingsWrong: 1 },
     { split: 'tune-l', asMeant: 127, wrong: 3, openings: 133, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 191, wrong: 0, openings: 141, openingsWrong: 0 },
-    { split: 'tune-n', asMeant: 185, wrong: 2, openings: 211, openingsWrong: 2 },
+    { split: 'tune-n', asMeant: 185, wrong: 2, openings: 212, openingsWrong: 1 },
     { split: 'tune-o', asMeant: 170, wrong: 5, openings: 144, openingsWrong: 1 },
     { split: 'tune-p', asMeant: 189, wrong: 2, openings: 205, openingsWrong: 0 },
     { split: 'tune-q', asMeant: 77, wrong: 0, openings: 361, openingsWrong: 3 },
     { split: 'tune-r', asMeant: 149, wrong: 2, openings: 95, openingsWrong: 1 },
     { split: 'tune-s', asMeant: 149, wrong: 3, openings: 115, openingsWrong: 1 },
-    { split: 'tune-t', asMeant: 148, wrong: 2, openings: 142, openingsWrong: 0 },
+    { split: 'tune-t', asMeant: 149, wrong: 1, openings: 142, openingsWrong: 0 },
     { split: 'tune-u', asMeant: 158, wrong: 1, openings: 97, openingsWrong: 0 },
     { split: 'tune-v', asMeant: 79, wrong: 0, openings: 171, openingsWrong: 0 },
     { split: 'tune-w', asMeant: 165, wrong: 1, openings: 122, openingsWrong: 1 },
     { split: 'tune-x', asMeant: 196, wrong: 1, openings: 135, openingsWrong: 0 },
     { split: 'tune-y', asMeant: 152, wrong: 2, openings: 163, openingsWrong: 0 },
-    { split: 'tune-z', asMeant: 145, wrong: 3, openings: 178, openingsWrong: 0 },
+    { split: 'tune-z', asMeant: 145, wrong: 3, openings: 179, openingsWrong: 0 },
     { split: 'tune-za', asMeant: 142, wrong: 0, openings: 162, openingsWrong: 0 },
     { split: 'tune-zb', asMeant: 151, wrong: 1, openings: 161, openingsWrong: 1 },
     { split: 'tune-zc', asMeant: 160, wrong: 4, openings: 164, openingsWrong: 0 },
     { split: 'tune-zd', asMeant: 166, wrong: 4, openings: 217, openingsWrong: 1 },
     { split: 'tune-zf', asMeant: 142, wrong: 2, openings: 135, openingsWrong: 1 },
+    { split: 'tune-zg', asMeant: 150, wrong: 5, openings: 107, openingsWrong: 0 },
     { split: 'tune-ze', asMeant: 166, wrong: 3, openings: 199, openingsWrong: 0 },
     { split: 'heldout-2', asMeant: 183, wrong: 5, openings: 82, openingsWrong: 1 },
     { split: 'heldout-3', asMeant: 208, wrong: 2, openings: 157, openingsWrong: 1 },
@@ -5534,7 +5537,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 266, openingsWrong: 2 },
     { split: 'heldout-6', asMeant: 209, wrong: 3, openings: 274, openingsWrong: 2 },
     { split: 'heldout-7', asMeant: 209, wrong: 3, openings: 105, openingsWrong: 1 },
-    { split: 'heldout-8', asMeant: 204, wrong: 2, openings: 177, openingsWrong: 2 },
+    { split: 'heldout-8', asMeant: 205, wrong: 1, openings: 177, openingsWrong: 2 },
     { split: 'heldout-9', asMeant: 209, wrong: 2, openings: 183, openingsWrong: 0 },
     { split: 'heldout-10', asMeant: 205, wrong: 6, openings: 161, openingsWrong: 1 },
     { split: 'heldout-11', asMeant: 215, wrong: 1, openings: 168, openingsWrong: 1 },
@@ -5543,12 +5546,13 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-14', asMeant: 214, wrong: 0, openings: 140, openingsWrong: 1 },
     { split: 'heldout-15', asMeant: 203, wrong: 5, openings: 157, openingsWrong: 3 },
     { split: 'heldout-16', asMeant: 209, wrong: 2, openings: 152, openingsWrong: 0 },
-    { split: 'heldout-17', asMeant: 210, wrong: 3, openings: 154, openingsWrong: 1 },
+    { split: 'heldout-17', asMeant: 211, wrong: 2, openings: 155, openingsWrong: 1 },
     { split: 'heldout-18', asMeant: 205, wrong: 5, openings: 199, openingsWrong: 0 },
     { split: 'heldout-19', asMeant: 206, wrong: 2, openings: 177, openingsWrong: 0 },
     { split: 'heldout-20', asMeant: 206, wrong: 3, openings: 205, openingsWrong: 2 },
     { split: 'heldout-21', asMeant: 214, wrong: 2, openings: 126, openingsWrong: 0 },
-    { split: 'heldout-22', asMeant: 184, wrong: 8, openings: 166, openingsWrong: 3 },
+    { split: 'heldout-22', asMeant: 184, wrong: 8, openings: 167, openingsWrong: 3 },
+    { split: 'heldout-23', asMeant: 195, wrong: 8, openings: 148, openingsWrong: 1 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);

@@ -60,6 +60,7 @@ export const EVAL_SPLITS = [
   'heldout-20',
   'heldout-21',
   'heldout-22',
+  'heldout-23',
   'batches-23-25',
 ] as const;
 
