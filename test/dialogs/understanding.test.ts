@@ -5281,6 +5281,13 @@ describe('twelfth round', () => {
     expect(node.state.profile.identifier_connected_enterprises).toBe(2000);
   });
 
+  it('play-test 37: 实施期打算X到Y gives the start and the end', () => {
+    const p = step({ ...pendingOn('completion_date'), focus: ['xinchuang'] }, '实施期打算22年7月到24年6月').state
+      .profile;
+    expect(p.start_date).toBe('2022-07-31');
+    expect(p.completion_date).toBe('2024-06-30');
+  });
+
   it('the total’s question is worded for the pilot zone, the lab and training', () => {
     const replies = say([
       '/start',

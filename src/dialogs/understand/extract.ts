@@ -616,7 +616,9 @@ function bind<T extends string>(
 
 // 实施期从2021年7月1日到2023年6月30日, running from Jan 2022 to Dec 2024: a period said with no verb of its own.
 // (项目2022年1月到2024年12月, the project runs Jan 2022 to Dec 2024, project period: March 2021 - June 2023.)
-const PERIOD_FROM = /(从|自|期|周期|期为|期是|项目|from|runs?|running|period|timeline|schedule)\s*[:：]?\s*$/u;
+// (实施期打算22年7月到24年6月: a plan word between the period and its dates.)
+const PERIOD_FROM =
+  /(从|自|期|周期|期为|期是|项目|from|runs?|running|period|timeline|schedule)\s*(?:打算|计划|预计|准备|大概|暂定)?\s*(?:是|为|从)?\s*[:：]?\s*$/u;
 const PERIOD_TO = /^\s*(到|至|—|–|-|~|～|to|until|till|through)\s*$/u;
 // A period of something other than the project (合作期, a loan's term, training, interest paid): not its dates.
 const PERIOD_OF_OTHER = /合作|培训|利息|贷款|期限|营收|收入|cooperat|training|interest|loan|revenue/u;
