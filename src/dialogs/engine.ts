@@ -328,7 +328,44 @@ export function step(
     const changed = correct(state, newTotal, env, 'total_investment');
     if (changed.state !== state) return changed;
   }
+  // our 8.6m includes 13% VAT / 那个860是含税的: a figure on record said to include VAT, which the guide counts without
+  // (1.2.3, 下同): the ex-VAT figure is asked for, never worked out here.
+  const onRecordTaxed = taxIncludedOnRecord(state, input, ex);
+  if (onRecordTaxed)
+    return done(state, [
+      clarify(
+        t(env.locale, 'dialog.tax_included_on_record', {
+          label: factLabel(onRecordTaxed, env.locale),
+          value: String(state.profile[onRecordTaxed]),
+        }),
+      ),
+    ]);
   return done(state, [clarify(t(env.locale, 'dialog.after_verdict'))]);
+}
+
+const VAT_INCLUDED =
+  /含税|含增值税|价税合计|\bincl(?:udes?|uding|\.)?\s+(?:the\s+)?(?:\d+\s*%\s+)?vat\b|\bwith vat\b|\bvat[- ]inclusive\b/iu;
+
+/** The amount on record a message says includes VAT (the figure said equal to it), if any. */
+function taxIncludedOnRecord(state: DialogState, input: string, ex: Extraction): FactKey | undefined {
+  if (!VAT_INCLUDED.test(input)) return undefined;
+  const figures = [...ex.unclear.map((u) => u.source), ...ex.unbound.map((u) => String(u.source))];
+  for (const [key, value] of Object.entries(state.profile)) {
+    const def = FACT_BY_KEY.get(key as FactKey);
+    // (1.2.3's 不含税 holds for the 1.2 programs and those after them; 技改贴息 reads the filed total as filed.)
+    if (key !== 'total_investment' || filedTotalFor(state.focus, key) === 'tech-loan') continue;
+    if (def?.type !== 'amount' || typeof value !== 'number') continue;
+    // (那个860是含税的: the bare figure on record, said again.)
+    if ((input.match(/\d+(?:\.\d+)?/gu) ?? []).some((n) => Number(n) === value)) return key as FactKey;
+    if (
+      figures.some((f) => {
+        const r = parseAnswer(def, f, []);
+        return r.ok && r.value === value;
+      })
+    )
+      return key as FactKey;
+  }
+  return undefined;
 }
 
 // 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.

@@ -5288,6 +5288,26 @@ describe('twelfth round', () => {
     expect(p.completion_date).toBe('2024-06-30');
   });
 
+  it('play-test 37: a total on record said to include VAT asks for the ex-VAT figure (1.2.3), not for the loan program', () => {
+    const onRecord = (focus: string[], text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+      step(
+        {
+          ...initialState(locale),
+          phase: 'asking',
+          focus,
+          profile: { total_investment: 860 },
+          pending: null,
+          verdictShown: true,
+        },
+        text,
+      );
+    const en = onRecord(['iiot'], 'one more: our 8.6m includes 13% VAT.', 'en');
+    expect(en.replies[0]?.text).toContain('includes VAT');
+    expect(en.state.profile.total_investment).toBe(860);
+    expect(onRecord(['iiot'], '那个860是含税的').replies[0]?.text).toContain('含增值税');
+    expect(onRecord(['tech-loan'], '那个860是含税的').replies[0]?.text).not.toContain('含增值税');
+  });
+
   it('the total’s question is worded for the pilot zone, the lab and training', () => {
     const replies = say([
       '/start',
