@@ -344,7 +344,7 @@ export function step(
 }
 
 const VAT_INCLUDED =
-  /含税|含增值税|价税合计|\bincl(?:udes?|uding|\.)?\s+(?:the\s+)?(?:\d+\s*%\s+)?vat\b|\bwith vat\b|\bvat[- ]inclusive\b/iu;
+  /(?<!不)含税|(?<!不)含增值税|价税合计|(?<!\bnot\s)\bincl(?:udes?|uding|\.)?\s+(?:the\s+)?(?:\d+\s*%\s+)?vat\b|\bwith vat\b|\bvat[- ]inclusive\b/iu;
 
 /** The amount on record a message says includes VAT (the figure said equal to it), if any. */
 function taxIncludedOnRecord(state: DialogState, input: string, ex: Extraction): FactKey | undefined {
@@ -842,7 +842,10 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
     } else if (!r.ok || r.value.length === 0) {
       if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), focusReply(env)]);
       // 3, the security one / 3，做安全的那个: the pick's numbers first, then words naming one of its programs (or none).
-      const picked = PICK_THEN_WORDS.exec(input.normalize('NFKC'));
+      // (3，不对，是4 / 3. 其实都想看看: a pick taken back, or widened, is asked again.)
+      const picked = /不对|不是|其实|都|全部|\b(?:sorry|mean|all|every)\b/iu.test(input)
+        ? null
+        : PICK_THEN_WORDS.exec(input.normalize('NFKC'));
       const numbers = picked ? parseChoices(picked[1] as string, slotOptions(FOCUS_SLOT, env.locale)) : undefined;
       if (!numbers?.ok || numbers.value.length === 0)
         return done(state, [clarify(t(env.locale, 'dialog.focus.reask'), FOCUS_SLOT), focusReply(env)]);
@@ -1275,7 +1278,8 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
  */
 function inFocusOnly(focus: readonly string[] | null, ex: Extraction): Extraction {
   const programs = focusPrograms(focus);
-  if (programs === null || programs.size === 0) return ex;
+  // (…另外我们也想报兼并重组，去年收购了一家，花了5000万: a program named beside the answer keeps its facts.)
+  if (programs === null || programs.size === 0 || ex.focus.length > 0) return ex;
   const kept = ex.mentions.filter(
     (m) => FACT_BY_KEY.get(m.fact)?.category !== 'program' || focusReading(focus, m.fact).length > 0,
   );

@@ -5447,6 +5447,46 @@ describe('second review of the twelfth round', () => {
   });
 });
 
+describe('third review of the twelfth round', () => {
+  const inFocus = (slot: string, focus: string[] | null, text: string) =>
+    step({ ...pendingOn(slot), focus }, text).state.profile;
+  const afterVerdict = (text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step(
+      {
+        ...initialState(locale),
+        phase: 'asking',
+        focus: ['demo'],
+        profile: { total_investment: 860 },
+        pending: null,
+        verdictShown: true,
+      },
+      text,
+    );
+
+  it('满足/符合/具备 limited by what follows is no yes; a warranty, repayment or phase period is not the project’s', () => {
+    expect(inFocus('approvals_complete', ['demo'], '符合一半吧，备案有了，环评20号才批')).not.toHaveProperty(
+      'approvals_complete',
+    );
+    expect(inFocus('platform_indicators_met', ['iiot'], '具备一定基础，安全团队20人')).not.toHaveProperty(
+      'platform_indicators_met',
+    );
+    expect(inFocus('total_investment', null, '总投资3000万，设备质保期预计2023年1月到2025年1月')).toEqual({
+      total_investment: 3000,
+    });
+    expect(inFocus('start_date', null, '还款期计划22年7月到24年6月')).not.toHaveProperty('start_date');
+    expect(inFocus('start_date', null, '一期已经完工，二期计划2023年3月到2024年12月')).not.toHaveProperty('start_date');
+  });
+
+  it('a pick taken back is asked again; ex-VAT said is no VAT note; a program named beside the answer keeps its facts', () => {
+    expect(say(['/start', '3，不对，是4']).state.focus).toBeNull();
+    expect(say(['/start', '3, sorry, I mean 4'], { locale: 'en' }).state.focus).toBeNull();
+    expect(afterVerdict('那个860是不含税的').replies[0]?.text).not.toContain('含增值税');
+    expect(afterVerdict('the 8.6 million is not including VAT', 'en').replies[0]?.text).not.toContain('includes VAT');
+    const p = inFocus('approvals_complete', ['demo'], '齐了，另外我们也想报兼并重组，去年收购了一家，花了5000万');
+    expect(p.acquisition_amount).toBe(5000);
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

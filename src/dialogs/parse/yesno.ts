@@ -236,7 +236,9 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
         ? squashed.replace(/(?:20)?21年(?:\d{1,2}月份?(?:\d{1,2}[日号])?|底|初|末)?/gu, '')
         : squashed,
     ) &&
-    !/^(是|有|对|没有|不是|没|满足|符合|具备|yes|yeah|yep|yup|no|nope|we(are|do|did|have)|it(is|does))/u.test(squashed)
+    !/^(是|有|对|没有|不是|没|(?:满足|符合|具备)(?:的|了|啊)?(?=[，,。；;]|$)|yes|yeah|yep|yup|no|nope|we(are|do|did|have)|it(is|does))/u.test(
+      squashed,
+    )
   )
     return err('no_match');
   if (NO_EXACT.has(squashed)) return ok(false);

@@ -621,7 +621,8 @@ const PERIOD_FROM =
   /(从|自|期|周期|期为|期是|项目|from|runs?|running|period|timeline|schedule)\s*(?:打算|计划|预计|准备|大概|暂定)?\s*(?:是|为|从)?\s*[:：]?\s*$/u;
 const PERIOD_TO = /^\s*(到|至|—|–|-|~|～|to|until|till|through)\s*$/u;
 // A period of something other than the project (合作期, a loan's term, training, interest paid): not its dates.
-const PERIOD_OF_OTHER = /合作|培训|利息|贷款|期限|营收|收入|cooperat|training|interest|loan|revenue/u;
+const PERIOD_OF_OTHER =
+  /合作|培训|利息|贷款|还款|质保|保修|期限|营收|收入|[一二三四]期|cooperat|training|interest|loan|repay|warranty|revenue|phase/u;
 
 // Per class, per session: what follows counts one of them.
 const PER_CLASS_BEFORE =
