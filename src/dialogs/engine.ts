@@ -270,10 +270,7 @@ export function step(
   // 3000万 is more likely the budget.)
   const goBy = goByFigure(input);
   if (goBy) {
-    const last =
-      state.lastAnswered !== null && state.lastAnswered !== undefined
-        ? FACT_BY_KEY.get(state.lastAnswered as FactKey)
-        : undefined;
+    const last = state.lastAnswered ? FACT_BY_KEY.get(state.lastAnswered as FactKey) : undefined;
     const onRecord = last ? state.profile[last.key] : undefined;
     const said = last ? parseAnswer(last, goBy, []) : undefined;
     const close =
@@ -330,13 +327,12 @@ export function step(
   }
   // our 8.6m includes 13% VAT / 那个860是含税的: a figure on record said to include VAT, which the guide counts without
   // (1.2.3, 下同): the ex-VAT figure is asked for, never worked out here.
-  const onRecordTaxed = taxIncludedOnRecord(state, input, ex);
-  if (onRecordTaxed)
+  if (totalSaidTaxed(state, input, ex))
     return done(state, [
       clarify(
         t(env.locale, 'dialog.tax_included_on_record', {
-          label: factLabel(onRecordTaxed, env.locale),
-          value: String(state.profile[onRecordTaxed]),
+          label: factLabel('total_investment', env.locale),
+          value: String(state.profile.total_investment),
         }),
       ),
     ]);
@@ -346,26 +342,21 @@ export function step(
 const VAT_INCLUDED =
   /(?<!不)含税|(?<!不)含增值税|价税合计|(?<!\bnot\s)\bincl(?:udes?|uding|\.)?\s+(?:the\s+)?(?:\d+\s*%\s+)?vat\b|\bwith vat\b|\bvat[- ]inclusive\b/iu;
 
-/** The amount on record a message says includes VAT (the figure said equal to it), if any. */
-function taxIncludedOnRecord(state: DialogState, input: string, ex: Extraction): FactKey | undefined {
-  if (!VAT_INCLUDED.test(input)) return undefined;
-  const figures = [...ex.unclear.map((u) => u.source), ...ex.unbound.map((u) => String(u.source))];
-  for (const [key, value] of Object.entries(state.profile)) {
-    const def = FACT_BY_KEY.get(key as FactKey);
-    // (1.2.3's 不含税 holds for the 1.2 programs and those after them; 技改贴息 reads the filed total as filed.)
-    if (key !== 'total_investment' || filedTotalFor(state.focus, key) === 'tech-loan') continue;
-    if (def?.type !== 'amount' || typeof value !== 'number') continue;
-    // (那个860是含税的: the bare figure on record, said again.)
-    if ((input.match(/\d+(?:\.\d+)?/gu) ?? []).some((n) => Number(n) === value)) return key as FactKey;
-    if (
-      figures.some((f) => {
-        const r = parseAnswer(def, f, []);
-        return r.ok && r.value === value;
-      })
-    )
-      return key as FactKey;
-  }
-  return undefined;
+/**
+ * Whether a message says the total on record includes VAT (the figure said equal to it). Only the total: 1.2.3's 不含税
+ * holds for the 1.2 programs and those after them; 技改贴息 reads the filed total as filed.
+ */
+function totalSaidTaxed(state: DialogState, input: string, ex: Extraction): boolean {
+  const value = state.profile.total_investment;
+  const def = FACT_BY_KEY.get('total_investment');
+  if (!VAT_INCLUDED.test(input) || typeof value !== 'number' || !def) return false;
+  if (filedTotalFor(state.focus, 'total_investment') === 'tech-loan') return false;
+  // (那个860是含税的: the bare figure on record, said again.)
+  if ((input.match(/\d+(?:\.\d+)?/gu) ?? []).some((n) => Number(n) === value)) return true;
+  return [...ex.unclear.map((u) => u.source), ...ex.unbound.map((u) => String(u.source))].some((f) => {
+    const r = parseAnswer(def, f, []);
+    return r.ok && r.value === value;
+  });
 }
 
 // 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
@@ -1269,10 +1260,6 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
 }
 
 /**
- * What a message says beyond the pending slot. An answer to a choice question is made of the options'
- * own words (省级小微企业双创示范基地 names a recognition, 5G a family), so it sets no recognition or focus.
- */
-/**
  * 满足的，接入企业两千多家, to the platform's question: a figure bound to a fact no program in focus reads (the identifier
  * node's connected firms) is the speaker's gloss on the answer, not a fact of this project — not recorded.
  */
@@ -1286,6 +1273,10 @@ function inFocusOnly(focus: readonly string[] | null, ex: Extraction): Extractio
   return kept.length === ex.mentions.length ? ex : { ...ex, mentions: kept };
 }
 
+/**
+ * What a message says beyond the pending slot. An answer to a choice question is made of the options'
+ * own words (省级小微企业双创示范基地 names a recognition, 5G a family), so it sets no recognition or focus.
+ */
 function besidesAnswer(fact: FactKey, answered: boolean, ex: Extraction): Extraction {
   const type = FACT_BY_KEY.get(fact)?.type;
   const choice = answered && (type === 'enum' || type === 'certs');

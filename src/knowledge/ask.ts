@@ -394,6 +394,7 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // 全省给几个名额 about the little giant: a clause of a program the question is not about (1.3.1.1's 全省) is no
   // related answer — the clauses kept are the named programs' (or of no program), the best one always.
   const named = analysed.programs;
+  // (1.2.3's 不含税、不含土建 holds for the programs after it: "除特别说明，下同".)
   const ofNamed = (r: RankedDoc) =>
     r.doc.programs.length === 0 ||
     r.doc.programs.some((p) => named.has(p)) ||
@@ -408,14 +409,7 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
       ? [joint[lead] as RankedDoc, ...joint.filter((_, i) => i !== lead)]
       : joint;
   const kept = ordered.filter(
-    (r, i) =>
-      r.score >= best.score - KEEP_WITHIN &&
-      (i === 0 ||
-        named.size === 0 ||
-        r.doc.programs.length === 0 ||
-        r.doc.programs.some((p) => named.has(p)) ||
-        // (1.2.3's 不含税、不含土建 holds for the programs after it: "除特别说明，下同".)
-        r.doc.onward?.some((p) => named.has(p)) === true),
+    (r, i) => r.score >= best.score - KEEP_WITHIN && (i === 0 || named.size === 0 || ofNamed(r)),
   );
   const hits = hitsOf(index, analysed, kept.slice(0, limit));
   // 最高多少？支持多少家 / how much, and how many years must it last?: two questions in one message, the second

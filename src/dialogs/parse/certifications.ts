@@ -37,6 +37,8 @@ const UNSURE =
 
 /** A city's or a district's own recognition (市级的示范智能车间): not the province's list. */
 const LOCAL = /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*/gu;
+/** The same, tested once (LOCAL is global, for replacing). */
+const LOCAL_TITLE = new RegExp(LOCAL.source, 'u');
 
 /**
  * Recognitions people hold that the guide's list does not name: saying one of them alone answers "none
@@ -153,14 +155,11 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   // 都没有吧，就一个市级农业产业化龙头，这个不算吧 / none of those, we only care about the security project: none first,
   // then words that name none of the list (a local title, why): none.
   const [lead, ...after] = s.split(/[，,。.;；]\s*/u);
-  if (after.length > 0 && NONE_FIRST.test((lead ?? '').trim()) && !after.join('，').match(RECOGNITION_WORD_LISTED)) {
-    const rest = parseChoices(after.join('，').replace(LOCAL, '、'), options, filler);
+  const rest = after.join('，');
+  if (after.length > 0 && NONE_FIRST.test((lead ?? '').trim()) && !RECOGNITION_WORD_LISTED.test(rest)) {
+    const named = parseChoices(rest.replace(LOCAL, '、'), options, filler);
     // (A rest not read at all is none only when it says why: a local title, or only another project cared about.)
-    if (
-      (rest.ok && rest.value.length === 0) ||
-      new RegExp(LOCAL.source, 'u').test(after.join('，')) ||
-      /only care|只关心|只看|不算/u.test(after.join('，'))
-    )
+    if ((named.ok && named.value.length === 0) || LOCAL_TITLE.test(rest) || /only care|只关心|只看|不算/u.test(rest))
       return ok([]);
   }
   if (UNSURE.test(s)) return err('ambiguous');

@@ -1864,8 +1864,7 @@ function refinedFigure(m: string, mentions: Mention[], unbound: Unbound[], setAs
     const read = parseAmountReading(/[万亿]|m\b|mn\b|million/u.test(text) ? text : `${text}${inWan ? '万' : '亿'}`);
     if (!read.ok) continue;
     const value = read.value.value;
-    const step = 10 ** Math.floor(Math.log10(lowestPlace(roughValue)));
-    const inRange = many && value > roughValue && value < roughValue + step;
+    const inRange = many && insideRoughRange(roughValue, value);
     // (The exact one names its unit: 不含税的话两千五, bare, is asked.)
     const near =
       marked &&
@@ -1896,9 +1895,7 @@ export function settledFigure(s: string): string | undefined {
   if (!settled) return undefined;
   const rough = parseNumeral(settled[1] as string);
   const r = rough.ok ? Number(rough.value.value) : Number.NaN;
-  const e = Number(settled[4]);
-  const step = 10 ** Math.floor(Math.log10(lowestPlace(r)));
-  return e > r && e < r + step ? `${settled[4]}${settled[5] ?? settled[2] ?? ''}` : undefined;
+  return insideRoughRange(r, Number(settled[4])) ? `${settled[4]}${settled[5] ?? settled[2] ?? ''}` : undefined;
 }
 
 /**
@@ -1909,12 +1906,14 @@ function exactCounts(s: string): string {
   return s.replace(
     /(\d+)多\s*(家|个|人次|人|场|次|名)?[\s,，]*(?:准确|具体|确切|精确)(?:地|来)?说?(?:是|为|有)?\s*(\d+)\s*(家|个|人次|人|场|次|名)?/gu,
     (whole, rough: string, unit: string | undefined, exact: string, unit2: string | undefined) => {
-      const r = Number(rough);
-      const e = Number(exact);
-      const step = 10 ** Math.floor(Math.log10(lowestPlace(r)));
-      return e > r && e < r + step ? `${exact}${unit2 ?? unit ?? ''}` : whole;
+      return insideRoughRange(Number(rough), Number(exact)) ? `${exact}${unit2 ?? unit ?? ''}` : whole;
     },
   );
+}
+
+/** Whether an exact figure lies inside a rough one's range (六百多 → 601…699, 150多 → 151…159). */
+function insideRoughRange(rough: number, exact: number): boolean {
+  return exact > rough && exact < rough + 10 ** Math.floor(Math.log10(lowestPlace(rough)));
 }
 
 /** The place of a figure's last non-zero digit: 8000 → 1000, 1200 → 100, 10000 → 10000. */

@@ -133,10 +133,6 @@ export function isPolicyQuestion(text: string): boolean {
 const FIGURE_ALONE =
   /^\s*(it'?s|it is|is|约|大概|是|about)?\s*(rmb|cny|¥|￥)?\s*[\d.,零〇一二两三四五六七八九十百千]+\s*(million|mn|m|万|亿|元|%|percent|人|个|家)?\s*[-–—.,，。!！]?\s*(no|不|哦)?\s*$/u;
 
-/**
- * A correction of something said before (`不对，是七百万`, `刚才投资说错了，应该是七百万`, `sorry, I meant
- * 7 million`): the text after the marker, or undefined when the message is not a correction.
- */
 /** 行 按一个亿算，预算已经定了, after the verdict: the figure to go by from now on (of the one on record), or undefined. */
 export function goByFigure(text: string): string | undefined {
   // (那按3000万算呢: a what-if, asked; normalize drops the 呢.)
@@ -144,6 +140,10 @@ export function goByFigure(text: string): string | undefined {
   return GO_BY_FIGURE.exec(normalize(text))?.[1];
 }
 
+/**
+ * A correction of something said before (`不对，是七百万`, `刚才投资说错了，应该是七百万`, `sorry, I meant
+ * 7 million`): the text after the marker, or undefined when the message is not a correction.
+ */
 export function correctionBody(text: string): string | undefined {
   const s = normalize(text);
   // The last marker near the start: 不对 满意度刚才说错了 是93 → 是93 (the fact is named before it).
@@ -358,7 +358,7 @@ function nearlyOfSlot(def: FactDef, plain: string, plainDigits: string): boolean
 const NOW_WORD = /\b(?:so far|currently|right now|now|at present)\b|目前|现在|眼下|已经/u;
 const TARGET_WORD =
   /\b(?:target(?:ed)?|at completion|by completion|when (?:it is )?(?:done|complete|finished))\b|目标|建成后|完成时|到时候|验收时/u;
-const NOW_AND_TARGET = { test: (s: string) => NOW_WORD.test(s) && TARGET_WORD.test(s) };
+const nowAndTarget = (s: string): boolean => NOW_WORD.test(s) && TARGET_WORD.test(s);
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
 const GO_BY_FIGURE =
   /^(?:行|好|好的|那就|嗯|ok)?[\s，,]*(?:就|那就)?按\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?\s*(?:万元?|亿元?|亿|千万)?)\s*(?:来)?算(?:吧|了|啊)?(?:[，,。.!！]\s*(?:预算|金额|数字|这个数)?(?:已经)?(?:定了|定下来了|确定了|就这样|没问题)[。.!！]?)?$/u;
@@ -883,7 +883,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       whole.code === 'no_match' &&
       (def.type === 'count' || def.type === 'number') &&
       /\d/u.test(spelled.slice(spelled.indexOf(first) + first.length).replace(/\d{2,4}\s*年/gu, '')) &&
-      NOW_AND_TARGET.test(spelled)
+      nowAndTarget(spelled)
     )
       return { kind: 'unclear', code: 'ambiguous' };
     if (first && first !== spelled && !whole.ok && whole.code === 'no_match') {
@@ -892,10 +892,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     return fromResult(whole);
   }
-  // 集团是规上的 to "is your enterprise above designated size?": the group's status, not the applicant's.
   // 都在通州: 南通's 通州区 or Beijing's 通州; which province is asked.
   if (fact === 'in_jiangsu' && /通州/u.test(plain) && !/南通|江苏|北京/u.test(plain))
     return { kind: 'unclear', code: 'ambiguous' };
+  // 集团是规上的 to "is your enterprise above designated size?": the group's status, not the applicant's.
   if ((fact === 'above_scale' || fact === 'industrial') && PARENT_SUBJECT.test(plain))
     return { kind: 'unclear', code: 'qualified' };
   if (def.type === 'boolean') {

@@ -393,6 +393,9 @@ function unlistedField(text: string, english: boolean, vocab: Vocabulary): boole
 }
 
 /** Reads a cleaned, normalised question against the vocabulary. */
+// 必须是规上 / 一定要规上: the size asked as a requirement of who applies.
+const SIZE_REQUIRED = /(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)/u;
+
 export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuestion {
   const text = correctSpelling(asked, vocab);
   const english = isEnglish(text);
@@ -423,12 +426,11 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
       /上规|规上|规下|规模以上|below (designated|the size|the statistical)|above(?: designated|[- ]scale)/u.test(c),
     ) ||
       // 申报单位必须是规上吗 / does the applicant need to be above-scale: the size asked of who applies.
-      (/(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)|\b(need|needs|must|have|has) to be (an? )?above[- ](scale|size|designated)/iu.test(
-        text,
-      ) &&
+      ((SIZE_REQUIRED.test(text) ||
+        /\b(need|needs|must|have|has) to be (an? )?above[- ](scale|size|designated)/iu.test(text)) &&
         // (需要是规模以上企业吗，投资要多少 / 一定要规上，还要什么条件: a condition asked too keeps its reading.)
         !/还要|还需|条件|投资|投入|多少|要求|门槛|requirements?|conditions?|how much|investment/iu.test(
-          text.replace(/(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)/gu, ''),
+          text.replace(new RegExp(SIZE_REQUIRED.source, 'gu'), ''),
         )))
   )
     kinds.delete('condition');
