@@ -1553,7 +1553,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const headEx = state.pending && named.length === 0 ? extract(head, env, state.pending) : undefined;
   // 四千八 哦不对 是五千八: a bare figure (no unit, so no figure to the reader) said and taken back is one too.
   const headAlone =
-    /^(.*?)[\s,，.。哦啊呃嗯噢诶哎]*(?:不对|错了|说错了|no wait|sorry)?[\s,，.。]*(?:应该是|是|it'?s)?\s*$/u
+    /^(.*?)[\s,，.。哦啊呃嗯噢诶哎]*(?:(?:不对|错了|说错了|no wait|sorry)[\s,，.。]*)*(?:应该是|是|it'?s)?\s*$/u
       .exec(head)?.[1]
       ?.trim() ?? '';
   const selfCorrected =
@@ -1564,8 +1564,12 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
         parseFor(state.pending as string, headAlone, env.locale).ok === true));
   if (named.length === 1) target = named[0];
   else if (selfCorrected && state.pending) {
-    const r = readSlot(state.pending as FactKey, body, bodyEx, { options: slotOptions(state.pending, env.locale) });
-    if (r.kind === 'value') target = r.mention ?? { fact: state.pending as FactKey, value: r.value, source: body };
+    // 2021年6月，不对，是7月开的工: the month taken back keeps the year said with it.
+    const year = FACT_BY_KEY.get(state.pending)?.type === 'date' ? /(?:20)?\d{2}年/u.exec(head)?.[0] : undefined;
+    const dated = year !== undefined && !/年|\d{4}/u.test(body) && /^\s*\d{1,2}月/u.test(body) ? year + body : body;
+    const datedEx = dated === body ? bodyEx : extract(dated, env, state.pending, true);
+    const r = readSlot(state.pending as FactKey, dated, datedEx, { options: slotOptions(state.pending, env.locale) });
+    if (r.kind === 'value') target = r.mention ?? { fact: state.pending as FactKey, value: r.value, source: dated };
   } else if (named.length === 0) {
     // 前面贷款写错了，应该是2500万: the fact is named in one clause, its value in the next; naming none,
     // the fact is the latest one answered whose kind fits the value (an amount for 七百万), never the

@@ -55,6 +55,7 @@ export type Split =
   | 'tune-ze'
   | 'tune-zf'
   | 'tune-zg'
+  | 'tune-zh'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -5487,6 +5487,59 @@ describe('third review of the twelfth round', () => {
   });
 });
 
+describe('thirteenth round (tune-zh)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('a value taken back inside the answer is replaced by the one after it, the year kept for a month', () => {
+    expect(answer('stake_after_pct', '51，不对不对，是55')).toEqual({ stake_after_pct: 55 });
+    expect(answer('start_date', '2021年6月，不对，是7月开的工')).toEqual({ start_date: '2021-07-31' });
+    expect(said('昆山电子厂 去年主营一千九 哦不对是两千三 财务刚发我的').revenue_last_year).toBe(2300);
+    // (Said once, the figure stands.)
+    expect(said('昆山电子厂 去年主营一千九').revenue_last_year).toBe(1900);
+  });
+
+  it('the figure at 2021’s end is the one said of it; a figure said of now is not it', () => {
+    expect(answer('invested_by_2021_end', '到现在一共投了两千')).toEqual({});
+    expect(answer('invested_by_2021_end', 'about 12 million so far', 'en')).toEqual({});
+    expect(answer('invested_by_2021_end', '截至去年底投了1200万，今年又投了800')).toEqual({ invested_by_2021_end: 1200 });
+    expect(answer('invested_by_2021_end', '到现在投了1800 去年底那会儿是1100')).toEqual({ invested_by_2021_end: 1100 });
+    expect(answer('invested_by_2021_end', 'roughly 6m by end of 2021, 9m as of now', 'en')).toEqual({
+      invested_by_2021_end: 600,
+    });
+    expect(answer('invested_by_2021_end', '2021年底完成了2600万')).toEqual({ invested_by_2021_end: 2600 });
+  });
+
+  it('a part of the answer left open or another measure is asked, never a yes or the figure recorded', () => {
+    expect(answer('industrial', '一半做贸易一半自己生产')).toEqual({});
+    expect(answer('industrial', '做贸易的')).toEqual({ industrial: false });
+    expect(answer('training_all_regions', '苏南苏中有，苏北看报名情况')).toEqual({});
+    expect(answer('training_experience', '承接过市工信局的培训项目')).toEqual({});
+    expect(answer('training_experience', '有，经验丰富，老师都是高校的，也承接过市工信局的项目')).toEqual({
+      training_experience: true,
+    });
+    expect(answer('stake_after_pct', '之前持股30，这次又收了40，现在70')).toEqual({});
+    expect(answer('stake_after_pct', '70')).toEqual({ stake_after_pct: 70 });
+    expect(answer('total_investment', '50 million incl. the new workshop building', 'en')).toEqual({});
+    expect(answer('software_investment', 'the total is 30m', 'en')).toEqual({});
+    expect(answer('software_investment', '一共300万')).toEqual({ software_investment: 300 });
+  });
+
+  it('只做了内部验收 is no cluster and no acceptance; 只为/只做 a cluster is its focus', () => {
+    expect(answer('accepted', '只做了公司内部验收，推荐单位还没来')).toEqual({ accepted: false });
+    expect(answer('accepted', 'the 推荐单位 inspected it but we have no 验收意见 yet', 'en')).toEqual({ accepted: false });
+    expect(answer('accepted', '推荐单位验收了，意见出了')).toEqual({ accepted: true });
+    expect(said('我们是集群促进机构，只为新能源汽车集群服务').cluster_focus).toBe(true);
+    expect(said('集群促进机构 协会 只做新能源汽车集群').cluster_focus).toBe(true);
+  });
+
+  it('part of a month (月初, 中旬) is read as the month, its day shown as assumed', () => {
+    const t = step(pendingOn('completion_date'), '去年9月初就投产了');
+    expect(t.state.profile.completion_date).toBe('2021-09-30');
+    expect(t.replies[0]?.text).toContain('只给了月份');
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 
@@ -5498,12 +5551,14 @@ describe('the corpus of real phrasing', () => {
     expect(f.openingFactsWrong).toBe(0);
   });
 
-  // One reading tune-b's author disputes is kept: 十几个人 is 10（约）, the floor, as tune, tune-d and tune-e read 十几
-  // (every count threshold in the guide is a floor); tune-b asks.
-  it('tune-b (a second author): at least 95 % of answers as meant, none recorded wrongly but the disputed 十几', () => {
+  // Two readings tune-b's author disputes are kept: 十几个人 is 10（约）, the floor, as tune, tune-d and tune-e read 十几
+  // (every count threshold in the guide is a floor); and 去年三月中旬 is March, its last day shown as assumed, as
+  // tune-zh reads part of a month (every date window of the guide is whole months, so the day never decides); tune-b
+  // asks both.
+  it('tune-b (a second author): at least 95 % of answers as meant, none recorded wrongly but the disputed two', () => {
     const f = scoreUnderstanding('tune-b');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
-    expect(f.answersWrong).toBeLessThanOrEqual(1);
+    expect(f.answersWrong).toBeLessThanOrEqual(2);
   });
 
   it('tune-c (a third author, openings first): at least 92 % of answers as meant, none recorded wrongly', () => {

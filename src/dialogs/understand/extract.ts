@@ -323,6 +323,12 @@ const BARE_AFTER_CUE = new RegExp(
   `^\\s*(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
   'u',
 );
+
+// After a bare figure, words that take it back and the bare figure said instead: "，哦不对是两千三".
+const RETAKEN_BARE = new RegExp(
+  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|说错了|不是不是)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*(?:[\\s，,。；;!！?？]|$))`,
+  'u',
+);
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
 const NEGATION_BEFORE =
   /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|(?<!民)非|not|no|haven't|hasn't|didn't|not an?|not the|not from(?: an?| the)?|not in(?: an?| the)?)\s*$/u;
@@ -1520,8 +1526,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // Bare numbers right after an amount cue: 银行贷了两千五. Their unit is 万 when the message gave other
   // figures in 万 (the way people shorten a second figure); otherwise it is not said.
   for (const cue of amountCues) {
-    const bare = bareNumberAfter(m, cue);
-    if (!bare) continue;
+    const said = bareNumberAfter(m, cue);
+    if (!said) continue;
+    // 主营一千九 哦不对是两千三: a bare figure taken back at once by another bare one; the second is the figure.
+    const retaken = RETAKEN_BARE.exec(m.slice(said.start + said.numText.length));
+    const bare =
+      retaken?.[1] === undefined
+        ? said
+        : { numText: retaken[1], start: said.start + said.numText.length + retaken[0].length - retaken[1].length };
     const { numText, start } = bare;
     const span = { start, end: start + numText.length };
     if (figures.some((f) => overlaps(f, span)) || [...retracted].some((f) => overlaps(f, span))) continue;
@@ -3084,8 +3096,9 @@ function cloudNote(fact: FactKey, m: string): boolean {
 }
 
 // Facts whose blocks count only in the figure's own clause: 设备和软件4500 is no software figure, but 都是设备和软件，其中
-// 软件520万 is; 去年研发费用1200万 is the firm's year, not the project's 研发攻关投入 said in another clause.
-const CLAUSE_BLOCKED: ReadonlySet<string> = new Set(['software_investment', 'rd_investment']);
+// 软件520万 is; 去年研发费用1200万 is the firm's year, not the project's 研发攻关投入 said in another clause; 到现在一共
+// 投了两千 is no figure of 2021's end, but 去年底1100，到现在两千 gives one.
+const CLAUSE_BLOCKED: ReadonlySet<string> = new Set(['software_investment', 'rd_investment', 'invested_by_2021_end']);
 
 /** Whether a masked text holds one of the fact's own blocks. */
 function blockedIn(fact: FactKey, m: string): boolean {

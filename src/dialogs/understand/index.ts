@@ -165,8 +165,15 @@ export function correctionBody(text: string): string | undefined {
     if (/\d|[一二两三四五六七八九十百千万亿]/u.test(before) || /别记|不要记/u.test(s.slice(start, end))) return before;
   }
   if (end >= 0) {
-    const rest = s
-      .slice(end)
+    // 51，不对不对，是55: the marker said twice is one marker.
+    let after = s.slice(end);
+    for (let again = true; again; ) {
+      const trimmed = after.replace(/^[\s,，。:：!！]+/u, '');
+      const w = lexicon().corrections.find((c) => /\p{Script=Han}/u.test(c) && trimmed.startsWith(c));
+      again = w !== undefined;
+      after = w === undefined ? after : trimmed.slice(w.length);
+    }
+    const rest = after
       .replace(/^[\s,，。:：!！]+/u, '')
       .replace(/^(应该是|应该|其实是|实际是|是|应为|改为|改成|it'?s|it is|should be)\s*/u, '');
     return rest;
@@ -359,6 +366,11 @@ const NOW_WORD = /\b(?:so far|currently|right now|now|at present)\b|目前|现�
 const TARGET_WORD =
   /\b(?:target(?:ed)?|at completion|by completion|when (?:it is )?(?:done|complete|finished))\b|目标|建成后|完成时|到时候|验收时/u;
 const nowAndTarget = (s: string): boolean => NOW_WORD.test(s) && TARGET_WORD.test(s);
+// Said of the end of 2021 (去年底, 截至2021年底, by end of 2021), and of a time after it (今年, 到现在, as of now).
+const YEAR_END_2021 =
+  /(?:去年|2021年?|21年|上年)(?:年)?(?:底|末)|年底那会|(?:by|at|as of)\s+(?:the\s+)?end\s+of\s+(?:2021|last year)/u;
+const LATER_THAN_2021 = /今年|现在|目前|至今|如今|2022|22年|this year|now|so far|to date|since then/u;
+const YEAR_END_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:万元?|亿|个亿|million|mn|m\b)?/u;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
 const GO_BY_FIGURE =
   /^(?:行|好|好的|那就|嗯|ok)?[\s，,]*(?:就|那就)?按\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?\s*(?:万元?|亿元?|亿|千万)?)\s*(?:来)?算(?:吧|了|啊)?(?:[，,。.!！]\s*(?:预算|金额|数字|这个数)?(?:已经)?(?:定了|定下来了|确定了|就这样|没问题)[。.!！]?)?$/u;
@@ -557,6 +569,36 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     figureClauses.every((c) => saidForOtherYear(c) && !/去年|2021|21年|上年|last year/u.test(c))
   )
     return { kind: 'unclear', code: 'qualified' };
+  // 截至去年底投了1200万，今年又投了800 / roughly 6m by end of 2021, 9m as of now: to the figure at 2021's end, the one
+  // clause said of 2021's end answers when every other figure is said of later (今年, 到现在, now).
+  if (fact === 'invested_by_2021_end') {
+    // (Chinese clauses set apart by a space count too: 到现在投了1800 去年底那会儿是1100.)
+    const clauses = plain
+      .split(/[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u)
+      .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(YEARS_SAID, '').replace(YEAR_END_2021, '')));
+    const yearEnd = clauses.filter((c) => YEAR_END_2021.test(c));
+    const later = clauses.filter((c) => !YEAR_END_2021.test(c));
+    const figure = YEAR_END_FIGURE.exec(yearEnd[0]?.replace(YEAR_END_2021, '') ?? '')?.[0];
+    const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
+    if (yearEnd.length === 1 && later.length > 0 && later.every((c) => LATER_THAN_2021.test(c)) && r?.ok)
+      return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
+  }
+  // the total is 30m / 总投资3000万, to the software question: the project's whole, not the part asked; asked.
+  if (
+    fact === 'software_investment' &&
+    !ex.mentions.some((m) => m.fact === fact) &&
+    ex.unbound.some((u) => /\btotal\b|总投资|项目总|总共投/u.test(u.context ?? '')) &&
+    !/software|软件|系统集成|上云|云/u.test(plain)
+  )
+    return { kind: 'unclear', code: 'qualified' };
+  // 之前持股30，这次又收了40，现在70: a stake held before the deal said beside other figures — which is the one after it
+  // is asked, never the first taken.
+  if (
+    fact === 'stake_after_pct' &&
+    /之前|原来|原先|此前|本来|以前|previously|before the deal|used to/u.test(plain) &&
+    (plainDigits.match(/\d+(?:\.\d+)?/gu) ?? []).length + (plain.match(/[一二两三四五六七八九十百]+(?:%|成)/gu) ?? []).length >= 2
+  )
+    return { kind: 'unclear', code: 'ambiguous' };
   // our parent paid 50m; for us … : a figure said of the parent or the group beside the answer is asked about.
   // (集团12个亿，我们公司自己3个亿: the own figure, read as such, answers.)
   const ownOfParent = ex.mentions.some((m) => m.fact === fact) && ex.setAside.length > 0;
