@@ -44,6 +44,8 @@ const CLAUSE = /^(?:\/clause|条款|clause|原文)\s*((?:\d+)(?:\.\d+)*|a1-\d+)$
 const EDIT = /^(?:改一下|修改一下|修改|更正|重新填写?|重填|change|edit)\s*(.+)$/u;
 const SET =
   /^(.+?)\s*(?:其实是|实际上是|实际是|应该是|应为|改为|改成|更正为|更新为|should\s+be|is\s+actually)[\s：:]*(.+)$/u;
+// A year in a fact's name (invested by end-2021, 2021年利息): no value.
+const YEAR_IN_NAME = /(?:end[- ]?(?:of[- ])?)?(?:19|20)\d{2}(?:年(?:底|末|度)?)?/gu;
 // change planned trainees to 1000 / set the total investment to 5000.
 const SET_EN = /^(?:please\s+)?(?:change|set|update|correct)\s+(?:the\s+|our\s+)?(.+?)\s+to\s+(.+)$/u;
 // "总投资3500万" typed while another question is pending is not a command: the understanding step records
@@ -67,7 +69,9 @@ export function parseCommand(text: string): Command | undefined {
   if (clause) return { kind: 'clause', id: (clause[1] as string).toUpperCase() };
   const edit = EDIT.exec(s);
   // 改一下总投资 asks again; 更正一下，营收是1.5亿 carries its value and is a correction (understanding step).
-  if (edit && !/[\d零〇一二两三四五六七八九十百千万亿]/u.test(edit[1] as string)) {
+  // (change invested by end-2021 / 改一下2021年利息: a year in the fact's name is no value.)
+  const editNamed = (edit?.[1] ?? '').replace(YEAR_IN_NAME, '');
+  if (edit && !/[\d零〇一二两三四五六七八九十百千万亿]/u.test(editNamed)) {
     const fact = factNamed(edit[1] as string);
     if (fact) return { kind: 'edit', fact };
   }
@@ -77,10 +81,10 @@ export function parseCommand(text: string): Command | undefined {
   // (total about 35 million, should be done mid-2023): its fact is named alone, its value comes after.
   // (第二项并购的出资额其实是… names the second deal; 近三年… a period: no figure. An English set names its fact in
   // words of any length.)
-  const named = (set?.[1] ?? '').replace(
-    /第[一二三四五六七八九十\d]+|近[一二三四五两\d]年|[一二三两四五\d]年(?:平均|期)/gu,
-    '',
-  );
+  // (An English set, change … to …, may name a year in its fact: invested by end-2021.)
+  const named = (set?.[1] ?? '')
+    .replace(set === setEn ? YEAR_IN_NAME : /$^/u, '')
+    .replace(/第[一二三四五六七八九十\d]+|近[一二三四五两\d]年|[一二三两四五\d]年(?:平均|期)/gu, '');
   const figureBefore = /\d|[零〇一二两三四五六七八九十百千]+\s*(?:万|亿|千|百|元|%|个亿)/u.test(named);
   if (set && !figureBefore && (setEn !== null || named.length <= 24)) {
     const fact = factNamed(set[1] as string);

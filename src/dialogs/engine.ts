@@ -591,6 +591,11 @@ function statements(input: string, speakerIsBureau = false): string {
 const ABOUT_ANOTHER =
   /(?:^|[，,。；;\s])(?:如果|假如|假设|比如|要是|譬如)?(?:有)?(?:一家|某家|某个|某一家|有家|有个)(?:企业|公司|厂|单位)|\b(?:if|suppose|say|what if) (?:a|one|some) (?:company|firm|enterprise|manufacturer)\b/u;
 
+const GENERIC_SUBJECT = /^(?:企业|公司|单位|enterprises?|compan(?:y|ies)|firms?)$/iu;
+// 企业贷款利率, 企业实际支付的利息: 企业 as the owner of what the rule is about.
+const OF_THE_FIRM = /(?:企业|公司)(?:的)?(?:贷款|利率|利息|实际|自筹|投入|发票|营收|收入|纳税|税)/u;
+const SELF_SAID = /我们|我司|本公司|我公司|本企业|咱们|我是|我这|\b(?:we|our|us|i'?m|i am)\b/iu;
+
 const ASKING_VERB = /^.{4,}?(?:看下|看一下|看看|问下|问一下|问问|了解下|了解一下|咨询下|咨询一下)/u;
 
 const done = (state: DialogState, replies: Reply[], forget = false): Turn => ({ state, replies, forget });
@@ -703,7 +708,7 @@ const WHICH_CAN_WE =
 
 // Saying only questions will come, or that no screening is wanted.
 const QUESTIONS_ONLY =
-  /(?:问|咨询|请教|了解)(?:一下|下)?(?:几个|一些|些|点)(?:政策|申报)?(?:问题|事)|只(?:是)?(?:想)?(?:问|咨询)(?:一下|下)?政策|\b(?:only|just)\s+(?:have|got|want to ask)\s+(?:a few\s+|some\s+|a couple of\s+)?(?:policy\s+)?questions\b|\bno screening\b|\bdon'?t need (?:a |the )?screening\b/u;
+  /(?:问|咨询|请教|了解)(?:一下|下)?(?:几个|一些|些|点)(?:政策|申报)?(?:问题|事|口径)|不是企业申报|只(?:是)?(?:想)?(?:问|咨询)(?:一下|下)?政策|\b(?:only|just)\s+(?:have|got|want to ask)\s+(?:a few\s+|some\s+|a couple of\s+)?(?:policy\s+)?questions\b|\bno screening\b|\bdon'?t need (?:a |the )?screening\b/u;
 
 /**
  * Only questions said to come, and nothing told of a project (想咨询几个问题，技改项目总投资6000万… is a screening): no
@@ -726,7 +731,10 @@ function questionsOnly(state: DialogState, input: string, ex: Extraction, asks: 
   return done({ ...next, phase: 'idle', pending: null }, [
     clarify(t(env.locale, 'dialog.questions_only')),
     ...replies,
-    ...(asks ? answerQuestion(input, env) : []),
+    // (就问几个政策口径 announces questions; it asks none itself.)
+    ...(asks && isPolicyQuestion(normalize(input).replace(new RegExp(QUESTIONS_ONLY.source, 'gu'), ''))
+      ? answerQuestion(input, env)
+      : []),
   ]);
 }
 
@@ -740,7 +748,16 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   const input = withoutSecondProject(typed);
   const asks = input !== '' && isPolicyQuestion(input) && !WHICH_CAN_WE.test(normalize(input));
   const bureau = state.profile.applicant_kind === 'city_bureau';
-  const said = extract(asks ? statements(input, bureau) : input, env);
+  const read = extract(asks ? statements(input, bureau) : input, env);
+  // 技改贴息 企业贷款利率比LPR高的 按哪个算: 企业 alone in a question is the rule's subject, not the asker told as one.
+  const generic =
+    asks &&
+    !SELF_SAID.test(input) &&
+    // (区工信局的 辖区有个企业明年想办个展: the enterprise spoken for is the applicant.)
+    !/(?:一家|某家|有个|有家|一个)(?:企业|公司|厂)/u.test(input) &&
+    read.mentions.every((m) => m.fact === 'applicant_kind' && GENERIC_SUBJECT.test(m.source)) &&
+    OF_THE_FIRM.test(input);
+  const said = generic ? { ...read, mentions: [] } : read;
   // 想问问能申请技改贴息吗？: the program the question names is the focus, though its clause is a question.
   // Only when the message also tells about the enterprise: 5G项目补助怎么拨付？ alone stays a policy question.
   const ex =
@@ -1164,6 +1181,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     heard,
     headAnswer(fact, heard, ex, readSlot(fact, heard, ex, words), env),
     state.mentionedCerts ?? [],
+    (state.misses ?? 0) >= 1,
   );
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
   const others = inFocusOnly(
@@ -1231,7 +1249,14 @@ const ONLY = /^(just|only|只有|只是|就只有|仅有|仅)\b|^(只有|仅有|
 const DENIES_MENTIONED =
   /\b(we'?re|we are|it'?s|it is) not (an?|the)\b|不是[^，,。]{0,12}(平台|中心|基地|企业|工厂)|没(有)?(评上|入选|认定)/u;
 
-function withMentioned(fact: FactKey, input: string, reading: SlotReading, mentioned: readonly string[]): SlotReading {
+function withMentioned(
+  fact: FactKey,
+  input: string,
+  reading: SlotReading,
+  mentioned: readonly string[],
+  // The list was asked again already: a none said again is the answer (the one mentioned was a name said in passing).
+  insisted = false,
+): SlotReading {
   if (fact !== 'certifications' || mentioned.length === 0) return reading;
   // 对，就这两个 / yes that's all I think / 就这个，别的没有: the same, with a yes before it or a closing after it.
   const plain = normalize(input)
@@ -1253,7 +1278,7 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
   if (reading.kind !== 'value' || !Array.isArray(reading.value)) return reading;
   // we're not an SME service platform: the one mentioned denied by name; none is the answer.
   if (reading.value.length === 0)
-    return DENIES_MENTIONED.test(plain) ? reading : { kind: 'unclear', code: 'ambiguous' };
+    return DENIES_MENTIONED.test(plain) || insisted ? reading : { kind: 'unclear', code: 'ambiguous' };
   // just the innovation centre then / 只有创新中心: the list named, and nothing said before.
   if (ONLY.test(plain)) return reading;
   return { kind: 'value', value: [...new Set([...mentioned, ...(reading.value as string[])])] };

@@ -5502,7 +5502,9 @@ describe('thirteenth round (tune-zh)', () => {
   it('the figure at 2021’s end is the one said of it; a figure said of now is not it', () => {
     expect(answer('invested_by_2021_end', '到现在一共投了两千')).toEqual({});
     expect(answer('invested_by_2021_end', 'about 12 million so far', 'en')).toEqual({});
-    expect(answer('invested_by_2021_end', '截至去年底投了1200万，今年又投了800')).toEqual({ invested_by_2021_end: 1200 });
+    expect(answer('invested_by_2021_end', '截至去年底投了1200万，今年又投了800')).toEqual({
+      invested_by_2021_end: 1200,
+    });
     expect(answer('invested_by_2021_end', '到现在投了1800 去年底那会儿是1100')).toEqual({ invested_by_2021_end: 1100 });
     expect(answer('invested_by_2021_end', 'roughly 6m by end of 2021, 9m as of now', 'en')).toEqual({
       invested_by_2021_end: 600,
@@ -5527,7 +5529,9 @@ describe('thirteenth round (tune-zh)', () => {
 
   it('只做了内部验收 is no cluster and no acceptance; 只为/只做 a cluster is its focus', () => {
     expect(answer('accepted', '只做了公司内部验收，推荐单位还没来')).toEqual({ accepted: false });
-    expect(answer('accepted', 'the 推荐单位 inspected it but we have no 验收意见 yet', 'en')).toEqual({ accepted: false });
+    expect(answer('accepted', 'the 推荐单位 inspected it but we have no 验收意见 yet', 'en')).toEqual({
+      accepted: false,
+    });
     expect(answer('accepted', '推荐单位验收了，意见出了')).toEqual({ accepted: true });
     expect(said('我们是集群促进机构，只为新能源汽车集群服务').cluster_focus).toBe(true);
     expect(said('集群促进机构 协会 只做新能源汽车集群').cluster_focus).toBe(true);
@@ -5537,6 +5541,77 @@ describe('thirteenth round (tune-zh)', () => {
     const t = step(pendingOn('completion_date'), '去年9月初就投产了');
     expect(t.state.profile.completion_date).toBe('2021-09-30');
     expect(t.replies[0]?.text).toContain('只给了月份');
+  });
+});
+
+describe('play-test 38 (thirteenth round)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('a year in the fact’s name is no value: change invested by end-2021 asks it again', () => {
+    expect(parseCommand('change invested by end-2021')).toEqual({ kind: 'edit', fact: 'invested_by_2021_end' });
+    expect(parseCommand('change invested by end-2021 to 920万')).toEqual({
+      kind: 'set',
+      fact: 'invested_by_2021_end',
+      text: '920万',
+    });
+    const t = step(
+      { ...pendingOn('completion_date', { invested_by_2021_end: 800 }), locale: 'en' },
+      'change invested by end-2021',
+    );
+    expect(t.state.profile.invested_by_2021_end).not.toBe(2021);
+  });
+
+  it('16 classes of 60 is no count of 16 trainees; 960 people said with a figure of another fact is', () => {
+    expect(answer('planned_trainees', '16 classes of 60, so 960', 'en')).toEqual({});
+    expect(
+      answer('planned_trainees', 'plan is 16 classes, 60 people each, 960 in total', 'en').planned_trainees,
+    ).not.toBe(16);
+    expect(answer('planned_trainees', '计划16个班，每班60人，一共960人').planned_trainees).toBe(960);
+    expect(answer('long_classes', '8 classes', 'en')).toEqual({ long_classes: 8 });
+  });
+
+  it('two counts in the same unit (3场 then 4场) are asked; the total said of them answers', () => {
+    expect(answer('identifier_promotion_events', '推广活动去年就搞了3场 今年再搞4场')).toEqual({});
+    expect(answer('identifier_promotion_events', '已经办了3场，下半年再办3场，一共6场')).toEqual({
+      identifier_promotion_events: 6,
+    });
+  });
+
+  it('to a figure at completion, the one said of then is taken, never the one of now', () => {
+    expect(answer('identifier_registrations_yi', '现在1.6个亿 到明年6月能到2.5亿')).toEqual({
+      identifier_registrations_yi: 2.5,
+    });
+    expect(answer('identifier_resolutions_yi', '解析量现在8000万 明年能过1.2亿')).toEqual({
+      identifier_resolutions_yi: 1.2,
+    });
+    expect(
+      answer('identifier_registrations_yi', 'currently 160 million, expected 250 million by mid-2023', 'en'),
+    ).toEqual({ identifier_registrations_yi: 2.5 });
+    // (250 million to a count in 亿 is 2.5亿, never 250.)
+    expect(answer('identifier_registrations_yi', '250 million', 'en')).toEqual({ identifier_registrations_yi: 2.5 });
+    expect(answer('identifier_resolutions_yi', '现在0.8亿')).toEqual({ identifier_resolutions_yi: 0.8 });
+  });
+
+  it('没有技改项目 denies another project, not the approvals; 企业 in a question is no applicant told', () => {
+    expect(answer('approvals_complete', '没有技改项目 我只问并购')).toEqual({});
+    expect(answer('approvals_complete', '没有，环评还没批')).toEqual({ approvals_complete: false });
+    expect(said('技改贴息 企业贷款利率比LPR高的 按哪个算')).toEqual({});
+    expect(said('我们是企业，想问下技改贴息能不能申请')).toEqual({ applicant_kind: 'enterprise' });
+    // (区工信局的 辖区有个企业…: the enterprise spoken for is still told, see play-test 21.)
+  });
+
+  it('就问几个政策口径 starts no screening and is not answered as a question itself', () => {
+    const t = step(undefined, '我是泰州市工信局的 不是企业申报 就问几个政策口径');
+    expect(t.state.phase).toBe('idle');
+    expect(t.replies.map((r) => r.text).join('\n')).not.toContain('指南中没有对这个问题作出规定');
+  });
+
+  it('都没有 said again after a recognition was mentioned in passing is the answer', () => {
+    const state = { ...pendingOn('certifications'), mentionedCerts: ['sme-service-platform'] } as DialogState;
+    const once = step(state, '都没有');
+    expect(once.state.profile.certifications).toBeUndefined();
+    expect(step(once.state, '都没有').state.profile.certifications).toEqual([]);
   });
 });
 

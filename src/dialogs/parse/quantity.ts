@@ -27,6 +27,10 @@ export function parseQuantity(text: string, options: QuantityOptions): Result<nu
     .replace(FILLERS, '')
     .replace(/\s+/g, '');
   if (NONE.test(s)) return ok(0);
+  // 250 million / 1.2 billion, to a count in 亿: the count in 亿 (never the 250 alone).
+  const large = /^(\d+(?:\.\d+)?)(million|mn|m|billion|bn)$/u.exec(s);
+  if (options.unit === '亿' && large)
+    return ok(roundTiny((Number(large[1]) * (/^b/u.test(large[2] as string) ? 1e9 : 1e6)) / 1e8));
   // 5 cities, 15 people, 12 full-time: an English count noun after the figure.
   s = s.replace(/^(\d+(?:\.\d+)?)[a-z-]+$/u, '$1');
   if (options.unit === '年' && /^半年$/u.test(s)) return ok(0.5);

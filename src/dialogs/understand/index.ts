@@ -370,8 +370,18 @@ const nowAndTarget = (s: string): boolean => NOW_WORD.test(s) && TARGET_WORD.tes
 const YEAR_END_2021 =
   /(?:去年|2021年?|21年|上年)(?:年)?(?:底|末)|年底那会|(?:by|at|as of)\s+(?:the\s+)?end\s+of\s+(?:2021|last year)/u;
 const LATER_THAN_2021 = /今年|现在|目前|至今|如今|2022|22年|this year|now|so far|to date|since then/u;
+// Said of a time ahead, when the project is done (明年能到, 预计, by mid-2023, at completion).
+const WHEN_DONE =
+  /明年|后年|到时|预计|计划|目标|完成时|建成后|验收时|能到|能过|能达到|将达到|会到|\b(?:will|expected?|target(?:ed)?|by (?:mid-|end of |june )?20\d\d|at completion|by completion)\b/u;
+// A figure with its unit, in a clause (2.5亿, 1.2个亿, 1200家).
+const FIGURE_SAID =
+  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?(?:亿|万|家|人|场|个|million|m\b|bn|billion)?/u;
+// 没有技改项目 / 没做过并购项目: a project of a kind (its word captured) denied.
+const NO_PROJECT_OF_KIND = /^\s*(?:我们)?(?:没有|没|不是)(?:做|搞|上|报)?(?:过)?([^，,。；;\s项]{1,6})项目/u;
 const YEAR_END_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:万元?|亿|个亿|million|mn|m\b)?/u;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
+// The same in English, said after a figure: 16 classes, 3 sessions.
+const OTHER_THING_EN = /(?:classes|sessions|batches|courses|cohorts|events|cities|days|months|phases|projects)\b/u;
 const GO_BY_FIGURE =
   /^(?:行|好|好的|那就|嗯|ok)?[\s，,]*(?:就|那就)?按\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?\s*(?:万元?|亿元?|亿|千万)?)\s*(?:来)?算(?:吧|了|啊)?(?:[，,。.!！]\s*(?:预算|金额|数字|这个数)?(?:已经)?(?:定了|定下来了|确定了|就这样|没问题)[。.!！]?)?$/u;
 const SMALL_FIGURE = /(?<![最较很太偏大小缩减从了])小[一二两三四五六七八九][十百千万亿个年]/u;
@@ -524,6 +534,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const r = parseAnswer(def, settled, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
   }
+  // 没有技改项目 我只问并购, to the approvals question: what is denied is a project of another kind, not the thing
+  // asked; asked again, never a no recorded.
+  const noProject = def.type === 'boolean' ? NO_PROJECT_OF_KIND.exec(plain) : null;
+  if (noProject?.[1] && !(words.question ?? '').includes(noProject[1])) return { kind: 'unclear', code: 'no_match' };
   // 10年 to "how many years": a count of years, as the question's own example (5年) writes it, not the year 2010.
   const yearsCount =
     def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
@@ -569,6 +583,23 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     figureClauses.every((c) => saidForOtherYear(c) && !/去年|2021|21年|上年|last year/u.test(c))
   )
     return { kind: 'unclear', code: 'qualified' };
+  // 现在1.6个亿 到明年6月能到2.5亿, to a question asking the figure at the project's completion: the one said of
+  // then, not of now (the now figure is never recorded for it).
+  if (/完成时|at completion/u.test(words.question ?? '') && NOW_WORD.test(plain)) {
+    const clauses = plain
+      .split(/[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u)
+      .filter((c) => /[\d一二两三四五六七八九十]/u.test(c.replace(YEARS_SAID, '')));
+    const then = clauses.filter((c) => WHEN_DONE.test(c) && !NOW_WORD.test(c));
+    const figure = FIGURE_SAID.exec(
+      then[0]?.replace(/\d{1,2}\s*月(?:底|份|末)?/gu, '').replace(YEARS_SAID, '') ?? '',
+    )?.[0];
+    const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
+    // (项目完成时接近2亿: a bound, not the figure; asked.)
+    const bound = /将近|接近|逼近|快|不到|差点|\b(?:almost|nearly|close to|under|below)\b/u.test(then[0] ?? '');
+    if (then.length === 1 && clauses.length >= 2 && r?.ok && !bound)
+      return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
+    if (clauses.length >= 2) return { kind: 'unclear', code: 'ambiguous' };
+  }
   // 截至去年底投了1200万，今年又投了800 / roughly 6m by end of 2021, 9m as of now: to the figure at 2021's end, the one
   // clause said of 2021's end answers when every other figure is said of later (今年, 到现在, now).
   if (fact === 'invested_by_2021_end') {
@@ -596,7 +627,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (
     fact === 'stake_after_pct' &&
     /之前|原来|原先|此前|本来|以前|previously|before the deal|used to/u.test(plain) &&
-    (plainDigits.match(/\d+(?:\.\d+)?/gu) ?? []).length + (plain.match(/[一二两三四五六七八九十百]+(?:%|成)/gu) ?? []).length >= 2
+    (plainDigits.match(/\d+(?:\.\d+)?/gu) ?? []).length +
+      (plain.match(/[一二两三四五六七八九十百]+(?:%|成)/gu) ?? []).length >=
+      2
   )
     return { kind: 'unclear', code: 'ambiguous' };
   // our parent paid 50m; for us … : a figure said of the parent or the group beside the answer is asked about.
@@ -758,6 +791,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (own && rivals.length > 0 && (def.type === 'amount' || def.type === 'percent')) {
       return { kind: 'unclear', code: 'ambiguous' };
     }
+    // 推广活动去年就搞了3场 今年再搞4场: another count in the count's own unit beside it; which one is asked.
+    const unitOf = (x: unknown) => /(场|家|人次|人|次|项|名|期|班)\s*$/u.exec(String(x))?.[1];
+    if (
+      own &&
+      def.type === 'count' &&
+      unitOf(own.source) &&
+      rivals.some((u) => unitOf(u.source) === unitOf(own.source))
+    )
+      return { kind: 'unclear', code: 'ambiguous' };
     if (own) {
       // 软件五百，云服务一百二: a second bare number beside the one read (its unit inherited) is another part; asked.
       if (def.type === 'amount' && own.unitInherited && uncuedNumber(text, String(own.source)))
@@ -882,7 +924,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         .filter(
           (c) =>
             c !== '' &&
-            !ex.mentions.some((m) => c.includes(m.source)) &&
+            // (960 is not the 60 said of another fact.)
+            !ex.mentions.some((m) =>
+              new RegExp(`(?<![\\d.])${escapeRegExp(String(m.source))}(?![\\d.])`, 'u').test(c),
+            ) &&
             !ex.unbound.some((u) => String(u.source).includes(c)),
         );
       const read = clauses.map((c) => parseAnswer(def, c, words.options)).filter((r) => r.ok);
@@ -928,7 +973,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       nowAndTarget(spelled)
     )
       return { kind: 'unclear', code: 'ambiguous' };
-    if (first && first !== spelled && !whole.ok && whole.code === 'no_match') {
+    // (16 classes of 60, so 960, to a count of people: the first figure counts another thing; asked.)
+    const otherThing =
+      def.type === 'count' &&
+      first !== undefined &&
+      new RegExp(`^\\s*${escapeRegExp(first)}\\s+${OTHER_THING_EN.source}`, 'iu').test(spelled) &&
+      !(words.question ?? '')
+        .toLowerCase()
+        .includes(/^\s*\S+\s+(\w+?)e?s?\b/u.exec(spelled.slice(spelled.indexOf(first)))?.[1] ?? '\u0000');
+    if (first && first !== spelled && !whole.ok && whole.code === 'no_match' && !otherThing) {
       const r = parseAnswer(def, first, words.options);
       if (r.ok) return fromResult(r);
     }
