@@ -1306,3 +1306,22 @@ describe('second review of the eleventh round (Q&A)', () => {
     expect(firstClause('How much of the equipment cost is reimbursed?')).toBe('1.1.2');
   });
 });
+
+describe('play-test 38 and batch 37 (thirteenth round, Q&A)', () => {
+  it('asking words before the thing classified, intercity travel in English, the kind of park who applies', () => {
+    expect(firstClause('我是问 网络费用算不算项目总投资')).toBe('1.2.3');
+    expect(firstClause('trainees pay their own intercity travel, is that allowed?')).toBe('5.5.1.6');
+    expect(firstClause('Free. Trainees only pay their own train tickets between cities. Is that OK?')).toBe('5.5.1.6');
+    expect(firstClause('先导区是不是要省级以上的园区才能报 我们隔壁区的软件园是市级的')).toBe('1.4.1.3');
+    // (A budget still asks the condition.)
+    expect(firstClause('先导区投资预算要多少')).toBe('1.4.1.1.2');
+  });
+
+  it('when the interest subsidy reaches the account, how to get onto a list and the attachments asked are declined', () => {
+    expect(topic('固贷贴息的钱啥时候能拨到企业账上')).toBe('payment-unstated');
+    expect(topic('省级智能制造示范工厂名单 怎么才能进')).toBe('recognition-criteria');
+    expect(topic('is the 免费诊断 report required as an attachment for 智改数转 applications?')).toBe('materials');
+    // (The 5G project's payment is in the guide.)
+    expect(firstClause('5G项目补助的钱啥时候能拨到')).toBe('1.2.3');
+  });
+});

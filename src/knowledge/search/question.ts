@@ -345,9 +345,14 @@ const GENERIC_ZH =
  * nothing of the rest, so the question is declined rather than answered with the list: half or more of the object's
  * characters (its general words aside) are in no run of the guide's text of two characters or more.
  */
-function unlistedField(text: string, english: boolean, vocab: Vocabulary): boolean {
+function unlistedField(said: string, english: boolean, vocab: Vocabulary): boolean {
   // (English: words the glossary does not read are too often plain paraphrase to decline on them.)
   if (english) return false;
+  // (我是问 网络费用算不算…: the asking words before the thing asked are not what is classified.)
+  const text = said.replace(
+    /^\s*(?:我(?:就|只)?是(?:想)?问|我(?:想|要)?问(?:的是|一下|下)?|请问|想问(?:一下|下)?|问一下)\s*/u,
+    '',
+  );
   const classified = CLASSIFY_ZH.exec(text);
   const object = classified?.[1];
   if (!classified || !object) return false;
@@ -396,6 +401,10 @@ function unlistedField(text: string, english: boolean, vocab: Vocabulary): boole
 // 必须是规上 / 一定要规上: the size asked as a requirement of who applies.
 const SIZE_REQUIRED = /(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)/u;
 
+// 要省级以上的园区才能报 / 必须是开发区才能申请: the kind of body required of who applies.
+const PARK_REQUIRED =
+  /(?:要|必须|一定要|得|须|需要|只有)是?[^，,。\s]{0,8}(?:园区|开发区|高新区|经开区|产业园|软件园)(?:才能|才可以|才可)(?:报|申报|申请)/u;
+
 export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuestion {
   const text = correctSpelling(asked, vocab);
   const english = isEnglish(text);
@@ -434,6 +443,11 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
         )))
   )
     kinds.delete('condition');
+  // 先导区是不是要省级以上的园区才能报: what kind of body may apply is who applies (申报主体), not a condition.
+  if (!english && PARK_REQUIRED.test(text)) {
+    kinds.add('subject');
+    kinds.delete('condition');
+  }
   // 总投资里土建算不算进去: what a measure counts (1.2.3's 不含土建…) is its definition, not a condition's threshold.
   if (
     !english &&
