@@ -5544,6 +5544,26 @@ describe('thirteenth round (tune-zh)', () => {
   });
 });
 
+describe('parts said as a sum (thirteenth round)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('parts joined by 加 or plus answer with their sum; a part named as the slot’s own beside another is asked', () => {
+    expect(answer('fixed_asset_loan', '固贷两笔，1500加800')).toEqual({ fixed_asset_loan: 2300 });
+    expect(answer('taxes_paid_last_year', '增值税三百加所得税一百五，一共就这两块')).toEqual({
+      taxes_paid_last_year: 450,
+    });
+    expect(answer('total_investment', 'equipment 20m plus software 5m, so 25m total', 'en').total_investment).toBe(
+      2500,
+    );
+    expect(answer('software_investment', '设备两千加软件五百')).toEqual({});
+    expect(answer('software_investment', '软件三百加系统集成一百')).toEqual({ software_investment: 400 });
+    expect(answer('rd_investment', 'R&D about 28m, plus 5m for a new office building', 'en')).toEqual({});
+    // (A total said after the parts must be their sum.)
+    expect(answer('total_investment', '设备2000万加软件500万合计2600万').total_investment).toBeUndefined();
+  });
+});
+
 describe('play-test 38 (thirteenth round)', () => {
   const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
     step({ ...pendingOn(slot), locale }, text).state.profile;

@@ -378,6 +378,52 @@ const FIGURE_SAID =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?(?:亿|万|家|人|场|个|million|m\b|bn|billion)?/u;
 // 没有技改项目 / 没做过并购项目: a project of a kind (its word captured) denied.
 const NO_PROJECT_OF_KIND = /^\s*(?:我们)?(?:没有|没|不是)(?:做|搞|上|报)?(?:过)?([^，,。；;\s项]{1,6})项目/u;
+// An amount in a part of a sum: 两千, 1500, 20m, 1.2个亿 (not 两笔, a count of loans).
+const ADDED_FIGURE =
+  /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:个)?(?:万元|万|亿元|亿|千万|百万|million|mn|m\b|w\b|kw\b)?(?!\s*(?:笔|个项目|家|年|月|号|%|％))/gu;
+const ADD_JOIN = /加上?|\+|＋|\bplus\b/u;
+
+/**
+ * The parts of an amount said as a sum (设备两千加软件五百) and the total said after them (so 25m total), when the
+ * message is only that; null when a part is named as the slot's own fact; undefined when the message is no such sum.
+ */
+function addedParts(text: string, fact: FactKey): { parts: string[]; total?: number } | null | undefined {
+  if (!ADD_JOIN.test(text) || /%|％|倍|比例|占/u.test(text)) return undefined;
+  let body = text.replace(
+    /[，,。.\s]*(?:一共|总共|合计)?(?:就这些了?|就这两块|就这俩|就这么多|that'?s all|that is all)[。.!！]*\s*$/u,
+    '',
+  );
+  let total: number | undefined;
+  const stated =
+    /[，,]?\s*(?:so|一共|总共|合计|共计|总计)\s*(?:是|有)?\s*([^\s，,。]+)\s*(?:total|in total|altogether)?\s*$/iu.exec(
+      body,
+    );
+  if (stated) {
+    const r = parseAmountReading(stated[1] as string);
+    if (!r.ok) return undefined;
+    total = r.value.value;
+    body = body.slice(0, stated.index);
+  }
+  const pieces = body.split(new RegExp(ADD_JOIN.source, 'gu'));
+  if (pieces.length < 2 || pieces.length > 4) return undefined;
+  const parts: string[] = [];
+  const labels: string[] = [];
+  for (const piece of pieces) {
+    const figures = (piece.replace(/[一两二三四五几]笔/gu, ' ').match(ADDED_FIGURE) ?? []).filter(
+      (f) => f.trim() !== '' && /[\d一二两三四五六七八九十百千]/u.test(f),
+    );
+    if (figures.length !== 1) return undefined;
+    // (What is said of the part, before or after its figure: 5m for a new office building.)
+    const label = piece.replace(figures[0] as string, ' ');
+    labels.push(label.replace(/^[\s，,。.:：]+|[\s，,。.:：]+$/gu, ''));
+    parts.push((figures[0] as string).trim());
+  }
+  // (固贷两笔，1500加800: the slot's word before the whole sum labels all of it; 设备两千加软件五百 to the software
+  // question names the slot's part beside another.)
+  const own = labels.map((l) => namedFacts(l).includes(fact));
+  if (own.some(Boolean) && labels.some((l, i) => l !== '' && !own[i])) return null;
+  return total === undefined ? { parts } : { parts, total };
+}
 const YEAR_END_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:万元?|亿|个亿|million|mn|m\b)?/u;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
 // The same in English, said after a figure: 16 classes, 3 sessions.
@@ -674,6 +720,20 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       ex.unclear.some((u) => u.fact === fact && u.reason === 'qualified' && !(own && String(own.source) !== u.source)))
   ) {
     return { kind: 'unclear', code: 'qualified' };
+  }
+  // 设备两千加软件五百 / 固贷两笔，1500加800 / equipment 20m plus software 5m, so 25m total: parts joined by 加 or plus,
+  // nothing else figured, answer with their sum (a total said after them must be it). A part named as the slot's own
+  // fact (软件 to the software question) is one part among others, not the answer: asked.
+  const added = def.type === 'amount' ? addedParts(plainDigits, fact) : undefined;
+  if (added !== undefined) {
+    if (added === null) return { kind: 'unclear', code: 'ambiguous' };
+    const read = added.parts.map((p) => parseAnswer(def, p, words.options));
+    if (read.every((r) => r.ok && typeof r.value === 'number')) {
+      const value = read.reduce((sum, r) => sum + (r.ok ? (r.value as number) : 0), 0);
+      if (added.total === undefined || Math.abs(added.total - value) < 1e-6)
+        return { kind: 'value', value, mention: { fact, value, source: added.parts.join(' + ') } };
+      return { kind: 'unclear', code: 'ambiguous' };
+    }
   }
   // 贷了两笔 一笔2000 一笔1500: parts told one by one (一笔…一笔) answer with their sum.
   const parts = def.type === 'amount' ? [...normalize(text).matchAll(PART)].map((p) => p[1] as string) : [];
