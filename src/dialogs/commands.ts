@@ -45,7 +45,10 @@ const EDIT = /^(?:改一下|修改一下|修改|更正|重新填写?|重填|chan
 const SET =
   /^(.+?)\s*(?:其实是|实际上是|实际是|应该是|应为|改为|改成|更正为|更新为|should\s+be|is\s+actually)[\s：:]*(.+)$/u;
 // A year in a fact's name (invested by end-2021, 2021年利息): no value.
-const YEAR_IN_NAME = /(?:end[- ]?(?:of[- ])?)?(?:19|20)\d{2}(?:年(?:底|末|度)?)?/gu;
+// (Only a year that names the fact: 2021年利息, invested by end-2021 with nothing after it — never a date given as the
+// value: 修改完工日期为2023年底, change the start date to June 2021.)
+const YEAR_IN_NAME =
+  /(?<=\bby\s+)end[- ](?:of[- ])?(?:19|20)\d{2}\s*$|(?<![为是到成:：,，\s])(?:19|20)\d{2}年(?=利息|实际|营收|主营|纳税|税|发票|平台|服务|新增|投入)/gu;
 // change planned trainees to 1000 / set the total investment to 5000.
 const SET_EN = /^(?:please\s+)?(?:change|set|update|correct)\s+(?:the\s+|our\s+)?(.+?)\s+to\s+(.+)$/u;
 // "总投资3500万" typed while another question is pending is not a command: the understanding step records

@@ -593,7 +593,8 @@ const ABOUT_ANOTHER =
 
 const GENERIC_SUBJECT = /^(?:企业|公司|单位|enterprises?|compan(?:y|ies)|firms?)$/iu;
 // 企业贷款利率, 企业实际支付的利息: 企业 as the owner of what the rule is about.
-const OF_THE_FIRM = /(?:企业|公司)(?:的)?(?:贷款|利率|利息|实际|自筹|投入|发票|营收|收入|纳税|税)/u;
+const OF_THE_FIRM =
+  /企业(?:的)?(?:贷款|利率|利息|实际|自筹|投入|发票|营收|收入|纳税|税)[^？?]*(?:按哪个|按什么|按啥|怎么算|如何计算|怎么计算)/u;
 const SELF_SAID = /我们|我司|本公司|我公司|本企业|咱们|我是|我这|\b(?:we|our|us|i'?m|i am)\b/iu;
 
 const ASKING_VERB = /^.{4,}?(?:看下|看一下|看看|问下|问一下|问问|了解下|了解一下|咨询下|咨询一下)/u;
@@ -708,7 +709,7 @@ const WHICH_CAN_WE =
 
 // Saying only questions will come, or that no screening is wanted.
 const QUESTIONS_ONLY =
-  /(?:问|咨询|请教|了解)(?:一下|下)?(?:几个|一些|些|点)(?:政策|申报)?(?:问题|事|口径)|不是企业申报|只(?:是)?(?:想)?(?:问|咨询)(?:一下|下)?政策|\b(?:only|just)\s+(?:have|got|want to ask)\s+(?:a few\s+|some\s+|a couple of\s+)?(?:policy\s+)?questions\b|\bno screening\b|\bdon'?t need (?:a |the )?screening\b/u;
+  /(?:问|咨询|请教|了解)(?:一下|下)?(?:几个|一些|些|点)(?:政策|申报)?(?:问题|事|口径)|只(?:是)?(?:想)?(?:问|咨询)(?:一下|下)?政策|\b(?:only|just)\s+(?:have|got|want to ask)\s+(?:a few\s+|some\s+|a couple of\s+)?(?:policy\s+)?questions\b|\bno screening\b|\bdon'?t need (?:a |the )?screening\b/u;
 
 /**
  * Only questions said to come, and nothing told of a project (想咨询几个问题，技改项目总投资6000万… is a screening): no
@@ -1591,7 +1592,11 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   else if (selfCorrected && state.pending) {
     // 2021年6月，不对，是7月开的工: the month taken back keeps the year said with it.
     const year = FACT_BY_KEY.get(state.pending)?.type === 'date' ? /(?:20)?\d{2}年/u.exec(head)?.[0] : undefined;
-    const dated = year !== undefined && !/年|\d{4}/u.test(body) && /^\s*\d{1,2}月/u.test(body) ? year + body : body;
+    // (2021年12月，不对，是1月: a month before the one taken back may be the next year's; asked.)
+    const monthBack = Number(/(\d{1,2})月/u.exec(head)?.[1] ?? 0);
+    const monthNow = Number(/^\s*(\d{1,2})月/u.exec(body)?.[1] ?? 0);
+    const dated =
+      year !== undefined && !/年|\d{4}/u.test(body) && monthNow > 0 && monthNow >= monthBack ? year + body : body;
     const datedEx = dated === body ? bodyEx : extract(dated, env, state.pending, true);
     const r = readSlot(state.pending as FactKey, dated, datedEx, { options: slotOptions(state.pending, env.locale) });
     if (r.kind === 'value') target = r.mention ?? { fact: state.pending as FactKey, value: r.value, source: dated };

@@ -5520,7 +5520,6 @@ describe('thirteenth round (tune-zh)', () => {
     expect(answer('training_experience', '有，经验丰富，老师都是高校的，也承接过市工信局的项目')).toEqual({
       training_experience: true,
     });
-    expect(answer('stake_after_pct', '之前持股30，这次又收了40，现在70')).toEqual({});
     expect(answer('stake_after_pct', '70')).toEqual({ stake_after_pct: 70 });
     expect(answer('total_investment', '50 million incl. the new workshop building', 'en')).toEqual({});
     expect(answer('software_investment', 'the total is 30m', 'en')).toEqual({});
@@ -5537,10 +5536,61 @@ describe('thirteenth round (tune-zh)', () => {
     expect(said('集群促进机构 协会 只做新能源汽车集群').cluster_focus).toBe(true);
   });
 
-  it('part of a month (月初, 中旬) is read as the month, its day shown as assumed', () => {
-    const t = step(pendingOn('completion_date'), '去年9月初就投产了');
-    expect(t.state.profile.completion_date).toBe('2021-09-30');
-    expect(t.replies[0]?.text).toContain('只给了月份');
+  it('part of a month stays as documented: 月初 the 1st, 中旬 asked (build periods are counted to the day: 5.1.1.2, 2.2.2)', () => {
+    expect(step(pendingOn('start_date'), '2021年3月初').state.profile.start_date).toBe('2021-03-01');
+    expect(step(pendingOn('start_date'), '2021年3月中旬').state.profile.start_date).toBeUndefined();
+  });
+});
+
+describe('review of the thirteenth round', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('a date given as the value of a change command is kept; only a year naming the fact is no value', () => {
+    expect(parseCommand('修改完工日期为2023年底')).toBeUndefined();
+    expect(parseCommand('change the start date to June 2021')).toEqual({
+      kind: 'set',
+      fact: 'start_date',
+      text: 'june 2021',
+    });
+    expect(answer('start_date', '2021年12月，不对，是1月')).toEqual({});
+  });
+
+  it('the figure at completion: another measure, a growth or a figure without unit is asked', () => {
+    expect(answer('identifier_resolutions_yi', '目前注册量1.2亿，计划完成时注册量2亿，解析量1.5亿')).toEqual({});
+    expect(answer('identifier_registrations_yi', '现在1.6亿，预计增长50%')).toEqual({});
+    expect(answer('identifier_registrations_yi', '目前1.8亿，明年再增加5000万')).toEqual({});
+    expect(answer('identifier_registrations_yi', '现在1.5亿左右，明年底预计翻一番')).toEqual({});
+  });
+
+  it('the figure at 2021’s end: a share or a count of machines is no amount; the amount beside it is', () => {
+    expect(answer('invested_by_2021_end', '去年底完成了60%，今年到现在80%')).toEqual({});
+    expect(answer('invested_by_2021_end', '去年底投了12台设备约1200万，今年又投了800万')).toEqual({
+      invested_by_2021_end: 1200,
+    });
+    expect(answer('invested_by_2021_end', '截至去年底完成投资的一半，现在投了1800万')).toEqual({});
+  });
+
+  it('不自产 is not industrial; a counterpart said of another thing (兼职, 总共) leaves the count; 现在 gives the stake', () => {
+    expect(said('我们公司不自产，都是OEM代工，想看看技改能不能报').industrial).not.toBe(true);
+    expect(answer('industrial', '我们不自己生产，都是外包给代工厂')).toEqual({ industrial: false });
+    expect(answer('min_class_size', '每班最少50人，总共1000人')).toEqual({ min_class_size: 50 });
+    expect(answer('service_team_size', '专职15人，兼职5人')).toEqual({ service_team_size: 15 });
+    expect(answer('long_classes', '8 courses of 4 days', 'en')).toEqual({ long_classes: 8 });
+    expect(answer('stake_after_pct', '之前0，现在100%')).toEqual({ stake_after_pct: 100 });
+    expect(answer('stake_after_pct', '之前持股30，这次又收了40，现在70')).toEqual({ stake_after_pct: 70 });
+  });
+
+  it('a park or an association saying it is no enterprise is screened; a new line is part of the total', () => {
+    expect(step(undefined, '我们是开发区管委会，不是企业申报，想看看先导区能不能报').state.phase).toBe('asking');
+    expect(answer('total_investment', '30 million including the new production line', 'en')).toEqual({
+      total_investment: 3000,
+    });
+    expect(answer('total_investment', '30 million excluding the new workshop building', 'en')).toEqual({
+      total_investment: 3000,
+    });
+    expect(answer('fiveg_direction', '不是5G项目')).toEqual({ fiveg_direction: false });
+    expect(answer('merger_completed_2021', '没有兼并重组项目')).toEqual({ merger_completed_2021: false });
   });
 });
 
@@ -5613,10 +5663,9 @@ describe('play-test 38 (thirteenth round)', () => {
     expect(answer('identifier_resolutions_yi', '现在0.8亿')).toEqual({ identifier_resolutions_yi: 0.8 });
   });
 
-  it('没有技改项目 denies another project, not the approvals; 企业 in a question is no applicant told', () => {
-    expect(answer('approvals_complete', '没有技改项目 我只问并购')).toEqual({});
-    expect(answer('approvals_complete', '没有，环评还没批')).toEqual({ approvals_complete: false });
+  it('企业 in a rule question is no applicant told; 公司的贷款… asked by the firm still is', () => {
     expect(said('技改贴息 企业贷款利率比LPR高的 按哪个算')).toEqual({});
+    expect(said('公司的贷款是外地银行放的，技改贴息能报吗').applicant_kind).toBe('enterprise');
     expect(said('我们是企业，想问下技改贴息能不能申请')).toEqual({ applicant_kind: 'enterprise' });
     // (区工信局的 辖区有个企业…: the enterprise spoken for is still told, see play-test 21.)
   });
@@ -5646,14 +5695,12 @@ describe('the corpus of real phrasing', () => {
     expect(f.openingFactsWrong).toBe(0);
   });
 
-  // Two readings tune-b's author disputes are kept: 十几个人 is 10（约）, the floor, as tune, tune-d and tune-e read 十几
-  // (every count threshold in the guide is a floor); and 去年三月中旬 is March, its last day shown as assumed, as
-  // tune-zh reads part of a month (every date window of the guide is whole months, so the day never decides); tune-b
-  // asks both.
-  it('tune-b (a second author): at least 95 % of answers as meant, none recorded wrongly but the disputed two', () => {
+  // One reading tune-b's author disputes is kept: 十几个人 is 10（约）, the floor, as tune, tune-d and tune-e read 十几
+  // (every count threshold in the guide is a floor); tune-b asks.
+  it('tune-b (a second author): at least 95 % of answers as meant, none recorded wrongly but the disputed 十几', () => {
     const f = scoreUnderstanding('tune-b');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
-    expect(f.answersWrong).toBeLessThanOrEqual(2);
+    expect(f.answersWrong).toBeLessThanOrEqual(1);
   });
 
   it('tune-c (a third author, openings first): at least 92 % of answers as meant, none recorded wrongly', () => {

@@ -1321,6 +1321,8 @@ describe('play-test 38 and batch 37 (thirteenth round, Q&A)', () => {
     expect(topic('固贷贴息的钱啥时候能拨到企业账上')).toBe('payment-unstated');
     expect(topic('省级智能制造示范工厂名单 怎么才能进')).toBe('recognition-criteria');
     expect(topic('is the 免费诊断 report required as an attachment for 智改数转 applications?')).toBe('materials');
+    // (The little giant's audit report is the guide's own requirement.)
+    expect(firstClause('Is an audit report required as an attachment for the little giant program?')).toBe('3.2.1.4');
     // (The 5G project's payment is in the guide.)
     expect(firstClause('5G项目补助的钱啥时候能拨到')).toBe('1.2.3');
   });

@@ -4,9 +4,8 @@
  * - a month without a day (`2021年9月`, `2021.9`, `2021-09`) is recorded as the month's LAST day: every date window
  *   of the guide runs from a 1st to a month end (2021-01-01…2021-12-31, 2023年底), so the month decides the outcome
  *   either way, and the last day is what 完工/建成 "in September" means at the latest; the echo shows the day chosen;
- * - `年底`/`年末` → 12-31, `月底`/`月末` → the month's last day; `月初`, `上旬`, `中旬`, `下旬`, `月中` are read as the
- *   month alone (its last day, the day shown as assumed); `年初` (early in the year) names no month and is asked, like a
- *   year alone;
+ * - `年底`/`年末` → 12-31, `月底`/`月末` → the month's last day, `月初` → the 1st; `年初` (early in the year) names no
+ *   month and is asked, like a year alone;
  * - relative years count from the guide's application year (2022): `今年` 2022, `去年` 2021, `前年` 2020,
  *   `明年` 2023, `后年` 2024; a two-digit year with 年 (`21年9月`) is 20xx;
  * - a year alone (`2021年`) lacks its month and is refused (`invalid_date`), as is a day that does not exist;
@@ -88,9 +87,9 @@ export function parseDateReading(text: string, options: DateOptions = {}): Resul
   }
   const r = readDate(text, options);
   if (!r.ok) return r;
-  // A day typed, or named by 底/末 (2023年6月底, 2021年底): a month alone or a part of it (月初, 中旬) has its day assumed.
+  // A day typed, or named by 底/末/初 (2023年6月底, 2021年底): only a bare month has its day assumed.
   const typedDay =
-    /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$|月(底|末)$|年(底|末)$/u.test(
+    /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$|月(底|末|初)$|年(底|末)$/u.test(
       arabicize(normalize(text)).replace(/\s+/g, ''),
     ) || EN_DAY.test(normalize(text));
   return ok({ date: r.value, dayAssumed: !typedDay });
@@ -241,8 +240,10 @@ function readDate(text: string, options: DateOptions): Result<string> {
     if (cn[2] === undefined) return err('invalid_date');
     const m = Number(cn[2]);
     if (cn[3] !== undefined) return build(y, m, Number(cn[3]));
-    // 月底; and 月初/上旬/中旬/下旬/月中, part of a month, not a day: read as the month alone (its last day, see above;
-    // every window of the guide is whole months, so the part never changes an outcome), the day shown as assumed.
+    const part = cn[4];
+    if (part === '初') return build(y, m, 1);
+    // 上旬/中旬/下旬/月中 name ten days, not a day: asked (a month alone is read as its last day, see above).
+    if (part === '中' || part === '中旬' || part === '上旬' || part === '下旬') return err('invalid_date');
     return build(y, m, 'last');
   }
   if (/\d/.test(s)) return err('invalid_date');

@@ -375,9 +375,7 @@ const WHEN_DONE =
   /明年|后年|到时|预计|计划|目标|完成时|建成后|验收时|能到|能过|能达到|将达到|会到|\b(?:will|expected?|target(?:ed)?|by (?:mid-|end of |june )?20\d\d|at completion|by completion)\b/u;
 // A figure with its unit, in a clause (2.5亿, 1.2个亿, 1200家).
 const FIGURE_SAID =
-  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?(?:亿|万|家|人|场|个|million|m\b|bn|billion)?/u;
-// 没有技改项目 / 没做过并购项目: a project of a kind (its word captured) denied.
-const NO_PROJECT_OF_KIND = /^\s*(?:我们)?(?:没有|没|不是)(?:做|搞|上|报)?(?:过)?([^，,。；;\s项]{1,6})项目/u;
+  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?(?:亿|万|家|人|场|million|m\b|bn|billion)/u;
 // An amount in a part of a sum: 两千, 1500, 20m, 1.2个亿 (not 两笔, a count of loans).
 const ADDED_FIGURE =
   /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:个)?(?:万元|万|亿元|亿|千万|百万|million|mn|m\b|w\b|kw\b)?(?!\s*(?:笔|个项目|家|年|月|号|%|％))/gu;
@@ -424,7 +422,10 @@ function addedParts(text: string, fact: FactKey): { parts: string[]; total?: num
   if (own.some(Boolean) && labels.some((l, i) => l !== '' && !own[i])) return null;
   return total === undefined ? { parts } : { parts, total };
 }
-const YEAR_END_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:万元?|亿|个亿|million|mn|m\b)?/u;
+// 现在70 / 并购后持股100%: the stake said of after the deal.
+const STAKE_NOW = /(?:现在|目前|并购后|收购后|完成后)(?:持股|持有)?\s*(\d+(?:\.\d+)?)\s*%?/gu;
+const YEAR_END_FIGURE =
+  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(万元?|亿|个亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|%|％|成|倍))/gu;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
 // The same in English, said after a figure: 16 classes, 3 sessions.
 const OTHER_THING_EN = /(?:classes|sessions|batches|courses|cohorts|events|cities|days|months|phases|projects)\b/u;
@@ -580,10 +581,6 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const r = parseAnswer(def, settled, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
   }
-  // 没有技改项目 我只问并购, to the approvals question: what is denied is a project of another kind, not the thing
-  // asked; asked again, never a no recorded.
-  const noProject = def.type === 'boolean' ? NO_PROJECT_OF_KIND.exec(plain) : null;
-  if (noProject?.[1] && !(words.question ?? '').includes(noProject[1])) return { kind: 'unclear', code: 'no_match' };
   // 10年 to "how many years": a count of years, as the question's own example (5年) writes it, not the year 2010.
   const yearsCount =
     def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
@@ -636,13 +633,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       .split(/[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u)
       .filter((c) => /[\d一二两三四五六七八九十]/u.test(c.replace(YEARS_SAID, '')));
     const then = clauses.filter((c) => WHEN_DONE.test(c) && !NOW_WORD.test(c));
-    const figure = FIGURE_SAID.exec(
-      then[0]?.replace(/\d{1,2}\s*月(?:底|份|末)?/gu, '').replace(YEARS_SAID, '') ?? '',
-    )?.[0];
+    const said = (then[0] ?? '').replace(/\d{1,2}\s*月(?:底|份|末)?/gu, '').replace(YEARS_SAID, '');
+    // One figure with its unit (2.5亿, 250 million), of the measure asked (注册量 is not 解析量), said as the figure
+    // then — not a bound (接近2亿), a growth (增长50%, 再增加5000万, 翻一番) or a figure without its unit.
+    const figures = said.match(new RegExp(FIGURE_SAID.source, 'gu')) ?? [];
+    const figure = figures.length === 1 ? figures[0] : undefined;
     const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
-    // (项目完成时接近2亿: a bound, not the figure; asked.)
-    const bound = /将近|接近|逼近|快|不到|差点|\b(?:almost|nearly|close to|under|below)\b/u.test(then[0] ?? '');
-    if (then.length === 1 && clauses.length >= 2 && r?.ok && !bound)
+    const unsure =
+      /将近|接近|逼近|快|不到|差点|增长|增加|再|翻|提高|提升|多了|倍|%|％|\b(?:almost|nearly|close to|under|below|grow|increase|more|double)\b/u.test(
+        said,
+      );
+    const otherMeasure = namedFacts(then[0] ?? '').some((f) => f !== fact);
+    if (then.length === 1 && clauses.length >= 2 && r?.ok && !unsure && !otherMeasure)
       return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
     if (clauses.length >= 2) return { kind: 'unclear', code: 'ambiguous' };
   }
@@ -655,10 +657,20 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(YEARS_SAID, '').replace(YEAR_END_2021, '')));
     const yearEnd = clauses.filter((c) => YEAR_END_2021.test(c));
     const later = clauses.filter((c) => !YEAR_END_2021.test(c));
-    const figure = YEAR_END_FIGURE.exec(yearEnd[0]?.replace(YEAR_END_2021, '') ?? '')?.[0];
+    // The one amount of that clause: with its unit if one has it (12台设备约1200万 → 1200万), else the one bare number;
+    // none in a clause of shares (完成了60%, 一半, 三分之一).
+    const said = yearEnd[0]?.replace(YEAR_END_2021, '') ?? '';
+    const found = /%|％|分之|一半|成(?!本)/u.test(said) ? [] : [...said.matchAll(YEAR_END_FIGURE)];
+    const withUnit = found.filter((f) => f[1] !== undefined);
+    const bare = found.filter((f) => f[1] === undefined);
+    const figure =
+      withUnit.length === 1 ? withUnit[0]?.[0] : withUnit.length === 0 && bare.length === 1 ? bare[0]?.[0] : undefined;
     const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
-    if (yearEnd.length === 1 && later.length > 0 && later.every((c) => LATER_THAN_2021.test(c)) && r?.ok)
-      return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
+    if (yearEnd.length === 1 && later.length > 0 && later.every((c) => LATER_THAN_2021.test(c)))
+      return r?.ok
+        ? { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } }
+        : // (截至去年底完成投资的一半，现在投了1800万: the figure of now is not it, and the one of then is no amount.)
+          { kind: 'unclear', code: 'ambiguous' };
   }
   // the total is 30m / 总投资3000万, to the software question: the project's whole, not the part asked; asked.
   if (
@@ -670,6 +682,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     return { kind: 'unclear', code: 'qualified' };
   // 之前持股30，这次又收了40，现在70: a stake held before the deal said beside other figures — which is the one after it
   // is asked, never the first taken.
+  const stakeNow = fact === 'stake_after_pct' ? [...plain.matchAll(STAKE_NOW)] : [];
+  if (stakeNow.length === 1 && /之前|原来|原先|此前|本来|以前/u.test(plain)) {
+    const r = parseAnswer(def, `${stakeNow[0]?.[1]}%`, words.options);
+    if (r.ok) return { kind: 'value', value: r.value };
+  }
   if (
     fact === 'stake_after_pct' &&
     /之前|原来|原先|此前|本来|以前|previously|before the deal|used to/u.test(plain) &&
@@ -853,11 +870,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     // 推广活动去年就搞了3场 今年再搞4场: another count in the count's own unit beside it; which one is asked.
     const unitOf = (x: unknown) => /(场|家|人次|人|次|项|名|期|班)\s*$/u.exec(String(x))?.[1];
+    // (每班最少50人，总共1000人 / 专职15人，兼职5人 / 其中规上300家: the other count is of another thing; read as before.)
     if (
       own &&
       def.type === 'count' &&
       unitOf(own.source) &&
-      rivals.some((u) => unitOf(u.source) === unitOf(own.source))
+      rivals.some((u) => unitOf(u.source) === unitOf(own.source)) &&
+      /再|又|还要|还会|计划|准备|打算/u.test(plain) &&
+      !/其中|每|总共|一共|合计|兼职|线上|线下/u.test(plain)
     )
       return { kind: 'unclear', code: 'ambiguous' };
     if (own) {
@@ -1036,6 +1056,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // (16 classes of 60, so 960, to a count of people: the first figure counts another thing; asked.)
     const otherThing =
       def.type === 'count' &&
+      (def.unit === '人' || def.unit === '人次') &&
       first !== undefined &&
       new RegExp(`^\\s*${escapeRegExp(first)}\\s+${OTHER_THING_EN.source}`, 'iu').test(spelled) &&
       !(words.question ?? '')
