@@ -5670,6 +5670,22 @@ describe('play-test 38 (thirteenth round)', () => {
     // (区工信局的 辖区有个企业…: the enterprise spoken for is still told, see play-test 21.)
   });
 
+  it('还并了一家浙江的厂: the deal’s target is neither the applicant’s place nor its trade; the merger is screened too', () => {
+    const t = step(undefined, '去年刚评上省专精特新小巨人 还并了一家浙江的厂 这两个能报吗');
+    expect(t.state.profile.in_jiangsu).toBeUndefined();
+    expect(t.state.profile.industrial).toBeUndefined();
+    expect(t.state.focus).toEqual(expect.arrayContaining(['merger', 'little-giant']));
+  });
+
+  it('去年8月收的 is a merger in 2021, 今年3月收的 none', () => {
+    const p = answer(
+      'merger_completed_2021',
+      '去年8月收的嘉兴那家70% 工商变更8月底办完了 一共付了6500 现金4000 剩下换股',
+    );
+    expect(p).toMatchObject({ merger_completed_2021: true, acquisition_date: '2021-08-31', acquisition_cash: 4000 });
+    expect(answer('merger_completed_2021', '今年3月收的')).toEqual({ merger_completed_2021: false });
+  });
+
   it('就问几个政策口径 starts no screening and is not answered as a question itself', () => {
     const t = step(undefined, '我是泰州市工信局的 不是企业申报 就问几个政策口径');
     expect(t.state.phase).toBe('idle');

@@ -1599,7 +1599,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const clause = clauseOf(m, c.start);
     if (
       fact === 'industrial' &&
-      (/收购|并购|兼并|acquired|acquisition of/u.test(m.slice(Math.max(0, c.start - 12), c.start)) ||
+      (/收购|并购|兼并|并了|买下|控股了|acquired|acquisition of/u.test(m.slice(Math.max(0, c.start - 12), c.start)) ||
         /(给|为|帮|面向|服务于?|客户(是|都是|包括)?)[^，,。;；]{0,12}$|\b(for|serving|serve|serves|customers?( are| include)?)\s+([a-z-]+\s+){0,3}$/u.test(
           m.slice(clause.start, c.start),
         ))
