@@ -5677,6 +5677,15 @@ describe('play-test 38 (thirteenth round)', () => {
     expect(t.state.focus).toEqual(expect.arrayContaining(['merger', 'little-giant']));
   });
 
+  it('by year end in a message about 2021 is the figure at 2021’s end', () => {
+    expect(
+      said('We are in Suzhou. Construction started in 2021 and by year end we had invested 9.2 million in total', 'en'),
+    ).toMatchObject({ invested_by_2021_end: 920 });
+    expect(
+      said('We are in Suzhou, by year end we will have invested 9.2 million in total', 'en').invested_by_2021_end,
+    ).toBeUndefined();
+  });
+
   it('去年8月收的 is a merger in 2021, 今年3月收的 none', () => {
     const p = answer(
       'merger_completed_2021',
