@@ -1182,7 +1182,6 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     heard,
     headAnswer(fact, heard, ex, readSlot(fact, heard, ex, words), env),
     state.mentionedCerts ?? [],
-    (state.misses ?? 0) >= 1,
   );
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
   const others = inFocusOnly(
@@ -1250,14 +1249,7 @@ const ONLY = /^(just|only|只有|只是|就只有|仅有|仅)\b|^(只有|仅有|
 const DENIES_MENTIONED =
   /\b(we'?re|we are|it'?s|it is) not (an?|the)\b|不是[^，,。]{0,12}(平台|中心|基地|企业|工厂)|没(有)?(评上|入选|认定)/u;
 
-function withMentioned(
-  fact: FactKey,
-  input: string,
-  reading: SlotReading,
-  mentioned: readonly string[],
-  // The list was asked again already: a none said again is the answer (the one mentioned was a name said in passing).
-  insisted = false,
-): SlotReading {
+function withMentioned(fact: FactKey, input: string, reading: SlotReading, mentioned: readonly string[]): SlotReading {
   if (fact !== 'certifications' || mentioned.length === 0) return reading;
   // 对，就这两个 / yes that's all I think / 就这个，别的没有: the same, with a yes before it or a closing after it.
   const plain = normalize(input)
@@ -1279,7 +1271,7 @@ function withMentioned(
   if (reading.kind !== 'value' || !Array.isArray(reading.value)) return reading;
   // we're not an SME service platform: the one mentioned denied by name; none is the answer.
   if (reading.value.length === 0)
-    return DENIES_MENTIONED.test(plain) || insisted ? reading : { kind: 'unclear', code: 'ambiguous' };
+    return DENIES_MENTIONED.test(plain) ? reading : { kind: 'unclear', code: 'ambiguous' };
   // just the innovation centre then / 只有创新中心: the list named, and nothing said before.
   if (ONLY.test(plain)) return reading;
   return { kind: 'value', value: [...new Set([...mentioned, ...(reading.value as string[])])] };

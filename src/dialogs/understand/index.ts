@@ -379,21 +379,28 @@ const FIGURE_SAID =
 // An amount in a part of a sum: 两千, 1500, 20m, 1.2个亿 (not 两笔, a count of loans).
 const ADDED_FIGURE =
   /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:个)?(?:万元|万|亿元|亿|千万|百万|million|mn|m\b|w\b|kw\b)?(?!\s*(?:笔|个项目|家|年|月|号|%|％))/gu;
-const ADD_JOIN = /加上?|\+|＋|\bplus\b/u;
+// 加 between two parts (not 增加, 追加, 加起来, 加了), + or plus (not plus or minus).
+const ADD_JOIN = /(?<![增追再又添])加(?!起来|在一起|了)|\+|＋|\bplus\b(?!\s+or\b)/u;
+// A sum of things the question does not count, or of other periods: tax, civil works, working capital, interest,
+// a growth, this year's or a plan (不含税3000万，加上税3390; 本金1500加利息60; 去年1500加今年800).
+const NOT_A_SUM =
+  /增|追加|税|土建|厂房|铺底|流动资金|流贷|利息|本金|罚息|预计|计划|今年|去年|前年|后来|再加|\b(?:vat|tax|interest|principal|minus|maybe|expected|this year|last year)\b/iu;
 
 /**
  * The parts of an amount said as a sum (设备两千加软件五百) and the total said after them (so 25m total), when the
  * message is only that; null when a part is named as the slot's own fact; undefined when the message is no such sum.
  */
 function addedParts(text: string, fact: FactKey): { parts: string[]; total?: number } | null | undefined {
-  if (!ADD_JOIN.test(text) || /%|％|倍|比例|占/u.test(text)) return undefined;
+  // (增值税三百加所得税一百五: taxes are the taxes question's own parts.)
+  const others = fact === 'taxes_paid_last_year' ? text.replace(/增值税|税/gu, '') : text;
+  if (!ADD_JOIN.test(text) || NOT_A_SUM.test(others) || /%|％|倍|比例|占/u.test(text)) return undefined;
   let body = text.replace(
     /[，,。.\s]*(?:一共|总共|合计)?(?:就这些了?|就这两块|就这俩|就这么多|that'?s all|that is all)[。.!！]*\s*$/u,
     '',
   );
   let total: number | undefined;
   const stated =
-    /[，,]?\s*(?:so|一共|总共|合计|共计|总计)\s*(?:是|有)?\s*([^\s，,。]+)\s*(?:total|in total|altogether)?\s*$/iu.exec(
+    /[，,]?\s*(?:so|一共|总共|合计|共计|总计|加起来)\s*(?:是|有)?\s*([^\s，,。]+)\s*(?:total|in total|altogether)?\s*$/iu.exec(
       body,
     );
   if (stated) {
@@ -423,7 +430,8 @@ function addedParts(text: string, fact: FactKey): { parts: string[]; total?: num
   return total === undefined ? { parts } : { parts, total };
 }
 // 现在70 / 并购后持股100%: the stake said of after the deal.
-const STAKE_NOW = /(?:现在|目前|并购后|收购后|完成后)(?:持股|持有)?\s*(\d+(?:\.\d+)?)\s*%?/gu;
+const STAKE_NOW =
+  /(?:现在|目前|并购后|收购后|完成后)(?:我们|我方|我司)?(?:持股|持有|占)?\s*(\d+(?:\.\d+)?)\s*(?:%|％)?(?=\s*(?:[，,。；;!！]|$))/gu;
 const YEAR_END_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(万元?|亿|个亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|%|％|成|倍))/gu;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
@@ -629,10 +637,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 现在1.6个亿 到明年6月能到2.5亿, to a question asking the figure at the project's completion: the one said of
   // then, not of now (the now figure is never recorded for it).
   if (/完成时|at completion/u.test(words.question ?? '') && NOW_WORD.test(plain)) {
+    // (Only clauses with a figure of the measure asked: 接入企业已经1200家 or 目前已经完成一半 beside it says nothing
+    // of it.)
     const clauses = plain
       .split(/[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u)
-      .filter((c) => /[\d一二两三四五六七八九十]/u.test(c.replace(YEARS_SAID, '')));
-    const then = clauses.filter((c) => WHEN_DONE.test(c) && !NOW_WORD.test(c));
+      .filter((c) => FIGURE_SAID.test(c.replace(YEARS_SAID, '')) && !namedFacts(c).some((f) => f !== fact));
+    const now = clauses.filter((c) => NOW_WORD.test(c));
+    // (解析量1.5亿，目前已经有1亿了: the one clause not said of now answers, marked as of then or not.)
+    const marked = clauses.filter((c) => WHEN_DONE.test(c) && !NOW_WORD.test(c));
+    const then = marked.length > 0 ? marked : clauses.filter((c) => !NOW_WORD.test(c));
     const said = (then[0] ?? '').replace(/\d{1,2}\s*月(?:底|份|末)?/gu, '').replace(YEARS_SAID, '');
     // One figure with its unit (2.5亿, 250 million), of the measure asked (注册量 is not 解析量), said as the figure
     // then — not a bound (接近2亿), a growth (增长50%, 再增加5000万, 翻一番) or a figure without its unit.
@@ -644,9 +657,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         said,
       );
     const otherMeasure = namedFacts(then[0] ?? '').some((f) => f !== fact);
-    if (then.length === 1 && clauses.length >= 2 && r?.ok && !unsure && !otherMeasure)
+    if (now.length > 0 && then.length === 1 && r?.ok && !unsure && !otherMeasure)
       return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
-    if (clauses.length >= 2) return { kind: 'unclear', code: 'ambiguous' };
+    if (now.length > 0 && clauses.length >= 2) return { kind: 'unclear', code: 'ambiguous' };
   }
   // 截至去年底投了1200万，今年又投了800 / roughly 6m by end of 2021, 9m as of now: to the figure at 2021's end, the one
   // clause said of 2021's end answers when every other figure is said of later (今年, 到现在, now).
@@ -676,7 +689,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (
     fact === 'software_investment' &&
     !ex.mentions.some((m) => m.fact === fact) &&
-    ex.unbound.some((u) => /\btotal\b|总投资|项目总|总共投/u.test(u.context ?? '')) &&
+    ex.unbound.some((u) => /\bthe total\b|\btotal investment\b|总投资|项目总/u.test(u.context ?? '')) &&
     !/software|软件|系统集成|上云|云/u.test(plain)
   )
     return { kind: 'unclear', code: 'qualified' };
@@ -689,7 +702,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   }
   if (
     fact === 'stake_after_pct' &&
-    /之前|原来|原先|此前|本来|以前|previously|before the deal|used to/u.test(plain) &&
+    // (之前没有持股 … 持股80%: no stake before, so no figure of it.)
+    plainDigits
+      .split(/[，,。；;]/u)
+      .some((c) => /之前|原来|原先|此前|本来|以前|previously|before the deal|used to/u.test(c) && /\d/u.test(c)) &&
     (plainDigits.match(/\d+(?:\.\d+)?/gu) ?? []).length +
       (plain.match(/[一二两三四五六七八九十百]+(?:%|成)/gu) ?? []).length >=
       2
@@ -877,6 +893,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       unitOf(own.source) &&
       rivals.some((u) => unitOf(u.source) === unitOf(own.source)) &&
       /再|又|还要|还会|计划|准备|打算/u.test(plain) &&
+      // (Only to a question that counts what is planned too — 开展（计划开展）…多少场; 2021's count or a team now is
+      // said of its own period.)
+      /计划|planned|will/u.test(words.question ?? '') &&
       !/其中|每|总共|一共|合计|兼职|线上|线下/u.test(plain)
     )
       return { kind: 'unclear', code: 'ambiguous' };
