@@ -74,6 +74,7 @@ export type Split =
   | 'heldout-21'
   | 'heldout-22'
   | 'heldout-23'
+  | 'heldout-24'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

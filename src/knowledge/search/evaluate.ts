@@ -61,6 +61,7 @@ export const EVAL_SPLITS = [
   'heldout-21',
   'heldout-22',
   'heldout-23',
+  'heldout-24',
   'batches-23-25',
 ] as const;
 
