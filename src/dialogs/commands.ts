@@ -85,9 +85,11 @@ export function parseCommand(text: string): Command | undefined {
   // (第二项并购的出资额其实是… names the second deal; 近三年… a period: no figure. An English set names its fact in
   // words of any length.)
   // (An English set, change … to …, may name a year in its fact: invested by end-2021.)
-  const named = (set?.[1] ?? '')
-    .replace(set === setEn ? YEAR_IN_NAME : /$^/u, '')
-    .replace(/第[一二三四五六七八九十\d]+|近[一二三四五两\d]年|[一二三两四五\d]年(?:平均|期)/gu, '');
+  const said = set?.[1] ?? '';
+  const named = (set === setEn ? said.replace(YEAR_IN_NAME, '') : said).replace(
+    /第[一二三四五六七八九十\d]+|近[一二三四五两\d]年|[一二三两四五\d]年(?:平均|期)/gu,
+    '',
+  );
   const figureBefore = /\d|[零〇一二两三四五六七八九十百千]+\s*(?:万|亿|千|百|元|%|个亿)/u.test(named);
   if (set && !figureBefore && (setEn !== null || named.length <= 24)) {
     const fact = factNamed(set[1] as string);
