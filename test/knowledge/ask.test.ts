@@ -131,7 +131,7 @@ describe('answer quality', () => {
     { split: 'heldout-21', top1: 102, top3: 105, undeclined: 2 },
     { split: 'heldout-22', top1: 100, top3: 105, undeclined: 1 },
     { split: 'heldout-23', top1: 105, top3: 107, undeclined: 3 },
-    { split: 'heldout-24', top1: 99, top3: 102, undeclined: 2 },
+    { split: 'heldout-24', top1: 100, top3: 103, undeclined: 2 },
     { split: 'batches-23-25', top1: 222, top3: 234, undeclined: 2 },
   ] as const)('holds the floor on $split: no worse than when last measured', ({ split, top1, top3, undeclined }) => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, split)));
@@ -1327,5 +1327,14 @@ describe('play-test 38 and batch 37 (thirteenth round, Q&A)', () => {
     expect(firstClause('Is an audit report required as an attachment for the little giant program?')).toBe('3.2.1.4');
     // (The 5G project's payment is in the guide.)
     expect(firstClause('5G项目补助的钱啥时候能拨到')).toBe('1.2.3');
+  });
+});
+
+describe('batch 37 (thirteenth round, Q&A): serving several clusters', () => {
+  it('serving several clusters asks the one-cluster condition (5.2.1.1), in Chinese and English', () => {
+    expect(firstClause('我们一个机构同时服务好几个集群 能报集群发展促进机构吗')).toBe('5.2.1.1');
+    expect(firstClause('Cluster promotion org: we serve 3 different clusters, is that OK?')).toBe('5.2.1.1');
+    // (The income condition is still its own clause.)
+    expect(firstClause('集群促进机构 2021年服务收入要多少')).toBe('5.2.1.4');
   });
 });
