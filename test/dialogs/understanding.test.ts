@@ -5706,6 +5706,19 @@ describe('play-test 38 (thirteenth round)', () => {
     expect(t.state.focus).toEqual(expect.arrayContaining(['merger', 'little-giant']));
   });
 
+  it('a rough figure with 来 or 几 followed by the exact one inside its range is the exact one (play-test 38 s01)', () => {
+    expect(said('备案是三千来万 具体3200 贷了两千五')).toMatchObject({
+      total_investment: 3200,
+      fixed_asset_loan: 2500,
+    });
+    expect(answer('loan_interest_paid_2021', '利息去年付了大概九十几万 96万吧')).toEqual({
+      loan_interest_paid_2021: 96,
+    });
+    expect(answer('total_investment', '三千来万 具体3200')).toEqual({ total_investment: 3200 });
+    // (Outside the rough range it is no settling: asked.)
+    expect(answer('loan_interest_paid_2021', '九十几万 120万吧')).toEqual({});
+  });
+
   it('by year end in a message about 2021 is the figure at 2021’s end', () => {
     expect(
       said('We are in Suzhou. Construction started in 2021 and by year end we had invested 9.2 million in total', 'en'),
