@@ -432,6 +432,11 @@ function addedParts(text: string, fact: FactKey): { parts: string[]; total?: num
 // 现在70 / 并购后持股100%: the stake said of after the deal.
 const STAKE_NOW =
   /(?:现在|目前|并购后|收购后|完成后)(?:我们|我方|我司)?(?:持股|持有|占)?\s*(\d+(?:\.\d+)?)\s*(?:%|％)?(?=\s*(?:[，,。；;!！]|$))/gu;
+// Words of a stake held before the deal (之前持股30), and their English.
+const BEFORE_THE_DEAL = /之前|原来|原先|此前|本来|以前/u;
+const BEFORE_THE_DEAL_EN = /previously|before the deal|used to/u;
+// Clause ends in what people type: punctuation, or a space between Chinese words (WeCom's full stop).
+const SPOKEN_CLAUSE_BREAK = /[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u;
 const YEAR_END_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(万元?|亿|个亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|%|％|成|倍))/gu;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
@@ -640,14 +645,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // (Only clauses with a figure of the measure asked: 接入企业已经1200家 or 目前已经完成一半 beside it says nothing
     // of it.)
     const clauses = plain
-      .split(/[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u)
+      .split(SPOKEN_CLAUSE_BREAK)
       .filter((c) => FIGURE_SAID.test(c.replace(YEARS_SAID, '')) && !namedFacts(c).some((f) => f !== fact));
     const now = clauses.filter((c) => NOW_WORD.test(c));
     // (解析量1.5亿，目前已经有1亿了: the one clause not said of now answers, marked as of then or not.)
     const marked = clauses.filter((c) => WHEN_DONE.test(c) && !NOW_WORD.test(c));
     const then = marked.length > 0 ? marked : clauses.filter((c) => !NOW_WORD.test(c));
     const said = (then[0] ?? '').replace(/\d{1,2}\s*月(?:底|份|末)?/gu, '').replace(YEARS_SAID, '');
-    // One figure with its unit (2.5亿, 250 million), of the measure asked (注册量 is not 解析量), said as the figure
+    // One figure with its unit (2.5亿, 250 million; its clause, kept above, names no other measure), said as the figure
     // then — not a bound (接近2亿), a growth (增长50%, 再增加5000万, 翻一番) or a figure without its unit.
     const figures = said.match(new RegExp(FIGURE_SAID.source, 'gu')) ?? [];
     const figure = figures.length === 1 ? figures[0] : undefined;
@@ -656,8 +661,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       /将近|接近|逼近|快|不到|差点|增长|增加|再|翻|提高|提升|多了|倍|%|％|\b(?:almost|nearly|close to|under|below|grow|increase|more|double)\b/u.test(
         said,
       );
-    const otherMeasure = namedFacts(then[0] ?? '').some((f) => f !== fact);
-    if (now.length > 0 && then.length === 1 && r?.ok && !unsure && !otherMeasure)
+    if (now.length > 0 && then.length === 1 && r?.ok && !unsure)
       return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
     if (now.length > 0 && clauses.length >= 2) return { kind: 'unclear', code: 'ambiguous' };
   }
@@ -666,7 +670,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (fact === 'invested_by_2021_end') {
     // (Chinese clauses set apart by a space count too: 到现在投了1800 去年底那会儿是1100.)
     const clauses = plain
-      .split(/[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u)
+      .split(SPOKEN_CLAUSE_BREAK)
       .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(YEARS_SAID, '').replace(YEAR_END_2021, '')));
     const yearEnd = clauses.filter((c) => YEAR_END_2021.test(c));
     const later = clauses.filter((c) => !YEAR_END_2021.test(c));
@@ -696,7 +700,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 之前持股30，这次又收了40，现在70: a stake held before the deal said beside other figures — which is the one after it
   // is asked, never the first taken.
   const stakeNow = fact === 'stake_after_pct' ? [...plain.matchAll(STAKE_NOW)] : [];
-  if (stakeNow.length === 1 && /之前|原来|原先|此前|本来|以前/u.test(plain)) {
+  if (stakeNow.length === 1 && BEFORE_THE_DEAL.test(plain)) {
     const r = parseAnswer(def, `${stakeNow[0]?.[1]}%`, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
   }
@@ -705,7 +709,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // (之前没有持股 … 持股80%: no stake before, so no figure of it.)
     plainDigits
       .split(/[，,。；;]/u)
-      .some((c) => /之前|原来|原先|此前|本来|以前|previously|before the deal|used to/u.test(c) && /\d/u.test(c)) &&
+      .some((c) => (BEFORE_THE_DEAL.test(c) || BEFORE_THE_DEAL_EN.test(c)) && /\d/u.test(c)) &&
     (plainDigits.match(/\d+(?:\.\d+)?/gu) ?? []).length +
       (plain.match(/[一二两三四五六七八九十百]+(?:%|成)/gu) ?? []).length >=
       2
