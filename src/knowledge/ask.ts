@@ -140,7 +140,9 @@ function formOnlyIndicators(g: Guide): string[] {
   const names = g.forms.flatMap((f) =>
     f.indicators.map((i) => stripWhitespace(i.level3.replace(/[（(][^（()）]*[)）]$/u, '')).replace(/^项目/u, '')),
   );
-  return [...new Set(names)].filter((n) => n.length >= 3 && !body.includes(n));
+  // (接入企业数: a count of what the body names, 接入企业不少于1000家, is the body's condition too.)
+  const inBody = (n: string) => body.includes(n) || body.includes(n.replace(/(?:个数|数量|数)$/u, ''));
+  return [...new Set(names)].filter((n) => n.length >= 3 && !inBody(n));
 }
 
 /** Timings of one engine build, in milliseconds. */

@@ -1338,3 +1338,55 @@ describe('batch 37 (thirteenth round, Q&A): serving several clusters', () => {
     expect(firstClause('集群促进机构 2021年服务收入要多少')).toBe('5.2.1.4');
   });
 });
+
+describe('batch 38 and play-test 39 (fourteenth round, Q&A)', () => {
+  it('English names of the loan program, chips and buy-outs; the most asked is the amount', () => {
+    const loanAndFive = answerQuestion(
+      'two programs: what is the cap per project for the tech-reno loan scheme vs the 5G factory one?',
+    );
+    expect(loanAndFive.kind === 'answer' ? loanAndFive.hits.map((h) => h.clause) : []).toEqual(
+      expect.arrayContaining(['1.1.2', '1.2.3']),
+    );
+    expect(
+      firstClause('Does a display driver chip or bus transceiver chip project fit one of the breakthrough directions?'),
+    ).toBe('2.1.2');
+    expect(
+      firstClause('We bought out a German supplier in March 2021 and now own 60%. what is the subsidy calculated on?'),
+    ).toBe('3.1.2');
+    expect(firstClause("what's the most an SRDI firm can get from the little giant program, and on what base?")).toBe(
+      '3.2.2',
+    );
+  });
+
+  it('what an enterprise does names its program; a trade’s equipment in another program does not', () => {
+    expect(firstClause('我们做工控安全的 项目投了六百万 去年底投了一百万 够不够')).toBe('1.3.2.3.3');
+    expect(firstClause('工控安全设备投入能算智能化改造的总投资吗')).not.toBe('1.3.2.3.3');
+  });
+
+  it('a count the form also names is the body’s condition when the body names what is counted', () => {
+    expect(firstClause('二级节点注册量解析量接入企业数分别要求多少')).toBe('1.3.2.1.3');
+  });
+
+  it('classes, heads per class and cities of a training; how much is 能报多少; where money goes is what it is for', () => {
+    expect(firstClause('培训班要办几期 每期多少人 要跑几个市')).toBe('5.5.1.5');
+    expect(firstClause('我们做标识解析二级节点的 想问下能报多少')).toBe('1.3.3.1');
+    expect(firstClause('先导区的钱主要能用在哪些方面')).toBe('1.4.1.1.2');
+    expect(firstClause('区里去年已经给我们贴过一部分利息了 省里这个还能申请么 会不会超')).toBe('1.1.2');
+  });
+
+  it('a count of projects the province supports, and trainees paying their own hotel, are the guide’s', () => {
+    expect(firstClause('how many smart factory projects will province support this year')).toBe('1.2.5');
+    expect(firstClause('can trainees pay their own hotel? we cover teaching only')).toBe('5.5.1.6');
+  });
+
+  it('a build period of one and a half years leads with the two-year tier; two and a half with the three-year one', () => {
+    const sentence = (q: string) => {
+      const r = answerQuestion(q);
+      return r.kind === 'answer' ? r.hits[0]?.sentence : undefined;
+    };
+    expect(sentence('创新中心项目 建设期一年半的 总投入最低要多少')).toContain('2 年以内');
+    expect(sentence('创新中心 18个月建设期 总投入最低多少')).toContain('2 年以内');
+    expect(sentence('创新中心 建设期两年半 总投入最低多少')).toContain('不超过 3 年');
+    expect(sentence('创新中心 建设期2年 总投入最低多少')).toContain('2 年以内');
+  });
+});

@@ -58,12 +58,29 @@ export const THRESHOLD_ASKED =
  */
 export function countsNamed(question: string): RegExp[] {
   const out: RegExp[] = [];
-  for (const m of question.matchAll(/(?<![\d.])(\d{1,2})\s*(年|个|家|人|场|天|期|班)/gu))
+  for (const m of question.matchAll(/(?<![\d.])(\d{1,2})\s*(年(?!半)|个(?!月)|家|人|场|天|期|班)/gu))
     out.push(new RegExp(`(?<![\\d.])${m[1]}\\s*${m[2]}`, 'u'));
   for (const m of question.matchAll(/(?<![\d.])(\d{1,2})[\s-]*(years?|yrs?)\b/giu))
     out.push(new RegExp(`(?<![\\d.])${m[1]}\\s*年`, 'u'));
+  // 建设期一年半 / 两年 / 1.5年 / 18个月: a duration not in whole digits names the bound of whole years it falls within
+  // (一年半 → 2 年以内), the way the guide sets its tiers.
+  const spans = [
+    ...[...question.matchAll(DURATION_YEARS)].map(
+      (m) => (YEAR_WORDS[m[1] as string] ?? Number(m[1])) + (m[2] ? 0.5 : 0),
+    ),
+    ...[...question.matchAll(DURATION_MONTHS)].map((m) => Number(m[1]) / 12),
+  ];
+  for (const years of spans) {
+    if (!(years > 0 && years <= 10)) continue;
+    out.push(new RegExp(`(?<![\\d.])${Math.ceil(years)}\\s*年`, 'u'));
+  }
   return out;
 }
+
+const YEAR_WORDS: Readonly<Record<string, number>> = { 一: 1, 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+// (Not 近三年, 前两年: a span of past years is no duration of the project.)
+const DURATION_YEARS = /(?<![近前过续\d.])([一两二三四五]|\d\.\d|\d(?=\s*年半))\s*(?:个)?年(半)?(?![度底初末内])/gu;
+const DURATION_MONTHS = /(?<![\d.])(\d{1,2})\s*个月/gu;
 
 /** Words that show a sentence answers an aspect of the question (the amount, the payment …). */
 export type AspectMarks = readonly RegExp[];
