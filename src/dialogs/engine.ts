@@ -1034,6 +1034,18 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
   return alone.kind === 'value' ? alone : whole;
 }
 
+// 全部投完了 / all of it, to how much of the total was invested by 2021-12-31: the whole total, when it is on record.
+const ALL_OF_IT =
+  /^(?:已经|早就|都)?(?:全部|全都|全|都)(?:已经)?(?:投完|投了|投进去|投入|到位|花完|用完)?了?(?:的)?$|^(?:已经)?(?:投完|全投完|都投完|全部投完)了?$|^(?:all of it|all|everything|the whole (?:amount|total|thing)|fully invested|all invested|100%|100 percent)\b/iu;
+
+function allOfTheTotal(state: DialogState, fact: FactKey, text: string, reading: SlotReading): SlotReading {
+  if (reading.kind === 'value' || fact !== 'invested_by_2021_end') return reading;
+  const total = state.profile.total_investment;
+  const first = normalize(text).split(/[，,。；;!！\s]+(?=\S)/u)[0] ?? '';
+  if (typeof total !== 'number' || !ALL_OF_IT.test(first.trim())) return reading;
+  return { kind: 'value', value: total };
+}
+
 /** Whether `said` answers the question on `fact` with a value. */
 /**
  * What an answer to the question pending says of it: 都办了。顺便说下我们另一个技改项目…那个回头再问 without the other
@@ -1177,11 +1189,16 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   const aside = heard.length < input.length ? [clarify(t(env.locale, 'dialog.other_project_aside'))] : [];
   const ex = extract(heard, env, fact);
   const words = slotWords(fact, env);
-  const reading = withMentioned(
+  const reading = allOfTheTotal(
+    state,
     fact,
     heard,
-    headAnswer(fact, heard, ex, readSlot(fact, heard, ex, words), env),
-    state.mentionedCerts ?? [],
+    withMentioned(
+      fact,
+      heard,
+      headAnswer(fact, heard, ex, readSlot(fact, heard, ex, words), env),
+      state.mentionedCerts ?? [],
+    ),
   );
   if (reading.kind === 'unknown') return skipPending(state, fact, env, 'dialog.skipped');
   const others = inFocusOnly(

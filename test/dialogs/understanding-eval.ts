@@ -56,6 +56,7 @@ export type Split =
   | 'tune-zf'
   | 'tune-zg'
   | 'tune-zh'
+  | 'tune-zi'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

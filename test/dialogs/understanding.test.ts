@@ -5744,6 +5744,112 @@ describe('play-test 38 (thirteenth round)', () => {
   });
 });
 
+describe('fourteenth round (tune-zi and play-test 39)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
+    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+
+  it('a share of the works done is no completed project; 100% done is', () => {
+    expect(answer('stage', 'we have finished 70% of it', 'en')).toEqual({});
+    expect(answer('stage', 'we did 60% of it', 'en')).toEqual({ stage: 'under_construction' });
+    expect(answer('stage', '100% done', 'en')).toEqual({ stage: 'completed' });
+    expect(answer('stage', 'finished', 'en')).toEqual({ stage: 'completed' });
+  });
+
+  it('approvals still waited for are not complete, whatever else is done', () => {
+    expect(answer('approvals_complete', 'still waiting on the EIA, filing and energy review are done', 'en')).toEqual({
+      approvals_complete: false,
+    });
+    expect(answer('approvals_complete', '还在等环评 备案能评都好了')).toEqual({ approvals_complete: false });
+    expect(answer('approvals_complete', '备案环评能评都办好了')).toEqual({ approvals_complete: true });
+  });
+
+  it('跳过 after a reason or a pointer is a skip, never a yes', () => {
+    expect(answer('approvals_complete', '这个跳过')).toEqual({});
+    expect(answer('approvals_complete', '先跳过')).toEqual({});
+    expect(answer('approvals_complete', '我们没有贷款技改项目 这个跳过')).toEqual({ fixed_asset_loan: 0 });
+    expect(answer('equipment_bought_with_loan', '买过了')).toEqual({ equipment_bought_with_loan: true });
+  });
+
+  it('a figure after an English month is its day or year, not money', () => {
+    expect(answer('total_investment', 'finished in nov 21', 'en')).toEqual({});
+    expect(answer('total_investment', 'may 2021 we invested 30 million', 'en')).toEqual({ total_investment: 3000 });
+    expect(answer('total_investment', '30 million', 'en')).toEqual({ total_investment: 3000 });
+  });
+
+  it('all of it, to what was invested by 2021’s end, is the total on record; with no total it is asked', () => {
+    const total = { total_investment: 3200 };
+    expect(answer('invested_by_2021_end', '全部投完了', 'zh-CN', total).invested_by_2021_end).toBe(3200);
+    expect(answer('invested_by_2021_end', 'all of it, it was finished in nov 21 remember', 'en', total)).toEqual({
+      total_investment: 3200,
+      invested_by_2021_end: 3200,
+    });
+    expect(answer('invested_by_2021_end', '全部投完了')).toEqual({});
+    expect(answer('invested_by_2021_end', '全投了一半', 'zh-CN', total)).toEqual(total);
+    expect(answer('invested_by_2021_end', '都投了2000', 'zh-CN', total).invested_by_2021_end).toBe(2000);
+  });
+
+  it('equipment plus software said as one figure is no software figure', () => {
+    expect(
+      answer(
+        'total_investment',
+        'filed total is 4800w including the new building, the equipment+software part without tax is around 3200w',
+        'en',
+      ),
+    ).toEqual({});
+  });
+
+  it('一年 before what is done in a year is per year, no duration', () => {
+    expect(
+      answer('training_years', '18年成立的 一直在做培训 一年培训大概七八百人次 注册资金1000万').training_years,
+    ).toBe(undefined);
+    expect(answer('training_years', '一年培训七八百人次')).toEqual({});
+    expect(answer('training_years', '做了一年')).toEqual({ training_years: 1 });
+  });
+
+  it('the figure a change starts from is an earlier year’s, not last year’s', () => {
+    expect(answer('revenue_growth_3y_avg_pct', '19年到21年 营收从1个亿涨到1.4个亿').revenue_last_year).toBe(undefined);
+    expect(answer('revenue_growth_3y_avg_pct', 'revenue grew from 100 million to 140 million', 'en')).toEqual({});
+    expect(answer('revenue_last_year', '从去年的3000万')).toEqual({ revenue_last_year: 3000 });
+  });
+
+  it('前年开的工 计划23年6月完成: the finish is the completion, not the start', () => {
+    const p = said('常熟 纺织 规上 在搞5G全连接工厂 项目总投资2600万 截止去年底投了600来万 前年开的工 计划23年6月完成');
+    expect(p.completion_date).toBe('2023-06-30');
+    expect(p.start_date).toBe(undefined);
+    // (A deal's word before the date keeps it.)
+    expect(said('收购 去年8月完成').acquisition_date).toBe('2021-08-31');
+  });
+
+  it('invested by 31 Dec 2021 beside a total budget is what was invested by then; a tourism platform is no SME platform', () => {
+    const p = said(
+      'We are a software company in Nanjing building a smart tourism public service platform for the city. Total budget 5.8 million yuan, invested 1.5 million by 31 Dec 2021, expected to finish March 2023.',
+      'en',
+    );
+    expect(p.total_investment).toBe(580);
+    expect(p.invested_by_2021_end).toBe(150);
+    expect(p.platform_investment_2021).toBe(undefined);
+  });
+
+  it('parts listed whose sum the message vouches for answer with it; parts that miss the total said are asked', () => {
+    expect(answer('taxes_paid_last_year', '增值税三百 所得税一百五 合计四百五')).toEqual({ taxes_paid_last_year: 450 });
+    expect(answer('software_investment', 'MES三百二 云平台八十 加起来正好四百')).toEqual({ software_investment: 400 });
+    expect(answer('fixed_asset_loan', '带款是两笔 建行一千二 农行九百')).toEqual({ fixed_asset_loan: 2100 });
+    expect(
+      answer('total_investment', '设备三千一 软件系统五百 咨询设计一百来万 就这三块 土建没算进去').total_investment,
+    ).toBe(3700);
+    expect(answer('rd_investment', '研发投入三千二 设备一千五 人工一千 材料七百')).toEqual({ rd_investment: 3200 });
+    // (The slot's own part beside others is one part; parts that do not make the total said are asked.)
+    expect(answer('software_investment', '软件五百 设备两千 合计两千五')).toEqual({});
+    expect(answer('total_investment', '设备两千 软件五百 合计三千').total_investment).toBe(undefined);
+    // (第二笔…第一笔 are two deals, not two parts of one.)
+    expect(
+      answer('acquisition_2_amount', '第二笔是收购无锡一家公司，出资4000万；第一笔是6000万').acquisition_2_amount,
+    ).not.toBe(10000);
+    // (Other periods are not added: 去年一千二 今年八百.)
+    expect(answer('equipment_invoice_2021', '去年开的票一千二 今年又开了八百').equipment_invoice_2021).not.toBe(2000);
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

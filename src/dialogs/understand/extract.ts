@@ -604,20 +604,32 @@ function bind<T extends string>(
   }
   // A specific word (研发投入) wins over a general one (项目, project) in the same clause.
   const weak = lexicon().weakCues;
-  return (
-    nearest(
-      figure,
-      cues.filter((c) => !weak.has(c.word)),
-      figures,
-      s,
-    ) ??
-    nearest(
-      figure,
-      cues.filter((c) => weak.has(c.word)),
-      figures,
-      s,
-    )
+  const strong = nearest(
+    figure,
+    cues.filter((c) => !weak.has(c.word)),
+    figures,
+    s,
   );
+  const general = nearest(
+    figure,
+    cues.filter((c) => weak.has(c.word)),
+    figures,
+    s,
+  );
+  // 前年开的工 计划23年6月完成: a general verb right after a date is its own, over a start said apart before it
+  // (a deal's word before it keeps the date: 收购 去年8月完成).
+  if (
+    figure.kind === 'date' &&
+    general &&
+    strong &&
+    general.start === figure.end &&
+    strong.end < figure.start &&
+    String(strong.target) === 'start_date' &&
+    // (去年3月收购 今年1月完成工商变更: a verb with an object of its own finishes that object.)
+    /^(?:了|的|吧|啦)?(?:\s|[，,。；;!！]|$)/u.test(s.slice(general.end))
+  )
+    return general;
+  return strong ?? general;
 }
 
 // 实施期从2021年7月1日到2023年6月30日, running from Jan 2022 to Dec 2024: a period said with no verb of its own.
@@ -654,6 +666,9 @@ function periodRoles(m: string, figures: readonly Figure[]): Map<Figure, FactKey
 }
 
 const PER_YEAR = /^(每年|年均|一年|per year|a year|annually)$/u;
+// What is done in a year, said right after 一年: 一年培训七八百人次, 一年下来营收两千万.
+const PER_YEAR_AFTER =
+  /^\s*(?:下来|里|内|的)?\s*(?:培训|营收|收入|销售|产值|能|大概|差不多|大约|有|做|办|开|搞|服务|纳税|交税|缴税|投|卖|赚|花|付|利息)/u;
 const MORE_TO_COME = /^[^.;。；]{0,40}?\b(?:plan|planned|planning|will hold|to hold|another)\s+\d+\s+more\b/u;
 // …we buy 65% of a Zhejiang competitor / bought 70% of: buying a share of a company is a deal.
 const DEAL =
@@ -743,6 +758,8 @@ function nearest<T extends string>(
   if (
     figure.kind === 'date' &&
     gapBefore === 0 &&
+    // (前年开的工 23年6月完成: what was started is not what is finished; the finish is the project's.)
+    String(before.target) !== 'start_date' &&
     /^(?:弄完|搞完|做完|干完|完成|结束|办完|办好|弄好|搞定)$/u.test(after.word)
   )
     return before;
@@ -896,9 +913,14 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   if (below || small || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
   // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.
   if (/^(?:是|这个是|都是)?(?:含了|包含了|包括了|算上了|加上了)/u.test(after)) return 'qualified';
+  // 营收从1个亿涨到1.4个亿 / grew from 100m to 140m: the figure a change starts from is an earlier year's.
+  if (/(?:从|由|\bfrom)\s*$/u.test(before) && FROM_TO_AFTER.test(after)) return 'qualified';
   if (lex.hedges.some((w) => before.includes(w))) return 'ambiguous';
   return undefined;
 }
+
+const FROM_TO_AFTER =
+  /^(?:元|万元|万|亿元|亿|块)?\s*(?:一路|逐年|每年)?\s*(?:涨|增长?|上升|升|提高|提升|降|下降|跌|减少?|变成|变)?\s*(?:到|至|为|成)|^\s*(?:\S+\s+){0,2}?to\b/u;
 
 /** A floor said around a figure (三千万以上, 过了2000万, over 20m): recorded as its figure, echoed 约. */
 function atLeast(s: string, f: Figure): boolean {
@@ -1448,6 +1470,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         unclear.push({ fact: null, source: f.text, reason: 'bound' });
         continue;
       }
+      // 一年培训七八百人次, 一年营收两千万: 一年 before what is done in it is "per year", no duration.
+      if (f.kind === 'years' && /^(?:一|1)\s*年$/u.test(f.text) && PER_YEAR_AFTER.test(m.slice(f.end))) continue;
       if (f.kind === 'years' && /年期$/u.test(f.text)) {
         // 五年期 names the loan's term by itself.
         mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
@@ -2124,7 +2148,7 @@ function investedLastYear(m: string, mentions: Mention[]): void {
     const at = m.indexOf(x.source);
     if (at < 0) return false;
     const clause = clauseText(m, at);
-    return /(去年|2021年|21年)[^，,。；;]{0,4}(已经|已)?(投了|投入了?|花了)|\b(in 2021|last year)\b[^,.;]{0,10}\b(spent|invested)\b|\b(spent|invested)\b[^,.;]{0,10}\b(in 2021|last year)\b/u.test(
+    return /(去年|2021年|21年)[^，,。；;]{0,4}(已经|已)?(投了|投入了?|花了)|\b(in 2021|last year)\b[^,.;]{0,10}\b(spent|invested)\b|\b(spent|invested)\b[^,.;]{0,10}\b(in 2021|last year)\b|\b(spent|invested)\b[^,;]{0,24}\b(?:by|as of|until|through)\s+(?:the\s+)?(?:end\s+of\s+2021|end[- ]2021|31(?:st)?\s+dec\w*\.?\s+2021|dec\w*\.?\s+31(?:st)?,?\s+2021|2021[-/.]12[-/.]31)\b/u.test(
       clause,
     );
   });
@@ -2147,7 +2171,7 @@ function platformAndDeal(m: string, mentions: Mention[]): void {
     mentions.push({ fact: 'largest_shareholder', value: true, source: stake.source });
 }
 const SME_PLATFORM =
-  /中小企业公共服务示范平台|双创示范基地|中小企业服务中心|(?<!(?:安全|交通|养老|医疗|消费|健康|教育|文旅|政务|城市|物流|社区)的?)公共服务平台|\bsme (public )?service (platform|cent(?:re|er))\b|\b(entrepreneurship|innovation and entrepreneurship) (demonstration )?base\b|(?<!\b(?:security|traffic|transport|elderly[- ]care|health|city|logistics) )\bpublic service (demonstration )?platform\b/u;
+  /中小企业公共服务示范平台|双创示范基地|中小企业服务中心|(?<!(?:安全|交通|养老|医疗|消费|健康|教育|文旅|旅游|文化|政务|城市|物流|社区)的?)公共服务平台|\bsme (public )?service (platform|cent(?:re|er))\b|\b(entrepreneurship|innovation and entrepreneurship) (demonstration )?base\b|(?<!\b(?:security|traffic|transport|elderly[- ]care|health|healthcare|medical|city|logistics|tourism|culture|cultural|education|government|community|consumer) )\bpublic service (demonstration )?platform\b/u;
 // (An information-consumption or security platform serving the public — 智慧交通的公共服务平台, 工业互联网安全公共服务平台 — is
 // no SME platform: its figure stays the project's total.)
 

@@ -13,6 +13,7 @@ import type { FactValue } from '../../rules/types.ts';
 import { parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
+import { roundTiny } from '../parse/numeral.ts';
 import { parseYesNo } from '../parse/yesno.ts';
 import {
   deniedNumber,
@@ -429,6 +430,68 @@ function addedParts(text: string, fact: FactKey): { parts: string[]; total?: num
   if (own.some(Boolean) && labels.some((l, i) => l !== '' && !own[i])) return null;
   return total === undefined ? { parts } : { parts, total };
 }
+// A total said after parts listed (合计四百五, 加起来正好四百); a count of parts said (两笔, 就这三块).
+const LISTED_TOTAL =
+  /[，,。\s]*(?:加起来|加在一起|合计|一共|总共|共计|总计|总的|in total|altogether|total)\s*(?:正好|刚好|就是|是|有|is)?\s*([^\s，,。]+)\s*[。.!！]?$/u;
+const PARTS_COUNTED = /(?<![第\d])(两|三|四|2|3|4)\s*(?:笔|块|部分)/u;
+// A remark that the parts leave civil works out (土建没算进去): no part of the sum.
+const CIVIL_WORKS_LEFT_OUT =
+  /[，,。\s]*(?:土建|厂房)(?:那块|部分)?(?:没算进去|没算|不算|另算|没包括|不含)[。.!！]?\s*$|[，,。\s]*(?:不含|没算|没含)(?:土建|厂房)[。.!！]?\s*$/u;
+
+/**
+ * Parts listed without 加, whose sum the message itself vouches for: 增值税三百 所得税一百五 合计四百五 and MES三百二 云平台八十
+ * 加起来正好四百 (a total said after them, equal to their sum); 带款是两笔 建行一千二 农行九百 and 设备三千一 软件五百 咨询设计一百来万
+ * 就这三块 (as many parts as said); 研发投入三千二 设备一千五 人工一千 材料七百 (a first figure the rest add up to: it is their
+ * total). A part named as the slot's own fact beside others (软件五百 设备两千 合计两千五, to the software question) is
+ * one part, not the answer. Sums of other periods or of things the question leaves out (税, 利息, 去年…今年) are not read.
+ */
+function listedParts(text: string, fact: FactKey): { value: number; source: string } | null | undefined {
+  let body = text.replace(CIVIL_WORKS_LEFT_OUT, '');
+  const others = fact === 'taxes_paid_last_year' ? body.replace(/增值税|所得税|税/gu, '') : body;
+  if (ADD_JOIN.test(body) || NOT_A_SUM.test(others) || /%|％|倍|比例|占|其中|里面|不到|将近|接近|以上/u.test(body))
+    return undefined;
+  let stated: number | undefined;
+  const total = LISTED_TOTAL.exec(body);
+  if (total) {
+    const r = parseAmountReading(total[1] as string, { bareUnit: '万元' });
+    if (!r.ok) return undefined;
+    stated = r.value.value;
+    body = body.slice(0, total.index);
+  }
+  const counted = PARTS_COUNTED.exec(body);
+  const figures = [...body.replace(PARTS_COUNTED, ' ').matchAll(ADDED_FIGURE)].filter(
+    (f) => f[0].trim() !== '' && /[\d一二两三四五六七八九十百千]/u.test(f[0]),
+  );
+  if (figures.length < 2 || figures.length > 5) return undefined;
+  const values: number[] = [];
+  const labels: string[] = [];
+  let from = 0;
+  for (const f of figures) {
+    const r = parseAmountReading(f[0].trim(), { bareUnit: '万元' });
+    if (!r.ok) return undefined;
+    values.push(r.value.value);
+    labels.push(body.slice(from, f.index ?? 0));
+    from = (f.index ?? 0) + f[0].length;
+  }
+  const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
+  const own = labels.map((l) => namedFacts(l).includes(fact));
+  const oneOfOthers = own.some(Boolean) && own.some((o) => !o);
+  if (stated !== undefined) {
+    // (设备两千 软件五百 合计三千: parts that do not make the total said — which figure answers is asked.)
+    if (!same(sum(values), stated)) return null;
+    return oneOfOthers ? undefined : { value: stated, source: figures.map((f) => f[0].trim()).join(' + ') };
+  }
+  // (A first figure named as the slot's own, the rest adding up to it: the total, then its breakdown.)
+  const [first, ...rest] = values;
+  if (first !== undefined && rest.length >= 2 && own[0] && same(sum(rest), first))
+    return { value: first, source: figures[0]?.[0].trim() ?? '' };
+  const count = counted ? Number((counted[1] as string).replace('两', '2').replace('三', '3').replace('四', '4')) : 0;
+  if (count === values.length && !oneOfOthers)
+    return { value: sum(values), source: figures.map((f) => f[0].trim()).join(' + ') };
+  return undefined;
+}
+
 // 现在70 / 并购后持股100%: the stake said of after the deal.
 const STAKE_NOW =
   /(?:现在|目前|并购后|收购后|完成后)(?:我们|我方|我司)?(?:持股|持有|占)?\s*(\d+(?:\.\d+)?)\s*(?:%|％)?(?=\s*(?:[，,。；;!！]|$))/gu;
@@ -771,6 +834,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         return { kind: 'value', value, mention: { fact, value, source: added.parts.join(' + ') } };
       return { kind: 'unclear', code: 'ambiguous' };
     }
+  }
+  const listed = def.type === 'amount' ? listedParts(plainDigits, fact) : undefined;
+  if (listed === null) return { kind: 'unclear', code: 'ambiguous' };
+  if (listed !== undefined) {
+    const value = roundTiny(listed.value);
+    return { kind: 'value', value, mention: { fact, value, source: listed.source } };
   }
   // 贷了两笔 一笔2000 一笔1500: parts told one by one (一笔…一笔) answer with their sum.
   const parts = def.type === 'amount' ? [...normalize(text).matchAll(PART)].map((p) => p[1] as string) : [];
