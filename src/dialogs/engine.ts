@@ -1453,6 +1453,21 @@ function confirmReply(state: DialogState, confirm: NonNullable<DialogState['conf
   };
 }
 
+// doesn't matter, keep august / 还是按原来的: the old value kept is a no to the change; use the new one is a yes.
+const KEEP_OLD =
+  /\bkeep\b(?!\s+(?:the\s+)?(?:new|latest|second|later)\b)|\b(?:leave|stick with)\s+(?:it|the (?:old|first|earlier))\b|保留原来|还是原来|按原来|用原来|保持原来|以原来的?为准|以前面的?为准|还是按之前|按之前的?/u;
+const USE_NEW =
+  /\buse the new\b|\bthe new one\b|\bchange it\b|\bgo with the new\b|以(?:新|后面|刚才)的?为准|按(?:新|后面|刚才)的?(?:改|来)|用新的/u;
+
+function keptOrChanged(said: string): ReturnType<typeof parseYesNo> {
+  const yn = parseYesNo(said);
+  if (yn.ok) return yn;
+  const keep = KEEP_OLD.test(said);
+  const change = USE_NEW.test(said);
+  if (keep !== change) return { ok: true, value: change } as ReturnType<typeof parseYesNo>;
+  return yn;
+}
+
 /** A yes or no to "change X from A to B?"; anything else drops the confirmation and is read as usual. */
 function answerConfirm(state: DialogState, input: string, env: Env): Turn | undefined {
   const confirm = state.confirm;
@@ -1463,7 +1478,7 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
     ? ({ ok: true, value: true } as const)
     : /^(不改|不用改|别改|不要改|先不改)$/u.test(verb)
       ? ({ ok: true, value: false } as const)
-      : parseYesNo(input);
+      : keptOrChanged(verb);
   if (!yn.ok) return undefined;
   // 不是 我们还是管委会 投资预算改成8000万: the yes or no, then another fact named with its value, read after it.
   const more = /^(?:不是|不对|不|否|no|nope|是的?|对|yes)[，,。.!！\s]+(.+)$/iu.exec(input.trim())?.[1];

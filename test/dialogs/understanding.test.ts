@@ -5830,6 +5830,32 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
     expect(p.platform_investment_2021).toBe(undefined);
   });
 
+  it('keep the old one, to "change it?", keeps it: never read as the answer to a question not shown', () => {
+    const asked: DialogState = {
+      ...pendingOn('acquisition_registered', { acquisition_date: '2021-08-31' }),
+      locale: 'en',
+    };
+    const first = step(asked, 'yes, done in Sept 2021, I told you');
+    expect(first.state.confirm).toEqual({ fact: 'acquisition_date', value: '2021-09-30' });
+    const kept = step(first.state, "doesn't matter, both 2021. keep august");
+    expect(kept.state.confirm).toBe(null);
+    expect(kept.state.profile.acquisition_date).toBe('2021-08-31');
+    expect(kept.state.profile.acquisition_lawful).toBe(undefined);
+    const changed = step(first.state, 'use the new one');
+    expect(changed.state.profile.acquisition_date).toBe('2021-09-30');
+    const zh = step(
+      step(pendingOn('acquisition_registered', { acquisition_date: '2021-08-31' }), '办好了 21年9月办完的').state,
+      '还是按原来的',
+    );
+    expect(zh.state.profile.acquisition_date).toBe('2021-08-31');
+  });
+
+  it('a single champion said in passing is kept for the recognitions question', () => {
+    const turn = step(undefined, '我们一个产品去年底也被工信部认定单项冠军产品了 这个有奖励吗');
+    expect(turn.state.mentionedCerts).toContain('single-champion-2021');
+    expect(step(undefined, '我们没有单项冠军').state.mentionedCerts ?? []).not.toContain('single-champion-2021');
+  });
+
   it('parts listed whose sum the message vouches for answer with it; parts that miss the total said are asked', () => {
     expect(answer('taxes_paid_last_year', '增值税三百 所得税一百五 合计四百五')).toEqual({ taxes_paid_last_year: 450 });
     expect(answer('software_investment', 'MES三百二 云平台八十 加起来正好四百')).toEqual({ software_investment: 400 });
