@@ -1036,13 +1036,18 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
 
 // 全部投完了 / all of it, to how much of the total was invested by 2021-12-31: the whole total, when it is on record.
 const ALL_OF_IT =
-  /^(?:已经|早就|都)?(?:全部|全都|全|都)(?:已经)?(?:投完|投了|投进去|投入|到位|花完|用完)?了?(?:的)?$|^(?:已经)?(?:投完|全投完|都投完|全部投完)了?$|^(?:all of it|all|everything|the whole (?:amount|total|thing)|fully invested|all invested|100%|100 percent)\b/iu;
+  /^(?:已经|早就|都)?(?:全部|全都|全|都)(?:已经)?(?:投完|投了|投进去|投入|到位|花完|用完)?了?(?:的)?$|^(?:已经)?(?:投完|全投完|都投完|全部投完)了?$|^(?:all of it|all|everything|the whole (?:amount|total|thing)|fully invested|all invested|100 ?%|100 percent)$/iu;
+// (…but half of it in 2022 / 今年投的 / 含税的 / 不清楚: the rest of the message takes the whole back: asked.)
+const NOT_ALL_BY_THEN =
+  /今年|22年|2022|半|含|不|没|除了|只|计划|预计|but|except|only|plan|this year|not|half|equipment|设备|软件|software|(?<!\d)(?!2021)\d{3,}|[?？]/iu;
 
 function allOfTheTotal(state: DialogState, fact: FactKey, text: string, reading: SlotReading): SlotReading {
   if (reading.kind === 'value' || fact !== 'invested_by_2021_end') return reading;
   const total = state.profile.total_investment;
-  const first = normalize(text).split(/[，,。；;!！\s]+(?=\S)/u)[0] ?? '';
-  if (typeof total !== 'number' || !ALL_OF_IT.test(first.trim())) return reading;
+  const said = normalize(text);
+  const first = said.split(/[，,。；;!！]+|\s+(?=\S)(?![a-z])/u)[0] ?? '';
+  const rest = said.slice(first.length);
+  if (typeof total !== 'number' || !ALL_OF_IT.test(first.trim()) || NOT_ALL_BY_THEN.test(rest)) return reading;
   return { kind: 'value', value: total };
 }
 

@@ -5830,6 +5830,44 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
     expect(p.platform_investment_2021).toBe(undefined);
   });
 
+  it('review of the fourteenth round: the new rules leave answers they do not fit alone', () => {
+    // (跳过 pointing at other questions skips nothing of the answer given.)
+    expect(answer('fixed_asset_loan', '贷款两千万 利息那个跳过')).toEqual({ fixed_asset_loan: 2000 });
+    expect(answer('approvals_complete', '手续都齐了 这个不用跳过')).toEqual({ approvals_complete: true });
+    // (Waiting for something else than the approvals, or waiting in the past.)
+    expect(
+      answer('approvals_complete', 'all approvals obtained, waiting for approval of our subsidy now', 'en'),
+    ).toEqual({
+      approvals_complete: true,
+    });
+    expect(answer('approvals_complete', '在等备案的时候就开工了，现在都齐了')).toEqual({ approvals_complete: true });
+    // (Words that start like a month, and money after a month.)
+    expect(answer('total_investment', 'declared 4800', 'en')).toEqual({ total_investment: 4800 });
+    expect(answer('invested_by_2021_end', 'by end of Dec roughly 1500', 'en')).toEqual({ invested_by_2021_end: 1500 });
+    // (All of it taken back by the rest of the message.)
+    const total = { total_investment: 3200 };
+    for (const [text, locale] of [
+      ['all in 2022, nothing by end of 2021', 'en'],
+      ['全部，不过都是今年投的', 'zh-CN'],
+      ['投完了 22年4月', 'zh-CN'],
+      ['都投了 但有一半是22年投的', 'zh-CN'],
+    ] as const)
+      expect(answer('invested_by_2021_end', text, locale, total)).toEqual(total);
+    // (一年 then a pause is a duration.)
+    expect(answer('loan_term_years', '一年 大概3.85的利率').loan_term_years).toBe(1);
+    expect(answer('training_years', '做了一年 有三百多人次')).toEqual({ training_years: 1 });
+    // (A start word with an object of its own: 开工手续 finished is no completion.)
+    expect(said('总投资3000万 开工手续21年6月完成 今年12月完工').stage).not.toBe('completed');
+    // (Not parts of one sum: a total among them, a credit line, main and other revenue, cash and shares, a working-capital
+    // loan, tax withheld.)
+    expect(answer('fixed_asset_loan', '两笔，总额两千一，建行一千二').fixed_asset_loan).not.toBe(3300);
+    expect(answer('revenue_last_year', '营业收入五千 主营业务四千五 其他五百').revenue_last_year).not.toBe(5000);
+    expect(answer('acquisition_cash', '两笔 现金三千 股权两千').acquisition_cash).not.toBe(5000);
+    expect(answer('fixed_asset_loan', '两笔 固贷1200 流动900').fixed_asset_loan).not.toBe(2100);
+    expect(answer('fixed_asset_loan', '贷款额度三千 实际提了两千 还有一千没提').fixed_asset_loan).not.toBe(3000);
+    expect(answer('taxes_paid_last_year', '增值税三百 所得税一百五 个税代扣五十 合计五百')).toEqual({});
+  });
+
   it('keep the old one, to "change it?", keeps it: never read as the answer to a question not shown', () => {
     const asked: DialogState = {
       ...pendingOn('acquisition_registered', { acquisition_date: '2021-08-31' }),
@@ -5858,7 +5896,9 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
 
   it('parts listed whose sum the message vouches for answer with it; parts that miss the total said are asked', () => {
     expect(answer('taxes_paid_last_year', '增值税三百 所得税一百五 合计四百五')).toEqual({ taxes_paid_last_year: 450 });
-    expect(answer('software_investment', 'MES三百二 云平台八十 加起来正好四百')).toEqual({ software_investment: 400 });
+    // (Software parts may mix hardware in — MES三百 AGV八百 一共一千二 — so they are not summed: asked.)
+    expect(answer('software_investment', 'MES三百二 云平台八十 加起来正好四百')).toEqual({});
+    expect(answer('software_investment', 'MES三百 WMS一百 AGV八百 一共一千二')).toEqual({});
     expect(answer('fixed_asset_loan', '带款是两笔 建行一千二 农行九百')).toEqual({ fixed_asset_loan: 2100 });
     expect(
       answer('total_investment', '设备三千一 软件系统五百 咨询设计一百来万 就这三块 土建没算进去').total_investment,

@@ -85,14 +85,17 @@ function inWord(text: string, f: RegExpMatchArray): boolean {
   )
     return true;
   // nov 21, Sept. 2021: a figure after an English month name is its day or year, not money.
-  if (/^\d{1,4}$/u.test(f[0]) && MONTH_BEFORE.test(text.slice(0, at))) return true;
+  if (DAY_OR_YEAR.test(f[0]) && MONTH_BEFORE.test(text.slice(0, at))) return true;
   if (!/^[一二两三四五六七八九]$/u.test(f[0])) return false;
   const before = text[at - 1] ?? '';
   const after = text.slice(at + 1);
   return /\p{Script=Han}/u.test(before) && /^\p{Script=Han}/u.test(after) && !/^(万|亿|千|百|十|元|块)/u.test(after);
 }
 
-const MONTH_BEFORE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*$/iu;
+const MONTH_BEFORE =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/iu;
+// (Only a day or a year: dec around 1500 is money said after the month.)
+const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|(?:19|20)\d{2})$/u;
 
 // Latin units a figure may carry glued to it (35m, 500k, 1.2bn, 3kw, 500wan, 1.2e, 1.2yi).
 const LATIN_UNITS = /^(?:k|kw|w|m|mn|mil|mln|million|millions|bn|billion|billions|thousand|e|yi|wan|yuan|rmb|cny)$/iu;

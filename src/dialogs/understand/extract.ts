@@ -625,6 +625,8 @@ function bind<T extends string>(
     general.start === figure.end &&
     strong.end < figure.start &&
     String(strong.target) === 'start_date' &&
+    // (开工手续21年6月完成: a start word with an object of its own — 手续, 备案, 准备 — is that object's, not the works'.)
+    /^(?:了|的)?(?:\s|[，,。；;]|$)/u.test(s.slice(strong.end)) &&
     // (去年3月收购 今年1月完成工商变更: a verb with an object of its own finishes that object.)
     /^(?:了|的|吧|啦)?(?:\s|[，,。；;!！]|$)/u.test(s.slice(general.end))
   )
@@ -667,8 +669,7 @@ function periodRoles(m: string, figures: readonly Figure[]): Map<Figure, FactKey
 
 const PER_YEAR = /^(每年|年均|一年|per year|a year|annually)$/u;
 // What is done in a year, said right after 一年: 一年培训七八百人次, 一年下来营收两千万.
-const PER_YEAR_AFTER =
-  /^\s*(?:下来|里|内|的)?\s*(?:培训|营收|收入|销售|产值|能|大概|差不多|大约|有|做|办|开|搞|服务|纳税|交税|缴税|投|卖|赚|花|付|利息)/u;
+const PER_YEAR_AFTER = /^(?:下来|里|内)?(?:培训|营收|收入|销售|产值|纳税|交税|缴税|卖|赚)/u;
 const MORE_TO_COME = /^[^.;。；]{0,40}?\b(?:plan|planned|planning|will hold|to hold|another)\s+\d+\s+more\b/u;
 // …we buy 65% of a Zhejiang competitor / bought 70% of: buying a share of a company is a deal.
 const DEAL =
@@ -2171,7 +2172,7 @@ function platformAndDeal(m: string, mentions: Mention[]): void {
     mentions.push({ fact: 'largest_shareholder', value: true, source: stake.source });
 }
 const SME_PLATFORM =
-  /中小企业公共服务示范平台|双创示范基地|中小企业服务中心|(?<!(?:安全|交通|养老|医疗|消费|健康|教育|文旅|旅游|文化|政务|城市|物流|社区)的?)公共服务平台|\bsme (public )?service (platform|cent(?:re|er))\b|\b(entrepreneurship|innovation and entrepreneurship) (demonstration )?base\b|(?<!\b(?:security|traffic|transport|elderly[- ]care|health|healthcare|medical|city|logistics|tourism|culture|cultural|education|government|community|consumer) )\bpublic service (demonstration )?platform\b/u;
+  /中小企业公共服务示范平台|双创示范基地|中小企业服务中心|(?<!(?:安全|交通|养老|医疗|消费|健康|教育|文旅|旅游|文化|政务|城市|物流|社区)的?)公共服务平台|\bsme (public )?service (platform|cent(?:re|er))\b|\b(entrepreneurship|innovation and entrepreneurship) (demonstration )?base\b|(?<!\b(?:security|traffic|transport|elderly[- ]care|health|healthcare|medical|city|logistics|tourism|culture|cultural|education|government) )\bpublic service (demonstration )?platform\b/u;
 // (An information-consumption or security platform serving the public — 智慧交通的公共服务平台, 工业互联网安全公共服务平台 — is
 // no SME platform: its figure stays the project's total.)
 

@@ -434,6 +434,16 @@ function addedParts(text: string, fact: FactKey): { parts: string[]; total?: num
 const LISTED_TOTAL =
   /[，,。\s]*(?:加起来|加在一起|合计|一共|总共|共计|总计|总的|in total|altogether|total)\s*(?:正好|刚好|就是|是|有|is)?\s*([^\s，,。]+)\s*[。.!！]?$/u;
 const PARTS_COUNTED = /(?<![第\d])(两|三|四|2|3|4)\s*(?:笔|块|部分)/u;
+const NOT_A_PART =
+  /总额|总共|一共[^\d一二两三四五六七八九十]*$|额度|授信|提了|提款|没提|代扣|个税|流动|流贷|主营|营业收入|其他业务|股权|股票|现金/u;
+const SUMMED_BY_NATURE: ReadonlySet<FactKey> = new Set<FactKey>([
+  'taxes_paid_last_year',
+  'fixed_asset_loan',
+  'other_interest_subsidy_2021',
+  'loan_interest_paid_2021',
+  'total_investment',
+  'equipment_invoice_2021',
+]);
 // A remark that the parts leave civil works out (土建没算进去): no part of the sum.
 const CIVIL_WORKS_LEFT_OUT =
   /[，,。\s]*(?:土建|厂房)(?:那块|部分)?(?:没算进去|没算|不算|另算|没包括|不含)[。.!！]?\s*$|[，,。\s]*(?:不含|没算|没含)(?:土建|厂房)[。.!！]?\s*$/u;
@@ -447,6 +457,9 @@ const CIVIL_WORKS_LEFT_OUT =
  */
 function listedParts(text: string, fact: FactKey): { value: number; source: string } | null | undefined {
   let body = text.replace(CIVIL_WORKS_LEFT_OUT, '');
+  // (额度三千 实际提了两千, 总额两千一 建行一千二, 个税代扣五十, 流动九百: a ceiling, a total among the parts, tax only
+  // withheld or a working-capital loan is no part of the sum.)
+  if (NOT_A_PART.test(body)) return undefined;
   const others = fact === 'taxes_paid_last_year' ? body.replace(/增值税|所得税|税/gu, '') : body;
   if (ADD_JOIN.test(body) || NOT_A_SUM.test(others) || /%|％|倍|比例|占|其中|里面|不到|将近|接近|以上/u.test(body))
     return undefined;
@@ -477,15 +490,18 @@ function listedParts(text: string, fact: FactKey): { value: number; source: stri
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-6;
   const own = labels.map((l) => namedFacts(l).includes(fact));
   const oneOfOthers = own.some(Boolean) && own.some((o) => !o);
+  // (A first figure named as the slot's own, the rest adding up to it: the total, then its breakdown.)
+  const [first, ...rest] = values;
+  if (stated === undefined && first !== undefined && rest.length >= 2 && own[0] && !counted && same(sum(rest), first))
+    return { value: first, source: figures[0]?.[0].trim() ?? '' };
+  // (Only what is summed by nature — taxes, loans from two banks, subsidies from city and county, interest by quarter,
+  // a project's parts, invoices: MES三百 AGV八百 一共一千二 to the software question mixes hardware in.)
+  if (!SUMMED_BY_NATURE.has(fact)) return undefined;
   if (stated !== undefined) {
     // (设备两千 软件五百 合计三千: parts that do not make the total said — which figure answers is asked.)
     if (!same(sum(values), stated)) return null;
     return oneOfOthers ? undefined : { value: stated, source: figures.map((f) => f[0].trim()).join(' + ') };
   }
-  // (A first figure named as the slot's own, the rest adding up to it: the total, then its breakdown.)
-  const [first, ...rest] = values;
-  if (first !== undefined && rest.length >= 2 && own[0] && same(sum(rest), first))
-    return { value: first, source: figures[0]?.[0].trim() ?? '' };
   const count = counted ? Number((counted[1] as string).replace('两', '2').replace('三', '3').replace('四', '4')) : 0;
   if (count === values.length && !oneOfOthers)
     return { value: sum(values), source: figures.map((f) => f[0].trim()).join(' + ') };
