@@ -1039,7 +1039,7 @@ const ALL_OF_IT =
   /^(?:已经|早就|都)?(?:全部|全都|全|都)(?:已经)?(?:投完|投了|投进去|投入|到位|花完|用完)?了?(?:的)?$|^(?:已经)?(?:投完|全投完|都投完|全部投完)了?$|^(?:all of it|all|everything|the whole (?:amount|total|thing)|fully invested|all invested|100 ?%|100 percent)$/iu;
 // (…but half of it in 2022 / 今年投的 / 含税的 / 不清楚: the rest of the message takes the whole back: asked.)
 const NOT_ALL_BY_THEN =
-  /今年|22年|2022|半|含|不|没|除了|只|计划|预计|but|except|only|plan|this year|not|half|equipment|设备|软件|software|(?<!\d)(?!2021)\d{3,}|[?？]/iu;
+  /今年|2[2-9]年|20(?:2[2-9]|3\d)|半|含|不|没|除了|只|计划|预计|分|前后|两年|目前|现在|差|剩|尾款|质保|追加|吧|应该|大概|约|but|except|only|plan|this year|not|half|equipment|设备|软件|software|apart|minus|less|save|rough|maybe|about|over|across|spread|retention|final|years|(?<!\d)(?!2021)\d{3,}|[?？~]/iu;
 
 function allOfTheTotal(state: DialogState, fact: FactKey, text: string, reading: SlotReading): SlotReading {
   if (reading.kind === 'value' || fact !== 'invested_by_2021_end') return reading;
@@ -1460,7 +1460,7 @@ function confirmReply(state: DialogState, confirm: NonNullable<DialogState['conf
 
 // doesn't matter, keep august / 还是按原来的: the old value kept is a no to the change; use the new one is a yes.
 const KEEP_OLD =
-  /\bkeep\b(?!\s+(?:the\s+)?(?:new|latest|second|later)\b)|\b(?:leave|stick with)\s+(?:it|the (?:old|first|earlier))\b|保留原来|还是原来|按原来|用原来|保持原来|以原来的?为准|以前面的?为准|还是按之前|按之前的?/u;
+  /(?<!don'?t |do not |not )\bkeep (?:it|the (?:old|first|earlier|original|previous) (?:one|date|value|figure)|the (?:old|first|earlier|original|previous)|as is|as it was|unchanged)\b(?!\s+as\s+(?!is\b))|\b(?:leave|stick with)\s+(?:it|the (?:old|first|earlier))\b|保留原来|还是原来|按原来|用原来|保持原来|以原来的?为准|以前面的?为准|还是按之前|按之前的?/u;
 const USE_NEW =
   /\buse the new\b|\bthe new one\b|\bchange it\b|\bgo with the new\b|以(?:新|后面|刚才)的?为准|按(?:新|后面|刚才)的?(?:改|来)|用新的/u;
 

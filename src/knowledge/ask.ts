@@ -140,12 +140,7 @@ function formOnlyIndicators(g: Guide): string[] {
   const names = g.forms.flatMap((f) =>
     f.indicators.map((i) => stripWhitespace(i.level3.replace(/[（(][^（()）]*[)）]$/u, '')).replace(/^项目/u, '')),
   );
-  // (接入企业数: a count the body sets a floor for, 接入企业不少于1000家, is the body's condition too.)
-  const inBody = (n: string) => {
-    const stem = n.replace(/(?:个数|数量|数)$/u, '');
-    return body.includes(n) || (stem !== n && new RegExp(`${stem}(?:不少于|不低于|达到)\\s*\\d`, 'u').test(body));
-  };
-  return [...new Set(names)].filter((n) => n.length >= 3 && !inBody(n));
+  return [...new Set(names)].filter((n) => n.length >= 3 && !body.includes(n));
 }
 
 /** Timings of one engine build, in milliseconds. */

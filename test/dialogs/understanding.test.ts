@@ -5750,7 +5750,7 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
 
   it('a share of the works done is no completed project; 100% done is', () => {
     expect(answer('stage', 'we have finished 70% of it', 'en')).toEqual({});
-    expect(answer('stage', 'we did 60% of it', 'en')).toEqual({ stage: 'under_construction' });
+    expect(answer('stage', '60% done', 'en')).toEqual({ stage: 'under_construction' });
     expect(answer('stage', '100% done', 'en')).toEqual({ stage: 'completed' });
     expect(answer('stage', 'finished', 'en')).toEqual({ stage: 'completed' });
   });
@@ -5875,7 +5875,7 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
     };
     const first = step(asked, 'yes, done in Sept 2021, I told you');
     expect(first.state.confirm).toEqual({ fact: 'acquisition_date', value: '2021-09-30' });
-    const kept = step(first.state, "doesn't matter, both 2021. keep august");
+    const kept = step(first.state, "doesn't matter, both 2021. keep the old one");
     expect(kept.state.confirm).toBe(null);
     expect(kept.state.profile.acquisition_date).toBe('2021-08-31');
     expect(kept.state.profile.acquisition_lawful).toBe(undefined);
@@ -5899,10 +5899,13 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
     // (Software parts may mix hardware in — MES三百 AGV八百 一共一千二 — so they are not summed: asked.)
     expect(answer('software_investment', 'MES三百二 云平台八十 加起来正好四百')).toEqual({});
     expect(answer('software_investment', 'MES三百 WMS一百 AGV八百 一共一千二')).toEqual({});
-    expect(answer('fixed_asset_loan', '带款是两笔 建行一千二 农行九百')).toEqual({ fixed_asset_loan: 2100 });
+    // (A count of parts said vouches for nothing: 两笔 批了三千 放款两千.)
+    expect(answer('fixed_asset_loan', '带款是两笔 建行一千二 农行九百')).toEqual({});
+    expect(answer('fixed_asset_loan', '两笔 批了三千 放款两千')).toEqual({});
+    expect(answer('total_investment', '两块 备案3000 实际3500')).toEqual({});
     expect(
       answer('total_investment', '设备三千一 软件系统五百 咨询设计一百来万 就这三块 土建没算进去').total_investment,
-    ).toBe(3700);
+    ).toBe(undefined);
     expect(answer('rd_investment', '研发投入三千二 设备一千五 人工一千 材料七百')).toEqual({ rd_investment: 3200 });
     // (The slot's own part beside others is one part; parts that do not make the total said are asked.)
     expect(answer('software_investment', '软件五百 设备两千 合计两千五')).toEqual({});

@@ -669,7 +669,8 @@ function periodRoles(m: string, figures: readonly Figure[]): Map<Figure, FactKey
 
 const PER_YEAR = /^(每年|年均|一年|per year|a year|annually)$/u;
 // What is done in a year, said right after 一年: 一年培训七八百人次, 一年下来营收两千万.
-const PER_YEAR_AFTER = /^(?:下来|里|内)?(?:培训|营收|收入|销售|产值|纳税|交税|缴税|卖|赚)/u;
+const PER_YEAR_AFTER =
+  /^(?:下来|里|内)?(?:培训(?!经验|经历|班|了|[，,。；;\s]|$)|营收|收入|销售|产值|纳税|交税|缴税|卖|赚)/u;
 const MORE_TO_COME = /^[^.;。；]{0,40}?\b(?:plan|planned|planning|will hold|to hold|another)\s+\d+\s+more\b/u;
 // …we buy 65% of a Zhejiang competitor / bought 70% of: buying a share of a company is a deal.
 const DEAL =

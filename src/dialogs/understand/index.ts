@@ -435,7 +435,7 @@ const LISTED_TOTAL =
   /[，,。\s]*(?:加起来|加在一起|合计|一共|总共|共计|总计|总的|in total|altogether|total)\s*(?:正好|刚好|就是|是|有|is)?\s*([^\s，,。]+)\s*[。.!！]?$/u;
 const PARTS_COUNTED = /(?<![第\d])(两|三|四|2|3|4)\s*(?:笔|块|部分)/u;
 const NOT_A_PART =
-  /总额|总共|一共[^\d一二两三四五六七八九十]*$|额度|授信|提了|提款|没提|代扣|个税|流动|流贷|主营|营业收入|其他业务|股权|股票|现金/u;
+  /总额|总共|一共[^\d一二两三四五六七八九十]*$|额度|授信|提了|提款|没提|代扣|个税|流动|流贷|主营|营业收入|其他业务|股权|股票|现金|退|应交|应付|批了|到账|还了|已还|率|备案|实际|预算|决算|自有/u;
 const SUMMED_BY_NATURE: ReadonlySet<FactKey> = new Set<FactKey>([
   'taxes_paid_last_year',
   'fixed_asset_loan',
@@ -449,11 +449,11 @@ const CIVIL_WORKS_LEFT_OUT =
   /[，,。\s]*(?:土建|厂房)(?:那块|部分)?(?:没算进去|没算|不算|另算|没包括|不含)[。.!！]?\s*$|[，,。\s]*(?:不含|没算|没含)(?:土建|厂房)[。.!！]?\s*$/u;
 
 /**
- * Parts listed without 加, whose sum the message itself vouches for: 增值税三百 所得税一百五 合计四百五 and MES三百二 云平台八十
- * 加起来正好四百 (a total said after them, equal to their sum); 带款是两笔 建行一千二 农行九百 and 设备三千一 软件五百 咨询设计一百来万
- * 就这三块 (as many parts as said); 研发投入三千二 设备一千五 人工一千 材料七百 (a first figure the rest add up to: it is their
- * total). A part named as the slot's own fact beside others (软件五百 设备两千 合计两千五, to the software question) is
- * one part, not the answer. Sums of other periods or of things the question leaves out (税, 利息, 去年…今年) are not read.
+ * Parts listed without 加, whose sum the message itself vouches for: 增值税三百 所得税一百五 合计四百五 (a total said after
+ * them, equal to their sum); 研发投入三千二 设备一千五 人工一千 材料七百 (a first figure the rest add up to: it is their
+ * total). A count of parts said (两笔, 就这三块) vouches for nothing (两笔 批了三千 放款两千, 两块 备案3000 实际3500). A part
+ * named as the slot's own fact beside others (软件五百 设备两千 合计两千五, to the software question) is one part, not the
+ * answer. Sums of other periods or of things the question leaves out (税, 利息, 去年…今年) are not read.
  */
 function listedParts(text: string, fact: FactKey): { value: number; source: string } | null | undefined {
   let body = text.replace(CIVIL_WORKS_LEFT_OUT, '');
@@ -502,9 +502,6 @@ function listedParts(text: string, fact: FactKey): { value: number; source: stri
     if (!same(sum(values), stated)) return null;
     return oneOfOthers ? undefined : { value: stated, source: figures.map((f) => f[0].trim()).join(' + ') };
   }
-  const count = counted ? Number((counted[1] as string).replace('两', '2').replace('三', '3').replace('四', '4')) : 0;
-  if (count === values.length && !oneOfOthers)
-    return { value: sum(values), source: figures.map((f) => f[0].trim()).join(' + ') };
   return undefined;
 }
 
@@ -1224,10 +1221,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (r.ok) return { kind: 'value', value: r.value };
     return ex.mentions.length > 0 || ex.unbound.length > 0 ? { kind: 'none' } : { kind: 'unclear', code: r.code };
   }
-  if (own) return { kind: 'value', value: own.value, mention: own };
+  if (own && !(fact === 'stage' && own.value === 'completed' && SHARE_DONE.test(plain)))
+    return { kind: 'value', value: own.value, mention: own };
   const r = parseAnswer(def, text, words.options);
   // 预计2023年6月建成 / hopefully done by mid-2023, to the stage question: done only in the future — not completed now;
   // planned or under way is asked.
+  // we have finished 70% of it / 完成了七成: a share of the works done is no completed project: asked.
+  if (fact === 'stage' && r.ok && r.value === 'completed' && SHARE_DONE.test(plain))
+    return { kind: 'unclear', code: 'ambiguous' };
   if (
     fact === 'stage' &&
     r.ok &&
@@ -1250,6 +1251,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (!r.ok && (ex.mentions.length > 0 || ex.unbound.length > 0) && r.code === 'no_match') return { kind: 'none' };
   return fromResult(r);
 }
+
+const SHARE_DONE = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?)\s*(?:%|％|percent\b)|[一二三四五六七八九]成/u;
 
 // A yes followed at once by a statement of the speaker (yes we are in Jiangsu, 是的，我们是规上企业).
 const YES_WE_ARE =
