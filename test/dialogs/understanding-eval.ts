@@ -76,6 +76,7 @@ export type Split =
   | 'heldout-22'
   | 'heldout-23'
   | 'heldout-24'
+  | 'heldout-25'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

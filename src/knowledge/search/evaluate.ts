@@ -62,6 +62,7 @@ export const EVAL_SPLITS = [
   'heldout-22',
   'heldout-23',
   'heldout-24',
+  'heldout-25',
   'batches-23-25',
 ] as const;
 
