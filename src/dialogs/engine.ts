@@ -1464,13 +1464,43 @@ const KEEP_OLD =
 const USE_NEW =
   /\buse the new\b|\bthe new one\b|\bchange it\b|\bgo with the new\b|以(?:新|后面|刚才)的?为准|按(?:新|后面|刚才)的?(?:改|来)|用新的/u;
 
-function keptOrChanged(said: string): ReturnType<typeof parseYesNo> {
+function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType<typeof parseYesNo> {
   const yn = parseYesNo(said);
   if (yn.ok) return yn;
-  const keep = KEEP_OLD.test(said);
-  const change = USE_NEW.test(said);
+  let keep = KEEP_OLD.test(said);
+  let change = USE_NEW.test(said);
+  // keep august / keep 3000, to "change 2021-8-31 to 2021-9-30?": the value named after keep says which one stays.
+  const kept = KEEP_NAMED.exec(said)?.[1];
+  if (!keep && !change && kept) {
+    const names = (v: unknown) => valueWords(v).some((w) => kept === w || kept.startsWith(`${w} `));
+    keep = names(old) && !names(offered);
+    change = names(offered) && !names(old);
+  }
   if (keep !== change) return { ok: true, value: change } as ReturnType<typeof parseYesNo>;
   return yn;
+}
+const KEEP_NAMED = /(?<!don'?t |do not |not )\bkeep (?:it as |the )?([a-z0-9.]+(?: [a-z]+)?)/u;
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+/** How a value on record is said: a date by its month's name (and short name), a figure by its digits. */
+function valueWords(v: unknown): string[] {
+  if (typeof v === 'number') return [String(v)];
+  const date = typeof v === 'string' ? /^\d{4}-(\d{2})-\d{2}$/u.exec(v) : null;
+  if (!date) return [];
+  const month = MONTHS[Number(date[1]) - 1] ?? '';
+  return [month, month.slice(0, 3), month.slice(0, 4)].filter((w, i, all) => w !== '' && all.indexOf(w) === i);
 }
 
 /** A yes or no to "change X from A to B?"; anything else drops the confirmation and is read as usual. */
@@ -1483,7 +1513,7 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
     ? ({ ok: true, value: true } as const)
     : /^(不改|不用改|别改|不要改|先不改)$/u.test(verb)
       ? ({ ok: true, value: false } as const)
-      : keptOrChanged(verb);
+      : keptOrChanged(verb, state.profile[confirm.fact], confirm.value);
   if (!yn.ok) return undefined;
   // 不是 我们还是管委会 投资预算改成8000万: the yes or no, then another fact named with its value, read after it.
   const more = /^(?:不是|不对|不|否|no|nope|是的?|对|yes)[，,。.!！\s]+(.+)$/iu.exec(input.trim())?.[1];

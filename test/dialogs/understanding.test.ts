@@ -5875,7 +5875,10 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
     };
     const first = step(asked, 'yes, done in Sept 2021, I told you');
     expect(first.state.confirm).toEqual({ fact: 'acquisition_date', value: '2021-09-30' });
-    const kept = step(first.state, "doesn't matter, both 2021. keep the old one");
+    const kept = step(first.state, "doesn't matter, both 2021. keep august");
+    // (The value named after keep says which stays: the old month keeps it, the new month changes it.)
+    expect(step(first.state, 'keep september').state.profile.acquisition_date).toBe('2021-09-30');
+    expect(step(first.state, 'keep the old one').state.profile.acquisition_date).toBe('2021-08-31');
     expect(kept.state.confirm).toBe(null);
     expect(kept.state.profile.acquisition_date).toBe('2021-08-31');
     expect(kept.state.profile.acquisition_lawful).toBe(undefined);
