@@ -26,6 +26,7 @@ import { FOCUS_GROUPS, focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
 import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
+import { EN_MONTH_WORD, monthOf } from './parse/date.ts';
 import {
   earlierYearRecognitions,
   isSkip,
@@ -1470,37 +1471,21 @@ function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType
   let keep = KEEP_OLD.test(said);
   let change = USE_NEW.test(said);
   // keep august / keep 3000, to "change 2021-8-31 to 2021-9-30?": the value named after keep says which one stays.
-  const kept = KEEP_NAMED.exec(said)?.[1];
+  const kept = KEEP_NAMED.exec(said)?.[1]?.split(' ')[0];
   if (!keep && !change && kept) {
-    const names = (v: unknown) => valueWords(v).some((w) => kept === w || kept.startsWith(`${w} `));
-    keep = names(old) && !names(offered);
-    change = names(offered) && !names(old);
+    keep = namesValue(kept, old) && !namesValue(kept, offered);
+    change = namesValue(kept, offered) && !namesValue(kept, old);
   }
   if (keep !== change) return { ok: true, value: change } as ReturnType<typeof parseYesNo>;
   return yn;
 }
 const KEEP_NAMED = /(?<!don'?t |do not |not )\bkeep (?:it as |the )?([a-z0-9.]+(?: [a-z]+)?)/u;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
-/** How a value on record is said: a date by its month's name (and short name), a figure by its digits. */
-function valueWords(v: unknown): string[] {
-  if (typeof v === 'number') return [String(v)];
+// A word naming a value on record: a figure by its digits, a date by its month (august, aug, sept).
+const WHOLE_MONTH = new RegExp(`^${EN_MONTH_WORD}$`, 'u');
+function namesValue(word: string, v: unknown): boolean {
+  if (typeof v === 'number') return word === String(v);
   const date = typeof v === 'string' ? /^\d{4}-(\d{2})-\d{2}$/u.exec(v) : null;
-  if (!date) return [];
-  const month = MONTHS[Number(date[1]) - 1] ?? '';
-  return [month, month.slice(0, 3), month.slice(0, 4)].filter((w, i, all) => w !== '' && all.indexOf(w) === i);
+  return date !== null && WHOLE_MONTH.test(word) && monthOf(word) === Number(date[1]);
 }
 
 /** A yes or no to "change X from A to B?"; anything else drops the confirmation and is read as usual. */

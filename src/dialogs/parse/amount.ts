@@ -13,6 +13,7 @@
  * - `没有` / `无` / `零` → 0 (no loan, no subsidy granted yet);
  * - in English: `35 million`, `35m`, `3.5 billion yuan`, `500k`, `35,000,000 yuan`, `about 30 million`.
  */
+import { EN_MONTH_WORD } from './date.ts';
 import { NUMERAL_CHARS, parseNumeral, roundTiny } from './numeral.ts';
 import { err, ok, type Result } from './result.ts';
 import { normalize } from './text.ts';
@@ -92,8 +93,7 @@ function inWord(text: string, f: RegExpMatchArray): boolean {
   return /\p{Script=Han}/u.test(before) && /^\p{Script=Han}/u.test(after) && !/^(万|亿|千|百|十|元|块)/u.test(after);
 }
 
-const MONTH_BEFORE =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*$/iu;
+const MONTH_BEFORE = new RegExp(`\\b${EN_MONTH_WORD}\\.?\\s*$`, 'iu');
 // (Only a day or a year: dec around 1500 is money said after the month.)
 const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|(?:19|20)\d{2})$/u;
 

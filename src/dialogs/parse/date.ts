@@ -119,7 +119,11 @@ const EN_DAY = new RegExp(
 
 const EN_YEAR: Readonly<Record<string, number>> = { 'last year': -1, 'this year': 0, 'next year': 1 };
 
-const monthOf = (m: string) => MONTHS[m.slice(0, m.startsWith('sept') ? 4 : 3)] ?? 0;
+/** The month an English month word names (aug, August, sept → 8, 8, 9); 0 for none. */
+export const monthOf = (m: string) => MONTHS[m.slice(0, m.startsWith('sept') ? 4 : 3)] ?? 0;
+/** An English month as a whole word, in its short or full form (jan, january, june, sept, september). */
+export const EN_MONTH_WORD =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const EN_YEAR_WORD = '(\\d{4}|last year|this year|next year)';
 
 /** English date forms, built once: each pattern with its Chinese form; `year` reads a year word against this year. */

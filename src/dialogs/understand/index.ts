@@ -387,13 +387,16 @@ const ADD_JOIN = /(?<![增追再又添])加(?!起来|在一起|了)|\+|＋|\bplu
 const NOT_A_SUM =
   /增|追加|税|土建|厂房|铺底|流动资金|流贷|利息|本金|罚息|预计|计划|今年|去年|前年|后来|再加|\b(?:vat|tax|interest|principal|minus|maybe|expected|this year|last year)\b/iu;
 
+/** 增值税三百加所得税一百五: taxes are the taxes question's own parts, no thing left out of a sum (NOT_A_SUM). */
+const withoutOwnTaxes = (text: string, fact: FactKey): string =>
+  fact === 'taxes_paid_last_year' ? text.replace(/增值税|所得税|税/gu, '') : text;
+
 /**
  * The parts of an amount said as a sum (设备两千加软件五百) and the total said after them (so 25m total), when the
  * message is only that; null when a part is named as the slot's own fact; undefined when the message is no such sum.
  */
 function addedParts(text: string, fact: FactKey): { parts: string[]; total?: number } | null | undefined {
-  // (增值税三百加所得税一百五: taxes are the taxes question's own parts.)
-  const others = fact === 'taxes_paid_last_year' ? text.replace(/增值税|税/gu, '') : text;
+  const others = withoutOwnTaxes(text, fact);
   if (!ADD_JOIN.test(text) || NOT_A_SUM.test(others) || /%|％|倍|比例|占/u.test(text)) return undefined;
   let body = text.replace(
     /[，,。.\s]*(?:一共|总共|合计)?(?:就这些了?|就这两块|就这俩|就这么多|that'?s all|that is all)[。.!！]*\s*$/u,
@@ -460,7 +463,7 @@ function listedParts(text: string, fact: FactKey): { value: number; source: stri
   // (额度三千 实际提了两千, 总额两千一 建行一千二, 个税代扣五十, 流动九百: a ceiling, a total among the parts, tax only
   // withheld or a working-capital loan is no part of the sum.)
   if (NOT_A_PART.test(body)) return undefined;
-  const others = fact === 'taxes_paid_last_year' ? body.replace(/增值税|所得税|税/gu, '') : body;
+  const others = withoutOwnTaxes(body, fact);
   if (ADD_JOIN.test(body) || NOT_A_SUM.test(others) || /%|％|倍|比例|占|其中|里面|不到|将近|接近|以上/u.test(body))
     return undefined;
   let stated: number | undefined;
@@ -1221,14 +1224,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (r.ok) return { kind: 'value', value: r.value };
     return ex.mentions.length > 0 || ex.unbound.length > 0 ? { kind: 'none' } : { kind: 'unclear', code: r.code };
   }
-  if (own && !(fact === 'stage' && own.value === 'completed' && SHARE_DONE.test(plain)))
-    return { kind: 'value', value: own.value, mention: own };
+  // we have finished 70% of it / 完成了七成: a share of the works done is no completed project: asked.
+  const shareDone = (v: unknown) => fact === 'stage' && v === 'completed' && SHARE_DONE.test(plain);
+  if (own && !shareDone(own.value)) return { kind: 'value', value: own.value, mention: own };
   const r = parseAnswer(def, text, words.options);
+  if (r.ok && shareDone(r.value)) return { kind: 'unclear', code: 'ambiguous' };
   // 预计2023年6月建成 / hopefully done by mid-2023, to the stage question: done only in the future — not completed now;
   // planned or under way is asked.
-  // we have finished 70% of it / 完成了七成: a share of the works done is no completed project: asked.
-  if (fact === 'stage' && r.ok && r.value === 'completed' && SHARE_DONE.test(plain))
-    return { kind: 'unclear', code: 'ambiguous' };
   if (
     fact === 'stage' &&
     r.ok &&
