@@ -1569,6 +1569,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (amountCues.some((c) => c !== cue && !lex.weakCues.has(c.word) && verbAfter(cue, c))) continue;
     const n = parseNumeral(numText);
     if (!n.ok || n.value.scaled || n.value.value <= 0) continue;
+    // 研发投入三年平均占营收4.5: a figure after 占 and an amount's word is a share of that amount, not the amount.
+    if (/占了?[\s\u00a0]*$/u.test(m.slice(0, cue.start))) {
+      unbound.push({ kind: 'percent', value: n.value.value, source: numText });
+      continue;
+    }
     const clause = clauseOf(m, cue.start);
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
     // The unit comes from the message's other figures in 万, or, for a figure in the thousands named by an

@@ -270,8 +270,12 @@ function findNotInGuide(text: string, vocab: Vocabulary): string | null {
 export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
   const other = vocab.otherLanguages;
   if (other.script.test(text)) return true;
-  if (/\p{Script=Han}/u.test(text)) return false;
-  const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
+  // A Chinese question with a few Latin words stays Chinese; a sentence in another language that names a program in
+  // Chinese ("Quel est le plafond … (兼并重组) ?") is that language.
+  const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  if (han > 0 && latin <= 2 * han) return false;
+  const words = text.replace(/\p{Script=Han}+/gu, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   const foreign = words.filter((w) => other.words.has(w)).length;
   const english = words.filter((w) => other.englishWords.has(w)).length;
   return foreign >= other.minWords && foreign > english;
