@@ -57,6 +57,7 @@ export type Split =
   | 'tune-zg'
   | 'tune-zh'
   | 'tune-zi'
+  | 'tune-zj'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

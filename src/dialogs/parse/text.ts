@@ -30,6 +30,8 @@ export function normalize(text: string): string {
       // The letter O typed for a zero inside a figure: 12OO万, 2O21年 (a letter, never a word, after a digit).
       .replace(/(?<=\d)o+(?![a-z])/gu, (o) => '0'.repeat(o.length))
       // Pinyin-input slips for 完工 / 竣工 (play-test 20: 计划23年9月底完公); 完公 and 竣公 are no words of their own.
+      // 部份 is the older spelling of 部分 (一部份, 大部份) people still type.
+      .replace(/部份/gu, '部分')
       .replace(/完公/gu, '完工')
       .replace(/竣公/gu, '竣工')
       // Pinyin-input slips for 万 after a figure: 6000玩, 5千玩.

@@ -475,7 +475,7 @@ function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boole
  * 设备款付了1400万，还有些软件款没算进去: the clause right after a figure says a part was left out of it, so it is not
  * the whole asked. Read on the text before denials are masked (`s`, same positions).
  */
-function partLeftOut(s: string, f: Figure): boolean {
+function partLeftOut(s: string, f: Span): boolean {
   const after = clauseAfter(s, f);
   if (!after) return false;
   const nextClause = s.slice(after.start, after.end);
@@ -483,11 +483,18 @@ function partLeftOut(s: string, f: Figure): boolean {
   if (/(?:土建|税|厂房|房屋|基建)[^，,。；;]{0,6}(?:没|未|还没|没有)(?:拆|分|扣|剔|减|刨)/u.test(nextClause))
     return true;
   // 土建那部分没算进去: what the guide's measure leaves out anyway (civil works, tax) makes the figure no part.
-  if (/土建|税|厂房|房屋|基建|装修/u.test(nextClause)) return false;
-  return /^(?:还有|另外|但|但是|不过)?(?:些|一些|部分|一部分)?\p{Script=Han}{1,8}?(?:没|未|还没|没有)(?:算|计|包括|含|统计)(?:进去|进来|在内|上)?$/u.test(
-    nextClause.trim(),
-  );
+  return saysPartLeftOut(nextClause);
 }
+
+/**
+ * 还有些软件款没算进去 / 云那块还没统计: words saying a part was left out of the figure before them. What the guide's
+ * measure leaves out anyway (土建那部分没算进去: civil works, tax) makes the figure no part.
+ */
+const saysPartLeftOut = (words: string): boolean =>
+  !/土建|税|厂房|房屋|基建|装修/u.test(words) &&
+  /^(?:还有|另外|但|但是|不过)?(?:些|一些|部分|一部分)?\p{Script=Han}{1,8}?(?:没|未|还没|没有)(?:算|计|包括|含|统计)(?:进去|进来|在内|上)?$/u.test(
+    words.trim(),
+  );
 
 /**
  * 总收入500万 集群服务那块没单独算: the clause after the figure says a part was not taken out of it, so the figure is
@@ -506,7 +513,7 @@ function wholeOfAskedPart(s: string, f: Figure): boolean {
 }
 
 /** The clause right after a figure that ends its own clause (1400万，还有些软件款没算进去), if there is one. */
-function clauseAfter(s: string, f: Figure): Span | undefined {
+function clauseAfter(s: string, f: Span): Span | undefined {
   const own = clauseOf(s, f.start);
   if (!/^[\s的元整左右]*$/u.test(s.slice(f.end, own.end))) return undefined;
   let next = own.end;
@@ -887,7 +894,11 @@ function othersBasis(s: string, figureEnd: number, at: number, end: number): boo
   if (/\d/u.test(s.slice(figureEnd, at))) return true;
   // 不含税3800万 含税4300左右 / 3800万不含税 含税大概4300: a basis word with its own number right after it is that number's.
   if (
-    /^[\s:：]*(?:是|为|约|大概|大约|差不多|应该是)?[\s:：]*(?:\d|[一二两三四五六七八九][千百万亿])/u.test(s.slice(end))
+    /^[\s:：]*(?:是|为|约|大概|大约|差不多|应该是)?[\s:：]*(?:\d|[一二两三四五六七八九][千百万亿])/u.test(
+      s.slice(end),
+    ) &&
+    // (总投资1200万含税 21年12月上线的: a date after the basis word is no number of its own.)
+    !/^[\s:：]*\d{2,4}\s*年/u.test(s.slice(end))
   )
     return true;
   return /[(（][^()（）]*$/u.test(s.slice(figureEnd, at)) && /^[^()（）]{0,12}\d[^()（）]*[)）]/u.test(s.slice(end));
@@ -1576,6 +1587,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     }
     const clause = clauseOf(m, cue.start);
     if (lex.hedges.some((w) => m.slice(clause.start, clause.end).includes(w))) continue;
+    // 软件和系统集成380 云那块还没统计: a part left out of a bare figure too (a space after it is no break).
+    const rest = s.slice(span.end, clauseOf(s, span.start).end);
+    if (partLeftOut(s, span) || (/^\s/u.test(rest) && saysPartLeftOut(rest))) {
+      unclear.push({ fact: cue.target, source: numText, reason: 'qualified' });
+      continue;
+    }
     // The unit comes from the message's other figures in 万, or, for a figure in the thousands named by an
     // amount's word (备案总投资三千五), from the 万元 every amount question asks in; the echo says so.
     const weakAway = lex.weakCues.has(cue.word) && askingFigure(options.pending) && options.pending !== cue.target;
