@@ -1640,6 +1640,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       !/一家$/u.test(m.slice(0, c.start))
     )
       continue;
+    // 给规上企业做免费诊断 / 为规上企业提供服务: the firms served, not the applicant.
+    if (
+      (fact === 'above_scale' || fact === 'industrial') &&
+      /(?:给|为|帮|面向|服务于?|对)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
+    )
+      continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
     // 我是咨询公司的，帮一家药企问: the speaker's own trade, said before speaking for the applicant.
     if (fact === 'industrial' && SPEAKING_FOR.test(m.slice(c.end))) continue;
