@@ -303,7 +303,7 @@ const asMention = (fact: FactKey, u: Unbound, value: FactValue = u.value): Menti
  * Another bare number in the message that no amount word names (云服务一百二 beside 软件五百); 实际投了5600 beside
  * 备案是5000 is named (投了), and the fact's own word chose between the two.
  */
-function uncuedNumber(text: string, own: string): boolean {
+function uncuedNumber(text: string, own: string, ofLastYear: boolean): boolean {
   const s = normalize(text);
   const at = s.indexOf(normalize(own));
   const rest = at >= 0 ? s.slice(0, at) + ' '.repeat(own.length) + s.slice(at + own.length) : s;
@@ -316,6 +316,8 @@ function uncuedNumber(text: string, own: string): boolean {
     const before = rest.slice(0, m.index).replace(/[\s是有了约大概]+$/u, '');
     // 去年主营四千五 前年三千八: another year's figure of the same measure, not a second part of it.
     if (/(?:前年|大前年|(?:20)?(?:19|20)年)(?:的|是|为|有)?$/u.test(before)) continue;
+    // 去年开的发票一千二 今年又开了八百, to a question about 2021: this year's figure is no part of 2021's.
+    if (ofLastYear && /(?:今年|(?:20)?22年)[^，,。；;\s\d]{0,6}$/u.test(before)) continue;
     if (!cues.some((w) => before.endsWith(w))) return true;
   }
   return false;
@@ -990,7 +992,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       return { kind: 'unclear', code: 'ambiguous' };
     if (own) {
       // 软件五百，云服务一百二: a second bare number beside the one read (its unit inherited) is another part; asked.
-      if (def.type === 'amount' && own.unitInherited && uncuedNumber(text, String(own.source)))
+      if (def.type === 'amount' && own.unitInherited && uncuedNumber(text, String(own.source), LAST_YEAR_FACT.test(fact)))
         return { kind: 'unclear', code: 'ambiguous' };
       if (def.type !== 'percent' || own.phrase) return { kind: 'value', value: own.value, mention: own };
       const r = parseAnswer(def, own.source, words.options);
