@@ -201,7 +201,11 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   s = s.replace(EARLIER_YEAR_AFTER, '、');
   if (afterName && !restNone && s.replace(/[、，,;；\s]|不是|21年|2021年/gu, '') === '') return err('ambiguous');
   if (afterName) outside = true;
-  s = s.replace(DENIED, '、');
+  // 小巨人去年报了没评上 别的也没有: a denied one and "nothing else" hold none; a denied one alone leaves the rest open.
+  s = s.replace(DENIED, () => {
+    if (restNone) outside = true;
+    return '、';
+  });
   s = s.replace(LOCAL, () => {
     outside = true;
     return '、';
