@@ -129,8 +129,8 @@ const NEARLY = /差不多了|快了|快好了|快完了|马上(就)?好|almost (
 const ECHO_YES =
   /^([^不没未无否\d零一二两三四五六七八九十百年月在跳略]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
 // A bare yes or no opening an answer decides it: 不是，是外部收购 is a no, whatever the explanation after it.
-const BARE = /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;
-const BARE_NO = /^(没有|没有的|没|不是|不对|不|否|不能|不会|no|nope)$/u;
+const BARE = /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|还不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;
+const BARE_NO = /^(没有|没有的|没|不是|还不是|不对|不|否|不能|不会|no|nope)$/u;
 
 const NOT_YET = /^(还不是|还没有|还没|暂时不是|目前不是|现在不是|暂时没有|目前没有|notyet|no|nope)$/u;
 // What may come later (今年应该能, 预计明年, hopefully next year): no hedge on the answer for now.
@@ -236,7 +236,7 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
         ? squashed.replace(/(?:20)?21年(?:\d{1,2}月份?(?:\d{1,2}[日号])?|底|初|末)?/gu, '')
         : squashed,
     ) &&
-    !/^(是|有|对|没有|不是|没|(?:满足|符合|具备)(?:的|了|啊)?(?=[，,。；;]|$)|yes|yeah|yep|yup|no|nope|we(are|do|did|have)|it(is|does))/u.test(
+    !/^(是|有|对|(?:还|目前|暂时|现在)?(?:没有|不是|没)|(?:满足|符合|具备)(?:的|了|啊)?(?=[，,。；;]|$)|yes|yeah|yep|yup|no|nope|we(are|do|did|have)|it(is|does))/u.test(
       squashed,
     )
   )
