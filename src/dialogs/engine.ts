@@ -248,8 +248,10 @@ export function step(
     const asked = questionThenStatement(state, input, env);
     if (asked) return asked;
     // 700万是对的，500万是去年11月底的数。另外…能不能算进总投资？: what is told first is heard, then the question answered.
-    const told = statementThenQuestion(input, (said) =>
-      extract(said, env).mentions.some((m) => differsFromRecord(state, m)),
+    const told = statementThenQuestion(
+      input,
+      (said) => extract(said, env).mentions.some((m) => differsFromRecord(state, m)),
+      env,
     );
     if (told) {
       const first = step(state, told.statement, { locale: env.locale, knowledge: env.knowledge });
@@ -404,11 +406,16 @@ function questionThenStatement(state: DialogState, input: string, env: Env): Tur
 function statementThenQuestion(
   input: string,
   changes: (statement: string) => boolean,
+  env: Env,
 ): { statement: string; question: string } | undefined {
   const split = (at: number) => ({ statement: input.slice(0, at).trim(), question: input.slice(at + 1).trim() });
+  // 省级制造业创新中心 建设期2年的话总投入要多少: a program named before a question that names none is what it asks
+  // about, not a statement.
+  const names = (said: string) => (env.knowledge.programsNamed?.(said) ?? []).length > 0;
   const ok = (p: { statement: string; question: string }) =>
     p.statement !== '' &&
     p.question !== '' &&
+    !(names(p.statement) && !names(p.question)) &&
     !isPolicyQuestion(p.statement) &&
     !GUIDE_SAYS.test(normalize(p.statement)) &&
     isPolicyQuestion(p.question);
@@ -573,7 +580,10 @@ function statements(input: string, speakerIsBureau = false): string {
   // 一家企业去年做了两个并购，一个6000万一个3000万，能合并算吗, asked by a bureau that said it does not apply: a case put
   // about someone else states nothing of the speaker. (An enterprise's case told by a consultant, 有一家企业…能报吗, or
   // 帮一家企业看下, still tells the enterprise's facts.)
-  if (speakerIsBureau && isPolicyQuestion(input) && ABOUT_ANOTHER.test(normalize(input))) return '';
+  // (兼并重组 同一个集团下面两个子公司之间并购 能报吗, from the same bureau: the case asked about is no one's said to be
+  // the speaker's, so it is not the bureau's either.)
+  if (speakerIsBureau && isPolicyQuestion(input) && (ABOUT_ANOTHER.test(normalize(input)) || !SELF_SAID.test(input)))
+    return '';
   // An English sentence ends at a full stop before a space (Bank of Jiangsu. Can we …), not at a decimal point.
   // 4,000+ people: a thousands separator is no clause end.
   const clauses = input.split(
@@ -1137,7 +1147,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     // 具备 有自己的监测探针 问下…能算进去吗: the answer first, then the question asked after it.
     const asked = questionThenStatement(state, input, env);
     if (asked) return asked;
-    const told = statementThenQuestion(input, (said) => readsAnswer(fact, said, env, state.mentionedCerts ?? []));
+    const told = statementThenQuestion(input, (said) => readsAnswer(fact, said, env, state.mentionedCerts ?? []), env);
     // 21年底前付了设备预付款800万 这个算投资吗: a question about what was just said leaves it open, not answered.
     // 软件要400万以上是吧 硬件算不算: a statement ending in a tag (是吧, 对吧) asks too.
     if (

@@ -5922,6 +5922,87 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
   });
 });
 
+describe('fifteenth round (tune-zj and play-test 40)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
+    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+
+  it('a figure after 占 and an amount’s word is a share, not the amount', () => {
+    expect(said('我们是21年新认定的省专精特新小巨人 研发投入三年平均占营收4.5 去年实缴税金五百万').revenue_3y_avg).toBe(
+      undefined,
+    );
+    expect(said('研发投入占营收4.5%').rd_ratio_3y_avg_pct).toBe(4.5);
+    expect(said('营收两个亿').revenue_last_year).toBe(20000);
+  });
+
+  it('含税 after a total, then a date, is the total’s basis', () => {
+    const profile = said('无锡 做食品供应链区块链溯源平台 总投资1200万含税 21年12月上线的');
+    expect(profile.total_investment).toBe(undefined);
+    expect(profile.completion_date).toBe('2021-12-31');
+    expect(said('总投资1200万不含税 21年12月上线的').total_investment).toBe(1200);
+  });
+
+  it('部份 is 部分: a part bought is no yes', () => {
+    expect(answer('equipment_bought_with_loan', '买了一部份 还有一半设备没到货')).toEqual({});
+    expect(answer('equipment_bought_with_loan', '买了')).toEqual({ equipment_bought_with_loan: true });
+  });
+
+  it('a part left out of a bare figure makes it no answer', () => {
+    expect(answer('software_investment', '软件和系统集成380 云那块还没统计')).toEqual({});
+    expect(answer('software_investment', '软件和系统集成380')).toEqual({ software_investment: 380 });
+  });
+
+  it('a yes said of another year is no yes to a question about 2021', () => {
+    expect(answer('more_acquisitions_3', '有 第四个是22年1月才办完的')).toEqual({});
+    expect(answer('more_acquisitions_3', '有 也是21年完成的')).toEqual({ more_acquisitions_3: true });
+  });
+
+  it('规上 served is not the applicant’s scale; 服务商 is an enterprise', () => {
+    const profile = said('我们是苏州一家做智改数转咨询的服务商 听说政府买服务给规上企业做免费诊断 我们怎么参与');
+    expect(profile.above_scale).toBe(undefined);
+    expect(profile.industrial).toBe(undefined);
+    expect(profile.applicant_kind).toBe('enterprise');
+    expect(said('我们是常州的规上企业 做技改').above_scale).toBe(true);
+  });
+
+  it('this year’s invoices beside 2021’s are not a second part of them', () => {
+    expect(answer('equipment_invoice_2021', '去年开的发票一千二 今年又开了八百')).toEqual({
+      equipment_invoice_2021: 1200,
+    });
+    expect(answer('equipment_invoice_2021', '发票一千二 另外还有八百')).toEqual({});
+  });
+
+  it('a denied recognition and nothing else is none; a denied one alone is asked', () => {
+    expect(answer('certifications', '小巨人去年报了没评上 别的也没有')).toEqual({ certifications: [] });
+    expect(answer('certifications', '报过小巨人但没评上')).toEqual({});
+    expect(answer('certifications', '单项冠军没评上 有个省级工业设计中心')).toEqual({
+      certifications: ['industrial-design-center'],
+    });
+  });
+
+  it('还不是 with a figure after it is a no', () => {
+    expect(answer('above_scale', '还不是 营收一千五')).toEqual({ above_scale: false, revenue_last_year: 1500 });
+  });
+
+  it('a program named before a question is what it asks about, not a statement (play-test 40 s10)', () => {
+    const state = afterVerdict({ applicant_kind: 'city_bureau' }, ['merger']);
+    const turn = step(state, '省级制造业创新中心 建设期2年的话总投入要多少');
+    const text = turn.replies.map((r) => r.text).join('\n');
+    expect(text).toContain('5.1.1.2');
+    expect(text).not.toContain('3.1.1.1');
+    expect(turn.state.profile).toEqual({ applicant_kind: 'city_bureau' });
+  });
+
+  it('a bureau’s question about a case records nothing of the bureau (play-test 40 s10)', () => {
+    const bureau = say(['/start', '你好 泰州市工信局的 我就问几个政策问题 不做筛查']).state;
+    const turn = step(bureau, '兼并重组 同一个集团下面两个子公司之间并购 能报吗');
+    expect(turn.replies.map((r) => r.text).join('\n')).toContain('3.1.1.2');
+    expect(turn.state.profile.same_parent).toBe(undefined);
+    // (From someone not known to be a bureau, the case is taken as the asker's own.)
+    const firm = step(undefined, '兼并重组 同一个集团下面两个子公司之间并购 能报吗');
+    expect(firm.state.profile.same_parent).toBe(true);
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

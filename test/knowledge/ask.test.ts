@@ -1406,3 +1406,46 @@ describe('batch 38 and play-test 39 (fourteenth round, Q&A)', () => {
     );
   });
 });
+
+describe('batch 39 and play-test 40 (fifteenth round, Q&A)', () => {
+  it('a sentence in another language that names a program in Chinese is that language, declined', () => {
+    expect(topic('Quel est le plafond de subvention pour un projet de fusion-acquisition (兼并重组) ?')).toBe(
+      'language',
+    );
+    expect(topic('¿Una empresa pequeña que no es 规上 puede pedir el subsidio de intereses (贴息)?')).toBe('language');
+    // (A Chinese question with a few English words, and English naming a program in Chinese, stay answered.)
+    expect(firstClause('is the 技改贴息 for a 规上 company only or can small firms apply too')).toBe('1.1.3');
+    expect(firstClause('5G项目的first payment是多少')).not.toBe('not_in_guide');
+  });
+
+  it('a clawback, the 规上 threshold and how experts weigh projects are not in the guide', () => {
+    expect(firstClause('5G项目最后没通过验收 首期拿的50%要退吗')).toBe('not_in_guide');
+    expect(firstClause('规上工业企业的标准是主营收入多少来着')).toBe('not_in_guide');
+    expect(firstClause('how does the expert review score the projects, what weighting?')).toBe('not_in_guide');
+    expect(firstClause('规上企业才能报技改贴息吗')).not.toBe('not_in_guide');
+  });
+
+  it('工联网 is 工业互联网; 双碳 is what green upgrading supports', () => {
+    expect(firstClause('工联网安全 总投资六百万 去年底才投进去一百万 还能报吗')).toBe('1.3.2.3.3');
+    expect(firstClause('工联网平台补多少')).toBe('1.3.3.2');
+    expect(firstClause('双碳改造补多少')).toBe('4.1.2');
+  });
+
+  it('whether a form has a row is the form; what value to reach is not in the guide', () => {
+    expect(firstClause('标识解析的绩效表 配备运维人员要填几个人吗')).toBe('A1-6');
+    expect(firstClause('绩效表运维人员要填多少才行')).toBe('not_in_guide');
+  });
+
+  it('what a project must include or look like is what the program supports', () => {
+    expect(
+      firstClause(
+        '5G fully-connected factory - what must the project actually include? only 5G coverage in plant enough?',
+      ),
+    ).toBe('1.2.1.3');
+    expect(
+      firstClause(
+        "For the digital transformation benchmark projects, what counts as 'total investment'? Can we include building the new workshop and VAT?",
+      ),
+    ).toBe('1.2.3');
+  });
+});

@@ -992,7 +992,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       return { kind: 'unclear', code: 'ambiguous' };
     if (own) {
       // 软件五百，云服务一百二: a second bare number beside the one read (its unit inherited) is another part; asked.
-      if (def.type === 'amount' && own.unitInherited && uncuedNumber(text, String(own.source), LAST_YEAR_FACT.test(fact)))
+      if (
+        def.type === 'amount' &&
+        own.unitInherited &&
+        uncuedNumber(text, String(own.source), LAST_YEAR_FACT.test(fact))
+      )
         return { kind: 'unclear', code: 'ambiguous' };
       if (def.type !== 'percent' || own.phrase) return { kind: 'value', value: own.value, mention: own };
       const r = parseAnswer(def, own.source, words.options);

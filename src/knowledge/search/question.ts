@@ -275,7 +275,11 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
   const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
   if (han > 0 && latin <= 2 * han) return false;
-  const words = text.replace(/\p{Script=Han}+/gu, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
+  const words =
+    text
+      .replace(/\p{Script=Han}+/gu, ' ')
+      .toLowerCase()
+      .match(/\p{L}+/gu) ?? [];
   const foreign = words.filter((w) => other.words.has(w)).length;
   const english = words.filter((w) => other.englishWords.has(w)).length;
   return foreign >= other.minWords && foreign > english;
