@@ -40,7 +40,15 @@ import {
 } from './parse/index.ts';
 import { parseNumeral } from './parse/numeral.ts';
 import { GROUPED_GATES as GROUPED_GATES_ALL, nextAsk, nextQuestion, type Plan, statusSettled } from './planner.ts';
-import { answerSameProject, needsSameProject, SAME_PROJECT_SLOT, sameProjectReply } from './same-project.ts';
+import {
+  answerSameProject,
+  needsSameProject,
+  projectFacts,
+  SAME_PROJECT_SLOT,
+  sameProjectReply,
+  saysOtherProject,
+  withoutProjectFacts,
+} from './same-project.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, type PendingChange, withFact } from './state.ts';
 import type { Locale, Reply } from './types.ts';
 import {
@@ -296,6 +304,12 @@ export function step(
   const added = state.focus === null ? [] : ex.focus.filter((f) => !state.focus?.includes(f));
   // (帮我查一下兼并重组这个: with nothing new told, the program joins the screening with what is on record.)
   if (added.length > 0 && LOOK_AT_TOO.test(normalize(input))) {
+    // 帮我筛一下数据产品化 是另外一个项目: another project's program is screened alone, without this project's figures.
+    if (saysOtherProject(input) && projectFacts(state.profile).length > 0) {
+      const other: DialogState = { ...withoutProjectFacts(state), focus: added, verdictShown: false };
+      const names = focusProgramNames(other, env.locale);
+      return advance(other, env, [clarify(t(env.locale, 'dialog.focus.echo_other_project', { names }))]);
+    }
     const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
     const names = focusProgramNames({ ...state, focus: added }, env.locale);
     const echo = clarify(t(env.locale, 'dialog.focus.echo_added', { names }));

@@ -96,17 +96,38 @@ export function answerSameProject(state: DialogState, input: string): { state: D
   }
   if (other === null) return null;
   if (!other) return { state: { ...state, pending: null }, other };
+  return { state: { ...withoutProjectFacts(state), pending: null }, other };
+}
+
+/** Whether a message says it is about another project (帮我筛一下数据产品化 是另外一个项目). */
+export function saysOtherProject(input: string): boolean {
+  return OTHER_WORDS.test(normalize(input));
+}
+
+// Listings a project enters (1.2.2.1 示范工厂名单, 1.5.1.1 项目入选…示范项目名单, the node's expert review), not the
+// enterprise: a recognitions list answered for one project says nothing of them for another.
+const PROJECT_LISTINGS = new Set([
+  'smart-factory-list',
+  'iiot-benchmark-list',
+  'bigdata-demo-project',
+  'identifier-expert-review',
+]);
+
+/**
+ * The state for another project: what describes the enterprise kept, the project facts dropped (asked again). The
+ * recognitions list, answered for the first project, is asked again too, its enterprise recognitions named as said.
+ */
+export function withoutProjectFacts(state: DialogState): DialogState {
   const dropped = new Set(projectFacts(state.profile));
-  const profile = Object.fromEntries(Object.entries(state.profile).filter(([k]) => !dropped.has(k)));
+  const held = state.profile.certifications;
+  if (Array.isArray(held)) dropped.add('certifications');
+  const kept = Array.isArray(held) ? (held as string[]).filter((c) => !PROJECT_LISTINGS.has(c)) : [];
   return {
-    state: {
-      ...state,
-      pending: null,
-      profile,
-      asked: state.asked.filter((k) => !dropped.has(k)),
-      skipped: state.skipped.filter((k) => !dropped.has(k)),
-      lastAnswered: null,
-    },
-    other,
+    ...state,
+    ...(Array.isArray(held) ? { mentionedCerts: [...new Set([...(state.mentionedCerts ?? []), ...kept])] } : {}),
+    profile: Object.fromEntries(Object.entries(state.profile).filter(([k]) => !dropped.has(k))),
+    asked: state.asked.filter((k) => !dropped.has(k)),
+    skipped: state.skipped.filter((k) => !dropped.has(k)),
+    lastAnswered: null,
   };
 }

@@ -5992,6 +5992,31 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
     expect(turn.state.profile).toEqual({ applicant_kind: 'city_bureau' });
   });
 
+  it('another project’s program is screened without this project’s figures (play-test 40 s04)', () => {
+    const lab = say([
+      '/start',
+      '你好 我是南京一所高校的实验室主任 想跟合作企业一起申报信创实验室 我们学校能当申报单位吗',
+      '那按企业来报吧 牵头的是南京一家做国产操作系统适配的软件公司 是省里认定的骨干信创企业',
+      '是',
+      '还有省工信厅的区块链企业库 也在里面',
+      '对啊 就建在我们学校 合作协议签了5年 建设期22年1月到23年12月 两年建设总投入1500万',
+    ]).state;
+    expect(lab.profile.completion_date).toBe('2023-12-31');
+    const turn = step({ ...lab, pending: null, verdictShown: true }, '帮我筛一下数据产品化 是另外一个项目');
+    const text = turn.replies.map((r) => r.text).join('\n');
+    expect(text).toContain('另外一个项目');
+    expect(text).not.toContain('❌');
+    expect(turn.state.profile.completion_date).toBe(undefined);
+    expect(turn.state.profile.total_investment).toBe(undefined);
+    // (The recognitions list answered for the lab is asked again for the project, the enterprise's ones named.)
+    expect(turn.state.profile.certifications).toBe(undefined);
+    expect(turn.state.mentionedCerts).toEqual(expect.arrayContaining(['xinchuang-backbone', 'cloud-bigdata-registry']));
+    expect(turn.state.profile.applicant_kind).toBe(lab.profile.applicant_kind);
+    // (Without 另外一个项目 the program joins this project's screening.)
+    const same = step({ ...lab, pending: null, verdictShown: true }, '帮我筛一下数据产品化');
+    expect(same.state.profile.completion_date).toBe('2023-12-31');
+  });
+
   it('a bureau’s question about a case records nothing of the bureau (play-test 40 s10)', () => {
     const bureau = say(['/start', '你好 泰州市工信局的 我就问几个政策问题 不做筛查']).state;
     const turn = step(bureau, '兼并重组 同一个集团下面两个子公司之间并购 能报吗');
