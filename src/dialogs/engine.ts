@@ -47,6 +47,7 @@ import {
   SAME_PROJECT_SLOT,
   sameProjectReply,
   saysOtherProject,
+  saysSameProject,
   withoutProjectFacts,
 } from './same-project.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState, type PendingChange, withFact } from './state.ts';
@@ -73,7 +74,15 @@ import {
   withoutThresholdRemark,
 } from './understand/index.ts';
 import { clauseRef, renderVerdict } from './verdict.ts';
-import { factLabel, factNamed, formatValue, programName, slotChoices, slotOptions } from './vocabulary.ts';
+import {
+  factLabel,
+  factNamed,
+  focusProgramNames,
+  formatValue,
+  programName,
+  slotChoices,
+  slotOptions,
+} from './vocabulary.ts';
 
 /** What a turn needs besides the state and the text. */
 export interface EngineContext {
@@ -217,6 +226,7 @@ export function step(
   if (state.pending === SAME_PROJECT_SLOT) {
     const answered = answerSameProject(state, input);
     if (answered === null) return done(state, [sameProjectReply(state, env.locale, true)]);
+    if (state.adding) return screenAdded(state, state.adding.focus, state.adding.text, answered.other, env);
     const all = screenAll(answered.state, env);
     const dropped = state.verdictShown ? 'dialog.same_project.dropped' : 'dialog.same_project.dropped_early';
     const note = answered.other ? [clarify(t(env.locale, dropped))] : [];
@@ -305,10 +315,14 @@ export function step(
   // (帮我查一下兼并重组这个: with nothing new told, the program joins the screening with what is on record.)
   if (added.length > 0 && LOOK_AT_TOO.test(normalize(input))) {
     // 帮我筛一下数据产品化 是另外一个项目: another project's program is screened alone, without this project's figures.
-    if (saysOtherProject(input) && projectFacts(state.profile).length > 0) {
-      const other: DialogState = { ...withoutProjectFacts(state), focus: added, verdictShown: false };
-      const names = focusProgramNames(other, env.locale);
-      return advance(other, env, [clarify(t(env.locale, 'dialog.focus.echo_other_project', { names }))]);
+    // With project figures on record and neither said, whether it is the same project is asked first (an expo hosted
+    // by a pilot zone is no part of the zone's budget).
+    if (projectFacts(state.profile).length > 0) {
+      if (saysOtherProject(input)) return screenAdded(state, added, input, true, env);
+      if (!saysSameProject(input)) {
+        const next: DialogState = { ...state, pending: SAME_PROJECT_SLOT, adding: { focus: added, text: input } };
+        return done(next, [sameProjectReply(next, env.locale)]);
+      }
     }
     const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
     const names = focusProgramNames({ ...state, focus: added }, env.locale);
@@ -377,6 +391,23 @@ function totalSaidTaxed(state: DialogState, input: string, ex: Extraction): bool
 }
 
 // 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
+/**
+ * Programs asked to be screened too, with the message that asked: with this project (its figures kept, what the
+ * message changes confirmed as any change is) or as another project (screened alone, this project's figures dropped
+ * and asked again, the earlier verdict left as shown).
+ */
+function screenAdded(state: DialogState, added: readonly string[], text: string, other: boolean, env: Env): Turn {
+  const base: DialogState = { ...(other ? withoutProjectFacts(state) : state), pending: null, adding: null };
+  const next: DialogState = { ...base, focus: other ? [...added] : [...(state.focus ?? []), ...added] };
+  const names = focusProgramNames({ focus: [...added] }, env.locale);
+  const echo = clarify(t(env.locale, other ? 'dialog.focus.echo_other_project' : 'dialog.focus.echo_added', { names }));
+  const ex = extract(withoutSecondProject(text), env);
+  const news = ex.mentions.filter((m) => differsFromRecord(next, m));
+  return news.length > 0
+    ? recordAndGo(next, ex, null, env, [echo])
+    : advance({ ...next, verdictShown: false }, env, [echo]);
+}
+
 const LOOK_AT_TOO =
   /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
 
@@ -897,12 +928,6 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
 function screenAll(state: DialogState, env: Env): Turn {
   const asking: DialogState = { ...state, phase: 'asking', pending: FOCUS_SLOT, verdictShown: false };
   return answerFocus(asking, t(env.locale, 'dialog.focus.all_word'), env);
-}
-
-function focusProgramNames(state: DialogState, locale: Locale): string {
-  const set = focusPrograms(state.focus);
-  if (set === null) return t(locale, 'dialog.focus.everything');
-  return [...set].map((p) => programName(p, locale)).join(t(locale, 'dialog.format.list_separator'));
 }
 
 function parseFor(fact: FactKey, input: string, locale: Locale): Result<FactValue> {

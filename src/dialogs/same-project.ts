@@ -16,7 +16,7 @@ import { focusPrograms } from './focus.ts';
 import { normalize, parseYesNo } from './parse/index.ts';
 import type { DialogState } from './state.ts';
 import type { Locale, Reply } from './types.ts';
-import { factLabel, formatValue } from './vocabulary.ts';
+import { factLabel, focusProgramNames, formatValue } from './vocabulary.ts';
 
 /** The pseudo-slot of the question, pending until answered. */
 export const SAME_PROJECT_SLOT = 'same_project';
@@ -63,7 +63,12 @@ export function sameProjectReply(state: DialogState, locale: Locale, again = fal
   const items = projectFacts(state.profile)
     .map((k) => `${factLabel(k, locale)} ${formatValue(k, state.profile[k] as FactValue, locale)}`)
     .join(t(locale, 'dialog.format.list_separator'));
-  const question = t(locale, 'dialog.same_project.question', { items });
+  const question = state.adding
+    ? t(locale, 'dialog.same_project.question_added', {
+        items,
+        names: focusProgramNames({ ...state, focus: state.adding.focus }, locale),
+      })
+    : t(locale, 'dialog.same_project.question', { items });
   return {
     kind: 'ask',
     text: again ? `${t(locale, 'dialog.same_project.reask')}\n${question}` : question,
@@ -99,9 +104,20 @@ export function answerSameProject(state: DialogState, input: string): { state: D
   return { state: { ...withoutProjectFacts(state), pending: null }, other };
 }
 
-/** Whether a message says it is about another project (帮我筛一下数据产品化 是另外一个项目). */
+/**
+ * Whether a message, not an answer to the question, says it is about another project (帮我筛一下数据产品化 是另外一个
+ * 项目). Stricter than the answer's words: 另外帮我看下5G is "also", not another project.
+ */
 export function saysOtherProject(input: string): boolean {
-  return OTHER_WORDS.test(normalize(input));
+  return OTHER_PROJECT_SAID.test(normalize(input));
+}
+
+const OTHER_PROJECT_SAID =
+  /另(?:一|外)(?:一)?个项目|别的项目|其他项目|其它项目|不是同一个项目|两个项目|两回事|(?:another|other|a different|a separate|separate) project|not the same project/u;
+
+/** Whether a message says it is about the same project (这个技改里面也上了5G, 同一个项目). */
+export function saysSameProject(input: string): boolean {
+  return /同一个项目|是同一个|就是这个项目|就这个项目|这个项目里|same project/u.test(normalize(input));
 }
 
 // Listings a project enters (1.2.2.1 示范工厂名单, 1.5.1.1 项目入选…示范项目名单, the node's expert review), not the

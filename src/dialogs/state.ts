@@ -55,6 +55,11 @@ export interface DialogState {
   readonly verdictKey?: string;
   /** The gate facts offered by the pending gate question, in the order shown. */
   readonly offeredGates?: readonly string[];
+  /**
+   * Programs asked to be screened too while project figures are on record, waiting for the answer to "the same
+   * project?", with the message that asked (its facts are read once the project is known).
+   */
+  readonly adding?: { readonly focus: readonly string[]; readonly text: string } | null;
 }
 
 /** A fresh dialog in a locale. */
@@ -90,6 +95,10 @@ const stateSchema = z.object({
   misses: z.number().int().nonnegative().optional(),
   mentionedCerts: z.array(z.string()).optional(),
   offeredGates: z.array(z.string()).optional(),
+  adding: z
+    .object({ focus: z.array(z.string()), text: z.string() })
+    .nullable()
+    .optional(),
   verdictKey: z.string().optional(),
 });
 

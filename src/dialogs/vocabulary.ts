@@ -8,10 +8,10 @@ import { has, LOCALES, t } from '../i18n.ts';
 import { PROGRAMS, type ProgramId } from '../knowledge/program-catalogue.ts';
 import { FACT_BY_KEY, FACTS, type FactDef, type FactKey } from '../rules/facts.ts';
 import type { FactValue } from '../rules/types.ts';
-import { FOCUS_GROUPS } from './focus.ts';
+import { FOCUS_GROUPS, focusPrograms } from './focus.ts';
 import type { ChoiceOption } from './parse/choice.ts';
 import { normalize } from './parse/text.ts';
-import { FOCUS_SLOT } from './state.ts';
+import { type DialogState, FOCUS_SLOT } from './state.ts';
 import type { Choice, Locale } from './types.ts';
 
 const aliases = (locale: Locale, id: string): string[] =>
@@ -196,4 +196,11 @@ function factNames(): { key: FactKey; names: string[] }[] {
       .filter((n) => n.length >= 2),
   }));
   return namesCache;
+}
+
+/** The programs a state's focus screens, by name (every program when none is picked). */
+export function focusProgramNames(state: Pick<DialogState, 'focus'>, locale: Locale): string {
+  const set = focusPrograms(state.focus);
+  if (set === null) return t(locale, 'dialog.focus.everything');
+  return [...set].map((p) => programName(p, locale)).join(t(locale, 'dialog.format.list_separator'));
 }

@@ -4464,9 +4464,19 @@ describe('ninth round', () => {
     const green = afterVerdict({ total_investment: 2400, in_jiangsu: true, applicant_kind: 'enterprise' }, [
       'green-upgrade',
     ]);
-    const turn = step(green, '固定资产贷款2500万 苏州银行的 帮我看下技改贴息');
+    // (With a project figure on record, whether the loan program is about the same project is asked first; fifteenth
+    // round. The facts said wait for the answer.)
+    const asked = step(green, '固定资产贷款2500万 苏州银行的 帮我看下技改贴息');
+    expect(asked.state.pending).toBe('same_project');
+    expect(asked.state.profile.fixed_asset_loan).toBeUndefined();
+    const turn = step(asked.state, '是同一个项目');
     expect(turn.state.profile).toMatchObject({ fixed_asset_loan: 2500, loan_from_jiangsu_bank: true });
     expect(turn.state.focus).toEqual(['green-upgrade', 'tech-loan']);
+    // (Said with the request, no question: 这个项目里.)
+    expect(step(green, '这个项目里固定资产贷款2500万 苏州银行的 帮我看下技改贴息').state.focus).toEqual([
+      'green-upgrade',
+      'tech-loan',
+    ]);
     // Without a program to look at, a fact no screened program reads is still asked about, not recorded.
     expect(step(green, '固定资产贷款2500万').state.profile.fixed_asset_loan).toBeUndefined();
   });
@@ -6015,6 +6025,24 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
     // (Without 另外一个项目 the program joins this project's screening.)
     const same = step({ ...lab, pending: null, verdictShown: true }, '帮我筛一下数据产品化');
     expect(same.state.profile.completion_date).toBe('2023-12-31');
+  });
+
+  it('a program asked for too, with project figures on record, asks whether it is the same project (play-test 40 s08)', () => {
+    const zone = afterVerdict({ applicant_kind: 'park', total_investment: 15000, completion_date: '2023-06-30' }, [
+      'xinchuang',
+    ]);
+    const asked = step(zone, '请帮我按重大展会项目筛查一下，展会总投入1800万元。');
+    expect(asked.state.pending).toBe('same_project');
+    expect(asked.replies.map((r) => r.text).join('\n')).toContain('15000万元');
+    expect(asked.state.profile.total_investment).toBe(15000);
+    const other = step(asked.state, '不是，是另外一个项目');
+    expect(other.state.profile).toMatchObject({ applicant_kind: 'park', total_investment: 1800 });
+    expect(other.state.profile.completion_date).toBeUndefined();
+    expect(other.state.adding ?? null).toBe(null);
+    // (The same project keeps its figures; the new one is confirmed before it replaces the old.)
+    const same = step(asked.state, '是同一个项目');
+    expect(same.state.profile.total_investment).toBe(15000);
+    expect(same.state.confirm).toMatchObject({ fact: 'total_investment', value: 1800 });
   });
 
   it('a bureau’s question about a case records nothing of the bureau (play-test 40 s10)', () => {
