@@ -6045,6 +6045,13 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
     expect(same.state.confirm).toMatchObject({ fact: 'total_investment', value: 1800 });
   });
 
+  it('a smart factory being built is the project, not the list (play-test 40 s02)', () => {
+    const building = step(undefined, "we're building a 5G smart factory, 5G全连接工厂 basically", { locale: 'en' });
+    expect(building.state.mentionedCerts ?? []).not.toContain('smart-factory-list');
+    expect(building.state.profile.certifications).toBeUndefined();
+    expect(step(undefined, '我们是省级智能制造示范工厂 在建设5G').state.mentionedCerts).toContain('smart-factory-list');
+  });
+
   it('a bureau’s question about a case records nothing of the bureau (play-test 40 s10)', () => {
     const bureau = say(['/start', '你好 泰州市工信局的 我就问几个政策问题 不做筛查']).state;
     const turn = step(bureau, '兼并重组 同一个集团下面两个子公司之间并购 能报吗');

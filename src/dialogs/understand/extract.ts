@@ -3034,8 +3034,19 @@ const NAMED_LIKE_PROGRAMS = new Set([
 const RECOGNISED_WORDS =
   /名单|认定|入选|进了|进过|评上|评为|评的|评过|获评|获批|批复|列入|获得|拿了|拿到|弄的|称号|授牌|省级|省重点|是|有|(?<!\d)(?:1\d|2[01])年|20(?:1\d|2[01])(?!\d)|前年|去年|list|recogni|designat|award|title|approved|provincial|weare|we're/u;
 
+// we're building a 5G smart factory / 正在建设智能工厂: the factory being built is the project, not a listing held.
+const BUILDING_BEFORE =
+  /(?:在建|建设|打造|要建|建一个|建个|building|tobuild|constructing)(?:an?|the|our|一个|个)?(?:5g)?$/u;
+const LISTED = /名单|认定|入选|列入|称号|授牌|获评|评上|评为|list|recogni|designat|award|title|approved/u;
+
 function programNamedOnly(squashed: string, word: string, id: string, pending: string | null | undefined): boolean {
   if (!NAMED_LIKE_PROGRAMS.has(id)) return false;
+  const said: { before: string; clause: string }[] = [];
+  for (let at = squashed.indexOf(word); at >= 0; at = squashed.indexOf(word, at + 1)) {
+    const { start, end } = clauseOf(squashed, at);
+    said.push({ before: squashed.slice(Math.max(start, at - 16), at), clause: squashed.slice(start, end) });
+  }
+  if (said.length > 0 && said.every((x) => BUILDING_BEFORE.test(x.before) && !LISTED.test(x.clause))) return true;
   // Only where programs are being chosen: the opening or directions question, or a message that says what it applies for.
   if (pending !== 'focus' && pending !== 'gates' && !/申报|想报|要报|申请|apply|applyfor/u.test(squashed)) return false;
   // Every place the name is said must be a program's name (想报智能制造示范工厂，已经在省级示范工厂名单里了 is on the list).
