@@ -1449,3 +1449,10 @@ describe('batch 39 and play-test 40 (fifteenth round, Q&A)', () => {
     ).toBe('1.2.3');
   });
 });
+
+describe('play-test 40 (fifteenth round, Q&A): the guide’s words for what people call themselves', () => {
+  it('社团 / 协会 are the guide’s 非营利性机构', () => {
+    expect(firstClause('社团的注册资金有没有要求')).toBe('5.5.1.2');
+    expect(firstClause('协会的注册资金有没有要求')).toBe('5.5.1.2');
+  });
+});
