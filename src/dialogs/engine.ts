@@ -2201,7 +2201,7 @@ function saidBefore(fact: FactKey, mentioned: readonly string[], env: Env): stri
 
 // 为啥绿色化改造不行 / why don't we qualify for …: asks the reason of a verdict, not the guide.
 const WHY_NOT =
-  /(为什么|为啥|怎么|咋).{0,16}(不行|不符合|不能报|不能申报|不可以|没资格|不够|不满足|不合格|❌)|why.{0,40}(not|n't|ineligible|fail)/u;
+  /(为什么|为啥|怎么|咋).{0,16}(不行|不符合|不能报|不能申报|不可以|没资格|不够|不满足|不合格|❌)|why.{0,40}(not|n't|ineligible|fail)|(为什么|为啥)(还|就|也)?(符合|能报|可以报|✅)|why (are|do|would) we (still )?(eligible|qualify)/u;
 
 /** The reasons of the current verdict for the program a "why not?" names (or the dialog's one program). */
 function whyNot(state: DialogState, input: string, env: Env): Reply | undefined {

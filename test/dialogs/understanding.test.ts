@@ -6052,6 +6052,16 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
     expect(step(undefined, '我们是省级智能制造示范工厂 在建设5G').state.mentionedCerts).toContain('smart-factory-list');
   });
 
+  it('the guide’s line asked back is no new value; why a program is met is answered (play-test 40 s05)', () => {
+    const state = afterVerdict({ registered_capital: 100, applicant_kind: 'nonprofit' }, ['talent-training']);
+    const turn = step(state, 'btw 注册资金不是要500万吗 我们才100w 为什么还符合');
+    expect(turn.state.confirm ?? null).toBe(null);
+    expect(turn.state.profile.registered_capital).toBe(100);
+    expect(turn.replies.map((r) => r.text).join('\n')).toContain('产业人才培养项目');
+    // (A value said as such is still a change to confirm.)
+    expect(step(state, '注册资金是500万').state.confirm).toMatchObject({ fact: 'registered_capital', value: 500 });
+  });
+
   it('a bureau’s question about a case records nothing of the bureau (play-test 40 s10)', () => {
     const bureau = say(['/start', '你好 泰州市工信局的 我就问几个政策问题 不做筛查']).state;
     const turn = step(bureau, '兼并重组 同一个集团下面两个子公司之间并购 能报吗');

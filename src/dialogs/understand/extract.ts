@@ -30,9 +30,14 @@ const SPEAKING_FOR =
 const BESIDE_THE_POINT =
   /(跟|和|与)(这个|此|项目|申报|这次)(事)?(没|没有|无|不)(啥|什么)?(关系|相关|关)|与此无关|不相关|无关紧要|不算我们的|不是我们(投|出)的|irrelevant|not relevant|unrelated|nothing to do with|not ours|not our (money|investment)/u;
 
+// 注册资金不是要500万吗 / 不是说要400万以上吗 / isn't the minimum 5 million?: the guide's line asked back, no fact told.
+const RULE_ASKED_BACK =
+  /[^，,。；;\s]*(?:不是|难道不)(?:说)?(?:要|需要|得|要求)[^，,。；;\s]{0,12}(?:吗|么|嘛)|\bisn'?t (?:the|it) (?:minimum|threshold|floor|requirement)\b[^?]*\?/gu;
+
 function withoutBesideThePoint(s: string): string {
   return (
     s
+      .replace(RULE_ASKED_BACK, (x) => '\u00a0'.repeat(x.length))
       // An English sentence ends at ". " too (…parent revenue not ours. nanjing company 2021 revenue is…).
       .split(/(?<=[。！!？?\n；;]|[a-z)]\.\s)/u)
       .filter((sentence) => !BESIDE_THE_POINT.test(sentence))
