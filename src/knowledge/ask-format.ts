@@ -121,7 +121,10 @@ const DECLINE_REASONS = new Set([
   'quota-unstated',
 ]);
 // Topics that give another topic's reason (浙江那边补多少 跟江苏比哪个高 is another province's policy).
-const REASON_OF: Readonly<Record<string, string>> = { 'province-compare': 'other-province' };
+const REASON_OF: Readonly<Record<string, string>> = {
+  'province-compare': 'other-province',
+  'province-equivalent': 'other-province',
+};
 
 function place(hit: AskHit, locale: AskLocale): { label: string; path: string } {
   if (hit.clause.startsWith('A')) {

@@ -3,7 +3,7 @@
  * exactly. Pure apart from building the index once (lazily, or at start-up with
  * `warmUpAsk()`): the same question always gets the same answer.
  */
-import { fullText, guide } from './guide.ts';
+import { clauseById, fullText, guide } from './guide.ts';
 import { PROGRAMS, type ProgramId } from './program-catalogue.ts';
 import {
   buildSearchIndex,
@@ -493,11 +493,14 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
       : undefined;
   return ranked.map((r) => {
     const text = fullText(r.doc.id) ?? r.doc.text;
-    const paid = answeringSentence(text, words, marks, index.segmenter, threshold, counted);
+    // A section is quoted whole, but answers with its own lead (1.1 quoting 1.1.2's sentence would say it twice, under
+    // the wrong number, when 1.1.2 is quoted too).
+    const own = (clauseById(r.doc.id)?.childIds.length ?? 0) > 0 ? (clauseById(r.doc.id)?.text ?? text) : text;
+    const paid = answeringSentence(own, words, marks, index.segmenter, threshold, counted);
     // (The amount's sentence: one that sets an amount and says nothing of the payment.)
     const howMuch =
       amountMarks &&
-      sentencesOf(text).find(
+      sentencesOf(own).find(
         (x) =>
           !TITLE_ONLY.test(x.text) && amountMarks.some((m) => m.test(x.text)) && !marks.some((m) => m.test(x.text)),
       )?.text;

@@ -1456,3 +1456,21 @@ describe('play-test 40 (fifteenth round, Q&A): the guide’s words for what peop
     expect(firstClause('协会的注册资金有没有要求')).toBe('5.5.1.2');
   });
 });
+
+describe('play-test 40 (fifteenth round, Q&A): a section quoted beside its clause', () => {
+  it('a section answers with its own lead, not with a sentence of the clause quoted beside it', () => {
+    const r = answerQuestion('厂房土建那部分贷款利息能不能算进去', { program: 'tech-loan' });
+    const hits = r.kind === 'answer' ? r.hits : [];
+    const sentences = hits.map((h) => h.sentence);
+    expect(new Set(sentences).size).toBe(sentences.length);
+    for (const h of hits) expect(h.text).toContain(h.sentence);
+    expect(hits[0]?.clause).toBe('1.1.2');
+  });
+
+  it('another province’s counterpart policy is declined as another province’s', () => {
+    expect(topic('do the same rules apply to our Shanghai plant? whats shanghai equivalent policy')).toBe(
+      'province-equivalent',
+    );
+    expect(firstClause('our Shanghai plant - can it apply?')).not.toBe('not_in_guide');
+  });
+});
