@@ -6062,6 +6062,18 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
     expect(step(state, '注册资金是500万').state.confirm).toMatchObject({ fact: 'registered_capital', value: 500 });
   });
 
+  it('a figure pointed back to, and money paid for the project, are no total investment (play-test 40 s02)', () => {
+    const state = afterVerdict({ total_investment: 2850, software_investment: 600 }, ['demo'], 'en');
+    const turn = step(
+      state,
+      'does public cloud spend count towards that 400万? we pay 阿里云 around 0.45m for the project',
+    );
+    expect(turn.state.confirm ?? null).toBe(null);
+    expect(turn.state.profile).toMatchObject({ total_investment: 2850, software_investment: 600 });
+    expect(said('we spent 30m on the project', 'en').total_investment).toBe(3000);
+    expect(said('total investment for the project is 30m', 'en').total_investment).toBe(3000);
+  });
+
   it('a bureau’s question about a case records nothing of the bureau (play-test 40 s10)', () => {
     const bureau = say(['/start', '你好 泰州市工信局的 我就问几个政策问题 不做筛查']).state;
     const turn = step(bureau, '兼并重组 同一个集团下面两个子公司之间并购 能报吗');

@@ -1262,6 +1262,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (f.kind === 'amount') {
       // 25m - sorry, 28m / 一千五 不对 一千八: the figure taken back is not read; the one after takes its word.
       if (retracted.has(f)) continue;
+      // does cloud spend count towards that 400万?: a figure pointed back to (the guide's line, said before) is no value.
+      if (/\bthat\s+$/u.test(m.slice(Math.max(0, f.start - 6), f.start))) {
+        setAside.push(f.text);
+        continue;
+      }
       const taken = replaces.get(f);
       const bound = bind(f, amountCues, figures, m) ?? (taken ? bind(taken, amountCues, figures, m) : undefined);
       const cue =
