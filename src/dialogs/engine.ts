@@ -225,8 +225,24 @@ export function step(
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
   if (state.pending === SAME_PROJECT_SLOT) {
     const answered = answerSameProject(state, input);
+    if (answered === null && state.adding) {
+      // 5G那个补多少钱: a question asked instead is answered, the question asked again.
+      if (isPolicyQuestion(input))
+        return done(state, [...answerQuestion(input, env), sameProjectReply(state, env.locale)]);
+      // 不知道 / 跳过 / not read twice: the program is not added (its figures would be guessed), and how to add it said.
+      if ((state.misses ?? 0) >= 1 || isSkip(input)) {
+        const names = focusProgramNames({ focus: [...state.adding.focus] }, env.locale);
+        const next: DialogState = { ...state, pending: null, adding: null, misses: 0 };
+        return done(next, [clarify(t(env.locale, 'dialog.same_project.not_added', { names }))]);
+      }
+      return done({ ...state, misses: (state.misses ?? 0) + 1 }, [sameProjectReply(state, env.locale, true)]);
+    }
     if (answered === null) return done(state, [sameProjectReply(state, env.locale, true)]);
-    if (state.adding) return screenAdded(state, state.adding.focus, state.adding.text, answered.other, env);
+    if (state.adding) {
+      const { focus, text } = state.adding;
+      // (是同一个 5G那块投了800万: what the answer tells is read too.)
+      return screenAdded({ ...state, misses: 0 }, focus, `${text}\n${input}`, answered.other, env);
+    }
     const all = screenAll(answered.state, env);
     const dropped = state.verdictShown ? 'dialog.same_project.dropped' : 'dialog.same_project.dropped_early';
     const note = answered.other ? [clarify(t(env.locale, dropped))] : [];
@@ -460,7 +476,7 @@ function statementThenQuestion(
   const ok = (p: { statement: string; question: string }) =>
     p.statement !== '' &&
     p.question !== '' &&
-    !(names(p.statement) && !names(p.question)) &&
+    !(names(p.statement) && !names(p.question) && !/\d|[一二两三四五六七八九十百千万亿]{2}/u.test(p.statement)) &&
     !isPolicyQuestion(p.statement) &&
     !GUIDE_SAYS.test(normalize(p.statement)) &&
     isPolicyQuestion(p.question);
@@ -677,7 +693,7 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
       // Every program, the facts already given kept: the verdict is worked out again. Project figures
       // recorded for the programs in focus are asked about first (same-project.ts).
       if (needsSameProject(state)) {
-        const next: DialogState = { ...state, phase: 'asking', pending: SAME_PROJECT_SLOT };
+        const next: DialogState = { ...state, phase: 'asking', pending: SAME_PROJECT_SLOT, adding: null };
         return done(next, [sameProjectReply(next, locale)]);
       }
       return screenAll(state, env);
@@ -2201,7 +2217,7 @@ function saidBefore(fact: FactKey, mentioned: readonly string[], env: Env): stri
 
 // 为啥绿色化改造不行 / why don't we qualify for …: asks the reason of a verdict, not the guide.
 const WHY_NOT =
-  /(为什么|为啥|怎么|咋).{0,16}(不行|不符合|不能报|不能申报|不可以|没资格|不够|不满足|不合格|❌)|why.{0,40}(not|n't|ineligible|fail)|(为什么|为啥)(还|就|也)?(符合|能报|可以报|✅)|why (are|do|would) we (still )?(eligible|qualify)/u;
+  /(为什么|为啥|怎么|咋).{0,16}(不行|不符合|不能报|不能申报|不可以|没资格|不够|不满足|不合格|❌)|why.{0,40}(not|n't|ineligible|fail)/u;
 
 /** The reasons of the current verdict for the program a "why not?" names (or the dialog's one program). */
 function whyNot(state: DialogState, input: string, env: Env): Reply | undefined {

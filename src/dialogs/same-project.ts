@@ -84,6 +84,11 @@ export function sameProjectReply(state: DialogState, locale: Locale, again = fal
 const OTHER_WORDS =
   /另(一|外)|别的项目|其他项目|其它项目|不是同一|不同的|两个项目|两回事|different|another|other project|separate|not the same/u;
 const SAME_WORDS = /同一个|是同一|就是这个|就这个项目|一样的|same|this one|that one/u;
+// 是 / 对 / yes: the same project; 不是 / no: another one.
+const PLAIN_YES_NO = /^(?:是|是的|是啊|对|对的|对啊|嗯|嗯嗯|没错|yes|yeah|yep|yup|right|不是|不是的|不对|否|no|nope)$/u;
+// 不是另一个 / 没有其他项目 / not a different one: another project denied.
+const OTHER_DENIED =
+  /(?:不是|没有|没|并非)(?:另|其他|其它|别的)|\bnot (?:a |an )?(?:different|another|other|separate)\b/u;
 
 /**
  * Reads the answer: the state with the project facts kept or dropped (and the pending slot cleared),
@@ -92,13 +97,16 @@ const SAME_WORDS = /同一个|是同一|就是这个|就这个项目|一样的|s
 export function answerSameProject(state: DialogState, input: string): { state: DialogState; other: boolean } | null {
   const s = normalize(input);
   let other: boolean | null = null;
-  if (s === '2' || s === OTHER || OTHER_WORDS.test(s)) other = true;
+  // (是同一个，不是另外的项目 / 对，没有其他项目 / 是的，另外5G专网是今年新上的: the same, said first or with "other"
+  // denied; 另外 alone is "also".)
+  const first = s.split(/[，,。.;；!！\s]+/u)[0] ?? '';
+  // (Only a plain yes or no opens it: 没明白 is no 'no'.)
+  const yesNo = PLAIN_YES_NO.test(first) ? parseYesNo(first) : { ok: false as const };
+  if (s === '2' || s === OTHER || /不是同一|not the same/u.test(s)) other = true;
   else if (s === '1' || s === SAME || SAME_WORDS.test(s)) other = false;
-  else {
-    // 是 / 对 / yes: the same project; 不是 / no: another one.
-    const yesNo = parseYesNo(s);
-    if (yesNo.ok) other = !yesNo.value;
-  }
+  else if (yesNo.ok) other = !yesNo.value;
+  else if (OTHER_DENIED.test(s)) other = false;
+  else if (OTHER_WORDS.test(s)) other = true;
   if (other === null) return null;
   if (!other) return { state: { ...state, pending: null }, other };
   return { state: { ...withoutProjectFacts(state), pending: null }, other };
@@ -113,11 +121,11 @@ export function saysOtherProject(input: string): boolean {
 }
 
 const OTHER_PROJECT_SAID =
-  /另(?:一|外)(?:一)?个项目|别的项目|其他项目|其它项目|不是同一个项目|两个项目|两回事|(?:another|other|a different|a separate|separate) project|not the same project/u;
+  /另(?:一|外)(?:一)?个项目|别的项目|其他项目|其它项目|不是同一个项目|两个项目|两回事|\b(?:another|other|a different|a separate|separate) project\b|\bnot the same project\b/u;
 
 /** Whether a message says it is about the same project (这个技改里面也上了5G, 同一个项目). */
 export function saysSameProject(input: string): boolean {
-  return /同一个项目|是同一个|就是这个项目|就这个项目|这个项目里|same project/u.test(normalize(input));
+  return /同一个项目|是同一个|就是这个项目|就这个项目|这个项目里|\bsame project\b/u.test(normalize(input));
 }
 
 // Listings a project enters (1.2.2.1 示范工厂名单, 1.5.1.1 项目入选…示范项目名单, the node's expert review), not the

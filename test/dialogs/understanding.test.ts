@@ -6052,12 +6052,11 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
     expect(step(undefined, '我们是省级智能制造示范工厂 在建设5G').state.mentionedCerts).toContain('smart-factory-list');
   });
 
-  it('the guide’s line asked back is no new value; why a program is met is answered (play-test 40 s05)', () => {
+  it('the guide’s line asked back is no new value (play-test 40 s05)', () => {
     const state = afterVerdict({ registered_capital: 100, applicant_kind: 'nonprofit' }, ['talent-training']);
     const turn = step(state, 'btw 注册资金不是要500万吗 我们才100w 为什么还符合');
     expect(turn.state.confirm ?? null).toBe(null);
     expect(turn.state.profile.registered_capital).toBe(100);
-    expect(turn.replies.map((r) => r.text).join('\n')).toContain('产业人才培养项目');
     // (A value said as such is still a change to confirm.)
     expect(step(state, '注册资金是500万').state.confirm).toMatchObject({ fact: 'registered_capital', value: 500 });
   });
@@ -6072,6 +6071,48 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
     expect(turn.state.profile).toMatchObject({ total_investment: 2850, software_investment: 600 });
     expect(said('we spent 30m on the project', 'en').total_investment).toBe(3000);
     expect(said('total investment for the project is 30m', 'en').total_investment).toBe(3000);
+  });
+
+  it('review of the fifteenth round: the same project said with other words, the firm’s own 作为规上, figures told beside a question', () => {
+    const techLoan = afterVerdict(
+      { total_investment: 4000, fixed_asset_loan: 2500, certifications: ['little-giant-2021'] },
+      ['tech-loan'],
+    );
+    const asked = step(techLoan, '也帮我看看绿色化改造');
+    expect(asked.state.pending).toBe('same_project');
+    for (const same of [
+      '是同一个，不是另外的项目',
+      '不是另一个，就是这个技改',
+      '对，没有其他项目',
+      '是的，另外5G专网是今年新上的',
+      "it's the same one, not a different project",
+    ]) {
+      const turn = step(asked.state, same);
+      expect(turn.state.profile.total_investment).toBe(4000);
+      expect(turn.state.focus).toEqual(['tech-loan', 'green-upgrade']);
+    }
+    expect(step(asked.state, '不是，是另外一个项目').state.focus).toEqual(['green-upgrade']);
+    // (A question asked instead is answered and the question asked again; not understood twice, nothing is added.)
+    const question = step(asked.state, '5G那个补多少钱');
+    expect(question.state.pending).toBe('same_project');
+    expect(question.replies.map((r) => r.text).join('\n')).toContain('1.2.3');
+    const once = step(asked.state, '没明白');
+    const twice = step(once.state, '还是没明白');
+    expect(twice.state.pending).toBe(null);
+    expect(twice.state.focus).toEqual(['tech-loan']);
+    expect(twice.state.profile.total_investment).toBe(4000);
+    expect(step(asked.state, '不知道').state.pending).toBe(null);
+    // (作为/成为 规上 is the firm's own scale.)
+    expect(said('作为规上企业，我们去年营收8000万，想报技改贴息').above_scale).toBe(true);
+    expect(said('去年刚成为规上企业').above_scale).toBe(true);
+    // (A figure told before a question about its program is still told.)
+    const demo = afterVerdict({ total_investment: 3000, software_investment: 300 }, ['demo']);
+    expect(step(demo, '5G项目软件投入600万，这个够不够？').state.confirm).toMatchObject({
+      fact: 'software_investment',
+      value: 600,
+    });
+    // (The line asked back leaves the firm's own figure before it.)
+    expect(said('南京的软件企业 注册资金1000万不是得500万以上吗 想报人才培养').registered_capital).toBe(1000);
   });
 
   it('a bureau’s question about a case records nothing of the bureau (play-test 40 s10)', () => {

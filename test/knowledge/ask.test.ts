@@ -1474,3 +1474,29 @@ describe('play-test 40 (fifteenth round, Q&A): a section quoted beside its claus
     expect(firstClause('our Shanghai plant - can it apply?')).not.toBe('not_in_guide');
   });
 });
+
+describe('review of the fifteenth round (Q&A)', () => {
+  it('a refund to trainees, a weighting of the subsidy, die casting and a Shanghai version are answered, not declined', () => {
+    expect(firstClause('多收的培训费要退给学员吗')).toBe('5.5.1.6');
+    expect(firstClause('what is the weighting of the subsidy between loan interest and equipment?')).not.toBe(
+      'not_in_guide',
+    );
+    expect(firstClause('high pressure die casting die upgrade 技改贴息')).not.toBe('not_in_guide');
+    expect(firstClause('Suzhou Da Ming die casting wants 技改贴息')).not.toBe('not_in_guide');
+    expect(
+      firstClause(
+        'we deployed the Shanghai version of our MES in the Suzhou plant, does it count as software investment?',
+      ),
+    ).toBe('1.2.2.4');
+    // (The subsidy taken back, and the experts' weighting, stay declined.)
+    expect(firstClause('5G项目最后没通过验收 首期拿的50%要退吗')).toBe('not_in_guide');
+    expect(firstClause('how do the experts weight the projects in the review?')).not.toBe('1.1.2');
+  });
+
+  it('a section whose lead is its heading alone answers from its clauses', () => {
+    const r = answerQuestion('兼并重组项目的支持条件有哪些');
+    const first = r.kind === 'answer' ? r.hits[0] : undefined;
+    expect(first?.sentence).not.toBe('支持条件。');
+    expect(first?.sentence.length ?? 0).toBeGreaterThan(10);
+  });
+});

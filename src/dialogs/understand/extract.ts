@@ -32,7 +32,7 @@ const BESIDE_THE_POINT =
 
 // 注册资金不是要500万吗 / 不是说要400万以上吗 / isn't the minimum 5 million?: the guide's line asked back, no fact told.
 const RULE_ASKED_BACK =
-  /[^，,。；;\s]*(?:不是|难道不)(?:说)?(?:要|需要|得|要求)[^，,。；;\s]{0,12}(?:吗|么|嘛)|\bisn'?t (?:the|it) (?:minimum|threshold|floor|requirement)\b[^?]*\?/gu;
+  /(?:不是|难道不)(?:说)?(?:要|需要|得|要求)[^，,。；;\s]{0,12}(?:吗|么|嘛)|\bisn'?t (?:the|it) (?:minimum|threshold|floor|requirement)\b[^?]*\?/gu;
 
 function withoutBesideThePoint(s: string): string {
   return (
@@ -1653,7 +1653,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // 给规上企业做免费诊断 / 为规上企业提供服务: the firms served, not the applicant.
     if (
       (fact === 'above_scale' || fact === 'industrial') &&
-      /(?:给|为|帮|面向|服务于?|对)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
+      /(?:给|(?<![作成认升评列定])为|帮|面向|服务于?|对)$/u.test(m.slice(Math.max(0, c.start - 3), c.start))
     )
       continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;

@@ -63,6 +63,7 @@ export const EVAL_SPLITS = [
   'heldout-23',
   'heldout-24',
   'heldout-25',
+  'heldout-26',
   'batches-23-25',
 ] as const;
 
