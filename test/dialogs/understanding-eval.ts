@@ -78,6 +78,7 @@ export type Split =
   | 'heldout-23'
   | 'heldout-24'
   | 'heldout-25'
+  | 'heldout-26'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'
