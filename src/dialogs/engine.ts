@@ -237,7 +237,19 @@ export function step(
       }
       return done({ ...state, misses: (state.misses ?? 0) + 1 }, [sameProjectReply(state, env.locale, true)]);
     }
-    if (answered === null) return done(state, [sameProjectReply(state, env.locale, true)]);
+    if (answered === null) {
+      // (全部筛查: a question asked instead is answered; 不知道, or not read twice, screens everything without this
+      // project's figures — they are asked again rather than guessed to be the same project's.)
+      if (isPolicyQuestion(input))
+        return done(state, [...answerQuestion(input, env), sameProjectReply(state, env.locale)]);
+      if ((state.misses ?? 0) < 1 && !isSkip(input))
+        return done({ ...state, misses: (state.misses ?? 0) + 1 }, [sameProjectReply(state, env.locale, true)]);
+      const other = answerSameProject(state, '2');
+      if (!other) return done(state, [sameProjectReply(state, env.locale, true)]);
+      const all = screenAll({ ...other.state, misses: 0 }, env);
+      const dropped = state.verdictShown ? 'dialog.same_project.dropped' : 'dialog.same_project.dropped_early';
+      return { ...all, replies: [clarify(t(env.locale, dropped)), ...all.replies] };
+    }
     if (state.adding) {
       const { focus, text } = state.adding;
       // (是同一个 5G那块投了800万: what the answer tells is read too.)
@@ -286,6 +298,7 @@ export function step(
       input,
       (said) => extract(said, env).mentions.some((m) => differsFromRecord(state, m)),
       env,
+      true,
     );
     if (told) {
       const first = step(state, told.statement, { locale: env.locale, knowledge: env.knowledge });
@@ -468,6 +481,7 @@ function statementThenQuestion(
   input: string,
   changes: (statement: string) => boolean,
   env: Env,
+  programAsked = false,
 ): { statement: string; question: string } | undefined {
   const split = (at: number) => ({ statement: input.slice(0, at).trim(), question: input.slice(at + 1).trim() });
   // 省级制造业创新中心 建设期2年的话总投入要多少: a program named before a question that names none is what it asks
@@ -476,7 +490,12 @@ function statementThenQuestion(
   const ok = (p: { statement: string; question: string }) =>
     p.statement !== '' &&
     p.question !== '' &&
-    !(names(p.statement) && !names(p.question) && !/\d|[一二两三四五六七八九十百千万亿]{2}/u.test(p.statement)) &&
+    !(
+      programAsked &&
+      names(p.statement) &&
+      !names(p.question) &&
+      !/\d|[一二两三四五六七八九十百千万亿]{2}/u.test(p.statement)
+    ) &&
     !isPolicyQuestion(p.statement) &&
     !GUIDE_SAYS.test(normalize(p.statement)) &&
     isPolicyQuestion(p.question);

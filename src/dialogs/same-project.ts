@@ -83,9 +83,13 @@ export function sameProjectReply(state: DialogState, locale: Locale, again = fal
 // 另一个 / 别的项目 / 不是同一个 / a different one / another project: a second project.
 const OTHER_WORDS =
   /另(一|外)|别的项目|其他项目|其它项目|不是同一|不同的|两个项目|两回事|different|another|other project|separate|not the same/u;
-const SAME_WORDS = /同一个|是同一|就是这个|就这个项目|一样的|same|this one|that one/u;
+const SAME_WORDS = /同一个|是同一|就是这个|就这个项目|(?<!不)是一个项目|都是这个项目|(?<!不)一样(?:的)?$|\bsame\b/u;
+// 另外一个 / 另一条产线 / 单独立项 / a separate (different) project: another project, however the answer opens.
+const OTHER_SAID_OUTRIGHT =
+  /另(?:外)?(?:一)?(?:个|条|套)|另外的|单独立项|单独的项目|两个项目|两回事|\b(?:separate|different|another|other) (?:project|one|line|plant)\b/u;
 // 是 / 对 / yes: the same project; 不是 / no: another one.
-const PLAIN_YES_NO = /^(?:是|是的|是啊|对|对的|对啊|嗯|嗯嗯|没错|yes|yeah|yep|yup|right|不是|不是的|不对|否|no|nope)$/u;
+const PLAIN_YES_NO =
+  /^(?:是|是的|是啊|嗯是的|对|对的|对的对的|对啊|嗯|嗯嗯|没错|yes|yeah|yep|yup|right|sure|correct|不是|不是的|不对|否|no|nope)$/u;
 // 不是另一个 / 没有其他项目 / not a different one: another project denied.
 const OTHER_DENIED =
   /(?:不是|没有|没|并非)(?:另|其他|其它|别的)|\bnot (?:a |an )?(?:different|another|other|separate)\b/u;
@@ -102,7 +106,10 @@ export function answerSameProject(state: DialogState, input: string): { state: D
   const first = s.split(/[，,。.;；!！\s]+/u)[0] ?? '';
   // (Only a plain yes or no opens it: 没明白 is no 'no'.)
   const yesNo = PLAIN_YES_NO.test(first) ? parseYesNo(first) : { ok: false as const };
-  if (s === '2' || s === OTHER || /不是同一|not the same/u.test(s)) other = true;
+  // (对，是另外一个项目 / 同一个厂区，但是另外一个项目 / yes, it's a separate project: another project said outright wins
+  // over a yes and over 'same' said of something else.)
+  if (s === '2' || s === OTHER || /不是同一|不是一个项目|not the same/u.test(s)) other = true;
+  else if (OTHER_SAID_OUTRIGHT.test(s) && !OTHER_DENIED.test(s)) other = true;
   else if (s === '1' || s === SAME || SAME_WORDS.test(s)) other = false;
   else if (yesNo.ok) other = !yesNo.value;
   else if (OTHER_DENIED.test(s)) other = false;
@@ -120,12 +127,14 @@ export function saysOtherProject(input: string): boolean {
   return OTHER_PROJECT_SAID.test(normalize(input));
 }
 
+// (其他项目不用看了 / 别的项目先不看 are other programs, not another project.)
 const OTHER_PROJECT_SAID =
-  /另(?:一|外)(?:一)?个项目|别的项目|其他项目|其它项目|不是同一个项目|两个项目|两回事|\b(?:another|other|a different|a separate|separate) project\b|\bnot the same project\b/u;
+  /另(?:一|外)(?:一)?个项目|不是同一个项目|两个项目|两回事|\b(?:another|a different|a separate|separate) project\b|\bnot the same project\b/u;
 
 /** Whether a message says it is about the same project (这个技改里面也上了5G, 同一个项目). */
 export function saysSameProject(input: string): boolean {
-  return /同一个项目|是同一个|就是这个项目|就这个项目|这个项目里|\bsame project\b/u.test(normalize(input));
+  const s = normalize(input);
+  return !/不是同一/u.test(s) && /同一个项目|是同一个|就是这个项目|就这个项目|这个项目里|\bsame project\b/u.test(s);
 }
 
 // Listings a project enters (1.2.2.1 示范工厂名单, 1.5.1.1 项目入选…示范项目名单, the node's expert review), not the

@@ -6115,6 +6115,37 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
     expect(said('南京的软件企业 注册资金1000万不是得500万以上吗 想报人才培养').registered_capital).toBe(1000);
   });
 
+  it('second review of the fifteenth round: another project said outright wins over a yes; other programs are not another project', () => {
+    const techLoan = afterVerdict({ total_investment: 4000, fixed_asset_loan: 2500 }, ['tech-loan']);
+    const asked = step(techLoan, '也帮我看看绿色化改造').state;
+    for (const other of [
+      '对，是另外一个项目',
+      '是，另一条产线',
+      'yes, it’s a separate project',
+      '同一个厂区，但是另外一个项目',
+    ]) {
+      const turn = step(asked, other);
+      expect(turn.state.focus).toEqual(['green-upgrade']);
+      expect(turn.state.profile.total_investment).toBeUndefined();
+    }
+    expect(step(asked, '不一样的').state.profile.total_investment).toBe(4000);
+    expect(step(asked, '不一样的').state.focus).toEqual(['tech-loan']);
+    // (其他项目不用看了 is about programs; 不是同一个 is no 'same'.)
+    expect(step(techLoan, '帮我看下绿色化改造，其他项目不用看了').state.pending).toBe('same_project');
+    expect(step(techLoan, '帮我看下绿色化改造，不是同一个').state.pending).toBe('same_project');
+    // (全部筛查's question: 不知道 screens everything without the figures, never loops.)
+    const all = step(techLoan, '全部筛查').state;
+    expect(all.pending).toBe('same_project');
+    const unknown = step(all, '不知道');
+    expect(unknown.state.pending).not.toBe('same_project');
+    expect(unknown.state.profile.total_investment).toBeUndefined();
+    // (Another period not yet counted is no part left out; an answer before a question is kept.)
+    expect(answer('revenue_last_year', '去年主营两千五 今年的还没统计')).toEqual({ revenue_last_year: 2500 });
+    expect(answer('certifications', '在省级智能制造示范工厂名单里，别的还有什么要求').certifications).toEqual([
+      'smart-factory-list',
+    ]);
+  });
+
   it('a bureau’s question about a case records nothing of the bureau (play-test 40 s10)', () => {
     const bureau = say(['/start', '你好 泰州市工信局的 我就问几个政策问题 不做筛查']).state;
     const turn = step(bureau, '兼并重组 同一个集团下面两个子公司之间并购 能报吗');

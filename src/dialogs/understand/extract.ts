@@ -496,7 +496,8 @@ function partLeftOut(s: string, f: Span): boolean {
  * measure leaves out anyway (土建那部分没算进去: civil works, tax) makes the figure no part.
  */
 const saysPartLeftOut = (words: string): boolean =>
-  !/土建|税|厂房|房屋|基建|装修/u.test(words) &&
+  // (今年的还没统计 is another period not yet counted, no part of the figure.)
+  !/土建|税|厂房|房屋|基建|装修|今年|明年|前年|现在|目前|22年|2022/u.test(words) &&
   /^(?:还有|另外|但|但是|不过)?(?:些|一些|部分|一部分)?\p{Script=Han}{1,8}?(?:没|未|还没|没有)(?:算|计|包括|含|统计)(?:进去|进来|在内|上)?$/u.test(
     words.trim(),
   );
