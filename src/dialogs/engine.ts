@@ -225,25 +225,19 @@ export function step(
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
   if (state.pending === SAME_PROJECT_SLOT) {
     const answered = answerSameProject(state, input);
-    if (answered === null && state.adding) {
-      // 5G那个补多少钱: a question asked instead is answered, the question asked again.
-      if (isPolicyQuestion(input))
-        return done(state, [...answerQuestion(input, env), sameProjectReply(state, env.locale)]);
-      // 不知道 / 跳过 / not read twice: the program is not added (its figures would be guessed), and how to add it said.
-      if ((state.misses ?? 0) >= 1 || isSkip(input)) {
-        const names = focusProgramNames({ focus: [...state.adding.focus] }, env.locale);
-        const next: DialogState = { ...state, pending: null, adding: null, misses: 0 };
-        return done(next, [clarify(t(env.locale, 'dialog.same_project.not_added', { names }))]);
-      }
-      return done({ ...state, misses: (state.misses ?? 0) + 1 }, [sameProjectReply(state, env.locale, true)]);
-    }
     if (answered === null) {
-      // (全部筛查: a question asked instead is answered; 不知道, or not read twice, screens everything without this
-      // project's figures — they are asked again rather than guessed to be the same project's.)
+      // 5G那个补多少钱: a question asked instead is answered, the question asked again.
       if (isPolicyQuestion(input))
         return done(state, [...answerQuestion(input, env), sameProjectReply(state, env.locale)]);
       if ((state.misses ?? 0) < 1 && !isSkip(input))
         return done({ ...state, misses: (state.misses ?? 0) + 1 }, [sameProjectReply(state, env.locale, true)]);
+      // 不知道 / 跳过 / not read twice, never a loop. A program asked for too is not added (its figures would be
+      // guessed), and how to add it is said; 全部筛查 screens everything without this project's figures (asked again).
+      if (state.adding) {
+        const names = focusProgramNames({ focus: [...state.adding.focus] }, env.locale);
+        const next: DialogState = { ...state, pending: null, adding: null, misses: 0 };
+        return done(next, [clarify(t(env.locale, 'dialog.same_project.not_added', { names }))]);
+      }
       const other = answerSameProject(state, '2');
       if (!other) return done(state, [sameProjectReply(state, env.locale, true)]);
       const all = screenAll({ ...other.state, misses: 0 }, env);
@@ -419,7 +413,6 @@ function totalSaidTaxed(state: DialogState, input: string, ex: Extraction): bool
   });
 }
 
-// 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
 /**
  * Programs asked to be screened too, with the message that asked: with this project (its figures kept, what the
  * message changes confirmed as any change is) or as another project (screened alone, this project's figures dropped
@@ -437,6 +430,7 @@ function screenAdded(state: DialogState, added: readonly string[], text: string,
     : advance({ ...next, verdictShown: false }, env, [echo]);
 }
 
+// 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
 const LOOK_AT_TOO =
   /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
 

@@ -6,8 +6,10 @@
  * not become the expo's cost (play-tests 6 and 7 worked out a subsidy that way). So before every
  * program is screened with project figures recorded for the programs in focus, the user is asked
  * whether they describe the same project. "Another project" keeps what describes the enterprise
- * (who it is, its recognitions, its own yearly figures, its deals) and drops what describes the
- * project, which is then asked again; the earlier verdict was shown and stays as it was.
+ * (who it is, its own yearly figures, its deals) and drops what describes the project, which is then
+ * asked again; the recognitions list is asked again too, the enterprise's own recognitions named as
+ * said. The earlier verdict was shown and stays as it was. A program asked for too after a verdict
+ * (帮我看下5G) asks the same question first (`adding` in the state).
  */
 import { t } from '../i18n.ts';
 import { FACT_BY_KEY } from '../rules/facts.ts';
