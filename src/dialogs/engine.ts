@@ -238,9 +238,7 @@ export function step(
         const next: DialogState = { ...state, pending: null, adding: null, misses: 0 };
         return done(next, [clarify(t(env.locale, 'dialog.same_project.not_added', { names }))]);
       }
-      const other = answerSameProject(state, '2');
-      if (!other) return done(state, [sameProjectReply(state, env.locale, true)]);
-      const all = screenAll({ ...other.state, misses: 0 }, env);
+      const all = screenAll({ ...withoutProjectFacts(state), pending: null, misses: 0 }, env);
       const dropped = state.verdictShown ? 'dialog.same_project.dropped' : 'dialog.same_project.dropped_early';
       return { ...all, replies: [clarify(t(env.locale, dropped)), ...all.replies] };
     }

@@ -496,7 +496,8 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
     // A section is quoted whole, but answers with its own lead (1.1 quoting 1.1.2's sentence would say it twice, under
     // the wrong number, when 1.1.2 is quoted too).
     // (A section whose lead is its heading alone, 支持条件。, answers from its clauses as before.)
-    const lead = (clauseById(r.doc.id)?.childIds.length ?? 0) > 0 ? clauseById(r.doc.id)?.text : undefined;
+    const clause = clauseById(r.doc.id);
+    const lead = clause && clause.childIds.length > 0 ? clause.text : undefined;
     const own = lead && sentencesOf(lead).some((x) => !TITLE_ONLY.test(x.text)) ? lead : text;
     const paid = answeringSentence(own, words, marks, index.segmenter, threshold, counted);
     // (The amount's sentence: one that sets an amount and says nothing of the payment.)

@@ -1217,7 +1217,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       if (yn.value === true && !own && yesOfAnother(fact, plain, ex, words.question))
         return { kind: 'unclear', code: 'yes_of_other' };
       // 有 第四个是22年1月才办完的, to "other acquisitions completed in 2021?": the yes is of another year: asked.
-      if (yn.value === true && !own && words.question?.includes('2021') && OTHER_YEAR.test(plain))
+      if (yn.value === true && !own && words.question?.includes('2021') && YEAR_NOT_2021.test(plain))
         return { kind: 'unclear', code: 'ambiguous' };
       return { kind: 'value', value: yn.value };
     }
@@ -1296,8 +1296,11 @@ function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: s
   return echoesQuestion(rest, question) === undefined;
 }
 
-/** A year other than 2021 (22年, 2020, 今年, 前年): a yes said of it is not a yes to a question about 2021. */
-const OTHER_YEAR = /(?<![\d.])(?:20)?(?:1\d|2[02-9])\s*年|今年|明年|前年|\b20(?:1\d|2[02-9])\b/u;
+/**
+ * A year other than 2021 (22年, 2020, 19年, 今年, 明年, 前年): a yes said of it is not a yes to a question about 2021. Wider
+ * than extract.ts's `saidForOtherYear` (2020, 2022, 今年, 前年 only, for a figure's own period): any year but 2021 is named.
+ */
+const YEAR_NOT_2021 = /(?<![\d.])(?:20)?(?:1\d|2[02-9])\s*年|今年|明年|前年|\b20(?:1\d|2[02-9])\b/u;
 
 const DAYS_OFF =
   /第二天|次日|隔天|[两三四五六七八九十几\d]+(?:个)?(?:天|周|星期|礼拜)(?:后|以后|之后)|\b(?:\d+|two|three|four|five|a few|several) (?:days|weeks) (?:after|later)\b|\bthe (?:next|following) day\b|\bthe day after\b/u;

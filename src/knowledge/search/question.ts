@@ -280,11 +280,11 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
       .replace(/\p{Script=Han}+/gu, ' ')
       .toLowerCase()
       .match(/\p{L}+/gu) ?? [];
-  const foreign = words.filter((w) => other.words.has(w)).length;
+  const foreign = words.filter((w) => other.words.has(w));
   const english = words.filter((w) => other.englishWords.has(w)).length;
   // (Beside Chinese, three different function words at least: 'die casting die', 'Da Ming', pinyin 'de … da' are not.)
-  if (han > 0 && new Set(words.filter((w) => other.words.has(w))).size < 3) return false;
-  return foreign >= other.minWords && foreign > english;
+  if (han > 0 && new Set(foreign).size < 3) return false;
+  return foreign.length >= other.minWords && foreign.length > english;
 }
 
 /**
