@@ -58,6 +58,7 @@ export type Split =
   | 'tune-zh'
   | 'tune-zi'
   | 'tune-zj'
+  | 'tune-zk'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

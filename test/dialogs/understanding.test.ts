@@ -6157,6 +6157,48 @@ describe('fifteenth round (tune-zj and play-test 40)', () => {
   });
 });
 
+describe('sixteenth round (tune-zk and play-test 41)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
+    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+
+  it('a yearly figure is the yearly count asked', () => {
+    expect(answer('trainees_3y_avg', 'around 1,300 a year', 'en')).toEqual({ trainees_3y_avg: 1300 });
+    expect(answer('trainees_3y_avg', '1300 per year', 'en')).toEqual({ trainees_3y_avg: 1300 });
+    expect(answer('loan_term_years', 'a year', 'en')).not.toEqual({ loan_term_years: 0 });
+  });
+
+  it('a count’s word that is part of the pending count’s name is the pending count’s', () => {
+    expect(answer('identifier_promotion_events', 'five events planned', 'en')).toEqual({
+      identifier_promotion_events: 5,
+    });
+    expect(answer('public_events_2021', '5 events', 'en')).toEqual({ public_events_2021: 5 });
+  });
+
+  it('not decided is the no of a question that asks whether it is decided', () => {
+    expect(answer('xinchuang_zone_operator', '运营主体还没定')).toEqual({ xinchuang_zone_operator: false });
+    expect(answer('xinchuang_zone_operator', '运营主体已经明确了')).toEqual({ xinchuang_zone_operator: true });
+    // Elsewhere 还没定 stays a part not decided: asked.
+    expect(answer('approvals_complete', '备案办了 能评还没定')).toEqual({});
+    expect(said('江宁经济技术开发区管委会 想报信创先导区 运营主体已经明确了').xinchuang_zone_operator).toBe(true);
+    expect(said('南京某经开区 想申报信创先导区 不过运营主体还没定下来').xinchuang_zone_operator).toBe(false);
+  });
+
+  it('who awarded a recognition names nothing else', () => {
+    expect(answer('certifications', '21年工信部认定的单项冠军，还有21年第一次进中国企业500强')).toEqual({
+      certifications: ['single-champion-2021', 'top500-first-2021'],
+    });
+    expect(answer('certifications', '工信部评的单项冠军是2019年的')).toEqual({});
+  });
+
+  it('a bank in Hong Kong is outside Jiangsu; an owner’s place is not the applicant’s', () => {
+    expect(answer('loan_from_jiangsu_bank', 'HSBC Hong Kong', 'en')).toEqual({ loan_from_jiangsu_bank: false });
+    const owned = said('HK-owned dyeing plant in Changzhou, with a Hong Kong parent', 'en');
+    expect(owned.in_jiangsu).toBe(true);
+    expect(said('Singapore-owned cybersecurity firm in Nanjing', 'en').in_jiangsu).toBe(true);
+    expect(said('we are based in Hong Kong', 'en').in_jiangsu).toBe(false);
+  });
+});
+
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 

@@ -112,6 +112,9 @@ const YEAR_TOKEN =
 const ANOTHERS_THEN_NONE =
   /(?:合作方|合作单位|合作伙伴|对方|客户|母公司|集团|兄弟公司|供应商|被收购方|目标企业)[^，,。；;]{0,6}(?:是|有|在|入选).*(?:我们|我司|本公司|我方)(?:自己)?(?:都|也)?(?:没有|没|无|不是|不在)/u;
 
+/** Who awarded it (工信部认定的单项冠军): a name's issuer, which names nothing else. */
+const ISSUER = /(?:国家)?(?:工信部|工业和信息化部|国家)(?:认定|评定|评选|评|公布|颁发|授予)的?/gu;
+
 /** Openers that carry no name: 有滴, 只有, only. */
 const OPENER =
   /^(?:(?:(?:我们|我司|公司|我们公司)(?:是|有|也是)?|(?:有滴|有的|有哒|是的|嗯|对|只有一个|就只有一个|就只有|仅有一个|仅有|就一个|只有|就有|入了|进了|在|(?:我们)?(?:另外)?还有一个|(?:我们)?另外还有|(?:我们)?还有|再加一个|再加|加一个|另外)|(?:we'?re|we are|we have|we'?ve got|only|just)(?: on the| in the| a| an)?)[，,：:\s]*)+/u;
@@ -166,7 +169,7 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   // 合作方是省级工业互联网标杆工厂，我们自己都没有: another's recognition named, ours denied: none held.
   if (ANOTHERS_THEN_NONE.test(s)) return ok([]);
   // (还有一个2021年小巨人: the opener first, so its 一个 is no pick of option 1.)
-  s = s.replace(OPENER, '');
+  s = s.replace(OPENER, '').replace(ISSUER, '');
   for (const re of LITTLE_GIANT_2021) s = s.replace(re, '、2021年新认定的小巨人、');
   const years = [...s.matchAll(YEAR_TOKEN)].map((m) => fullYear((m[1] ?? m[2]) as string));
   // A year alone is no name: read whole it would pass for a shortened 2021年小巨人.

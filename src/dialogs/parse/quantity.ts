@@ -16,6 +16,7 @@ export interface QuantityOptions {
 
 const FILLERS =
   /约|大约|大概|左右|差不多|将近|接近|以上|出头|开外|多|余|来|几|共|一共|总共|合计|每年|年均|平均|about|around|roughly|approximately|approx\.?|some|at least|~|\+$/gu;
+const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper annum\b|\/\s*(?:year|yr)\b/gu;
 const COUNT_WORDS = /(个|场|家|人次|人|次|项|名|位|期|届|条|户|所|座|台|套)$/u;
 const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero|一[个家场名人次]?(都|也)没有?|都没有|一个也没有)$/u;
 
@@ -25,6 +26,8 @@ export function parseQuantity(text: string, options: QuantityOptions): Result<nu
   let s = normalize(text)
     .replace(/\ba dozen\b|\bdozen\b/gu, '12')
     .replace(FILLERS, '')
+    // 1,300 a year, to a count per year: the yearly figure is the answer (a count of years keeps its 年).
+    .replace(options.unit === '年' ? /(?!)/u : PER_YEAR, '')
     .replace(/\s+/g, '');
   if (NONE.test(s)) return ok(0);
   // 250 million / 1.2 billion, to a count in 亿: the count in 亿 (never the 250 alone).

@@ -174,7 +174,10 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
     if (rest === '' || /^(是|是的|对|对的|当然|yes)$/u.test(rest)) return ok(true);
   }
   // 备案环评都有 能评不清楚 我问下再说: part of it unknown, or left to someone else, is not a yes yet.
-  if (UNDECIDED.test(s)) return err('partial');
+  // (运营主体还没定, to "是否有明确的实施运营主体": not decided is the question's own no, where one of its no words
+  // says so; 能评还没定 to the approvals question stays a part not decided.)
+  const undecidedIsNo = words?.no.some((w) => UNDECIDED.test(w) && squashed.includes(normalize(w).replace(/\s+/g, '')));
+  if (UNDECIDED.test(s) && !undecidedIsNo) return err('partial');
   if (UNSURE_PART.test(s)) return err('ambiguous');
   // 技改贴息不报的 只看小巨人: a program not applied for, not a no to the question asked.
   if (NOT_APPLYING.test(s)) return err('ambiguous');

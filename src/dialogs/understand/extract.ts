@@ -1154,6 +1154,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // not block it; only an amount said per year is on another basis.
   const yearlyBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
   const countCues = locate(m, cuts, lex.countCues, [...figures, ...yearlyBlocks]);
+  // five events planned, to "how many identifier promotion events": a cue word that is part of the pending
+  // count's own name (events of promotion events) is the pending count's, not another fact's (public events).
+  const pendingCountWords = lex.countCues.filter((c) => c.target === options.pending).map((c) => c.word);
+  const ofPendingCount = (cue: Located<FactKey> | undefined): Located<FactKey> | undefined =>
+    cue &&
+    options.pending &&
+    cue.target !== options.pending &&
+    pendingCountWords.some((w) => w !== cue.word && w.includes(cue.word))
+      ? { ...cue, target: options.pending as FactKey }
+      : cue;
   const yearsCues = locate(m, cuts, lex.yearsCues, [...figures, ...blocks]);
   const noneCues = locate(
     m,
@@ -1504,7 +1514,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // 十二场公益培训: events are no trainees, 接过两次 no cities — a count's own unit must fit the fact's.
       const fits = (c: Located<FactKey>) =>
         f.kind !== 'count' || unitFits(f.text, FACT_BY_KEY.get(c.target)?.unit ?? '');
-      const cue = bind(f, f.kind === 'count' ? countCues.filter(fits) : yearsCues, figures, m);
+      const cue = ofPendingCount(bind(f, f.kind === 'count' ? countCues.filter(fits) : yearsCues, figures, m));
       if (f.kind === 'years' && n >= 10 && /^\d{2}年$/u.test(f.text) && !DURATION_BEFORE.test(m.slice(0, f.start))) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'ambiguous' });
         continue;
@@ -2567,6 +2577,13 @@ function readPlace(
     const clause = clauseOf(s, p.start);
     const before = s.slice(clause.start, p.start);
     if (/离\s*$/u.test(before)) continue;
+    // Singapore-owned, a Hong Kong parent, 香港母公司: who owns the applicant, not where it or its project is.
+    if (
+      /^(?:-\s*)?(?:owned|invested|funded|backed|parent|shareholders?|investors?|capital)\b|^(?:的)?(?:母公司|股东|投资方|控股|资本)/u.test(
+        after,
+      )
+    )
+      continue;
     // 上海那家是45%, in a message about deals: another firm pointed at by its place, not the applicant's.
     if (/^那家/u.test(after) && /收购|并购|兼并|股权|持股|股东|acqui|stake/u.test(s)) continue;
     // 上海浦发银行总行, 工行苏州分行, Bank of Ningbo: a bank's place, not the applicant's.
