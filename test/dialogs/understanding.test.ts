@@ -6190,6 +6190,51 @@ describe('sixteenth round (tune-zk and play-test 41)', () => {
     expect(answer('certifications', '工信部评的单项冠军是2019年的')).toEqual({});
   });
 
+  it('a year said both ways is the year in figures (明年（2023年）6月底)', () => {
+    const profile = said('项目是21年3月开工的，计划明年（2023年）6月底建完');
+    expect(profile.completion_date).toBe('2023-06-30');
+    expect(profile.start_date).toBe('2021-03-31');
+    expect(answer('completion_date', '2023年(明年)6月底')).toEqual({ completion_date: '2023-06-30' });
+  });
+
+  it('a year anywhere in the clause of a recognition’s name is said of it', () => {
+    const profile = step(undefined, '有家企业是2020年评上的省小巨人，21年没有新认定，能报不').state;
+    expect(JSON.stringify(profile)).not.toContain('little-giant-2021');
+    expect(step(undefined, '我们是2021年新认定的省专精特新小巨人企业').state.mentionedCerts).toContain(
+      'little-giant-2021',
+    );
+  });
+
+  it('a recognition asked back (哪来的创新中心) is denied, never held', () => {
+    expect(answer('certifications', '哪来的创新中心，都没有')).toEqual({ certifications: [] });
+    expect(answer('certifications', '我们是市工信局哪来的创新中心，都没有')).not.toEqual({
+      certifications: ['provincial-innovation-center'],
+    });
+  });
+
+  it('trainees paying their lodging is no plain yes to 不收费 (5.5.1.6 excepts only intercity travel)', () => {
+    expect(answer('training_free', '学费不收，但是住宿和来回路费让学员自己出')).toEqual({});
+    expect(answer('training_free', '不收，来回路费学员自理')).toEqual({ training_free: true });
+  });
+
+  it('the fact’s own label then 是/否 is that value (不向学员收费 否)', () => {
+    expect(answer('training_free', '不向学员收费 否')).toEqual({ training_free: false });
+    expect(answer('training_free', '不向学员收费 是')).toEqual({ training_free: true });
+  });
+
+  it('a trainee count with an online part in it is asked (5.5.1.2 counts offline only)', () => {
+    expect(answer('trainees_3y_avg', '一年一千五百人次左右，不过里面有三百多是线上直播的')).toEqual({});
+    expect(answer('trainees_3y_avg', '每年两千来人次 线上的没算')).toEqual({ trainees_3y_avg: 2000 });
+    expect(answer('trainees_3y_avg', '1500人次 不含线上')).toEqual({ trainees_3y_avg: 1500 });
+  });
+
+  it('the registration’s date after its own verb answers when the deal was done', () => {
+    expect(answer('acquisition_registered', '办完了，就是22年1月10号才办完的')).toEqual({
+      acquisition_registered: true,
+      acquisition_date: '2022-01-10',
+    });
+  });
+
   it('a bank in Hong Kong is outside Jiangsu; an owner’s place is not the applicant’s', () => {
     expect(answer('loan_from_jiangsu_bank', 'HSBC Hong Kong', 'en')).toEqual({ loan_from_jiangsu_bank: false });
     const owned = said('HK-owned dyeing plant in Changzhou, with a Hong Kong parent', 'en');

@@ -32,6 +32,9 @@ export function normalize(text: string): string {
       // Pinyin-input slips for 完工 / 竣工 (play-test 20: 计划23年9月底完公); 完公 and 竣公 are no words of their own.
       // 部份 is the older spelling of 部分 (一部份, 大部份) people still type.
       .replace(/部份/gu, '部分')
+      // 明年（2023年）6月底 / 2023年（明年）: a year said both ways is the year in figures (a later month reads it).
+      .replace(/(?:前年|去年|今年|明年|后年)\s*[（(]\s*((?:19|20)?\d{2})\s*年?\s*[)）]\s*/gu, '$1年')
+      .replace(/((?:19|20)?\d{2})\s*年\s*[（(]\s*(?:前年|去年|今年|明年|后年)\s*[)）]\s*/gu, '$1年')
       .replace(/完公/gu, '完工')
       .replace(/竣公/gu, '竣工')
       // Pinyin-input slips for 万 after a figure: 6000玩, 5千玩.

@@ -1450,12 +1450,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         mentions.push({ fact: 'merger_completed_2021', value: reading.value.startsWith('2021-'), source: f.text });
       } else if (
         options.pending === 'acquisition_registered' &&
-        cue &&
         // (付款是2021年10月完成的 / 尽调是3月完成的: another event's date, not the registration's.)
         !/付款|支付|尽调|签约|签的|交割|payment|paid|due diligence|sign|closing|closed/iu.test(
           m.slice(dateClause.start, dateClause.end),
         ) &&
-        (lex.pendingEchoes.get('acquisition_date')?.includes(cue.word) || cue.target === 'acquisition_date')
+        (cue
+          ? lex.pendingEchoes.get('acquisition_date')?.includes(cue.word) || cue.target === 'acquisition_date'
+          : // 办完了，就是22年1月10号才办完的: the registration's own verb after the date binds it as well.
+            (lex.pendingEchoes.get('acquisition_date') ?? []).some((w) =>
+              m.slice(dateClause.start, dateClause.end).includes(w),
+            ))
       ) {
         // Yes, both done in November 2021, to "have the registration changes been completed?": the deal's date
         // (3.1.1.1 counts a deal done when its registration is), not a project's completion.
@@ -3093,7 +3097,13 @@ function yearBeside(squashed: string, at: number, word: string, id: string, rela
   const span = /[a-z]/u.test(word) ? 24 : 8;
   // Any place the name is said: runs an industrial internet platform … recognised as a key platform back in 2017.
   for (let i = at; i >= 0; i = squashed.indexOf(word, i + 1)) {
-    const near = squashed.slice(Math.max(0, i - span), i + word.length + span);
+    // (2020年评上的省小巨人: a year anywhere in the name's own clause is said of it, however far back.)
+    // (English keeps its window: its sentences run on once squashed.)
+    const clause = /[a-z]/u.test(word) ? { start: i, end: i } : clauseOf(squashed, i);
+    const near = squashed.slice(
+      Math.min(clause.start, Math.max(0, i - span)),
+      Math.max(clause.end, i + word.length + span),
+    );
     if (relative && id.endsWith('-2021') && /前年|去年以前/u.test(near)) return true;
     for (const y of near.matchAll(/(20[012]\d)|(?<!\d)([012]\d)年/gu)) {
       const year = Number(y[1] ?? `20${y[2]}`);

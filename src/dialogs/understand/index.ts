@@ -15,6 +15,7 @@ import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { roundTiny } from '../parse/numeral.ts';
 import { parseYesNo } from '../parse/yesno.ts';
+import { factLabel } from '../vocabulary.ts';
 import {
   deniedNumber,
   deniesFigure,
@@ -658,6 +659,16 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 环评批复下来第二天就开工了，环评是4月8号批的 / two days after our filing was approved on 10 May: the date said is
   // another event's; the one asked is some days off it. Asked, never the other event's date recorded.
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
+  // 1500人次，不过里面有三百多是线上直播的: 5.5.1.2 counts offline training only (不含线上培训), and the offline figure
+  // is not said: asked. (全是线下 / 不含线上 says it is.)
+  if (
+    (fact === 'trainees_3y_avg' || fact === 'planned_trainees') &&
+    /线上|直播|网课|网络培训|online|livestream|webinar|e-learning/iu.test(plain) &&
+    !/(?:不含|不包括|除去|去掉|扣除|除了|刨去|没有|没|无|不算)线上|线上的?(?:都|也)?(?:没算|不算|没有算|没计|不计|没统计|不包括|除外)|(?:全|都|全部)(?:是)?线下|\bexcluding online\b|\bno online\b|\ball offline\b|\boffline only\b/iu.test(
+      plain,
+    )
+  )
+    return { kind: 'unclear', code: 'qualified' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 注册四年了，但培训是前年才开始做的: a span said, then the part asked begun only later — how many years is asked.
@@ -1198,6 +1209,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       /(?:不过|但是|但|可是|however|\bbut\b)/u.test(plain.slice(plain.indexOf(normalize(own.source))))
     )
       return { kind: 'unclear', code: 'ambiguous' };
+    // 不向学员收费 否: the fact's own label, as the bot echoes it (已记录：不向学员收费 是), then the value.
+    const labelled = echoedLabelValue(fact, plain);
+    if (labelled !== null) return { kind: 'value', value: labelled };
     const yn = parseYesNo(text, lexicon().yesno.get(fact));
     // 备案和环评有了, to a question of three parts: only part told, asked (the whole, or a part still under way).
     if (partlyTold(fact, text, yn.ok ? (yn.value as boolean) : undefined)) return { kind: 'unclear', code: 'partial' };
@@ -1389,4 +1403,17 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
   // One short shared word (国内, 方案) is not enough; two, or one of three characters or more, is.
   if (hits.length === 0 || (hits.length === 1 && (hits[0]?.length ?? 0) < 3)) return undefined;
   return true;
+}
+
+/** A yes/no fact's label as the bot echoes it, then 是/否 or yes/no (不向学员收费 否): that value; else null. */
+function echoedLabelValue(fact: FactKey, plain: string): boolean | null {
+  for (const locale of ['zh-CN', 'en'] as const) {
+    const label = normalize(factLabel(fact, locale)).replace(/\s+/g, '');
+    const squashed = plain.replace(/\s+/g, '');
+    if (!squashed.startsWith(label)) continue;
+    const rest = squashed.slice(label.length).replace(/^[：:，,=-]+/u, '');
+    if (/^(是|yes)$/u.test(rest)) return true;
+    if (/^(否|no)$/u.test(rest)) return false;
+  }
+  return null;
 }
