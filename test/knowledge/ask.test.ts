@@ -1502,3 +1502,16 @@ describe('review of the fifteenth round (Q&A)', () => {
     expect(first?.sentence.length ?? 0).toBeGreaterThan(10);
   });
 });
+
+describe('play-test 41 (sixteenth round, Q&A)', () => {
+  it('paid at once or in two goes, of a program whose 补助标准 says nothing of paying it, is declined', () => {
+    expect(topic('小巨人这360万是一次拨还是分两次拨？')).toBe('payment-unstated');
+    // A program that does pay in two goes keeps its clause.
+    expect(firstClause('5G项目补助分两次拨吗')).toBe('1.2.3');
+  });
+
+  it('the asking words around a thing classified name nothing (人次是不是不能算线上的)', () => {
+    expect(firstClause('人次是不是不能算线上的？', 'talent-training')).toBe('5.5.1.2');
+    expect(topic('屋顶分布式光伏是不是不能算')).toBe('unlisted-field');
+  });
+});

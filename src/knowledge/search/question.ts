@@ -345,9 +345,9 @@ const JOINED = /和|与|及|、|分别|以及|\band\b|\bboth\b/iu;
 // "X算不算…": whether something belongs to a direction the guide lists.
 const CLASSIFY_ZH = /^(.{2,20}?)(?:算不算|属不属于|能不能算|算不算是|是否属于|能算)/u;
 // The general words of such an object (项目, 平台, 这种 …), which name nothing of its own.
-// (问下…这块也: the asking around the object names nothing either.)
+// (问下…这块也, 人次是不是不能算: the asking around the object names nothing either.)
 const GENERIC_ZH =
-  /项目|平台|企业|公司|我们|这种|这个|这类|一家|做|搞|的|型|类|产品|系统|技术|建设|改造|应用|场景|请问|问一下|问下|想问|这块|那块|这部分|这一块|也|用|都|还/gu;
+  /项目|平台|企业|公司|我们|这种|这个|这类|一家|做|搞|的|型|类|产品|系统|技术|建设|改造|应用|场景|请问|问一下|问下|想问|这块|那块|这部分|这一块|也|用|都|还|是不是不?|是否|能不能|可不可以|不能|可以/gu;
 
 /**
  * Whether a question asks if something the guide never names belongs to one of its directions (屋顶分布式光伏项目算不算
