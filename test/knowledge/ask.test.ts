@@ -1510,6 +1510,14 @@ describe('play-test 41 (sixteenth round, Q&A)', () => {
     expect(firstClause('5G项目补助分两次拨吗')).toBe('1.2.3');
   });
 
+  it('a general cue listed beside another program’s name names its program too (攻关和并购)', () => {
+    const r = answerQuestion('攻关和并购 单个项目封顶分别是多少');
+    const ids = r.kind === 'answer' ? r.hits.slice(0, 2).map((h) => h.clause) : [];
+    expect(ids).toEqual(expect.arrayContaining(['2.3', '3.1.2']));
+    // Alone, 攻关 still names its program only when nothing else is named.
+    expect(firstClause('攻关项目封顶多少')).toBe('2.3');
+  });
+
   it('the asking words around a thing classified name nothing (人次是不是不能算线上的)', () => {
     expect(firstClause('人次是不是不能算线上的？', 'talent-training')).toBe('5.5.1.2');
     expect(topic('屋顶分布式光伏是不是不能算')).toBe('unlisted-field');

@@ -189,7 +189,17 @@ function findPrograms(
   const groupOf = (cue: string) => hits.filter((o) => o.cue === cue).map((o) => o.id);
   const grouped = kept.filter((h) => !vocab.groupCues.has(h.cue) || !groupOf(h.cue).some((id) => exactIds.has(id)));
   // A general cue (奖励 in "小巨人 奖励 多少") names its program only when nothing else is named.
-  const strong = new Set(grouped.filter((h) => !vocab.weakCues.has(h.cue)).map((h) => h.id));
+  // (攻关和并购 单个项目封顶分别是多少: a general cue listed beside another program's name is named as a program too.)
+  const listedBeside = (h: (typeof hits)[number]) =>
+    grouped.some(
+      (o) =>
+        o.id !== h.id &&
+        !vocab.weakCues.has(o.cue) &&
+        /^\s*(?:和|与|跟|及|以及|、|还有)\s*$/u.test(
+          o.start >= h.end ? lower.slice(h.end, o.start) : lower.slice(o.end, h.start),
+        ),
+    );
+  const strong = new Set(grouped.filter((h) => !vocab.weakCues.has(h.cue) || listedBeside(h)).map((h) => h.id));
   const chosen = strong.size > 0 ? grouped.filter((h) => strong.has(h.id)) : grouped;
   return {
     ids: new Set(chosen.map((h) => h.id)),
