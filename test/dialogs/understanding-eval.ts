@@ -80,6 +80,7 @@ export type Split =
   | 'heldout-24'
   | 'heldout-25'
   | 'heldout-26'
+  | 'heldout-27'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -64,6 +64,7 @@ export const EVAL_SPLITS = [
   'heldout-24',
   'heldout-25',
   'heldout-26',
+  'heldout-27',
   'batches-23-25',
 ] as const;
 
