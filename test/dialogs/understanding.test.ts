@@ -6235,6 +6235,55 @@ describe('sixteenth round (tune-zk and play-test 41)', () => {
     });
   });
 
+  it('review: a bare recognition asked back (哪来的创新中心) is no recognition held', () => {
+    expect(answer('certifications', '哪来的创新中心')).toEqual({});
+    expect(answer('certifications', '创新中心')).toEqual({ certifications: ['provincial-innovation-center'] });
+  });
+
+  it('review: a count keeps its own cue when the message holds two numbers', () => {
+    expect(answer('min_class_size', '60 per class, 900 trainees in total', 'en')).toEqual({
+      min_class_size: 60,
+      planned_trainees: 900,
+    });
+  });
+
+  it('review: 工信部评估 is no issuer before a name; another procedure’s date is no deal date', () => {
+    expect(answer('certifications', '二级节点通过了工信部评估，还有省级重点工业互联网平台')).toEqual({});
+    expect(answer('acquisition_registered', '工商办完了，土地过户22年3月才办完').acquisition_date).toBe(undefined);
+    expect(answer('acquisition_registered', '办完了，外汇登记22年3月才办完').acquisition_date).toBe(undefined);
+  });
+
+  it('review: a year said two ways that disagree is asked, not settled', () => {
+    expect(answer('completion_date', '去年（20年）12月')).toEqual({});
+    expect(answer('completion_date', '今年（22）年底')).toEqual({ completion_date: '2022-12-31' });
+  });
+
+  it('review: a decision to come is no operator now', () => {
+    expect(answer('xinchuang_zone_operator', '下个月就定了')).not.toEqual({ xinchuang_zone_operator: true });
+    expect(answer('xinchuang_zone_operator', '定了一半')).not.toEqual({ xinchuang_zone_operator: true });
+    expect(said('想报信创先导区 运营主体定了是区属国企').xinchuang_zone_operator).toBe(true);
+  });
+
+  it('review: board the organiser pays is still free; online said apart leaves the figure', () => {
+    expect(answer('training_free', '全部免费，住宿费也是我们出').training_free).toBe(true);
+    expect(answer('training_free', 'Free, hotel covered by us', 'en').training_free).toBe(true);
+    expect(answer('training_free', 'free, but trainees pay their own hotel', 'en')).toEqual({});
+    expect(answer('trainees_3y_avg', '1300人次，线上培训不计入')).toEqual({ trainees_3y_avg: 1300 });
+    expect(answer('trainees_3y_avg', '每年线下1300人次左右，线上另外有几百')).toEqual({ trainees_3y_avg: 1300 });
+    expect(answer('trainees_3y_avg', '1300人次左右，报名都是线上报名的')).toEqual({ trainees_3y_avg: 1300 });
+    expect(answer('trainees_3y_avg', '年均1500人次（不含线上）')).toEqual({ trainees_3y_avg: 1500 });
+  });
+
+  it('review: where goods come from or go is not where the project is', () => {
+    expect(
+      said("We're a Suzhou maker and imported the main equipment from Germany, smart factory 60 million", 'en')
+        .in_jiangsu,
+    ).toBe(true);
+    expect(said('We export 60% overseas; Wuxi plant, 5G factory', 'en').in_jiangsu).toBe(true);
+    expect(said('Suzhou company, our new plant for this project is in Vietnam', 'en').in_jiangsu).not.toBe(true);
+    expect(said('Hello from Wuxi. We make motors', 'en').in_jiangsu).toBe(true);
+  });
+
   it('a bank in Hong Kong is outside Jiangsu; an owner’s place is not the applicant’s', () => {
     expect(answer('loan_from_jiangsu_bank', 'HSBC Hong Kong', 'en')).toEqual({ loan_from_jiangsu_bank: false });
     const owned = said('HK-owned dyeing plant in Changzhou, with a Hong Kong parent', 'en');

@@ -1520,6 +1520,14 @@ describe('play-test 41 (sixteenth round, Q&A)', () => {
     expect(firstClause('攻关项目封顶多少')).toBe('2.3');
   });
 
+  it('review: eligibility asked as 能不能评上, a 固废处置 project and deals done in two goes keep their clauses', () => {
+    expect(firstClause('上年度实缴税金350万，能不能评上', 'little-giant')).toBe('3.2.1.5');
+    expect(firstClause('我们上了固废处置设备，算绿色化改造吗')).toBe('4.1');
+    expect(firstClause('收购是分两次完成的，能合并计算吗')).toBe('3.1.1.4');
+    expect(topic('我们报了示范工厂 通过概率大不大')).toBe('review');
+    expect(topic('拿了设备补助以后设备能不能卖掉 有没有监管年限')).toBe('asset-disposal');
+  });
+
   it('the asking words around a thing classified name nothing (人次是不是不能算线上的)', () => {
     expect(firstClause('人次是不是不能算线上的？', 'talent-training')).toBe('5.5.1.2');
     expect(topic('屋顶分布式光伏是不是不能算')).toBe('unlisted-field');

@@ -90,7 +90,7 @@ export function earlierYearRecognitions(text: string): string[] {
   return [...found];
 }
 
-/** A denied item: 21年的没评上, 单项冠军没评上, 我们不是中小企业公共服务示范平台, we're not an SME platform. */
+/** A denied item: 21年的没评上, 单项冠军没评上, 我们不是中小企业公共服务示范平台, 哪来的创新中心, we're not an SME platform. */
 // (单项冠军还在申请, 单项冠军我们还没有, 单项冠军没有: applied for or not held, no recognition held.)
 const DENIED =
   /(?:哪来的?|哪有|哪里有|哪儿有|哪儿来的?)[^、，,;；\s]*|[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中|还没有|还没评上?)(?=$|[、，,;；\s])|[^、，,;；\s]+(?<!都|也|还|啥|什么)没有(?=$|[、，,;；\s])|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*|\b(?:(?!and\b|but\b|yes\b)[a-z-]+\s+){1,3}(?:is\s+|are\s+)?(?:still applying|applying now|not yet|application pending)\b|\b(?:still\s+)?applying for\s+(?:the\s+)?(?:[a-z-]+\s*){1,3}/gu;
@@ -113,7 +113,7 @@ const ANOTHERS_THEN_NONE =
   /(?:合作方|合作单位|合作伙伴|对方|客户|母公司|集团|兄弟公司|供应商|被收购方|目标企业)[^，,。；;]{0,6}(?:是|有|在|入选).*(?:我们|我司|本公司|我方)(?:自己)?(?:都|也)?(?:没有|没|无|不是|不在)/u;
 
 /** Who awarded it (工信部认定的单项冠军): a name's issuer, which names nothing else. */
-const ISSUER = /(?:国家)?(?:工信部|工业和信息化部|国家)(?:认定|评定|评选|评|公布|颁发|授予)的?/gu;
+const ISSUER = /(?:国家)?(?:工信部|工业和信息化部|国家)(?:(?:认定|评定|评选|公布|颁发|授予)的?|评的)/gu;
 
 /** Openers that carry no name: 有滴, 只有, only. */
 const OPENER =

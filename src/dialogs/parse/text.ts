@@ -9,6 +9,15 @@ const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
  * Full-width ASCII to half-width, ideographic space to space, lower case, trimmed,
  * with trailing sentence punctuation and modal particles (吧 啊 呀 哦 呢 啦) removed.
  */
+// The guide's year is 2022: 去年 is 2021 (as the date reader takes it).
+const RELATIVE_YEAR: Readonly<Record<string, number>> = { 前年: 2020, 去年: 2021, 今年: 2022, 明年: 2023, 后年: 2024 };
+
+/** 明年（2023年）: the figure, with 年 once, when both say the same year; else the text unchanged. */
+function bothWays(all: string, relative: string, year: string, after: string): string {
+  const full = year.length === 2 ? 2000 + Number(year) : Number(year);
+  return RELATIVE_YEAR[relative] === full ? `${year}年${after === '年' ? '' : after}` : all;
+}
+
 export function normalize(text: string): string {
   return (
     text
@@ -32,9 +41,13 @@ export function normalize(text: string): string {
       // Pinyin-input slips for 完工 / 竣工 (play-test 20: 计划23年9月底完公); 完公 and 竣公 are no words of their own.
       // 部份 is the older spelling of 部分 (一部份, 大部份) people still type.
       .replace(/部份/gu, '部分')
-      // 明年（2023年）6月底 / 2023年（明年）: a year said both ways is the year in figures (a later month reads it).
-      .replace(/(?:前年|去年|今年|明年|后年)\s*[（(]\s*((?:19|20)?\d{2})\s*年?\s*[)）]\s*/gu, '$1年')
-      .replace(/((?:19|20)?\d{2})\s*年\s*[（(]\s*(?:前年|去年|今年|明年|后年)\s*[)）]\s*/gu, '$1年')
+      // 明年（2023年）6月底 / 2023年（明年）: a year said both ways, and alike, is the year in figures (a later month
+      // reads it); said two ways that disagree (去年（20年）) it is left as typed, and asked.
+      .replace(/(前年|去年|今年|明年|后年)\s*[（(]\s*((?:19|20)?\d{2})\s*年?\s*[)）]\s*(年?)/gu, bothWays)
+      .replace(
+        /((?:19|20)?\d{2})\s*年\s*[（(]\s*(前年|去年|今年|明年|后年)\s*[)）]\s*/gu,
+        (all, y: string, r: string) => bothWays(all, r, y, ''),
+      )
       .replace(/完公/gu, '完工')
       .replace(/竣公/gu, '竣工')
       // Pinyin-input slips for 万 after a figure: 6000玩, 5千玩.

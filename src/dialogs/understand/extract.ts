@@ -1154,11 +1154,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // not block it; only an amount said per year is on another basis.
   const yearlyBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
   const countCues = locate(m, cuts, lex.countCues, [...figures, ...yearlyBlocks]);
-  // five events planned, to "how many identifier promotion events": a cue word that is part of the pending
-  // count's own name (events of promotion events) is the pending count's, not another fact's (public events).
+  // five events planned, to "how many identifier promotion events": the message's one count, bound by a cue word
+  // that is part of one of the pending count's own cue words (events, in promotion events), is the pending count's,
+  // not another fact's (public events). (With two numbers — 60 per class, 900 trainees — each keeps its own cue.)
   const pendingCountWords = lex.countCues.filter((c) => c.target === options.pending).map((c) => c.word);
+  const oneCount = figures.length === 1 && (m.match(/\d+(?:[.,]\d+)*/gu) ?? []).length === 1;
   const ofPendingCount = (cue: Located<FactKey> | undefined): Located<FactKey> | undefined =>
     cue &&
+    oneCount &&
     options.pending &&
     cue.target !== options.pending &&
     pendingCountWords.some((w) => w !== cue.word && w.includes(cue.word))
@@ -1456,9 +1459,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         ) &&
         (cue
           ? lex.pendingEchoes.get('acquisition_date')?.includes(cue.word) || cue.target === 'acquisition_date'
-          : // 办完了，就是22年1月10号才办完的: the registration's own verb after the date binds it as well.
+          : // 办完了，就是22年1月10号才办完的: the registration's own verb after the date binds it as well — unless the
+            // clause names another procedure (土地过户22年3月才办完, 外汇登记).
             (lex.pendingEchoes.get('acquisition_date') ?? []).some((w) =>
               m.slice(dateClause.start, dateClause.end).includes(w),
+            ) &&
+            !/土地|过户|外汇|备案|审批|环评|能评|验收|交接|贷款|发票|评估|产权|税务|海关|reporting|land|forex|foreign exchange/iu.test(
+              m.slice(dateClause.start, dateClause.end),
             ))
       ) {
         // Yes, both done in November 2021, to "have the registration changes been completed?": the deal's date
@@ -2573,7 +2580,11 @@ function readPlace(
       [],
       'start',
     );
-  const all = [...named(lex.jiangsu, true), ...named(lex.elsewhere, false)];
+  const all = [
+    ...named(lex.jiangsu, true),
+    ...named(lex.elsewhere, false),
+    ...(bankQuestion ? named(lex.lendersAbroad, false) : []),
+  ];
   const applicant: typeof all = [];
   const banks: typeof all = [];
   for (const p of all) {
@@ -2581,6 +2592,17 @@ function readPlace(
     const clause = clauseOf(s, p.start);
     const before = s.slice(clause.start, p.start);
     if (/离\s*$/u.test(before)) continue;
+    // imported from Germany, export overseas, customers in Hunan, studied abroad: where goods, buyers or people come
+    // from or go, not where the applicant or its project is.
+    if (
+      /[a-z]/u.test(p.word) &&
+      p.target === 'out' &&
+      /\b(?:(?:imported|imports?|comes?|came|bought|purchased|sourced|shipped)\b[^.;,]{0,30}\bfrom|exports?|exported|exporting|customers|buyers|suppliers?|supplies|sells?\s+to|sold\s+to|studied|markets?)\b[^.;,]{0,30}$/u.test(
+        before,
+      ) &&
+      !/loan|bank|lend|borrow|financ|credit|hsbc|citi/u.test(`${before} ${after.slice(0, 24)}`)
+    )
+      continue;
     // Singapore-owned, a Hong Kong parent, 香港母公司: who owns the applicant, not where it or its project is.
     if (
       /^(?:-\s*)?(?:owned|invested|funded|backed|parent|shareholders?|investors?|capital)\b|^(?:的)?(?:母公司|股东|投资方|控股|资本)/u.test(
@@ -3028,9 +3050,13 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
 const DENIED_AFTER =
   /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)(?:中|呢|了)?(?=$|[，,。；;!?！？\s])|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?(?:still ?applying|applying ?now|not ?yet|application ?pending)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
 const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
-// 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found.
+// 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found; 哪来的创新中心 / 哪有什么
+// 小巨人: asked back, denied.
 const deniedBefore = (s: string, at: number): boolean =>
-  negated(s, at) || /(不是|并非|notan?|notthe)[^，,。；;]{0,12}$/u.test(s.slice(Math.max(0, at - 16), at));
+  negated(s, at) ||
+  /(不是|并非|notan?|notthe|哪来的?|哪有|哪里有|哪儿有|哪儿来的?)[^，,。；;]{0,12}$/u.test(
+    s.slice(Math.max(0, at - 16), at),
+  );
 
 function readCertifications(s: string, options: ExtractOptions): string[] {
   const out = new Set<string>();

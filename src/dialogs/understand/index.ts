@@ -660,15 +660,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // another event's; the one asked is some days off it. Asked, never the other event's date recorded.
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 1500人次，不过里面有三百多是线上直播的: 5.5.1.2 counts offline training only (不含线上培训), and the offline figure
-  // is not said: asked. (全是线下 / 不含线上 says it is.)
-  if (
-    (fact === 'trainees_3y_avg' || fact === 'planned_trainees') &&
-    /线上|直播|网课|网络培训|online|livestream|webinar|e-learning/iu.test(plain) &&
-    !/(?:不含|不包括|除去|去掉|扣除|除了|刨去|没有|没|无|不算)线上|线上的?(?:都|也)?(?:没算|不算|没有算|没计|不计|没统计|不包括|除外)|(?:全|都|全部)(?:是)?线下|\bexcluding online\b|\bno online\b|\ball offline\b|\boffline only\b/iu.test(
-      plain,
-    )
-  )
-    return { kind: 'unclear', code: 'qualified' };
+  // is not said: asked. Only an online part said to be inside the figure (其中/里面…线上, 线上占…); online said apart
+  // (线上另算, 线上培训不计入, 报名是线上的) leaves the figure as it is.
+  if (fact === 'trainees_3y_avg' && ONLINE_INSIDE.test(plain)) return { kind: 'unclear', code: 'qualified' };
+  // 学费不收，但是住宿让学员自己出: 5.5.1.6 excepts only intercity travel from 不对学员收取任何费用; lodging or meals the
+  // trainees pay is for the recommending unit to judge: asked. (住宿也是我们出 / we pay the hotel: still free.)
+  if (fact === 'training_free' && TRAINEES_PAY_BOARD.test(plain)) return { kind: 'unclear', code: 'ambiguous' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 注册四年了，但培训是前年才开始做的: a span said, then the part asked begun only later — how many years is asked.
@@ -1404,6 +1401,11 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
   if (hits.length === 0 || (hits.length === 1 && (hits[0]?.length ?? 0) < 3)) return undefined;
   return true;
 }
+
+const ONLINE_INSIDE =
+  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含|含))[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
+const TRAINEES_PAY_BOARD =
+  /(?:住宿|食宿|吃住|餐费|伙食)[^，,。；;]{0,12}(?:学员(?:自己)?(?:出|付|交|承担|负担)|自理|自费|自付)|学员(?:自己)?(?:出|付|交|承担|负担)[^，,。；;]{0,6}(?:住宿|食宿|吃住|餐费|伙食)|\btrainees?\b[^.;]{0,20}\b(?:pay|cover)\b[^.;]{0,20}\b(?:accommodation|lodging|hotel|meals|board)\b|\b(?:accommodation|lodging|hotel|meals|board)\b[^.;]{0,20}\b(?:paid|covered) by (?:the )?trainees?\b/iu;
 
 /** A yes/no fact's label as the bot echoes it, then 是/否 or yes/no (不向学员收费 否): that value; else null. */
 function echoedLabelValue(fact: FactKey, plain: string): boolean | null {
