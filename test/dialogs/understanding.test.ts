@@ -6284,6 +6284,35 @@ describe('sixteenth round (tune-zk and play-test 41)', () => {
     expect(said('Hello from Wuxi. We make motors', 'en').in_jiangsu).toBe(true);
   });
 
+  it('second review: another thing undecided leaves the operator asked; a plan is no 2021 count', () => {
+    expect(answer('xinchuang_zone_operator', '定了，就是投资额待定')).toEqual({});
+    expect(answer('xinchuang_zone_operator', '主体明确了，就是资金还没定')).toEqual({});
+    expect(answer('min_class_size', 'We plan 900 trainees', 'en')).toEqual({ planned_trainees: 900 });
+    expect(answer('trainees_3y_avg', '打算培训1200人')).toEqual({ planned_trainees: 1200 });
+  });
+
+  it('second review: only the registration’s own clause dates the deal, never a date still to come', () => {
+    expect(answer('acquisition_registered', '已经变更了，银行账户22年2月才办完').acquisition_date).toBe(undefined);
+    expect(answer('acquisition_registered', '还没办完，预计22年6月能办完')).toEqual({ acquisition_registered: false });
+    expect(answer('acquisition_registered', '工商变更22年1月才办完').acquisition_date).toBe('2022-01-31');
+  });
+
+  it('second review: 工信部认定的小巨人 is the national one (asked); board denied to trainees is free', () => {
+    expect(answer('certifications', '2021年工信部认定的专精特新小巨人')).toEqual({});
+    expect(answer('training_free', '免费，食宿不需要学员自付')).toEqual({ training_free: true });
+    expect(answer('trainees_3y_avg', '年均1500人次，不包含线上')).toEqual({ trainees_3y_avg: 1500 });
+    expect(answer('trainees_3y_avg', '1500 a year, online not included', 'en')).toEqual({ trainees_3y_avg: 1500 });
+  });
+
+  it('second review: a market, a subsidiary or an office abroad is not where the project is', () => {
+    expect(said("We're a Nanjing firm with a subsidiary in Germany", 'en').in_jiangsu).toBe(true);
+    expect(said('We are a Changzhou manufacturer selling mainly to Germany and Japan', 'en').in_jiangsu).toBe(true);
+    expect(said('Suzhou company, our new plant for this project is in Vietnam', 'en').in_jiangsu).not.toBe(true);
+    expect(answer('loan_from_jiangsu_bank', 'Bank of Jiangsu lent it for the offshore wind project', 'en')).toEqual({
+      loan_from_jiangsu_bank: true,
+    });
+  });
+
   it('a bank in Hong Kong is outside Jiangsu; an owner’s place is not the applicant’s', () => {
     expect(answer('loan_from_jiangsu_bank', 'HSBC Hong Kong', 'en')).toEqual({ loan_from_jiangsu_bank: false });
     const owned = said('HK-owned dyeing plant in Changzhou, with a Hong Kong parent', 'en');

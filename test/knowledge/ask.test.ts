@@ -1528,6 +1528,14 @@ describe('play-test 41 (sixteenth round, Q&A)', () => {
     expect(topic('拿了设备补助以后设备能不能卖掉 有没有监管年限')).toBe('asset-disposal');
   });
 
+  it('second review: odds asked in English are declined; one thing’s equipment names one program', () => {
+    expect(topic('What’s the chance of getting approved for the innovation center program?')).toBe('review');
+    expect(topic('小巨人成功率高吗')).toBe('review');
+    const r = answerQuestion('创新中心和实验室设备能算投入吗');
+    const ids = r.kind === 'answer' ? r.hits.map((h) => h.clause) : [];
+    expect(ids.some((id) => id.startsWith('1.4'))).toBe(false);
+  });
+
   it('the asking words around a thing classified name nothing (人次是不是不能算线上的)', () => {
     expect(firstClause('人次是不是不能算线上的？', 'talent-training')).toBe('5.5.1.2');
     expect(topic('屋顶分布式光伏是不是不能算')).toBe('unlisted-field');

@@ -113,7 +113,9 @@ const ANOTHERS_THEN_NONE =
   /(?:合作方|合作单位|合作伙伴|对方|客户|母公司|集团|兄弟公司|供应商|被收购方|目标企业)[^，,。；;]{0,6}(?:是|有|在|入选).*(?:我们|我司|本公司|我方)(?:自己)?(?:都|也)?(?:没有|没|无|不是|不在)/u;
 
 /** Who awarded it (工信部认定的单项冠军): a name's issuer, which names nothing else. */
-const ISSUER = /(?:国家)?(?:工信部|工业和信息化部|国家)(?:(?:认定|评定|评选|公布|颁发|授予)的?|评的)/gu;
+// (工信部认定的小巨人 is the national one, not 3.2.1's provincial: the issuer stays, and the name is asked.)
+const ISSUER =
+  /(?:国家)?(?:工信部|工业和信息化部|国家)(?:(?:认定|评定|评选|公布|颁发|授予)的?|评的)(?![^、，,;；]*(?:小巨人|专精特新))/gu;
 
 /** Openers that carry no name: 有滴, 只有, only. */
 const OPENER =

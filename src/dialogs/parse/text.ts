@@ -5,10 +5,6 @@
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
-/**
- * Full-width ASCII to half-width, ideographic space to space, lower case, trimmed,
- * with trailing sentence punctuation and modal particles (吧 啊 呀 哦 呢 啦) removed.
- */
 // The guide's year is 2022: 去年 is 2021 (as the date reader takes it).
 const RELATIVE_YEAR: Readonly<Record<string, number>> = { 前年: 2020, 去年: 2021, 今年: 2022, 明年: 2023, 后年: 2024 };
 
@@ -18,6 +14,10 @@ function bothWays(all: string, relative: string, year: string, after: string): s
   return RELATIVE_YEAR[relative] === full ? `${year}年${after === '年' ? '' : after}` : all;
 }
 
+/**
+ * Full-width ASCII to half-width, ideographic space to space, lower case, trimmed,
+ * with trailing sentence punctuation and modal particles (吧 啊 呀 哦 呢 啦) removed.
+ */
 export function normalize(text: string): string {
   return (
     text

@@ -176,7 +176,13 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // 备案环评都有 能评不清楚 我问下再说: part of it unknown, or left to someone else, is not a yes yet.
   // (运营主体还没定, to "是否有明确的实施运营主体": not decided is the question's own no, where one of its no words
   // says so; 能评还没定 to the approvals question stays a part not decided.)
-  const undecidedIsNo = words?.no.some((w) => UNDECIDED.test(w) && squashed.includes(normalize(w).replace(/\s+/g, '')));
+  // (Only said in the answer's first clause, and no yes word of the question anywhere: 定了，就是投资额待定 and
+  // 主体明确了，就是资金还没定 leave another thing undecided, and are asked.)
+  const firstClause = (clausesOf(s)[0] ?? '').replace(/\s+/g, '');
+  const squash = (w: string) => normalize(w).replace(/\s+/g, '');
+  const undecidedIsNo =
+    words?.no.some((w) => UNDECIDED.test(w) && firstClause.includes(squash(w))) &&
+    !words.yes.some((w) => squashed.includes(squash(w)));
   if (UNDECIDED.test(s) && !undecidedIsNo) return err('partial');
   if (UNSURE_PART.test(s)) return err('ambiguous');
   // 技改贴息不报的 只看小巨人: a program not applied for, not a no to the question asked.

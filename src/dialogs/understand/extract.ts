@@ -1123,6 +1123,13 @@ function cityPatterns(): { readonly list: RegExp; readonly one: RegExp } {
   return cityRegexes;
 }
 
+// Places abroad (English): said of a firm in Jiangsu, most often its market, suppliers or another site.
+const ABROAD =
+  /^(?:hong kong|macau|taiwan|singapore|germany|japan|korea|usa|vietnam|thailand|malaysia|overseas|abroad)$/u;
+
+// The registration 3.1.1.1 counts a deal done by (工商变更和股权变更).
+const REGISTRATION_WORDS = /工商|股权|(?<!外汇|外汇业务)(?:变更|登记)|(?<!forex |foreign exchange )registration|equity change/iu;
+
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
@@ -1154,19 +1161,6 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // not block it; only an amount said per year is on another basis.
   const yearlyBlocks = blocks.filter((b) => !PER_YEAR.test(b.word));
   const countCues = locate(m, cuts, lex.countCues, [...figures, ...yearlyBlocks]);
-  // five events planned, to "how many identifier promotion events": the message's one count, bound by a cue word
-  // that is part of one of the pending count's own cue words (events, in promotion events), is the pending count's,
-  // not another fact's (public events). (With two numbers — 60 per class, 900 trainees — each keeps its own cue.)
-  const pendingCountWords = lex.countCues.filter((c) => c.target === options.pending).map((c) => c.word);
-  const oneCount = figures.length === 1 && (m.match(/\d+(?:[.,]\d+)*/gu) ?? []).length === 1;
-  const ofPendingCount = (cue: Located<FactKey> | undefined): Located<FactKey> | undefined =>
-    cue &&
-    oneCount &&
-    options.pending &&
-    cue.target !== options.pending &&
-    pendingCountWords.some((w) => w !== cue.word && w.includes(cue.word))
-      ? { ...cue, target: options.pending as FactKey }
-      : cue;
   const yearsCues = locate(m, cuts, lex.yearsCues, [...figures, ...blocks]);
   const noneCues = locate(
     m,
@@ -1459,14 +1453,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         ) &&
         (cue
           ? lex.pendingEchoes.get('acquisition_date')?.includes(cue.word) || cue.target === 'acquisition_date'
-          : // 办完了，就是22年1月10号才办完的: the registration's own verb after the date binds it as well — unless the
-            // clause names another procedure (土地过户22年3月才办完, 外汇登记).
-            (lex.pendingEchoes.get('acquisition_date') ?? []).some((w) =>
-              m.slice(dateClause.start, dateClause.end).includes(w),
-            ) &&
-            !/土地|过户|外汇|备案|审批|环评|能评|验收|交接|贷款|发票|评估|产权|税务|海关|reporting|land|forex|foreign exchange/iu.test(
-              m.slice(dateClause.start, dateClause.end),
-            ))
+          : // 办完了，就是22年1月10号才办完的: a clause holding the date, the registration's verb and nothing else (or
+            // naming the registration) binds it too; one naming another procedure (银行账户22年2月才办完) or a date
+            // still to come (预计22年6月能办完) does not.
+            REGISTRATION_WORDS.test(m.slice(dateClause.start, dateClause.end)) ||
+            m
+              .slice(dateClause.start, dateClause.end)
+              .replace(f.text, '')
+              .replace(/就是|是在|是|才|刚刚|刚|已经|都|的|了|办完|办好|完成|弄完|搞定|办结|[\s，,。.!！]/gu, '') ===
+              '')
       ) {
         // Yes, both done in November 2021, to "have the registration changes been completed?": the deal's date
         // (3.1.1.1 counts a deal done when its registration is), not a project's completion.
@@ -1525,7 +1520,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // 十二场公益培训: events are no trainees, 接过两次 no cities — a count's own unit must fit the fact's.
       const fits = (c: Located<FactKey>) =>
         f.kind !== 'count' || unitFits(f.text, FACT_BY_KEY.get(c.target)?.unit ?? '');
-      const cue = ofPendingCount(bind(f, f.kind === 'count' ? countCues.filter(fits) : yearsCues, figures, m));
+      const cue = bind(f, f.kind === 'count' ? countCues.filter(fits) : yearsCues, figures, m);
       if (f.kind === 'years' && n >= 10 && /^\d{2}年$/u.test(f.text) && !DURATION_BEFORE.test(m.slice(0, f.start))) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'ambiguous' });
         continue;
@@ -1561,6 +1556,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // 今年要承办一场颁奖活动: a count said for another year does not answer a 2021 count.
       const clauseStart = clauseOf(m, f.start).start;
       if (cue && LAST_YEAR_FACT.test(cue.target) && saidForOtherYear(m.slice(clauseStart, f.start))) continue;
+      // five events planned, to another count's question: a plan is no count of 2021's (public events held in 2021).
+      if (
+        cue &&
+        LAST_YEAR_FACT.test(cue.target) &&
+        options.pending &&
+        cue.target !== options.pending &&
+        lex.futureMarkers.some((w) => clauseText(m, f.start).includes(w))
+      )
+        continue;
       // 计划办10期，每期80人: a class's size is no total — the class size when that is asked, else not read as an answer.
       if (!cue && f.kind === 'count' && PER_CLASS_BEFORE.test(m.slice(clauseStart, f.start))) {
         if (options.pending === 'min_class_size') mentions.push({ fact: 'min_class_size', value: n, source: f.text });
@@ -2592,12 +2596,11 @@ function readPlace(
     const clause = clauseOf(s, p.start);
     const before = s.slice(clause.start, p.start);
     if (/离\s*$/u.test(before)) continue;
-    // imported from Germany, export overseas, customers in Hunan, studied abroad: where goods, buyers or people come
-    // from or go, not where the applicant or its project is.
+    // imported from Germany, selling to Japan, ships overseas, customers in Hunan, a subsidiary or office abroad: where
+    // goods, buyers or people come from or go, or another site of the firm — not where the applicant or its project is.
     if (
-      /[a-z]/u.test(p.word) &&
-      p.target === 'out' &&
-      /\b(?:(?:imported|imports?|comes?|came|bought|purchased|sourced|shipped)\b[^.;,]{0,30}\bfrom|exports?|exported|exporting|customers|buyers|suppliers?|supplies|sells?\s+to|sold\s+to|studied|markets?)\b[^.;,]{0,30}$/u.test(
+      ABROAD.test(p.word) &&
+      /\b(?:(?:imported|imports?|comes?|came|bought|purchased|sourced|shipped)\b[^.;,]{0,30}\bfrom|exports?|exported|exporting|customers|buyers|sells?|selling|sold|ships?|shipping|shipped|studied|subsidiar(?:y|ies)|branch(?:es)?|(?:sales\s+)?offices?|also\s+(?:have|has))\b[^.;,]{0,30}$/u.test(
         before,
       ) &&
       !/loan|bank|lend|borrow|financ|credit|hsbc|citi/u.test(`${before} ${after.slice(0, 24)}`)
@@ -3054,9 +3057,8 @@ const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.sli
 // 小巨人: asked back, denied.
 const deniedBefore = (s: string, at: number): boolean =>
   negated(s, at) ||
-  /(不是|并非|notan?|notthe|哪来的?|哪有|哪里有|哪儿有|哪儿来的?)[^，,。；;]{0,12}$/u.test(
-    s.slice(Math.max(0, at - 16), at),
-  );
+  /(不是|并非|notan?|notthe)[^，,。；;]{0,12}$/u.test(s.slice(Math.max(0, at - 16), at)) ||
+  /(?:哪来的?|哪有|哪里有|哪儿有|哪儿来的?)(?:什么)?$/u.test(s.slice(Math.max(0, at - 6), at));
 
 function readCertifications(s: string, options: ExtractOptions): string[] {
   const out = new Set<string>();
@@ -3120,16 +3122,11 @@ function programNamedOnly(squashed: string, word: string, id: string, pending: s
  * back in 2017, before the "since 2018" of the platforms): the recognition is asked about, not taken.
  */
 function yearBeside(squashed: string, at: number, word: string, id: string, relative = true): boolean {
-  const span = /[a-z]/u.test(word) ? 24 : 8;
+  // (2020年评上的省小巨人: ten characters back reach the year of 评上的省.)
+  const span = /[a-z]/u.test(word) ? 24 : 10;
   // Any place the name is said: runs an industrial internet platform … recognised as a key platform back in 2017.
   for (let i = at; i >= 0; i = squashed.indexOf(word, i + 1)) {
-    // (2020年评上的省小巨人: a year anywhere in the name's own clause is said of it, however far back.)
-    // (English keeps its window: its sentences run on once squashed.)
-    const clause = /[a-z]/u.test(word) ? { start: i, end: i } : clauseOf(squashed, i);
-    const near = squashed.slice(
-      Math.min(clause.start, Math.max(0, i - span)),
-      Math.max(clause.end, i + word.length + span),
-    );
+    const near = squashed.slice(Math.max(0, i - span), i + word.length + span);
     if (relative && id.endsWith('-2021') && /前年|去年以前/u.test(near)) return true;
     for (const y of near.matchAll(/(20[012]\d)|(?<!\d)([012]\d)年/gu)) {
       const year = Number(y[1] ?? `20${y[2]}`);

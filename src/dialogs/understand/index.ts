@@ -662,10 +662,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 1500人次，不过里面有三百多是线上直播的: 5.5.1.2 counts offline training only (不含线上培训), and the offline figure
   // is not said: asked. Only an online part said to be inside the figure (其中/里面…线上, 线上占…); online said apart
   // (线上另算, 线上培训不计入, 报名是线上的) leaves the figure as it is.
-  if (fact === 'trainees_3y_avg' && ONLINE_INSIDE.test(plain)) return { kind: 'unclear', code: 'qualified' };
+  if (fact === 'trainees_3y_avg' && ONLINE_INSIDE.test(plain) && !ONLINE_EXCLUDED.test(plain))
+    return { kind: 'unclear', code: 'qualified' };
   // 学费不收，但是住宿让学员自己出: 5.5.1.6 excepts only intercity travel from 不对学员收取任何费用; lodging or meals the
   // trainees pay is for the recommending unit to judge: asked. (住宿也是我们出 / we pay the hotel: still free.)
-  if (fact === 'training_free' && TRAINEES_PAY_BOARD.test(plain)) return { kind: 'unclear', code: 'ambiguous' };
+  // (免费，食宿不需要学员自付 / trainees don't pay for accommodation: denied, still free.)
+  const board = plain.match(TRAINEES_PAY_BOARD)?.[0];
+  if (
+    fact === 'training_free' &&
+    board &&
+    !/不|没|无需|免|全包|包了|don'?t|do not|not paid|not pay|no charge/iu.test(board)
+  )
+    return { kind: 'unclear', code: 'ambiguous' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 注册四年了，但培训是前年才开始做的: a span said, then the part asked begun only later — how many years is asked.
@@ -1403,7 +1411,9 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
 }
 
 const ONLINE_INSIDE =
-  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含|含))[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
+  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
+const ONLINE_EXCLUDED =
+  /(?:没有|没|无|不含|不包含|不包括|除去|扣除|刨去)[^，,。；;]{0,4}(?:线上|直播|网课)|\bonline\b[^.;]{0,12}\b(?:not included|excluded)\b|\bexcluding online\b/iu;
 const TRAINEES_PAY_BOARD =
   /(?:住宿|食宿|吃住|餐费|伙食)[^，,。；;]{0,12}(?:学员(?:自己)?(?:出|付|交|承担|负担)|自理|自费|自付)|学员(?:自己)?(?:出|付|交|承担|负担)[^，,。；;]{0,6}(?:住宿|食宿|吃住|餐费|伙食)|\btrainees?\b[^.;]{0,20}\b(?:pay|cover)\b[^.;]{0,20}\b(?:accommodation|lodging|hotel|meals|board)\b|\b(?:accommodation|lodging|hotel|meals|board)\b[^.;]{0,20}\b(?:paid|covered) by (?:the )?trainees?\b/iu;
 

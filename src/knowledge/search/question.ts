@@ -197,7 +197,9 @@ function findPrograms(
         !vocab.weakCues.has(o.cue) &&
         /^\s*(?:和|与|跟|及|以及|、|还有)\s*$/u.test(
           o.start >= h.end ? lower.slice(h.end, o.start) : lower.slice(o.end, h.start),
-        ),
+        ) &&
+        // (Two names listed, then the question: 创新中心和实验室设备 is one thing's equipment, not two programs.)
+        /^(?:[\s，,。？?]|项目|的|都|分别|各|$)/u.test(lower.slice(Math.max(h.end, o.end))),
     );
   const strong = new Set(grouped.filter((h) => !vocab.weakCues.has(h.cue) || listedBeside(h)).map((h) => h.id));
   const chosen = strong.size > 0 ? grouped.filter((h) => strong.has(h.id)) : grouped;
