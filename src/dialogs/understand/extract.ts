@@ -1128,7 +1128,8 @@ const ABROAD =
   /^(?:hong kong|macau|taiwan|singapore|germany|japan|korea|usa|vietnam|thailand|malaysia|overseas|abroad)$/u;
 
 // The registration 3.1.1.1 counts a deal done by (工商变更和股权变更).
-const REGISTRATION_WORDS = /工商|股权|(?<!外汇|外汇业务)(?:变更|登记)|(?<!forex |foreign exchange )registration|equity change/iu;
+const REGISTRATION_WORDS =
+  /工商|股权|(?<!外汇|外汇业务)(?:变更|登记)|(?<!forex |foreign exchange )registration|equity change/iu;
 
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
@@ -2584,11 +2585,7 @@ function readPlace(
       [],
       'start',
     );
-  const all = [
-    ...named(lex.jiangsu, true),
-    ...named(lex.elsewhere, false),
-    ...(bankQuestion ? named(lex.lendersAbroad, false) : []),
-  ];
+  const all = [...named(lex.jiangsu, true), ...named(lex.elsewhere, false)];
   const applicant: typeof all = [];
   const banks: typeof all = [];
   for (const p of all) {

@@ -51,8 +51,6 @@ interface LexiconFile {
     readonly cities: readonly string[];
     readonly jiangsu: readonly string[];
     readonly elsewhere: readonly string[];
-    /** Places outside Jiangsu read only as a lender's (HSBC Hong Kong): said of a firm, they are often its owner's or its market's. */
-    readonly lendersAbroad?: readonly string[];
     readonly notBefore: readonly string[];
     readonly targetMarkers: readonly string[];
   };
@@ -164,7 +162,6 @@ export interface Lexicon {
   readonly jiangsu: readonly string[];
   readonly cities: readonly string[];
   readonly elsewhere: readonly string[];
-  readonly lendersAbroad: readonly string[];
   readonly notBefore: readonly string[];
   readonly kinds: readonly Cue<string>[];
   readonly focus: readonly Cue<string>[];
@@ -293,7 +290,6 @@ export function lexicon(): Lexicon {
     jiangsu: flat((f) => f.places.jiangsu),
     cities: flat((f) => f.places.cities),
     elsewhere: flat((f) => f.places.elsewhere),
-    lendersAbroad: flat((f) => f.places.lendersAbroad ?? []),
     notBefore: flat((f) => f.places.notBefore),
     kinds: cues((f) => f.kinds),
     focus: cues((f) => f.focus),
