@@ -224,6 +224,12 @@ export function step(
   if (state.pending === FOCUS_SLOT) return answerFocus(state, input, env);
   if (state.pending === GATES_SLOT) return answerGates(state, input, env);
   if (state.pending === SAME_PROJECT_SLOT) {
+    // Every program screened, with a note when this project's figures were dropped (another project).
+    const screenEverything = (next: DialogState, other: boolean): Turn => {
+      const all = screenAll(next, env);
+      const dropped = state.verdictShown ? 'dialog.same_project.dropped' : 'dialog.same_project.dropped_early';
+      return { ...all, replies: [...(other ? [clarify(t(env.locale, dropped))] : []), ...all.replies] };
+    };
     const answered = answerSameProject(state, input);
     if (answered === null) {
       // 5G那个补多少钱: a question asked instead is answered, the question asked again.
@@ -238,19 +244,14 @@ export function step(
         const next: DialogState = { ...state, pending: null, adding: null, misses: 0 };
         return done(next, [clarify(t(env.locale, 'dialog.same_project.not_added', { names }))]);
       }
-      const all = screenAll({ ...withoutProjectFacts(state), pending: null, misses: 0 }, env);
-      const dropped = state.verdictShown ? 'dialog.same_project.dropped' : 'dialog.same_project.dropped_early';
-      return { ...all, replies: [clarify(t(env.locale, dropped)), ...all.replies] };
+      return screenEverything({ ...withoutProjectFacts(state), pending: null, misses: 0 }, true);
     }
     if (state.adding) {
       const { focus, text } = state.adding;
       // (是同一个 5G那块投了800万: what the answer tells is read too.)
       return screenAdded({ ...state, misses: 0 }, focus, `${text}\n${input}`, answered.other, env);
     }
-    const all = screenAll(answered.state, env);
-    const dropped = state.verdictShown ? 'dialog.same_project.dropped' : 'dialog.same_project.dropped_early';
-    const note = answered.other ? [clarify(t(env.locale, dropped))] : [];
-    return { ...all, replies: [...note, ...all.replies] };
+    return screenEverything(answered.state, answered.other);
   }
   if (state.pending === PACK_SLOT) {
     if (input !== '' && isPolicyQuestion(input)) {

@@ -17,6 +17,13 @@ const firstClause = (q: string, program?: ProgramId) => {
   return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
 };
 
+/** The clauses answering `q`, best first (the first `n` when given); none when it is declined or refused. */
+const clausesOf = (q: string, n?: number): string[] => {
+  const r = answerQuestion(q);
+  const hits = r.kind === 'answer' ? r.hits : [];
+  return (n === undefined ? hits : hits.slice(0, n)).map((h) => h.clause);
+};
+
 /** The decline's topic, or the kind of result when it is not a decline. */
 const topic = (q: string) => {
   const r = answerQuestion(q);
@@ -427,10 +434,7 @@ describe('the patterns of issue 13', () => {
   });
 
   it('answers a question naming two programs or two aspects with both clauses', () => {
-    const ids = (q: string) => {
-      const r = answerQuestion(q);
-      return r.kind === 'answer' ? r.hits.slice(0, 3).map((h) => h.clause) : [];
-    };
+    const ids = (q: string) => clausesOf(q, 3);
     expect(ids('技改贴息和数据产品化的补助上限分别是多少')).toEqual(expect.arrayContaining(['1.1.2', '1.5.2']));
     expect(ids('信创实验室的补助标准和支持数量')).toEqual(expect.arrayContaining(['1.4.2.2', '1.4.2.4']));
     // One program and one aspect: one clause leads, its siblings do not crowd in.
@@ -455,9 +459,7 @@ describe('the patterns of issue 13', () => {
   });
 
   it('answers a group named beside a program of another group for both', () => {
-    const r = answerQuestion('技改贴息和标杆示范的补助上限分别是多少');
-    const ids = r.kind === 'answer' ? r.hits.slice(0, 3).map((h) => h.clause) : [];
-    expect(ids).toEqual(expect.arrayContaining(['1.1.2', '1.2.3']));
+    expect(clausesOf('技改贴息和标杆示范的补助上限分别是多少', 3)).toEqual(expect.arrayContaining(['1.1.2', '1.2.3']));
   });
 
   it('returns a section only for a question about the section as a whole', () => {
@@ -856,10 +858,7 @@ describe('what batch 22 (written blind) showed', () => {
   });
 
   it('review of the fifth round: a project placed outside keeps 1.1.1.1; a month range is no form; the expo has its own base', () => {
-    const top2 = (q: string) => {
-      const r = answerQuestion(q);
-      return r.kind === 'answer' ? r.hits.slice(0, 2).map((h) => h.clause) : [];
-    };
+    const top2 = (q: string) => clausesOf(q, 2);
     expect(top2('项目在上海 贷款是南京银行的 技改贴息能申请吗')).toContain('1.1.1.1');
     expect(firstClause('小巨人申报 财务报表1-6月的可以吗')).not.toBe('A1-6');
     expect(firstClause('技改贴息能得到多少补助')).toBe('1.1.2');
@@ -1122,8 +1121,7 @@ describe('what batch 34 and play-test 35 (tenth round) showed', () => {
     expect(topic('We are replacing our old extruders and chillers to cut energy use. Is there funding for this?')).toBe(
       'answer',
     );
-    const r = answerQuestion('replacing old chillers to cut energy use, is there funding');
-    expect(r.kind === 'answer' ? r.hits.map((h) => h.clause) : []).toContain('4.1');
+    expect(clausesOf('replacing old chillers to cut energy use, is there funding')).toContain('4.1');
   });
 
   it('play-test 35: the cash part asked as 换股 and the combining rule asked as 没合并进去 are answered', () => {
@@ -1220,20 +1218,16 @@ describe('batch 35 and play-test 36 (eleventh round)', () => {
   });
 
   it('a 先导区 is no city policy: the zone’s applicant and budget are answered', () => {
-    const r = answerQuestion('我是市工信局的，不申报，就问几个政策问题。信创先导区的申报主体是谁？投资预算要多少？');
-    expect(r.kind === 'answer' ? r.hits.slice(0, 2).map((h) => h.clause) : []).toEqual(
-      expect.arrayContaining(['1.4.1.3', '1.4.1.1.2']),
-    );
+    expect(
+      clausesOf('我是市工信局的，不申报，就问几个政策问题。信创先导区的申报主体是谁？投资预算要多少？', 2),
+    ).toEqual(expect.arrayContaining(['1.4.1.3', '1.4.1.1.2']));
     expect(topic('市里有没有配套政策')).toBe('city-policy');
     expect(topic('苏州市的政策呢')).toBe('city-policy');
   });
 });
 
 describe('batch 36 and play-test 37 (twelfth round)', () => {
-  const firstThree = (q: string) => {
-    const r = answerQuestion(q);
-    return r.kind === 'answer' ? r.hits.slice(0, 3).map((h) => h.clause) : [];
-  };
+  const firstThree = (q: string) => clausesOf(q, 3);
 
   it('names an expo by its short name or a program by a typo; the audit’s fee is declined, the audited base is not', () => {
     expect(firstThree('物博会的补助谁来报 企业自己能报嘛')).toContain('3.4.2');
@@ -1513,9 +1507,7 @@ describe('play-test 41 (sixteenth round, Q&A)', () => {
   });
 
   it('a general cue listed beside another program’s name names its program too (攻关和并购)', () => {
-    const r = answerQuestion('攻关和并购 单个项目封顶分别是多少');
-    const ids = r.kind === 'answer' ? r.hits.slice(0, 2).map((h) => h.clause) : [];
-    expect(ids).toEqual(expect.arrayContaining(['2.3', '3.1.2']));
+    expect(clausesOf('攻关和并购 单个项目封顶分别是多少', 2)).toEqual(expect.arrayContaining(['2.3', '3.1.2']));
     // Alone, 攻关 still names its program only when nothing else is named.
     expect(firstClause('攻关项目封顶多少')).toBe('2.3');
   });
@@ -1531,9 +1523,7 @@ describe('play-test 41 (sixteenth round, Q&A)', () => {
   it('second review: odds asked in English are declined; one thing’s equipment names one program', () => {
     expect(topic('What’s the chance of getting approved for the innovation center program?')).toBe('review');
     expect(topic('小巨人成功率高吗')).toBe('review');
-    const r = answerQuestion('创新中心和实验室设备能算投入吗');
-    const ids = r.kind === 'answer' ? r.hits.map((h) => h.clause) : [];
-    expect(ids.some((id) => id.startsWith('1.4'))).toBe(false);
+    expect(clausesOf('创新中心和实验室设备能算投入吗').some((id) => id.startsWith('1.4'))).toBe(false);
   });
 
   it('the asking words around a thing classified name nothing (人次是不是不能算线上的)', () => {

@@ -92,8 +92,11 @@ export function earlierYearRecognitions(text: string): string[] {
 
 /** A denied item: 21年的没评上, 单项冠军没评上, 我们不是中小企业公共服务示范平台, 哪来的创新中心, we're not an SME platform. */
 // (单项冠军还在申请, 单项冠军我们还没有, 单项冠军没有: applied for or not held, no recognition held.)
-const DENIED =
-  /(?:哪来的?|哪有|哪里有|哪儿有|哪儿来的?)[^、，,;；\s]*|[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中|还没有|还没评上?)(?=$|[、，,;；\s])|[^、，,;；\s]+(?<!都|也|还|啥|什么)没有(?=$|[、，,;；\s])|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*|\b(?:(?!and\b|but\b|yes\b)[a-z-]+\s+){1,3}(?:is\s+|are\s+)?(?:still applying|applying now|not yet|application pending)\b|\b(?:still\s+)?applying for\s+(?:the\s+)?(?:[a-z-]+\s*){1,3}/gu;
+/** A name asked back (哪来的创新中心, 哪有什么小巨人): denied. Shared with the opening's reader (understand/extract.ts). */
+export const ASKED_BACK = /哪来的?|哪有|哪里有|哪儿有|哪儿来的?/u;
+const DENIED_SAID =
+  /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中|还没有|还没评上?)(?=$|[、，,;；\s])|[^、，,;；\s]+(?<!都|也|还|啥|什么)没有(?=$|[、，,;；\s])|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*|\b(?:(?!and\b|but\b|yes\b)[a-z-]+\s+){1,3}(?:is\s+|are\s+)?(?:still applying|applying now|not yet|application pending)\b|\b(?:still\s+)?applying for\s+(?:the\s+)?(?:[a-z-]+\s*){1,3}/u;
+const DENIED = new RegExp(`(?:${ASKED_BACK.source})[^、，,;；\\s]*|${DENIED_SAID.source}`, 'gu');
 
 /** 21年评上的小巨人, 专精特新小巨人（21年新认定的）: the 2021 little giant, as its alias reads. */
 const LITTLE_GIANT_2021 = [

@@ -12,11 +12,11 @@
  * - English: `September 2021`, `Sept 30, 2021`, `30 September 2021`, `last September` (2021), `this June`,
  *   `end of 2021`, `end of last year`, `early 2023` → the same readings as their Chinese forms.
  */
+import { APPLICATION_YEAR, RELATIVE_YEARS } from './guide-year.ts';
 import { err, ok, type Result } from './result.ts';
 import { normalize } from './text.ts';
 
-/** The guide's application year: "this year" for a user of the 2022 guide. */
-export const APPLICATION_YEAR = 2022;
+export { APPLICATION_YEAR };
 
 /** Options for reading a date. */
 export interface DateOptions {
@@ -24,7 +24,6 @@ export interface DateOptions {
   readonly thisYear?: number;
 }
 
-const RELATIVE_YEARS: Readonly<Record<string, number>> = { 前年: -2, 去年: -1, 今年: 0, 明年: 1, 后年: 2 };
 const CN_DIGITS: Readonly<Record<string, string>> = {
   零: '0',
   〇: '0',

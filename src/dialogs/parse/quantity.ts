@@ -25,10 +25,10 @@ export function parseQuantity(text: string, options: QuantityOptions): Result<nu
   // Fillers go before the spaces (at least 50), and a dozen is 12.
   let s = normalize(text)
     .replace(/\ba dozen\b|\bdozen\b/gu, '12')
-    .replace(FILLERS, '')
-    // 1,300 a year, to a count per year: the yearly figure is the answer (a count of years keeps its 年).
-    .replace(options.unit === '年' ? /(?!)/u : PER_YEAR, '')
-    .replace(/\s+/g, '');
+    .replace(FILLERS, '');
+  // 1,300 a year: the figure said per year is the answer (a count of years keeps its 年).
+  if (options.unit !== '年') s = s.replace(PER_YEAR, '');
+  s = s.replace(/\s+/g, '');
   if (NONE.test(s)) return ok(0);
   // 250 million / 1.2 billion, to a count in 亿: the count in 亿 (never the 250 alone).
   const large = /^(\d+(?:\.\d+)?)(million|mn|m|billion|bn)$/u.exec(s);

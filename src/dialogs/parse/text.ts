@@ -3,15 +3,19 @@
  * (IME default), spaces and trailing particles; none of them change the meaning of an answer.
  */
 
+import { APPLICATION_YEAR, RELATIVE_YEARS } from './guide-year.ts';
+
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
-// The guide's year is 2022: 去年 is 2021 (as the date reader takes it).
-const RELATIVE_YEAR: Readonly<Record<string, number>> = { 前年: 2020, 去年: 2021, 今年: 2022, 明年: 2023, 后年: 2024 };
-
-/** 明年（2023年）: the figure, with 年 once, when both say the same year; else the text unchanged. */
+/**
+ * 明年（2023年）: the figure, with 年 once, when both say the same year (counted from the guide's year, as the date
+ * reader counts them); else the text unchanged.
+ */
 function bothWays(all: string, relative: string, year: string, after: string): string {
   const full = year.length === 2 ? 2000 + Number(year) : Number(year);
-  return RELATIVE_YEAR[relative] === full ? `${year}年${after === '年' ? '' : after}` : all;
+  return APPLICATION_YEAR + (RELATIVE_YEARS[relative] ?? Number.NaN) === full
+    ? `${year}年${after === '年' ? '' : after}`
+    : all;
 }
 
 /**

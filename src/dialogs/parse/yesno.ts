@@ -138,6 +138,9 @@ const NOT_YET = /^(还不是|还没有|还没|暂时不是|目前不是|现在�
 const LATER =
   /今年|明年|下半年|以后|将来|预计|争取|希望|有望|next year|this year|later|hopefully|expect|plan to|will\b/u;
 
+/** A question's own word as the answer is compared with it: normalised, without spaces. */
+const squash = (w: string): string => normalize(w).replace(/\s+/g, '');
+
 /** Reads a yes/no answer, with the question's own yes/no words when it has any. */
 export function parseYesNo(text: string, words?: QuestionWords): Result<boolean> {
   // 是的吧 / 应该是吧: a yes said with 吧 is a guess (normalize drops the particle, so it is read here).
@@ -179,7 +182,6 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // (Only said in the answer's first clause, and no yes word of the question anywhere: 定了，就是投资额待定 and
   // 主体明确了，就是资金还没定 leave another thing undecided, and are asked.)
   const firstClause = (clausesOf(s)[0] ?? '').replace(/\s+/g, '');
-  const squash = (w: string) => normalize(w).replace(/\s+/g, '');
   const undecidedIsNo =
     words?.no.some((w) => UNDECIDED.test(w) && firstClause.includes(squash(w))) &&
     !words.yes.some((w) => squashed.includes(squash(w)));
@@ -192,9 +194,9 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.
     const own = [
-      ...words.yes.map((w) => ({ w: normalize(w).replace(/\s+/g, ''), v: true as boolean | null })),
-      ...words.no.map((w) => ({ w: normalize(w).replace(/\s+/g, ''), v: false as boolean | null })),
-      ...(words.ask ?? []).map((w) => ({ w: normalize(w).replace(/\s+/g, ''), v: null as boolean | null })),
+      ...words.yes.map((w) => ({ w: squash(w), v: true as boolean | null })),
+      ...words.no.map((w) => ({ w: squash(w), v: false as boolean | null })),
+      ...(words.ask ?? []).map((w) => ({ w: squash(w), v: null as boolean | null })),
     ].sort((a, b) => b.w.length - a.w.length);
     for (const { w, v } of own) {
       const at = w === '' ? -1 : squashed.indexOf(w);

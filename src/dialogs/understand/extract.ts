@@ -15,6 +15,7 @@ import { END_OF_2021 } from '../../rules/derive.ts';
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { CURRENCY_CODES, CURRENCY_NAMES, parseAmountReading } from '../parse/amount.ts';
+import { ASKED_BACK } from '../parse/certifications.ts';
 import { type ChoiceOption, parseChoice } from '../parse/choice.ts';
 import { parseDateReading } from '../parse/date.ts';
 import { parseNumeral } from '../parse/numeral.ts';
@@ -1429,8 +1430,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       )
         continue;
       // 签约是去年五月: the signing's date, which no question asks (the acquisition's is its registration): asked.
-      const dateClause = clauseOf(m, f.start);
-      if (lex.dateBlocks.some((w) => m.slice(dateClause.start, dateClause.end).includes(w))) {
+      const dateClauseText = clauseText(m, f.start);
+      if (lex.dateBlocks.some((w) => dateClauseText.includes(w))) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'qualified' });
         continue;
       }
@@ -1449,17 +1450,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       } else if (
         options.pending === 'acquisition_registered' &&
         // (付款是2021年10月完成的 / 尽调是3月完成的: another event's date, not the registration's.)
-        !/付款|支付|尽调|签约|签的|交割|payment|paid|due diligence|sign|closing|closed/iu.test(
-          m.slice(dateClause.start, dateClause.end),
-        ) &&
+        !/付款|支付|尽调|签约|签的|交割|payment|paid|due diligence|sign|closing|closed/iu.test(dateClauseText) &&
         (cue
           ? lex.pendingEchoes.get('acquisition_date')?.includes(cue.word) || cue.target === 'acquisition_date'
           : // 办完了，就是22年1月10号才办完的: a clause holding the date, the registration's verb and nothing else (or
             // naming the registration) binds it too; one naming another procedure (银行账户22年2月才办完) or a date
             // still to come (预计22年6月能办完) does not.
-            REGISTRATION_WORDS.test(m.slice(dateClause.start, dateClause.end)) ||
-            m
-              .slice(dateClause.start, dateClause.end)
+            REGISTRATION_WORDS.test(dateClauseText) ||
+            dateClauseText
               .replace(f.text, '')
               .replace(/就是|是在|是|才|刚刚|刚|已经|都|的|了|办完|办好|完成|弄完|搞定|办结|[\s，,。.!！]/gu, '') ===
               '')
@@ -1472,8 +1470,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       } else if (
         cue?.target === 'completion_date' &&
         !options.pending &&
-        DEAL.test(m.slice(dateClause.start, dateClause.end)) &&
-        !PROJECT.test(m.slice(dateClause.start, dateClause.end))
+        DEAL.test(dateClauseText) &&
+        !PROJECT.test(dateClauseText)
       ) {
         // 2021年8月完成对浙江一家企业的并购: the deal was completed then, not a project.
         mentions.push({ fact: 'acquisition_date', ...reading });
@@ -3052,10 +3050,11 @@ const DENIED_AFTER =
 const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
 // 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found; 哪来的创新中心 / 哪有什么
 // 小巨人: asked back, denied.
+const ASKED_BACK_BEFORE = new RegExp(`(?:${ASKED_BACK.source})(?:什么)?$`, 'u');
 const deniedBefore = (s: string, at: number): boolean =>
   negated(s, at) ||
   /(不是|并非|notan?|notthe)[^，,。；;]{0,12}$/u.test(s.slice(Math.max(0, at - 16), at)) ||
-  /(?:哪来的?|哪有|哪里有|哪儿有|哪儿来的?)(?:什么)?$/u.test(s.slice(Math.max(0, at - 6), at));
+  ASKED_BACK_BEFORE.test(s.slice(Math.max(0, at - 6), at));
 
 function readCertifications(s: string, options: ExtractOptions): string[] {
   const out = new Set<string>();

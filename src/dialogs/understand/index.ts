@@ -1419,9 +1419,9 @@ const TRAINEES_PAY_BOARD =
 
 /** A yes/no fact's label as the bot echoes it, then 是/否 or yes/no (不向学员收费 否): that value; else null. */
 function echoedLabelValue(fact: FactKey, plain: string): boolean | null {
+  const squashed = plain.replace(/\s+/g, '');
   for (const locale of ['zh-CN', 'en'] as const) {
     const label = normalize(factLabel(fact, locale)).replace(/\s+/g, '');
-    const squashed = plain.replace(/\s+/g, '');
     if (!squashed.startsWith(label)) continue;
     const rest = squashed.slice(label.length).replace(/^[：:，,=-]+/u, '');
     if (/^(是|yes)$/u.test(rest)) return true;
