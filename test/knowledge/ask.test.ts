@@ -1531,3 +1531,40 @@ describe('play-test 41 (sixteenth round, Q&A)', () => {
     expect(topic('屋顶分布式光伏是不是不能算')).toBe('unlisted-field');
   });
 });
+
+describe('batch 41 (seventeenth round, Q&A)', () => {
+  it('工控安全 names the security program; 并构 and 环平 are read as 并购 and 环评', () => {
+    expect(firstClause('做工控安全的 项目总投五百万 去年底投了八十万 够不够')).toBe('1.3.2.3.3');
+    expect(firstClause('收了一家公司百分之四十五的股份 是第一大股东 并构补助能报吗')).toBe('3.1.1.3');
+    expect(clausesOf('环平还没批下来 先报技改贴息行不行', 3)).toContain('1.1.1.1');
+  });
+
+  it('what counts in a named sum is answered, not declined as an unlisted field', () => {
+    expect(firstClause('平台投入里员工奖金 房子装修能算吗')).toBe('5.3.1.3');
+    expect(firstClause('请咨询公司做规划的钱 还有买阿里云的钱 能算进标杆项目总投资吗')).toBe('1.2.3');
+    // Placing a thing among the directions is still declined.
+    expect(topic('屋顶光伏能算到绿色化改造里吗')).toBe('unlisted-field');
+  });
+
+  it('not yet built / done two years ago asks the completion condition, not who applies', () => {
+    expect(firstClause('5g项目还没建完能报不')).toBe('1.2.2.3');
+    expect(firstClause('项目前年就做完了 智改数转标杆还能报吗')).toBe('1.2.2.3');
+  });
+
+  it('an event listed in the lead paragraph names the program; who applies is still 3.4.2', () => {
+    expect(firstClause('世界物联网博览会这种展会 企业能自己报补助吗')).toBe('3.4.2');
+    expect(firstClause('who can apply the subsidy for organizing the World IoT Expo?')).toBe('3.4.2');
+    expect(firstClause('世界物联网博览会补多少')).toBe('3.4.1');
+    // Applying for a subsidy is no amount question; a subsidy for something unlisted is still declined.
+    expect(topic('Can we get a subsidy for hiring foreign engineers?')).toBe(null);
+  });
+
+  it('must we be above designated size asks who applies; which areas asks the directions', () => {
+    expect(firstClause('green upgrade project, must we be above designated size company?')).toBe('4.1.3');
+    expect(
+      firstClause('R&D breakthrough money: which technology areas? e.g. machine tools, offshore wind, AI chips'),
+    ).toBe('2.1.1');
+    expect(firstClause('人才培训重点方向有哪些')).toBe('A1-24');
+    expect(firstClause('集团下面两个子公司合并 算兼并重组能申报吗')).toBe('3.1.1.2');
+  });
+});

@@ -565,12 +565,18 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   // With nothing to tell the aspect's clauses apart but the program's own name, the words
   // matched are that name, which every clause of the program shares: the structure decides.
   const lexicalWeight = targets.size > 0 && detailMass === 0 ? STEER.lexicalWithoutDetail : 1;
+  // 世界物联网博览会这种展会 企业能自己报吗: the events or fields a named program's lead paragraph lists say which
+  // program is meant; asked of another of its aspects (who applies, how much), they pick no clause — not the lead.
+  const otherAspect = q.kinds.size > 0 && !q.kinds.has('direction') && !q.kinds.has('eligibility');
+  const leadsOnly = new Set(
+    otherAspect ? [...q.programs].flatMap((p) => clausesFor(index.structure, p, 'direction')?.leaves ?? []) : [],
+  );
   const ranked: RankedDoc[] = pool.map(({ s }) => {
     const lexical = (scored.get(s.doc.id) ?? 0) * lexicalWeight;
     // A "when" question asks for the dated clause among the section's: that is its detail.
     const asksDetail = detailMass > 0 || q.kinds.has('date');
     let steer = steering(s.doc, q, index.vocab, targets.get(s.doc.id), asksDetail, measures);
-    if (detailMass > 0) {
+    if (detailMass > 0 && !(leadsOnly.has(s.doc.id) && !targets.has(s.doc.id))) {
       let found = 0;
       for (const [w, v] of detail) if (holders(index, 'own', w).docs[s.at]) found += v;
       steer += STEER.detail * (found / detailMass);

@@ -225,7 +225,10 @@ function findKinds(
   vocab: Vocabulary,
   glossed = '',
 ): { kinds: Set<QuestionKind>; cues: string[] } {
-  const lower = english ? englishForm(text) : text.toLowerCase();
+  // (Who can apply the subsidy for organizing the expo: the subsidy applied for, not how much it is.)
+  const lower = english
+    ? englishForm(text).replace(/\bapply\s+(?:for\s+)?(?:the\s+)?subsid(?:y|ies)\s+for\b/gu, 'apply for')
+    : text.toLowerCase();
   // An English question's Chinese words ("xinchuang pilot zone 谁能申报") are read as Chinese.
   const han = english ? (text.match(/[\p{Script=Han}0-9]+/gu) ?? []).join(' ') : '';
   const kinds = new Set<QuestionKind>();
@@ -385,7 +388,11 @@ function unlistedField(said: string, english: boolean, vocab: Vocabulary): boole
   if (/基数|投入|投资|出资|费用|支出|收入|营收|总额|金额/u.test(asked) && !/方向|改造|技改|项目|范围|领域/u.test(asked))
     return false;
   // (今年1月份又买了一批设备 发票能算进去吗: counted into a sum, not placed among the directions.)
-  if (/^(?:进去|在内)/u.test(asked)) return false;
+  // (请咨询公司做规划的钱 能算进标杆项目总投资吗: into a named sum.)
+  if (/^(?:进去|在内)/u.test(asked) || /^(?:进|入|到)[^，,。？?]*(?:总投资|投入|费用|基数|总额)/u.test(asked))
+    return false;
+  // (平台投入里员工奖金 房子装修能算吗: the sum is named before the things asked of it.)
+  if (/(?:基数|投入|投资|费用|支出|收入|总额)(?:里面?|中|当中)/u.test(object)) return false;
   // 并购补助按啥算 换股那部分算不算: the thing classified follows a question already asked (按啥算) — a detail of that
   // question, not a project to be placed in the guide's directions.
   const before = object
