@@ -1768,7 +1768,9 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       // A shorter body, when the whole reads no value: 现金部分准确说是5000 另外1000是承接的债务 (the value first, the rest
       // of the old figure explained after it); 近三年平均是3.8 5是今年的 (the old value, explained after the new one).
       const old = state.profile[fact as FactKey];
+      // (刚才贷款说错了 是2800不是3800: the figure denied is no second value.)
       const shorter = [
+        withoutDenied(normalize(body)).trim(),
         body.split(REST_EXPLAINED)[0]?.trim() ?? '',
         typeof old === 'number'
           ? body.replace(new RegExp(`[\\s,，]+${escapeRegExp(String(old))}\\s*(?:万|%)?\\s*是[^，,。]*$`, 'u'), '')

@@ -59,6 +59,7 @@ export type Split =
   | 'tune-zi'
   | 'tune-zj'
   | 'tune-zk'
+  | 'tune-zl'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

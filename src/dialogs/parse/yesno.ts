@@ -97,7 +97,8 @@ const HEDGED_FIGURE = new RegExp(
   'gu',
 );
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
-const END_NO = /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备|没排|没安排|没覆盖|没开)$/u;
+const END_NO =
+  /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备|没排|没安排|没覆盖|没开|没办|没批|没买|没做|没拿到|没下来)$/u;
 // Said to have nothing to do with what is asked (跟节能没关系, 不涉及): a no.
 const UNRELATED =
   /(跟|和|与).{0,8}(没关系|没什么关系|无关|不沾边|不搭边|不相关)|不涉及|nothing to do with|not related to|unrelated to/u;
@@ -231,6 +232,22 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       const denied = (c: string) =>
         !own.some((o) => o.w !== '' && c.replace(/\s+/g, '').includes(o.w)) && clauseVerdict(c.trim()) === false;
       if (said && clausesOf(s).some(denied)) return err('ambiguous');
+      // 备案环评都有 能评没办: a yes of the question's own words, and its no in another clause (not negated, 不缺): one
+      // part said the other way, asked. (A no stands beside a yes: 设备是买了 不过用的自有资金.)
+      const clauseOfWord = clausesOf(s).findIndex((c) => c.replace(/\s+/g, '').includes(w));
+      const contrary =
+        said &&
+        clausesOf(s).some((c, i) => {
+          const cs = c.replace(/\s+/g, '');
+          return (
+            i !== clauseOfWord &&
+            own.some(
+              (o) =>
+                o.v === !said && o.w !== '' && cs.includes(o.w) && !/(不|没|未)$/u.test(cs.slice(0, cs.indexOf(o.w))),
+            )
+          );
+        });
+      if (contrary) return err('ambiguous');
       // Yes, my client is the buyer, they initiated it: a bare yes or no first, the question's words the other way
       // (they = the client): asked, never the opposite of what was said first recorded.
       const first = (clausesOf(s)[0] ?? '').replace(/\s+/g, '');

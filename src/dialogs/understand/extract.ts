@@ -787,7 +787,7 @@ function nearest<T extends string>(
 
 // Words after a part that say it is not there yet (allParts): 还在定, 没有, 不全, still being drafted, pending.
 const PART_NOT_YET =
-  /还在|还没|没有|尚未|未定|正在|在办|在批|走流程|办理中|审批中|待定|待完善|不明确|不全|不太|一般|欠缺|缺|not yet|still|being (drafted|prepared|written)|pending|in progress|lacking|missing|weak/u;
+  /还在|还没|没有|没办|没批|尚未|未定|正在|在办|在批|走流程|办理中|审批中|待定|待完善|不明确|不全|不太|一般|欠缺|缺|not yet|still|being (drafted|prepared|written)|pending|in progress|lacking|missing|weak/u;
 
 /** Where each part of a fact of several parts is named in a message (-1: not named). */
 function partsAt(m: string, parts: readonly (readonly string[])[]): number[] {

@@ -1127,7 +1127,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // Figures all bound to other facts: nothing here for this slot, unless a clause of its own answers it.
     if (ex.mentions.length > 0 || ex.unbound.length > 0 || ex.unclear.length > 0) {
       // 3.9 五年期的: one clause of its own answers, when nothing else in the message is unsure.
-      if (ex.unclear.length > 0 || def.type === 'amount') return { kind: 'none' };
+      // (差不多2200 其中软件系统集成500左右: an amount only in the first clause, the answer said first.)
+      if (ex.unclear.length > 0) return { kind: 'none' };
       const clauses = text
         .split(/[，,。；;\s]+/u)
         // 26 million excluding VAT to a rate question: the 26 is the amount's, no clause of its own.
@@ -1140,7 +1141,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
             ) &&
             !ex.unbound.some((u) => String(u.source).includes(c)),
         );
-      const read = clauses.map((c) => parseAnswer(def, c, words.options)).filter((r) => r.ok);
+      const first = text.split(/[，,。；;\s]+/u).find((c) => c !== '');
+      const read = clauses
+        .filter((c) => def.type !== 'amount' || (c === first && ex.unbound.length === 0))
+        .map((c) => parseAnswer(def, c, words.options))
+        .filter((r) => r.ok);
       if (read.length === 1 && read[0]?.ok) return { kind: 'value', value: read[0].value };
       return { kind: 'none' };
     }
