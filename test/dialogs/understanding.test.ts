@@ -6528,3 +6528,58 @@ describe('what the verdict says', () => {
     expect(monthEnd.replies[0]?.text).not.toContain('只给了月份');
   });
 });
+
+describe('seventeenth round (tune-zl)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
+    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+
+  it('a yes of the question’s own words beside its no in another clause is asked, never a yes', () => {
+    expect(answer('approvals_complete', '备案环评都有 能评没办')).toEqual({});
+    expect(answer('approvals_complete', '能评没办')).toEqual({ approvals_complete: false });
+    // A no beside a yes stands; a no word negated agrees with the yes.
+    expect(answer('equipment_bought_with_loan', '设备是买了 不过用的自有资金')).toEqual({
+      equipment_bought_with_loan: false,
+    });
+    expect(answer('approvals_complete', '齐了 不缺')).toEqual({ approvals_complete: true });
+  });
+
+  it('a correction naming its fact reads the figure once the denied one is set aside', () => {
+    expect(
+      answer('total_investment', '不对 刚才贷款说错了 是2800不是3800', 'zh-CN', { fixed_asset_loan: 3800 }),
+    ).toEqual({
+      fixed_asset_loan: 2800,
+    });
+  });
+
+  it('an amount said first and bare, beside a figure named for another fact, answers the pending question', () => {
+    expect(answer('total_investment', '差不多2200 其中软件系统集成500左右')).toEqual({
+      total_investment: 2200,
+      software_investment: 500,
+    });
+    // Said after the other figure, it is not the answer said first: asked.
+    expect(answer('total_investment', '软件500 2200')).not.toHaveProperty('total_investment', 500);
+  });
+
+  it('of bare figures each said of its year, the one said of 2021 answers', () => {
+    expect(answer('taxes_paid_last_year', '去年交了五百多 前年三百出头')).toEqual({ taxes_paid_last_year: 500 });
+    expect(answer('taxes_paid_last_year', '前年三百出头 今年估计六百')).toEqual({});
+  });
+
+  it('a yes said of a part (设备已经买了一大半) is not a yes for the whole', () => {
+    expect(said('技改备案总投资6800万，固贷4000万，设备已经买了一大半')).not.toHaveProperty(
+      'equipment_bought_with_loan',
+    );
+    expect(said('技改备案总投资6800万，固贷4000万，设备已经买了')).toHaveProperty('equipment_bought_with_loan', true);
+  });
+
+  it('万人民币 is money, not a count of people', () => {
+    expect(said('苏州工业园区的企业，中国银行苏州分行给了2500万人民币的固贷').fixed_asset_loan).toBe(2500);
+    expect(said('我们去年培训了2500人').fixed_asset_loan).toBeUndefined();
+  });
+
+  it('where the group or parent sits outside Jiangsu is not where its Jiangsu subsidiary is', () => {
+    expect(said('集团总部在上海，我们是集团在盐城大丰注册的子公司，5G项目就在大丰厂区').in_jiangsu).toBe(true);
+    // A parent in Jiangsu beside a plant outside may be who applies: both places stay read, asked.
+    expect(said('我们厂在浙江嘉兴，不过母公司在苏州，能用母公司名义报吗')).not.toHaveProperty('in_jiangsu');
+  });
+});

@@ -210,12 +210,12 @@ const PERCENT = new RegExp(
   'gu',
 );
 const COUNT = new RegExp(
-  `${NUM}几?\\s*(?:多|来|余)?\\s*(?:家|个人|人次|人|名|场|次|个班|个(?!月)|班)(?!都没|也没|都不)`,
+  `${NUM}几?\\s*(?:多|来|余)?\\s*(?:家|个人|人次|人(?!民)|名|场|次|个班|个(?!月)|班)(?!都没|也没|都不)`,
   'gu',
 );
 // 一万两千人次, 1.2万人: a count in 万 is no amount of money.
 const COUNT_WAN = new RegExp(
-  `${NUM}\\s*万\\s*(?:零?[一二两三四五六七八九][千百]?)?\\s*(?:多|来|余)?\\s*(?=人次|人|名|家|场)(?:人次|人|名|家|场)`,
+  `${NUM}\\s*万\\s*(?:零?[一二两三四五六七八九][千百]?)?\\s*(?:多|来|余)?\\s*(?=人次|人(?!民)|名|家|场)(?:人次|人|名|家|场)`,
   'gu',
 );
 // English counts name their thing after the figure (1,000 trainees, 130 SMEs, 12 full-time staff, 6 promotion events,
@@ -1716,6 +1716,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     // 好像是规上吧: a hedged statement is not a fact.
     if (lex.hedges.some((w) => said.includes(w))) continue;
+    // 设备已经买了一大半: a yes said of a part is not said of the whole.
+    if (v === 'true' && /^\s*(?:一大半|大半|一半|一部分|大部分|小部分|部分|几台)/u.test(m.slice(c.end))) continue;
     // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read). A denial denied turns
     // only when said right against it (不是规下的 is 规上; 不是 上海总行放的 answers no, then says why), and only where
     // the two are each other's complement: 不是贸易公司 says nothing of being industrial — not recorded.
@@ -2605,6 +2607,16 @@ function readPlace(
     if (
       /^(?:-\s*)?(?:owned|invested|funded|backed|parent|shareholders?|investors?|capital)\b|^(?:的)?(?:母公司|股东|投资方|控股|资本)/u.test(
         after,
+      )
+    )
+      continue;
+    // 集团总部在上海 / our parent group is based in Hong Kong: where the owner sits, not the applicant (a subsidiary
+    // registered where its project is, as the message goes on to say, or not). Only an owner outside Jiangsu: 母公司在苏州
+    // beside a plant in 嘉兴 may be who applies (能用母公司名义报吗), and both places stay read.
+    if (
+      p.target === 'out' &&
+      /(?:集团|母公司|总公司)(?:的)?(?:总部)?(?:设|位于|是|在)+\s*$|\b(?:parent(?:\s+company)?|group)(?:'s)?\s+(?:hq\s+|headquarters\s+)?(?:is\s+)?(?:based\s+|located\s+|headquartered\s+)?(?:in|at)\s*$/u.test(
+        before,
       )
     )
       continue;

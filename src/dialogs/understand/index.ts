@@ -1171,6 +1171,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     // 不是6500万 alone says what the figure is not.
     if (deniesFigure(plainDigits)) return { kind: 'unclear', code: 'ambiguous' };
+    // 去年交了五百多 前年三百出头, to a question about 2021: bare figures each said of its year, every one but one of
+    // another year — the one left answers (read alone, as if said alone).
+    if (LAST_YEAR_FACT.test(fact) && kinds) {
+      const withFigure = plain
+        .split(SPOKEN_CLAUSE_BREAK)
+        .filter((c) => /\d|[一二两三四五六七八九十百千]/u.test(c.replace(YEARS_SAID, '')));
+      const ofTheYear = withFigure.filter((c) => !saidForOtherYear(c));
+      if (withFigure.length >= 2 && ofTheYear.length === 1 && saidForLastYear(ofTheYear[0] ?? '')) {
+        const r = parseAnswer(def, (ofTheYear[0] ?? '').replace(YEARS_SAID, ' '), words.options);
+        if (r.ok) return { kind: 'value', value: r.value };
+      }
+    }
     const whole = parseAnswer(def, englishNumbers(text), words.options);
     if (whole.ok) return fromResult(whole);
     // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.
