@@ -6583,3 +6583,28 @@ describe('seventeenth round (tune-zl)', () => {
     expect(said('我们厂在浙江嘉兴，不过母公司在苏州，能用母公司名义报吗')).not.toHaveProperty('in_jiangsu');
   });
 });
+
+describe('seventeenth round, second pass (tune-zl openings)', () => {
+  it('a yes taken back after 但 by a no of the same fact is the no', () => {
+    expect(said('南京一家做工业大数据的软件公司，项目21年11月完工，推荐单位验收了但验收意见还没拿到').accepted).toBe(
+      false,
+    );
+    // Without the contrast the two stay a conflict: asked.
+    expect(said('项目21年11月完工，推荐单位验收了，验收意见还没拿到')).not.toHaveProperty('accepted');
+  });
+
+  it('an English bank’s name after its place says where the lender is', () => {
+    const profile = said(
+      'We are a Kunshan company, production line in our Kunshan workshop, total investment RMB 40m, loan 25m from Kunshan Rural Commercial Bank.',
+      'en',
+    );
+    expect(profile.loan_from_jiangsu_bank).toBe(true);
+    expect(profile.in_jiangsu).toBe(true);
+  });
+
+  it('gui shang is above designated size; 经营范围里有…培训 is a training licence', () => {
+    expect(said('hello, we are gui shang company in changzhou, make textile machine', 'en').above_scale).toBe(true);
+    expect(said('南京一家培训公司，营业执照经营范围里有职业技能培训，注册资金800万').training_licensed).toBe(true);
+    expect(said('南京一家咨询公司，经营范围里没有培训').training_licensed).toBe(false);
+  });
+});

@@ -1726,6 +1726,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const value = (v === 'true') !== (v === 'true' ? negated(m, c.start) : deniedRight);
     mentions.push({ fact, value, source: c.word });
   }
+  // 推荐单位验收了但验收意见还没拿到: a yes taken back after 但 by a no of the same fact — the no is what holds.
+  for (const yes of mentions.filter((x) => x.value === true)) {
+    const no = mentions.find((x) => x.fact === yes.fact && x.value === false);
+    const a = m.indexOf(String(yes.source));
+    const b = no ? m.indexOf(String(no.source), a + String(yes.source).length) : -1;
+    if (a >= 0 && b > a && /但|不过|可是|只是|\bbut\b/u.test(m.slice(a + String(yes.source).length, b)))
+      mentions.splice(mentions.indexOf(yes), 1);
+  }
   // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
   // hold. A denial (the fact's false patterns) is read first; a yes after a negation or in a hedged clause is not.
   // Read from first messages and for the question pending; beside another question's answer, phrase lists only.
@@ -2623,7 +2631,9 @@ function readPlace(
     // 上海那家是45%, in a message about deals: another firm pointed at by its place, not the applicant's.
     if (/^那家/u.test(after) && /收购|并购|兼并|股权|持股|股东|acqui|stake/u.test(s)) continue;
     // 上海浦发银行总行, 工行苏州分行, Bank of Ningbo: a bank's place, not the applicant's.
-    const bankAfter = /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after);
+    // (Kunshan Rural Commercial Bank, Suzhou branch of ICBC: the English name after the place.)
+    const bankAfter =
+      /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after) || /^(?:[a-z]+\s+){0,3}(?:bank|branch)\b/u.test(after);
     // To the question which bank lent (苏州的一家农商行, HSBC Hong Kong), a place named is the bank's.
     if (
       bankAfter ||
