@@ -286,7 +286,7 @@ function underSection(doc: SearchDoc, sections: readonly string[]): boolean {
 
 // 一次性给吗 还是分几次 / paid in one go or in instalments: how the subsidy is paid, asked plainly.
 const PAID_IN_PARTS =
-  /一次性(?:给|拨|发|到账|打)|分(?:几|两|多)?(?:次|批|期)(?:给|拨|发|到账|打)?|\b(?:in one go|all at once|lump sum|in (?:two |several )?(?:instal(?:l)?ments|tranches|stages))\b/iu;
+  /一次性(?:给|拨|发|到账|打)|分(?:几|两|多)?(?:次|批|期)(?:给|拨|发|到账|打)?|剩下的?(?:50%|一半)|另(?:外)?一半|第二笔|尾款|\b(?:in one go|all at once|lump sum|in (?:two |several )?(?:instal(?:l)?ments|tranches|stages)|(?:second|remaining|other|last) (?:50 ?%|half|tranche|instal(?:l)?ment|payment))\b|(?:second|remaining|other|last) 50 ?%/iu;
 
 // 贷款分两次到账 / 利息是分期付的 / we paid the interest in instalments: the firm's own loan or purchase paid in parts,
 // not the subsidy.
@@ -349,24 +349,26 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   if (read.programs.size === 0 && !inContext && sectioned && detailWords(index, analysed).size === 0)
     return { kind: 'not_in_guide', topic: 'which-program', locale };
   const plain = rank(index, analysed);
+  const ranked = namedFormFirst(index, asked.analysed.text, plain);
+  // A form named by its number is what the question is about, however few of its other words were understood.
+  const formNamed = ranked !== plain;
   // 这钱是一次性给吗 还是分几次, in a 绿色化改造 dialog: an aspect asked of the dialog's one program, and nothing more,
   // is answered by that program's clause of the aspect (4.1.2), however few words the question shares with it.
   // (The question must say the aspect plainly — paid at once or in parts, how many supported — for its other words
   // to be let go: 我们食堂一顿饭多少钱 is no amount question.)
+  // (when do we get the second 50%?: a figure of the aspect itself is no detail of another clause.)
   if (
     inContext &&
+    !formNamed &&
     context.length === 1 &&
     sectioned &&
-    detailWords(index, analysed).size === 0 &&
+    [...detailWords(index, analysed).keys()].every((w) => /^\d+(?:\.\d+)?$/u.test(w)) &&
     // (支持几个 是一次性拨付吗: both asked, each answered by the reading below.)
     PAID_IN_PARTS.test(read.text) !== SUPPORTED_HOW_MANY.test(read.text)
   ) {
     const aspect = aspectAnswer(index, analysed, plain, context[0] as ProgramId, true);
     if (aspect) return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
   }
-  const ranked = namedFormFirst(index, asked.analysed.text, plain);
-  // A form named by its number is what the question is about, however few of its other words were understood.
-  const formNamed = ranked !== plain;
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };
   // A question that names no program must find most of its words in the best clause — unless the
@@ -377,7 +379,7 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   const ownProgram =
     inContext && context.some((p) => best.doc.programs.includes(p) || best.doc.onward?.includes(p) === true);
   const enough = ownProgram ? MIN_CONTEXT_COVERAGE : inContext ? Number.POSITIVE_INFINITY : MIN_COVERAGE;
-  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest) {
+  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest && !formNamed) {
     // In a dialog, 验收完出了意见以后最多能拿多少 asks the program's amount: its words need not be in the clause that
     // answers, the aspect says which clause that is.
     const aspect =
@@ -403,7 +405,8 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // another program's (1.1.1.1's 江苏省域内). (Chinese only: an English question's programs come from glossed words, looser
   // names, and held-out English questions lost their first clause to it.)
   const joint = jointAnswers(index, analysed, ranked);
-  const lead = !read.english && named.size > 0 && joint[0] && !ofNamed(joint[0]) ? joint.findIndex(ofNamed) : -1;
+  const lead =
+    !read.english && !formNamed && named.size > 0 && joint[0] && !ofNamed(joint[0]) ? joint.findIndex(ofNamed) : -1;
   const ordered =
     lead > 0 && (joint[lead]?.score ?? Number.NEGATIVE_INFINITY) >= best.score - KEEP_WITHIN
       ? [joint[lead] as RankedDoc, ...joint.filter((_, i) => i !== lead)]

@@ -1568,3 +1568,27 @@ describe('batch 41 (seventeenth round, Q&A)', () => {
     expect(firstClause('集团下面两个子公司合并 算兼并重组能申报吗')).toBe('3.1.1.2');
   });
 });
+
+describe('play-test 42 (seventeenth round, Q&A)', () => {
+  const inDialog = (q: string, program: ProgramId) => {
+    const r = answerQuestion(q, { program });
+    return r.kind === 'answer' ? r.hits.map((h) => h.clause) : [];
+  };
+
+  it('a form named by its number is answered in any program’s dialog, ahead of the program’s own form', () => {
+    expect(inDialog('附件1-24是什么', 'core-tech')[0]).toBe('A1-24');
+    expect(inDialog('附件1-1要填什么', 'core-tech')[0]).toBe('A1-1');
+    // Not named by number, the form asked is the dialog's program's.
+    expect(inDialog('绩效表要填什么', 'core-tech')[0]).toBe('A1-12');
+  });
+
+  it('the second 50 % is asked of the dialog’s program’s payment', () => {
+    expect(inDialog('when do we get the second 50%?', '5g-iiot')[0]).toBe('1.2.3');
+    expect(inDialog('剩下的一半什么时候给', '5g-iiot')[0]).toBe('1.2.3');
+  });
+
+  it('第一大股东 and 持股 are read against 3.1.1.3’s 最大股东 and 控股', () => {
+    expect(firstClause('假如持股只有48%，但还是第一大股东呢？')).toBe('3.1.1.3');
+    expect(inDialog('假如持股只有48%，但还是第一大股东呢', 'merger')[0]).toBe('3.1.1.3');
+  });
+});
