@@ -6608,3 +6608,33 @@ describe('seventeenth round, second pass (tune-zl openings)', () => {
     expect(said('南京一家咨询公司，经营范围里没有培训').training_licensed).toBe(false);
   });
 });
+
+describe('seventeenth round, play-test 42', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot, {}), locale }, text);
+
+  it('a figure at completion said beside the one of now is the one asked, whatever date word it carries', () => {
+    expect(answer('identifier_registrations_yi', '现在一点二亿 到上线能到两个半亿').state.profile).toEqual({
+      identifier_registrations_yi: 2.5,
+    });
+  });
+
+  it('N个半亿 is N and a half 亿', () => {
+    expect(answer('revenue_last_year', '一个半亿').state.profile).toEqual({ revenue_last_year: 15000 });
+    expect(answer('identifier_registrations_yi', '两个半亿').state.profile).toEqual({
+      identifier_registrations_yi: 2.5,
+    });
+  });
+
+  it('a count so far, to a question counting what is held and planned, asks for the total and says why', () => {
+    const turn = answer('identifier_promotion_events', '推广活动已经办了三场');
+    expect(turn.state.profile).toEqual({});
+    expect(turn.replies.map((r) => r.text).join('\n')).toContain('到项目完成时一共');
+    expect(answer('identifier_promotion_events', '已经办了3场 还计划办3场 一共6场').state.profile).toEqual({
+      identifier_promotion_events: 6,
+    });
+    expect(answer('identifier_promotion_events', '计划办6场').state.profile).toEqual({
+      identifier_promotion_events: 6,
+    });
+  });
+});

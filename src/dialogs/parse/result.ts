@@ -38,7 +38,9 @@ export type ParseErrorCode =
   /** A yes said of another fact (`yes we are in Jiangsu` to a question about capability). */
   | 'yes_of_other'
   /** 是的，已经完工了 to the acceptance question: completion is not acceptance. */
-  | 'completed_not_accepted';
+  | 'completed_not_accepted'
+  /** 已经办了三场, to a question counting what is done and planned: the count so far, not the total. */
+  | 'so_far';
 
 /** A parse outcome. */
 export type Result<T> =

@@ -58,12 +58,31 @@ export function normalize(text: string): string {
       .replace(/([\d一二两三四五六七八九十百千])[玩完](?=$|[\s，,。；;元块的吧啊])/gu, '$1万')
       // …and for 亿 (四点六个忆, 3个意, 2忆): 忆/意/艺 right after a figure or its 个 is no word of its own.
       .replace(/([\d一二两三四五六七八九十百千](?:个)?(?:多)?)[忆意艺](?=$|[^\p{Script=Han}]|[元块])/gu, '$1亿')
+      // 两个半亿 / 一个半亿 / 3个半亿: and a half, in figures (2.5亿).
+      .replace(
+        /(\d{1,2}|[一二两三四五六七八九])\s*个半\s*(?=[亿万])/gu,
+        (_m, n: string) => `${(DIGIT_VALUE[n] ?? Number(n)) + 0.5}`,
+      )
       // Scientific notation from a spreadsheet or calculator: 1.5e7 is 15000000 (1.2e alone is chat for 1.2亿).
       .replace(/(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![\w.])/gu, (_m, a: string, b: string) =>
         String(Math.round(Number(a) * 10 ** Number(b) * 1e6) / 1e6),
       )
   );
 }
+
+// The digit words 一 … 九 at their value (两 for 二 too).
+const DIGIT_VALUE: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Separators between the items of a list answer ("A、B，C 和 D"). */
 export const LIST_SEPARATORS = /\s+and\s+|\s*&\s*|[、,，;；/|+\s]+|以及|和|及|与|还有|跟/u;

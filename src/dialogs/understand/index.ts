@@ -379,7 +379,7 @@ const WHEN_DONE =
   /明年|后年|到时|预计|计划|目标|完成时|建成后|验收时|能到|能过|能达到|将达到|会到|\b(?:will|expected?|target(?:ed)?|by (?:mid-|end of |june )?20\d\d|at completion|by completion)\b/u;
 // A figure with its unit, in a clause (2.5亿, 1.2个亿, 1200家).
 const FIGURE_SAID =
-  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?(?:亿|万|家|人|场|million|m\b|bn|billion)/u;
+  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?半?(?:亿|万|家|人|场|million|m\b|bn|billion)/u;
 // An amount in a part of a sum: 两千, 1500, 20m, 1.2个亿 (not 两笔, a count of loans).
 const ADDED_FIGURE =
   /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:个)?(?:万元|万|亿元|亿|千万|百万|million|mn|m\b|w\b|kw\b)?(?!\s*(?:笔|个项目|家|年|月|号|%|％))/gu;
@@ -718,6 +718,16 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     if (figures.length >= 2) return { kind: 'unclear', code: 'ambiguous' };
   }
+  // 推广活动已经办了三场, to 开展（计划开展）…多少场: the count so far, said as such and nothing of what is planned; the
+  // total asked for (5 by 2023-06 is 1.3.2.1.2's condition, a deliverable, not a count to have reached now).
+  if (
+    def.type === 'count' &&
+    /计划|planned|will/u.test(words.question ?? '') &&
+    NOW_WORD.test(plain) &&
+    !WHEN_DONE.test(plain) &&
+    !/一共|总共|合计|共计|总计|in total|altogether/u.test(plain)
+  )
+    return { kind: 'unclear', code: 'so_far' };
   // 900 like I wrote. 12 classes, each 75 people…: a count alone in the first sentence answers; the rest is more.
   const lead = def.type === 'count' || def.type === 'number' ? LEAD_FIGURE.exec(plainDigits)?.[1] : undefined;
   if (lead !== undefined) {
@@ -743,7 +753,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // of it.)
     const clauses = plain
       .split(SPOKEN_CLAUSE_BREAK)
-      .filter((c) => FIGURE_SAID.test(c.replace(YEARS_SAID, '')) && !namedFacts(c).some((f) => f !== fact));
+      // (到上线能到2.5亿: a date's word — 上线, 建成 — names when, not another measure.)
+      .filter(
+        (c) =>
+          FIGURE_SAID.test(c.replace(YEARS_SAID, '')) &&
+          !namedFacts(c).some((f) => f !== fact && FACT_BY_KEY.get(f)?.type !== 'date'),
+      );
     const now = clauses.filter((c) => NOW_WORD.test(c));
     // (解析量1.5亿，目前已经有1亿了: the one clause not said of now answers, marked as of then or not.)
     const marked = clauses.filter((c) => WHEN_DONE.test(c) && !NOW_WORD.test(c));
