@@ -6638,3 +6638,13 @@ describe('seventeenth round, play-test 42', () => {
     });
   });
 });
+
+describe('seventeenth round, play-test 42 (bases said away)', () => {
+  it('a figure said without civil works or tax (不算土建的话是三百万) is on the question’s own basis', () => {
+    const answer = (slot: string, text: string) => step(pendingOn(slot, {}), text).state.profile;
+    expect(answer('invested_by_2021_end', '不算土建的话是三百万')).toEqual({ invested_by_2021_end: 300 });
+    expect(answer('total_investment', '不算税是2800')).toEqual({ total_investment: 2800 });
+    // Said with the civil works, it is still asked.
+    expect(answer('total_investment', '算上土建是3200')).toEqual({});
+  });
+});
