@@ -6648,3 +6648,17 @@ describe('seventeenth round, play-test 42 (bases said away)', () => {
     expect(answer('total_investment', '算上土建是3200')).toEqual({});
   });
 });
+
+describe('seventeenth round, play-test 42 (English period before an amount)', () => {
+  it('the amount invested by end of 2021 is the 2021 progress figure, never the total', () => {
+    expect(said('the amount invested by end of 2021 was 5.6m', 'en').invested_by_2021_end).toBe(560);
+    const turn = step(
+      { ...pendingOn('software_investment', { total_investment: 2500, invested_by_2021_end: 500 }), locale: 'en' },
+      'finance just told me the invested amount by end of 2021 was actually 5.6m',
+    );
+    expect(turn.state.profile.total_investment).toBe(2500);
+    expect(turn.replies.map((r) => r.text).join('\n')).toContain('560');
+    // A completion date said the same way stays a date.
+    expect(said('we completed by the end of 2021', 'en').completion_date).toBe('2021-12-31');
+  });
+});

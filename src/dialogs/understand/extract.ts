@@ -959,6 +959,17 @@ function wanOf(f: Figure): number {
 
 let rangeStart: RegExp | undefined;
 
+/**
+ * the invested amount by end of 2021 was actually 5.6m: "end of 2021" right before an amount is the period the amount
+ * is of, written as one word (end-2021) so its year is no figure between the amount and its word (invested).
+ */
+function endOf2021BeforeAmount(s: string): string {
+  return s.replace(
+    /\bby (?:the )?end of (?:20)?21\b(?=\s*(?:(?:was|is|were|came to|amounted to|totall?ed|:|-)\s*)?(?:(?:about|around|roughly|approximately|approx\.?|actually|only|just|already)\s+)*(?:rmb\s*|cny\s*|¥\s*)?\d)/gu,
+    'by end-2021',
+  );
+}
+
 /** Two figures joined as a range (三千到四千万, between 30 and 40 million): both unclear. */
 function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
   const lex = lexicon();
@@ -1136,7 +1147,9 @@ const REGISTRATION_WORDS =
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
   const s = unitAfterBasis(
-    withoutExchangeRate(exactCounts(englishNumbers(withoutAffirming(normalize(text)).replace(/\s+/g, ' ')))),
+    withoutExchangeRate(
+      exactCounts(endOf2021BeforeAmount(englishNumbers(withoutAffirming(normalize(text)).replace(/\s+/g, ' ')))),
+    ),
   );
   const m = withoutBasisAside(masked(withoutDenied(withoutBesideThePoint(s)), lex.masks));
   const cuts = boundaries(m);
