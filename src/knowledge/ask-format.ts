@@ -119,6 +119,7 @@ const DECLINE_REASONS = new Set([
   'city-policy',
   'payment-unstated',
   'quota-unstated',
+  'stacking-unstated',
 ]);
 // Topics that give another topic's reason (浙江那边补多少 跟江苏比哪个高 is another province's policy).
 const REASON_OF: Readonly<Record<string, string>> = {

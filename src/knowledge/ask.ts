@@ -279,6 +279,25 @@ function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
   });
 }
 
+// 省里的补助和市里配套的能不能叠加 / can we stack it with the city's grant: the provincial subsidy with a local one.
+const STACKED_WITH_LOCAL =
+  /(?:叠加|累计|加起来|同时(?:拿|享受|申请|申报)|重复(?:享受|拿|申报)|一起拿|兼得)[^。？?]{0,20}|(?:市里|区里|县里|市级|区级|县级|地方|配套)[^。？?]{0,20}(?:叠加|累计|加起来|同时(?:拿|享受)|一起拿|兼得)|\b(?:stack|stacked|stacking|combine|combined|on top of)\b/iu;
+const LOCAL_FUNDS = /市里|区里|县里|市级|区级|县级|地方|配套|\b(?:city|municipal|county|district|local)\b/iu;
+
+/**
+ * Whether the provincial subsidy may be stacked with a city's or county's, asked of programs other than 技改贴息: the
+ * guide says so only of that program's interest (1.1.2: 省、设区市、县(市)贴息金额累计不得超过…), so for the others it is
+ * declined rather than answered with their amount clause.
+ */
+function stackingUnstated(read: AnalysedQuestion): boolean {
+  return (
+    read.programs.size > 0 &&
+    !read.programs.has('tech-loan') &&
+    STACKED_WITH_LOCAL.test(read.text) &&
+    LOCAL_FUNDS.test(read.text)
+  );
+}
+
 /** Whether a document stands under one of the guide's headings `sections` (补助标准, 支持数量 …), its own or inherited. */
 function underSection(doc: SearchDoc, sections: readonly string[]): boolean {
   return sections.some((w) => doc.ownSections.has(w) || doc.inheritedSections.has(w));
@@ -343,6 +362,7 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // (钱什么时候拨？ in a 小巨人 dialog: the dialog's program is the one asked about.)
   if (paymentUnstated(index, analysed)) return { kind: 'not_in_guide', topic: 'payment-unstated', locale };
   if (quotaUnstated(index, analysed)) return { kind: 'not_in_guide', topic: 'quota-unstated', locale };
+  if (stackingUnstated(analysed)) return { kind: 'not_in_guide', topic: 'stacking-unstated', locale };
   // "我们公司能拿多少补贴": an aspect of no program, nothing more. The guide sets it program by
   // program, so the asker is asked which program rather than given one at random.
   const sectioned = [...analysed.kinds].some((k) => index.vocab.kinds.get(k)?.sections);

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { answerQuestion, looksLikeQuestion, MAX_HITS } from '../../src/knowledge/ask.ts';
-import { describeHit, formatAnswer } from '../../src/knowledge/ask-format.ts';
+import { declineText, describeHit, formatAnswer } from '../../src/knowledge/ask-format.ts';
 import { clauseById, fullText, isAttachmentId, isClauseId } from '../../src/knowledge/guide.ts';
 import { PROGRAMS, type ProgramId } from '../../src/knowledge/program-catalogue.ts';
 import { evalSetPath, evaluateAsk, readEvalSet } from '../../src/knowledge/search/evaluate.ts';
@@ -1590,5 +1590,15 @@ describe('play-test 42 (seventeenth round, Q&A)', () => {
   it('第一大股东 and 持股 are read against 3.1.1.3’s 最大股东 and 控股', () => {
     expect(firstClause('假如持股只有48%，但还是第一大股东呢？')).toBe('3.1.1.3');
     expect(inDialog('假如持股只有48%，但还是第一大股东呢', 'merger')[0]).toBe('3.1.1.3');
+  });
+});
+
+describe('play-test 42: stacking with a local subsidy', () => {
+  it('is answered for 技改贴息 (1.1.2) and declined, with its reason, for the programs the guide says nothing of it', () => {
+    expect(firstClause('技改贴息 省里和市里的能叠加吗')).toBe('1.1.2');
+    expect(topic('省里的补助和市里配套的能不能叠加？比如绿色化改造项目市里也给了钱')).toBe('stacking-unstated');
+    expect(topic("Can the green upgrade grant be stacked with the city's grant?")).toBe('stacking-unstated');
+    expect(firstClause('省里的补助和市里配套的能不能叠加？', 'green-upgrade')).toBe('not_in_guide');
+    expect(declineText('stacking-unstated', 'zh-CN')).toContain('1.1.2');
   });
 });
