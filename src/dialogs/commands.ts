@@ -12,6 +12,7 @@ import { factNamed } from './vocabulary.ts';
 export type Command =
   | { readonly kind: 'start' }
   | { readonly kind: 'resume' }
+  | { readonly kind: 'undo' }
   | { readonly kind: 'reset' }
   | { readonly kind: 'all' }
   | { readonly kind: 'help' }
@@ -26,6 +27,8 @@ const START = /^(\/start|开始|开始筛查|开始测评|重新开始|start)$/u
 const START_OVER =
   /^(?:算了[，,\s]*)?(重来|重新来|从头来|从头开始|重新开始|再来一遍|重新测|重新筛|start over|start again|restart)(吧|一遍|一次|一下)?(?:[，,。.!！\s]+[^\d零〇一二两三四五六七八九十百千万亿]*)?$/u;
 const RESUME = /^(\/resume|继续|接着来|resume|continue)$/u;
+// 撤销 / undo: what a fresh start cleared, brought back.
+const UNDO = /^(\/undo|撤销|撤回|恢复|恢复上次|撤销重新开始|undo)$/u;
 // 全部筛查 / can you check all the other programs too: every program, with what was said kept.
 const ALL =
   /^(\/all|全部筛查|筛查全部(项目)?|全部项目都看看|全部都看看|其他项目也看看|screen all( programs)?|all programs)(吧|一下)?(?:[，,。.!！\s]+(?!.*(?:除了|除开|不要|不看|不用|except|but not|apart from))[^\d零〇一二两三四五六七八九十百千万亿]{0,20})?$|(check|screen|look at|go through)\s+(all|every)( of)?( the)?( other)? (programs|projects|schemes)|(其他|其余|别的|所有|全部)(的)?项目.{0,10}(看看|看一下|查查|查一下|筛查|筛一下|筛一遍|还能报哪些|能报哪些|都看|都筛)|(全部|都|所有)(都)?(帮我)?(筛一下|筛一遍|筛查一下|看一遍)|what (else|other programs?) (can|could) we (also )?apply/u;
@@ -59,6 +62,7 @@ export function parseCommand(text: string): Command | undefined {
   const s = normalize(text);
   if (START.test(s) || START_OVER.test(s)) return { kind: 'start' };
   if (RESUME.test(s)) return { kind: 'resume' };
+  if (UNDO.test(s)) return { kind: 'undo' };
   if (ALL.test(s)) return { kind: 'all' };
   if (RESET.test(s)) return { kind: 'reset' };
   if (HELP.test(s)) return { kind: 'help' };

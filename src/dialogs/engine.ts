@@ -688,8 +688,27 @@ const done = (state: DialogState, replies: Reply[], forget = false): Turn => ({ 
 function runCommand(state: DialogState, command: Command, env: Env): Turn {
   const { locale } = env;
   switch (command.kind) {
-    case 'start':
-      return beginScreening(initialState(locale), env, []);
+    case 'start': {
+      // 开始 typed mid-dialog: a new screening, with what was said kept aside and the way back told (撤销).
+      const count = Object.keys(state.profile).length;
+      if (count === 0) return beginScreening(initialState(locale), env, []);
+      const fresh: DialogState = { ...initialState(locale), previous: { profile: state.profile, focus: state.focus } };
+      return beginScreening(fresh, env, [clarify(t(locale, 'dialog.start_cleared', { count: String(count) }))]);
+    }
+    case 'undo': {
+      // (Only before the new screening records anything: its own answers are not dropped for the old ones.)
+      const previous = Object.keys(state.profile).length === 0 ? state.previous : null;
+      if (!previous) return done(state, [clarify(t(locale, 'dialog.undo_nothing')), ...reAsk(state, env)]);
+      const restored: DialogState = {
+        ...initialState(locale),
+        phase: 'asking',
+        focus: previous.focus,
+        profile: previous.profile,
+      };
+      const said = clarify(t(locale, 'dialog.undo_done', { count: String(Object.keys(previous.profile).length) }));
+      if (previous.focus === null) return done({ ...restored, pending: FOCUS_SLOT }, [said, focusReply(env)]);
+      return advance(restored, env, [said]);
+    }
     case 'resume': {
       // Picks up where the user left off (a terminal restarted, a returning user); new users start.
       if (state.phase === 'idle') return beginScreening(state, env, []);

@@ -60,6 +60,8 @@ export interface DialogState {
    * project?", with the message that asked (its facts are read once the project is known).
    */
   readonly adding?: { readonly focus: readonly string[]; readonly text: string } | null;
+  /** What a fresh start (开始 typed mid-dialog) cleared, kept so that 撤销 brings it back: nothing said is lost. */
+  readonly previous?: { readonly profile: Profile; readonly focus: readonly string[] | null } | null;
 }
 
 /** A fresh dialog in a locale. */
@@ -100,6 +102,10 @@ const stateSchema = z.object({
     .nullable()
     .optional(),
   verdictKey: z.string().optional(),
+  previous: z
+    .object({ profile: z.record(z.string(), factValue), focus: z.array(z.string()).nullable() })
+    .nullable()
+    .optional(),
 });
 
 /** Reads stored JSON back as a state; anything that does not fit gives `undefined` (start afresh). */

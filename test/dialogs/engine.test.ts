@@ -522,3 +522,37 @@ describe('small things a user meets', () => {
     expect(kinds[1]).toContain('筛查结论');
   });
 });
+
+describe('a fresh start typed mid-dialog (play-test 42: 开始 wiped what was said)', () => {
+  const opening = ['/start', '我们是无锡的规上企业 技改总投资6000万 贷款4000万'];
+
+  it('says what it cleared and brings it back on 撤销', () => {
+    const t = say([...opening, '开始', '撤销']);
+    const [, , restart, undo] = t.exchanges;
+    expect(restart?.replies.map((r) => r.text).join('\n')).toContain('6 项信息已清空');
+    expect(undo?.replies.map((r) => r.text).join('\n')).toContain('已恢复');
+    expect(t.state.profile).toMatchObject({ total_investment: 6000, fixed_asset_loan: 4000 });
+    expect(t.state.pending).not.toBeNull();
+  });
+
+  it('does not drop the new screening’s own answers for the old ones', () => {
+    const t = say([...opening, '开始', '我们是苏州的企业 技改总投资3000万', '撤销']);
+    expect(t.state.profile.total_investment).toBe(3000);
+    expect(
+      t.exchanges
+        .at(-1)
+        ?.replies.map((r) => r.text)
+        .join('\n'),
+    ).toContain('没有可以恢复的记录');
+  });
+
+  it('starts plainly when nothing was recorded', () => {
+    const t = say(['/start', '开始']);
+    expect(
+      t.exchanges
+        .at(-1)
+        ?.replies.map((r) => r.text)
+        .join('\n'),
+    ).not.toContain('已清空');
+  });
+});
