@@ -281,6 +281,18 @@ export function step(
       return step({ ...state, pending: null }, input, { locale: env.locale, knowledge: env.knowledge });
     return done(state, [packOfferReply(env.locale, true)]);
   }
+  // 技改贴息那个也帮看下, typed while a question is showing: the program joins the screening as after the verdict.
+  if (state.pending !== null && FACT_BY_KEY.has(state.pending)) {
+    const ex = extract(input, env);
+    const joined = programsAdded(
+      state,
+      input,
+      ex,
+      ex.mentions.filter((m) => differsFromRecord(state, m)),
+      env,
+    );
+    if (joined) return joined;
+  }
   if (state.pending !== null) return answerFact(state, state.pending as FactKey, input, env);
   // Nothing pending: the verdict has been shown. Facts stated now are still recorded.
   if (input !== '' && isPolicyQuestion(input)) {
@@ -333,26 +345,8 @@ export function step(
   const news = ex.mentions.filter((m) => differsFromRecord(state, m));
   // 固定资产贷款2500万 苏州银行的 帮我看下技改贴息: a program asked to be looked at too joins the screening, so the
   // facts said for it are its own, not strays of the programs screened so far.
-  const added = state.focus === null ? [] : ex.focus.filter((f) => !state.focus?.includes(f));
-  // (帮我查一下兼并重组这个: with nothing new told, the program joins the screening with what is on record.)
-  if (added.length > 0 && LOOK_AT_TOO.test(normalize(input))) {
-    // 帮我筛一下数据产品化 是另外一个项目: another project's program is screened alone, without this project's figures.
-    // With project figures on record and neither said, whether it is the same project is asked first (an expo hosted
-    // by a pilot zone is no part of the zone's budget).
-    if (projectFacts(state.profile).length > 0) {
-      if (saysOtherProject(input)) return screenAdded(state, added, input, true, env);
-      if (!saysSameProject(input)) {
-        const next: DialogState = { ...state, pending: SAME_PROJECT_SLOT, adding: { focus: added, text: input } };
-        return done(next, [sameProjectReply(next, env.locale)]);
-      }
-    }
-    const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
-    const names = focusProgramNames({ ...state, focus: added }, env.locale);
-    const echo = clarify(t(env.locale, 'dialog.focus.echo_added', { names }));
-    return news.length > 0
-      ? recordAndGo(widened, ex, null, env, [echo])
-      : advance({ ...widened, verdictShown: false }, env, [echo]);
-  }
+  const joined = programsAdded(state, input, ex, news, env);
+  if (joined) return joined;
   if (news.length > 0) return recordAndGo(state, ex, null, env, []);
   // 我们还有一个2021年国家单项冠军: a recognition told after the verdict joins the list on record, never replaces it.
   const held = state.profile.certifications;
@@ -429,9 +423,42 @@ function screenAdded(state: DialogState, added: readonly string[], text: string,
     : advance({ ...next, verdictShown: false }, env, [echo]);
 }
 
+/**
+ * 帮我看下技改贴息 / 技改贴息那个也帮看下, after the verdict or while a question is showing: the programs named join the
+ * screening (another project's alone; with project figures on record and neither said, whether it is the same project
+ * is asked first), the facts said beside them recorded. Undefined when the message asks no program to be added.
+ */
+function programsAdded(
+  state: DialogState,
+  input: string,
+  ex: Extraction,
+  news: readonly Mention[],
+  env: Env,
+): Turn | undefined {
+  const added = state.focus === null ? [] : ex.focus.filter((f) => !state.focus?.includes(f));
+  // (帮我查一下兼并重组这个: with nothing new told, the program joins the screening with what is on record.)
+  if (added.length === 0 || !LOOK_AT_TOO.test(normalize(input))) return undefined;
+  // 帮我筛一下数据产品化 是另外一个项目: another project's program is screened alone, without this project's figures.
+  // With project figures on record and neither said, whether it is the same project is asked first (an expo hosted
+  // by a pilot zone is no part of the zone's budget).
+  if (projectFacts(state.profile).length > 0) {
+    if (saysOtherProject(input)) return screenAdded(state, added, input, true, env);
+    if (!saysSameProject(input)) {
+      const next: DialogState = { ...state, pending: SAME_PROJECT_SLOT, adding: { focus: added, text: input } };
+      return done(next, [sameProjectReply(next, env.locale)]);
+    }
+  }
+  const widened: DialogState = { ...state, focus: [...(state.focus ?? []), ...added] };
+  const names = focusProgramNames({ ...state, focus: added }, env.locale);
+  const echo = clarify(t(env.locale, 'dialog.focus.echo_added', { names }));
+  return news.length > 0
+    ? recordAndGo(widened, ex, null, env, [echo])
+    : advance({ ...widened, verdictShown: false }, env, [echo]);
+}
+
 // 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
 const LOOK_AT_TOO =
-  /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
+  /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|也要看|还要看|也得看|也帮|一起看|一起筛|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
 
 // 直接给结果吧 / 先看看结果 / just show me the result: the verdict asked for in a sentence.
 const RESULT_ASKED =

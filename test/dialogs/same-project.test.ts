@@ -2,9 +2,11 @@
  * "全部筛查" after a focused screening asks whether the project figures already given are about the
  * project the other programs would fund (play-tests 6 and 7: a zone's 1.2亿 budget became an expo's cost).
  */
+
 import { describe, expect, it } from 'vitest';
 import { step } from '../../src/dialogs/engine.ts';
 import { SAME_PROJECT_SLOT } from '../../src/dialogs/same-project.ts';
+import { type DialogState, initialState } from '../../src/dialogs/state.ts';
 import { evaluate } from '../../src/rules/index.ts';
 
 const ZONE =
@@ -71,5 +73,30 @@ describe('all programs after a focused screening', () => {
     expect(noFigures.state.pending).not.toBe(SAME_PROJECT_SLOT);
     const fromStart = step(step(undefined, '全部').state, '我们项目总投资五千万');
     expect(step(fromStart.state, '全部筛查').state.pending).not.toBe(SAME_PROJECT_SLOT);
+  });
+});
+
+describe('a program asked to be looked at too while a question is showing (play-test 42)', () => {
+  const asking = (profile: DialogState['profile']): DialogState => ({
+    ...initialState('zh-CN'),
+    phase: 'asking',
+    pending: 'completion_date',
+    asked: ['completion_date'],
+    focus: ['smart-factory'],
+    profile,
+  });
+
+  it('joins the screening, as after the verdict', () => {
+    const turn = step(asking({}), '技改贴息那个呢？刚才说了也要看的');
+    expect(turn.state.focus).toEqual(['smart-factory', 'tech-loan']);
+  });
+
+  it('with project figures on record, asks first whether it is the same project', () => {
+    const turn = step(asking({ total_investment: 3000 }), '技改贴息那个也帮看下');
+    expect(turn.state.pending).toBe('same_project');
+  });
+
+  it('an answer naming no program is still the answer', () => {
+    expect(step(asking({}), '21年12月底完工的').state.profile.completion_date).toBe('2021-12-31');
   });
 });
