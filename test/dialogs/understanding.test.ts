@@ -8,7 +8,7 @@ import { parseCommand } from '../../src/dialogs/commands.ts';
 import { step } from '../../src/dialogs/engine.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState } from '../../src/dialogs/state.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
-import { isPolicyQuestion, withoutOtherProject } from '../../src/dialogs/understand/index.ts';
+import { extractFacts, isPolicyQuestion, withoutOtherProject } from '../../src/dialogs/understand/index.ts';
 import { median, questionsToVerdict } from './questions-to-verdict.ts';
 import { say } from './transcript.ts';
 import { scoreUnderstanding } from './understanding-eval.ts';
@@ -6660,5 +6660,16 @@ describe('seventeenth round, play-test 42 (English period before an amount)', ()
     expect(turn.replies.map((r) => r.text).join('\n')).toContain('560');
     // A completion date said the same way stays a date.
     expect(said('we completed by the end of 2021', 'en').completion_date).toBe('2021-12-31');
+  });
+});
+
+describe('seventeenth round, play-test 42 (a year’s two digits as a label)', () => {
+  it('21年 before what was done in it names the year, nothing to ask; a span of 21 years is still asked', () => {
+    const ex = (text: string) =>
+      extractFacts(text, { kinds: true, pending: null, stage: true, places: true } as Parameters<
+        typeof extractFacts
+      >[1]);
+    expect(ex('服务中心21年建设投入加服务支出一共260万').unclear).toEqual([]);
+    expect(ex('公司成立21年了').unclear.map((u) => u.source)).toEqual(['21年']);
   });
 });

@@ -1533,6 +1533,18 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const fits = (c: Located<FactKey>) =>
         f.kind !== 'count' || unitFits(f.text, FACT_BY_KEY.get(c.target)?.unit ?? '');
       const cue = bind(f, f.kind === 'count' ? countCues.filter(fits) : yearsCues, figures, m);
+      // 服务中心21年建设投入加服务支出一共260万: a year's two digits before what was done or counted in it label that
+      // year (2021); no duration, nothing to ask.
+      if (
+        f.kind === 'years' &&
+        n >= 15 &&
+        n <= 25 &&
+        /^\d{2}年$/u.test(f.text) &&
+        /^\s*(?:的|度|全年)?\s*(?:建设|项目|平台|营收|收入|主营|纳税|交税|税|实缴|投入|投资|产值|利息|发票|新增|服务|研发|培训|销售|贴息)/u.test(
+          m.slice(f.end),
+        )
+      )
+        continue;
       if (f.kind === 'years' && n >= 10 && /^\d{2}年$/u.test(f.text) && !DURATION_BEFORE.test(m.slice(0, f.start))) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'ambiguous' });
         continue;
