@@ -718,7 +718,8 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
     case 'start': {
       // 开始 typed mid-dialog: a new screening, with what was said kept aside and the way back told (撤销).
       const count = Object.keys(state.profile).length;
-      if (count === 0) return beginScreening(initialState(locale), env, []);
+      // (开始 said twice: what was set aside stays set aside.)
+      if (count === 0) return beginScreening({ ...initialState(locale), previous: state.previous ?? null }, env, []);
       const fresh: DialogState = { ...initialState(locale), previous: { profile: state.profile, focus: state.focus } };
       return beginScreening(fresh, env, [clarify(t(locale, 'dialog.start_cleared', { count: String(count) }))]);
     }

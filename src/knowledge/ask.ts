@@ -281,8 +281,10 @@ function paymentUnstated(index: SearchIndex, read: AnalysedQuestion): boolean {
 
 // 省里的补助和市里配套的能不能叠加 / can we stack it with the city's grant: the provincial subsidy with a local one.
 const STACKED_WITH_LOCAL =
-  /(?:叠加|累计|加起来|同时(?:拿|享受|申请|申报)|重复(?:享受|拿|申报)|一起拿|兼得)[^。？?]{0,20}|(?:市里|区里|县里|市级|区级|县级|地方|配套)[^。？?]{0,20}(?:叠加|累计|加起来|同时(?:拿|享受)|一起拿|兼得)|\b(?:stack|stacked|stacking|combine|combined|on top of)\b/iu;
-const LOCAL_FUNDS = /市里|区里|县里|市级|区级|县级|地方|配套|\b(?:city|municipal|county|district|local)\b/iu;
+  /叠加|同时(?:拿|享受)|重复(?:享受|拿)|一起拿|兼得|\b(?:stack|stacked|stacking|on top of|combined? with)\b/iu;
+// A local subsidy named as such (市里配套的, 县里给的补贴, the city's grant) — not 开发区里/园区里, nor a 配套企业.
+const LOCAL_FUNDS =
+  /(?<![开园新发])(?:市里|区里|县里|市级|区级|县级|地方)(?:的|给的|也给了?|也有)?(?:配套|[^，,。？?]{0,6}(?:补助|补贴|奖励|贴息|奖补|扶持|资金|的钱|给了钱))|配套(?:资金|补助|补贴|的钱)|\b(?:city|municipal|county|district|local)(?:'s)?\s+(?:government\s+)?(?:subsid\w*|grants?|funding|money|awards?)\b/iu;
 
 /**
  * Whether the provincial subsidy may be stacked with a city's or county's, asked of programs other than 技改贴息: the

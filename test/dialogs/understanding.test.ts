@@ -9,6 +9,7 @@ import { step } from '../../src/dialogs/engine.ts';
 import { type DialogState, FOCUS_SLOT, GATES_SLOT, initialState } from '../../src/dialogs/state.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
 import { extractFacts, isPolicyQuestion, withoutOtherProject } from '../../src/dialogs/understand/index.ts';
+import { slotOptions } from '../../src/dialogs/vocabulary.ts';
 import { median, questionsToVerdict } from './questions-to-verdict.ts';
 import { say } from './transcript.ts';
 import { scoreUnderstanding } from './understanding-eval.ts';
@@ -6666,10 +6667,67 @@ describe('seventeenth round, play-test 42 (English period before an amount)', ()
 describe('seventeenth round, play-test 42 (a year’s two digits as a label)', () => {
   it('21年 before what was done in it names the year, nothing to ask; a span of 21 years is still asked', () => {
     const ex = (text: string) =>
-      extractFacts(text, { kinds: true, pending: null, stage: true, places: true } as Parameters<
-        typeof extractFacts
-      >[1]);
+      extractFacts(text, {
+        kinds: true,
+        pending: null,
+        stage: true,
+        places: true,
+        stageOptions: slotOptions('stage', 'zh-CN'),
+        certOptions: slotOptions('certifications', 'zh-CN'),
+      } as Parameters<typeof extractFacts>[1]);
     expect(ex('服务中心21年建设投入加服务支出一共260万').unclear).toEqual([]);
     expect(ex('公司成立21年了').unclear.map((u) => u.source)).toEqual(['21年']);
+  });
+});
+
+describe('seventeenth round, reviews: wrong values the first versions recorded', () => {
+  const answer = (slot: string, text: string) => step(pendingOn(slot, {}), text).state.profile;
+
+  it('an amount said first is taken only when plain: bounds, tax, credit lines, years, guesses stay asked', () => {
+    expect(answer('fixed_asset_loan', '不到2000 总投资3500')).not.toHaveProperty('fixed_asset_loan');
+    expect(answer('total_investment', '含税6000 软件1000')).not.toHaveProperty('total_investment');
+    expect(answer('total_investment', '8000 含税的 软件1000')).not.toHaveProperty('total_investment');
+    expect(answer('fixed_asset_loan', '授信3000 总投资3500')).not.toHaveProperty('fixed_asset_loan');
+    expect(answer('total_investment', '2021 贷款3000')).not.toHaveProperty('total_investment');
+    expect(answer('total_investment', '每年500 软件1000')).not.toHaveProperty('total_investment');
+    expect(answer('total_investment', '大概8000吧 软件1000')).not.toHaveProperty('total_investment');
+  });
+
+  it('a figure of part of last year, or changed by something, is no year’s figure', () => {
+    expect(answer('taxes_paid_last_year', '去年上半年交了300 前年全年500')).toEqual({});
+    expect(answer('taxes_paid_last_year', '去年少交了200 前年600')).toEqual({});
+  });
+
+  it('a figure of when the project started is not the one at completion', () => {
+    expect(answer('identifier_registrations_yi', '现在一点二亿 开工那会儿才三千万')).toEqual({});
+  });
+
+  it('a no after 但 said of someone else leaves the conflict asked', () => {
+    expect(said('推荐单位验收了，验收意见也出了，但省里还没验收')).not.toHaveProperty('accepted', false);
+    expect(said('我们是规上工业企业，但是子公司不是规上')).not.toHaveProperty('above_scale', false);
+  });
+
+  it('a group HQ is skipped only when the applicant is said to be a subsidiary registered elsewhere', () => {
+    expect(said('集团总部在上海，5G工厂项目，客户主要在无锡')).not.toHaveProperty('in_jiangsu', true);
+  });
+
+  it('counts done so far with no more planned, or planned, are recorded; emphatic yeses stay yes', () => {
+    expect(answer('identifier_promotion_events', '现在已经6场了 后面不办了')).toEqual({
+      identifier_promotion_events: 6,
+    });
+    expect(answer('planned_trainees', '已经确定1200人了')).toEqual({ planned_trainees: 1200 });
+    expect(answer('approvals_complete', '都齐了，没有缺的')).toEqual({ approvals_complete: true });
+    expect(answer('training_free', '不收费，收费的班一个都没有')).toEqual({ training_free: true });
+  });
+
+  it('English: a sales branch is no site of the applicant, a bank’s branch is the lender’s, completion stays a date', () => {
+    expect(said('We are based in Suzhou and have a Shanghai sales branch.', 'en').in_jiangsu).toBe(true);
+    expect(said('RMB 25m loan from ICBC Wuxi branch, project in Wuxi', 'en').loan_from_jiangsu_bank).toBe(true);
+    expect(said('We completed the line by end of 2021: 30m total', 'en').completion_date).toBe('2021-12-31');
+  });
+
+  it('开始 said twice keeps what the first one set aside', () => {
+    const t = say(['/start', '我们是无锡的规上企业 技改总投资6000万 贷款4000万', '开始', '开始', '撤销']);
+    expect(t.state.profile.total_investment).toBe(6000);
   });
 });

@@ -1533,10 +1533,12 @@ describe('play-test 41 (sixteenth round, Q&A)', () => {
 });
 
 describe('batch 41 (seventeenth round, Q&A)', () => {
-  it('工控安全 names the security program; 并构 and 环平 are read as 并购 and 环评', () => {
-    expect(firstClause('做工控安全的 项目总投五百万 去年底投了八十万 够不够')).toBe('1.3.2.3.3');
+  it('并构 and 环平 are read as 并购 and 环评', () => {
     expect(firstClause('收了一家公司百分之四十五的股份 是第一大股东 并构补助能报吗')).toBe('3.1.1.3');
     expect(clausesOf('环平还没批下来 先报技改贴息行不行', 3)).toContain('1.1.1.1');
+    // (工控安全 as the security program's name was tried again and withdrawn again: beside another program it pulls
+    // the security program over the one asked — the fourteenth round's review.)
+    expect(firstClause('工控安全设备投入能算智能化改造的总投资吗')).not.toBe('1.3.2.3.3');
   });
 
   it('what counts in a named sum is answered, not declined as an unlisted field', () => {
@@ -1546,9 +1548,8 @@ describe('batch 41 (seventeenth round, Q&A)', () => {
     expect(topic('屋顶光伏能算到绿色化改造里吗')).toBe('unlisted-field');
   });
 
-  it('not yet built / done two years ago asks the completion condition, not who applies', () => {
+  it('not yet built asks the completion condition, not who applies', () => {
     expect(firstClause('5g项目还没建完能报不')).toBe('1.2.2.3');
-    expect(firstClause('项目前年就做完了 智改数转标杆还能报吗')).toBe('1.2.2.3');
   });
 
   it('an event listed in the lead paragraph names the program; who applies is still 3.4.2', () => {

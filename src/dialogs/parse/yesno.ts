@@ -243,7 +243,12 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
             i !== clauseOfWord &&
             own.some(
               (o) =>
-                o.v === !said && o.w !== '' && cs.includes(o.w) && !/(不|没|未)$/u.test(cs.slice(0, cs.indexOf(o.w))),
+                o.v === !said &&
+                o.w !== '' &&
+                cs.includes(o.w) &&
+                // (没有缺的, 收费的班一个都没有: the other word negated before or after it agrees.)
+                !/(?:不|没|未|没有|无)$/u.test(cs.slice(0, cs.indexOf(o.w))) &&
+                !/没有|没|无|不/u.test(cs.slice(cs.indexOf(o.w) + o.w.length)),
             )
           );
         });

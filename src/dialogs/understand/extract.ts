@@ -964,11 +964,17 @@ let rangeStart: RegExp | undefined;
  * is of, written as one word (end-2021) so its year is no figure between the amount and its word (invested).
  */
 function endOf2021BeforeAmount(s: string): string {
+  // (We completed the line by end of 2021: 30m… — a completion's date, left as it is.)
+  if (/\b(?:complet|finish|built|done|launch|commission|went live|go live|put into)/u.test(s)) return s;
   return s.replace(
     /\bby (?:the )?end of (?:20)?21\b(?=\s*(?:(?:was|is|were|came to|amounted to|totall?ed|:|-)\s*)?(?:(?:about|around|roughly|approximately|approx\.?|actually|only|just|already)\s+)*(?:rmb\s*|cny\s*|¥\s*)?\d)/gu,
     'by end-2021',
   );
 }
+
+// Someone other than the applicant or its recommending unit, said of in a clause (省里, 子公司, 合作方 …).
+const CONTRAST_PARTY =
+  /省里|市里|第三方|审计|子公司|母公司|合作方|集团|客户|供应商|对方|他们|总部|\b(?:they|the province|subsidiar)/u;
 
 /** Two figures joined as a range (三千到四千万, between 30 and 40 million): both unclear. */
 function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
@@ -1741,8 +1747,14 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     // 好像是规上吧: a hedged statement is not a fact.
     if (lex.hedges.some((w) => said.includes(w))) continue;
-    // 设备已经买了一大半: a yes said of a part is not said of the whole.
-    if (v === 'true' && /^\s*(?:一大半|大半|一半|一部分|大部分|小部分|部分|几台)/u.test(m.slice(c.end))) continue;
+    // 设备已经买了一大半: a yes said of a part is not said of the whole. (Only right after a verb of doing: 我们是规上企业
+    // 部分产品出口 says nothing partial of the scale.)
+    if (
+      v === 'true' &&
+      /了$/u.test(c.word) &&
+      /^(?:一大半|大半|一半|一部分|大部分|小部分|部分|几台)/u.test(m.slice(c.end))
+    )
+      continue;
     // A negation before a positive phrase turns it (不是规上 is listed; 还不是工业企业 is read). A denial denied turns
     // only when said right against it (不是规下的 is 规上; 不是 上海总行放的 answers no, then says why), and only where
     // the two are each other's complement: 不是贸易公司 says nothing of being industrial — not recorded.
@@ -1756,7 +1768,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const no = mentions.find((x) => x.fact === yes.fact && x.value === false);
     const a = m.indexOf(String(yes.source));
     const b = no ? m.indexOf(String(no.source), a + String(yes.source).length) : -1;
-    if (a >= 0 && b > a && /但|不过|可是|只是|\bbut\b/u.test(m.slice(a + String(yes.source).length, b)))
+    // (Right after the contrast and of nobody else: 但省里还没验收, 但是子公司不是规上 say it of another party.)
+    const contrast = /(?:但是?|不过|可是|只是|\bbut\b)([^，,。；;]{0,4})$/u.exec(
+      m.slice(a + String(yes.source).length, b),
+    );
+    if (a >= 0 && b > a && contrast && !CONTRAST_PARTY.test(contrast[1] ?? ''))
       mentions.splice(mentions.indexOf(yes), 1);
   }
   // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
@@ -2636,6 +2652,13 @@ function readPlace(
       !/loan|bank|lend|borrow|financ|credit|hsbc|citi/u.test(`${before} ${after.slice(0, 24)}`)
     )
       continue;
+    // a Shanghai sales branch / 上海办事处: another site of the firm, not where the applicant or its project is.
+    if (
+      /^(?:sales|rep(?:resentative)?|marketing)\s+(?:branch|office)\b|^(?:的)?(?:办事处|销售分公司|销售公司)/u.test(
+        after,
+      )
+    )
+      continue;
     // Singapore-owned, a Hong Kong parent, 香港母公司: who owns the applicant, not where it or its project is.
     if (
       /^(?:-\s*)?(?:owned|invested|funded|backed|parent|shareholders?|investors?|capital)\b|^(?:的)?(?:母公司|股东|投资方|控股|资本)/u.test(
@@ -2648,6 +2671,7 @@ function readPlace(
     // beside a plant in 嘉兴 may be who applies (能用母公司名义报吗), and both places stay read.
     if (
       p.target === 'out' &&
+      /子公司|分公司|注册在|在[^，,。]{0,8}注册|独立法人|\bsubsidiary\b|\bregistered in\b/u.test(s) &&
       /(?:集团|母公司|总公司)(?:的)?(?:总部)?(?:设|位于|是|在)+\s*$|\b(?:parent(?:\s+company)?|group)(?:'s)?\s+(?:hq\s+|headquarters\s+)?(?:is\s+)?(?:based\s+|located\s+|headquartered\s+)?(?:in|at)\s*$/u.test(
         before,
       )
@@ -2656,9 +2680,12 @@ function readPlace(
     // 上海那家是45%, in a message about deals: another firm pointed at by its place, not the applicant's.
     if (/^那家/u.test(after) && /收购|并购|兼并|股权|持股|股东|acqui|stake/u.test(s)) continue;
     // 上海浦发银行总行, 工行苏州分行, Bank of Ningbo: a bank's place, not the applicant's.
-    // (Kunshan Rural Commercial Bank, Suzhou branch of ICBC: the English name after the place.)
+    // (Kunshan Rural Commercial Bank: the English name after the place.)
     const bankAfter =
-      /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after) || /^(?:[a-z]+\s+){0,3}(?:bank|branch)\b/u.test(after);
+      /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after) ||
+      /^(?:(?:rural|commercial|agricultural|development|city|cooperative|savings|merchants)\s+){0,3}bank\b|^branch\s+of\b/u.test(
+        after,
+      );
     // To the question which bank lent (苏州的一家农商行, HSBC Hong Kong), a place named is the bank's.
     if (
       bankAfter ||

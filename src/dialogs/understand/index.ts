@@ -518,6 +518,9 @@ const STAKE_NOW =
 const BEFORE_THE_DEAL = /之前|原来|原先|此前|本来|以前/u;
 const BEFORE_THE_DEAL_EN = /previously|before the deal|used to/u;
 // Clause ends in what people type: punctuation, or a space between Chinese words (WeCom's full stop).
+// 差不多2200 / 大概三千五 / 2200万左右: an amount said plainly, first in an answer.
+const PLAIN_FIRST_AMOUNT =
+  /^(?:差不多|大概|大约|约|将近)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万元?|个亿|亿)?(?:左右|上下)?$/u;
 const SPOKEN_CLAUSE_BREAK = /[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u;
 const YEAR_END_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(万元?|亿|个亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|%|％|成|倍))/gu;
@@ -723,9 +726,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (
     def.type === 'count' &&
     /计划|planned|will/u.test(words.question ?? '') &&
-    NOW_WORD.test(plain) &&
+    /(?:已经|目前|现在|到现在)[^，,。]{0,4}(?:办了|搞了|开展了|举办了|做了|办过|搞过)|\b(?:so far|already)\b[^.,]{0,20}\b(?:held|ran|run|did|organi[sz]ed|hosted)\b/u.test(
+      plain,
+    ) &&
     !WHEN_DONE.test(plain) &&
-    !/一共|总共|合计|共计|总计|in total|altogether/u.test(plain)
+    !/一共|总共|合计|共计|总计|不办了|不再|就这些|没有了|不搞了|in total|altogether|no more/u.test(plain)
   )
     return { kind: 'unclear', code: 'so_far' };
   // 900 like I wrote. 12 classes, each 75 people…: a count alone in the first sentence answers; the rest is more.
@@ -753,11 +758,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // of it.)
     const clauses = plain
       .split(SPOKEN_CLAUSE_BREAK)
-      // (到上线能到2.5亿: a date's word — 上线, 建成 — names when, not another measure.)
+      // (到上线能到2.5亿: completion's word — 上线, 建成 — names when, not another measure; 开工那会儿 is another time.)
       .filter(
         (c) =>
           FIGURE_SAID.test(c.replace(YEARS_SAID, '')) &&
-          !namedFacts(c).some((f) => f !== fact && FACT_BY_KEY.get(f)?.type !== 'date'),
+          !namedFacts(c).some((f) => f !== fact && f !== 'completion_date'),
       );
     const now = clauses.filter((c) => NOW_WORD.test(c));
     // (解析量1.5亿，目前已经有1亿了: the one clause not said of now answers, marked as of then or not.)
@@ -1157,8 +1162,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
             !ex.unbound.some((u) => String(u.source).includes(c)),
         );
       const first = text.split(/[，,。；;\s]+/u).find((c) => c !== '');
+      // (An amount only as a plain figure, hedged at most by 差不多/大概/左右, and nothing in the message on another
+      // basis: 不到2000, 含税6000, 授信3000, 每年500, 2021, 8000吗 stay asked.)
+      const plainAmount = (c: string) =>
+        PLAIN_FIRST_AMOUNT.test(normalize(c)) &&
+        !/[吧吗呢?？]\s*$/u.test(c) &&
+        !/^(?:20(?:1[5-9]|2\d))$/u.test(normalize(c)) &&
+        !qualified(text);
       const read = clauses
-        .filter((c) => def.type !== 'amount' || (c === first && ex.unbound.length === 0))
+        .filter((c) => def.type !== 'amount' || (c === first && ex.unbound.length === 0 && plainAmount(c)))
         .map((c) => parseAnswer(def, c, words.options))
         .filter((r) => r.ok);
       if (read.length === 1 && read[0]?.ok) return { kind: 'value', value: read[0].value };
@@ -1193,7 +1205,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         .split(SPOKEN_CLAUSE_BREAK)
         .filter((c) => /\d|[一二两三四五六七八九十百千]/u.test(c.replace(YEARS_SAID, '')));
       const ofTheYear = withFigure.filter((c) => !saidForOtherYear(c));
-      if (withFigure.length >= 2 && ofTheYear.length === 1 && saidForLastYear(ofTheYear[0] ?? '')) {
+      // (Not part of the year or a figure changed by something: 去年上半年交了300, 去年少交了200, 去年退税200.)
+      if (
+        withFigure.length >= 2 &&
+        ofTheYear.length === 1 &&
+        saidForLastYear(ofTheYear[0] ?? '') &&
+        !/上半年|下半年|季度|[一二三四]季|\d+\s*月|月份|少|多交|退|免|减|补交|缓|欠/u.test(ofTheYear[0] ?? '')
+      ) {
         const r = parseAnswer(def, (ofTheYear[0] ?? '').replace(YEARS_SAID, ' '), words.options);
         if (r.ok) return { kind: 'value', value: r.value };
       }

@@ -567,7 +567,9 @@ export function rank(index: SearchIndex, q: AnalysedQuestion): RankedDoc[] {
   const lexicalWeight = targets.size > 0 && detailMass === 0 ? STEER.lexicalWithoutDetail : 1;
   // 世界物联网博览会这种展会 企业能自己报吗: the events or fields a named program's lead paragraph lists say which
   // program is meant; asked of another of its aspects (who applies, how much), they pick no clause — not the lead.
-  const otherAspect = q.kinds.size > 0 && !q.kinds.has('direction') && !q.kinds.has('eligibility');
+  // (Not for the conditions: is buying some robots enough? asks what the program supports too.)
+  const otherAspect =
+    q.kinds.size > 0 && !q.kinds.has('direction') && !q.kinds.has('eligibility') && !q.kinds.has('condition');
   const leadsOnly = new Set(
     otherAspect ? [...q.programs].flatMap((p) => clausesFor(index.structure, p, 'direction')?.leaves ?? []) : [],
   );

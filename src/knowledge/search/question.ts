@@ -226,8 +226,11 @@ function findKinds(
   glossed = '',
 ): { kinds: Set<QuestionKind>; cues: string[] } {
   // (Who can apply the subsidy for organizing the expo: the subsidy applied for, not how much it is.)
+  // (Only asked of who applies: can we apply the subsidy for equipment bought in 2022 still asks what it covers.)
   const lower = english
-    ? englishForm(text).replace(/\bapply\s+(?:for\s+)?(?:the\s+)?subsid(?:y|ies)\s+for\b/gu, 'apply for')
+    ? /\bwho\b/u.test(text.toLowerCase())
+      ? englishForm(text).replace(/\bapply\s+(?:for\s+)?(?:the\s+)?subsid(?:y|ies)\s+for\b/gu, 'apply for')
+      : englishForm(text)
     : text.toLowerCase();
   // An English question's Chinese words ("xinchuang pilot zone 谁能申报") are read as Chinese.
   const han = english ? (text.match(/[\p{Script=Han}0-9]+/gu) ?? []).join(' ') : '';
