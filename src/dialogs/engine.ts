@@ -281,8 +281,17 @@ export function step(
       return step({ ...state, pending: null }, input, { locale: env.locale, knowledge: env.knowledge });
     return done(state, [packOfferReply(env.locale, true)]);
   }
-  // 技改贴息那个也帮看下, typed while a question is showing: the program joins the screening as after the verdict.
-  if (state.pending !== null && FACT_BY_KEY.has(state.pending)) {
+  // 技改贴息那个也帮看下, typed while a question is showing: the program joins the screening as after the verdict —
+  // when the message says nothing else (验收了 技改贴息那个也帮看下 answers first; a recognition's name is no request).
+  const requestOnly = () =>
+    input
+      .split(/[，,。；;！!？?\s]+/u)
+      .filter((c) => c !== '')
+      .every(
+        (c) =>
+          extract(c, env).focus.length > 0 || LOOK_AT_TOO.test(normalize(c)) || /刚才|说了|说过|也要|还要/u.test(c),
+      );
+  if (state.pending !== null && FACT_BY_KEY.has(state.pending) && state.pending !== 'certifications' && requestOnly()) {
     const ex = extract(input, env);
     const joined = programsAdded(
       state,

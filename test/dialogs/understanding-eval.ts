@@ -82,6 +82,7 @@ export type Split =
   | 'heldout-25'
   | 'heldout-26'
   | 'heldout-27'
+  | 'heldout-28'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -6402,8 +6402,8 @@ describe('the corpus of real phrasing', () => {
   // hard, scored once at its end) 83.2 % / 8 / 83.0 % with 3; tune-zg (twelfth round: figures beside other figures,
   // slang bounds, partial yes, dates that are plans; first run) 78.3 % / 16 / 89.9 % with 1, held-out 23 (blind, written
   // at the start of the twelfth round, scored once at its end) 88.6 % / 8 / 89.7 % with 1; later first runs are listed
-  // in docs/dialogs.md, the last: tune-zk (sixteenth round; first run) 95.0 % / 1 / 88.5 % with 0, held-out 27 (blind,
-  // written at the start of the sixteenth round, scored once at its end) 93.6 % / 3 / 89.0 % with 0
+  // in docs/dialogs.md, the last: tune-zl (seventeenth round; first run) 93.9 % / 1 / 90.6 % with 3, held-out 28 (blind,
+  // written at the start of the seventeenth round, scored once at its end) 91.4 % / 4 / 88.6 % with 0
   // opening facts wrongly (answers as meant / recorded wrongly / opening facts). Held-out 5's floor gave 2 opening facts
   // for 1 fewer recorded wrongly when a second deal said in passing (另外今年3月又收了…) stopped lending its figures.
   it.each([
@@ -6413,7 +6413,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-h', asMeant: 117, wrong: 0, openings: 408, openingsWrong: 0 },
     { split: 'tune-i', asMeant: 107, wrong: 0, openings: 451, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 173, wrong: 0, openings: 208, openingsWrong: 0 },
-    { split: 'tune-k', asMeant: 78, wrong: 0, openings: 429, openingsWrong: 1 },
+    { split: 'tune-k', asMeant: 78, wrong: 0, openings: 430, openingsWrong: 1 },
     { split: 'tune-l', asMeant: 130, wrong: 2, openings: 133, openingsWrong: 0 },
     { split: 'tune-m', asMeant: 193, wrong: 0, openings: 141, openingsWrong: 0 },
     { split: 'tune-n', asMeant: 186, wrong: 2, openings: 212, openingsWrong: 1 },
@@ -6421,27 +6421,27 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-p', asMeant: 191, wrong: 2, openings: 205, openingsWrong: 0 },
     { split: 'tune-q', asMeant: 77, wrong: 0, openings: 361, openingsWrong: 3 },
     { split: 'tune-r', asMeant: 149, wrong: 2, openings: 95, openingsWrong: 1 },
-    { split: 'tune-s', asMeant: 149, wrong: 3, openings: 117, openingsWrong: 1 },
+    { split: 'tune-s', asMeant: 150, wrong: 3, openings: 117, openingsWrong: 1 },
     { split: 'tune-t', asMeant: 149, wrong: 1, openings: 142, openingsWrong: 0 },
     { split: 'tune-u', asMeant: 158, wrong: 1, openings: 97, openingsWrong: 0 },
     { split: 'tune-v', asMeant: 79, wrong: 0, openings: 171, openingsWrong: 0 },
-    { split: 'tune-w', asMeant: 166, wrong: 1, openings: 122, openingsWrong: 1 },
+    { split: 'tune-w', asMeant: 167, wrong: 1, openings: 122, openingsWrong: 1 },
     { split: 'tune-x', asMeant: 197, wrong: 1, openings: 135, openingsWrong: 0 },
     { split: 'tune-y', asMeant: 153, wrong: 2, openings: 164, openingsWrong: 0 },
     { split: 'tune-z', asMeant: 145, wrong: 3, openings: 179, openingsWrong: 0 },
     { split: 'tune-za', asMeant: 142, wrong: 0, openings: 162, openingsWrong: 0 },
     { split: 'tune-zb', asMeant: 151, wrong: 1, openings: 161, openingsWrong: 1 },
     { split: 'tune-zc', asMeant: 160, wrong: 4, openings: 164, openingsWrong: 0 },
-    { split: 'tune-zd', asMeant: 166, wrong: 4, openings: 217, openingsWrong: 1 },
-    { split: 'tune-zf', asMeant: 142, wrong: 2, openings: 135, openingsWrong: 1 },
-    { split: 'tune-zg', asMeant: 153, wrong: 5, openings: 107, openingsWrong: 0 },
-    { split: 'tune-zh', asMeant: 153, wrong: 3, openings: 121, openingsWrong: 0 },
-    { split: 'tune-zi', asMeant: 147, wrong: 4, openings: 159, openingsWrong: 1 },
+    { split: 'tune-zd', asMeant: 166, wrong: 4, openings: 218, openingsWrong: 1 },
+    { split: 'tune-zf', asMeant: 143, wrong: 2, openings: 136, openingsWrong: 1 },
+    { split: 'tune-zg', asMeant: 154, wrong: 5, openings: 107, openingsWrong: 0 },
+    { split: 'tune-zh', asMeant: 154, wrong: 3, openings: 121, openingsWrong: 0 },
+    { split: 'tune-zi', asMeant: 149, wrong: 4, openings: 159, openingsWrong: 1 },
     { split: 'tune-ze', asMeant: 166, wrong: 3, openings: 199, openingsWrong: 0 },
-    { split: 'heldout-2', asMeant: 183, wrong: 5, openings: 82, openingsWrong: 1 },
+    { split: 'heldout-2', asMeant: 184, wrong: 5, openings: 83, openingsWrong: 1 },
     { split: 'heldout-3', asMeant: 209, wrong: 2, openings: 157, openingsWrong: 1 },
-    { split: 'heldout-4', asMeant: 208, wrong: 2, openings: 165, openingsWrong: 0 },
-    { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 266, openingsWrong: 2 },
+    { split: 'heldout-4', asMeant: 208, wrong: 2, openings: 166, openingsWrong: 0 },
+    { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 267, openingsWrong: 2 },
     { split: 'heldout-6', asMeant: 210, wrong: 3, openings: 274, openingsWrong: 2 },
     { split: 'heldout-7', asMeant: 209, wrong: 3, openings: 105, openingsWrong: 1 },
     { split: 'heldout-8', asMeant: 208, wrong: 1, openings: 178, openingsWrong: 2 },
@@ -6449,23 +6449,25 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-10', asMeant: 206, wrong: 6, openings: 161, openingsWrong: 1 },
     { split: 'heldout-11', asMeant: 215, wrong: 1, openings: 168, openingsWrong: 1 },
     { split: 'heldout-12', asMeant: 213, wrong: 1, openings: 158, openingsWrong: 0 },
-    { split: 'heldout-13', asMeant: 217, wrong: 0, openings: 139, openingsWrong: 1 },
+    { split: 'heldout-13', asMeant: 218, wrong: 0, openings: 139, openingsWrong: 1 },
     { split: 'heldout-14', asMeant: 214, wrong: 0, openings: 140, openingsWrong: 1 },
     { split: 'heldout-15', asMeant: 204, wrong: 5, openings: 158, openingsWrong: 3 },
     { split: 'heldout-16', asMeant: 210, wrong: 2, openings: 152, openingsWrong: 0 },
     { split: 'heldout-17', asMeant: 211, wrong: 2, openings: 156, openingsWrong: 1 },
     { split: 'heldout-18', asMeant: 206, wrong: 5, openings: 199, openingsWrong: 0 },
     { split: 'heldout-19', asMeant: 206, wrong: 2, openings: 177, openingsWrong: 0 },
-    { split: 'heldout-20', asMeant: 206, wrong: 3, openings: 207, openingsWrong: 2 },
+    { split: 'heldout-20', asMeant: 206, wrong: 3, openings: 208, openingsWrong: 2 },
     { split: 'heldout-21', asMeant: 214, wrong: 2, openings: 126, openingsWrong: 0 },
-    { split: 'heldout-22', asMeant: 187, wrong: 8, openings: 167, openingsWrong: 3 },
+    { split: 'heldout-22', asMeant: 187, wrong: 7, openings: 167, openingsWrong: 3 },
     { split: 'heldout-23', asMeant: 198, wrong: 8, openings: 148, openingsWrong: 1 },
-    { split: 'heldout-24', asMeant: 206, wrong: 2, openings: 166, openingsWrong: 0 },
-    { split: 'heldout-25', asMeant: 207, wrong: 2, openings: 171, openingsWrong: 1 },
-    { split: 'tune-zj', asMeant: 160, wrong: 2, openings: 170, openingsWrong: 0 },
-    { split: 'heldout-26', asMeant: 207, wrong: 7, openings: 195, openingsWrong: 0 },
+    { split: 'heldout-24', asMeant: 206, wrong: 2, openings: 167, openingsWrong: 0 },
+    { split: 'heldout-25', asMeant: 208, wrong: 2, openings: 171, openingsWrong: 1 },
+    { split: 'tune-zj', asMeant: 161, wrong: 2, openings: 170, openingsWrong: 0 },
+    { split: 'heldout-26', asMeant: 209, wrong: 7, openings: 195, openingsWrong: 0 },
     { split: 'tune-zk', asMeant: 176, wrong: 0, openings: 162, openingsWrong: 0 },
+    { split: 'tune-zl', asMeant: 172, wrong: 0, openings: 150, openingsWrong: 2 },
     { split: 'heldout-27', asMeant: 206, wrong: 3, openings: 161, openingsWrong: 0 },
+    { split: 'heldout-28', asMeant: 201, wrong: 4, openings: 163, openingsWrong: 0 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);
@@ -6586,12 +6588,11 @@ describe('seventeenth round (tune-zl)', () => {
 });
 
 describe('seventeenth round, second pass (tune-zl openings)', () => {
-  it('a yes taken back after 但 by a no of the same fact is the no', () => {
-    expect(said('南京一家做工业大数据的软件公司，项目21年11月完工，推荐单位验收了但验收意见还没拿到').accepted).toBe(
-      false,
-    );
-    // Without the contrast the two stay a conflict: asked.
-    expect(said('项目21年11月完工，推荐单位验收了，验收意见还没拿到')).not.toHaveProperty('accepted');
+  it('a yes and a no of the same fact stay a conflict, asked, even after 但 (the 但 rule was withdrawn on review)', () => {
+    expect(
+      said('南京一家做工业大数据的软件公司，项目21年11月完工，推荐单位验收了但验收意见还没拿到'),
+    ).not.toHaveProperty('accepted');
+    expect(said('我们是规上企业 但兄弟公司不是规上')).not.toHaveProperty('above_scale', false);
   });
 
   it('an English bank’s name after its place says where the lender is', () => {

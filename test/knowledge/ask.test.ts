@@ -116,14 +116,15 @@ describe('answer quality', () => {
   // (thirteenth round, likewise, after batch 37) 90.0 %, 92.7 %, English 93.8 % / Chinese 87.1 %, 38/40. Held-out 25
   // (fourteenth round, likewise, after batch 38) 93.6 %, 95.5 %, English 91.7 % / Chinese 95.2 %, 39/40. Held-out 26
   // (fifteenth round, likewise, after batch 39) 90.0 %, 92.7 %, English 87.5 % / Chinese 91.9 %, 37/40. Held-out 27
-  // (sixteenth round, likewise, after batch 40) 98.2 %, 98.2 %, English 97.9 % / Chinese 98.4 %, 38/40. The totals of
+  // (sixteenth round, likewise, after batch 40) 98.2 %, 98.2 %, English 97.9 % / Chinese 98.4 %, 38/40. Held-out 28
+  // (seventeenth round, likewise, after batch 41) 96.4 %, 97.3 %, English 93.8 % / Chinese 98.4 %, 38/40. The totals of
   // held-outs 2–14 were read again after later changes, as guards; held-outs 12–16 were each scored once.
   it.each([
     { split: 'heldout-2', top1: 88, top3: 89, undeclined: 0 },
     { split: 'heldout-3', top1: 118, top3: 120, undeclined: 1 },
     { split: 'heldout-4', top1: 106, top3: 109, undeclined: 4 },
     { split: 'heldout-5', top1: 105, top3: 108, undeclined: 1 },
-    { split: 'heldout-6', top1: 102, top3: 106, undeclined: 0 },
+    { split: 'heldout-6', top1: 103, top3: 107, undeclined: 0 },
     { split: 'heldout-7', top1: 108, top3: 109, undeclined: 1 },
     { split: 'heldout-8', top1: 106, top3: 109, undeclined: 2 },
     { split: 'heldout-9', top1: 102, top3: 107, undeclined: 5 },
@@ -131,20 +132,21 @@ describe('answer quality', () => {
     { split: 'heldout-11', top1: 105, top3: 109, undeclined: 2 },
     { split: 'heldout-12', top1: 106, top3: 107, undeclined: 2 },
     { split: 'heldout-13', top1: 107, top3: 106, undeclined: 2 },
-    { split: 'heldout-14', top1: 100, top3: 102, undeclined: 0 },
+    { split: 'heldout-14', top1: 101, top3: 103, undeclined: 0 },
     { split: 'heldout-15', top1: 105, top3: 109, undeclined: 0 },
-    { split: 'heldout-16', top1: 99, top3: 104, undeclined: 2 },
+    { split: 'heldout-16', top1: 100, top3: 105, undeclined: 2 },
     { split: 'heldout-17', top1: 108, top3: 107, undeclined: 1 },
-    { split: 'heldout-18', top1: 103, top3: 106, undeclined: 1 },
+    { split: 'heldout-18', top1: 104, top3: 106, undeclined: 1 },
     { split: 'heldout-19', top1: 101, top3: 105, undeclined: 4 },
     { split: 'heldout-20', top1: 104, top3: 107, undeclined: 2 },
-    { split: 'heldout-21', top1: 102, top3: 106, undeclined: 2 },
+    { split: 'heldout-21', top1: 103, top3: 106, undeclined: 2 },
     { split: 'heldout-22', top1: 101, top3: 106, undeclined: 1 },
     { split: 'heldout-23', top1: 105, top3: 107, undeclined: 3 },
-    { split: 'heldout-24', top1: 101, top3: 104, undeclined: 2 },
+    { split: 'heldout-24', top1: 102, top3: 104, undeclined: 2 },
     { split: 'heldout-25', top1: 103, top3: 105, undeclined: 1 },
-    { split: 'heldout-26', top1: 99, top3: 102, undeclined: 3 },
+    { split: 'heldout-26', top1: 100, top3: 103, undeclined: 3 },
     { split: 'heldout-27', top1: 108, top3: 108, undeclined: 2 },
+    { split: 'heldout-28', top1: 106, top3: 107, undeclined: 2 },
     { split: 'batches-23-25', top1: 222, top3: 234, undeclined: 2 },
   ] as const)('holds the floor on $split: no worse than when last measured', ({ split, top1, top3, undeclined }) => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, split)));
@@ -1566,7 +1568,8 @@ describe('batch 41 (seventeenth round, Q&A)', () => {
       firstClause('R&D breakthrough money: which technology areas? e.g. machine tools, offshore wind, AI chips'),
     ).toBe('2.1.1');
     expect(firstClause('人才培训重点方向有哪些')).toBe('A1-24');
-    expect(firstClause('集团下面两个子公司合并 算兼并重组能申报吗')).toBe('3.1.1.2');
+    // (集团下面 as 同一母公司 was withdrawn on review: 集团下面的子公司能单独报吗 is no merger question.)
+    expect(firstClause('集团下属企业能分别申报吗')).not.toBe('3.1.1.2');
   });
 });
 

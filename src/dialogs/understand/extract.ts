@@ -972,10 +972,6 @@ function endOf2021BeforeAmount(s: string): string {
   );
 }
 
-// Someone other than the applicant or its recommending unit, said of in a clause (省里, 子公司, 合作方 …).
-const CONTRAST_PARTY =
-  /省里|市里|第三方|审计|子公司|母公司|合作方|集团|客户|供应商|对方|他们|总部|\b(?:they|the province|subsidiar)/u;
-
 /** Two figures joined as a range (三千到四千万, between 30 and 40 million): both unclear. */
 function ranges(s: string, figures: readonly Figure[]): Set<Figure> {
   const lex = lexicon();
@@ -1762,18 +1758,6 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (deniedRight && fact !== 'above_scale') continue;
     const value = (v === 'true') !== (v === 'true' ? negated(m, c.start) : deniedRight);
     mentions.push({ fact, value, source: c.word });
-  }
-  // 推荐单位验收了但验收意见还没拿到: a yes taken back after 但 by a no of the same fact — the no is what holds.
-  for (const yes of mentions.filter((x) => x.value === true)) {
-    const no = mentions.find((x) => x.fact === yes.fact && x.value === false);
-    const a = m.indexOf(String(yes.source));
-    const b = no ? m.indexOf(String(no.source), a + String(yes.source).length) : -1;
-    // (Right after the contrast and of nobody else: 但省里还没验收, 但是子公司不是规上 say it of another party.)
-    const contrast = /(?:但是?|不过|可是|只是|\bbut\b)([^，,。；;]{0,4})$/u.exec(
-      m.slice(a + String(yes.source).length, b),
-    );
-    if (a >= 0 && b > a && contrast && !CONTRAST_PARTY.test(contrast[1] ?? ''))
-      mentions.splice(mentions.indexOf(yes), 1);
   }
   // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
   // hold. A denial (the fact's false patterns) is read first; a yes after a negation or in a hedged clause is not.
@@ -2672,7 +2656,7 @@ function readPlace(
     if (
       p.target === 'out' &&
       /子公司|分公司|注册在|在[^，,。]{0,8}注册|独立法人|\bsubsidiary\b|\bregistered in\b/u.test(s) &&
-      /(?:集团|母公司|总公司)(?:的)?(?:总部)?(?:设|位于|是|在)+\s*$|\b(?:parent(?:\s+company)?|group)(?:'s)?\s+(?:hq\s+|headquarters\s+)?(?:is\s+)?(?:based\s+|located\s+|headquartered\s+)?(?:in|at)\s*$/u.test(
+      /(?:集团|母公司|总公司)(?:的)?总部(?:设|位于|是|在)+\s*$|(?:母公司|总公司)(?:设|位于|是)?在\s*$|\b(?:parent(?:\s+company)?|group)(?:'s)?\s+(?:hq\s+|headquarters\s+)?(?:is\s+)?(?:based\s+|located\s+|headquartered\s+)?(?:in|at)\s*$/u.test(
         before,
       )
     )

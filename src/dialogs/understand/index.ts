@@ -775,7 +775,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const figure = figures.length === 1 ? figures[0] : undefined;
     const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
     const unsure =
-      /将近|接近|逼近|快|不到|差点|增长|增加|再|翻|提高|提升|多了|倍|%|％|\b(?:almost|nearly|close to|under|below|grow|increase|more|double)\b/u.test(
+      /将近|接近|逼近|快|不到|差点|增长|增加|新增|每年|第一年|再|翻|提高|提升|多了|倍|%|％|\b(?:almost|nearly|close to|under|below|grow|increase|more|double|per year|a year|annual|first year)\b/u.test(
         said,
       );
     if (now.length > 0 && then.length === 1 && r?.ok && !unsure)
@@ -1164,7 +1164,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       const first = text.split(/[，,。；;\s]+/u).find((c) => c !== '');
       // (An amount only as a plain figure, hedged at most by 差不多/大概/左右, and nothing in the message on another
       // basis: 不到2000, 含税6000, 授信3000, 每年500, 2021, 8000吗 stay asked.)
+      const rest = text.split(/[，,。；;\s]+/u).filter((c) => c !== '' && c !== first);
+      // (…and every other clause holds a figure read for another fact: 3000 美元 软件500, 3000 这是集团的总盘子 … stay
+      // asked.)
+      const restBound = rest.every((c) => ex.mentions.some((m) => c.includes(String(m.source))));
       const plainAmount = (c: string) =>
+        restBound &&
         PLAIN_FIRST_AMOUNT.test(normalize(c)) &&
         !/[吧吗呢?？]\s*$/u.test(c) &&
         !/^(?:20(?:1[5-9]|2\d))$/u.test(normalize(c)) &&
@@ -1210,7 +1215,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         withFigure.length >= 2 &&
         ofTheYear.length === 1 &&
         saidForLastYear(ofTheYear[0] ?? '') &&
-        !/上半年|下半年|季度|[一二三四]季|\d+\s*月|月份|少|多交|退|免|减|补交|缓|欠/u.test(ofTheYear[0] ?? '')
+        !/上半年|下半年|季度|[一二三四]季|\d+\s*月|月份|少|多交|退|免|减|补交|缓|欠|应交|应缴|不确定|估计|可能|好像|集团|母公司|总部|子公司|区里|市里|县里|给了|奖励|补贴|贴息/u.test(
+          plain,
+        )
       ) {
         const r = parseAnswer(def, (ofTheYear[0] ?? '').replace(YEARS_SAID, ' '), words.options);
         if (r.ok) return { kind: 'value', value: r.value };

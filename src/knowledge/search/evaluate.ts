@@ -65,6 +65,7 @@ export const EVAL_SPLITS = [
   'heldout-25',
   'heldout-26',
   'heldout-27',
+  'heldout-28',
   'batches-23-25',
 ] as const;
 
