@@ -291,7 +291,14 @@ export function step(
         (c) =>
           extract(c, env).focus.length > 0 || LOOK_AT_TOO.test(normalize(c)) || /刚才|说了|说过|也要|还要/u.test(c),
       );
-  if (state.pending !== null && FACT_BY_KEY.has(state.pending) && state.pending !== 'certifications' && requestOnly()) {
+  if (
+    state.pending !== null &&
+    FACT_BY_KEY.has(state.pending) &&
+    state.pending !== 'certifications' &&
+    // (The cheap test first: every answer passes here.)
+    (LOOK_AT_TOO.test(normalize(input)) || /刚才|说了|说过|也要|还要/u.test(input)) &&
+    requestOnly()
+  ) {
     const ex = extract(input, env);
     const joined = programsAdded(
       state,
