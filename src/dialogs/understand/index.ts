@@ -517,10 +517,10 @@ const STAKE_NOW =
 // Words of a stake held before the deal (之前持股30), and their English.
 const BEFORE_THE_DEAL = /之前|原来|原先|此前|本来|以前/u;
 const BEFORE_THE_DEAL_EN = /previously|before the deal|used to/u;
-// Clause ends in what people type: punctuation, or a space between Chinese words (WeCom's full stop).
 // 差不多2200 / 大概三千五 / 2200万左右: an amount said plainly, first in an answer.
 const PLAIN_FIRST_AMOUNT =
   /^(?:差不多|大概|大约|约|将近)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万元?|个亿|亿)?(?:左右|上下)?$/u;
+// Clause ends in what people type: punctuation, or a space between Chinese words (WeCom's full stop).
 const SPOKEN_CLAUSE_BREAK = /[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u;
 const YEAR_END_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(万元?|亿|个亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|%|％|成|倍))/gu;
