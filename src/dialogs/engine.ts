@@ -287,16 +287,13 @@ export function step(
     input
       .split(/[，,。；;！!？?\s]+/u)
       .filter((c) => c !== '')
-      .every(
-        (c) =>
-          extract(c, env).focus.length > 0 || LOOK_AT_TOO.test(normalize(c)) || /刚才|说了|说过|也要|还要/u.test(c),
-      );
+      .every((c) => extract(c, env).focus.length > 0 || LOOK_AT_TOO.test(normalize(c)) || SAID_TOO.test(c));
   if (
     state.pending !== null &&
     FACT_BY_KEY.has(state.pending) &&
     state.pending !== 'certifications' &&
     // (The cheap test first: every answer passes here.)
-    (LOOK_AT_TOO.test(normalize(input)) || /刚才|说了|说过|也要|还要/u.test(input)) &&
+    (LOOK_AT_TOO.test(normalize(input)) || SAID_TOO.test(input)) &&
     requestOnly()
   ) {
     const ex = extract(input, env);
@@ -475,6 +472,9 @@ function programsAdded(
 // 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
 const LOOK_AT_TOO =
   /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|也要看|还要看|也得看|也帮|一起看|一起筛|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
+
+// 刚才说了也要看的: the program asked for before, asked for again.
+const SAID_TOO = /刚才|说了|说过|也要|还要/u;
 
 // 直接给结果吧 / 先看看结果 / just show me the result: the verdict asked for in a sentence.
 const RESULT_ASKED =

@@ -307,7 +307,7 @@ function underSection(doc: SearchDoc, sections: readonly string[]): boolean {
 
 // 一次性给吗 还是分几次 / paid in one go or in instalments: how the subsidy is paid, asked plainly.
 const PAID_IN_PARTS =
-  /一次性(?:给|拨|发|到账|打)|分(?:几|两|多)?(?:次|批|期)(?:给|拨|发|到账|打)?|剩下的?(?:50%|一半)|另(?:外)?一半|\b(?:in one go|all at once|lump sum|in (?:two |several )?(?:instal(?:l)?ments|tranches|stages)|(?:second|remaining|other|last) (?:50 ?%|half|tranche|instal(?:l)?ment|payment))\b|(?:second|remaining|other|last) 50 ?%/iu;
+  /一次性(?:给|拨|发|到账|打)|分(?:几|两|多)?(?:次|批|期)(?:给|拨|发|到账|打)?|剩下的?(?:50%|一半)|另(?:外)?一半|\b(?:in one go|all at once|lump sum|in (?:two |several )?(?:instal(?:l)?ments|tranches|stages)|(?:second|remaining|other|last) (?:half|tranche|instal(?:l)?ment|payment))\b|(?:second|remaining|other|last) 50 ?%/iu;
 
 // 贷款分两次到账 / 利息是分期付的 / we paid the interest in instalments: the firm's own loan or purchase paid in parts,
 // not the subsidy.

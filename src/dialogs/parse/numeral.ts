@@ -5,7 +5,8 @@
  */
 import { err, ok, type Result } from './result.ts';
 
-const DIGITS: Readonly<Record<string, number>> = {
+/** Chinese digit words (and their 大写 forms) at their value. */
+export const DIGITS: Readonly<Record<string, number>> = {
   零: 0,
   〇: 0,
   一: 1,

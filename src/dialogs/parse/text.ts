@@ -4,6 +4,7 @@
  */
 
 import { APPLICATION_YEAR, RELATIVE_YEARS } from './guide-year.ts';
+import { DIGITS } from './numeral.ts';
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 
@@ -61,7 +62,7 @@ export function normalize(text: string): string {
       // 两个半亿 / 一个半亿 / 3个半亿: and a half, in figures (2.5亿).
       .replace(
         /(\d{1,2}|[一二两三四五六七八九])\s*个半\s*(?=[亿万])/gu,
-        (_m, n: string) => `${(DIGIT_VALUE[n] ?? Number(n)) + 0.5}`,
+        (_m, n: string) => `${(DIGITS[n] ?? Number(n)) + 0.5}`,
       )
       // Scientific notation from a spreadsheet or calculator: 1.5e7 is 15000000 (1.2e alone is chat for 1.2亿).
       .replace(/(?<![\w.])(\d+(?:\.\d+)?)e\+?(\d{1,2})(?![\w.])/gu, (_m, a: string, b: string) =>
@@ -69,20 +70,6 @@ export function normalize(text: string): string {
       )
   );
 }
-
-// The digit words 一 … 九 at their value (两 for 二 too).
-const DIGIT_VALUE: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
 
 /** Separators between the items of a list answer ("A、B，C 和 D"). */
 export const LIST_SEPARATORS = /\s+and\s+|\s*&\s*|[、,，;；/|+\s]+|以及|和|及|与|还有|跟/u;

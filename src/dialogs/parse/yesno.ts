@@ -149,8 +149,12 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   const s = normalize(text).replace(/\s+/g, ' ');
   const squashed = s.replace(/\s+/g, '');
   if (squashed === '') return err('no_match');
+  // The answer's clauses, each also without its spaces (as the question's own words are compared), read once.
+  const clauses = clausesOf(s);
+  const tightClauses = clauses.map((c) => c.replace(/\s+/g, ''));
+  const firstClause = tightClauses[0] ?? '';
   // 还不是，今年应该能上规 / not yet, hopefully next year: a plain no now, the hedge only on what may come later.
-  const [now, ...later] = clausesOf(s).map((c) => c.trim());
+  const [now, ...later] = clauses.map((c) => c.trim());
   if (
     now !== undefined &&
     (NO_EXACT.has(now.replace(/\s+/g, '')) || NOT_YET.test(now.replace(/\s+/g, ''))) &&
@@ -182,7 +186,6 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   // says so; 能评还没定 to the approvals question stays a part not decided.)
   // (Only said in the answer's first clause, and no yes word of the question anywhere: 定了，就是投资额待定 and
   // 主体明确了，就是资金还没定 leave another thing undecided, and are asked.)
-  const firstClause = (clausesOf(s)[0] ?? '').replace(/\s+/g, '');
   const undecidedIsNo =
     words?.no.some((w) => UNDECIDED.test(w) && firstClause.includes(squash(w))) &&
     !words.yes.some((w) => squashed.includes(squash(w)));
@@ -231,14 +234,13 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       // a no). A clause holding the question's own words (不需要办 beside 推荐单位出了说明) is read by them, not here.
       const denied = (c: string) =>
         !own.some((o) => o.w !== '' && c.replace(/\s+/g, '').includes(o.w)) && clauseVerdict(c.trim()) === false;
-      if (said && clausesOf(s).some(denied)) return err('ambiguous');
+      if (said && clauses.some(denied)) return err('ambiguous');
       // 备案环评都有 能评没办: a yes of the question's own words, and its no in another clause (not negated, 不缺): one
       // part said the other way, asked. (A no stands beside a yes: 设备是买了 不过用的自有资金.)
-      const clauseOfWord = clausesOf(s).findIndex((c) => c.replace(/\s+/g, '').includes(w));
+      const clauseOfWord = tightClauses.findIndex((c) => c.includes(w));
       const contrary =
         said &&
-        clausesOf(s).some((c, i) => {
-          const cs = c.replace(/\s+/g, '');
+        tightClauses.some((cs, i) => {
           return (
             i !== clauseOfWord &&
             own.some(
@@ -255,8 +257,7 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       if (contrary) return err('ambiguous');
       // Yes, my client is the buyer, they initiated it: a bare yes or no first, the question's words the other way
       // (they = the client): asked, never the opposite of what was said first recorded.
-      const first = (clausesOf(s)[0] ?? '').replace(/\s+/g, '');
-      if (BARE.test(first) && BARE_NO.test(first) === said) return err('ambiguous');
+      if (BARE.test(firstClause) && BARE_NO.test(firstClause) === said) return err('ambiguous');
       return ok(said);
     }
   }
@@ -278,14 +279,12 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   if (NO_EXACT.has(squashed)) return ok(false);
   if (YES_EXACT.has(squashed)) return ok(true);
   // 不是纯公益的 有部分收费服务: a plain 不是 first, then why — the part named is the reason for the no.
-  const opening = (clausesOf(s)[0] ?? '').replace(/\s+/g, '');
-  if (/^不是/u.test(opening) && !PARTIAL.test(opening) && clauseVerdict(opening) === false) return ok(false);
+  if (/^不是/u.test(firstClause) && !PARTIAL.test(firstClause) && clauseVerdict(firstClause) === false)
+    return ok(false);
   if (PARTIAL.test(s)) return err('partial');
   if (NEARLY.test(s) && (PENDING.test(s) || FUTURE.test(s) || /在写|在做|在弄|在编/u.test(s))) return err('ambiguous');
   // Clause by clause: 一般般，不算领先 is a no; 备案有了，能评还在走流程 says yes and no, so it is asked.
-  const clauses = clausesOf(s);
-  const first = (clauses[0] ?? '').replace(/\s+/g, '');
-  if (BARE.test(first)) return ok(!BARE_NO.test(first));
+  if (BARE.test(firstClause)) return ok(!BARE_NO.test(firstClause));
   // 有点定制化 但主要还是卖设备: an answer that turns on itself is asked.
   if (CONTRAST.test(s)) return err('ambiguous');
   const verdicts = new Set<boolean>();

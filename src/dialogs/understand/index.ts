@@ -1149,22 +1149,20 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // 3.9 五年期的: one clause of its own answers, when nothing else in the message is unsure.
       // (差不多2200 其中软件系统集成500左右: an amount only in the first clause, the answer said first.)
       if (ex.unclear.length > 0) return { kind: 'none' };
-      const clauses = text
-        .split(/[，,。；;\s]+/u)
+      const parts = text.split(/[，,。；;\s]+/u).filter((c) => c !== '');
+      const clauses = parts
         // 26 million excluding VAT to a rate question: the 26 is the amount's, no clause of its own.
         .filter(
           (c) =>
-            c !== '' &&
             // (960 is not the 60 said of another fact.)
             !ex.mentions.some((m) =>
               new RegExp(`(?<![\\d.])${escapeRegExp(String(m.source))}(?![\\d.])`, 'u').test(c),
-            ) &&
-            !ex.unbound.some((u) => String(u.source).includes(c)),
+            ) && !ex.unbound.some((u) => String(u.source).includes(c)),
         );
-      const first = text.split(/[，,。；;\s]+/u).find((c) => c !== '');
+      const first = parts[0];
       // (An amount only as a plain figure, hedged at most by 差不多/大概/左右, and nothing in the message on another
       // basis: 不到2000, 含税6000, 授信3000, 每年500, 2021, 8000吗 stay asked.)
-      const rest = text.split(/[，,。；;\s]+/u).filter((c) => c !== '' && c !== first);
+      const rest = parts.filter((c) => c !== first);
       // (…and every other clause holds a figure read for another fact: 3000 美元 软件500, 3000 这是集团的总盘子 … stay
       // asked.)
       const restBound = rest.every((c) => ex.mentions.some((m) => c.includes(String(m.source))));
