@@ -24,6 +24,7 @@ import { contradictionReply } from './contradiction-reply.ts';
 import { settleChances } from './decisiveness.ts';
 import { FOCUS_GROUPS, focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
+import { NET_CHECK, netCheckDue, SAME_AS_FILED, screeningProfile, withFiledTotal } from './investment-basis.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
 import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
 import { EN_MONTH_WORD, monthOf } from './parse/date.ts';
@@ -669,15 +670,18 @@ const NO_THEN_FIGURE = /^(?:no+|nope|nah|不是|不对|错了|wrong)[\s!！,，.
  */
 function extract(input: string, env: Env, pending: string | null = null, correcting = false): Extraction {
   const opening = pending === null || pending === FOCUS_SLOT;
-  return extractFacts(input, {
-    stageOptions: slotOptions('stage', env.locale),
-    certOptions: slotOptions('certifications', env.locale),
-    kinds: opening || pending === 'applicant_kind',
-    pending,
-    stage: opening || STAGE_SLOTS.has(pending ?? ''),
-    // A correction may name where the project is (I made a mistake – the project is in Zhejiang).
-    places: opening || correcting || pending === 'in_jiangsu' || SAYS_WHERE.test(normalize(input)),
-  });
+  return withFiledTotal(
+    extractFacts(input, {
+      stageOptions: slotOptions('stage', env.locale),
+      certOptions: slotOptions('certifications', env.locale),
+      kinds: opening || pending === 'applicant_kind',
+      pending,
+      stage: opening || STAGE_SLOTS.has(pending ?? ''),
+      // A correction may name where the project is (I made a mistake – the project is in Zhejiang).
+      places: opening || correcting || pending === 'in_jiangsu' || SAYS_WHERE.test(normalize(input)),
+    }),
+    input,
+  );
 }
 
 // A statement of where the enterprise is (yes we are in Jiangsu, 我们在苏州): its place is read in any answer.
@@ -1273,6 +1277,14 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
     return skipPending(next, fact, env, 'dialog.skipped', replies);
   }
+  // 一样, to whether the filed total is the net one too: the total on record stands on both bases.
+  const total = state.profile.total_investment;
+  if (fact === 'total_investment' && state.asked.at(-1) === NET_CHECK && SAME_AS_FILED.test(normalize(input))) {
+    const same = t(env.locale, 'dialog.net_same', {
+      value: typeof total === 'number' ? formatValue(fact, total, env.locale) : '',
+    });
+    return advance({ ...state, pending: null, lastAnswered: fact, misses: 0 }, env, [clarify(same)]);
+  }
   if (input !== '' && isPolicyQuestion(input)) {
     // 具备 有自己的监测探针 问下…能算进去吗: the answer first, then the question asked after it.
     const asked = questionThenStatement(state, input, env);
@@ -1532,6 +1544,8 @@ function record(
   const queued: PendingChange[] = [];
   for (const m of ex.mentions) {
     if (!FACT_BY_KEY.has(m.fact) || (answer && m.fact === answer.fact)) continue;
+    // The filed twin of a total (investment-basis.ts) stands only beside that total, recorded.
+    if (m.fact === 'filed_total_investment' && next.profile.total_investment !== m.value) continue;
     const old = next.profile[m.fact];
     if (old === undefined) {
       const clash = contradictionReply(next.profile, m.fact, m.value, env.locale);
@@ -2254,8 +2268,28 @@ function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending === GATES_SLOT) return [gatesReply(state.offeredGates ?? [], env)];
   if (state.pending === PACK_SLOT) return [packOfferReply(env.locale)];
   if (state.pending === SAME_PROJECT_SLOT) return [sameProjectReply(state, env.locale)];
+  if (state.pending === 'total_investment' && state.asked.at(-1) === NET_CHECK)
+    return [
+      netCheckReply(
+        state,
+        env,
+        netCheckDue({ ...state, asked: [] }, planningResults(focusPrograms(state.focus), screeningProfile(state))),
+      ),
+    ];
   if (state.pending !== null) return [askReply(state.pending as FactKey, env, null, state.mentionedCerts, state.focus)];
   return [];
+}
+
+/** Whether the filed total on record is the net one too (1.2.3), or what the net one is. */
+function netCheckReply(state: DialogState, env: Env, programs: readonly ProgramId[]): Reply {
+  const filed = state.profile.filed_total_investment;
+  const shown = programs.slice(0, 3).map((p) => programName(p, env.locale));
+  const more = programs.length > 3 ? t(env.locale, 'dialog.why.more', { count: programs.length }) : '';
+  const text = t(env.locale, 'facts.total_investment.question.net_check', {
+    names: shown.join(t(env.locale, 'dialog.format.list_separator')) + more,
+    filed: typeof filed === 'number' ? formatValue('filed_total_investment', filed, env.locale) : '',
+  });
+  return { kind: 'ask', text, slot: 'total_investment', choices: slotChoices('total_investment', env.locale) };
 }
 
 function askReply(
@@ -2312,7 +2346,7 @@ function whyNot(state: DialogState, input: string, env: Env): Reply | undefined 
         ? (env.program ?? (called.length === 1 ? called[0] : undefined))
         : undefined;
   if (!program) return undefined;
-  const result = evaluate(state.profile).find((r) => r.program === program);
+  const result = evaluate(screeningProfile(state)).find((r) => r.program === program);
   if (!result) return undefined;
   const e = explainProgram(result, env.locale, clauseRef(env.locale));
   return clarify([e.headline, ...e.reasons.map((r) => `  ${r}`)].join('\n'));
@@ -2390,12 +2424,22 @@ function closedFacts(state: DialogState): Set<string> {
 function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   const inFocus = focusPrograms(state.focus);
   // Choosing a question needs only the programs in focus and no traces; the verdict shows all, traced.
-  const results = planningResults(inFocus, state.profile);
+  const results = planningResults(inFocus, screeningProfile(state));
   const closed = closedFacts(state);
   const skipped = new Set(state.skipped);
   const replies = [...before];
   let next = state;
-  const settles = settleChances(state.profile);
+  const settles = settleChances(screeningProfile(state));
+  // Several families' gates still open (an enterprise that answered 全部): one question asks them all.
+  const ask = nextAsk(results, inFocus, closed, closed.has(GATES_SLOT), skipped, settles);
+  // A filed total standing as the only total while a net-measuring program is open: is it the net one too? (once,
+  // after the gates have said which families apply)
+  const netOpen = ask?.kind === 'gates' ? [] : netCheckDue(state, results);
+  if (netOpen.length > 0) {
+    next = { ...next, phase: 'asking', pending: 'total_investment', asked: [...next.asked, NET_CHECK], misses: 0 };
+    replies.push(netCheckReply(next, env, netOpen));
+    return done(next, replies);
+  }
   if (!next.verdictShown && statusSettled(results, inFocus, closed, skipped)) {
     const plan = nextQuestion(results, inFocus, closed, skipped, settles);
     const shown = verdictReply(next, env, plan === null);
@@ -2403,8 +2447,6 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
     next = { ...next, verdictShown: true, verdictKey: verdictKey(shown) };
     if (plan) replies.push(clarify(t(env.locale, 'dialog.amount_intro')));
   }
-  // Several families' gates still open (an enterprise that answered 全部): one question asks them all.
-  const ask = nextAsk(results, inFocus, closed, closed.has(GATES_SLOT), skipped, settles);
   const plan = ask?.plan ?? null;
   const gates = ask?.kind === 'gates' ? ask.gates : [];
   if (gates.length > 0) {
@@ -2457,7 +2499,9 @@ function ofApplicantKind(programs: readonly ProgramId[], kind: FactValue | undef
  * latest?, after a 全部 screening that passed green upgrading alone, asks 4.1.1.4.
  */
 function onlyEligible(state: DialogState): ProgramId | undefined {
-  const eligible = planningResults(focusPrograms(state.focus), state.profile).filter((r) => r.status === 'eligible');
+  const eligible = planningResults(focusPrograms(state.focus), screeningProfile(state)).filter(
+    (r) => r.status === 'eligible',
+  );
   return eligible.length === 1 ? eligible[0]?.program : undefined;
 }
 
@@ -2467,7 +2511,7 @@ function onlyEligible(state: DialogState): ProgramId | undefined {
  */
 function onlyOpen(state: DialogState, programs: readonly ProgramId[]): ProgramId | undefined {
   if (programs.length < 2) return undefined;
-  const open = planningResults(new Set(programs), state.profile).filter((r) => r.status !== 'ineligible');
+  const open = planningResults(new Set(programs), screeningProfile(state)).filter((r) => r.status !== 'ineligible');
   return open.length === 1 ? open[0]?.program : undefined;
 }
 
@@ -2490,7 +2534,7 @@ function verdictKey(reply: Reply): string {
  * those still open by name, the rest folded into one line; 详细结果 shows it whole.
  */
 function verdictReply(state: DialogState, env: Env, final: boolean, full = false): Reply {
-  const results = evaluate(state.profile);
+  const results = evaluate(screeningProfile(state));
   const inFocus: ReadonlySet<ProgramId> | null = focusPrograms(state.focus);
   return {
     kind: 'verdict',

@@ -10,6 +10,7 @@ import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { applicationForms, checklistText, documentChecklist } from '../rules/documents.ts';
 import { evaluate } from '../rules/index.ts';
 import { focusPrograms } from './focus.ts';
+import { screeningProfile } from './investment-basis.ts';
 import { isSkip, normalize, parseYesNo } from './parse/index.ts';
 import type { DialogState } from './state.ts';
 import type { Locale, Reply } from './types.ts';
@@ -30,7 +31,7 @@ const WANT = /^(需要|要(?!不要|改|问|看)|要的|发|发吧|请发|want|s
  */
 export function offeredPrograms(state: DialogState): ProgramId[] {
   const inFocus = focusPrograms(state.focus);
-  return evaluate(state.profile)
+  return evaluate(screeningProfile(state))
     .filter((r) => (inFocus === null ? r.status === 'eligible' : inFocus.has(r.program)))
     .filter((r) => r.status === 'eligible' || r.status === 'needs_info')
     .map((r) => r.program);

@@ -38,6 +38,22 @@ function aboveScale(p: Profile): Derivation {
   return unknown(...missing);
 }
 
+/** 1.1.1.2: 项目备案总投资原则上不低于3000万元. */
+export const FILED_TOTAL_MIN_WAN = 3000;
+
+/**
+ * 项目备案总投资 (1.1.1.2), stated when given. Otherwise it is total_investment (the contract's reading: the measure
+ * the program names), unless that figure is said to be on 1.2.3's net basis (ex-tax, no civil works or working
+ * capital): then the filed total is asked. A net figure says nothing of the filed one either way: a project can
+ * outgrow its filing (备案4000万 但是实际投五千) as well as carry civil works the net figure leaves out.
+ */
+function filedTotal(p: Profile): Derivation {
+  if (typeof p.filed_total_investment === 'number') return known(p.filed_total_investment, 'stated');
+  if (p.total_investment_basis === 'net') return unknown('filed_total_investment');
+  const total = p.total_investment;
+  return typeof total === 'number' ? known(total, 'total_investment') : unknown('total_investment');
+}
+
 /** 截至2021年底项目实际进度: invested by 2021-12-31 ÷ total, in percent (1.2.2.3, 1.3.2.3.3, 4.1.1.2, 5.4.1.2). */
 function progress2021(p: Profile): Derivation {
   const total = p.total_investment;
@@ -101,6 +117,7 @@ function mergerCompleted2021(p: Profile): Derivation {
 
 const DERIVATIONS: Record<DerivedKey, (p: Profile) => Derivation> = {
   above_scale: aboveScale,
+  filed_total_investment: filedTotal,
   progress_2021_pct: progress2021,
   project_duration_years: duration,
   started,

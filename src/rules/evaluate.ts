@@ -42,6 +42,7 @@ export interface View {
 
 const DERIVED_KEYS: readonly DerivedKey[] = [
   'above_scale',
+  'filed_total_investment',
   'progress_2021_pct',
   'project_duration_years',
   'started',

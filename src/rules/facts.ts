@@ -35,6 +35,12 @@ export const APPLICANT_KINDS = [
   'other',
 ] as const;
 
+/**
+ * The measure a stated total_investment is on: the filed total of 1.1.1.2, or 1.2.3's net measure. Unset (the
+ * contract's reading) it is the measure each program names.
+ */
+export const TOTAL_INVESTMENT_BASES = ['filed', 'net'] as const;
+
 /** Project stages (contract §3). */
 export const STAGES = ['planned', 'under_construction', 'completed'] as const;
 
@@ -77,6 +83,11 @@ export const FACTS = [
   b('approvals_complete', 'applicant'),
   // Project (contract §3)
   wan('total_investment', 'investment'),
+  // 1.1.1.2 measures the filed total (备案总投资: the filing's figure, civil works and all); 1.2.3 and the programs after
+  // it (下同) the net one (ex-tax, no civil works or working capital). Stated when the user names the filed figure;
+  // otherwise derived from total_investment (derive.ts).
+  wan('filed_total_investment', 'investment'),
+  { key: 'total_investment_basis', type: 'enum', unit: '', category: 'investment', values: TOTAL_INVESTMENT_BASES },
   wan('software_investment', 'investment'),
   wan('invested_by_2021_end', 'investment'),
   date('start_date', 'schedule'),

@@ -59,6 +59,12 @@ export function toContract(results: readonly ProgramResult[]): ContractResult[] 
   }));
 }
 
+/** Facts stated when given, derived otherwise: read as themselves and as what they derive from. */
+const STATED_OR_DERIVED: Readonly<Record<string, readonly FactKey[]>> = {
+  above_scale: ['above_scale', 'industrial', 'revenue_last_year'],
+  filed_total_investment: ['filed_total_investment', 'total_investment'],
+};
+
 function testFacts(test: Test, out: Set<FactKey>): void {
   switch (test.op) {
     case 'all':
@@ -71,14 +77,12 @@ function testFacts(test: Test, out: Set<FactKey>): void {
       return;
     default: {
       const key = test.fact;
-      if (isDerivedKey(key) && key !== 'above_scale') {
+      const both = STATED_OR_DERIVED[key];
+      if (both) for (const f of both) out.add(f);
+      else if (isDerivedKey(key)) {
         // A derived fact is read through its base facts: list what deriving it from nothing would ask.
         const d = derive(key, {});
         if (!d.known) for (const m of d.missing) out.add(m);
-      } else if (key === 'above_scale') {
-        out.add('above_scale');
-        out.add('industrial');
-        out.add('revenue_last_year');
       } else out.add(key as FactKey);
     }
   }
@@ -120,7 +124,10 @@ export function conditionsOn(fact: FactKey, programs: readonly ProgramId[], guid
       if (!facts.has(fact)) continue;
       const t = c.test;
       const threshold =
-        (t.op === 'gte' || t.op === 'gt' || t.op === 'lte' || t.op === 'lt') && t.fact === fact ? t.value : undefined;
+        (t.op === 'gte' || t.op === 'gt' || t.op === 'lte' || t.op === 'lt') &&
+        (t.fact === fact || (t.fact === 'filed_total_investment' && fact === 'total_investment'))
+          ? t.value
+          : undefined;
       out.push({
         program: p.id,
         clause: c.clause,

@@ -36,6 +36,7 @@ export type Test =
 /** Keys of facts the evaluator derives from others (see `derive.ts`). */
 export type DerivedKey =
   | 'above_scale'
+  | 'filed_total_investment'
   | 'progress_2021_pct'
   | 'project_duration_years'
   | 'started'

@@ -34,7 +34,15 @@ export function answerFor(slot: string, profile: Profile, focusAnswer = '全部'
     const picked = offered.flatMap((f, i) => (profile[f as keyof Profile] === true ? [String(i + 1)] : []));
     return picked.length === 0 ? '都不是' : picked.join('、');
   }
-  const value: FactValue | undefined = profile[slot as keyof Profile];
+  // A profile's total is the filed one for the loan program where no filed total is given (contract §3: the measure
+  // the program names), so asked for the filed total, the person gives it.
+  // (The same where the total is asked as the filed one: the loan program alone.)
+  const filedAsked =
+    slot === 'filed_total_investment' ||
+    (slot === 'total_investment' && question.includes(t('zh-CN', 'facts.total_investment.question.tech-loan')));
+  const value: FactValue | undefined = filedAsked
+    ? (profile.filed_total_investment ?? profile.total_investment)
+    : profile[slot as keyof Profile];
   if (value === undefined) return '不知道';
   const def = FACT_BY_KEY.get(slot);
   if (!def) return '不知道';

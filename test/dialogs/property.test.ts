@@ -49,7 +49,10 @@ function arbitraryValue(f: FactDef): fc.Arbitrary<FactValue> {
 // same reason: the evaluator asks for `stage` when `started` is unknown (reported to the rules owner).
 // The further deals of 3.1.1.4 come from their own generator (a list, below), not fact by fact.
 const listFacts = new Set<string>([...MORE_KEYS, ...DEAL_KEYS.slice(1).flatMap((d) => Object.values(d))]);
-const askable = FACTS.filter((f) => f.key !== 'above_scale' && !listFacts.has(f.key));
+// The basis of the total is never asked: the dialog reads it from what is screened (investment-basis.ts).
+const askable = FACTS.filter(
+  (f) => f.key !== 'above_scale' && f.key !== 'total_investment_basis' && !listFacts.has(f.key),
+);
 
 /** One further deal, its figures clustered around 3.1.1's thresholds (2021, 50 %, 5000万) and often unknown. */
 const dealArb = fc.record({

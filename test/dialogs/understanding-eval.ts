@@ -154,9 +154,13 @@ function pendingOn(slot: string, lang: 'zh' | 'en'): DialogState {
 
 /**
  * A fact the contract's definitions imply from another recorded one is not "not stated": 规上 is
- * 规模以上工业企业 (contract §3), so above_scale true states industrial true.
+ * 规模以上工业企业 (contract §3), so above_scale true states industrial true. A total said as the filed one (备案的是
+ * 4500万, filed total investment) states `filed_total_investment` too, a fact added after the corpora were written
+ * (their convention records 备案总投资 as total_investment): the same figure, only where the message names the filing.
  */
-function impliedByDefinition(key: string, value: FactValue, profile: Record<string, FactValue>): boolean {
+function impliedByDefinition(key: string, value: FactValue, profile: Record<string, FactValue>, text: string): boolean {
+  if (key === 'filed_total_investment')
+    return value === profile.total_investment && /备案|核准|\bfiled?\b|\bfiling\b/iu.test(text);
   return key === 'industrial' && value === true && profile.above_scale === true;
 }
 
@@ -194,7 +198,7 @@ function scoreAnswer(item: AnswerItem): ItemOutcome {
     }
   }
   for (const [k, v] of Object.entries(profile)) {
-    if (k === item.slot || k in also || impliedByDefinition(k, v, profile)) continue;
+    if (k === item.slot || k in also || impliedByDefinition(k, v, profile, item.text)) continue;
     wrong.push(`${k}=${JSON.stringify(v)} (not stated)`);
     kinds.push('unstated');
   }

@@ -4,6 +4,7 @@
  * Thresholds: 不低于 / 以上 / 不少于 / 达…以上 include the threshold (≥); 不超过 / 前 include it (≤).
  */
 
+import { FILED_TOTAL_MIN_WAN } from '../derive.ts';
 import type { FactKey } from '../facts.ts';
 import type { Condition, PaymentSchedule, ProgramRules, Quota, Test } from '../types.ts';
 
@@ -92,10 +93,10 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
     conditions: [
       cond('in-jiangsu', '1.1.1.1', yes('in_jiangsu')),
       cond('approvals', '1.1.1.1', yes('approvals_complete')),
-      cond('total-investment', '1.1.1.2', gte('total_investment', 3000), {
+      cond('total-investment', '1.1.1.2', gte('filed_total_investment', FILED_TOTAL_MIN_WAN), {
         soft: true,
         reading:
-          '项目备案总投资原则上不低于3000万元: unmet below 3000, but the recommending unit may allow an exception.',
+          '项目备案总投资原则上不低于3000万元: unmet below 3000, but the recommending unit may allow an exception. The filed total (civil works included), not 1.2.3’s net measure, which comes after it (下同): a total given on the net basis leaves the filed one to ask (derive.ts).',
       }),
       cond('fixed-asset-loan', '1.1.1.2', gte('fixed_asset_loan', 2000)),
       cond('loan-from-jiangsu-bank', '1.1.1.2', yes('loan_from_jiangsu_bank')),

@@ -1,0 +1,113 @@
+/**
+ * One project, two measures of its total: 技改贴息 reads the filed total (1.1.1.2, civil works and all), 1.2.3 and the
+ * programs after it the net one (ex-tax, no civil works or working capital). Both play-testers of the seventeenth
+ * round found one figure serving both: a green-upgrade cap on a filed total, a loan check on a net figure.
+ */
+
+import { describe, expect, it } from 'vitest';
+import { step } from '../../src/dialogs/engine.ts';
+import { NET_CHECK } from '../../src/dialogs/investment-basis.ts';
+import type { DialogState } from '../../src/dialogs/state.ts';
+import type { Reply } from '../../src/dialogs/types.ts';
+import { evaluate } from '../../src/rules/index.ts';
+import type { Profile } from '../../src/rules/types.ts';
+
+const lastAsk = (replies: readonly Reply[]) => [...replies].reverse().find((r) => r.kind === 'ask');
+
+/** Says each message in turn from a fresh dialog. */
+function say(...messages: string[]) {
+  let turn = step(undefined, messages[0] as string);
+  for (const m of messages.slice(1)) turn = step(turn.state, m);
+  return turn;
+}
+
+/** Answers every question with 不知道 until the one for `slot` shows (or the dialog ends). */
+function untilAsked(state: DialogState, slot: string) {
+  let turn = { state, replies: [] as Reply[] };
+  for (let i = 0; i < 60 && turn.state.pending !== slot && turn.state.phase !== 'done'; i++)
+    turn = step(turn.state, '不知道');
+  return turn;
+}
+
+const tech = (p: Profile) => evaluate(p).find((r) => r.program === 'tech-loan');
+const techTotal = (p: Profile) => tech(p)?.trace.find((c) => c.condition === 'total-investment');
+
+describe('the filed total (1.1.1.2)', () => {
+  it('is the stated filed total; without one, the total (the measure the program names)', () => {
+    expect(techTotal({ filed_total_investment: 2999 })?.outcome).toBe('unmet');
+    expect(techTotal({ filed_total_investment: 3000 })?.outcome).toBe('met');
+    expect(techTotal({ total_investment: 2999 })?.outcome).toBe('unmet');
+    expect(techTotal({ total_investment: 3000 })?.outcome).toBe('met');
+    // The filed total stated wins over a net figure either side of the line.
+    expect(techTotal({ total_investment: 3500, filed_total_investment: 2999 })?.outcome).toBe('unmet');
+    expect(techTotal({ total_investment: 2500, filed_total_investment: 3000 })?.outcome).toBe('met');
+  });
+
+  it('is unknown, and asked, when the total is said to be the net one: a net figure says nothing of the filing', () => {
+    for (const total of [2999, 3000, 5000]) {
+      const t = techTotal({ total_investment: total, total_investment_basis: 'net' });
+      expect(t?.outcome).toBe('unknown');
+      expect(t?.missing).toEqual(['filed_total_investment']);
+    }
+  });
+});
+
+describe('in a dialog', () => {
+  it('asks the loan program’s filed total when the total given sits beside programs measuring the net one', () => {
+    const t = untilAsked(say('想报技改贴息和绿色化改造，总投资2800万，固贷2500万').state, 'filed_total_investment');
+    expect(t.state.pending).toBe('filed_total_investment');
+    expect(lastAsk(t.replies)?.text).toContain('备案');
+    const answered = step(t.state, '备案的是3200万');
+    expect(answered.state.profile.filed_total_investment).toBe(3200);
+    expect(answered.state.profile.total_investment).toBe(2800);
+    // The basis is read from what is screened, never recorded as if the user had said it.
+    expect(answered.state.profile.total_investment_basis).toBeUndefined();
+  });
+
+  it('reads the total as the filed one when the loan program is screened alone, and asks nothing more about it', () => {
+    const t = say('想报技改贴息，总投资2800万，固贷2500万', '结果');
+    expect(t.state.asked).not.toContain('filed_total_investment');
+    const verdict = t.replies.find((r) => r.kind === 'verdict');
+    expect(verdict?.text).toMatch(/备案（核准）总投资 2800万元.*差 200万元/u);
+  });
+
+  it('records a total said as the filed one as the filed total too, and asks once whether it is the net one', () => {
+    const t = say('我们想报技改贴息和绿色化改造，备案总投资3200万，固贷2500万');
+    expect(t.state.profile).toMatchObject({ total_investment: 3200, filed_total_investment: 3200 });
+    expect(t.state.pending).toBe('total_investment');
+    expect(t.state.asked.at(-1)).toBe(NET_CHECK);
+    const ask = lastAsk(t.replies);
+    expect(ask?.slot).toBe('total_investment');
+    expect(ask?.text).toMatch(/绿色化改造升级项目.*不含税、不含土建.*3200万元.*一样/u);
+
+    const same = step(t.state, '一样');
+    expect(same.state.profile).toMatchObject({ total_investment: 3200, filed_total_investment: 3200 });
+    expect(same.replies[0]?.text).toContain('也按 3200万元 计');
+    expect(same.state.pending).not.toBe('total_investment');
+
+    const net = step(t.state, '不含土建的话2600万');
+    expect(net.state.profile).toMatchObject({ total_investment: 2600, filed_total_investment: 3200 });
+    // Asked once: never again after it is answered.
+    expect(untilAsked(net.state, 'total_investment').state.pending).not.toBe('total_investment');
+  });
+
+  it('asks nothing about the basis when the filed total is for the loan program alone', () => {
+    const t = say('我们想报技改贴息，备案总投资3200万，固贷2500万');
+    expect(t.state.profile.filed_total_investment).toBe(3200);
+    expect(t.state.asked).not.toContain(NET_CHECK);
+  });
+
+  it('asks it in English too, and takes “same”', () => {
+    const t = say(
+      'We want to apply for the tech loan subsidy and the green upgrade. Filed total investment RMB 32 million, fixed-asset loan RMB 25 million.',
+    );
+    expect(t.state.asked.at(-1)).toBe(NET_CHECK);
+    expect(lastAsk(t.replies)?.text).toMatch(/ex-tax and without civil works.*"same"/u);
+    expect(step(t.state, 'same').state.profile.total_investment).toBe(3200);
+  });
+
+  it('records no filed total when the total said is on the net basis', () => {
+    const t = say('想报技改贴息和绿色化改造，总投资2800万（不含税、不含土建，备案的是3500万），固贷2500万');
+    expect(t.state.profile.filed_total_investment).toBeUndefined();
+  });
+});
