@@ -1277,14 +1277,23 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
     return skipPending(next, fact, env, 'dialog.skipped', replies);
   }
-  // 一样, to whether the filed total is the net one too: the total on record stands on both bases.
+  // 一样, to whether the filed total is the net one too: the total on record stands on both bases. To the filed total's
+  // question, the total on record is the filed one too. (一样 is never the figure 1: 一样的吧应该 once recorded 1万元.)
   const total = state.profile.total_investment;
-  if (fact === 'total_investment' && state.asked.at(-1) === NET_CHECK && SAME_AS_FILED.test(normalize(input))) {
-    const same = t(env.locale, 'dialog.net_same', {
-      value: typeof total === 'number' ? formatValue(fact, total, env.locale) : '',
-    });
+  const sameSaid = saysSame(input);
+  if (sameSaid && fact === 'total_investment' && state.asked.at(-1) === NET_CHECK && typeof total === 'number') {
+    const same = t(env.locale, 'dialog.net_same', { value: formatValue(fact, total, env.locale) });
     return advance({ ...state, pending: null, lastAnswered: fact, misses: 0 }, env, [clarify(same)]);
   }
+  if (sameSaid && fact === 'filed_total_investment' && typeof total === 'number') {
+    const mention: Mention = { fact, value: total, source: input };
+    const answered: DialogState = { ...withFact(state, fact, total), pending: null, lastAnswered: fact, misses: 0 };
+    return advance(answered, env, [echoMany([mention], 'dialog.echo_many', env)]);
+  }
+  if (sameSaid && /一样|一羊/u.test(input) && FACT_BY_KEY.get(fact)?.type === 'amount')
+    return done(state, [reAskAfterError(fact, 'no_match', env, (state.misses ?? 0) + 1)]);
+  // 不是，2600 / 不一样 2600, to it: the figure after the no is the net total.
+  if (fact === 'total_investment' && state.asked.at(-1) === NET_CHECK) input = input.replace(NOT_SAME, '') || input;
   if (input !== '' && isPolicyQuestion(input)) {
     // 具备 有自己的监测探针 问下…能算进去吗: the answer first, then the question asked after it.
     const asked = questionThenStatement(state, input, env);
@@ -1542,10 +1551,19 @@ function record(
   const clashes: Reply[] = [];
   let confirm: DialogState['confirm'] = null;
   const queued: PendingChange[] = [];
+  // 备案总投资3200万 said while a total not said to be the filed one is on record: the filed total alone is set.
+  const p0 = state.profile;
+  const filedOnly =
+    ex.mentions.some((m) => m.fact === 'filed_total_investment') &&
+    typeof p0.total_investment === 'number' &&
+    p0.filed_total_investment !== p0.total_investment &&
+    answer?.fact !== 'total_investment';
   for (const m of ex.mentions) {
     if (!FACT_BY_KEY.has(m.fact) || (answer && m.fact === answer.fact)) continue;
+    if (filedOnly && m.fact === 'total_investment') continue;
     // The filed twin of a total (investment-basis.ts) stands only beside that total, recorded.
-    if (m.fact === 'filed_total_investment' && next.profile.total_investment !== m.value) continue;
+    if (m.fact === 'filed_total_investment' && !filedOnly && next.profile.total_investment !== m.value) continue;
+    if (m.fact === 'total_investment_basis' && typeof next.profile.total_investment !== 'number') continue;
     const old = next.profile[m.fact];
     if (old === undefined) {
       const clash = contradictionReply(next.profile, m.fact, m.value, env.locale);
@@ -2279,6 +2297,18 @@ function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending !== null) return [askReply(state.pending as FactKey, env, null, state.mentionedCerts, state.focus)];
   return [];
 }
+
+/** 一样 / 一样的吧 / 一羊 / same, with no figure: the same as the figure on record. */
+function saysSame(input: string): boolean {
+  const said = normalize(input);
+  return (
+    (SAME_AS_FILED.test(said) || /一样|一羊|相同|\bsame\b/iu.test(said)) &&
+    !/\d|[二两三四五六七八九十百千万亿]/u.test(said) &&
+    !/不一样|不同|not the same|different/iu.test(said)
+  );
+}
+
+const NOT_SAME = /^\s*(?:不是|不一样|不对|no|not the same)[\s，,。.:：]*/iu;
 
 /** Whether the filed total on record is the net one too (1.2.3), or what the net one is. */
 function netCheckReply(state: DialogState, env: Env, programs: readonly ProgramId[]): Reply {

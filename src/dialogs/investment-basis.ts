@@ -6,8 +6,8 @@
  *
  * - a total said as the filed one (备案总投资 3200万, filed total) is recorded as `filed_total_investment` too;
  * - while the loan program is screened beside programs measuring the net total, a total not said to be the filed one
- *   is on the net basis (`total_investment_basis: net`): the loan program then asks for the filed total, unless the net
- *   figure already meets its 3000万 (the filed total contains it; rules/derive.ts);
+ *   is on the net basis (`total_investment_basis: net`): the loan program then asks for the filed total (rules/derive.ts);
+ * - a total said as the filed one while a net total is on record sets the filed total alone (engine.ts record);
  * - a filed total standing as the only total while a program measuring the net one is open is asked about once: the
  *   same on the net basis (一样), or the net figure.
  */
@@ -33,9 +33,16 @@ export const SAME_AS_FILED =
 
 /** Records a total said as the filed one also as `filed_total_investment` (the same figure, echoed as such). */
 export function withFiledTotal(ex: Extraction, input: string): Extraction {
-  if (ex.mentions.some((m) => m.fact === 'filed_total_investment')) return ex;
+  if (ex.mentions.some((m) => m.fact === 'filed_total_investment' || m.fact === 'total_investment_basis')) return ex;
   const total = ex.mentions.find((m) => m.fact === 'total_investment' && !m.superseded);
-  if (!total || NET_SAID.test(input)) return ex;
+  if (!total) return ex;
+  // 总投资2800万，不含土建 (and no filing named anywhere): the user says the total is the net one, which the loan
+  // program alone would otherwise read as its filed total.
+  const at = input.indexOf(total.source);
+  const around = at < 0 ? '' : input.slice(Math.max(0, at - 12), at + total.source.length + 10);
+  if (NET_SAID.test(around) && !FILED_CUE.test(input))
+    return { ...ex, mentions: [...ex.mentions, { ...total, fact: 'total_investment_basis', value: 'net' }] };
+  if (NET_SAID.test(input)) return ex;
   if (!FILED_CUE.test(total.cue ?? '') && !FILED_CUE.test(nearby(input, total.source))) return ex;
   return { ...ex, mentions: [...ex.mentions, { ...total, fact: 'filed_total_investment' }] };
 }

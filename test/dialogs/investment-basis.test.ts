@@ -110,4 +110,41 @@ describe('in a dialog', () => {
     const t = say('想报技改贴息和绿色化改造，总投资2800万（不含税、不含土建，备案的是3500万），固贷2500万');
     expect(t.state.profile.filed_total_investment).toBeUndefined();
   });
+
+  describe('found by the review of the change', () => {
+    it.each(['一样的吧应该', '一羊', '是的'])(
+      '%s to whether the filed total is the net one keeps it, never 1万元',
+      (answer) => {
+        const t = step(say('我们想报技改贴息和绿色化改造，备案总投资3200万').state, answer);
+        expect(t.state.profile.total_investment).toBe(3200);
+      },
+    );
+
+    it.each([
+      ['不是，2600', 2600],
+      ['不一样 2600', 2600],
+    ])('%s to it is the net figure', (answer, value) => {
+      const t = step(say('我们想报技改贴息和绿色化改造，备案总投资3200万').state, answer);
+      expect(t.state.profile).toMatchObject({ total_investment: value, filed_total_investment: 3200 });
+    });
+
+    it('一样 to the filed total’s question is the total on record; 一样 to another amount is asked again', () => {
+      const asked = untilAsked(say('想报技改贴息和绿色化改造，总投资2800万').state, 'filed_total_investment');
+      expect(step(asked.state, '一样').state.profile.filed_total_investment).toBe(2800);
+      const loan = untilAsked(say('想报技改贴息').state, 'fixed_asset_loan');
+      expect(step(loan.state, '一样').state.profile.fixed_asset_loan).toBeUndefined();
+    });
+
+    it('a filed total said after a net one sets the filed total alone', () => {
+      const t = say('想报技改贴息和绿色化改造，总投资2600万不含土建', '备案总投资3200万');
+      expect(t.state.profile).toMatchObject({ total_investment: 2600, filed_total_investment: 3200 });
+      expect(t.state.confirm ?? null).toBeNull();
+    });
+
+    it('a total said to exclude civil works is not the loan program’s filed total, even screened alone', () => {
+      const t = untilAsked(say('想报技改贴息，总投资2800万，不含土建，固贷2500万').state, 'filed_total_investment');
+      expect(t.state.profile.total_investment_basis).toBe('net');
+      expect(t.state.pending).toBe('filed_total_investment');
+    });
+  });
 });

@@ -83,6 +83,7 @@ export type Split =
   | 'heldout-26'
   | 'heldout-27'
   | 'heldout-28'
+  | 'heldout-29'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'
@@ -159,6 +160,11 @@ function pendingOn(slot: string, lang: 'zh' | 'en'): DialogState {
  * (their convention records 备案总投资 as total_investment): the same figure, only where the message names the filing.
  */
 function impliedByDefinition(key: string, value: FactValue, profile: Record<string, FactValue>, text: string): boolean {
+  // (Likewise the net basis, where the message says the total excludes tax or civil works.)
+  if (key === 'total_investment_basis')
+    return (
+      value === 'net' && /不含(?:税|土建)|\bex[- ]?(?:tax|vat)\b|\bexcluding\b|\bwithout (?:tax|vat|civil)/iu.test(text)
+    );
   if (key === 'filed_total_investment')
     return value === profile.total_investment && /备案|核准|\bfiled?\b|\bfiling\b/iu.test(text);
   return key === 'industrial' && value === true && profile.above_scale === true;

@@ -66,6 +66,7 @@ export const EVAL_SPLITS = [
   'heldout-26',
   'heldout-27',
   'heldout-28',
+  'heldout-29',
   'batches-23-25',
 ] as const;
 
