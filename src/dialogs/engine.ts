@@ -1561,9 +1561,12 @@ function record(
   for (const m of ex.mentions) {
     if (!FACT_BY_KEY.has(m.fact) || (answer && m.fact === answer.fact)) continue;
     if (filedOnly && m.fact === 'total_investment') continue;
-    // The filed twin of a total (investment-basis.ts) stands only beside that total, recorded.
-    if (m.fact === 'filed_total_investment' && !filedOnly && next.profile.total_investment !== m.value) continue;
-    if (m.fact === 'total_investment_basis' && typeof next.profile.total_investment !== 'number') continue;
+    // The twins of a total (investment-basis.ts: its filed reading, its basis) stand only beside that total, recorded.
+    if (m.twinOf === 'total_investment') {
+      const total = next.profile.total_investment;
+      if (m.fact === 'filed_total_investment' && !filedOnly && total !== m.value) continue;
+      if (m.fact === 'total_investment_basis' && typeof total !== 'number') continue;
+    }
     const old = next.profile[m.fact];
     if (old === undefined) {
       const clash = contradictionReply(next.profile, m.fact, m.value, env.locale);

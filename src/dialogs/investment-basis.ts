@@ -15,6 +15,8 @@ import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { programFacts } from '../rules/index.ts';
 import type { Profile, ProgramResult } from '../rules/types.ts';
 import { focusPrograms } from './focus.ts';
+import { parseAmount } from './parse/amount.ts';
+import { normalize } from './parse/text.ts';
 import type { DialogState } from './state.ts';
 import type { Extraction } from './understand/index.ts';
 
@@ -24,16 +26,79 @@ export const NET_CHECK = 'total_investment:net_check';
 // 备案总投资 / 核准的总投资 / filed total investment / as filed: the word naming the figure says it is the filed one.
 const FILED_CUE = /备案|核准|\bfiled\b|\bfiling\b/iu;
 // 不含土建 / 扣掉土建 / ex-tax …: said on the net basis, whatever else the cue word says.
-const NET_SAID =
-  /不含(?:税|土建|铺底)|不包括土建|扣(?:掉|除)土建|去掉土建|\bex[- ]?(?:tax|vat)\b|\bexcluding (?:tax|vat|civil)|\bwithout (?:tax|vat|civil)/iu;
+// (Civil works, not tax alone: 设备发票不含税 beside a filed total says nothing of the total's basis.)
+const NET_SAID = /不含(?:土建|铺底)|不包括土建|扣(?:掉|除)土建|去掉土建|\bexcluding civil|\bwithout civil/iu;
 
 /** 一样 / 相同 / 就是这个数 / same: the filed total is also the net one. */
 export const SAME_AS_FILED =
   /^(?:是的?|对的?|嗯|没错|一样(?:的)?|相同|同一个数|就是(?:这个|这个数|它)?|口径一样|都一样|same|yes|yep|correct|it is|that'?s it|the same)[\s，,。.!！的呀啊吧]*$/iu;
 
+// A money figure with its unit (3500万, 四千万, 1.2亿, 1.2个亿, 35 million).
+const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s*(?:个)?(?:万|亿|千万|w\b|million\b)|[一二两三四五六七八九十百千零点]+\s*(?:个)?(?:万|亿|千万))`;
+// 备案的是四千万 / 备案4000万 / 核准总投资3200万 / filed total 40 million: the filing's word, then its figure.
+const FILED_FIGURE = new RegExp(
+  String.raw`(?:备案|核准|filed|filing)[^\d一二两三四五六七八九十，,。;；!！?？]{0,8}(${FIGURE})`,
+  'giu',
+);
+// 不含土建的话2600万 / 不含税不含土建是2800万 (word first) or 3500万不含土建 / 2800万（不含税、不含土建 / 2800万，不含土建 (figure first).
+const NET_BEFORE = new RegExp(
+  String.raw`(?:不含|不包括|扣掉|扣除|去掉)(?:土建|铺底)[^\d一二两三四五六七八九十，,。;；]{0,8}?(${FIGURE})`,
+  'giu',
+);
+// (Not 4000万，不含土建3500万: a word followed by its own figure names that one.)
+const NET_AFTER = new RegExp(
+  String.raw`(${FIGURE})\s*(?:[，,（(]\s*)?(?:不含税[、，,和及]?\s*)?(?:不含|不包括)(?:土建|铺底)(?![^，,。;；]{0,8}?[\d一二两三四五六七八九十])`,
+  'giu',
+);
+
+/** The figures a pattern's first group finds, with their values in 万元. */
+function figuresOf(re: RegExp, s: string): { source: string; value: number }[] {
+  return [...s.matchAll(re)].flatMap((m) => {
+    const source = (m[1] ?? '').trim();
+    const r = parseAmount(source);
+    return r.ok ? [{ source, value: r.value }] : [];
+  });
+}
+
+/**
+ * 总投资三千五百万，不含土建，备案的是四千万 / 备案4000万，不含土建3500万: one figure named as the filed total, another
+ * as the net one (different figures). Undefined when the message is not so.
+ */
+export function twoBases(
+  input: string,
+): { readonly filed: number; readonly net: number; readonly sources: readonly string[] } | undefined {
+  const s = normalize(input);
+  if (!FILED_CUE.test(s) || !NET_SAID.test(s)) return undefined;
+  const filed = figuresOf(FILED_FIGURE, s);
+  const net = [...figuresOf(NET_BEFORE, s), ...figuresOf(NET_AFTER, s)];
+  const nets = [...new Set(net.map((f) => f.value))];
+  const fileds = [...new Set(filed.map((f) => f.value))];
+  if (fileds.length !== 1 || nets.length !== 1 || fileds[0] === nets[0]) return undefined;
+  const [f, n] = [fileds[0] as number, nets[0] as number];
+  // (Each figure said once only as what it is named: a figure found both ways is no reading.)
+  if (filed.some((x) => x.value === n) || net.some((x) => x.value === f)) return undefined;
+  return { filed: f, net: n, sources: [...filed, ...net].map((x) => x.source) };
+}
+
 /** Records a total said as the filed one also as `filed_total_investment` (the same figure, echoed as such). */
 export function withFiledTotal(ex: Extraction, input: string): Extraction {
   if (ex.mentions.some((m) => m.fact === 'filed_total_investment' || m.fact === 'total_investment_basis')) return ex;
+  const both = twoBases(input);
+  // Both said: the extractor alone kept the later figure as the total, the filed one in 总投资3500万不含土建，备案总投资
+  // 4000万. Neither is recorded from the message (the corpora's convention: two totals on two bases are asked); the
+  // question asks for the net one, and the loan program then for the filed one.
+  if (both) {
+    const said = (source: string) => both.sources.includes(source.trim());
+    return {
+      ...ex,
+      mentions: ex.mentions.filter((m) => m.fact !== 'total_investment'),
+      unbound: ex.unbound.filter((u) => !said(String(u.source))),
+      unclear: [
+        ...ex.unclear.filter((u) => !said(u.source) && u.fact !== 'total_investment'),
+        { fact: 'total_investment', source: both.sources.join('、'), reason: 'qualified' },
+      ],
+    };
+  }
   const total = ex.mentions.find((m) => m.fact === 'total_investment' && !m.superseded);
   if (!total) return ex;
   // 总投资2800万，不含土建 (and no filing named anywhere): the user says the total is the net one, which the loan
@@ -41,10 +106,19 @@ export function withFiledTotal(ex: Extraction, input: string): Extraction {
   const at = input.indexOf(total.source);
   const around = at < 0 ? '' : input.slice(Math.max(0, at - 12), at + total.source.length + 10);
   if (NET_SAID.test(around) && !FILED_CUE.test(input))
-    return { ...ex, mentions: [...ex.mentions, { ...total, fact: 'total_investment_basis', value: 'net' }] };
+    return {
+      ...ex,
+      mentions: [
+        ...ex.mentions,
+        { ...total, fact: 'total_investment_basis', value: 'net', twinOf: 'total_investment' },
+      ],
+    };
   if (NET_SAID.test(input)) return ex;
   if (!FILED_CUE.test(total.cue ?? '') && !FILED_CUE.test(nearby(input, total.source))) return ex;
-  return { ...ex, mentions: [...ex.mentions, { ...total, fact: 'filed_total_investment' }] };
+  return {
+    ...ex,
+    mentions: [...ex.mentions, { ...total, fact: 'filed_total_investment', twinOf: 'total_investment' }],
+  };
 }
 
 /** The words around a figure (its clause), where 备案的 / as filed may follow it. */

@@ -103,7 +103,7 @@ describe('a near miss on investment', () => {
 
   it('shows the shortfall and the in-principle note with its clause', () => {
     expect(statusOf(t, 'tech-loan')).toBe('ineligible');
-    expect(t.verdict?.text).toContain('项目总投资 2800万元，需不低于 3000万元，差 200万元');
+    expect(t.verdict?.text).toContain('项目备案（核准）总投资 2800万元，需不低于 3000万元，差 200万元');
     expect(t.verdict?.text).toContain('原则上');
     expect(t.verdict?.text).toContain('条款 1.1.1.2');
   });

@@ -101,6 +101,8 @@ export interface Mention {
   readonly superseded?: boolean;
   /** The word that named its fact (主营, 营收): the fact's own word wins over a general one. */
   readonly cue?: string;
+  /** The same figure read as another fact too (备案总投资 → the filed total): kept only where that one is recorded. */
+  readonly twinOf?: FactKey;
 }
 
 /** A figure no context word ties to a fact. */
