@@ -24,7 +24,7 @@ import { contradictionReply } from './contradiction-reply.ts';
 import { settleChances } from './decisiveness.ts';
 import { FOCUS_GROUPS, focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
-import { NET_CHECK, netCheckDue, SAME_AS_FILED, screeningProfile, withFiledTotal } from './investment-basis.ts';
+import { NET_CHECK, netCheckDue, SAME_AS_FILED, screeningProfile, withCorrection, withFiledTotal } from './investment-basis.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
 import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
 import { EN_MONTH_WORD, monthOf } from './parse/date.ts';
@@ -825,7 +825,7 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
       const clash = contradictionReply(state.profile, fact, parsed.value, env.locale);
       if (clash) return done({ ...releasePending(state), phase: 'asking', pending: fact }, [clash]);
       const next = {
-        ...withFact(state, fact, parsed.value),
+        ...withCorrection(state, fact, parsed.value),
         phase: 'asking' as const,
         lastAnswered: fact,
       };
@@ -1285,7 +1285,8 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     const same = t(env.locale, 'dialog.net_same', { value: formatValue(fact, total, env.locale) });
     return advance({ ...state, pending: null, lastAnswered: fact, misses: 0 }, env, [clarify(same)]);
   }
-  if (sameSaid && fact === 'filed_total_investment' && typeof total === 'number') {
+  // (Only the word for the same: 嗯 / 对 to 这个数是多少 gives no figure.)
+  if (sameSaid && /一样|一羊|相同|\bsame\b/iu.test(input) && fact === 'filed_total_investment' && typeof total === 'number') {
     const mention: Mention = { fact, value: total, source: input };
     const answered: DialogState = { ...withFact(state, fact, total), pending: null, lastAnswered: fact, misses: 0 };
     return advance(answered, env, [echoMany([mention], 'dialog.echo_many', env)]);
@@ -1720,7 +1721,7 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
   const clash = contradictionReply(others, confirm.fact as FactKey, confirm.value, env.locale);
   // (A clash with a fact on record still leaves the next new value to confirm: it may be the one that settles it.)
   if (clash) return nextConfirm(base, clarify(clash.text)) ?? done(base, [clarify(clash.text), ...reAsk(base, env)]);
-  const next = { ...withFact(releasePending(base), confirm.fact, confirm.value), lastAnswered: confirm.fact };
+  const next = { ...withCorrection(releasePending(base), confirm.fact, confirm.value), lastAnswered: confirm.fact };
   const echo = echoMany([{ fact: confirm.fact as FactKey, value: confirm.value, source: '' }], 'dialog.corrected', env);
   return nextConfirm(next, echo) ?? advance({ ...next, pending: null }, env, [echo]);
 }
@@ -1789,7 +1790,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       .find(Boolean);
     if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
     let next = releasePending(state);
-    for (const m of named) next = withFact(next, m.fact, m.value);
+    for (const m of named) next = withCorrection(next, m.fact, m.value);
     const echo = echoMany(named, 'dialog.corrected', env);
     return advance({ ...next, pending: null, lastAnswered: named.at(-1)?.fact ?? null, misses: 0 }, env, [echo]);
   }
@@ -1946,7 +1947,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     env.locale,
   );
   if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
-  const next = withFact(releasePending(state), target.fact, target.value);
+  const next = withCorrection(releasePending(state), target.fact, target.value);
   const echo = echoMany([target], selfCorrected ? 'dialog.echo_many' : 'dialog.corrected', env);
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
 }
@@ -2307,7 +2308,9 @@ function saysSame(input: string): boolean {
   return (
     (SAME_AS_FILED.test(said) || /一样|一羊|相同|\bsame\b/iu.test(said)) &&
     !/\d|[二两三四五六七八九十百千万亿]/u.test(said) &&
-    !/不一样|不同|not the same|different/iu.test(said)
+    !/不一样|不同|not the same|different/iu.test(said) &&
+    // (一样吗？有啥区别 / 总投资和备案的一样吗: a question, answered as one.)
+    !/[?？]|吗|呢|区别|什么|啥|\b(?:is|are|does|do)\b.*\bsame\b/iu.test(said)
   );
 }
 

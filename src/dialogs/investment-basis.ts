@@ -13,11 +13,11 @@
  */
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { programFacts } from '../rules/index.ts';
-import type { Profile, ProgramResult } from '../rules/types.ts';
+import type { FactValue, Profile, ProgramResult } from '../rules/types.ts';
 import { focusPrograms } from './focus.ts';
 import { parseAmount } from './parse/amount.ts';
 import { normalize } from './parse/text.ts';
-import type { DialogState } from './state.ts';
+import { type DialogState, withFact } from './state.ts';
 import type { Extraction } from './understand/index.ts';
 
 /** The marker `asked` gets when the net-basis question is asked (the pending slot is total_investment). */
@@ -25,6 +25,9 @@ export const NET_CHECK = 'total_investment:net_check';
 
 // 备案总投资 / 核准的总投资 / filed total investment / as filed: the word naming the figure says it is the filed one.
 const FILED_CUE = /备案|核准|\bfiled\b|\bfiling\b/iu;
+// 5000万，备案的 / 备案数是5000万 / 4000万（备案数）: the filing named right beside the figure, not 备案环评都齐了 said of the
+// paperwork in the same breath.
+const FILED_BESIDE = /备案(?:的|数|总投资|投资|金额|上|证上)|核准(?:的|数|总投资)|\bas filed\b|\bfiled (?:total|figure|amount|investment)\b/iu;
 // 不含土建 / 扣掉土建 / ex-tax …: said on the net basis, whatever else the cue word says.
 // (Civil works, not tax alone: 设备发票不含税 beside a filed total says nothing of the total's basis.)
 const NET_SAID = /不含(?:土建|铺底)|不包括土建|扣(?:掉|除)土建|去掉土建|\bexcluding civil|\bwithout civil/iu;
@@ -114,7 +117,7 @@ export function withFiledTotal(ex: Extraction, input: string): Extraction {
       ],
     };
   if (NET_SAID.test(input)) return ex;
-  if (!FILED_CUE.test(total.cue ?? '') && !FILED_CUE.test(nearby(input, total.source))) return ex;
+  if (!FILED_CUE.test(total.cue ?? '') && !FILED_BESIDE.test(nearby(input, total.source))) return ex;
   return {
     ...ex,
     mentions: [...ex.mentions, { ...total, fact: 'filed_total_investment', twinOf: 'total_investment' }],
@@ -179,4 +182,21 @@ export function netCheckDue(state: DialogState, results: readonly ProgramResult[
   return results
     .filter((r) => r.program !== 'tech-loan' && r.status !== 'ineligible' && readsTotal(r.program))
     .map((r) => r.program);
+}
+
+/**
+ * A correction of the total or of the filed total while the other is its twin (the same figure, read from one
+ * statement, never asked apart): both change (备案总投资说错了，是2800万 had left the loan program on the old 3200).
+ */
+export function withCorrection(state: DialogState, fact: string, value: FactValue): DialogState {
+  const next = withFact(state, fact, value);
+  const p = state.profile;
+  const twins =
+    typeof p.total_investment === 'number' &&
+    p.filed_total_investment === p.total_investment &&
+    !state.asked.includes('filed_total_investment');
+  if (!twins || typeof value !== 'number' || value === p.total_investment) return next;
+  if (fact === 'total_investment') return withFact(next, 'filed_total_investment', value);
+  if (fact === 'filed_total_investment') return withFact(next, 'total_investment', value);
+  return next;
 }

@@ -161,4 +161,36 @@ describe('in a dialog', () => {
       expect(t.state.pending).toBe('filed_total_investment');
     });
   });
+  describe('found by the second review', () => {
+    it.each(['总投资说错了，是2800万', '备案总投资说错了，是2800万'])(
+      '%s, after a filed total said once, corrects both: the loan program is judged on 2800',
+      (fix) => {
+        const t = say('想报技改贴息，备案总投资3200万', fix);
+        expect(t.state.profile).toMatchObject({ total_investment: 2800, filed_total_investment: 2800 });
+      },
+    );
+
+    it('a correction leaves a filed total asked apart alone', () => {
+      const asked = untilAsked(say('想报技改贴息和绿色化改造，总投资2800万').state, 'filed_total_investment');
+      const t = step(step(asked.state, '2800').state, '总投资说错了，是2600万');
+      expect(t.state.profile).toMatchObject({ total_investment: 2600, filed_total_investment: 2800 });
+    });
+
+    it.each(['一样吗？有啥区别', '总投资和备案的一样吗'])('%s asks; it is no “same”', (text) => {
+      const t = step(say('我们想报技改贴息和绿色化改造，备案总投资4000万').state, text);
+      expect(t.state.asked.at(-1)).toBe(NET_CHECK);
+      expect(t.replies.some((r) => r.kind === 'clarify' && /也按/u.test(r.text))).toBe(false);
+    });
+
+    it('嗯 to the filed total’s question gives no figure', () => {
+      const asked = untilAsked(say('想报技改贴息和绿色化改造，总投资2800万').state, 'filed_total_investment');
+      expect(step(asked.state, '嗯').state.profile.filed_total_investment).toBeUndefined();
+    });
+
+    it('备案 said of the paperwork is no filed total', () => {
+      const t = say('贷款3000万 备案环评都齐了 总投资5000万');
+      expect(t.state.profile.total_investment).toBe(5000);
+      expect(t.state.profile.filed_total_investment).toBeUndefined();
+    });
+  });
 });
