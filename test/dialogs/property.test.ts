@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { step } from '../../src/dialogs/engine.ts';
 import { FOCUS_GROUPS } from '../../src/dialogs/focus.ts';
+import { screeningProfile } from '../../src/dialogs/investment-basis.ts';
 import type { DialogState } from '../../src/dialogs/state.ts';
 import type { Reply } from '../../src/dialogs/types.ts';
 import { contradictions } from '../../src/rules/contradictions.ts';
@@ -184,7 +185,8 @@ describe('a dialog answering from a profile', () => {
         for (const r of run.last?.results ?? []) {
           if (r.status !== 'ineligible') continue;
           const full = expected.find((e) => e.program === r.program);
-          const unmet = evaluate(run.state.profile)
+          // (As the dialog screens it: a total read as net beside the loan program, investment-basis.ts.)
+          const unmet = evaluate(screeningProfile(run.state))
             .find((x) => x.program === r.program)
             ?.trace.filter((c) => c.outcome === 'unmet')
             .map((c) => c.clause);
@@ -202,6 +204,19 @@ describe('a dialog answering from a profile', () => {
       {
         numRuns: RUNS,
         examples: [
+          // Found in the eighteenth round (CI, seed -400664239): the filed total known, the total 0 read as net beside
+          // the loan program; the loan program stops at its approvals, its filed total never asked.
+          [
+            {
+              in_jiangsu: true,
+              approvals_complete: false,
+              total_investment: 0,
+              filed_total_investment: 3000,
+              fixed_asset_loan: 2000,
+              loan_from_jiangsu_bank: true,
+              equipment_bought_with_loan: true,
+            },
+          ],
           // Found in the tenth round (seed 1942026): outside Jiangsu, screening cites '0' alone; the dialog stops at the
           // identifier node's recognition (1.3.2.1.1), which the profile fails as well.
           [
