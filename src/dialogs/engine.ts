@@ -1280,7 +1280,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   // 一样, to whether the filed total is the net one too: the total on record stands on both bases. To the filed total's
   // question, the total on record is the filed one too. (一样 is never the figure 1: 一样的吧应该 once recorded 1万元.)
   const total = state.profile.total_investment;
-  const sameSaid = saysSame(input);
+  const sameSaid = FACT_BY_KEY.get(fact)?.type === 'amount' && input.length <= 24 && saysSame(input);
   if (sameSaid && fact === 'total_investment' && state.asked.at(-1) === NET_CHECK && typeof total === 'number') {
     const same = t(env.locale, 'dialog.net_same', { value: formatValue(fact, total, env.locale) });
     return advance({ ...state, pending: null, lastAnswered: fact, misses: 0 }, env, [clarify(same)]);
