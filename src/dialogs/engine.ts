@@ -24,7 +24,18 @@ import { contradictionReply } from './contradiction-reply.ts';
 import { settleChances } from './decisiveness.ts';
 import { FOCUS_GROUPS, focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
-import { NET_CHECK, netCheckDue, SAME_AS_FILED, screeningProfile, withCorrection, withFiledTotal } from './investment-basis.ts';
+import {
+  NET_CHECK,
+  NOT_SAME,
+  netCheckDue,
+  netMeasuringOpen,
+  ONE_LIKE,
+  SAME_WORD,
+  saysSame,
+  screeningProfile,
+  withCorrection,
+  withFiledTotal,
+} from './investment-basis.ts';
 import type { KnowledgePort } from './knowledge-port.ts';
 import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
 import { EN_MONTH_WORD, monthOf } from './parse/date.ts';
@@ -1286,12 +1297,12 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     return advance({ ...state, pending: null, lastAnswered: fact, misses: 0 }, env, [clarify(same)]);
   }
   // (Only the word for the same: 嗯 / 对 to 这个数是多少 gives no figure.)
-  if (sameSaid && /一样|一羊|相同|\bsame\b/iu.test(input) && fact === 'filed_total_investment' && typeof total === 'number') {
+  if (sameSaid && SAME_WORD.test(input) && fact === 'filed_total_investment' && typeof total === 'number') {
     const mention: Mention = { fact, value: total, source: input };
     const answered: DialogState = { ...withFact(state, fact, total), pending: null, lastAnswered: fact, misses: 0 };
     return advance(answered, env, [echoMany([mention], 'dialog.echo_many', env)]);
   }
-  if (sameSaid && /一样|一羊/u.test(input) && FACT_BY_KEY.get(fact)?.type === 'amount')
+  if (sameSaid && ONE_LIKE.test(input) && FACT_BY_KEY.get(fact)?.type === 'amount')
     return done(state, [reAskAfterError(fact, 'no_match', env, (state.misses ?? 0) + 1)]);
   // 不是，2600 / 不一样 2600, to it: the figure after the no is the net total.
   if (fact === 'total_investment' && state.asked.at(-1) === NET_CHECK) input = input.replace(NOT_SAME, '') || input;
@@ -2292,29 +2303,11 @@ function reAsk(state: DialogState, env: Env): Reply[] {
   if (state.pending === SAME_PROJECT_SLOT) return [sameProjectReply(state, env.locale)];
   if (state.pending === 'total_investment' && state.asked.at(-1) === NET_CHECK)
     return [
-      netCheckReply(
-        state,
-        env,
-        netCheckDue({ ...state, asked: [] }, planningResults(focusPrograms(state.focus), screeningProfile(state))),
-      ),
+      netCheckReply(state, env, netMeasuringOpen(planningResults(focusPrograms(state.focus), screeningProfile(state)))),
     ];
   if (state.pending !== null) return [askReply(state.pending as FactKey, env, null, state.mentionedCerts, state.focus)];
   return [];
 }
-
-/** 一样 / 一样的吧 / 一羊 / same, with no figure: the same as the figure on record. */
-function saysSame(input: string): boolean {
-  const said = normalize(input);
-  return (
-    (SAME_AS_FILED.test(said) || /一样|一羊|相同|\bsame\b/iu.test(said)) &&
-    !/\d|[二两三四五六七八九十百千万亿]/u.test(said) &&
-    !/不一样|不同|not the same|different/iu.test(said) &&
-    // (一样吗？有啥区别 / 总投资和备案的一样吗: a question, answered as one.)
-    !/[?？]|吗|呢|区别|什么|啥|\b(?:is|are|does|do)\b.*\bsame\b/iu.test(said)
-  );
-}
-
-const NOT_SAME = /^\s*(?:不是|不一样|不对|no|not the same)[\s，,。.:：]*/iu;
 
 /** Whether the filed total on record is the net one too (1.2.3), or what the net one is. */
 function netCheckReply(state: DialogState, env: Env, programs: readonly ProgramId[]): Reply {
@@ -2459,13 +2452,14 @@ function closedFacts(state: DialogState): Set<string> {
 /** Re-evaluates and asks the next question, or shows the verdict when nothing more can change it. */
 function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   const inFocus = focusPrograms(state.focus);
+  const screening = screeningProfile(state);
   // Choosing a question needs only the programs in focus and no traces; the verdict shows all, traced.
-  const results = planningResults(inFocus, screeningProfile(state));
+  const results = planningResults(inFocus, screening);
   const closed = closedFacts(state);
   const skipped = new Set(state.skipped);
   const replies = [...before];
   let next = state;
-  const settles = settleChances(screeningProfile(state));
+  const settles = settleChances(screening);
   // Several families' gates still open (an enterprise that answered 全部): one question asks them all.
   const ask = nextAsk(results, inFocus, closed, closed.has(GATES_SLOT), skipped, settles);
   // A filed total standing as the only total while a net-measuring program is open: is it the net one too? (once,

@@ -27,14 +27,35 @@ export const NET_CHECK = 'total_investment:net_check';
 const FILED_CUE = /备案|核准|\bfiled\b|\bfiling\b/iu;
 // 5000万，备案的 / 备案数是5000万 / 4000万（备案数）: the filing named right beside the figure, not 备案环评都齐了 said of the
 // paperwork in the same breath.
-const FILED_BESIDE = /备案(?:的|数|总投资|投资|金额|上|证上)|核准(?:的|数|总投资)|\bas filed\b|\bfiled (?:total|figure|amount|investment)\b/iu;
+const FILED_BESIDE =
+  /备案(?:的|数|总投资|投资|金额|上|证上)|核准(?:的|数|总投资)|\bas filed\b|\bfiled (?:total|figure|amount|investment)\b/iu;
 // 不含土建 / 扣掉土建 / ex-tax …: said on the net basis, whatever else the cue word says.
 // (Civil works, not tax alone: 设备发票不含税 beside a filed total says nothing of the total's basis.)
 const NET_SAID = /不含(?:土建|铺底)|不包括土建|扣(?:掉|除)土建|去掉土建|\bexcluding civil|\bwithout civil/iu;
 
 /** 一样 / 相同 / 就是这个数 / same: the filed total is also the net one. */
-export const SAME_AS_FILED =
+const SAME_AS_FILED =
   /^(?:是的?|对的?|嗯|没错|一样(?:的)?|相同|同一个数|就是(?:这个|这个数|它)?|口径一样|都一样|same|yes|yep|correct|it is|that'?s it|the same)[\s，,。.!！的呀啊吧]*$/iu;
+
+// The words for "the same" themselves (not 是 / 嗯, which give no figure to a question asking one).
+export const SAME_WORD = /一样|一羊|相同|\bsame\b/iu;
+// The words for "the same" holding 一, which a numeral reader takes for 1 (一样的吧应该 had recorded 1万元).
+export const ONE_LIKE = /一样|一羊/u;
+
+/** 一样 / 一样的吧 / 一羊 / same, with no figure: the same as the figure on record. */
+export function saysSame(input: string): boolean {
+  const said = normalize(input);
+  return (
+    (SAME_AS_FILED.test(said) || SAME_WORD.test(said)) &&
+    !/\d|[二两三四五六七八九十百千万亿]/u.test(said) &&
+    !/不一样|不同|not the same|different/iu.test(said) &&
+    // (一样吗？有啥区别 / 总投资和备案的一样吗: a question, answered as one.)
+    !/[?？]|吗|呢|区别|什么|啥|\b(?:is|are|does|do)\b.*\bsame\b/iu.test(said)
+  );
+}
+
+/** 不是，2600 / 不一样 2600: the no before the figure that follows it. */
+export const NOT_SAME = /^\s*(?:不是|不一样|不对|no|not the same)[\s，,。.:：]*/iu;
 
 // A money figure with its unit (3500万, 四千万, 1.2亿, 1.2个亿, 35 million).
 const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s*(?:个)?(?:万|亿|千万|w\b|million\b)|[一二两三四五六七八九十百千零点]+\s*(?:个)?(?:万|亿|千万))`;
@@ -138,16 +159,12 @@ function nearby(input: string, source: string): string {
   return input.slice(from, to);
 }
 
-/** The programs screened (every one while the focus is open). */
-function screened(state: DialogState): ReadonlySet<ProgramId> | null {
-  return focusPrograms(state.focus);
-}
-
 const readsTotal = (p: ProgramId): boolean => programFacts(p).has('total_investment');
 
 /** Whether the loan program is screened beside a program measuring the net total. */
 function loanBesideNet(state: DialogState): boolean {
-  const programs = screened(state);
+  // (Every program while the focus is open.)
+  const programs = focusPrograms(state.focus);
   if (programs === null) return true;
   return programs.has('tech-loan') && [...programs].some((p) => p !== 'tech-loan' && readsTotal(p));
 }
@@ -181,6 +198,11 @@ export function netCheckDue(state: DialogState, results: readonly ProgramResult[
   )
     return [];
   if (typeof p.filed_total_investment !== 'number' || p.total_investment !== p.filed_total_investment) return [];
+  return netMeasuringOpen(results);
+}
+
+/** The programs other than the loan one that measure the net total and are still open. */
+export function netMeasuringOpen(results: readonly ProgramResult[]): ProgramId[] {
   return results
     .filter((r) => r.program !== 'tech-loan' && r.status !== 'ineligible' && readsTotal(r.program))
     .map((r) => r.program);

@@ -38,9 +38,6 @@ function aboveScale(p: Profile): Derivation {
   return unknown(...missing);
 }
 
-/** 1.1.1.2: 项目备案总投资原则上不低于3000万元. */
-export const FILED_TOTAL_MIN_WAN = 3000;
-
 /**
  * 项目备案总投资 (1.1.1.2), stated when given. Otherwise it is total_investment (the contract's reading: the measure
  * the program names), unless that figure is said to be on 1.2.3's net basis (ex-tax, no civil works or working

@@ -125,7 +125,7 @@ export function conditionsOn(fact: FactKey, programs: readonly ProgramId[], guid
       const t = c.test;
       const threshold =
         (t.op === 'gte' || t.op === 'gt' || t.op === 'lte' || t.op === 'lt') &&
-        (t.fact === fact || (t.fact === 'filed_total_investment' && fact === 'total_investment'))
+        (t.fact === fact || (STATED_OR_DERIVED[t.fact]?.includes(fact) ?? false))
           ? t.value
           : undefined;
       out.push({

@@ -4,7 +4,6 @@
  * Thresholds: 不低于 / 以上 / 不少于 / 达…以上 include the threshold (≥); 不超过 / 前 include it (≤).
  */
 
-import { FILED_TOTAL_MIN_WAN } from '../derive.ts';
 import type { FactKey } from '../facts.ts';
 import type { Condition, PaymentSchedule, ProgramRules, Quota, Test } from '../types.ts';
 
@@ -93,7 +92,7 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
     conditions: [
       cond('in-jiangsu', '1.1.1.1', yes('in_jiangsu')),
       cond('approvals', '1.1.1.1', yes('approvals_complete')),
-      cond('total-investment', '1.1.1.2', gte('filed_total_investment', FILED_TOTAL_MIN_WAN), {
+      cond('total-investment', '1.1.1.2', gte('filed_total_investment', 3000), {
         soft: true,
         reading:
           '项目备案总投资原则上不低于3000万元: unmet below 3000, but the recommending unit may allow an exception. The filed total (civil works included), not 1.2.3’s net measure, which comes after it (下同): a total given on the net basis leaves the filed one to ask (derive.ts).',
