@@ -1176,11 +1176,13 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
   // (A yes/no said first answers whatever the rest is about: 是的，我们是规上企业 to the equipment question is asked.)
   // (Only a message that reads as nothing: one read as unclear — 1.2亿 不过是美元 — stays asked.)
   if (whole.kind !== 'none' || FACT_BY_KEY.get(fact)?.type === 'boolean') return whole;
-  const split = /^\s*([^，,。；;！!？?\s]+)[，,。；;！!\s]+(\S.*)$/su.exec(text);
+  const split = /^\s*([^，,。；;！!？?\s]+)([，,。；;！!\s]+)(\S.*)$/su.exec(text);
   const head = split?.[1];
   if (!head || ex.conflicts.includes(fact) || !ex.mentions.some((m) => m.fact !== fact)) return whole;
+  // (6 events so far / 8 million yuan total: English words after a space go on with the phrase, no head of its own.)
+  if (/^\s+$/u.test(split?.[2] ?? '') && /^[a-z]/iu.test(split?.[3] ?? '')) return whole;
   // (The rest must say nothing of the fact asked: 去年10月底完工 12月10号也完工 is two readings, asked.)
-  const restText = split?.[2] ?? '';
+  const restText = split?.[3] ?? '';
   const rest = extract(restText, env, fact);
   if (rest.mentions.some((m) => m.fact === fact) || rest.unbound.length > 0 || rest.unclear.length > 0) return whole;
   // (近三年4.5 4.1 3.8: a bare number after it is more of the same answer.)

@@ -60,6 +60,7 @@ export type Split =
   | 'tune-zj'
   | 'tune-zk'
   | 'tune-zl'
+  | 'tune-zm'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

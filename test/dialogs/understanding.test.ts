@@ -6736,3 +6736,64 @@ describe('seventeenth round, reviews: wrong values the first versions recorded',
     expect(t.state.profile.total_investment).toBe(6000);
   });
 });
+
+describe('nineteenth round (play-test 43)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
+    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+
+  it('a yes or no read from a message about another fact is that fact’s, not the pending question’s', () => {
+    expect(answer('approvals_complete', '设备已经买了')).toEqual({ equipment_bought_with_loan: true });
+    expect(answer('approvals_complete', '去年8月开工，还在建，明年年中完工')).not.toHaveProperty('approvals_complete');
+    expect(answer('acquisition_lawful', 'we are the acquirer', 'en')).toEqual({ merger_initiator: true });
+    // The question's own words, or a bare yes first, still answer it.
+    expect(answer('approvals_complete', '齐了')).toEqual({ approvals_complete: true });
+    expect(answer('equipment_bought_with_loan', '设备已经买了')).toEqual({ equipment_bought_with_loan: true });
+    expect(answer('approvals_complete', '是的，设备也买了')).toHaveProperty('approvals_complete', true);
+  });
+
+  it('a question’s two-character word inside another word is not heard (收了 in 验收了)', () => {
+    expect(answer('merger_completed_2021', '验收了，区工信局出了意见')).toEqual({ accepted: true });
+    expect(answer('merger_completed_2021', '收了一家')).toEqual({ merger_completed_2021: true });
+    // 部分 in 一部分 and 变更还没 in 工商变更还没 are still the question's words.
+    expect(answer('all_services_free', '有一部分收点成本费')).toEqual({ all_services_free: false });
+    expect(answer('merger_completed_2021', '协议签了，工商变更还没办完')).toEqual({ merger_completed_2021: false });
+  });
+
+  it('a year, a count or a word with a digit in it is no amount', () => {
+    expect(answer('total_investment', '2020年批的')).toEqual({});
+    expect(answer('total_investment', '6 events so far', 'en')).toEqual({ public_events_2021: 6 });
+    expect(answer('rd_investment', '属于，高端装备核心基础零部件')).not.toHaveProperty('rd_investment');
+    expect(answer('total_investment', '一致')).toEqual({});
+    expect(answer('total_investment', '一千五百万')).toEqual({ total_investment: 1500 });
+    expect(answer('total_investment', '6000 million yuan', 'en')).toEqual({ total_investment: 600000 });
+  });
+
+  it('a count of another thing does not answer a count (60 per class, 5 cities)', () => {
+    expect(answer('long_classes', 'at least 60 per class', 'en')).toEqual({});
+    expect(answer('min_class_size', 'at least 60 per class', 'en')).toEqual({ min_class_size: 60 });
+    expect(answer('min_class_size', '5 cities: Nanjing, Suzhou, Yangzhou, Taizhou, Xuzhou', 'en')).not.toHaveProperty(
+      'min_class_size',
+    );
+    expect(answer('long_classes', '10 classes of 4 days', 'en')).toEqual({ long_classes: 10 });
+    expect(answer('training_cities', '5 cities', 'en')).toEqual({ training_cities: 5 });
+  });
+
+  it('an amount is not a pick from the recognitions list; a name said in full is that one alone', () => {
+    expect(answer('certifications', '8 million yuan total', 'en')).not.toHaveProperty('certifications');
+    expect(answer('certifications', '8', 'en')).toEqual({ certifications: ['identifier-expert-review'] });
+    expect(answer('certifications', "we're on the smart manufacturing demonstration factory list", 'en')).toEqual({
+      certifications: ['smart-factory-list'],
+    });
+  });
+
+  it('an institute is not taken for a public institution', () => {
+    const p = said(
+      'Hello, we are a training institute in Nanjing, we organise management courses for industrial companies. Is there funding for training programs?',
+      'en',
+    );
+    expect(p.applicant_kind).not.toBe('public_institution');
+    expect(said('We are a public institution in Nanjing running training programmes', 'en').applicant_kind).toBe(
+      'public_institution',
+    );
+  });
+});

@@ -74,7 +74,8 @@ describe('answer quality', () => {
     expect(report.top3Pct).toBeGreaterThanOrEqual(98);
     expect(report.notDeclined).toEqual([]);
     expect(Math.abs(report.english.top1Pct - report.chinese.top1Pct)).toBeLessThanOrEqual(5);
-  });
+    // (About 3700 questions: 39 s on a loaded 2-CPU machine.)
+  }, 120_000);
 
   // The held-out split was never looked at while tuning; this floor (below the target, see
   // docs/knowledge.md for the measured figures) only catches regressions.

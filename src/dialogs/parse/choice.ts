@@ -17,6 +17,9 @@ export interface ChoiceOption {
 const ORDINAL = /^(?:第|no\.?|#|\()?\s*([0-9零一二两三四五六七八九十]+)\s*(?:个|项|种|条|\)|\.|、)?$/u;
 const NONE_OF_THEM = /^(都没有|都没|都不是|都不|全都没有|一个都没有|没有|没|无|暂无|均无|均没有|none|no|nothing|n)$/u;
 
+const MEASURED =
+  /\d\s*(?:万|亿|元|块|%|％|人|家|场|次|年|月|天|个月)|\d\s*(?:million|billion|mn|bn|yuan|rmb|percent|people|events?|years?|months?|days?)\b/iu;
+
 const squash = (s: string): string => normalize(s).replace(/[\s"“”'‘’「」《》()（）【】·]/gu, '');
 
 /** The option a number names (1-based), if the text is just a number. */
@@ -144,6 +147,8 @@ export function parseChoices(
     )
     .filter((w) => w.word.length >= 2)
     .sort((a, b) => b.word.length - a.word.length);
+  // 8 million yuan total, 12场: a figure with its unit is an amount or a count said, never an option's number.
+  const measured = MEASURED.test(s);
   const consumed: string[] = [];
   for (const { value, word } of words) {
     if (rest.includes(word)) {
@@ -165,6 +170,7 @@ export function parseChoices(
     // A leftover piece of a name just taken ("改造" of 绿色化改造 after 技术改造) adds nothing.
     const pickedWords = options.filter((o) => picked.has(o.value)).flatMap((o) => o.words.map((w) => normalize(w)));
     const ordinal = byNumber(p, options) !== undefined;
+    if (ordinal && measured) return err('no_match');
     if (!ordinal && (consumed.some((w) => w.includes(p)) || pickedWords.some((w) => w.includes(p)))) continue;
     // A number is a pick, never filler (6、7 to the recognitions list).
     if (!ordinal && isFiller?.(p)) continue;

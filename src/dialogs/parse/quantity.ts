@@ -18,6 +18,28 @@ const FILLERS =
   /约|大约|大概|左右|差不多|将近|接近|以上|出头|开外|多|余|来|几|共|一共|总共|合计|每年|年均|平均|about|around|roughly|approximately|approx\.?|some|at least|~|\+$/gu;
 const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper annum\b|\/\s*(?:year|yr)\b/gu;
 const COUNT_WORDS = /(个|场|家|人次|人|次|项|名|位|期|届|条|户|所|座|台|套)$/u;
+// The English nouns a count in each unit may carry (a class counted as 个, a city too).
+const EN_NOUNS: Readonly<Record<string, RegExp>> = {
+  人: /^(?:people|persons?|trainees?|staff|members?|employees?|participants?|full-?time(?:rs?)?|heads?|students?|learners?|pax)$/u,
+  人次: /^(?:people|persons?|trainees?|participants?|person-?times|attendances?|attendees?|students?|learners?|pax)$/u,
+  家: /^(?:enterprises?|compan(?:y|ies)|firms?|smes?|tenants?|businesses|factories|members?)$/u,
+  场: /^(?:events?|sessions?|activities|meetings?|roadshows?|seminars?|forums?|times)$/u,
+  个: /^(?:class(?:es)?|cit(?:y|ies)|batch(?:es)?|courses?|items?|ones?)$/u,
+  年: /^(?:years?|yrs?)$/u,
+};
+/**
+ * Whether the English words right after a count (`after`) say it counts another thing than a count in `unit` does: 60
+ * per class to the number of classes, 5 cities to the smallest class's size. (A year's rate, 1,300 a year, is no
+ * other thing; 60 per class to a count of people is people.)
+ */
+export function countsOtherThing(unit: string, after: string): boolean {
+  const noun = /^\s*(per\s+(?!year\b|annum\b)[a-z]+|[a-z-]+)/u.exec(after.toLowerCase())?.[1];
+  if (noun === undefined) return false;
+  // (60 per class is a class's size: people counted.)
+  if (noun.startsWith('per')) return !(unit === '人' || unit === '人次');
+  return Object.values(EN_NOUNS).some((n) => n.test(noun)) && !EN_NOUNS[unit]?.test(noun);
+}
+
 const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero|一[个家场名人次]?(都|也)没有?|都没有|一个也没有)$/u;
 
 /** Reads a count or a number in the fact's unit. */
@@ -34,8 +56,13 @@ export function parseQuantity(text: string, options: QuantityOptions): Result<nu
   const large = /^(\d+(?:\.\d+)?)(million|mn|m|billion|bn)$/u.exec(s);
   if (options.unit === '亿' && large)
     return ok(roundTiny((Number(large[1]) * (/^b/u.test(large[2] as string) ? 1e9 : 1e6)) / 1e8));
-  // 5 cities, 15 people, 12 full-time: an English count noun after the figure.
-  s = s.replace(/^(\d+(?:\.\d+)?)[a-z-]+$/u, '$1');
+  // 5 cities, 15 people, 12 full-time: an English count noun after the figure, when it counts what the fact counts
+  // (5 cities to the smallest class's size, 60 per class to the number of classes: another thing counted, asked).
+  const counted = /^(\d+(?:\.\d+)?)([a-z-]+)$/u.exec(s);
+  if (counted) {
+    if (!EN_NOUNS[options.unit]?.test(counted[2] as string)) return err('no_match');
+    s = counted[1] as string;
+  }
   if (options.unit === '年' && /^半年$/u.test(s)) return ok(0.5);
   if (/^(-|负)/u.test(s)) return err('negative');
   let factor = 1;

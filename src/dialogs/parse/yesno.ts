@@ -142,8 +142,16 @@ const LATER =
 /** A question's own word as the answer is compared with it: normalised, without spaces. */
 const squash = (w: string): string => normalize(w).replace(/\s+/g, '');
 
-/** Reads a yes/no answer, with the question's own yes/no words when it has any. */
-export function parseYesNo(text: string, words?: QuestionWords): Result<boolean> {
+/**
+ * Reads a yes/no answer, with the question's own yes/no words when it has any. `wordStarts` gives where the answer's
+ * words start and end (the segmenter's cuts): a question's word is only heard where a word starts — 收了 (acquired) is not in
+ * 验收了 (accepted).
+ */
+export function parseYesNo(
+  text: string,
+  words?: QuestionWords,
+  wordStarts?: (text: string) => ReadonlySet<number>,
+): Result<boolean> {
   // 是的吧 / 应该是吧: a yes said with 吧 is a guess (normalize drops the particle, so it is read here).
   if (/(是|对|有|没有|不是|行)的?吧[\s。.!！]*$/u.test(text.trim())) return err('ambiguous');
   const s = normalize(text).replace(/\s+/g, ' ');
@@ -202,8 +210,9 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
       ...words.no.map((w) => ({ w: squash(w), v: false as boolean | null })),
       ...(words.ask ?? []).map((w) => ({ w: squash(w), v: null as boolean | null })),
     ].sort((a, b) => b.w.length - a.w.length);
+    const cuts = wordStarts?.(squashed);
     for (const { w, v } of own) {
-      const at = w === '' ? -1 : squashed.indexOf(w);
+      const at = w === '' ? -1 : startOfWord(squashed, w, cuts);
       if (at < 0) continue;
       // 没推荐单位出说明 negates the word; 环评不需要 推荐单位出了说明 (another clause before it) does not.
       const inText = s.indexOf(w);
@@ -295,6 +304,19 @@ export function parseYesNo(text: string, words?: QuestionWords): Result<boolean>
   if (verdicts.size === 1) return ok([...verdicts][0] as boolean);
   if (verdicts.size > 1) return err('ambiguous');
   return err('no_match');
+}
+
+/**
+ * Where `w` is first said in `s` as a word of its own (anywhere, when no cuts are known); -1 when nowhere. Only a
+ * two-character word is checked, and only against a word of the answer that begins before it and ends inside it:
+ * 收了 is not in 验收了 (验收 + 了), while 部分 is in 一部分 and 变更还没 in 工商变更还没.
+ */
+export function startOfWord(s: string, w: string, cuts: ReadonlySet<number> | undefined): number {
+  for (let at = s.indexOf(w); at >= 0; at = s.indexOf(w, at + 1)) {
+    const inside = cuts !== undefined && w.length === 2 && !cuts.has(at) && cuts.has(at + 1);
+    if (!inside || !/^\p{Script=Han}{2}$/u.test(w) || !/\p{Script=Han}/u.test(s[at - 1] ?? '')) return at;
+  }
+  return -1;
 }
 
 /** An answer's clauses: split at punctuation and at spaces between Chinese words (方案有 绩效目标还在写). */

@@ -2769,6 +2769,9 @@ function readPlace(
  */
 // Before 企业 in its clause: words that make the firms others (有几家龙头企业, 服务中小企业, 带动上下游企业).
 const OTHERS_BEFORE = /((?<!是)有|拥有|聚集|集聚|引进|服务(?![型业])|帮|为|给|面向|带动|培育|入驻)[^，,。；;是]{0,8}$/u;
+// …courses for industrial companies / we serve 200 firms: firms (plural) the applicant serves, not the applicant.
+const SERVED_BEFORE =
+  /\b(?:serve[sd]?|serving|help(?:ing|s)?|train(?:ing|s)?)\s+(?!our\b|my\b|us\b)(?:[a-z0-9-]+\s+){0,3}$|\b(?:courses?|training|services?|programm?es?|solutions?|platforms?|events?)\b[^,.;]{0,30}?\bfor\s+(?!our\b|my\b|us\b)(?:[a-z0-9-]+\s+){0,3}$/u;
 
 function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): void {
   const lex = lexicon();
@@ -2825,6 +2828,11 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
       (k.target !== 'enterprise' ||
         /[有一][家个][^，,。；;]{0,10}$/u.test(s.slice(0, k.start)) ||
         !OTHERS_BEFORE.test(s.slice(clauseOf(s, k.start).start, k.start))) &&
+      !(
+        k.target === 'enterprise' &&
+        /(?:companies|firms|factories|manufacturers|enterprises)$/u.test(k.word) &&
+        SERVED_BEFORE.test(s.slice(clauseOf(s, k.start).start, k.start))
+      ) &&
       // 中小企业服务平台: the SMEs a program serves (its name), not the speaker, unless said of oneself (我们是一家中小企业).
       !(
         k.target === 'enterprise' &&

@@ -14,7 +14,8 @@ import { parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { roundTiny } from '../parse/numeral.ts';
-import { parseYesNo } from '../parse/yesno.ts';
+import { countsOtherThing } from '../parse/quantity.ts';
+import { parseYesNo, startOfWord } from '../parse/yesno.ts';
 import { factLabel } from '../vocabulary.ts';
 import {
   deniedNumber,
@@ -41,7 +42,7 @@ import {
   YEAR_AHEAD,
   YEAR_NUMBER,
 } from './extract.ts';
-import { lexicon, segment } from './lexicon.ts';
+import { boundaries, lexicon, segment } from './lexicon.ts';
 
 export {
   deniedNumber,
@@ -979,6 +980,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         )
           rivals.splice(rivals.indexOf(u), 1);
       }
+    // 60 per class to the number of classes, 5 cities to the smallest class's size: an English noun after the figure
+    // counting another thing.
+    if (def.type === 'count')
+      for (const u of [...rivals]) {
+        const at = plain.indexOf(normalize(String(u.source)));
+        const after = at < 0 ? '' : plain.slice(at + normalize(String(u.source)).length);
+        if (countsOtherThing(def.unit ?? '', after)) rivals.splice(rivals.indexOf(u), 1);
+      }
     // 有两个班只招到45个人, to the smallest class's size in 人: a count of another thing (两个班) is no rival.
     if (def.type === 'count' && def.unit === '人' && rivals.length > 1) {
       const people = rivals.filter((u) => /人|名|位|学员/u.test(u.source));
@@ -1194,7 +1203,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // The denied figure said again (the 163 included…) is still the denied one.
       const denied = deniedNumber(plain);
       const left = numbers.filter((n) => n !== denied);
-      if (left.length === 1) {
+      // (60 per class, to the number of classes: a count of another thing.)
+      const said = withoutDenied(plainDigits);
+      const other = (n: string) =>
+        [...said.matchAll(new RegExp(`(?<![\\d.])${escapeRegExp(n)}(?![\\d.])`, 'gu'))].some((m) =>
+          countsOtherThing(def.unit ?? '', said.slice((m.index ?? 0) + n.length)),
+        );
+      if (left.length === 1 && !other(left[0] as string)) {
         const r = parseAnswer(def, left[0] as string, words.options);
         if (r.ok) return { kind: 'value', value: r.value };
       }
@@ -1272,7 +1287,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 不向学员收费 否: the fact's own label, as the bot echoes it (已记录：不向学员收费 是), then the value.
     const labelled = echoedLabelValue(fact, plain);
     if (labelled !== null) return { kind: 'value', value: labelled };
-    const yn = parseYesNo(text, lexicon().yesno.get(fact));
+    const yn = parseYesNo(text, lexicon().yesno.get(fact), boundaries);
     // 备案和环评有了, to a question of three parts: only part told, asked (the whole, or a part still under way).
     if (partlyTold(fact, text, yn.ok ? (yn.value as boolean) : undefined)) return { kind: 'unclear', code: 'partial' };
     // 我们是区工信局 不是市局 / 申报单位是企业 不是市工信局, to "is the project in Jiangsu?": the no denies who applies,
@@ -1290,6 +1305,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         return { kind: 'unclear', code: 'completed_not_accepted' };
       if (yn.value === true && !own && yesOfAnother(fact, plain, ex, words.question))
         return { kind: 'unclear', code: 'yes_of_other' };
+      // 设备已经买了 to the approvals question / 还在建，明年年中完工 to it / we are the acquirer to whether the deal is
+      // lawful: a yes or no read from the message's own verbs (已经…了, 还在…), while the message states another fact
+      // and holds no word of the question's, no bare yes or no first: it is that fact's, not this question's answer.
+      if (!own && aboutAnotherFact(fact, plain, ex, words)) return { kind: 'unclear', code: 'about_other' };
       // 有 第四个是22年1月才办完的, to "other acquisitions completed in 2021?": the yes is of another year: asked.
       if (yn.value === true && !own && words.question?.includes('2021') && YEAR_NOT_2021.test(plain))
         return { kind: 'unclear', code: 'ambiguous' };
@@ -1368,6 +1387,25 @@ function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: s
   const rest = YES_THEN.exec(plain)?.[2];
   if (!rest || (other.length === 0 && ex.certifications.length === 0)) return false;
   return echoesQuestion(rest, question) === undefined;
+}
+
+// A bare yes or no opening the message (是，…, 没有，…, yes, …): it answers the question asked, whatever follows.
+const BARE_OPENING =
+  /^(?:是|是的|对|对的|有|有的|没有|没|不是|不|否|嗯+|行|可以|还不是|还没有|还没|暂时不是|目前不是|暂时没有|目前没有|yes|yeah|yep|yup|no|nope|not yet|sure|correct)(?:[\s,，.。!！~]|$)/u;
+
+function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: SlotWords): boolean {
+  const other = ex.mentions.some((m) => m.fact !== fact && !(CONFIRMS[fact] ?? []).includes(m.fact));
+  if (!other || BARE_OPENING.test(plain)) return false;
+  const squashed = plain.replace(/\s+/g, '');
+  const own = lexicon().yesno.get(fact);
+  const ownWords = [...(own?.yes ?? []), ...(own?.no ?? []), ...(own?.ask ?? [])];
+  const starts = boundaries(squashed);
+  if (ownWords.some((w) => w !== '' && startOfWord(squashed, normalize(w).replace(/\s+/g, ''), starts) >= 0))
+    return false;
+  // (约定好了，合作期也定了五年: the first clause echoes a word of the question, 约定.)
+  const first = squashed.split(/[，,。；;]/u)[0] ?? '';
+  if (words.question && questionKeywords(words.question).some((w) => first.includes(w.toLowerCase()))) return false;
+  return echoesQuestion(plain, words.question) === undefined;
 }
 
 /**
