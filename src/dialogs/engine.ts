@@ -150,8 +150,15 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
   const opening = state.pending === FOCUS_SLOT && state.focus === null && !state.verdictShown;
   if (state.phase !== 'idle')
     return opening && state.locale === 'zh-CN' && words >= 4 && words > han ? { ...state, locale: 'en' } : state;
+  // (A lone English greeting, Hello / Hi, is English too.)
   const locale: Locale | undefined =
-    words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 ? 'en' : undefined;
+    words >= 4 && words > han
+      ? 'en'
+      : han > 0
+        ? 'zh-CN'
+        : words >= 2 || /^\s*(?:hello|hi|hey|hiya|greetings)\b/iu.test(input)
+          ? 'en'
+          : undefined;
   return locale && locale !== state.locale ? { ...state, locale } : state;
 }
 
@@ -2219,7 +2226,7 @@ function gateOptions(offered: readonly string[]): { value: string; words: string
 const GATE_NUMBERS =
   /^\s*(?:just|only|maybe|应该算是?|应该是|应该|算是|算|选|就选|就|是)?\s*(?:第|no\.?\s*|#)?\s*(\d+(?:\s*[、,，和]\s*\d+)*)\s*(?:个|项)?\s*(?:吧|呢|啊|哈)?\s*(?:[，,。；;!！]|$|\s+\S)/u;
 const GATE_NONE =
-  /^\s*(都不是|都不符合|都没有|一个都不是|none of (them|these|the above)|none|neither)(?:[，,。；;!！.]|\s+\S|$)/u;
+  /^\s*(都不是|都不符合|都没有|一个都不是|不是|不符合|没有|没|无|none of (them|these|the above)|none|neither|no|nope)(?:[，,。；;!！.]|\s+\S|$)/u;
 
 function answerGates(state: DialogState, input: string, env: Env): Turn {
   const offered = state.offeredGates ?? [];

@@ -70,6 +70,9 @@ const NET_BEFORE = new RegExp(
   'giu',
 );
 // (Not 4000万，不含土建3500万: a word followed by its own figure names that one.)
+// (备案八千万，不含土建五千二: the net figure said right after its line without its unit, beside a filed one in 万.)
+const NET_BEFORE_BARE =
+  /(?:不含|不包括|扣掉|扣除|去掉)(?:土建|铺底)(?:的|是|为)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千零点]{2,})\s*(?:左右)?(?=$|[，,。;；\s])/giu;
 const NET_AFTER = new RegExp(
   String.raw`(${FIGURE})\s*(?:[，,（(]\s*)?(?:不含税[、，,和及]?\s*)?(?:不含|不包括)(?:土建|铺底)(?![^，,。;；]{0,8}?[\d一二两三四五六七八九十])`,
   'giu',
@@ -79,7 +82,9 @@ const NET_AFTER = new RegExp(
 function figuresOf(re: RegExp, s: string): { source: string; value: number }[] {
   return [...s.matchAll(re)].flatMap((m) => {
     const source = (m[1] ?? '').trim();
-    const r = parseAmount(source);
+    // (备案八千万，不含土建五千二: a figure without its unit beside one in 万 is in 万 too — and only keeps either from
+    // being recorded.)
+    const r = parseAmount(source, { bareUnit: '万元' });
     return r.ok ? [{ source, value: r.value }] : [];
   });
 }
@@ -97,6 +102,7 @@ export function twoBases(
   if (!FILED_CUE.test(s) || !NET_SAID.test(s)) return undefined;
   const filed = figuresOf(FILED_FIGURE, s);
   const net = [...figuresOf(NET_BEFORE, s), ...figuresOf(NET_AFTER, s)];
+  if (net.length === 0) net.push(...figuresOf(NET_BEFORE_BARE, s));
   const nets = [...new Set(net.map((f) => f.value))];
   const fileds = [...new Set(filed.map((f) => f.value))];
   if (fileds.length !== 1 || nets.length !== 1 || fileds[0] === nets[0]) return undefined;

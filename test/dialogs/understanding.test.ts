@@ -6786,6 +6786,34 @@ describe('nineteenth round (play-test 43)', () => {
     });
   });
 
+  it('a range in English words, a figure just under its mark, two totals with one unit said: nothing recorded', () => {
+    expect(answer('loan_term_years', 'two to three years', 'en')).toEqual({});
+    expect(answer('loan_term_years', 'three years', 'en')).toEqual({ loan_term_years: 3 });
+    expect(said('南通的规上企业 总投资差一点点到三千万 去年完工的')).not.toHaveProperty('total_investment');
+    expect(said('南通的规上企业 总投资三千万 去年完工的')).toHaveProperty('total_investment', 3000);
+    expect(answer('total_investment', '备案八千万，不含土建五千二')).not.toHaveProperty('total_investment');
+  });
+
+  it('a lone English greeting is answered in English; a plain no to the program list is none of them', () => {
+    expect(step(undefined, 'Hello').state.locale).toBe('en');
+    expect(step(undefined, '你好').state.locale).toBe('zh-CN');
+    const gates = (text: string) => {
+      let t = step(undefined, '你好');
+      for (const m of ['全部', '企业', text]) t = step(t.state, m);
+      return t;
+    };
+    expect(
+      gates('不是')
+        .replies.map((r) => r.text)
+        .join('\n'),
+    ).toContain('以下都不符合');
+    expect(
+      gates('不是很清楚')
+        .replies.map((r) => r.text)
+        .join('\n'),
+    ).not.toContain('以下都不符合');
+  });
+
   it('an institute is not taken for a public institution', () => {
     const p = said(
       'Hello, we are a training institute in Nanjing, we organise management courses for industrial companies. Is there funding for training programs?',

@@ -949,7 +949,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // three or four years / 3 or 4: two figures offered, a range.
     // (5, maybe 6 / 5个 也可能6个: the second figure offered as a maybe.)
     if (
-      /\b\d+(?:\.\d+)?\s+or\s+\d+(?:\.\d+)?\b|\d+(?:\.\d+)?\s*[个家场次人]?\s*[,，]?\s*(?:or maybe|maybe|perhaps|possibly|也可能|或许|说不定)\s*\d/u.test(
+      /\b\d+(?:\.\d+)?\s+(?:or|to)\s+\d+(?:\.\d+)?\b|\d+(?:\.\d+)?\s*[个家场次人]?\s*[,，]?\s*(?:or maybe|maybe|perhaps|possibly|也可能|或许|说不定)\s*\d/u.test(
         plainDigits,
       )
     )
