@@ -150,15 +150,8 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
   const opening = state.pending === FOCUS_SLOT && state.focus === null && !state.verdictShown;
   if (state.phase !== 'idle')
     return opening && state.locale === 'zh-CN' && words >= 4 && words > han ? { ...state, locale: 'en' } : state;
-  // (A lone English greeting, Hello / Hi, is English too.)
   const locale: Locale | undefined =
-    words >= 4 && words > han
-      ? 'en'
-      : han > 0
-        ? 'zh-CN'
-        : words >= 2 || /^\s*(?:hello|hi|hey|hiya|greetings)\b/iu.test(input)
-          ? 'en'
-          : undefined;
+    words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 ? 'en' : undefined;
   return locale && locale !== state.locale ? { ...state, locale } : state;
 }
 
@@ -234,9 +227,18 @@ export function step(
   if (start.confirm) {
     const confirmed = answerConfirm(start, input, env);
     if (confirmed) return confirmed;
+    // Anything else said to a confirmation sets it (and those queued after it) aside, said so: the value on record
+    // stays, never dropped silently (play-test 43: a wrong value stood unseen after the next answer).
+    const { fact } = start.confirm;
+    const rest = step(withoutConfirm(start), input, options);
+    const changed = rest.state.confirm?.fact === fact || rest.state.profile[fact] !== start.profile[fact];
+    const old = start.profile[fact];
+    if (changed || old === undefined) return rest;
+    const label = factLabel(fact, env.locale);
+    const kept = clarify(t(env.locale, 'dialog.confirm_set_aside', { label, old: formatValue(fact, old, env.locale) }));
+    return { ...rest, replies: [kept, ...rest.replies] };
   }
-  // Anything else said to a confirmation sets it (and those queued after it) aside.
-  const state: DialogState = start.confirm ? withoutConfirm(start) : start;
+  const state: DialogState = start;
   const why = state.phase === 'idle' ? undefined : whyNot(state, input, env);
   if (why) return done(state, [why, ...reAsk(state, env)]);
   if (state.phase === 'idle') return opening(state, input, env);
@@ -1662,7 +1664,8 @@ const USE_NEW =
   /\buse the new\b|\bthe new one\b|\bchange it\b|\bgo with the new\b|以(?:新|后面|刚才)的?为准|按(?:新|后面|刚才)的?(?:改|来)|用新的/u;
 
 function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType<typeof parseYesNo> {
-  const yn = parseYesNo(said);
+  // (Only a yes or no said as such: 手续都齐了, the answer to the question before it, is no yes to the change.)
+  const yn = CONFIRM_WORD.test(said) ? parseYesNo(said) : ({ ok: false, code: 'no_match' } as const);
   if (yn.ok) return yn;
   let keep = KEEP_OLD.test(said);
   let change = USE_NEW.test(said);
@@ -1675,6 +1678,8 @@ function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType
   if (keep !== change) return { ok: true, value: change } as ReturnType<typeof parseYesNo>;
   return yn;
 }
+const CONFIRM_WORD =
+  /^(?:是|是的|对|对的|嗯+|好|好的|行|可以|没错|确定|确认|换|更新|yes|yeah|yep|yup|ok|okay|sure|correct|right|y|否|不|不是|不对|不用|不要|别|没有|no|nope|n)(?:[，,。.!！~\s]|$)/iu;
 const KEEP_NAMED = /(?<!don'?t |do not |not )\bkeep (?:it as |the )?([a-z0-9.]+(?: [a-z]+)?)/u;
 // A word naming a value on record: a figure by its digits, a date by its month (august, aug, sept).
 const WHOLE_MONTH = new RegExp(`^${EN_MONTH_WORD}$`, 'u');
@@ -2226,7 +2231,7 @@ function gateOptions(offered: readonly string[]): { value: string; words: string
 const GATE_NUMBERS =
   /^\s*(?:just|only|maybe|应该算是?|应该是|应该|算是|算|选|就选|就|是)?\s*(?:第|no\.?\s*|#)?\s*(\d+(?:\s*[、,，和]\s*\d+)*)\s*(?:个|项)?\s*(?:吧|呢|啊|哈)?\s*(?:[，,。；;!！]|$|\s+\S)/u;
 const GATE_NONE =
-  /^\s*(都不是|都不符合|都没有|一个都不是|不是|不符合|没有|没|无|none of (them|these|the above)|none|neither|no|nope)(?:[，,。；;!！.]|\s+\S|$)/u;
+  /^\s*(?:(都不是|都不符合|都没有|一个都不是|none of (them|these|the above)|none|neither)(?:[，,。；;!！.]|\s+\S|$)|(?:不是|不符合|没有|没|无|no|nope)[\s，,。；;!！.]*$)/u;
 
 function answerGates(state: DialogState, input: string, env: Env): Turn {
   const offered = state.offeredGates ?? [];

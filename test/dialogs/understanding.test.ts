@@ -6752,7 +6752,8 @@ describe('nineteenth round (play-test 43)', () => {
   });
 
   it('a question’s two-character word inside another word is not heard (收了 in 验收了)', () => {
-    expect(answer('merger_completed_2021', '验收了，区工信局出了意见')).toEqual({ accepted: true });
+    expect(answer('merger_completed_2021', '验收了，区工信局出了意见')).toEqual({});
+    expect(answer('merger_completed_2021', '验收了')).toEqual({});
     expect(answer('merger_completed_2021', '收了一家')).toEqual({ merger_completed_2021: true });
     // 部分 in 一部分 and 变更还没 in 工商变更还没 are still the question's words.
     expect(answer('all_services_free', '有一部分收点成本费')).toEqual({ all_services_free: false });
@@ -6794,9 +6795,7 @@ describe('nineteenth round (play-test 43)', () => {
     expect(answer('total_investment', '备案八千万，不含土建五千二')).not.toHaveProperty('total_investment');
   });
 
-  it('a lone English greeting is answered in English; a plain no to the program list is none of them', () => {
-    expect(step(undefined, 'Hello').state.locale).toBe('en');
-    expect(step(undefined, '你好').state.locale).toBe('zh-CN');
+  it('a plain no to the program list is none of them; a no with a pick or a reason after it is not', () => {
     const gates = (text: string) => {
       let t = step(undefined, '你好');
       for (const m of ['全部', '企业', text]) t = step(t.state, m);
@@ -6807,11 +6806,49 @@ describe('nineteenth round (play-test 43)', () => {
         .replies.map((r) => r.text)
         .join('\n'),
     ).toContain('以下都不符合');
-    expect(
-      gates('不是很清楚')
-        .replies.map((r) => r.text)
-        .join('\n'),
-    ).not.toContain('以下都不符合');
+    expect(gates('不是').state.profile.green_direction).toBe(false);
+    expect(gates('不是很清楚').state.profile).not.toHaveProperty('green_direction');
+    expect(gates('没有 我们只做了节能改造').state.profile.green_direction).toBe(true);
+    expect(gates('No. 4').state.profile.fiveg_direction).toBe(true);
+  });
+
+  it('review of the nineteenth round: answers the new rules must still take', () => {
+    // A yes said first, then another fact in its own clause: the yes answers.
+    expect(answer('approvals_complete', '已经办完了，去年8月开工的')).toEqual({
+      approvals_complete: true,
+      start_date: '2021-08-31',
+    });
+    expect(answer('equipment_bought_with_loan', '还没呢，贷款3000万今年才放')).toHaveProperty(
+      'equipment_bought_with_loan',
+      false,
+    );
+    expect(answer('equipment_bought_with_loan', '已经购买了，发票1800万')).toHaveProperty(
+      'equipment_bought_with_loan',
+      true,
+    );
+    // An opinion that is no acceptance is no yes to it.
+    expect(answer('accepted', '工信局出了意见，说还不能验收')).not.toHaveProperty('accepted', true);
+    // Sessions are classes; the days of each are not their count; years from … to … are no range.
+    expect(answer('long_classes', '10 sessions of 5 days', 'en')).toEqual({ long_classes: 10 });
+    expect(answer('revenue_growth_3y_avg_pct', 'about 15% a year from 2019 to 2021', 'en')).toEqual({
+      revenue_growth_3y_avg_pct: 15,
+    });
+    expect(answer('loan_term_years', '5 years, 2021 to 2026', 'en')).toEqual({ loan_term_years: 5 });
+    expect(answer('trainees_3y_avg', 'about 3000 staff a year', 'en')).toEqual({ trainees_3y_avg: 3000 });
+  });
+
+  it('a confirmation of a change set aside by another answer says the value on record stays; only a yes or no said as such answers it', () => {
+    let t = step(undefined, '无锡做电机的，规上，想申请技改贴息，总投资3000万');
+    t = step(t.state, '总投资是3500万');
+    expect(t.state.confirm?.fact).toBe('total_investment');
+    const other = step(t.state, '手续都齐了');
+    expect(other.state.profile.total_investment).toBe(3000);
+    expect(other.state.profile.approvals_complete).toBe(true);
+    expect(other.replies[0]?.text).toContain('没有更改');
+    const yes = step(t.state, '对');
+    expect(yes.state.profile.total_investment).toBe(3500);
+    const no = step(t.state, '不是');
+    expect(no.state.profile.total_investment).toBe(3000);
   });
 
   it('an institute is not taken for a public institution', () => {

@@ -14,6 +14,7 @@
  * - in English: `35 million`, `35m`, `3.5 billion yuan`, `500k`, `35,000,000 yuan`, `about 30 million`.
  */
 import { EN_MONTH_WORD } from './date.ts';
+import { anyOf, UNKNOWN_WORDS } from './hedges.ts';
 import { NUMERAL_CHARS, parseNumeral, roundTiny } from './numeral.ts';
 import { err, ok, type Result } from './result.ts';
 import { normalize } from './text.ts';
@@ -137,6 +138,8 @@ function readAmount(s: string, options: AmountOptions): Result<number> {
   // A share of something (一半现金, a third) is not an amount; 几十万 names no figure: asked.
   if (/一半|半数|分之|a half|half of|a third|one third|quarter/u.test(s)) return err('no_match');
   if (/(^|[^一二三四五六七八九十百千零〇\d])几[十百千万]/u.test(s)) return err('ambiguous');
+  // 一笔2000 一笔不清楚: a part of it not known leaves the whole not known.
+  if (/笔|部分|\bpart\b/u.test(s) && anyOf(UNKNOWN_WORDS).test(s)) return err('partial');
   const negative = /^(-|负)/u.test(s);
   const body = s
     .replace(/^(-|负)/u, '')

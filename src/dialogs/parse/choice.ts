@@ -18,7 +18,7 @@ const ORDINAL = /^(?:第|no\.?|#|\()?\s*([0-9零一二两三四五六七八九�
 const NONE_OF_THEM = /^(都没有|都没|都不是|都不|全都没有|一个都没有|没有|没|无|暂无|均无|均没有|none|no|nothing|n)$/u;
 
 const MEASURED =
-  /\d\s*(?:万|亿|元|块|%|％|人|家|场|次|年|月|天|个月)|\d\s*(?:million|billion|mn|bn|yuan|rmb|percent|people|events?|years?|months?|days?)\b/iu;
+  /\d\s*(?:万|亿|元|块|%|％|人|家|场|次|天|个月)|\d\s*(?:million|billion|mn|bn|yuan|rmb|percent|people|events?|years?|months?|days?)\b/iu;
 
 const squash = (s: string): string => normalize(s).replace(/[\s"“”'‘’「」《》()（）【】·]/gu, '');
 

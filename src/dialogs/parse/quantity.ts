@@ -21,11 +21,13 @@ const COUNT_WORDS = /(个|场|家|人次|人|次|项|名|位|期|届|条|户|所
 // The English nouns a count in each unit may carry (a class counted as 个, a city too).
 const EN_NOUNS: Readonly<Record<string, RegExp>> = {
   人: /^(?:people|persons?|trainees?|staff|members?|employees?|participants?|full-?time(?:rs?)?|heads?|students?|learners?|pax)$/u,
-  人次: /^(?:people|persons?|trainees?|participants?|person-?times|attendances?|attendees?|students?|learners?|pax)$/u,
+  人次: /^(?:people|persons?|trainees?|participants?|person-?times|attendances?|attendees?|students?|learners?|pax|staff|employees?|workers?)$/u,
   家: /^(?:enterprises?|compan(?:y|ies)|firms?|smes?|tenants?|businesses|factories|members?)$/u,
   场: /^(?:events?|sessions?|activities|meetings?|roadshows?|seminars?|forums?|times)$/u,
-  个: /^(?:class(?:es)?|cit(?:y|ies)|batch(?:es)?|courses?|items?|ones?)$/u,
+  // (A class is counted as 个, and so is a city; sessions of a programme are its classes.)
+  个: /^(?:class(?:es)?|cit(?:y|ies)|batch(?:es)?|courses?|items?|ones?|sessions?|cohorts?)$/u,
   年: /^(?:years?|yrs?)$/u,
+  天: /^(?:days?)$/u,
 };
 /**
  * Whether the English words right after a count (`after`) say it counts another thing than a count in `unit` does: 60

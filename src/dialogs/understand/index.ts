@@ -949,7 +949,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // three or four years / 3 or 4: two figures offered, a range.
     // (5, maybe 6 / 5个 也可能6个: the second figure offered as a maybe.)
     if (
-      /\b\d+(?:\.\d+)?\s+(?:or|to)\s+\d+(?:\.\d+)?\b|\d+(?:\.\d+)?\s*[个家场次人]?\s*[,，]?\s*(?:or maybe|maybe|perhaps|possibly|也可能|或许|说不定)\s*\d/u.test(
+      /\b\d+(?:\.\d+)?\s+or\s+\d+(?:\.\d+)?\b|\b(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\s+to\s+(?!(?:19|20)\d\d\b)\d+(?:\.\d+)?\b|\d+(?:\.\d+)?\s*[个家场次人]?\s*[,，]?\s*(?:or maybe|maybe|perhaps|possibly|也可能|或许|说不定)\s*\d/u.test(
         plainDigits,
       )
     )
@@ -1389,21 +1389,39 @@ function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: s
   return echoesQuestion(rest, question) === undefined;
 }
 
+// Verbs of getting something done, which answer any question of whether it is (办好了, 弄完了, 齐了, 批了).
+const GENERIC_DONE = /^(?:办|弄|搞|做|批|齐|备齐|好|完|妥|定|有|全|通过|过|完成|下来|落实|到位|ok)$/iu;
+
 // A bare yes or no opening the message (是，…, 没有，…, yes, …): it answers the question asked, whatever follows.
 const BARE_OPENING =
-  /^(?:是|是的|对|对的|有|有的|没有|没|不是|不|否|嗯+|行|可以|还不是|还没有|还没|暂时不是|目前不是|暂时没有|目前没有|yes|yeah|yep|yup|no|nope|not yet|sure|correct)(?:[\s,，.。!！~]|$)/u;
+  /^(?:(?:是|对|有|没有|没|还没|还没有|嗯|好)(?:的|滴|哒|呢|哈|呀|啊|嘛)?|是滴|对滴|嗯呢|不是|不|否|嗯+|行|可以|当然|肯定(?:的)?|没问题|没有问题|还不是|暂时不是|目前不是|暂时没有|目前没有|(?:满足|符合|具备|达到|达标|完备)(?:的|了)?|ok(?:的|了)?|okay|yes|yeah|yep|yup|no|nope|not yet|sure|correct)(?:[\s,，.。!！~]|$)/u;
 
 function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: SlotWords): boolean {
-  const other = ex.mentions.some((m) => m.fact !== fact && !(CONFIRMS[fact] ?? []).includes(m.fact));
-  if (!other || BARE_OPENING.test(plain)) return false;
+  if (BARE_OPENING.test(plain)) return false;
   const squashed = plain.replace(/\s+/g, '');
+  // The message's first clause, where its yes or no is said (已经办完了，去年8月开工的 answers, then tells the start).
+  const first = squashed.split(/[，,。；;]/u)[0] ?? '';
+  const other = ex.mentions.some(
+    (m) =>
+      m.fact !== fact &&
+      !(CONFIRMS[fact] ?? []).includes(m.fact) &&
+      first.includes(normalize(String(m.source)).replace(/\s+/g, '')),
+  );
+  // 验收了，… to whether a merger was completed: a verb of its own (验收), none of the question's, echoed alone.
+  const echo = /^(?:已经|已|都|早就)?([^不没未无否\d]{1,3}?)(?:了|过|好了|完了)$/u.exec(first)?.[1];
+  const unrelatedEcho =
+    echo !== undefined &&
+    !GENERIC_DONE.test(echo) &&
+    words.question !== undefined &&
+    /\p{Script=Han}/u.test(words.question) &&
+    ![...echo].some((c) => (words.question ?? '').includes(c));
+  if (!other && !unrelatedEcho) return false;
   const own = lexicon().yesno.get(fact);
   const ownWords = [...(own?.yes ?? []), ...(own?.no ?? []), ...(own?.ask ?? [])];
   const starts = boundaries(squashed);
   if (ownWords.some((w) => w !== '' && startOfWord(squashed, normalize(w).replace(/\s+/g, ''), starts) >= 0))
     return false;
   // (约定好了，合作期也定了五年: the first clause echoes a word of the question, 约定.)
-  const first = squashed.split(/[，,。；;]/u)[0] ?? '';
   if (words.question && questionKeywords(words.question).some((w) => first.includes(w.toLowerCase()))) return false;
   return echoesQuestion(plain, words.question) === undefined;
 }
