@@ -85,6 +85,7 @@ export type Split =
   | 'heldout-27'
   | 'heldout-28'
   | 'heldout-29'
+  | 'heldout-30'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

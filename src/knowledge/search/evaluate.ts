@@ -67,6 +67,7 @@ export const EVAL_SPLITS = [
   'heldout-27',
   'heldout-28',
   'heldout-29',
+  'heldout-30',
   'batches-23-25',
 ] as const;
 
