@@ -1664,7 +1664,7 @@ const USE_NEW =
   /\buse the new\b|\bthe new one\b|\bchange it\b|\bgo with the new\b|以(?:新|后面|刚才)的?为准|按(?:新|后面|刚才)的?(?:改|来)|用新的/u;
 
 function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType<typeof parseYesNo> {
-  // (Only a yes or no said as such: 手续都齐了, the answer to the question before it, is no yes to the change.)
+  // (Only a yes or no said first: 手续都齐了, the answer to the question before it, is no yes to the change.)
   const yn = CONFIRM_WORD.test(said) ? parseYesNo(said) : ({ ok: false, code: 'no_match' } as const);
   if (yn.ok) return yn;
   let keep = KEEP_OLD.test(said);
@@ -1678,8 +1678,9 @@ function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType
   if (keep !== change) return { ok: true, value: change } as ReturnType<typeof parseYesNo>;
   return yn;
 }
+// (A yes or no word first, whatever follows it: 对的改吧, 是滴, 不用了, 没错是4500, of course.)
 const CONFIRM_WORD =
-  /^(?:是|是的|对|对的|嗯+|好|好的|行|可以|没错|确定|确认|换|更新|yes|yeah|yep|yup|ok|okay|sure|correct|right|y|否|不|不是|不对|不用|不要|别|没有|no|nope|n)(?:[，,。.!！~\s]|$)/iu;
+  /^(?:是|对|嗯|好|行|可以|没错|确定|确认|换|更新|改|要|当然|yes|yeah|yep|yup|ok|okay|sure|correct|right|of course|certainly|absolutely|definitely|y\b|否|不|别|没有|no\b|nope|nah)/iu;
 const KEEP_NAMED = /(?<!don'?t |do not |not )\bkeep (?:it as |the )?([a-z0-9.]+(?: [a-z]+)?)/u;
 // A word naming a value on record: a figure by its digits, a date by its month (august, aug, sept).
 const WHOLE_MONTH = new RegExp(`^${EN_MONTH_WORD}$`, 'u');

@@ -6457,7 +6457,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-15', asMeant: 204, wrong: 5, openings: 158, openingsWrong: 3 },
     { split: 'heldout-16', asMeant: 210, wrong: 2, openings: 152, openingsWrong: 0 },
     { split: 'heldout-17', asMeant: 211, wrong: 2, openings: 156, openingsWrong: 1 },
-    { split: 'heldout-18', asMeant: 207, wrong: 5, openings: 199, openingsWrong: 0 },
+    { split: 'heldout-18', asMeant: 208, wrong: 5, openings: 199, openingsWrong: 0 },
     { split: 'heldout-19', asMeant: 206, wrong: 2, openings: 177, openingsWrong: 0 },
     { split: 'heldout-20', asMeant: 207, wrong: 2, openings: 208, openingsWrong: 2 },
     { split: 'heldout-21', asMeant: 214, wrong: 2, openings: 126, openingsWrong: 0 },
@@ -6851,6 +6851,35 @@ describe('nineteenth round (play-test 43)', () => {
     expect(yes.state.profile.total_investment).toBe(3500);
     const no = step(t.state, '不是');
     expect(no.state.profile.total_investment).toBe(3000);
+  });
+
+  it('a yes followed by a statement of the largest shareholder is no yes to the same-parent question', () => {
+    expect(answer('same_parent', '对，我们是最大股东')).toEqual({ largest_shareholder: true });
+    expect(answer('same_parent', '不是，我们是最大股东')).toHaveProperty('same_parent', false);
+    expect(answer('same_parent', '对')).toEqual({ same_parent: true });
+  });
+
+  it('second review of the nineteenth round: a confirmation answered with particles, done-verbs, clauses set apart by a space', () => {
+    const confirm = (last: string) => {
+      let t = step(undefined, '我们是苏州的规上工业企业，做了一个技改项目，贷款3000万买设备');
+      for (const m of ['是的', '备案总投资5000万', '备案总投资4500万', last]) t = step(t.state, m);
+      return t.state.profile;
+    };
+    for (const no of ['不用了', '不是的']) {
+      expect(confirm(no).total_investment).toBe(5000);
+      expect(confirm(no)).not.toHaveProperty('loan_from_jiangsu_bank');
+    }
+    for (const yes of ['对的改吧', '是滴', '没错是4500', '改吧']) expect(confirm(yes).total_investment).toBe(4500);
+    expect(confirm('是工行苏州分行的')).toMatchObject({ total_investment: 5000, loan_from_jiangsu_bank: true });
+    // Verbs of getting things done answer the question; another fact's verb (验收) does not.
+    expect(answer('approvals_complete', '都搞定了')).toEqual({ approvals_complete: true });
+    expect(answer('approvals_complete', '都批下来了')).toEqual({ approvals_complete: true });
+    expect(answer('approvals_complete', '已经办完了 去年8月开工的')).toEqual({
+      approvals_complete: true,
+      start_date: '2021-08-31',
+    });
+    expect(answer('equipment_bought_with_loan', '买过了')).toEqual({ equipment_bought_with_loan: true });
+    expect(answer('min_class_size', 'at least 52 workers', 'en')).toEqual({ min_class_size: 52 });
   });
 
   it('an institute is not taken for a public institution', () => {

@@ -1609,3 +1609,25 @@ describe('play-test 42: stacking with a local subsidy', () => {
     expect(declineText('stacking-unstated', 'zh-CN')).toContain('1.1.2');
   });
 });
+
+describe('batch 42 and the reviews of the nineteenth round (Q&A)', () => {
+  it('declines a consultant’s fee and the months until a payment arrives; answers what only shares their words', () => {
+    expect(
+      topic('consultant wants 8% success fee to write our smart factory application, is that the normal rate'),
+    ).toBe('consultant-fee');
+    expect(
+      topic('How many months after approval does the first 50% of the green upgrade subsidy arrive in our account?'),
+    ).toBe('payout-date');
+    expect(firstClause('我们是咨询公司，培训不向学员收费，能申报产业人才培养项目吗？')).toBe('5.5.1.6');
+    expect(firstClause('咨询公司做的智改数转诊断是免费的吗')).toBe('1.6');
+    expect(firstClause("Can consultant fees count toward the little giant's 10 million innovation spending?")).toBe(
+      '3.2.1.4',
+    );
+  });
+
+  it('reads subsidiaries of one group merging as 3.1.1.2, a group’s subsidiary acquiring as the deal it is', () => {
+    expect(firstClause('集团底下两个子公司合并 算不算重大兼并重组能报')).toBe('3.1.1.2');
+    expect(firstClause('我们集团下面两个子公司分别收购了外地企业，出资额能合并算吗？')).toBe('3.1.1.4');
+    expect(firstClause('集团旗下的子公司作为发起方收购外省企业，能申报吗？')).not.toBe('3.1.1.2');
+  });
+});

@@ -20,7 +20,7 @@ const PER_YEAR = /\b(?:a|per|each|every)\s+year\b|\bannually\b|\bper annum\b|\/\
 const COUNT_WORDS = /(个|场|家|人次|人|次|项|名|位|期|届|条|户|所|座|台|套)$/u;
 // The English nouns a count in each unit may carry (a class counted as 个, a city too).
 const EN_NOUNS: Readonly<Record<string, RegExp>> = {
-  人: /^(?:people|persons?|trainees?|staff|members?|employees?|participants?|full-?time(?:rs?)?|heads?|students?|learners?|pax)$/u,
+  人: /^(?:people|persons?|trainees?|staff|members?|employees?|workers?|participants?|full-?time(?:rs?)?|heads?|students?|learners?|pax)$/u,
   人次: /^(?:people|persons?|trainees?|participants?|person-?times|attendances?|attendees?|students?|learners?|pax|staff|employees?|workers?)$/u,
   家: /^(?:enterprises?|compan(?:y|ies)|firms?|smes?|tenants?|businesses|factories|members?)$/u,
   场: /^(?:events?|sessions?|activities|meetings?|roadshows?|seminars?|forums?|times)$/u,

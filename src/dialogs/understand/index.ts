@@ -1389,6 +1389,19 @@ function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: s
   return echoesQuestion(rest, question) === undefined;
 }
 
+const otherWordsCache = new Map<FactKey, readonly string[]>();
+/** The yes/no words of every fact but `fact` (the lexicon's), for a verb said of another fact. */
+function otherFactWords(fact: FactKey): readonly string[] {
+  let words = otherWordsCache.get(fact);
+  if (!words) {
+    words = [...lexicon().yesno.entries()]
+      .filter(([f]) => f !== fact)
+      .flatMap(([, w]) => [...w.yes, ...w.no, ...(w.ask ?? [])]);
+    otherWordsCache.set(fact, words);
+  }
+  return words;
+}
+
 // Verbs of getting something done, which answer any question of whether it is (办好了, 弄完了, 齐了, 批了).
 const GENERIC_DONE = /^(?:办|弄|搞|做|批|齐|备齐|好|完|妥|定|有|全|通过|过|完成|下来|落实|到位|ok)$/iu;
 
@@ -1399,8 +1412,9 @@ const BARE_OPENING =
 function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: SlotWords): boolean {
   if (BARE_OPENING.test(plain)) return false;
   const squashed = plain.replace(/\s+/g, '');
-  // The message's first clause, where its yes or no is said (已经办完了，去年8月开工的 answers, then tells the start).
-  const first = squashed.split(/[，,。；;]/u)[0] ?? '';
+  // The message's first clause, where its yes or no is said (已经办完了，去年8月开工的 answers, then tells the start; a
+  // space between Chinese words ends a clause too, WeCom style).
+  const first = (plain.split(/[，,。；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? '').replace(/\s+/g, '');
   const other = ex.mentions.some(
     (m) =>
       m.fact !== fact &&
@@ -1408,16 +1422,21 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
       first.includes(normalize(String(m.source)).replace(/\s+/g, '')),
   );
   // 验收了，… to whether a merger was completed: a verb of its own (验收), none of the question's, echoed alone.
-  const echo = /^(?:已经|已|都|早就)?([^不没未无否\d]{1,3}?)(?:了|过|好了|完了)$/u.exec(first)?.[1];
+  const own = lexicon().yesno.get(fact);
+  const ownWords = [...(own?.yes ?? []), ...(own?.no ?? []), ...(own?.ask ?? [])];
+  // (A verb of the question's or of its own answers — 买 for 购置 — is related: 买过了 answers it.)
+  const echo = /^(?:已经|已|都|早就)?([^不没未无否\d]{1,3}?)(?:过了|了|过|好了|完了)$/u.exec(first)?.[1];
   const unrelatedEcho =
     echo !== undefined &&
     !GENERIC_DONE.test(echo) &&
     words.question !== undefined &&
     /\p{Script=Han}/u.test(words.question) &&
-    ![...echo].some((c) => (words.question ?? '').includes(c));
+    ![...echo].some((c) => (words.question ?? '').includes(c)) &&
+    !ownWords.some((w) => w.startsWith(echo)) &&
+    // (Only a verb of another fact's own answers: 验收 is the acceptance's; 搞定, 批下来, 到厂 answer anything.)
+    echo.length >= 2 &&
+    otherFactWords(fact).some((w) => w.includes(echo));
   if (!other && !unrelatedEcho) return false;
-  const own = lexicon().yesno.get(fact);
-  const ownWords = [...(own?.yes ?? []), ...(own?.no ?? []), ...(own?.ask ?? [])];
   const starts = boundaries(squashed);
   if (ownWords.some((w) => w !== '' && startOfWord(squashed, normalize(w).replace(/\s+/g, ''), starts) >= 0))
     return false;
