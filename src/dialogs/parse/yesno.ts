@@ -320,7 +320,7 @@ export function startOfWord(s: string, w: string, cuts: ReadonlySet<number> | un
 }
 
 /** An answer's clauses: split at punctuation and at spaces between Chinese words (方案有 绩效目标还在写). */
-function clausesOf(s: string): string[] {
+export function clausesOf(s: string): string[] {
   return s.split(/[,，;；。]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u);
 }
 

@@ -15,7 +15,7 @@ import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { roundTiny } from '../parse/numeral.ts';
 import { countsOtherThing } from '../parse/quantity.ts';
-import { parseYesNo, startOfWord } from '../parse/yesno.ts';
+import { clausesOf, parseYesNo, startOfWord } from '../parse/yesno.ts';
 import { factLabel } from '../vocabulary.ts';
 import {
   deniedNumber,
@@ -984,8 +984,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // counting another thing.
     if (def.type === 'count')
       for (const u of [...rivals]) {
-        const at = plain.indexOf(normalize(String(u.source)));
-        const after = at < 0 ? '' : plain.slice(at + normalize(String(u.source)).length);
+        const source = normalize(String(u.source));
+        const at = plain.indexOf(source);
+        const after = at < 0 ? '' : plain.slice(at + source.length);
         if (countsOtherThing(def.unit ?? '', after)) rivals.splice(rivals.indexOf(u), 1);
       }
     // 有两个班只招到45个人, to the smallest class's size in 人: a count of another thing (两个班) is no rival.
@@ -1414,7 +1415,7 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
   const squashed = plain.replace(/\s+/g, '');
   // The message's first clause, where its yes or no is said (已经办完了，去年8月开工的 answers, then tells the start; a
   // space between Chinese words ends a clause too, WeCom style).
-  const first = (plain.split(/[，,。；;]|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/u)[0] ?? '').replace(/\s+/g, '');
+  const first = (clausesOf(plain)[0] ?? '').replace(/\s+/g, '');
   const other = ex.mentions.some(
     (m) =>
       m.fact !== fact &&
