@@ -1190,6 +1190,8 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
   if (!head || ex.conflicts.includes(fact) || !ex.mentions.some((m) => m.fact !== fact)) return whole;
   // (6 events so far / 8 million yuan total: English words after a space go on with the phrase, no head of its own.)
   if (/^\s+$/u.test(split?.[2] ?? '') && /^[a-z]/iu.test(split?.[3] ?? '')) return whole;
+  // (no 5G / 没有 5G专网, to the total's question: a no said of what follows is no zero.)
+  if (/^\s+$/u.test(split?.[2] ?? '') && /^(?:no|none|not|没有|没|无)$/iu.test(head)) return whole;
   // (The rest must say nothing of the fact asked: 去年10月底完工 12月10号也完工 is two readings, asked.)
   const restText = split?.[3] ?? '';
   const rest = extract(restText, env, fact);
@@ -1466,6 +1468,9 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
     .replace(/[，,\s]*(i think|i believe|吧|了|的)[。.!！]?$/u, '')
     .replace(/^(就这(个|两个|几个)|只有这(个|些))[，,\s]*(别的|其他的?)(都)?没有了?$/u, '就这些');
   if (THAT_IS_ALL.test(plain)) return { kind: 'value', value: [...mentioned] };
+  // 是 / 对的 / yes, to "您已提到：…如果就这些，请回复“就这些”": a bare yes is that those are all.
+  if (plain === '' && /^(对|是|嗯|yes|yeah|yep)/u.test(normalize(input).trim()))
+    return { kind: 'value', value: [...mentioned] };
   // 就这些。近三年营收平均增长12%: the first sentence closes the list; what follows is other facts.
   const firstSentence = plain.split(/[。.!！;；]/u)[0]?.trim() ?? '';
   if (firstSentence !== plain && THAT_IS_ALL.test(firstSentence)) return { kind: 'value', value: [...mentioned] };

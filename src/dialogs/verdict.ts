@@ -30,9 +30,16 @@ export function isNearMiss(r: ProgramResult): boolean {
   if (r.status !== 'ineligible' || unmet.length !== 1 || !only?.shortfall) return false;
   // 原则上: the recommending unit may allow an exception, whatever the gap.
   if (only.soft) return true;
-  // A date outside a fixed window (completed in 2021, done by 2023) cannot be made up; a figure can, when close.
-  const { gap, need } = only.shortfall;
-  return typeof gap === 'number' && typeof need === 'number' && need > 0 && gap <= need * NEAR_MISS_SHARE;
+  // A date outside a fixed window (completed in 2021, done by 2023) cannot be made up; a figure below its floor can,
+  // when close — one over a ceiling (progress 100 % where the project must still be unbuilt, 4.1.1.4) cannot.
+  const { gap, need, direction } = only.shortfall;
+  return (
+    direction === 'atLeast' &&
+    typeof gap === 'number' &&
+    typeof need === 'number' &&
+    need > 0 &&
+    gap <= need * NEAR_MISS_SHARE
+  );
 }
 
 /** How close a figure must be to its threshold to count as "差一点": within a fifth of it (2800 of 3000 is; 60 of 5000 is not). */
@@ -76,7 +83,9 @@ export function renderVerdict(
     const unmet = r.trace.find((c) => c.outcome === 'unmet');
     const unchecked = r.trace.some((c) => c.outcome === 'unknown') ? t(locale, 'dialog.verdict.unchecked') : '';
     const reason = unmet ? unmetReason(unmet, locale, clause) : '';
-    return [t(locale, 'dialog.verdict.near_item', { name: programName(r.program, locale), reason, unchecked })];
+    // A firm floor (no 原则上) missed by a little still fails: said so, not left to the ⚠️ to imply.
+    const firm = unmet && !unmet.soft && !unmet.byDeadline ? t(locale, 'dialog.verdict.near_firm') : '';
+    return [t(locale, 'dialog.verdict.near_item', { name: programName(r.program, locale), reason, unchecked, firm })];
   });
   section(
     'dialog.verdict.needs_heading',

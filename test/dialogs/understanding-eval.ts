@@ -61,6 +61,7 @@ export type Split =
   | 'tune-zk'
   | 'tune-zl'
   | 'tune-zm'
+  | 'tune-zn'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
@@ -151,7 +152,7 @@ const same = (a: FactValue | undefined, b: FactValue | undefined): boolean => {
 const localeOf = (lang: 'zh' | 'en') => (lang === 'en' ? 'en' : 'zh-CN');
 
 /** The state of a dialog whose pending question is `slot`. */
-function pendingOn(slot: string, lang: 'zh' | 'en'): DialogState {
+export function pendingOn(slot: string, lang: 'zh' | 'en'): DialogState {
   return { ...initialState(localeOf(lang)), phase: 'asking', pending: slot, asked: [slot] };
 }
 

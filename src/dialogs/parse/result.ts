@@ -39,6 +39,8 @@ export type ParseErrorCode =
   | 'yes_of_other'
   /** 设备已经买了 to the approvals question: a message about another fact, no word of the question's own in it. */
   | 'about_other'
+  /** 没买 / 都办好了 to a question not about buying or doing: an echo of another question's verb, typed a turn late. */
+  | 'echo_other'
   /** 是的，已经完工了 to the acceptance question: completion is not acceptance. */
   | 'completed_not_accepted'
   /** 已经办了三场, to a question counting what is done and planned: the count so far, not the total. */

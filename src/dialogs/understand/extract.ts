@@ -811,6 +811,21 @@ const negated = (s: string, at: number) => NEGATION_BEFORE.test(s.slice(Math.max
 
 // 都有 资金也没问题 / all of them: every part said at once.
 const ALL_OF_IT = /都有|都具备|都齐|都满足|都符合|都没问题|全都有|全有|齐全|\ball\b|\bboth\b|\bevery\b/u;
+/**
+ * An 都有 that covers the whole question: 齐了 / 手续都办齐了 / 备案环评能评都有. Where every part must be named
+ * (`every`), 备案环评都有 covers the two named before it, not the third (备案手续都齐了 is the filing's own papers).
+ */
+function saysAllOfIt(m: string, parts: readonly (readonly string[])[], rule: 'every' | 'most'): boolean {
+  const all = new RegExp(ALL_OF_IT.source, 'gu');
+  for (const hit of m.matchAll(all)) {
+    if (rule === 'most') return true;
+    const clause = m.slice(clauseOf(m, hit.index).start, hit.index);
+    const named = partsAt(clause, parts).filter((i) => i >= 0).length;
+    if (named === 0 || named === parts.length) return true;
+  }
+  return false;
+}
+
 const NOT_NEEDED = /不需要|不用|无需|免于|免办|\bnot (?:required|needed|necessary)\b|\bno need\b|\bexempt/u;
 const LEADING_YES = /^(?:有的?|是的?|对的?|具备|满足|yes|yeah|yep|sure)\s*[\s,，。.;；:：—–-]/u;
 
@@ -847,7 +862,7 @@ export function partlyTold(fact: FactKey, text: string, said: boolean | undefine
     there === 0 ||
     // (A part denied or still under way — 环评没有, 绩效目标还在写 — is not there now: the no stands.)
     at.some((i) => i >= 0 && partOpen(m, i)) ||
-    ALL_OF_IT.test(m) ||
+    saysAllOfIt(m, parts, rule) ||
     // 环评不需要 推荐单位出了说明 备案有: a part not needed is settled as the question allows; the message is whole.
     NOT_NEEDED.test(m) ||
     // 有 发明专利12项 / yes, several leading firms: a yes said first answers the whole; what follows is an example.
@@ -1597,6 +1612,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       if (!cue && f.kind === 'count' && PER_CLASS_BEFORE.test(m.slice(clauseStart, f.start))) {
         if (options.pending === 'min_class_size') mentions.push({ fact: 'min_class_size', value: n, source: f.text });
         else unclear.push({ fact: null, source: f.text, reason: 'qualified' });
+        continue;
+      }
+      // 年均培训两千人次左右（含线上）: a count the fact's own blocks qualify (5.5.1.2 counts offline training) is asked.
+      if (!loanTerm && cue && blockedFor(cue.target, m, clauseOf(m, f.start))) {
+        unclear.push({ fact: cue.target, source: f.text, reason: 'qualified' });
         continue;
       }
       if (loanTerm) mentions.push({ fact: 'loan_term_years', value: n, source: f.text });
