@@ -1895,11 +1895,20 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // by then (去年完成3000万的销售, with no cutoff, stays unbound).
   for (const u of [...unbound]) {
     if (u.kind !== 'amount' || mentions.some((x) => x.fact === 'invested_by_2021_end')) continue;
-    if (!/(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?完成了?\s*$/u.test(u.context ?? ''))
-      continue;
-    // (截至去年底完成1100万的销售: sales, output or orders completed are no investment.)
+    // (截至去年底投了六百万 / around 6 million by end of 2021, to the software question: invested by then, said so.)
     const at = s.indexOf(String(u.source));
     const after = at >= 0 ? s.slice(at + String(u.source).length) : '';
+    if (
+      !/(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?完成了?\s*$/u.test(u.context ?? '') &&
+      !/(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?(?:投了|投入了|投进去)\s*(?:约|大概|差不多)?\s*$/u.test(
+        u.context ?? '',
+      ) &&
+      !/^\s*(?:yuan|rmb)?\s*(?:was |were |had been )?(?:invested |spent )?by (?:the )?end of (?:2021|last year)\b/u.test(
+        after,
+      )
+    )
+      continue;
+    // (截至去年底完成1100万的销售: sales, output or orders completed are no investment.)
     if (/^\s*(?:左右|多)?\s*的?\s*(?:销售|产值|营收|收入|业绩|订单|合同|回款|出口)/u.test(after)) continue;
     mentions.push({
       fact: 'invested_by_2021_end',
