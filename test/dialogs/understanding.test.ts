@@ -6893,3 +6893,94 @@ describe('nineteenth round (play-test 43)', () => {
     );
   });
 });
+
+describe('twentieth round (tune-zn and play-test 44)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
+    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+  const replyTo = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text)
+      .replies.map((r) => r.text)
+      .join('\n');
+
+  it('备案环评都有 covers the two approvals it names, not the third; 齐了 or all three named still answer', () => {
+    expect(answer('approvals_complete', '备案环评都有')).toEqual({});
+    expect(answer('approvals_complete', '备案手续都齐了')).toEqual({});
+    expect(said('扬州做智慧养老平台的，总投入600万，备案手续都齐了')).not.toHaveProperty('approvals_complete');
+    expect(answer('approvals_complete', '齐了 备案环评能评都有')).toEqual({ approvals_complete: true });
+    expect(answer('approvals_complete', '手续都办齐了 备案环评能评都有')).toEqual({ approvals_complete: true });
+    expect(answer('approvals_complete', '备案环评都有 能评不需要 推荐单位出了说明')).toEqual({
+      approvals_complete: true,
+    });
+    expect(answer('approvals_complete', '都有，环评是去年批的')).toEqual({ approvals_complete: true });
+    expect(answer('approvals_complete', '备案环评都有 能评还在办')).toEqual({ approvals_complete: false });
+  });
+
+  it('a total then a part of it: the part the question names answers, else it is asked', () => {
+    expect(answer('equipment_invoice_2021', '发票一共三千万，用贷款买的那部分不含税两千二')).toEqual({
+      equipment_invoice_2021: 2200,
+    });
+    expect(answer('equipment_invoice_2021', '发票一共三千万，其中两千二是贷款买的')).toEqual({
+      equipment_invoice_2021: 2200,
+    });
+    // 土建 is what the question leaves out: its part is no answer, the total is not taken either.
+    expect(answer('loan_interest_paid_2021', '去年一共付了86万利息，其中土建部分大概10万')).toEqual({});
+    expect(answer('loan_interest_paid_2021', '利息总共180万，扣掉土建那块是130万')).toEqual({
+      loan_interest_paid_2021: 130,
+    });
+    expect(answer('equipment_invoice_2021', '两千二')).toEqual({ equipment_invoice_2021: 2200 });
+  });
+
+  it('a trainee count said to include online training is asked, in a first message too', () => {
+    const p = said('我们是培训公司，注册资金500万，年均培训两千人次左右（含线上），这次计划培训800人');
+    expect(p).not.toHaveProperty('trainees_3y_avg');
+    expect(p).toMatchObject({ registered_capital: 500, planned_trainees: 800 });
+  });
+
+  it('是 to "if that is all, reply 就这些" takes the recognitions mentioned', () => {
+    const s = { ...pendingOn('certifications'), mentionedCerts: ['provincial-innovation-center'] };
+    expect(step(s, '是').state.profile).toEqual({ certifications: ['provincial-innovation-center'] });
+    expect(step({ ...s, locale: 'en' }, 'yes').state.profile).toEqual({
+      certifications: ['provincial-innovation-center'],
+    });
+    expect(step(pendingOn('certifications'), '是').state.profile).not.toHaveProperty('certifications');
+  });
+
+  it('a year after a word of time is no money; no 5G is no zero; a bare figure above 100 is no percentage', () => {
+    expect(answer('invested_by_2021_end', "we'll finish around mid-2023", 'en')).not.toHaveProperty(
+      'invested_by_2021_end',
+    );
+    expect(answer('revenue_last_year', 'mid 2023 hopefully', 'en')).toEqual({});
+    expect(answer('invested_by_2021_end', 'by 2023', 'en')).toEqual({});
+    expect(answer('invested_by_2021_end', 'in 2021 we spent 800', 'en')).toEqual({ invested_by_2021_end: 800 });
+    expect(answer('invested_by_2021_end', 'around 2000', 'en')).toEqual({ invested_by_2021_end: 2000 });
+    expect(answer('total_investment', 'no 5G', 'en')).not.toHaveProperty('total_investment');
+    expect(answer('other_interest_subsidy_2021', 'None so far', 'en')).toEqual({ other_interest_subsidy_2021: 0 });
+    expect(answer('other_interest_subsidy_2021', 'no none at all', 'en')).toEqual({ other_interest_subsidy_2021: 0 });
+    expect(answer('revenue_growth_3y_avg_pct', '两千六，有专项审计')).not.toHaveProperty('revenue_growth_3y_avg_pct');
+    expect(answer('revenue_growth_3y_avg_pct', '120%')).toEqual({ revenue_growth_3y_avg_pct: 120 });
+    expect(answer('revenue_growth_3y_avg_pct', '15')).toEqual({ revenue_growth_3y_avg_pct: 15 });
+  });
+
+  it('a bare echo of another question’s verb is asked again, said so; the question’s own verb still answers', () => {
+    expect(answer('approvals_complete', '没买')).toEqual({});
+    expect(answer('approvals_complete', '买了')).toEqual({});
+    expect(replyTo('approvals_complete', '没买')).toContain('像是在回答别的问题');
+    expect(answer('in_jiangsu', '都办好了')).toEqual({});
+    expect(answer('in_jiangsu', '齐了')).toEqual({});
+    expect(answer('approvals_complete', '都办好了')).toEqual({ approvals_complete: true });
+    expect(answer('equipment_bought_with_loan', '买了')).toEqual({ equipment_bought_with_loan: true });
+    expect(answer('equipment_bought_with_loan', '还没买')).toEqual({ equipment_bought_with_loan: false });
+    // 在 alone echoes the Jiangsu question's own verb.
+    expect(answer('in_jiangsu', '在的')).toEqual({ in_jiangsu: true });
+    expect(answer('in_jiangsu', '不在')).toEqual({ in_jiangsu: false });
+    expect(answer('in_jiangsu', '在台州')).toEqual({ in_jiangsu: false });
+  });
+
+  it('a figure said as invested by the end of 2021 is that fact’s, whatever is pending', () => {
+    expect(answer('software_investment', '截至去年底投了六百万')).toEqual({ invested_by_2021_end: 600 });
+    expect(answer('software_investment', 'around 6 million by end of 2021', 'en')).toEqual({
+      invested_by_2021_end: 600,
+    });
+    expect(answer('software_investment', '六百万')).toEqual({ software_investment: 600 });
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isNearMiss } from '../../src/dialogs/verdict.ts';
+import { isNearMiss, renderVerdict } from '../../src/dialogs/verdict.ts';
 import { evaluate } from '../../src/rules/index.ts';
 import type { Profile } from '../../src/rules/types.ts';
 import { TECH_LOAN_EXAMPLE } from '../support/worked-examples.ts';
@@ -13,6 +13,32 @@ const result = (profile: Profile, program: string) => {
 describe('a near miss (差一点)', () => {
   it('is a single figure within a fifth of its threshold: a 1900万 loan against 2000万', () => {
     expect(isNearMiss(result({ ...TECH_LOAN_EXAMPLE, fixed_asset_loan: 1900 }, 'tech-loan'))).toBe(true);
+  });
+
+  it('is not a figure over a ceiling: a green project fully invested by 2021 is built, excluded (4.1.1.4)', () => {
+    const green: Profile = {
+      applicant_kind: 'enterprise',
+      industrial: true,
+      in_jiangsu: true,
+      green_direction: true,
+      approvals_complete: true,
+      total_investment: 3000,
+      completion_date: '2023-06-30',
+      stage: 'under_construction',
+    };
+    const built = result({ ...green, invested_by_2021_end: 3000 }, 'green-upgrade');
+    expect(built.status).toBe('ineligible');
+    expect(isNearMiss(built)).toBe(false);
+    expect(result({ ...green, invested_by_2021_end: 900 }, 'green-upgrade').status).toBe('eligible');
+  });
+
+  it('says a firm floor missed by a little still fails; an in-principle one says nothing of the kind', () => {
+    const firm = result({ ...TECH_LOAN_EXAMPLE, fixed_asset_loan: 1900 }, 'tech-loan');
+    const soft = result({ ...TECH_LOAN_EXAMPLE, total_investment: 2800 }, 'tech-loan');
+    const text = (r: typeof firm, locale: 'zh-CN' | 'en') => renderVerdict([r], null, locale, { final: true });
+    expect(text(firm, 'zh-CN')).toContain('硬性条件，未达到即不符合');
+    expect(text(firm, 'en')).toContain('a firm condition: not eligible until it is met');
+    expect(text(soft, 'zh-CN')).not.toContain('硬性条件');
   });
 
   it('is not a figure far from it: a 1000万 loan against 2000万', () => {

@@ -819,7 +819,7 @@ function saysAllOfIt(m: string, parts: readonly (readonly string[])[], rule: 'ev
   const all = new RegExp(ALL_OF_IT.source, 'gu');
   for (const hit of m.matchAll(all)) {
     if (rule === 'most') return true;
-    const clause = m.slice(clauseOf(m, hit.index).start, hit.index);
+    const clause = m.slice(Math.max(...[...'，,。；;'].map((p) => m.lastIndexOf(p, hit.index))) + 1, hit.index);
     const named = partsAt(clause, parts).filter((i) => i >= 0).length;
     if (named === 0 || named === parts.length) return true;
   }
@@ -845,6 +845,16 @@ const PARTS_A_YES_NAMES: Readonly<Partial<Record<FactKey, 'every' | 'most'>>> = 
   lab_roles_agreed: 'most',
   security_services_commitment: 'most',
 };
+
+/** 备案手续都齐了 in a first message: the filing's papers, not the three approvals (asked, as to the question). */
+// (The sentence between commas: 备案、环评、能评都齐了 names all three. Chinese only: English names the parts too loosely —
+// environmental and energy assessments completed is read as the whole by the corpora.)
+function partOfIt(fact: FactKey, m: string, at: number): boolean {
+  const start = Math.max(...[...'，,。；;'].map((p) => m.lastIndexOf(p, at))) + 1;
+  const ends = [...'，,。；;'].map((p) => m.indexOf(p, at)).filter((i) => i >= 0);
+  const sentence = m.slice(start, ends.length > 0 ? Math.min(...ends) : m.length);
+  return /\p{Script=Han}/u.test(sentence) && partlyTold(fact, sentence, true);
+}
 
 /**
  * 备案和环评有了 / 有三个发明专利, to a question of several parts: some parts said to be there, the others not named.
@@ -1731,6 +1741,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     )
       continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
+    if (v === 'true' && options.pending !== fact && partOfIt(fact, m, c.start)) continue;
     // 我是咨询公司的，帮一家药企问: the speaker's own trade, said before speaking for the applicant.
     if (fact === 'industrial' && SPEAKING_FOR.test(m.slice(c.end))) continue;
     // 收购了一家纺织企业, 给园区里的制造企业提供服务: the deal target's or the customers' sector, not the applicant's.
@@ -1790,6 +1801,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const found = pattern.exec(m);
     if (!found) continue;
     if (negated(m, found.index) || hedgedAt(m, found.index)) continue;
+    if (value === true && options.pending !== fact && partOfIt(fact, m, found.index)) continue;
     mentions.push({ fact, value, source: found[0] });
   }
   // 12 classes of 4 days each / 12 classes, … each class 4 days / 12个班 每班4天: long classes are those of 3.5 days
