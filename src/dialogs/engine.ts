@@ -51,6 +51,7 @@ import {
   type Result,
 } from './parse/index.ts';
 import { parseNumeral } from './parse/numeral.ts';
+import { parsePercent } from './parse/percent.ts';
 import { GROUPED_GATES as GROUPED_GATES_ALL, nextAsk, nextQuestion, type Plan, statusSettled } from './planner.ts';
 import {
   answerSameProject,
@@ -1216,9 +1217,23 @@ function allOfTheTotal(state: DialogState, fact: FactKey, text: string, reading:
   const said = normalize(text);
   const first = said.split(/[，,。；;!！]+|\s+(?=\S)(?![a-z])/u)[0] ?? '';
   const rest = said.slice(first.length);
-  if (typeof total !== 'number' || !ALL_OF_IT.test(first.trim()) || NOT_ALL_BY_THEN.test(rest)) return reading;
+  if (typeof total !== 'number') return reading;
+  // 30% / 差不多三成, alone: that share of the total on record (4.1.1.2 and 1.2.2.3 test the share itself).
+  const share = SHARE_OF_TOTAL.exec(said.trim());
+  if (share) {
+    const pct = parsePercent(share[1] as string, { max: 100 });
+    if (pct.ok && pct.value > 0 && pct.value <= 100) {
+      const value = Math.round(total * pct.value) / 100;
+      const approx = /大概|差不多|大约|约|估计|左右|吧|样子|about|around|roughly|approx/u.test(said);
+      return { kind: 'value', value, mention: { fact, value, source: said, ...(approx ? { approx } : {}) } };
+    }
+  }
+  if (!ALL_OF_IT.test(first.trim()) || NOT_ALL_BY_THEN.test(rest)) return reading;
   return { kind: 'value', value: total };
 }
+// A share alone, perhaps hedged: 30%, 三成, 差不多三成, about 30 percent.
+const SHARE_OF_TOTAL =
+  /^(?:大概|差不多|大约|约|估计|about|around|roughly|approx\.?)?\s*(\d{1,3}(?:\.\d+)?\s*(?:%|％|percent)|百分之[一二两三四五六七八九十百]+|[一二两三四五六七八九]成半?|一半)\s*(?:左右|吧|的样子)?(?:of (?:it|the total))?$/u;
 
 /** Whether `said` answers the question on `fact` with a value. */
 /**

@@ -6976,6 +6976,30 @@ describe('twentieth round (tune-zn and play-test 44)', () => {
     expect(answer('in_jiangsu', '在台州')).toEqual({ in_jiangsu: false });
   });
 
+  it('a yes or no said only in a clause stating another fact is not the pending question’s; 不做 is a no', () => {
+    expect(answer('identifier_capability', '体验中心在建，推广活动打算搞6场')).toEqual({
+      identifier_promotion_events: 6,
+    });
+    expect(answer('security_capability', '安全不做')).toEqual({ security_capability: false });
+    expect(answer('security_capability', '这块我们不做')).toEqual({ security_capability: false });
+  });
+
+  it('十多年 is ten and more; a share alone of the total on record is that part of it', () => {
+    expect(answer('training_years', '十多年了')).toEqual({ training_years: 10 });
+    expect(answer('training_years', '两年多')).toEqual({ training_years: 2 });
+    const total = { total_investment: 5000 };
+    expect(answer('invested_by_2021_end', '差不多三成', 'zh-CN', total)).toMatchObject({ invested_by_2021_end: 1500 });
+    expect(answer('invested_by_2021_end', '30%', 'zh-CN', total)).toMatchObject({ invested_by_2021_end: 1500 });
+    expect(answer('invested_by_2021_end', 'about 30 percent', 'en', total)).toMatchObject({
+      invested_by_2021_end: 1500,
+    });
+    // (No total on record, or more said after the share: asked.)
+    expect(answer('invested_by_2021_end', '30%')).not.toHaveProperty('invested_by_2021_end');
+    expect(answer('invested_by_2021_end', '30%，还有一部分设备款没付', 'zh-CN', total)).not.toHaveProperty(
+      'invested_by_2021_end',
+    );
+  });
+
   it('a figure said as invested by the end of 2021 is that fact’s, whatever is pending', () => {
     expect(answer('software_investment', '截至去年底投了六百万')).toEqual({ invested_by_2021_end: 600 });
     expect(answer('software_investment', 'around 6 million by end of 2021', 'en')).toEqual({

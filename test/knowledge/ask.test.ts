@@ -1631,3 +1631,27 @@ describe('batch 42 and the reviews of the nineteenth round (Q&A)', () => {
     expect(firstClause('集团旗下的子公司作为发起方收购外省企业，能申报吗？')).not.toBe('3.1.1.2');
   });
 });
+
+describe('batch 43 (Q&A, twentieth round)', () => {
+  it('reads who applies from the asker’s situation: an integrator, a software firm, a university’s share of a lab', () => {
+    expect(firstClause('我们是系统集成商 帮客户做的智能工厂 能我们公司去报标杆示范吗')).toBe('1.2.4');
+    expect(firstClause('二级节点我们是集成商 参与建设的 可以我们来报吗')).toBe('1.3.4');
+    expect(
+      firstClause('we are a software company not a factory. can we still go for the data productization project?'),
+    ).toBe('1.5.3');
+    expect(firstClause('我们是高校 想跟信创企业共建实验室 学校这边要出啥')).toBe('1.4.2.1.4');
+    // (A university leading a lab is asked of the lead, not of what it provides.)
+    expect(firstClause('学校这边想牵头弄个信创实验室 能报不')).toBe('1.4.2.1.1');
+  });
+
+  it('answers an English direction question with a few unknown words; declines another province compared with Jiangsu', () => {
+    expect(
+      firstClause(
+        "We're a machinery maker moving into remote O&M, full lifecycle management and remanufacturing. Which program fits that?",
+      ),
+    ).toBe('1.2.1.4');
+    expect(topic("How does Zhejiang's digital transformation subsidy compare with Jiangsu's?")).toBe(
+      'province-compare',
+    );
+  });
+});

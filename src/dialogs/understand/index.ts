@@ -752,6 +752,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 10年 to "how many years": a count of years, as the question's own example (5年) writes it, not the year 2010.
   const yearsCount =
     def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
+  // 十多年了 to how many years: ten and more, as 十年多 reads (a floor, said as an estimate).
+  const tensAndMore =
+    def.type === 'number' && def.unit === '年'
+      ? /^\s*((?:[二两三四五六七八九])?十)多年(?:了|啦)?\s*$/u.exec(plain)
+      : null;
+  if (tensAndMore) {
+    const r = parseAnswer(def, `${tensAndMore[1]}年多`, words.options);
+    if (r.ok) return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: plain, approx: true } };
+  }
   // (21年 may be 2021: above 15 the usual path reads it, and asks when it can be a year.)
   if (yearsCount && Number(yearsCount[1]) <= 15) return { kind: 'value', value: Number(yearsCount[1]) };
   // 19年到21年 营收分别是1.1亿 1.25亿 1.4亿: figures said respectively for years — to a question about 2021, the one in
@@ -1472,12 +1481,19 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
   // The message's first clause, where its yes or no is said (已经办完了，去年8月开工的 answers, then tells the start; a
   // space between Chinese words ends a clause too, WeCom style).
   const first = (clausesOf(plain)[0] ?? '').replace(/\s+/g, '');
-  const other = ex.mentions.some(
-    (m) =>
-      m.fact !== fact &&
-      !(CONFIRMS[fact] ?? []).includes(m.fact) &&
-      first.includes(normalize(String(m.source)).replace(/\s+/g, '')),
-  );
+  const statesOther = (clause: string) =>
+    ex.mentions.some(
+      (m) =>
+        m.fact !== fact &&
+        !(CONFIRMS[fact] ?? []).includes(m.fact) &&
+        clause.includes(normalize(String(m.source)).replace(/\s+/g, '')),
+    );
+  // (体验中心在建，推广活动打算搞6场, to the capability question: the one clause saying yes or no — 打算, a plan — is the
+  // clause stating another fact, the events.)
+  const saying = clausesOf(plain)
+    .map((c) => c.replace(/\s+/g, ''))
+    .filter((c) => c !== '' && parseYesNo(c, lexicon().yesno.get(fact)).ok);
+  const other = statesOther(first) || (saying.length > 0 && saying.every(statesOther));
   // 验收了，… to whether a merger was completed: a verb of its own (验收), none of the question's, echoed alone.
   const own = lexicon().yesno.get(fact);
   const ownWords = [...(own?.yes ?? []), ...(own?.no ?? []), ...(own?.ask ?? [])];
