@@ -1191,8 +1191,6 @@ function headAnswer(fact: FactKey, text: string, ex: Extraction, whole: SlotRead
   if (!head || ex.conflicts.includes(fact) || !ex.mentions.some((m) => m.fact !== fact)) return whole;
   // (6 events so far / 8 million yuan total: English words after a space go on with the phrase, no head of its own.)
   if (/^\s+$/u.test(split?.[2] ?? '') && /^[a-z]/iu.test(split?.[3] ?? '')) return whole;
-  // (no 5G / 没有 5G专网, to the total's question: a no said of what follows is no zero.)
-  if (/^\s+$/u.test(split?.[2] ?? '') && /^(?:no|none|not|没有|没|无)$/iu.test(head)) return whole;
   // (The rest must say nothing of the fact asked: 去年10月底完工 12月10号也完工 is two readings, asked.)
   const restText = split?.[3] ?? '';
   const rest = extract(restText, env, fact);

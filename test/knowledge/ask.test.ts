@@ -1640,6 +1640,9 @@ describe('batch 43 (Q&A, twentieth round)', () => {
       firstClause('we are a software company not a factory. can we still go for the data productization project?'),
     ).toBe('1.5.3');
     expect(firstClause('我们是高校 想跟信创企业共建实验室 学校这边要出啥')).toBe('1.4.2.1.4');
+    // (Review: an integrator's costs and a plain 我们来报 are read as before, no who-applies question.)
+    expect(firstClause('集成商的软件费用能算进软件投入吗')).not.toBe('1.2.4');
+    expect(firstClause('我们来报技改贴息需要准备什么材料')).not.toBe('1.1.3');
     // (A university leading a lab is asked of the lead, not of what it provides.)
     expect(firstClause('学校这边想牵头弄个信创实验室 能报不')).toBe('1.4.2.1.1');
   });

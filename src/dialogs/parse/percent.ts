@@ -77,8 +77,8 @@ export function parsePercent(text: string, options: PercentOptions = {}): Result
     // 0.31 pasted from a spreadsheet is 31 %; 0.0435 could be 4.35 % or 0.0435 %: asked.
     if (value > 0 && value < 0.1) return err('ambiguous');
     if (value > 0 && value < 1) value *= 100;
-    // 两千六 to the growth rate's question: a bare figure above 100 without its % is likelier money said early; asked.
-    if (value > 100) return err('ambiguous');
+    // 两千六 to the growth rate's question: a bare figure in thousands, or said with 千/百, is money said early, no rate.
+    if (value >= 1000 || (value > 100 && /[千百]/u.test(s))) return err('no_match');
   }
   if (Number.isNaN(value)) return err('no_match');
   value = roundTiny(sign * value);

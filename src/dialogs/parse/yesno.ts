@@ -98,7 +98,7 @@ const HEDGED_FIGURE = new RegExp(
 );
 // A clause that ends by denying: 苏北暂时没有, 我们自己没有.
 const END_NO =
-  /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备|没排|没安排|没覆盖|没开|没办|没批|没买|没做|没拿到|没下来|不做|不搞|没搞|不干)$/u;
+  /(没有|还没有|还没|暂时没有|暂无|不是|不行|不符合|不具备|没排|没安排|没覆盖|没开|没办|没批|没买|没做|没拿到|没下来)$/u;
 // Said to have nothing to do with what is asked (跟节能没关系, 不涉及): a no.
 const UNRELATED =
   /(跟|和|与).{0,8}(没关系|没什么关系|无关|不沾边|不搭边|不相关)|不涉及|nothing to do with|not related to|unrelated to/u;

@@ -819,7 +819,7 @@ function saysAllOfIt(m: string, parts: readonly (readonly string[])[], rule: 'ev
   const all = new RegExp(ALL_OF_IT.source, 'gu');
   for (const hit of m.matchAll(all)) {
     if (rule === 'most') return true;
-    const clause = m.slice(Math.max(...[...'，,。；;'].map((p) => m.lastIndexOf(p, hit.index))) + 1, hit.index);
+    const clause = m.slice(commaClauseStart(m, hit.index), hit.index);
     const named = partsAt(clause, parts).filter((i) => i >= 0).length;
     if (named === 0 || named === parts.length) return true;
   }
@@ -847,13 +847,26 @@ const PARTS_A_YES_NAMES: Readonly<Partial<Record<FactKey, 'every' | 'most'>>> = 
 };
 
 /** 备案手续都齐了 in a first message: the filing's papers, not the three approvals (asked, as to the question). */
-// (The sentence between commas: 备案、环评、能评都齐了 names all three. Chinese only: English names the parts too loosely —
-// environmental and energy assessments completed is read as the whole by the corpora.)
-function partOfIt(fact: FactKey, m: string, at: number): boolean {
-  const start = Math.max(...[...'，,。；;'].map((p) => m.lastIndexOf(p, at))) + 1;
+// (The clause between commas: 备案、环评、能评都齐了 names all three. Chinese only: English names the parts too loosely —
+// environmental and energy assessments completed is read as the whole by the corpora. A message naming every part
+// across its clauses — 备案有了，环评能评都齐全 — is whole.)
+function namesOnlyPartOf(fact: FactKey, m: string, at: number): boolean {
+  const clause = commaClause(m, at);
+  if (!/\p{Script=Han}/u.test(clause) || !partlyTold(fact, clause, true)) return false;
+  const parts = lexicon().askedParts.get(fact) ?? [];
+  const at2 = partsAt(m, parts);
+  return !(at2.every((i) => i >= 0) && !at2.some((i) => partOpen(m, i)));
+}
+
+/** Where the text between the commas (or full stops) around an offset starts: 备案、环评、能评都齐了 is one. */
+function commaClauseStart(m: string, at: number): number {
+  return Math.max(...[...'，,。；;'].map((p) => m.lastIndexOf(p, at - 1))) + 1;
+}
+
+/** The text between the commas (or full stops) around an offset. */
+function commaClause(m: string, at: number): string {
   const ends = [...'，,。；;'].map((p) => m.indexOf(p, at)).filter((i) => i >= 0);
-  const sentence = m.slice(start, ends.length > 0 ? Math.min(...ends) : m.length);
-  return /\p{Script=Han}/u.test(sentence) && partlyTold(fact, sentence, true);
+  return m.slice(commaClauseStart(m, at), ends.length > 0 ? Math.min(...ends) : m.length);
 }
 
 /**
@@ -1625,7 +1638,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         continue;
       }
       // 年均培训两千人次左右（含线上）: a count the fact's own blocks qualify (5.5.1.2 counts offline training) is asked.
-      if (!loanTerm && cue && blockedFor(cue.target, m, clauseOf(m, f.start))) {
+      if (!loanTerm && cue && blockedIn(cue.target, commaClause(m, f.start))) {
         unclear.push({ fact: cue.target, source: f.text, reason: 'qualified' });
         continue;
       }
@@ -1741,7 +1754,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     )
       continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
-    if (v === 'true' && options.pending !== fact && partOfIt(fact, m, c.start)) continue;
+    if (v === 'true' && options.pending !== fact && namesOnlyPartOf(fact, m, c.start)) continue;
     // 我是咨询公司的，帮一家药企问: the speaker's own trade, said before speaking for the applicant.
     if (fact === 'industrial' && SPEAKING_FOR.test(m.slice(c.end))) continue;
     // 收购了一家纺织企业, 给园区里的制造企业提供服务: the deal target's or the customers' sector, not the applicant's.
@@ -1801,7 +1814,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const found = pattern.exec(m);
     if (!found) continue;
     if (negated(m, found.index) || hedgedAt(m, found.index)) continue;
-    if (value === true && options.pending !== fact && partOfIt(fact, m, found.index)) continue;
+    if (value === true && options.pending !== fact && namesOnlyPartOf(fact, m, found.index)) continue;
     mentions.push({ fact, value, source: found[0] });
   }
   // 12 classes of 4 days each / 12 classes, … each class 4 days / 12个班 每班4天: long classes are those of 3.5 days
@@ -1910,16 +1923,18 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // (截至去年底投了六百万 / around 6 million by end of 2021, to the software question: invested by then, said so.)
     const at = s.indexOf(String(u.source));
     const after = at >= 0 ? s.slice(at + String(u.source).length) : '';
-    if (
-      !/(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?完成了?\s*$/u.test(u.context ?? '') &&
-      !/(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?(?:投了|投入了|投进去)\s*(?:约|大概|差不多)?\s*$/u.test(
-        u.context ?? '',
-      ) &&
-      !/^\s*(?:yuan|rmb)?\s*(?:was |were |had been )?(?:invested |spent )?by (?:the )?end of (?:2021|last year)\b/u.test(
-        after,
-      )
-    )
-      continue;
+    const context = u.context ?? '';
+    const completed = /(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?完成了?\s*$/u.test(context);
+    // (软件截至去年底投了600万, to the software question: the software's figure, said with its own word.)
+    const invested =
+      (/^\s*(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?(?:投了|投入了|投进去)\s*(?:约|大概|差不多)?\s*$/u.test(
+        context,
+      ) ||
+        /^\s*(?:yuan|rmb)?\s*(?:was |were |had been )?(?:invested|spent|put in) by (?:the )?end of (?:2021|last year)\b/u.test(
+          after,
+        )) &&
+      namedFacts(context).length === 0;
+    if (!completed && !invested) continue;
     // (截至去年底完成1100万的销售: sales, output or orders completed are no investment.)
     if (/^\s*(?:左右|多)?\s*的?\s*(?:销售|产值|营收|收入|业绩|订单|合同|回款|出口)/u.test(after)) continue;
     mentions.push({

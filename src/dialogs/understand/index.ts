@@ -521,43 +521,39 @@ const BEFORE_THE_DEAL_EN = /previously|before the deal|used to/u;
 // 差不多2200 / 大概三千五 / 2200万左右: an amount said plainly, first in an answer.
 const PLAIN_FIRST_AMOUNT =
   /^(?:差不多|大概|大约|约|将近)?(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万元?|个亿|亿)?(?:左右|上下)?$/u;
-// Clause ends in what people type: punctuation, or a space between Chinese words (WeCom's full stop).
 const TOTAL_WORD = /一共|总共|合计|共计|总计|总的|总额|全部|\b(?:in total|altogether|total)\b/u;
 const PART_WORD = /其中|里面|里头|当中|那部分|这部分|那块|这块|\b(?:of which|of that|of it)\b/u;
-const PART_FIGURE = /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(?:万元?|个?亿|million|mn|m\b)?/gu;
+// An amount in a clause: not a count, share, month or year (5套, 70%, 12月份, 2021年).
+const PART_FIGURE =
+  /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(?:万元?|个?亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|件|项|%|％|成|倍|月|号|日|年|次|场))/gu;
+// What is left once a part is taken out (扣掉土建那块是130万): read elsewhere.
+const REMAINDER =
+  /扣掉|扣除|去掉|除去|刨去|刨掉|减去|剩下|(?:不含|不算|不包括)(?:土建|厂房)|\b(?:excluding|without|minus|net of)\b/u;
 
 /**
- * A total said in one clause and a part of it in a later one (一共三千万，其中用贷款买的两千二): the part's figure when
- * its clause holds a word of the question's own that the total's clause lacks; `null` when which one answers is not
- * told; `undefined` when the message is not of that shape.
+ * A total said in one clause and a part of it in a later one (发票一共三千万，其中用贷款买的两千二): the part's
+ * amount when its clause holds a word of the question's own that the total's clause lacks (贷款, to the loan-bought
+ * equipment's invoice) and no other basis (含税); `undefined` otherwise, the message read as before.
  */
-function totalThenPart(plain: string, question: string | undefined): string | null | undefined {
+function totalThenPart(plain: string, question: string | undefined): string | undefined {
+  // (一共5000万，其中设备3000万, to the total investment's question: the total answers, as read elsewhere.)
+  if (!question || !/\p{Script=Han}/u.test(question) || TOTAL_WORD.test(question) || /总投资|总投入/u.test(question))
+    return undefined;
   const clauses = plain.split(/[，,。；;]/u);
   const figures = (c: string) => [...c.replace(YEARS_SAID, '').matchAll(PART_FIGURE)].map((m) => m[0].trim());
   const t = clauses.findIndex((c) => TOTAL_WORD.test(c) && figures(c).length === 1);
   if (t < 0) return undefined;
-  const rest = clauses.slice(t + 1).filter((c) => figures(c).length > 0);
-  if (rest.length !== 1 || !PART_WORD.test(rest[0] as string) || figures(rest[0] as string).length !== 1)
-    return undefined;
-  const partClause = rest[0] as string;
-  // (利息总共180万，扣掉土建那块是130万: what is left after a part is taken out, read elsewhere.)
-  if (
-    /扣掉|扣除|去掉|除去|刨去|刨掉|减去|剩下|(?:不含|不算|不包括)(?:土建|厂房)|\b(?:excluding|without|minus|net of)\b/u.test(
-      partClause,
-    )
-  )
-    return undefined;
-  // (一共5000万，其中设备3000万, to the total investment's question: the total answers, as read elsewhere.)
-  if (question && /总投资|总投入|总额|合计|总计|一共|\btotal\b/iu.test(question)) return undefined;
+  const rest = clauses.slice(t + 1).filter((c) => /[\d一二两三四五六七八九十百千]/u.test(c.replace(YEARS_SAID, '')));
+  const part = rest[0];
+  if (rest.length !== 1 || part === undefined || !PART_WORD.test(part) || figures(part).length !== 1) return undefined;
+  if (REMAINDER.test(part) || qualified(part)) return undefined;
   // (A word the question leaves out — 不含土建 — is no word of its own: 其中土建部分大概10万 is the part excluded.)
-  const left = question
-    ? [...question.matchAll(/(?:不含|不包括|不包含|除)([^，,。；;）)]*)/gu)].map((m) => m[1]).join(' ')
-    : '';
-  const own = (question ? questionKeywords(question) : []).filter((w) => !left.includes(w));
-  const onlyPart = own.some((w) => partClause.includes(w) && !(clauses[t] as string).includes(w));
-  return onlyPart ? (figures(partClause)[0] as string) : null;
+  const left = [...question.matchAll(/(?:不含|不包括|不包含|除)([^，,。；;）)]*)/gu)].map((m) => m[1]).join(' ');
+  const own = questionKeywords(question).filter((w) => !left.includes(w));
+  return own.some((w) => part.includes(w) && !(clauses[t] as string).includes(w)) ? figures(part)[0] : undefined;
 }
 
+// Clause ends in what people type: punctuation, or a space between Chinese words (WeCom's full stop).
 const SPOKEN_CLAUSE_BREAK = /[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u;
 const YEAR_END_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(万元?|亿|个亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|%|％|成|倍))/gu;
@@ -699,7 +695,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 环评批复下来第二天就开工了，环评是4月8号批的 / two days after our filing was approved on 10 May: the date said is
   // another event's; the one asked is some days off it. Asked, never the other event's date recorded.
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
-  if (def.type === 'boolean' && echoesAnotherVerb(plain, words.question))
+  if (def.type === 'boolean' && echoesAnotherVerb(fact, plain, words.question))
     return { kind: 'unclear', code: 'echo_other' };
   // 在 / 在的 / 都在, alone, to whether the enterprise and project are in Jiangsu: the question's own verb echoed.
   if (fact === 'in_jiangsu' && /^(?:都|也)?在(?:的|呢|啊)?$/u.test(plain.replace(/[\s。.!！]+/gu, '')))
@@ -736,12 +732,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const r = parseAnswer(def, settled, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
   }
-  // 发票一共三千万，用贷款买的那部分不含税两千二: a total, then a part of it. The part answers when its clause holds a
-  // word of the question's own the total's lacks (贷款 to the loan-bought equipment's invoice); otherwise which of the
-  // two is asked — never the total recorded for a part, nor the part for the total.
+  // 发票一共三千万，用贷款买的那部分不含税两千二: a total, then the part of it the question names (totalThenPart).
   if (def.type === 'amount') {
     const part = totalThenPart(plain, words.question);
-    if (part === null) return { kind: 'unclear', code: 'ambiguous' };
     if (part !== undefined) {
       const r = parseAnswer(def, part, words.options);
       return r.ok
@@ -1575,37 +1568,23 @@ function leftoverNumber(text: string, sources: readonly string[]): boolean {
   return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
 }
 
-// Verbs that each belong to some questions only (买 the equipment, 签 an agreement, 验收 the acceptance), and the
-// done-words that say nothing of a place or a kind (办好了, 齐了 to whether the project is in Jiangsu).
-const OWN_VERB =
-  /^(?:已经|已|都|也)?(?:没有|没|还没有|还没|未)?(买|购|签|贷|批|验收|验|投产|上线|建|交|缴|收购|备案)(?:了|过|好了|完了|好)?(?:的)?$/u;
-// (买 is said of 购置, 交 of 缴纳 …: the question's word for the same act.)
-const VERB_KIN: Readonly<Record<string, RegExp>> = {
-  买: /买|购/u,
-  购: /买|购/u,
-  批: /批|核准|审批/u,
-  验: /验/u,
-  交: /交|缴|纳/u,
-  缴: /交|缴|纳/u,
-  收购: /收购|并购|兼并|重组/u,
-  投产: /投产|上线|运行|运营/u,
-  上线: /投产|上线|运行|运营/u,
-};
+// 买了 / 没买: the equipment question's verb (购置), echoed alone. Other verbs (签, 批, 上线, 办好) answer many questions
+// (GENERIC_DONE) and are read as they are.
+const BOUGHT_ECHO = /^(?:已经|已|都|也)?(?:没有|没|还没有|还没|未)?(?:买|购买)(?:了|过|好了|完了)?(?:的)?$/u;
+// 办好了 / 齐了 / 好: done-words, which say nothing of where a project is.
 const DONE_ONLY =
   /^(?:已经|已|都|也|全)?(?:办|弄|搞|做|齐|全|好|完|办好|弄好|搞定|齐全)(?:了|好了|完了|全了)?(?:的)?$/u;
 
 /**
- * 没买 / 买了 to the approvals question, 都办好了 to whether the project is in Jiangsu: a bare echo of a verb the
- * question does not use is an answer to another question (the one before, typed a turn late): asked, not read.
+ * 没买 to the approvals question, 都办好了 to whether the project is in Jiangsu: a bare echo of the equipment
+ * question's verb where buying is not asked, or a done-word to the question of place, answers another question (the
+ * one before, typed a turn late): asked, not read.
  */
-function echoesAnotherVerb(plain: string, question: string | undefined): boolean {
+function echoesAnotherVerb(fact: FactKey, plain: string, question: string | undefined): boolean {
   if (!question || !/\p{Script=Han}/u.test(question)) return false;
   const c = plain.replace(/[\s。.!！]+/gu, '');
-  const own = OWN_VERB.exec(c);
-  if (own) return !(VERB_KIN[own[1] as string] ?? new RegExp(own[1] as string, 'u')).test(question);
-  return (
-    DONE_ONLY.test(c) && /在江苏|省内|属于|是否为|是不是/u.test(question) && !/完成|办|齐|建成|完工/u.test(question)
-  );
+  if (BOUGHT_ECHO.test(c)) return !/买|购|收购|并购/u.test(question);
+  return fact === 'in_jiangsu' && DONE_ONLY.test(c);
 }
 
 function fromResult(r: Result<FactValue>): SlotReading {
