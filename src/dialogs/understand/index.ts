@@ -526,31 +526,35 @@ const PART_WORD = /其中|里面|里头|当中|那部分|这部分|那块|这块
 // An amount in a clause: not a count, share, month or year (5套, 70%, 12月份, 2021年).
 const PART_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(?:万元?|个?亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|件|项|%|％|成|倍|月|号|日|年|次|场))/gu;
-// What is left once a part is taken out (扣掉土建那块是130万): read elsewhere.
-const REMAINDER =
-  /扣掉|扣除|去掉|除去|刨去|刨掉|减去|剩下|(?:不含|不算|不包括)(?:土建|厂房)|\b(?:excluding|without|minus|net of)\b/u;
+/扣掉|扣除|去掉|除去|刨去|刨掉|减去|剩下|(?:不含|不算|不包括)(?:土建|厂房)|\b(?:excluding|without|minus|net of)\b/u;
+
+// The facts that are one part of a larger figure, and the word that names the part: the invoice of equipment bought with
+// the loan (1.1.1.2) among all invoices, the cash among what a deal paid (3.1.2).
+const PART_OF_TOTAL: Readonly<Partial<Record<FactKey, RegExp>>> = {
+  equipment_invoice_2021: /贷款|\bloan\b/u,
+  acquisition_cash: /现金|\bcash\b/u,
+};
+// A part said by what it is not (其中200万不是用贷款买的, 非贷款部分, 贷款以外的), or as a share: no figure of the part.
+const NOT_THE_PART =
+  /不是|不算|非|以外|之外|除了|其余|其他|剩下|%|％|百分之|成(?!本)|占|\b(?:not|other than|except|percent)\b/u;
 
 /**
- * A total said in one clause and a part of it in a later one (发票一共三千万，其中用贷款买的两千二): the part's
- * amount when its clause holds a word of the question's own that the total's clause lacks (贷款, to the loan-bought
- * equipment's invoice) and no other basis (含税); `undefined` otherwise, the message read as before.
+ * 发票一共三千万，其中用贷款买的两千二, to the loan-bought equipment's invoice: a total said in one clause and, in a
+ * later one, the part the question asks, named by its word (贷款) the total's clause lacks — that part's amount.
+ * `undefined` otherwise, and the message is read as before.
  */
-function totalThenPart(plain: string, question: string | undefined): string | undefined {
-  // (一共5000万，其中设备3000万, to the total investment's question: the total answers, as read elsewhere.)
-  if (!question || !/\p{Script=Han}/u.test(question) || TOTAL_WORD.test(question) || /总投资|总投入/u.test(question))
-    return undefined;
+function totalThenPart(fact: FactKey, plain: string): string | undefined {
+  const named = PART_OF_TOTAL[fact];
+  if (!named) return undefined;
   const clauses = plain.split(/[，,。；;]/u);
   const figures = (c: string) => [...c.replace(YEARS_SAID, '').matchAll(PART_FIGURE)].map((m) => m[0].trim());
   const t = clauses.findIndex((c) => TOTAL_WORD.test(c) && figures(c).length === 1);
-  if (t < 0) return undefined;
+  if (t < 0 || named.test(clauses[t] as string)) return undefined;
   const rest = clauses.slice(t + 1).filter((c) => /[\d一二两三四五六七八九十百千]/u.test(c.replace(YEARS_SAID, '')));
   const part = rest[0];
-  if (rest.length !== 1 || part === undefined || !PART_WORD.test(part) || figures(part).length !== 1) return undefined;
-  if (REMAINDER.test(part) || qualified(part)) return undefined;
-  // (A word the question leaves out — 不含土建 — is no word of its own: 其中土建部分大概10万 is the part excluded.)
-  const left = [...question.matchAll(/(?:不含|不包括|不包含|除)([^，,。；;）)]*)/gu)].map((m) => m[1]).join(' ');
-  const own = questionKeywords(question).filter((w) => !left.includes(w));
-  return own.some((w) => part.includes(w) && !(clauses[t] as string).includes(w)) ? figures(part)[0] : undefined;
+  if (rest.length !== 1 || part === undefined || !PART_WORD.test(part) || !named.test(part)) return undefined;
+  if (figures(part).length !== 1 || NOT_THE_PART.test(part) || qualified(part)) return undefined;
+  return figures(part)[0];
 }
 
 // Clause ends in what people type: punctuation, or a space between Chinese words (WeCom's full stop).
@@ -734,7 +738,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   }
   // 发票一共三千万，用贷款买的那部分不含税两千二: a total, then the part of it the question names (totalThenPart).
   if (def.type === 'amount') {
-    const part = totalThenPart(plain, words.question);
+    const part = totalThenPart(fact, plain);
     if (part !== undefined) {
       const r = parseAnswer(def, part, words.options);
       return r.ok
