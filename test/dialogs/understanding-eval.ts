@@ -87,6 +87,7 @@ export type Split =
   | 'heldout-28'
   | 'heldout-29'
   | 'heldout-30'
+  | 'heldout-31'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -6362,8 +6362,9 @@ describe('the corpus of real phrasing', () => {
   it('held-out (never tuned on): no worse than when last measured', () => {
     const f = scoreUnderstanding('heldout');
     // One answer read right only by a 'no' inside another word was lost when that was mended (play-test 6).
-    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.944);
-    expect(f.answersWrong).toBeLessThanOrEqual(2);
+    // (95.0 % and 1 wrong since the twentieth round.)
+    expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
+    expect(f.answersWrong).toBeLessThanOrEqual(1);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.916);
   });
 
@@ -6413,7 +6414,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-e', asMeant: 250, wrong: 5, openings: 141, openingsWrong: 0 },
     { split: 'tune-f', asMeant: 156, wrong: 1, openings: 342, openingsWrong: 1 },
     { split: 'tune-g', asMeant: 196, wrong: 1, openings: 167, openingsWrong: 3 },
-    { split: 'tune-h', asMeant: 117, wrong: 0, openings: 408, openingsWrong: 0 },
+    { split: 'tune-h', asMeant: 117, wrong: 0, openings: 409, openingsWrong: 0 },
     { split: 'tune-i', asMeant: 107, wrong: 0, openings: 451, openingsWrong: 1 },
     { split: 'tune-j', asMeant: 173, wrong: 0, openings: 208, openingsWrong: 0 },
     { split: 'tune-k', asMeant: 78, wrong: 0, openings: 430, openingsWrong: 1 },
@@ -6428,7 +6429,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-t', asMeant: 149, wrong: 1, openings: 142, openingsWrong: 0 },
     { split: 'tune-u', asMeant: 158, wrong: 1, openings: 97, openingsWrong: 0 },
     { split: 'tune-v', asMeant: 79, wrong: 0, openings: 171, openingsWrong: 0 },
-    { split: 'tune-w', asMeant: 167, wrong: 1, openings: 122, openingsWrong: 1 },
+    { split: 'tune-w', asMeant: 167, wrong: 1, openings: 122, openingsWrong: 0 },
     { split: 'tune-x', asMeant: 197, wrong: 1, openings: 135, openingsWrong: 0 },
     { split: 'tune-y', asMeant: 153, wrong: 2, openings: 164, openingsWrong: 0 },
     { split: 'tune-z', asMeant: 145, wrong: 3, openings: 179, openingsWrong: 0 },
@@ -6443,8 +6444,8 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-ze', asMeant: 166, wrong: 3, openings: 199, openingsWrong: 0 },
     { split: 'heldout-2', asMeant: 184, wrong: 5, openings: 83, openingsWrong: 1 },
     { split: 'heldout-3', asMeant: 210, wrong: 1, openings: 157, openingsWrong: 1 },
-    { split: 'heldout-4', asMeant: 208, wrong: 2, openings: 166, openingsWrong: 0 },
-    { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 267, openingsWrong: 2 },
+    { split: 'heldout-4', asMeant: 208, wrong: 2, openings: 167, openingsWrong: 0 },
+    { split: 'heldout-5', asMeant: 215, wrong: 1, openings: 268, openingsWrong: 2 },
     { split: 'heldout-6', asMeant: 211, wrong: 2, openings: 274, openingsWrong: 2 },
     { split: 'heldout-7', asMeant: 209, wrong: 3, openings: 105, openingsWrong: 1 },
     { split: 'heldout-8', asMeant: 208, wrong: 1, openings: 178, openingsWrong: 2 },
@@ -6462,7 +6463,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-20', asMeant: 207, wrong: 2, openings: 208, openingsWrong: 2 },
     { split: 'heldout-21', asMeant: 214, wrong: 2, openings: 126, openingsWrong: 0 },
     { split: 'heldout-22', asMeant: 187, wrong: 7, openings: 167, openingsWrong: 3 },
-    { split: 'heldout-23', asMeant: 198, wrong: 8, openings: 148, openingsWrong: 1 },
+    { split: 'heldout-23', asMeant: 198, wrong: 8, openings: 149, openingsWrong: 1 },
     { split: 'heldout-24', asMeant: 206, wrong: 2, openings: 167, openingsWrong: 0 },
     { split: 'heldout-25', asMeant: 209, wrong: 2, openings: 172, openingsWrong: 1 },
     { split: 'tune-zj', asMeant: 161, wrong: 2, openings: 170, openingsWrong: 0 },
@@ -6470,9 +6471,11 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-zk', asMeant: 176, wrong: 0, openings: 163, openingsWrong: 0 },
     { split: 'tune-zl', asMeant: 172, wrong: 0, openings: 150, openingsWrong: 2 },
     { split: 'heldout-27', asMeant: 206, wrong: 3, openings: 161, openingsWrong: 0 },
-    { split: 'heldout-28', asMeant: 201, wrong: 4, openings: 163, openingsWrong: 0 },
+    { split: 'heldout-28', asMeant: 202, wrong: 4, openings: 163, openingsWrong: 0 },
     { split: 'tune-zm', asMeant: 167, wrong: 1, openings: 137, openingsWrong: 0 },
+    { split: 'tune-zn', asMeant: 156, wrong: 2, openings: 133, openingsWrong: 0 },
     { split: 'heldout-30', asMeant: 200, wrong: 7, openings: 149, openingsWrong: 5 },
+    { split: 'heldout-31', asMeant: 202, wrong: 6, openings: 167, openingsWrong: 2 },
     { split: 'heldout-29', asMeant: 202, wrong: 4, openings: 179, openingsWrong: 2 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);

@@ -68,6 +68,7 @@ export const EVAL_SPLITS = [
   'heldout-28',
   'heldout-29',
   'heldout-30',
+  'heldout-31',
   'batches-23-25',
 ] as const;
 
