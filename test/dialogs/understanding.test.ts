@@ -6970,7 +6970,7 @@ describe('twentieth round (tune-zn and play-test 44)', () => {
       'invested_by_2021_end',
     );
     expect(answer('revenue_last_year', 'mid 2023 hopefully', 'en')).toEqual({});
-    expect(answer('invested_by_2021_end', 'by 2023', 'en')).toEqual({});
+    expect(answer('invested_by_2021_end', 'until 2023', 'en')).toEqual({});
     // (Review: by or for a figure that is no year of the guide's time is money.)
     expect(answer('fixed_asset_loan', 'loan increased by 2000 in march', 'en')).toEqual({ fixed_asset_loan: 2000 });
     expect(answer('revenue_last_year', 'revenue for the year 2050', 'en')).toEqual({ revenue_last_year: 2050 });

@@ -90,8 +90,6 @@ function inWord(text: string, f: RegExpMatchArray): boolean {
   if (DAY_OR_YEAR.test(f[0]) && MONTH_BEFORE.test(text.slice(0, at))) return true;
   // finish around mid-2023, until 2023, since 2019: a year after a word of time is no money.
   if (/^(?:19|20)\d{2}$/u.test(f[0]) && YEAR_WORD_BEFORE.test(text.slice(0, at))) return true;
-  // (by 2023, in 2021 we spent 800: in and by before a year of the guide's time; by 2000 stays money.)
-  if (/^20(?:1[5-9]|2\d|30)$/u.test(f[0]) && /\b(?:in|by)\s*$/iu.test(text.slice(0, at))) return true;
   // 2020年批的, 12场, 6 events so far, 1500人次: a figure counting something else, or a date, is not money.
   if (COUNTED.test(text.slice(at + f[0].length))) return true;
   // (零部件, 一致, 一样, 二期: a lone digit before another Chinese character, wherever it stands.)
@@ -104,8 +102,9 @@ function inWord(text: string, f: RegExpMatchArray): boolean {
 const COUNTED =
   /^\s*(?:年|月|日|号|人|名|位|家|场|次|期|天|项(?!目)|台(?!州)|套|班|个(?![亿万])|张|件|倍|岁|周|小时|平米|平方|亩|吨)|^\s+(?:events?|people|persons?|trainees?|class(?:es)?|cit(?:y|ies)|compan(?:y|ies)|enterprises?|smes?|firms?|years?|yrs?|months?|days?|times|sessions?|patents?|units?|sets?|employees?|staff|members?|projects?|nodes?|per)\b/iu;
 
-// (Not in, by or year: revenue for the year 2050, loan increased by 2000 are money.)
-const YEAR_WORD_BEFORE = /\b(?:mid|end of|early|late|until|till|before|after|since|during|fy|q[1-4]|h[12])[\s-]*$/iu;
+// (Not in, by, end of or year: revenue for the year 2050 and loan increased by 2000 are money; nothing by end of 2021
+// keeps its year a figure, so beside another figure the answer is asked, as before.)
+const YEAR_WORD_BEFORE = /\b(?:mid|early|late|until|till|before|after|since|during|fy|q[1-4]|h[12])[\s-]*$/iu;
 const MONTH_BEFORE = new RegExp(`\\b${EN_MONTH_WORD}\\.?\\s*$`, 'iu');
 // (Only a day or a year: dec around 1500 is money said after the month.)
 const DAY_OR_YEAR = /^(?:[1-9]|[12]\d|3[01]|(?:19|20)\d{2})$/u;
