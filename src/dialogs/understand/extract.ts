@@ -846,16 +846,17 @@ const PARTS_A_YES_NAMES: Readonly<Partial<Record<FactKey, 'every' | 'most'>>> = 
   security_services_commitment: 'most',
 };
 
-/** 备案手续都齐了 in a first message: the filing's papers, not the three approvals (asked, as to the question). */
-// (The clause between commas: 备案、环评、能评都齐了 names all three. Chinese only: English names the parts too loosely —
-// environmental and energy assessments completed is read as the whole by the corpora. A message naming every part
-// across its clauses — 备案有了，环评能评都齐全 — is whole.)
+/**
+ * 备案手续都齐了, said beside another question or in a first message: the filing's papers, not the three approvals
+ * (asked, as to the question). Read in the clause between commas (备案、环评、能评都齐了 names all three); Chinese only
+ * (English names the parts too loosely: environmental and energy assessments completed is read as the whole by the
+ * corpora); a message naming every part across its clauses (备案有了，环评能评都齐全) is whole.
+ */
 function namesOnlyPartOf(fact: FactKey, m: string, at: number): boolean {
   const clause = commaClause(m, at);
   if (!/\p{Script=Han}/u.test(clause) || !partlyTold(fact, clause, true)) return false;
-  const parts = lexicon().askedParts.get(fact) ?? [];
-  const at2 = partsAt(m, parts);
-  return !(at2.every((i) => i >= 0) && !at2.some((i) => partOpen(m, i)));
+  const named = partsAt(m, lexicon().askedParts.get(fact) ?? []);
+  return !(named.every((i) => i >= 0) && !named.some((i) => partOpen(m, i)));
 }
 
 /** Where the text between the commas (or full stops) around an offset starts: 备案、环评、能评都齐了 is one. */
@@ -1920,7 +1921,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // by then (去年完成3000万的销售, with no cutoff, stays unbound).
   for (const u of [...unbound]) {
     if (u.kind !== 'amount' || mentions.some((x) => x.fact === 'invested_by_2021_end')) continue;
-    // (截至去年底投了六百万 / around 6 million by end of 2021, to the software question: invested by then, said so.)
+    // (截至去年底投了六百万 / 6 million invested by end of 2021, to the software question: invested by then, said so.)
     const at = s.indexOf(String(u.source));
     const after = at >= 0 ? s.slice(at + String(u.source).length) : '';
     const context = u.context ?? '';

@@ -526,7 +526,6 @@ const PART_WORD = /其中|里面|里头|当中|那部分|这部分|那块|这块
 // An amount in a clause: not a count, share, month or year (5套, 70%, 12月份, 2021年).
 const PART_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(?:万元?|个?亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|件|项|%|％|成|倍|月|号|日|年|次|场))/gu;
-/扣掉|扣除|去掉|除去|刨去|刨掉|减去|剩下|(?:不含|不算|不包括)(?:土建|厂房)|\b(?:excluding|without|minus|net of)\b/u;
 
 // The facts that are one part of a larger figure, and the word that names the part: the invoice of equipment bought with
 // the loan (1.1.1.2) among all invoices, the cash among what a deal paid (3.1.2).
