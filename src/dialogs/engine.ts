@@ -1219,19 +1219,19 @@ function allOfTheTotal(state: DialogState, fact: FactKey, text: string, reading:
   // 30% / 差不多三成, alone: that share of the total on record (4.1.1.2 and 1.2.2.3 test the share itself).
   const share = SHARE_OF_TOTAL.exec(said.trim());
   if (share) {
-    const pct = parsePercent(share[1] as string, { max: 100 });
+    const pct = parsePercent(share[2] as string, { max: 100 });
     if (pct.ok && pct.value > 0 && pct.value <= 100) {
       const value = Math.round(total * pct.value) / 100;
-      const approx = /大概|差不多|大约|约|估计|左右|吧|样子|about|around|roughly|approx/u.test(said);
+      const approx = share[1] !== undefined || share[3] !== undefined;
       return { kind: 'value', value, mention: { fact, value, source: said, ...(approx ? { approx } : {}) } };
     }
   }
   if (!ALL_OF_IT.test(first.trim()) || NOT_ALL_BY_THEN.test(rest)) return reading;
   return { kind: 'value', value: total };
 }
-// A share alone, perhaps hedged: 30%, 三成, 差不多三成, about 30 percent.
+// A share alone, perhaps hedged before or after (an estimate): 30%, 三成, 差不多三成, about 30 percent.
 const SHARE_OF_TOTAL =
-  /^(?:大概|差不多|大约|约|估计|about|around|roughly|approx\.?)?\s*(\d{1,3}(?:\.\d+)?\s*(?:%|％|percent)|百分之[一二两三四五六七八九十百]+|[一二两三四五六七八九]成半?|一半)\s*(?:左右|吧|的样子)?(?:of (?:it|the total))?$/u;
+  /^(大概|差不多|大约|约|估计|about|around|roughly|approx\.?)?\s*(\d{1,3}(?:\.\d+)?\s*(?:%|％|percent)|百分之[一二两三四五六七八九十百]+|[一二两三四五六七八九]成半?|一半)\s*(左右|吧|的样子)?(?:of (?:it|the total))?$/u;
 
 /** Whether `said` answers the question on `fact` with a value. */
 /**
@@ -1471,19 +1471,20 @@ const ONLY = /^(just|only|只有|只是|就只有|仅有|仅)\b|^(只有|仅有|
 const DENIES_MENTIONED =
   /\b(we'?re|we are|it'?s|it is) not (an?|the)\b|不是[^，,。]{0,12}(平台|中心|基地|企业|工厂)|没(有)?(评上|入选|认定)/u;
 
+// A yes said first (对，就这两个 / yes that's all): taken off before the closing words are read.
+const YES_FIRST = /^(对|是的?|嗯|yes|yeah|yep)[，,.!！\s]*/u;
+
 function withMentioned(fact: FactKey, input: string, reading: SlotReading, mentioned: readonly string[]): SlotReading {
   if (fact !== 'certifications' || mentioned.length === 0) return reading;
   // 对，就这两个 / yes that's all I think / 就这个，别的没有: the same, with a yes before it or a closing after it.
-  const plain = normalize(input)
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^(对|是的?|嗯|yes|yeah|yep)[，,.!！\s]*/u, '')
+  const said = normalize(input).replace(/\s+/g, ' ').trim();
+  const plain = said
+    .replace(YES_FIRST, '')
     .replace(/[，,\s]*(i think|i believe|吧|了|的)[。.!！]?$/u, '')
     .replace(/^(就这(个|两个|几个)|只有这(个|些))[，,\s]*(别的|其他的?)(都)?没有了?$/u, '就这些');
   if (THAT_IS_ALL.test(plain)) return { kind: 'value', value: [...mentioned] };
   // 是 / 对的 / yes, to "您已提到：…如果就这些，请回复“就这些”": a bare yes is that those are all.
-  if (plain === '' && /^(对|是|嗯|yes|yeah|yep)/u.test(normalize(input).trim()))
-    return { kind: 'value', value: [...mentioned] };
+  if (plain === '' && YES_FIRST.test(said)) return { kind: 'value', value: [...mentioned] };
   // 就这些。近三年营收平均增长12%: the first sentence closes the list; what follows is other facts.
   const firstSentence = plain.split(/[。.!！;；]/u)[0]?.trim() ?? '';
   if (firstSentence !== plain && THAT_IS_ALL.test(firstSentence)) return { kind: 'value', value: [...mentioned] };

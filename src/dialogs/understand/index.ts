@@ -1476,7 +1476,8 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
   const squashed = plain.replace(/\s+/g, '');
   // The message's first clause, where its yes or no is said (已经办完了，去年8月开工的 answers, then tells the start; a
   // space between Chinese words ends a clause too, WeCom style).
-  const first = (clausesOf(plain)[0] ?? '').replace(/\s+/g, '');
+  const clauses = clausesOf(plain).map((c) => c.replace(/\s+/g, ''));
+  const first = clauses[0] ?? '';
   const statesOther = (clause: string) =>
     ex.mentions.some(
       (m) =>
@@ -1486,9 +1487,7 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
     );
   // (体验中心在建，推广活动打算搞6场, to the capability question: the one clause saying yes or no — 打算, a plan — is the
   // clause stating another fact, the events.)
-  const saying = clausesOf(plain)
-    .map((c) => c.replace(/\s+/g, ''))
-    .filter((c) => c !== '' && parseYesNo(c, lexicon().yesno.get(fact)).ok);
+  const saying = clauses.filter((c) => c !== '' && parseYesNo(c, lexicon().yesno.get(fact)).ok);
   const other = statesOther(first) || (saying.length > 0 && saying.every(statesOther));
   // 验收了，… to whether a merger was completed: a verb of its own (验收), none of the question's, echoed alone.
   const own = lexicon().yesno.get(fact);
