@@ -18,6 +18,7 @@ import { focusPrograms } from './focus.ts';
 import { parseAmount } from './parse/amount.ts';
 import { normalize } from './parse/text.ts';
 import { type DialogState, withFact } from './state.ts';
+import type { Mention } from './understand/extract.ts';
 import type { Extraction } from './understand/index.ts';
 
 /** The marker `asked` gets when the net-basis question is asked (the pending slot is total_investment). */
@@ -28,7 +29,7 @@ const FILED_CUE = /备案|核准|\bfiled\b|\bfiling\b/iu;
 // 5000万，备案的 / 备案数是5000万 / 4000万（备案数）: the filing named right beside the figure, not 备案环评都齐了 said of the
 // paperwork in the same breath.
 const FILED_BESIDE =
-  /备案(?:的|数|总投资|投资|金额|上|证上)|核准(?:的|数|总投资)|\bas filed\b|\bfiled (?:total|figure|amount|investment)\b/iu;
+  /备案(?:的|数|总投资|投资|金额|上|证上)|核准(?:的|数|总投资)|\bas filed\b|\bfiled (?:total|figure|amount|investment|at|for)\b|\bis filed\b/iu;
 // 不含土建 / 扣掉土建 / ex-tax …: said on the net basis, whatever else the cue word says.
 // (Civil works, not tax alone: 设备发票不含税 beside a filed total says nothing of the total's basis.)
 const NET_SAID = /不含(?:土建|铺底)|不包括土建|扣(?:掉|除)土建|去掉土建|\bexcluding civil|\bwithout civil/iu;
@@ -66,7 +67,7 @@ const FILED_FIGURE = new RegExp(
 );
 // 不含土建的话2600万 / 不含税不含土建是2800万 (word first) or 3500万不含土建 / 2800万（不含税、不含土建 / 2800万，不含土建 (figure first).
 const NET_BEFORE = new RegExp(
-  String.raw`(?:不含|不包括|扣掉|扣除|去掉)(?:土建|铺底)[^\d一二两三四五六七八九十，,。;；]{0,8}?(${FIGURE})`,
+  String.raw`(?:不含|不包括|扣掉|扣除|去掉)(?:土建|铺底)[^\d一二两三四五六七八九十，,。;；]{0,12}?(${FIGURE})`,
   'giu',
 );
 // (Not 4000万，不含土建3500万: a word followed by its own figure names that one.)
@@ -77,6 +78,10 @@ const NET_AFTER = new RegExp(
   String.raw`(${FIGURE})\s*(?:[，,（(]\s*)?(?:不含税[、，,和及]?\s*)?(?:不含|不包括)(?:土建|铺底)(?![^，,。;；]{0,8}?[\d一二两三四五六七八九十])`,
   'giu',
 );
+
+// (不含土建的话2860万，备案那个数是四千二: the filed figure said without its unit, beside a net one in 万.)
+const FILED_BARE =
+  /(?:备案|核准)(?:的|那个|那个数|的数|数|总投资|证上)?(?:是|为|写的)?\s*(\d+(?:\.\d+)?|[一二两三四五六七八九十百千零点]{2,})\s*(?:左右)?(?=$|[，,。;；\s])/giu;
 
 /** The figures a pattern's first group finds, with their values in 万元. */
 function figuresOf(re: RegExp, s: string): { source: string; value: number }[] {
@@ -103,6 +108,7 @@ export function twoBases(
   const filed = figuresOf(FILED_FIGURE, s);
   const net = [...figuresOf(NET_BEFORE, s), ...figuresOf(NET_AFTER, s)];
   if (net.length === 0) net.push(...figuresOf(NET_BEFORE_BARE, s));
+  if (filed.length === 0 && net.length > 0) filed.push(...figuresOf(FILED_BARE, s));
   const nets = [...new Set(net.map((f) => f.value))];
   const fileds = [...new Set(filed.map((f) => f.value))];
   if (fileds.length !== 1 || nets.length !== 1 || fileds[0] === nets[0]) return undefined;
@@ -112,22 +118,74 @@ export function twoBases(
   return { filed: f, net: n, sources: [...filed, ...net].map((x) => x.source) };
 }
 
+// 不含税 / 扣掉税 / ex-tax: a figure said without tax too (the net total excludes both, 1.2.3).
+const EX_TAX =
+  /不含(?:增值)?税|不包括(?:增值)?税|扣(?:掉|除)?(?:增值)?税|去(?:掉)?税|税后不含|\bex[- ]?(?:tax|vat)\b|\bexcl(?:uding|\.)?\s+(?:tax|vat)\b|\bwithout (?:tax|vat)\b/iu;
+
+// 里面有两千万是厂房土建 / 其中土建占四千多万 / 含土建: civil works said to be inside the figure.
+const CIVIL_INSIDE =
+  /(?:里面|里头|其中|当中|含|包括|包含)[^，,。;；]{0,10}土建|土建[^，,。;；]{0,6}(?:在内|也算在|算在里面)/u;
+
+/** A single figure named as the filed total in a message saying civil works are part of it (and no net figure). */
+function filedWithCivilWorks(input: string): { readonly value: number; readonly source: string } | undefined {
+  if (!/备案|核准/u.test(input) || !/土建/u.test(input)) return undefined;
+  const s = normalize(input);
+  if (!CIVIL_INSIDE.test(s) || NET_SAID.test(s)) return undefined;
+  const filed = figuresOf(FILED_FIGURE, s);
+  const values = [...new Set(filed.map((f) => f.value))];
+  return values.length === 1 && filed[0] ? filed[0] : undefined;
+}
+
 /** Records a total said as the filed one also as `filed_total_investment` (the same figure, echoed as such). */
 export function withFiledTotal(ex: Extraction, input: string): Extraction {
   if (ex.mentions.some((m) => m.fact === 'filed_total_investment' || m.fact === 'total_investment_basis')) return ex;
   const both = twoBases(input);
-  // Both said: the extractor alone kept the later figure as the total, the filed one in 总投资3500万不含土建，备案总投资
-  // 4000万. Neither is recorded from the message (the corpora's convention: two totals on two bases are asked); the
-  // question asks for the net one, and the loan program then for the filed one.
+  // 备案总投资9600万，不含税不含土建算是6100万: each figure named as what it is — the filed one is the loan program's
+  // (1.1.1.2), the net one the total the others measure (1.2.3), said on the net basis. A net figure said only without
+  // civil works (备案5000万，不含土建的话4200万) may still hold tax: the filed one alone is recorded, the total asked.
   if (both) {
     const said = (source: string) => both.sources.includes(source.trim());
+    const [filedSource, netSource] = [both.sources[0] ?? '', both.sources.at(-1) ?? ''];
+    const filed: Mention = { fact: 'filed_total_investment', value: both.filed, source: filedSource };
+    const net: Mention = { fact: 'total_investment', value: both.net, source: netSource };
+    const exTax = EX_TAX.test(normalize(input));
     return {
       ...ex,
-      mentions: ex.mentions.filter((m) => m.fact !== 'total_investment'),
+      mentions: [
+        ...ex.mentions.filter((m) => m.fact !== 'total_investment' && m.fact !== 'filed_total_investment'),
+        filed,
+        ...(exTax
+          ? [
+              net,
+              { ...net, fact: 'total_investment_basis' as const, value: 'net', twinOf: 'total_investment' as const },
+            ]
+          : []),
+      ],
       unbound: ex.unbound.filter((u) => !said(String(u.source))),
       unclear: [
         ...ex.unclear.filter((u) => !said(u.source) && u.fact !== 'total_investment'),
-        { fact: 'total_investment', source: both.sources.join('、'), reason: 'qualified' },
+        ...(exTax ? [] : [{ fact: 'total_investment' as const, source: netSource, reason: 'qualified' as const }]),
+      ],
+    };
+  }
+  // 备案总投资1.2个亿，里面厂房土建占了四千多万: the filed total, civil works and all (1.1.1.2 reads it so); the net
+  // total is not said — asked, and the civil works' figure is no other fact's.
+  const civil = filedWithCivilWorks(input);
+  if (civil) {
+    const ofCivil = (source: string) => {
+      const at = input.indexOf(source.trim());
+      return at >= 0 && /土建/u.test(input.slice(Math.max(0, at - 12), at + source.length + 12));
+    };
+    return {
+      ...ex,
+      mentions: [
+        ...ex.mentions.filter((m) => m.fact !== 'total_investment' && m.fact !== 'filed_total_investment'),
+        { fact: 'filed_total_investment', value: civil.value, source: civil.source },
+      ],
+      unbound: ex.unbound.filter((u) => !ofCivil(String(u.source))),
+      unclear: [
+        ...ex.unclear.filter((u) => u.fact !== 'total_investment' && !ofCivil(u.source)),
+        { fact: 'total_investment', source: civil.source, reason: 'qualified' },
       ],
     };
   }
@@ -154,7 +212,9 @@ export function withFiledTotal(ex: Extraction, input: string): Extraction {
 }
 
 /** The words around a figure (its clause), where 备案的 / as filed may follow it. */
-function nearby(input: string, source: string): string {
+function nearby(typed: string, source: string): string {
+  // (In the message as the extractor read it: RMB 52 million is rmb 52 million there.)
+  const input = normalize(typed);
   const at = input.indexOf(source);
   if (at < 0) return '';
   const clause = /[，,。;；!！?？\n]/u;

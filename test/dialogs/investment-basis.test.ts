@@ -106,19 +106,33 @@ describe('in a dialog', () => {
     expect(step(t.state, 'same').state.profile.total_investment).toBe(3200);
   });
 
-  // (The review found the filed figure recorded as the net total in each: the extractor keeps the later figure.)
-  it.each([
-    '想报技改贴息和绿色化改造，总投资2800万（不含税、不含土建，备案的是3500万），固贷2500万',
-    '想报技改贴息和5G，总投资三千五百万，不含土建，备案的是四千万，固贷2500万',
-    '想报技改贴息和绿色化改造，备案4000万，不含土建3500万，固贷2500万',
-    '想报技改贴息和绿色化改造，总投资3500万不含土建，备案总投资4000万，固贷2500万',
-  ])('%s: two totals on two bases record neither, and say so', (text) => {
-    const t = say(text);
-    expect(t.state.profile.total_investment).toBeUndefined();
-    expect(t.state.profile.filed_total_investment).toBeUndefined();
-    expect(t.state.profile.fixed_asset_loan).toBe(2500);
-    expect(t.replies.map((r) => r.text).join('\n')).toMatch(/口径/u);
+  // (The review found the filed figure recorded as the net total in each: the extractor keeps the later figure.) Each
+  // figure is now recorded as what it is named: the filed one always; the net one only when said without tax as well as
+  // civil works (1.2.3's total excludes both) — a figure said only without civil works may hold tax, and is asked.
+  it('总投资2800万（不含税、不含土建，备案的是3500万）: both totals, each on its basis', () => {
+    const t = say('想报技改贴息和绿色化改造，总投资2800万（不含税、不含土建，备案的是3500万），固贷2500万');
+    expect(t.state.profile).toMatchObject({
+      total_investment: 2800,
+      filed_total_investment: 3500,
+      total_investment_basis: 'net',
+      fixed_asset_loan: 2500,
+    });
   });
+
+  it.each([
+    ['想报技改贴息和5G，总投资三千五百万，不含土建，备案的是四千万，固贷2500万', 4000],
+    ['想报技改贴息和绿色化改造，备案4000万，不含土建3500万，固贷2500万', 4000],
+    ['想报技改贴息和绿色化改造，总投资3500万不含土建，备案总投资4000万，固贷2500万', 4000],
+  ])(
+    '%s: the filed total is recorded, the one without civil works only is asked, and the bot says so',
+    (text, filed) => {
+      const t = say(text);
+      expect(t.state.profile.total_investment).toBeUndefined();
+      expect(t.state.profile.filed_total_investment).toBe(filed);
+      expect(t.state.profile.fixed_asset_loan).toBe(2500);
+      expect(t.replies.map((r) => r.text).join('\n')).toMatch(/口径/u);
+    },
+  );
 
   it('a filed total beside an invoice said ex-tax is still the filed total', () => {
     const t = say('技改备案总投资3600万 固贷2400万 设备发票不含税两千一百万');

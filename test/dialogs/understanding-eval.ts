@@ -12,6 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { step } from '../../src/dialogs/engine.ts';
+import { parseAmount } from '../../src/dialogs/parse/amount.ts';
 import { type DialogState, initialState } from '../../src/dialogs/state.ts';
 import type { FactValue } from '../../src/rules/types.ts';
 
@@ -62,6 +63,7 @@ export type Split =
   | 'tune-zl'
   | 'tune-zm'
   | 'tune-zn'
+  | 'tune-zo'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
@@ -163,14 +165,30 @@ export function pendingOn(slot: string, lang: 'zh' | 'en'): DialogState {
  * 4500万, filed total investment) states `filed_total_investment` too, a fact added after the corpora were written
  * (their convention records 备案总投资 as total_investment): the same figure, only where the message names the filing.
  */
+/**
+ * The figures a message names as the filing's (备案是九千万 里面有两千万是厂房土建, 备案总投资1.2个亿): the corpora written
+ * before `filed_total_investment` existed ask the total there (civil works in it) and could not list the filed one.
+ */
+function filedFigures(text: string): number[] {
+  return [...text.matchAll(/(?:备案|核准)[^\d一二两三四五六七八九十，,。；;]{0,8}((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?(?:亿|万|千万)?)/gu)]
+    .map((m) => parseAmount(m[1] as string, { bareUnit: '万元' }))
+    .flatMap((r) => (r.ok ? [r.value] : []));
+}
+
 function impliedByDefinition(key: string, value: FactValue, profile: Record<string, FactValue>, text: string): boolean {
   // (Likewise the net basis, where the message says the total excludes tax or civil works.)
   if (key === 'total_investment_basis')
     return (
       value === 'net' && /不含(?:税|土建)|\bex[- ]?(?:tax|vat)\b|\bexcluding\b|\bwithout (?:tax|vat|civil)/iu.test(text)
     );
-  if (key === 'filed_total_investment')
-    return value === profile.total_investment && /备案|核准|\bfiled?\b|\bfiling\b/iu.test(text);
+  // (And the other way: a corpus written with the filed fact in its vocabulary gives 备案证上写的7600万 as the filed
+  // total alone, which contract §3 also makes the loan program's total_investment.)
+  if (key === 'filed_total_investment' || key === 'total_investment')
+    return (
+      (value === profile[key === 'total_investment' ? 'filed_total_investment' : 'total_investment'] &&
+        /备案|核准|\bfiled?\b|\bfiling\b/iu.test(text)) ||
+      (key === 'filed_total_investment' && filedFigures(text).includes(value as number))
+    );
   return key === 'industrial' && value === true && profile.above_scale === true;
 }
 

@@ -6476,6 +6476,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-30', asMeant: 200, wrong: 7, openings: 149, openingsWrong: 5 },
     { split: 'heldout-31', asMeant: 202, wrong: 6, openings: 167, openingsWrong: 2 },
     { split: 'heldout-29', asMeant: 202, wrong: 4, openings: 179, openingsWrong: 2 },
+    { split: 'tune-zo', asMeant: 173, wrong: 2, openings: 163, openingsWrong: 0 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);
@@ -7045,5 +7046,108 @@ describe('twentieth round (tune-zn and play-test 44)', () => {
       loan_interest_paid_2021: 120,
     });
     expect(answer('software_investment', '六百万')).toEqual({ software_investment: 600 });
+  });
+});
+
+describe('twenty-first round (tune-zo)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+  const replyTo = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text)
+      .replies.map((r) => r.text)
+      .join('\n');
+
+  it('不填了 leaves the question unknown (never a no); 不填了，直接出结果 shows the result', () => {
+    expect(answer('data_product_tech', '不填了')).toEqual({});
+    expect(answer('data_product_tech', '不填了，直接出结果')).toEqual({});
+    expect(replyTo('data_product_tech', '不填了，直接出结果')).toContain('初步结论');
+    expect(replyTo('data_product_tech', 'just show me the results', 'en')).not.toContain('did not understand');
+    expect(answer('data_product_tech', '不')).toEqual({ data_product_tech: false });
+  });
+
+  it('a correction naming the training facts by their everyday names sets that fact, not the one pending', () => {
+    expect(answer('min_class_size', '不好意思 培训城市改成5个')).toEqual({ training_cities: 5 });
+    expect(answer('training_cities', '每班人数改成40')).toEqual({ min_class_size: 40 });
+  });
+
+  it('software and hardware together is no software figure; tax said included in English is asked', () => {
+    expect(answer('software_investment', '软件和硬件一共1500万')).toEqual({});
+    expect(answer('software_investment', '软件1500万，硬件另算')).toEqual({ software_investment: 1500 });
+    expect(answer('total_investment', '45 million, VAT included', 'en')).toEqual({});
+    expect(answer('total_investment', '45 million yuan inc. tax', 'en')).toEqual({});
+    expect(
+      said('total investment 45 million yuan include VAT, software part around 6 million yuan', 'en'),
+    ).not.toHaveProperty('total_investment');
+    // (A denied inclusion is the question's own basis.)
+    expect(answer('total_investment', 'Total invest around 48 million RMB, not include tax', 'en')).toEqual({
+      total_investment: 4800,
+    });
+  });
+
+  it('a yes its own sentence takes back, or a plan, is no yes', () => {
+    expect(said('项目去年9月完工，推荐单位验收了但意见还没出')).toMatchObject({ accepted: false });
+    expect(said('项目去年9月完工，推荐单位验收了，验收意见也拿到了')).toMatchObject({ accepted: true });
+    expect(said('打算用贷款买设备，总投资3000万')).not.toHaveProperty('equipment_bought_with_loan');
+    expect(said('准备用固贷买设备')).not.toHaveProperty('equipment_bought_with_loan');
+    expect(said('主要用贷款买了设备')).toMatchObject({ equipment_bought_with_loan: true });
+    expect(said('去年用固贷买设备的发票加起来2260万 含税的')).toMatchObject({ equipment_bought_with_loan: true });
+  });
+
+  it('the classes of 3.5 days or more are counted as said; all the classes counted are asked', () => {
+    expect(answer('long_classes', '10个班，其中3.5天以上的8个')).toEqual({ long_classes: 8 });
+    expect(answer('long_classes', '10 classes, of which 8 are 3.5 days or longer', 'en')).toEqual({ long_classes: 8 });
+    expect(answer('long_classes', '4天的班一共10个')).toEqual({ long_classes: 10 });
+    expect(answer('long_classes', '一共12个班')).toEqual({});
+    expect(replyTo('long_classes', '一共12个班')).toContain('5.5.1.5');
+    expect(answer('long_classes', '一共12个班，都是2天的')).toEqual({});
+    expect(answer('long_classes', '一共12个班，每个班2天')).toEqual({ long_classes: 0 });
+    expect(answer('long_classes', '12个班')).toEqual({ long_classes: 12 });
+  });
+
+  it('a filed total beside a net one excluding tax and civil works records both; without tax said, the filed alone', () => {
+    expect(
+      said('项目备案总投资9600万，按不含税、不含土建和铺底流动资金算是6100万，其中软件和系统集成900万'),
+    ).toMatchObject({
+      filed_total_investment: 9600,
+      total_investment: 6100,
+      software_investment: 900,
+    });
+    expect(answer('total_investment', '不含税不含土建的话2860万，备案那个数是四千二')).toMatchObject({
+      total_investment: 2860,
+      filed_total_investment: 4200,
+    });
+    // (Civil works alone left out: the figure may still hold tax — asked; the filed one is recorded.)
+    expect(answer('total_investment', '备案八千万，不含土建五千二')).toEqual({ filed_total_investment: 8000 });
+    expect(answer('total_investment', '备案是九千万 里面有两千万是厂房土建')).toEqual({ filed_total_investment: 9000 });
+    expect(said('技改项目备案总投资1.2个亿，里面厂房土建占了四千多万')).toEqual({ filed_total_investment: 12000 });
+    expect(said('Our upgrade project is filed at RMB 52 million.', 'en')).toMatchObject({
+      filed_total_investment: 5200,
+    });
+  });
+
+  it('the basis question is answered in words; places and banks denied or named locally are read', () => {
+    expect(answer('total_investment_basis', '就是备案证上的数')).toEqual({ total_investment_basis: 'filed' });
+    expect(answer('total_investment_basis', '不是备案那个，是扣掉税和土建以后的')).toEqual({
+      total_investment_basis: 'net',
+    });
+    expect(answer('in_jiangsu', '在泰州，不是浙江那个台州哈')).toEqual({ in_jiangsu: true });
+    expect(said('固贷四千万，常州本地农商行放的')).toMatchObject({ loan_from_jiangsu_bank: true });
+    expect(said('固贷四千万，上海本地农商行放的')).toMatchObject({ loan_from_jiangsu_bank: false });
+    expect(said('The fixed-asset loan is 40 million from a bank in Shanghai', 'en')).toMatchObject({
+      loan_from_jiangsu_bank: false,
+    });
+  });
+
+  it('growth after revenue’s word is the growth rate; R&D growth is no R&D share; 零几十 is the round figure', () => {
+    expect(said('近三年主营收入平均增长12%，主导产品占比七成')).toMatchObject({ revenue_growth_3y_avg_pct: 12 });
+    expect(said('研发投入平均增长12%')).not.toHaveProperty('rd_ratio_3y_avg_pct');
+    expect(answer('software_investment', '一千零几十万')).toEqual({ software_investment: 1000 });
+    expect(answer('software_investment', '一千零五十万')).toEqual({ software_investment: 1050 });
+  });
+
+  it('a recognition list with none besides it said after 除了这个 is the whole list', () => {
+    expect(answer('certifications', '省级智能制造示范工厂，除了这个别的没有')).toEqual({
+      certifications: ['smart-factory-list'],
+    });
   });
 });

@@ -148,6 +148,8 @@ function readAmount(s: string, options: AmountOptions): Result<number> {
   const negative = /^(-|负)/u.test(s);
   const body = s
     .replace(/^(-|负)/u, '')
+    // 一千零几十万 / 四百零几万: 零几十 is a few tens over the round figure, which the hedge takes (not 一千零十).
+    .replace(/零几[十百千]?/gu, '')
     .replace(ENGLISH_FILLERS, '')
     .replace(FILLERS, '')
     // 3个亿 / 两个多亿 (多 is gone by now) / 1.2个亿 / 3500个w: 个 is a measure word, not part of the figure.

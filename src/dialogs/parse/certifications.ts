@@ -29,7 +29,7 @@ const RECOGNITION_WORD_LISTED =
 
 /** A closing "nothing else" (别的没有, nothing else). */
 const REST_NONE =
-  /[，,、\s]*(别的|其他|其它|其余|另外的?|省级的?|省级以上的?)(的)?(都|也|就)?(没有|没|无|没评上|没有了|都没有)了?$|[，,、\s]*(就|只有|就是)?(这两个|这两项|这俩|这几个|这几项|这些|这个|这一个|这一项)(了)?$|[,\s]*(and )?(nothing|none) else$|[,\s]*no others?$|[,\s]*(that'?s|that is) (all|it)$/u;
+  /[，,、\s]*(?:除了?(?:这个|这一个|这两个|这些|它|此)之?外?|除此之外|此外)?[，,\s]*(别的|其他|其它|其余|另外的?|省级的?|省级以上的?)(的)?(都|也|就)?(没有|没|无|没评上|没有了|都没有)了?$|[，,、\s]*(就|只有|就是)?(这两个|这两项|这俩|这几个|这几项|这些|这个|这一个|这一项)(了)?$|[,\s]*(and )?(nothing|none) else$|[,\s]*no others?$|[,\s]*(that'?s|that is) (all|it)$/u;
 
 /** The answer is unsure whether its list is whole (好像还有个什么示范，记不清了): asked, never taken as the list. */
 const UNSURE =

@@ -44,7 +44,9 @@ export type ParseErrorCode =
   /** 是的，已经完工了 to the acceptance question: completion is not acceptance. */
   | 'completed_not_accepted'
   /** 已经办了三场, to a question counting what is done and planned: the count so far, not the total. */
-  | 'so_far';
+  | 'so_far'
+  /** 一共12个班, to how many classes last 3.5 days or more: every class counted, not the long ones. */
+  | 'all_classes';
 
 /** A parse outcome. */
 export type Result<T> =

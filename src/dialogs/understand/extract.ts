@@ -1186,6 +1186,19 @@ const ABROAD =
 const REGISTRATION_WORDS =
   /工商|股权|(?<!外汇|外汇业务)(?:变更|登记)|(?<!forex |foreign exchange )registration|equity change/iu;
 
+// The words of a plan right before what is planned (打算, 准备, 计划, 拟, 将, 想): not 主要, 需要, 重要.
+const PLANNED_BEFORE = /(?:打算|准备|计划|拟|将要|将|想|预计|(?<![主需重])要)(?:再)?\s*$/u;
+
+/** Where the sentence holding `at` ends (a full stop or semicolon, or the message's end). */
+const sentenceEnd = (m: string, at: number) => {
+  const end = m.slice(at).search(/[。；;!！?？]|\.(?:\s|$)/u);
+  return end < 0 ? m.length : at + end;
+};
+
+/** Whether `rest` states the fact's denial in one of its own patterns (…但意见还没出). */
+const takenBack = (fact: FactKey, rest: string) =>
+  lexicon().booleanPatterns.some((p) => p.fact === fact && !p.value && p.pattern.test(rest));
+
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
@@ -1537,7 +1550,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     } else if (f.kind === 'percent') {
       const r = parsePercent(f.text, { allowNegative: true });
       if (!r.ok) continue;
-      const cue = bind(f, percentCues, figures, m);
+      // 主营收入平均增长12%: a growth figure (its text holds 增长) after revenue's word, when the segmenter's cut (平均增长)
+      // leaves no cue whole before it.
+      // (研发投入平均增长12%: the R&D spend's growth, no share of revenue.)
+      const bound = bind(f, percentCues, figures, m);
+      const cue =
+        (bound?.target === 'rd_ratio_3y_avg_pct' && /^(?:增长|增速)/u.test(f.text) ? undefined : bound) ??
+        (/^(?:增长|增速)/u.test(f.text) &&
+        /(?:主营|营业|营收|收入)[^，,。；;研]{0,6}$/u.test(m.slice(clauseOf(m, f.start).start, f.start))
+          ? ({ start: f.start, end: f.start, word: '增长', target: 'revenue_growth_3y_avg_pct' } as Located<FactKey>)
+          : undefined);
       if (inRange.has(f) || unclearReason(m, f, yearlyBlocks)) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: inRange.has(f) ? 'range' : 'qualified' });
       } else if (cue) mentions.push({ fact: cue.target, value: r.value, source: f.text });
@@ -1804,6 +1826,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const deniedRight = v === 'false' && /(不是|并不是|不算|没有)$/u.test(m.slice(Math.max(0, c.start - 3), c.start));
     if (deniedRight && fact !== 'above_scale') continue;
     const value = (v === 'true') !== (v === 'true' ? negated(m, c.start) : deniedRight);
+    // 打算用贷款买设备 / 准备通过验收: a plan, not a thing done.
+    if (value && PLANNED_BEFORE.test(m.slice(Math.max(clause.start, c.start - 6), c.start))) continue;
+    // 推荐单位验收了但意见还没出: a yes that the rest of its sentence takes back is no yes (the denial is read below).
+    if (value && takenBack(fact, m.slice(c.end, sentenceEnd(m, c.end)))) continue;
     mentions.push({ fact, value, source: c.word });
   }
   // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
@@ -2722,10 +2748,10 @@ function readPlace(
       continue;
     // 上海那家是45%, in a message about deals: another firm pointed at by its place, not the applicant's.
     if (/^那家/u.test(after) && /收购|并购|兼并|股权|持股|股东|acqui|stake/u.test(s)) continue;
-    // 上海浦发银行总行, 工行苏州分行, Bank of Ningbo: a bank's place, not the applicant's.
+    // 上海浦发银行总行, 工行苏州分行, 常州本地农商行, Bank of Ningbo: a bank's place, not the applicant's.
     // (Kunshan Rural Commercial Bank: the English name after the place.)
     const bankAfter =
-      /^[^，,。\s]{0,4}(银行|总行|分行|支行)/u.test(after) ||
+      /^[^，,。\s]{0,4}(银行|总行|分行|支行|农商行|农信社|信用社|商行)/u.test(after) ||
       /^(?:(?:rural|commercial|agricultural|development|city|cooperative|savings|merchants)\s+){0,3}bank\b|^branch\s+of\b/u.test(
         after,
       );
@@ -2733,7 +2759,7 @@ function readPlace(
     if (
       bankAfter ||
       lex.notBefore.some((b) => after.startsWith(b)) ||
-      /银行|bank of|bank,?\s*$|\b(?:hsbc|citi|citibank|standard chartered|dbs|bnp paribas|deutsche bank|mufg|mizuho|smbc|uob|ocbc|icbc|boc|ccb|bocom|cmb|spdb|cib)\s*$/u.test(
+      /银行|bank of|bank,?\s*$|\bbank\s+(?:in|based in|located in|from)\s*$|\b(?:hsbc|citi|citibank|standard chartered|dbs|bnp paribas|deutsche bank|mufg|mizuho|smbc|uob|ocbc|icbc|boc|ccb|bocom|cmb|spdb|cib)\s*$/u.test(
         before,
       ) ||
       (bankQuestion && !/我们|公司|项目|工厂|厂|\bwe\b|\bour\b|project|plant/u.test(before))
@@ -2752,7 +2778,9 @@ function readPlace(
           s.slice(Math.max(clause.start, p.start - 80), p.start),
         )
       ) &&
-      !(/对\s*$/u.test(before) && /^[^，,。；;]{0,14}的(?:并购|收购|兼并|重组)/u.test(after))
+      !(/对\s*$/u.test(before) && /^[^，,。；;]{0,14}的(?:并购|收购|兼并|重组)/u.test(after)) &&
+      // 在泰州，不是浙江那个台州: a place said in a clause that denies it (不是…) is where the applicant is not.
+      !/^\s*(?:不是|并非|而不是|可不是)/u.test(before)
     )
       applicant.push(p);
   }

@@ -13,7 +13,7 @@ import type { FactValue } from '../../rules/types.ts';
 import { parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
-import { roundTiny } from '../parse/numeral.ts';
+import { parseNumeral, roundTiny } from '../parse/numeral.ts';
 import { countsOtherThing } from '../parse/quantity.ts';
 import { clausesOf, parseYesNo, startOfWord } from '../parse/yesno.ts';
 import { factLabel } from '../vocabulary.ts';
@@ -527,6 +527,10 @@ const PART_WORD = /其中|里面|里头|当中|那部分|这部分|那块|这块
 const PART_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(?:万元?|个?亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|件|项|%|％|成|倍|月|号|日|年|次|场))/gu;
 
+// A class's length of 3.5 days or more, as said (3.5天以上, 三天半及以上, 3.5 days or longer).
+const LONG_CLASS =
+  /(?:3\.5|三点五|三天半|3天半)\s*天?\s*(?:及|或)?(?:以上|往上|或以上|及以上)?|\b3\.5\s*days?\s*(?:or (?:more|longer)|and (?:above|up)|\+)?/gu;
+
 // The facts that are one part of a larger figure, and the word that names the part: the invoice of equipment bought with
 // the loan (1.1.1.2) among all invoices, the cash among what a deal paid (3.1.2).
 const PART_OF_TOTAL: Readonly<Partial<Record<FactKey, RegExp>>> = {
@@ -793,6 +797,32 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     !/一共|总共|合计|共计|总计|不办了|不再|就这些|没有了|不搞了|in total|altogether|no more/u.test(plain)
   )
     return { kind: 'unclear', code: 'so_far' };
+  // 10个班，其中3.5天以上的8个 / 一共12个班, to how many classes last 3.5 days or more (5.5.1.5): the count said of the
+  // long classes, in the clause naming their length; all the classes counted, with no length said, is asked.
+  if (fact === 'long_classes') {
+    const clauses = plain.split(/[，,。；;]/u);
+    const long = clauses.filter((c) => LONG_CLASS.test(c));
+    const counts = long.flatMap((c) => [
+      ...c.replace(LONG_CLASS, '').matchAll(/\d+|[一二两三四五六七八九十]+(?=个|期|班)/gu),
+    ]);
+    if (long.length === 1 && counts.length === 1 && PART_WORD.test(plain)) {
+      const r = parseAnswer(def, (counts[0] as RegExpMatchArray)[0], words.options);
+      if (r.ok) return { kind: 'value', value: r.value };
+    }
+    // (4天的班一共10个: the classes' length said, of 3.5 days or more, names the long ones.)
+    const days = /(\d+(?:\.\d+)?|[一二两三四五六七八九十])\s*(天半|天|days?)/u.exec(plain.replace(LONG_CLASS, ''));
+    const length = days ? parseNumeral(days[1] as string) : undefined;
+    const span = length?.ok ? length.value.value + (days?.[2] === '天半' ? 0.5 : 0) : undefined;
+    if (
+      long.length === 0 &&
+      span === undefined &&
+      TOTAL_WORD.test(plain) &&
+      !/都|全都|全部是|每个|\b(?:all|each|every)\b/u.test(plain)
+    )
+      return { kind: 'unclear', code: 'all_classes' };
+    // 一共12个班，都是2天的: a length said shorter than 3.5 days, not in the form read below (每个班2天): asked.
+    if (span !== undefined && span < 3.5 && !/每(?:个)?班/u.test(plain)) return { kind: 'unclear', code: 'ambiguous' };
+  }
   // 900 like I wrote. 12 classes, each 75 people…: a count alone in the first sentence answers; the rest is more.
   const lead = def.type === 'count' || def.type === 'number' ? LEAD_FIGURE.exec(plainDigits)?.[1] : undefined;
   if (lead !== undefined) {
