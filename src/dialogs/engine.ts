@@ -1209,8 +1209,25 @@ const ALL_OF_IT =
 const NOT_ALL_BY_THEN =
   /今年|2[2-9]年|20(?:2[2-9]|3\d)|半|含|不|没|除了|只|计划|预计|分|前后|两年|目前|现在|差|剩|尾款|质保|追加|吧|应该|大概|约|but|except|only|plan|this year|not|half|equipment|设备|软件|software|apart|minus|less|save|rough|maybe|about|over|across|spread|retention|final|years|(?<!\d)(?!2021)\d{3,}|[?？~]/iu;
 
+// 全部现金 / all cash / 全是现金支付, to how much of a deal was paid in cash: the whole amount paid, when it is on record.
+const ALL_CASH =
+  /^(?:全部|全都|全|都)(?:是|用|为)?现金(?:支付|付的|付款|的)?了?$|^(?:all|fully|entirely|100 ?%)\s*(?:in\s+)?cash(?:\s+(?:payment|paid|deal))?$|^(?:paid\s+)?all\s+in\s+cash$/iu;
+
 function allOfTheTotal(state: DialogState, fact: FactKey, text: string, reading: SlotReading): SlotReading {
-  if (reading.kind === 'value' || fact !== 'invested_by_2021_end') return reading;
+  if (reading.kind === 'value') return reading;
+  // (3.1.2 pays on the cash part of 实际出资额: said to be all of it, the cash is the amount paid.)
+  const paid = state.profile.acquisition_amount;
+  if (
+    fact === 'acquisition_cash' &&
+    typeof paid === 'number' &&
+    ALL_CASH.test(
+      normalize(text)
+        .trim()
+        .replace(/[。.!！]+$/u, ''),
+    )
+  )
+    return { kind: 'value', value: paid };
+  if (fact !== 'invested_by_2021_end') return reading;
   const total = state.profile.total_investment;
   const said = normalize(text);
   const first = said.split(/[，,。；;!！]+|\s+(?=\S)(?![a-z])/u)[0] ?? '';

@@ -170,7 +170,11 @@ export function pendingOn(slot: string, lang: 'zh' | 'en'): DialogState {
  * before `filed_total_investment` existed ask the total there (civil works in it) and could not list the filed one.
  */
 function filedFigures(text: string): number[] {
-  return [...text.matchAll(/(?:备案|核准)[^\d一二两三四五六七八九十，,。；;]{0,8}((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?(?:亿|万|千万)?)/gu)]
+  return [
+    ...text.matchAll(
+      /(?:备案|核准)[^\d一二两三四五六七八九十，,。；;]{0,8}((?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:个)?(?:亿|万|千万)?)/gu,
+    ),
+  ]
     .map((m) => parseAmount(m[1] as string, { bareUnit: '万元' }))
     .flatMap((r) => (r.ok ? [r.value] : []));
 }

@@ -7151,3 +7151,68 @@ describe('twenty-first round (tune-zo)', () => {
     });
   });
 });
+
+describe('twenty-first round (play-test 45)', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
+    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+
+  it('a recognition denied (没评上, 没有进…名单, not on the list, didn’t make it) is never recorded as held', () => {
+    expect(answer('certifications', '去年报了工业互联网标杆工厂，没评上')).toEqual({});
+    expect(answer('certifications', '没评上智能制造示范工厂')).toEqual({});
+    expect(answer('certifications', '没有进智能制造示范工厂名单，不过是省级工业设计中心')).toEqual({
+      certifications: ['industrial-design-center'],
+    });
+    expect(answer('certifications', 'we are not on the benchmark list', 'en')).toEqual({});
+    expect(
+      answer(
+        'certifications',
+        "We applied for the industrial internet benchmark factory list last year but didn't make it. No other titles.",
+        'en',
+      ),
+    ).toEqual({});
+    expect(answer('certifications', "we're not on any list", 'en')).toEqual({ certifications: [] });
+    // (Held ones are read as before.)
+    expect(answer('certifications', '我们是智能制造示范工厂，没评上标杆工厂')).toEqual({
+      certifications: ['smart-factory-list'],
+    });
+    expect(answer('certifications', 'we are on the smart factory list', 'en')).toEqual({
+      certifications: ['smart-factory-list'],
+    });
+  });
+
+  it('a short denial of another question’s thing (不收费, 不是5G) answers that question, not the one pending', () => {
+    expect(answer('training_experience', '不收费')).toEqual({});
+    expect(answer('accepted', '不是5G')).toEqual({});
+    expect(answer('training_free', '不收费')).toEqual({ training_free: true });
+    expect(answer('fiveg_direction', '不是5G')).toEqual({ fiveg_direction: false });
+    expect(answer('accepted', '不是')).toEqual({ accepted: false });
+    expect(answer('accepted', '没问题')).not.toEqual({});
+  });
+
+  it('a message stating another fact is no yes to the question pending', () => {
+    expect(answer('approvals_complete', '推荐单位出了验收意见')).toEqual({ accepted: true });
+    expect(answer('approvals_complete', '验收了，推荐单位出了验收意见')).toEqual({ accepted: true });
+    expect(answer('in_jiangsu', '有实施方案和绩效目标')).toEqual({ has_plan_and_targets: true });
+    expect(answer('approvals_complete', '推荐单位出了说明')).toEqual({ approvals_complete: true });
+    expect(answer('approvals_complete', '都有')).toEqual({ approvals_complete: true });
+  });
+
+  it('figures told as another thing: invested by end-2021, a loan with its lender, a payment all in cash', () => {
+    expect(answer('software_investment', '到去年底投了六百')).toEqual({ invested_by_2021_end: 600 });
+    expect(answer('filed_total_investment', '40 million, from Bank of Jiangsu', 'en')).toEqual({
+      loan_from_jiangsu_bank: true,
+    });
+    expect(answer('total_investment', '五千万，贷款是江苏银行的')).toMatchObject({ total_investment: 5000 });
+    expect(answer('stake_after_pct', 'all cash', 'en')).toEqual({});
+    expect(answer('acquisition_cash', 'all cash', 'en', { acquisition_amount: 11000 })).toMatchObject({
+      acquisition_cash: 11000,
+    });
+    expect(answer('acquisition_cash', '全部现金', 'zh-CN', { acquisition_amount: 11000 })).toMatchObject({
+      acquisition_cash: 11000,
+    });
+    expect(answer('total_investment', '80 million RMB as filed', 'en')).toEqual({
+      total_investment: 8000,
+      filed_total_investment: 8000,
+    });
+  });
+});

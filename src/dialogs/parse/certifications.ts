@@ -16,7 +16,7 @@ import { normalize } from './text.ts';
 
 /** The whole answer says none at all. */
 const NOTHING =
-  /^((没有|没|无|no)[\s，,]*)?(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|(?:这些|这几个)?都没(?:有)?评过|(?:这些|这几个|以上|上面的?|上述)(?:认定)?(?:都|全都|一个都|一个也)(?:没有|没|没评上|不是)|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all|we (don'?t|dont|do not) (hold|have) any( of (these|them|those|the above)( lists?)?)?|we (hold|have) (no|none)( of (these|them|those|the above)( lists?)?)?( (recognitions?|titles?))?( at all)?|no recognitions?( at all)?)(过|过的)?[.。!！]?$/u;
+  /^((没有|没|无|no)[\s，,]*)?(啥都没(评上|有)|什么都没(评上|有)|一个都没(评上|有)|都没评上|都没有评上|(?:这些|这几个)?都没(?:有)?评过|(?:这些|这几个|以上|上面的?|上述)(?:认定)?(?:都|全都|一个都|一个也)(?:没有|没|没评上|不是)|一个也没有|一个也没评上|nothing at all|none of (them|these|those|the above)|none at all|we (don'?t|dont|do not) (hold|have) any( of (these|them|those|the above)( lists?)?)?|we (hold|have) (no|none)( of (these|them|those|the above)( lists?)?)?( (recognitions?|titles?))?( at all)?|no recognitions?( at all)?|(?:we'?re|we are) not on any (?:of (?:the|these|those) )?lists?|哪个名单都不在|都不在名单里)(过|过的)?[.。!！]?$/u;
 // we don't hold any of these. we're not an SME service platform: none, and a name denied after it.
 const NOTHING_THEN_DENIAL =
   /^(we (don'?t|do not) (hold|have) any( of (these|them|those|the above))?|none( of (these|them|those))?|no recognitions?( at all)?|都没有|一个都没有)[.。,，;；\s]+(我们|(we'?re|we are|it'?s|it is) not|(我们)?也?不是)/u;
@@ -95,7 +95,7 @@ export function earlierYearRecognitions(text: string): string[] {
 /** A name asked back (哪来的创新中心, 哪有什么小巨人): denied. Shared with the opening's reader (understand/extract.ts). */
 export const ASKED_BACK = /哪来的?|哪有|哪里有|哪儿有|哪儿来的?/u;
 const DENIED_SAID =
-  /[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中|还没有|还没评上?)(?=$|[、，,;；\s])|[^、，,;；\s]+(?<!都|也|还|啥|什么)没有(?=$|[、，,;；\s])|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*|\b(?:(?!and\b|but\b|yes\b)[a-z-]+\s+){1,3}(?:is\s+|are\s+)?(?:still applying|applying now|not yet|application pending)\b|\b(?:still\s+)?applying for\s+(?:the\s+)?(?:[a-z-]+\s*){1,3}/u;
+  /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在)[^、，,;；\s]*|[^、，,;；]*(?:报了|报过|申报了|申报过|申请了|申请过)[^、，,;；]*[，,]\s*(?:但是?|可是|不过|结果)?\s*(?:没评上|没有评上|落选了?|没入选|没通过|没批下来|没批)|\bnot\s+(?:on|in)\s+(?:the\s+)?[^,;.]*|\bapplied for\b[^.;]*?\b(?:but\s+)?(?:didn'?t|did not|were not|weren'?t)\s+(?:make it|get (?:it|in|selected)|pass|selected)\b|[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中|还没有|还没评上?)(?=$|[、，,;；\s])|[^、，,;；\s]+(?<!都|也|还|啥|什么)没有(?=$|[、，,;；\s])|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*|\b(?:(?!and\b|but\b|yes\b)[a-z-]+\s+){1,3}(?:is\s+|are\s+)?(?:still applying|applying now|not yet|application pending)\b|\b(?:still\s+)?applying for\s+(?:the\s+)?(?:[a-z-]+\s*){1,3}/u;
 const DENIED = new RegExp(`(?:${ASKED_BACK.source})[^、，,;；\\s]*|${DENIED_SAID.source}`, 'gu');
 
 /** 21年评上的小巨人, 专精特新小巨人（21年新认定的）: the 2021 little giant, as its alias reads. */

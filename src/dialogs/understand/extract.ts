@@ -1950,7 +1950,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // (截至去年底投了六百万 / 6 million invested by end of 2021, to the software question: invested by then, said so.)
     const at = s.indexOf(String(u.source));
     const after = at >= 0 ? s.slice(at + String(u.source).length) : '';
-    const context = u.context ?? '';
+    // (A figure typed without its unit carries no context: the words before it in the message are its context.)
+    const context = u.context ?? (at >= 0 ? s.slice(0, at) : '');
     const completed = /(?:截至|截止|到)\s*(?:去年|去年年|21年|2021年)底(?:前)?(?:已经|已)?完成了?\s*$/u.test(context);
     // (软件截至去年底投了600万, to the software question: the software's figure, said with its own word.)
     const invested =
@@ -3199,7 +3200,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
 
 // 智能制造示范工厂、标杆工厂这些认定都没有 / neither list, none of those: recognitions named to be denied.
 const DENIED_AFTER =
-  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)(?:中|呢|了)?(?=$|[，,。；;!?！？\s])|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?(?:still ?applying|applying ?now|not ?yet|application ?pending)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u;
+  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)(?:中|呢|了)?(?=$|[，,。；;!?！？\s])|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?(?:still ?applying|applying ?now|not ?yet|application ?pending)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b|^[，,]?(?:但是?|可是|不过|结果)?(?:没评上|没有评上|落选了?|没入选|没通过|没批下来|没批)(?=$|[，,。；;!?！？\s])|^[^.;!?]{0,60}?(?:but)?(?:didn'?t|didnot|werenot|weren'?t)(?:makeit|getselected|getin|pass|getit)/u;
 const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
 // 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found; 哪来的创新中心 / 哪有什么
 // 小巨人: asked back, denied.
@@ -3207,6 +3208,10 @@ const ASKED_BACK_BEFORE = new RegExp(`(?:${ASKED_BACK.source})(?:什么)?$`, 'u'
 const deniedBefore = (s: string, at: number): boolean =>
   negated(s, at) ||
   /(不是|并非|notan?|notthe)[^，,。；;]{0,12}$/u.test(s.slice(Math.max(0, at - 16), at)) ||
+  // 没评上智能制造示范工厂 / 没有进…名单 / we are not on the benchmark list: the listing denied before its name.
+  /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在)[^，,。；;]{0,12}$|(?:noton|notin|notpartof)(?:the|any|our)?[a-z]{0,24}$/u.test(
+    s.slice(Math.max(0, at - 30), at),
+  ) ||
   ASKED_BACK_BEFORE.test(s.slice(Math.max(0, at - 6), at));
 
 function readCertifications(s: string, options: ExtractOptions): string[] {

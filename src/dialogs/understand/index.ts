@@ -7,8 +7,10 @@
  * any message). When a reading is not sure, the slot stays open and the engine asks: a wrong value
  * recorded is worse than one more question.
  */
+
+import { t } from '../../i18n.ts';
 import { escapeRegExp } from '../../knowledge/text.ts';
-import { FACT_BY_KEY, type FactDef, type FactKey } from '../../rules/facts.ts';
+import { FACT_BY_KEY, FACTS, type FactDef, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
@@ -527,6 +529,10 @@ const PART_WORD = /其中|里面|里头|当中|那部分|这部分|那块|这块
 const PART_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(?:万元?|个?亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|件|项|%|％|成|倍|月|号|日|年|次|场))/gu;
 
+// 40 million, from Bank of Jiangsu / 四千万，江苏银行放的: the lender said right after the figure, as a loan's is.
+const LENT_BY_AFTER_FIGURE =
+  /^[^，,]*\d[^，,]*[，,]?\s*(?:from|lent by|loaned by|by)\s+(?:the\s+)?[a-z ]*bank\b|^[^，,]*[万亿][，,]\s*[^，,]{0,10}(?:银行|农商行|信用社)[^，,]{0,6}(?:放的|贷的|批的|给的)/iu;
+
 // A class's length of 3.5 days or more, as said (3.5天以上, 三天半及以上, 3.5 days or longer).
 const LONG_CLASS =
   /(?:3\.5|三点五|三天半|3天半)\s*天?\s*(?:及|或)?(?:以上|往上|或以上|及以上)?|\b3\.5\s*days?\s*(?:or (?:more|longer)|and (?:above|up)|\+)?/gu;
@@ -749,6 +755,17 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         : { kind: 'unclear', code: 'ambiguous' };
     }
   }
+  // all cash / 全部现金, to the stake after the deal: how the deal was paid, no share held (3.1.1.3 reads the stake).
+  if (def.type === 'percent' && fact !== 'acquisition_cash' && /\bcash\b|现金/u.test(plain))
+    return { kind: 'unclear', code: 'echo_other' };
+  // 40 million, from Bank of Jiangsu, to the filed total: a figure told with its lender is a loan, not this amount.
+  if (
+    (fact === 'total_investment' || fact === 'filed_total_investment') &&
+    ex.mentions.some((m) => m.fact === 'loan_from_jiangsu_bank') &&
+    LENT_BY_AFTER_FIGURE.test(plain) &&
+    !ex.mentions.some((m) => m.fact === fact)
+  )
+    return { kind: 'unclear', code: 'echo_other' };
   // 10年 to "how many years": a count of years, as the question's own example (5年) writes it, not the year 2010.
   const yearsCount =
     def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
@@ -1412,7 +1429,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     if (yn.code !== 'no_match') return { kind: 'unclear', code: yn.code };
     if (own) return { kind: 'value', value: own.value, mention: own };
-    const echo = echoesQuestion(text, words.question);
+    // (推荐单位出了验收意见 to the approvals question states the acceptance: its 推荐单位 echoes no word of this one.)
+    const echo = echoesQuestion(withoutOthersSaid(text, ex, fact), words.question);
     if (echo !== undefined) return { kind: 'value', value: echo };
     const r = parseAnswer(def, text, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
@@ -1501,6 +1519,9 @@ const GENERIC_DONE = /^(?:办|弄|搞|做|批|齐|备齐|好|完|妥|定|有|全
 const BARE_OPENING =
   /^(?:(?:是|对|有|没有|没|还没|还没有|嗯|好)(?:的|滴|哒|呢|哈|呀|啊|嘛)?|是滴|对滴|嗯呢|不是|不|否|嗯+|行|可以|当然|肯定(?:的)?|没问题|没有问题|还不是|暂时不是|目前不是|暂时没有|目前没有|(?:满足|符合|具备|达到|达标|完备)(?:的|了)?|ok(?:的|了)?|okay|yes|yeah|yep|yup|no|nope|not yet|sure|correct)(?:[\s,，.。!！~]|$)/u;
 
+// Yes and no words any question takes (有, 都有, 是的, 没有, 不是): no word of one question's own.
+const GENERIC_YES_NO = /^[有是对的没不都也已经了嗯好行呢啊吧]+$/u;
+
 function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: SlotWords): boolean {
   if (BARE_OPENING.test(plain)) return false;
   const squashed = plain.replace(/\s+/g, '');
@@ -1508,12 +1529,16 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
   // space between Chinese words ends a clause too, WeCom style).
   const clauses = clausesOf(plain).map((c) => c.replace(/\s+/g, ''));
   const first = clauses[0] ?? '';
+  // (A phrase's source may list its parts, 实施方案、绩效目标, said as 实施方案和绩效目标: every part in the clause.)
   const statesOther = (clause: string) =>
     ex.mentions.some(
       (m) =>
         m.fact !== fact &&
         !(CONFIRMS[fact] ?? []).includes(m.fact) &&
-        clause.includes(normalize(String(m.source)).replace(/\s+/g, '')),
+        normalize(String(m.source))
+          .replace(/\s+/g, '')
+          .split('、')
+          .every((part) => clause.includes(part)),
     );
   // (体验中心在建，推广活动打算搞6场, to the capability question: the one clause saying yes or no — 打算, a plan — is the
   // clause stating another fact, the events.)
@@ -1536,11 +1561,25 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
     otherFactWords(fact).some((w) => w.includes(echo));
   if (!other && !unrelatedEcho) return false;
   const starts = boundaries(squashed);
-  if (ownWords.some((w) => w !== '' && startOfWord(squashed, normalize(w).replace(/\s+/g, ''), starts) >= 0))
+  // (Only a word of the question's own: 有 / 都有 / 是的 answer every question, and 有实施方案和绩效目标 to whether the
+  // project is in Jiangsu states the plan, not the place.)
+  if (
+    ownWords.some(
+      (w) =>
+        w !== '' &&
+        !GENERIC_YES_NO.test(normalize(w).replace(/\s+/g, '')) &&
+        startOfWord(squashed, normalize(w).replace(/\s+/g, ''), starts) >= 0,
+    )
+  )
     return false;
   // (约定好了，合作期也定了五年: the first clause echoes a word of the question, 约定.)
-  if (words.question && questionKeywords(words.question).some((w) => first.includes(w.toLowerCase()))) return false;
-  return echoesQuestion(plain, words.question) === undefined;
+  // (Not a word inside what states the other fact: 实施 in 有实施方案和绩效目标, 推荐单位 in 推荐单位出了验收意见.)
+  const firstOwn = ex.mentions
+    .filter((m) => m.fact !== fact)
+    .flatMap((m) => normalize(String(m.source)).replace(/\s+/g, '').split('、'))
+    .reduce((c, part) => (part === '' ? c : c.split(part).join('、')), first);
+  if (words.question && questionKeywords(words.question).some((w) => firstOwn.includes(w.toLowerCase()))) return false;
+  return echoesQuestion(withoutOthersSaid(plain, ex, fact), words.question) === undefined;
 }
 
 /**
@@ -1616,7 +1655,31 @@ function echoesAnotherVerb(fact: FactKey, plain: string, question: string | unde
   if (!question || !/\p{Script=Han}/u.test(question)) return false;
   const c = plain.replace(/[\s。.!！]+/gu, '');
   if (BOUGHT_ECHO.test(c)) return !/买|购|收购|并购/u.test(question);
-  return fact === 'in_jiangsu' && DONE_ONLY.test(c);
+  return (fact === 'in_jiangsu' && DONE_ONLY.test(c)) || deniesAnotherQuestions(fact, c, question);
+}
+
+// 不收费 / 不是5G / 没有5G: a short denial of one thing.
+const DENIED_THING = /^(?:不是|不|没有|没|非)([\p{Script=Han}a-z\d]{2,6})(?:的|了)?$/iu;
+
+/**
+ * 不收费 to whether the trainer has experience, 不是5G to the acceptance question: a denial of a thing no word of the
+ * question's names and another yes/no question's does (收取…费用, 5G) answers that other question, typed a turn late.
+ */
+function deniesAnotherQuestions(fact: FactKey, c: string, question: string): boolean {
+  const thing = DENIED_THING.exec(c)?.[1]?.toLowerCase();
+  if (!thing || /[需要知道清楚确定行对一样致满足符合完备齐全办好用会能可以问题关系错必啥什么多少太很]/u.test(thing))
+    return false;
+  const chars = [...thing.replace(/\d+|[a-z]+/gu, (w) => ` ${w} `).matchAll(/\p{Script=Han}|[a-z\d]+/gu)].map(
+    (m) => m[0],
+  );
+  const q = question.toLowerCase();
+  if (chars.some((ch) => q.includes(ch))) return false;
+  return FACTS.some(
+    (f) =>
+      f.key !== fact &&
+      f.type === 'boolean' &&
+      chars.every((ch) => t('zh-CN', `facts.${f.key}.question`).toLowerCase().includes(ch)),
+  );
 }
 
 function fromResult(r: Result<FactValue>): SlotReading {
@@ -1642,6 +1705,14 @@ function questionKeywords(question: string): string[] {
  * `可以复制推广`) is a yes; the same words negated (没有方案) a no. Only Chinese questions, only when no
  * other reading applies, and never a question's general words (项目, 是否).
  */
+/** The message without the words that state other facts (their mentions' sources, part by part). */
+function withoutOthersSaid(text: string, ex: Extraction, fact: FactKey): string {
+  return ex.mentions
+    .filter((m) => m.fact !== fact)
+    .flatMap((m) => normalize(String(m.source)).split('、'))
+    .reduce((c, part) => (part.trim() === '' ? c : c.split(part.trim()).join('、')), normalize(text));
+}
+
 function echoesQuestion(text: string, question: string | undefined): boolean | undefined {
   if (!question || !/\p{Script=Han}/u.test(question)) return undefined;
   // 不含税 / 不含土建 are the basis of a figure, not a 不 that turns the answer.
