@@ -124,7 +124,7 @@ const EX_TAX =
 
 // 里面有两千万是厂房土建 / 其中土建占四千多万 / 含土建: civil works said to be inside the figure.
 const CIVIL_INSIDE =
-  /(?:里面|里头|其中|当中|含|包括|包含)[^，,。;；]{0,10}土建|土建[^，,。;；]{0,6}(?:在内|也算在|算在里面)/u;
+  /(?:里面|里头|其中|当中|含|包括|包含)[^，,。;；]{0,10}土建|土建[^，,。;；不没未]{0,6}(?:在内|也算在|算在里面)/u;
 
 /** A single figure named as the filed total in a message saying civil works are part of it (and no net figure). */
 function filedWithCivilWorks(input: string): { readonly value: number; readonly source: string } | undefined {
@@ -148,7 +148,8 @@ export function withFiledTotal(ex: Extraction, input: string): Extraction {
     const [filedSource, netSource] = [both.sources[0] ?? '', both.sources.at(-1) ?? ''];
     const filed: Mention = { fact: 'filed_total_investment', value: both.filed, source: filedSource };
     const net: Mention = { fact: 'total_investment', value: both.net, source: netSource };
-    const exTax = EX_TAX.test(normalize(input));
+    // (Said of the net figure's own clause: 设备发票不含税 elsewhere says nothing of the total's basis.)
+    const exTax = EX_TAX.test(nearby(input, netSource));
     return {
       ...ex,
       mentions: [

@@ -7216,3 +7216,47 @@ describe('twenty-first round (play-test 45)', () => {
     });
   });
 });
+
+describe('reviews of the twenty-first round', () => {
+  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
+    step({ ...pendingOn(slot), locale }, text).state.profile;
+
+  it('a denial of one recognition beside one held keeps the held one only', () => {
+    expect(answer('certifications', '标杆工厂没评上但是智能工厂有')).toEqual({
+      certifications: ['smart-factory-list'],
+    });
+    expect(answer('certifications', '单项冠军没评上但是设计中心有')).toEqual({
+      certifications: ['industrial-design-center'],
+    });
+    expect(answer('certifications', '没评上国家级的但省级智能工厂评上了')).toEqual({
+      certifications: ['smart-factory-list'],
+    });
+    expect(
+      answer(
+        'certifications',
+        "We applied for the benchmark factory in 2020 and got it, but didn't get selected for the smart factory list",
+        'en',
+      ),
+    ).not.toEqual({ certifications: ['smart-factory-list'] });
+  });
+
+  it('places, plans, turns and totals read as before where the new rules do not apply', () => {
+    expect(answer('in_jiangsu', '不是外地的是苏州本地的')).not.toEqual({ in_jiangsu: false });
+    expect(said('不是国企是苏州的民营企业，做机械加工')).toMatchObject({ in_jiangsu: true });
+    expect(answer('green_direction', '打算节能改造')).not.toEqual({ green_direction: false });
+    expect(answer('approvals_complete', '手续齐全，备案没有问题')).toEqual({ approvals_complete: true });
+    expect(answer('approvals_complete', '手续都齐了，备案还在有效期内')).toEqual({ approvals_complete: true });
+    expect(answer('total_investment', '备案总投资5000万，设备发票不含税，不含土建4200万')).toEqual({
+      filed_total_investment: 5000,
+    });
+    expect(answer('total_investment', '备案总投资5000万，土建不在内')).toMatchObject({ total_investment: 5000 });
+    expect(answer('total_investment', '5000万，有3000万是江苏银行贷的')).toMatchObject({ total_investment: 5000 });
+    expect(answer('total_investment', '不答了，备案是5000万')).toMatchObject({ total_investment: 5000 });
+    expect(answer('accepted', '没通过')).toEqual({ accepted: false });
+    expect(answer('industrial', '不生产')).toEqual({ industrial: false });
+    expect(answer('stake_after_pct', '持股51%，全部现金支付')).toEqual({ stake_after_pct: 51 });
+    expect(answer('stake_after_pct', '51%, paid in cash', 'en')).toEqual({ stake_after_pct: 51 });
+    expect(answer('long_classes', '一共8个')).toEqual({ long_classes: 8 });
+    expect(answer('long_classes', '一共12个班，每期一周')).toEqual({ long_classes: 12 });
+  });
+});

@@ -1659,3 +1659,25 @@ describe('batch 43 (Q&A, twentieth round)', () => {
     );
   });
 });
+
+describe('batch 44 (Q&A, twenty-first round)', () => {
+  it('reads who runs the lab, when a project finishes, and when a deal must have closed', () => {
+    expect(firstClause('xinchuang lab - who actually runs it day to day, the university or the company?')).toBe(
+      '1.4.2.1.4',
+    );
+    expect(firstClause('data productization project, we finish in 2022 March, too late?')).toBe('1.5.1.3');
+    expect(
+      firstClause("M&A support: by what date must the deal have closed, and what's the most we could receive?"),
+    ).toBe('3.1.1.1');
+  });
+
+  it('declines how many projects were funded in past years; an innovation centre approved in 2018 is still answered', () => {
+    expect(topic('how many projects got funded under tech loan program last year')).toBe('past-results');
+    expect(topic('去年技改贴息批了多少个项目')).toBe('past-results');
+    expect(
+      firstClause(
+        'Our provincial manufacturing innovation center was approved in 2018. Can it still apply for capacity building?',
+      ),
+    ).toBe('5.1.1.1');
+  });
+});

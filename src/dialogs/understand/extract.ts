@@ -1186,6 +1186,15 @@ const ABROAD =
 const REGISTRATION_WORDS =
   /工商|股权|(?<!外汇|外汇业务)(?:变更|登记)|(?<!forex |foreign exchange )registration|equity change/iu;
 
+// Facts of a thing done (bought, accepted, approved, registered): a plan for it is no yes. (A direction or commitment —
+// 打算节能改造, 准备承诺对接 — is planned by nature.)
+const DONE_FACTS = new Set<string>([
+  'equipment_bought_with_loan',
+  'accepted',
+  'approvals_complete',
+  'acquisition_registered',
+]);
+
 // The words of a plan right before what is planned (打算, 准备, 计划, 拟, 将, 想): not 主要, 需要, 重要.
 const PLANNED_BEFORE = /(?:打算|准备|计划|拟|将要|将|想|预计|(?<![主需重])要)(?:再)?\s*$/u;
 
@@ -1196,8 +1205,14 @@ const sentenceEnd = (m: string, at: number) => {
 };
 
 /** Whether `rest` states the fact's denial in one of its own patterns (…但意见还没出). */
-const takenBack = (fact: FactKey, rest: string) =>
-  lexicon().booleanPatterns.some((p) => p.fact === fact && !p.value && p.pattern.test(rest));
+// (Only a rest that denies: 备案还在有效期内 takes nothing back.)
+// (Only a rest that turns at once — 但/不过/可是/只是 — in its next clause: 备案还在有效期内, 备案没有问题 take nothing back.)
+const takenBack = (fact: FactKey, rest: string) => {
+  const turn = /^[，,\s]*(?:但是?|不过|可是|只是)([^，,。；;!！?？]*)/u.exec(rest)?.[1];
+  return (
+    turn !== undefined && lexicon().booleanPatterns.some((p) => p.fact === fact && !p.value && p.pattern.test(turn))
+  );
+};
 
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
@@ -1827,7 +1842,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (deniedRight && fact !== 'above_scale') continue;
     const value = (v === 'true') !== (v === 'true' ? negated(m, c.start) : deniedRight);
     // 打算用贷款买设备 / 准备通过验收: a plan, not a thing done.
-    if (value && PLANNED_BEFORE.test(m.slice(Math.max(clause.start, c.start - 6), c.start))) continue;
+    if (value && DONE_FACTS.has(fact) && PLANNED_BEFORE.test(m.slice(Math.max(clause.start, c.start - 6), c.start)))
+      continue;
     // 推荐单位验收了但意见还没出: a yes that the rest of its sentence takes back is no yes (the denial is read below).
     if (value && takenBack(fact, m.slice(c.end, sentenceEnd(m, c.end)))) continue;
     mentions.push({ fact, value, source: c.word });
@@ -2781,7 +2797,8 @@ function readPlace(
       ) &&
       !(/对\s*$/u.test(before) && /^[^，,。；;]{0,14}的(?:并购|收购|兼并|重组)/u.test(after)) &&
       // 在泰州，不是浙江那个台州: a place said in a clause that denies it (不是…) is where the applicant is not.
-      !/^\s*(?:不是|并非|而不是|可不是)/u.test(before)
+      // (不是外地的是苏州本地的: a 是 after the denial names the place held.)
+      !/^\s*(?:不是|并非|而不是|可不是)[^是]*$/u.test(before)
     )
       applicant.push(p);
   }
@@ -3209,7 +3226,7 @@ const deniedBefore = (s: string, at: number): boolean =>
   negated(s, at) ||
   /(不是|并非|notan?|notthe)[^，,。；;]{0,12}$/u.test(s.slice(Math.max(0, at - 16), at)) ||
   // 没评上智能制造示范工厂 / 没有进…名单 / we are not on the benchmark list: the listing denied before its name.
-  /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在)[^，,。；;]{0,12}$|(?:noton|notin|notpartof)(?:the|any|our)?[a-z]{0,24}$/u.test(
+  /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在)[^，,。；;但而]{0,12}$|(?:noton|notin|notpartof)(?:the|any|our)?[a-z]{0,24}$/u.test(
     s.slice(Math.max(0, at - 30), at),
   ) ||
   ASKED_BACK_BEFORE.test(s.slice(Math.max(0, at - 6), at));

@@ -531,7 +531,7 @@ const PART_FIGURE =
 
 // 40 million, from Bank of Jiangsu / 四千万，江苏银行放的: the lender said right after the figure, as a loan's is.
 const LENT_BY_AFTER_FIGURE =
-  /^[^，,]*\d[^，,]*[，,]?\s*(?:from|lent by|loaned by|by)\s+(?:the\s+)?[a-z ]*bank\b|^[^，,]*[万亿][，,]\s*[^，,]{0,10}(?:银行|农商行|信用社)[^，,]{0,6}(?:放的|贷的|批的|给的)/iu;
+  /^[^，,]*\d[^，,]*[，,]?\s*(?:from|lent by|loaned by|by)\s+(?:the\s+)?[a-z ]*bank\b(?![^.]*\d)|^[^，,]*[万亿][，,]\s*[^，,\d一二两三四五六七八九十]{0,10}(?:银行|农商行|信用社)[^，,\d一二两三四五六七八九十半占]{0,6}(?:放的|贷的|批的|给的)(?:[。.!！]?$)/iu;
 
 // A class's length of 3.5 days or more, as said (3.5天以上, 三天半及以上, 3.5 days or longer).
 const LONG_CLASS =
@@ -756,7 +756,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
   }
   // all cash / 全部现金, to the stake after the deal: how the deal was paid, no share held (3.1.1.3 reads the stake).
-  if (def.type === 'percent' && fact !== 'acquisition_cash' && /\bcash\b|现金/u.test(plain))
+  if (
+    def.type === 'percent' &&
+    fact !== 'acquisition_cash' &&
+    /\bcash\b|现金/u.test(plain) &&
+    !/\d|[一二三四五六七八九十]成|百分之|\bhalf\b|一半/u.test(plain)
+  )
     return { kind: 'unclear', code: 'echo_other' };
   // 40 million, from Bank of Jiangsu, to the filed total: a figure told with its lender is a loan, not this amount.
   if (
@@ -834,7 +839,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       long.length === 0 &&
       span === undefined &&
       TOTAL_WORD.test(plain) &&
-      !/都|全都|全部是|每个|\b(?:all|each|every)\b/u.test(plain)
+      /班|期|\bclass(?:es)?\b|\bsessions?\b/u.test(plain) &&
+      !/都|全都|全部是|每个|每期|每班|一周|工作日|\b(?:all|each|every)\b/u.test(plain)
     )
       return { kind: 'unclear', code: 'all_classes' };
     // 一共12个班，都是2天的: a length said shorter than 3.5 days, not in the form read below (每个班2天): asked.
@@ -1667,7 +1673,10 @@ const DENIED_THING = /^(?:不是|不|没有|没|非)([\p{Script=Han}a-z\d]{2,6})
  */
 function deniesAnotherQuestions(fact: FactKey, c: string, question: string): boolean {
   const thing = DENIED_THING.exec(c)?.[1]?.toLowerCase();
-  if (!thing || /[需要知道清楚确定行对一样致满足符合完备齐全办好用会能可以问题关系错必啥什么多少太很]/u.test(thing))
+  if (
+    !thing ||
+    /[需要知道清楚确定行对一样致满足符合完备齐全办好用会能可以问题关系错必啥什么多少太很通过生产做搞弄]/u.test(thing)
+  )
     return false;
   const chars = [...thing.replace(/\d+|[a-z]+/gu, (w) => ` ${w} `).matchAll(/\p{Script=Han}|[a-z\d]+/gu)].map(
     (m) => m[0],
