@@ -90,6 +90,7 @@ export type Split =
   | 'heldout-29'
   | 'heldout-30'
   | 'heldout-31'
+  | 'heldout-32'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

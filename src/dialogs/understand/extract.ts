@@ -1776,6 +1776,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   for (const c of noneCues) mentions.push({ fact: c.target, value: 0, source: c.word });
 
   const cueSpans = [...figures, ...amountCues, ...percentCues, ...countCues, ...noneCues, ...blocks];
+  const turned = new Set<string>();
   for (const c of locate(m, cuts, lex.booleans, cueSpans)) {
     const [fact, v] = c.target.split('=') as [FactKey, string];
     // 新增了5家规上: firms counted, not the applicant's scale. Who the applicant is comes from openings only.
@@ -1844,15 +1845,21 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // 打算用贷款买设备 / 准备通过验收: a plan, not a thing done.
     if (value && DONE_FACTS.has(fact) && PLANNED_BEFORE.test(m.slice(Math.max(clause.start, c.start - 6), c.start)))
       continue;
-    // 推荐单位验收了但意见还没出: a yes that the rest of its sentence takes back is no yes (the denial is read below).
-    if (value && takenBack(fact, m.slice(c.end, sentenceEnd(m, c.end)))) continue;
+    // 推荐单位验收了但意见还没出: a yes its next clause turns (但…) is no yes, nor is the turn a no: asked.
+    if (value && takenBack(fact, m.slice(c.end, sentenceEnd(m, c.end)))) {
+      turned.add(fact);
+      continue;
+    }
     mentions.push({ fact, value, source: c.word });
   }
   // 设备都已经用贷款买回来了 / the loan has not been used for equipment: a yes/no said in words a phrase list cannot
   // hold. A denial (the fact's false patterns) is read first; a yes after a negation or in a hedged clause is not.
   // Read from first messages and for the question pending; beside another question's answer, phrase lists only.
+  // (Nor the turn's own no, read as a phrase: the fact is asked.)
+  for (let i = mentions.length - 1; i >= 0; i--) if (turned.has(mentions[i]?.fact ?? '')) mentions.splice(i, 1);
   for (const { fact, value, pattern } of lex.booleanPatterns) {
     if (asking(options.pending) && options.pending !== fact) continue;
+    if (turned.has(fact)) continue;
     if (mentions.some((x) => x.fact === fact)) continue;
     const found = pattern.exec(m);
     if (!found) continue;

@@ -531,7 +531,7 @@ const PART_FIGURE =
 
 // 40 million, from Bank of Jiangsu / 四千万，江苏银行放的: the lender said right after the figure, as a loan's is.
 const LENT_BY_AFTER_FIGURE =
-  /^[^，,]*\d[^，,]*[，,]?\s*(?:from|lent by|loaned by|by)\s+(?:the\s+)?[a-z ]*bank\b(?![^.]*\d)|^[^，,]*[万亿][，,]\s*[^，,\d一二两三四五六七八九十]{0,10}(?:银行|农商行|信用社)[^，,\d一二两三四五六七八九十半占]{0,6}(?:放的|贷的|批的|给的)(?:[。.!！]?$)/iu;
+  /^\D*\d[\d.]*\s*(?:million|mn|m|bn|billion)?\s*(?:yuan|rmb)?\s*[,，]?\s*(?:from|lent by|loaned by)\s+(?:the\s+)?[a-z ]*bank\b(?![^.]*\d)|^[^，,]*[万亿][，,]\s*[^，,\d一二两三四五六七八九十]{0,10}(?:银行|农商行|信用社)[^，,\d一二两三四五六七八九十半占]{0,6}(?:放的|贷的|批的|给的)(?:[。.!！]?$)/iu;
 
 // A class's length of 3.5 days or more, as said (3.5天以上, 三天半及以上, 3.5 days or longer).
 const LONG_CLASS =

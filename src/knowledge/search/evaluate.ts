@@ -69,6 +69,7 @@ export const EVAL_SPLITS = [
   'heldout-29',
   'heldout-30',
   'heldout-31',
+  'heldout-32',
   'batches-23-25',
 ] as const;
 
