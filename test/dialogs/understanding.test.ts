@@ -28,6 +28,20 @@ const pendingOn = (slot: string, profile: DialogState['profile'] = {}, lastAnswe
   ...(lastAnswered ? { lastAnswered } : {}),
 });
 
+/** What one answer to the pending question `slot` records (with `profile` already told). */
+const answerTo = (
+  slot: string,
+  text: string,
+  locale: 'en' | 'zh-CN' = 'zh-CN',
+  profile: DialogState['profile'] = {},
+): DialogState['profile'] => step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+
+/** The bot's replies to one answer to the pending question `slot`, joined. */
+const repliesTo = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN'): string =>
+  step({ ...pendingOn(slot), locale }, text)
+    .replies.map((r) => r.text)
+    .join('\n');
+
 /** A dialog past its verdict, with nothing pending, `profile` told and `focus` (family ids) screened. */
 const afterVerdict = (
   profile: DialogState['profile'],
@@ -6898,12 +6912,8 @@ describe('nineteenth round (play-test 43)', () => {
 });
 
 describe('twentieth round (tune-zn and play-test 44)', () => {
-  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
-    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
-  const replyTo = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
-    step({ ...pendingOn(slot), locale }, text)
-      .replies.map((r) => r.text)
-      .join('\n');
+  const answer = answerTo;
+  const replyTo = repliesTo;
 
   it('备案环评都有 covers the two approvals it names, not the third; 齐了 or all three named still answer', () => {
     expect(answer('approvals_complete', '备案环评都有')).toEqual({});
@@ -7050,12 +7060,8 @@ describe('twentieth round (tune-zn and play-test 44)', () => {
 });
 
 describe('twenty-first round (tune-zo)', () => {
-  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
-    step({ ...pendingOn(slot), locale }, text).state.profile;
-  const replyTo = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
-    step({ ...pendingOn(slot), locale }, text)
-      .replies.map((r) => r.text)
-      .join('\n');
+  const answer = answerTo;
+  const replyTo = repliesTo;
 
   it('不填了 leaves the question unknown (never a no); 不填了，直接出结果 shows the result', () => {
     expect(answer('data_product_tech', '不填了')).toEqual({});
@@ -7155,8 +7161,7 @@ describe('twenty-first round (tune-zo)', () => {
 });
 
 describe('twenty-first round (play-test 45)', () => {
-  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN', profile: DialogState['profile'] = {}) =>
-    step({ ...pendingOn(slot, profile), locale }, text).state.profile;
+  const answer = answerTo;
 
   it('a recognition denied (没评上, 没有进…名单, not on the list, didn’t make it) is never recorded as held', () => {
     expect(answer('certifications', '去年报了工业互联网标杆工厂，没评上')).toEqual({});
@@ -7220,8 +7225,7 @@ describe('twenty-first round (play-test 45)', () => {
 });
 
 describe('reviews of the twenty-first round', () => {
-  const answer = (slot: string, text: string, locale: 'en' | 'zh-CN' = 'zh-CN') =>
-    step({ ...pendingOn(slot), locale }, text).state.profile;
+  const answer = answerTo;
 
   it('a denial of one recognition beside one held keeps the held one only', () => {
     expect(answer('certifications', '标杆工厂没评上但是智能工厂有')).toEqual({
