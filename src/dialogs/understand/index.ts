@@ -823,7 +823,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // long classes, in the clause naming their length; all the classes counted, with no length said, is asked.
   if (fact === 'long_classes') {
     const clauses = plain.split(/[，,。；;]/u);
-    const long = clauses.filter((c) => LONG_CLASS.test(c));
+    // (A fresh search each time: LONG_CLASS is global, and test() on it would carry its lastIndex.)
+    const long = clauses.filter((c) => c.search(LONG_CLASS) >= 0);
     const counts = long.flatMap((c) => [
       ...c.replace(LONG_CLASS, '').matchAll(/\d+|[一二两三四五六七八九十]+(?=个|期|班)/gu),
     ]);
@@ -844,7 +845,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     )
       return { kind: 'unclear', code: 'all_classes' };
     // 一共12个班，都是2天的: a length said shorter than 3.5 days, not in the form read below (每个班2天): asked.
-    if (span !== undefined && span < 3.5 && !/每(?:个)?班/u.test(plain)) return { kind: 'unclear', code: 'ambiguous' };
+    // (Not beside the long classes' own length: 3天半的班…是8个 有两期只有3天 counts the long ones.)
+    if (
+      long.length === 0 &&
+      span !== undefined &&
+      span < 3.5 &&
+      /都|全|一共|总共|\b(?:all|every)\b/u.test(plain) &&
+      !/每(?:个)?班/u.test(plain)
+    )
+      return { kind: 'unclear', code: 'ambiguous' };
   }
   // 900 like I wrote. 12 classes, each 75 people…: a count alone in the first sentence answers; the rest is more.
   const lead = def.type === 'count' || def.type === 'number' ? LEAD_FIGURE.exec(plainDigits)?.[1] : undefined;
