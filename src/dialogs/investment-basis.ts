@@ -9,7 +9,10 @@
  *   is on the net basis (`total_investment_basis: net`): the loan program then asks for the filed total (rules/derive.ts);
  * - a total said as the filed one while a net total is on record sets the filed total alone (engine.ts record);
  * - a filed total standing as the only total while a program measuring the net one is open is asked about once: the
- *   same on the net basis (一样), or the net figure.
+ *   same on the net basis (一样), or the net figure;
+ * - both said in one message (备案9600万，不含税不含土建6100万) are both recorded, the net one only when its own clause
+ *   says it is without tax as well as civil works; a filed total said to hold civil works (备案…里面土建) is the filed
+ *   one alone, and the net total is asked.
  */
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { programFacts } from '../rules/index.ts';
