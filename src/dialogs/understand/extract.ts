@@ -15,7 +15,7 @@ import { END_OF_2021 } from '../../rules/derive.ts';
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { CURRENCY_CODES, CURRENCY_NAMES, parseAmountReading } from '../parse/amount.ts';
-import { ASKED_BACK } from '../parse/certifications.ts';
+import { ASKED_BACK, DENIED_BEFORE_NAME, TURNED_DOWN } from '../parse/certifications.ts';
 import { type ChoiceOption, parseChoice } from '../parse/choice.ts';
 import { parseDateReading } from '../parse/date.ts';
 import { parseNumeral } from '../parse/numeral.ts';
@@ -1204,9 +1204,10 @@ const sentenceEnd = (m: string, at: number) => {
   return end < 0 ? m.length : at + end;
 };
 
-/** Whether `rest` states the fact's denial in one of its own patterns (…但意见还没出). */
-// (Only a rest that denies: 备案还在有效期内 takes nothing back.)
-// (Only a rest that turns at once — 但/不过/可是/只是 — in its next clause: 备案还在有效期内, 备案没有问题 take nothing back.)
+/**
+ * Whether `rest` turns at once (但/不过/可是/只是) and, in that next clause, states the fact's denial in one of its own
+ * patterns (…但意见还没出). 备案还在有效期内 and 备案没有问题 take nothing back.
+ */
 const takenBack = (fact: FactKey, rest: string) => {
   const turn = /^[，,\s]*(?:但是?|不过|可是|只是)([^，,。；;!！?？]*)/u.exec(rest)?.[1];
   return (
@@ -1569,10 +1570,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // leaves no cue whole before it.
       // (研发投入平均增长12%: the R&D spend's growth, no share of revenue.)
       const bound = bind(f, percentCues, figures, m);
+      const growth = /^(?:增长|增速)/u.test(f.text);
       const cue =
-        (bound?.target === 'rd_ratio_3y_avg_pct' && /^(?:增长|增速)/u.test(f.text) ? undefined : bound) ??
-        (/^(?:增长|增速)/u.test(f.text) &&
-        /(?:主营|营业|营收|收入)[^，,。；;研]{0,6}$/u.test(m.slice(clauseOf(m, f.start).start, f.start))
+        (bound?.target === 'rd_ratio_3y_avg_pct' && growth ? undefined : bound) ??
+        (growth && /(?:主营|营业|营收|收入)[^，,。；;研]{0,6}$/u.test(m.slice(clauseOf(m, f.start).start, f.start))
           ? ({ start: f.start, end: f.start, word: '增长', target: 'revenue_growth_3y_avg_pct' } as Located<FactKey>)
           : undefined);
       if (inRange.has(f) || unclearReason(m, f, yearlyBlocks)) {
@@ -3223,9 +3224,21 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
 }
 
 // 智能制造示范工厂、标杆工厂这些认定都没有 / neither list, none of those: recognitions named to be denied.
-const DENIED_AFTER =
-  /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)(?:中|呢|了)?(?=$|[，,。；;!?！？\s])|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?(?:still ?applying|applying ?now|not ?yet|application ?pending)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b|^[，,]?(?:但是?|可是|不过|结果)?(?:没评上|没有评上|落选了?|没入选|没通过|没批下来|没批)(?=$|[，,。；;!?！？\s])|^[^.;!?]{0,60}?(?:but)?(?:didn'?t|didnot|werenot|weren'?t)(?:makeit|getselected|getin|pass|getit)/u;
+const DENIED_AFTER = new RegExp(
+  [
+    /^[^，,。；;!?！？]{0,16}?(这些|这几个|这两个)?(认定|称号|名单)?(都|也|还)?(没有|没评上|没入选|未入选|不是|没进|(?:正?在|还在)(?:申请|申报|评审|评)(?:中|呢|了)?(?=$|[，,。；;!?！？\s])|申请中|申报中|没下来|还没批)|^[^.;!?]{0,30}?(?:still ?applying|applying ?now|not ?yet|application ?pending)|^[^.;!?]{0,30}?\b(none of (them|those|these)|neither|not on)\b/u
+      .source,
+    `^[，,]?(?:但是?|可是|不过|结果)?${TURNED_DOWN.source}(?=$|[，,。；;!?！？\\s])`,
+    /^[^.;!?]{0,60}?(?:but)?(?:didn'?t|didnot|werenot|weren'?t)(?:makeit|getselected|getin|pass|getit)/u.source,
+  ].join('|'),
+  'u',
+);
 const deniedAfter = (s: string, end: number): boolean => DENIED_AFTER.test(s.slice(end));
+// (The denial within a dozen characters before the name, or in English squashed: wearenotonthe….)
+const DENIED_BEFORE_NAME_AT = new RegExp(
+  `${DENIED_BEFORE_NAME.source}[^，,。；;但而]{0,12}$|(?:noton|notin|notpartof)(?:the|any|our)?[a-z]{0,24}$`,
+  'u',
+);
 // 我们不是中小企业公共服务示范平台: a name after 不是, a few words of it before the alias found; 哪来的创新中心 / 哪有什么
 // 小巨人: asked back, denied.
 const ASKED_BACK_BEFORE = new RegExp(`(?:${ASKED_BACK.source})(?:什么)?$`, 'u');
@@ -3233,9 +3246,7 @@ const deniedBefore = (s: string, at: number): boolean =>
   negated(s, at) ||
   /(不是|并非|notan?|notthe)[^，,。；;]{0,12}$/u.test(s.slice(Math.max(0, at - 16), at)) ||
   // 没评上智能制造示范工厂 / 没有进…名单 / we are not on the benchmark list: the listing denied before its name.
-  /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在)[^，,。；;但而]{0,12}$|(?:noton|notin|notpartof)(?:the|any|our)?[a-z]{0,24}$/u.test(
-    s.slice(Math.max(0, at - 30), at),
-  ) ||
+  DENIED_BEFORE_NAME_AT.test(s.slice(Math.max(0, at - 30), at)) ||
   ASKED_BACK_BEFORE.test(s.slice(Math.max(0, at - 6), at));
 
 function readCertifications(s: string, options: ExtractOptions): string[] {

@@ -1550,10 +1550,7 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
       (m) =>
         m.fact !== fact &&
         !(CONFIRMS[fact] ?? []).includes(m.fact) &&
-        normalize(String(m.source))
-          .replace(/\s+/g, '')
-          .split('、')
-          .every((part) => clause.includes(part)),
+        saidParts(m).every((part) => clause.includes(part.replace(/\s+/g, ''))),
     );
   // (体验中心在建，推广活动打算搞6场, to the capability question: the one clause saying yes or no — 打算, a plan — is the
   // clause stating another fact, the events.)
@@ -1589,9 +1586,8 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
     return false;
   // (约定好了，合作期也定了五年: the first clause echoes a word of the question, 约定.)
   // (Not a word inside what states the other fact: 实施 in 有实施方案和绩效目标, 推荐单位 in 推荐单位出了验收意见.)
-  const firstOwn = ex.mentions
-    .filter((m) => m.fact !== fact)
-    .flatMap((m) => normalize(String(m.source)).replace(/\s+/g, '').split('、'))
+  const firstOwn = othersSaid(ex, fact)
+    .map((part) => part.replace(/\s+/g, ''))
     .reduce((c, part) => (part === '' ? c : c.split(part).join('、')), first);
   if (words.question && questionKeywords(words.question).some((w) => firstOwn.includes(w.toLowerCase()))) return false;
   return echoesQuestion(withoutOthersSaid(plain, ex, fact), words.question) === undefined;
@@ -1718,19 +1714,26 @@ function questionKeywords(question: string): string[] {
   return words;
 }
 
+/** What a mention was said as, part by part (a phrase's source may list its parts: 实施方案、绩效目标). */
+const saidParts = (m: Mention): string[] => normalize(String(m.source)).split('、');
+
+/** The words that state facts other than `fact`, part by part. */
+const othersSaid = (ex: Extraction, fact: FactKey): string[] =>
+  ex.mentions.filter((m) => m.fact !== fact).flatMap(saidParts);
+
+/** The message without the words that state other facts. */
+function withoutOthersSaid(text: string, ex: Extraction, fact: FactKey): string {
+  return othersSaid(ex, fact).reduce(
+    (c, part) => (part.trim() === '' ? c : c.split(part.trim()).join('、')),
+    normalize(text),
+  );
+}
+
 /**
  * An answer that repeats the question's own words (`方案和绩效目标都有` to "是否有明确的实施方案和绩效目标？",
  * `可以复制推广`) is a yes; the same words negated (没有方案) a no. Only Chinese questions, only when no
  * other reading applies, and never a question's general words (项目, 是否).
  */
-/** The message without the words that state other facts (their mentions' sources, part by part). */
-function withoutOthersSaid(text: string, ex: Extraction, fact: FactKey): string {
-  return ex.mentions
-    .filter((m) => m.fact !== fact)
-    .flatMap((m) => normalize(String(m.source)).split('、'))
-    .reduce((c, part) => (part.trim() === '' ? c : c.split(part.trim()).join('、')), normalize(text));
-}
-
 function echoesQuestion(text: string, question: string | undefined): boolean | undefined {
   if (!question || !/\p{Script=Han}/u.test(question)) return undefined;
   // 不含税 / 不含土建 are the basis of a figure, not a 不 that turns the answer.
