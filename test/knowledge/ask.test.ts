@@ -1682,3 +1682,29 @@ describe('batch 44 (Q&A, twenty-first round)', () => {
     ).toBe('5.1.1.1');
   });
 });
+
+describe('batch 45 (Q&A, twenty-second round)', () => {
+  it('reads a platform named after a program of its own (智慧养老平台) as that program, not the platform programs', () => {
+    expect(firstClause('智慧养老平台项目 投资最低多少 啥时候要完成')).toBe('5.4.1.2');
+    expect(firstClause('工业互联网平台项目 投资最低多少')).toBe('1.3.2.2.3');
+  });
+
+  it('reads a measure asked as a threshold (收入得多少) as a condition, beside what the subsidy is of', () => {
+    expect(firstClause('集群促进机构 21年服务收入得多少')).toBe('5.2.1.4');
+    expect(
+      firstClause('M&A: after the deal we hold 45% of the target but we are the biggest shareholder. Is that ok?'),
+    ).toBe('3.1.1.3');
+    expect(
+      firstClause(
+        'we did 2 acquisitions in 2021, 30 million and 60 million RMB. can add together to reach the 50 million line?',
+      ),
+    ).toBe('3.1.1.4');
+  });
+
+  it('declines when the grant must be spent by and how many firms got a subsidy last year', () => {
+    expect(topic('专项资金到账以后多久要花完 没花完要退吗')).toBe('use-of-funds');
+    expect(topic('How many companies got the loan interest subsidy last year and what was the average amount?')).toBe(
+      'past-results',
+    );
+  });
+});

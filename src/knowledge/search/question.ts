@@ -179,8 +179,15 @@ function findPrograms(
   // part of that name ("平台" in "工业互联网平台", "平台项目" in "公服平台项目").
   const longer = (o: (typeof hits)[number], h: (typeof hits)[number]) =>
     o.end - o.start > h.end - h.start || (o.end - o.start === h.end - h.start && o.start < h.start);
+  // A name heading several programs written right after another program's own name is the end of that name (平台项目
+  // in 智慧养老平台项目: the info-consumption platform, not the two programs 平台项目 heads).
+  const endsAName = (h: (typeof hits)[number]) =>
+    vocab.groupCues.has(h.cue) &&
+    hits.some(
+      (o) => o.end === h.start && !vocab.groupCues.has(o.cue) && !hits.some((g) => g.cue === h.cue && g.id === o.id),
+    );
   const kept = hits.filter(
-    (h) => !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && longer(o, h)),
+    (h) => !endsAName(h) && !hits.some((o) => o.id !== h.id && o.start < h.end && h.start < o.end && longer(o, h)),
   );
   // A name heading several programs (信息技术应用创新) yields to one of them named more exactly
   // (信创先导区); a group named beside a program of another group (技改贴息和智改数转标杆示范) stays.
