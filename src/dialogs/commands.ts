@@ -34,9 +34,10 @@ const ALL =
   /^(\/all|全部筛查|筛查全部(项目)?|全部项目都看看|全部都看看|其他项目也看看|screen all( programs)?|all programs)(吧|一下)?(?:[，,。.!！\s]+(?!.*(?:除了|除开|不要|不看|不用|except|but not|apart from))[^\d零〇一二两三四五六七八九十百千万亿]{0,20})?$|(check|screen|look at|go through)\s+(all|every)( of)?( the)?( other)? (programs|projects|schemes)|(其他|其余|别的|所有|全部)(的)?项目.{0,10}(看看|看一下|查查|查一下|筛查|筛一下|筛一遍|还能报哪些|能报哪些|都看|都筛)|(全部|都|所有)(都)?(帮我)?(筛一下|筛一遍|筛查一下|看一遍)|what (else|other programs?) (can|could) we (also )?apply/u;
 const RESET = /^(\/reset|重置|清空|清除|清除数据|reset)$/u;
 const HELP = /^(\/help|帮助|help|菜单|说明|\?)$/u;
-// 不填了，直接出结果 / skip the rest, just show me the results: the result, with a lead-in that gives up on the question.
+// 不填了，直接出结果 / 好了 先出结果 / skip the rest, just show me the results: the result, with a lead-in that gives up on
+// the question (好了 there is no yes to it).
 const RESULT =
-  /^(?:(?:不填了|不想填了|不答了|不想答了|算了|先这样|就这样吧?|skip the rest|skip it|enough)[，,。.!！\s]*)?(?:\/result|\/results|(?:直接|先)?(?:出|给我|给个|查看|看|看看|看一下|看下)?结果|(?:just\s+)?(?:show|give)(?:\s+me)?(?:\s+the)?\s+results?(?:\s+now)?|result|results)(\s*(please|pls|吧))?[。.!！]?$/u;
+  /^(?:(?:不填了|不想填了|不答了|不想答了|算了|先这样|就这样吧?|好了|好的|行了|好吧|那就|ok|okay|skip the rest|skip it|enough)[，,。.!！\s]*)?(?:\/result|\/results|(?:直接|先)?(?:出|给我|给个|查看|看|看看|看一下|看下)?结果|(?:just\s+)?(?:show|give)(?:\s+me)?(?:\s+the)?\s+results?(?:\s+now)?|result|results)(\s*(please|pls|吧))?[。.!！]?$/u;
 const RESULT_FULL =
   /^(\/result\s*full|\/full|详细结果|完整结果|全部结果|查看详细结果|full result|full results|details)$/u;
 const LANG = /^\/lang\s*(en|english|英文|zh|zh-cn|cn|中文)$/u;

@@ -16,7 +16,7 @@ import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { escapeRegExp } from '../knowledge/text.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { explainProgram } from '../rules/explain.ts';
-import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
+import { FACT_BY_KEY, type FactDef, type FactKey } from '../rules/facts.ts';
 import { conditionsOn, DEFAULT_GUIDE, evaluate, programFacts, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
@@ -1892,10 +1892,10 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       normalize(input),
     );
     const fitting = justGiven
-      ? latestFitting(state, bodyEx) === state.lastAnswered
+      ? latestFitting(state, bodyEx, body) === state.lastAnswered
         ? state.lastAnswered
         : undefined
-      : latestFitting(state, bodyEx);
+      : latestFitting(state, bodyEx, body);
     // 刚才说错了，是两个亿 with the revenue question pending and no answer of its kind before: the question pending.
     const pendingFits =
       state.pending !== null &&
@@ -2112,12 +2112,16 @@ const KIND_OF_TYPE: Readonly<Record<string, string>> = {
   number: 'years',
 };
 
+/** 是三千二 / 应该是380 / it's 3200: a correction's body that is one bare figure. */
+const BARE_CORRECTION =
+  /^\s*(?:应该是|应该|是|为|改成|改为|it'?s|it is|should be)?\s*([\d.零〇一二两三四五六七八九十百千万亿点]+)\s*(?:吧|才对|啊|呀)?\s*[。.!！]?\s*$/u;
+
 /**
  * The fact a correction that names none applies to: the latest fact answered whose type fits the figure it
  * gives (七百万 → the latest amount), or, giving no figure, the fact answered last when it is a yes/no or a
  * choice. Undefined when nothing fits: the user is asked which.
  */
-function latestFitting(state: DialogState, ex: Extraction): string | undefined {
+function latestFitting(state: DialogState, ex: Extraction, body = ''): string | undefined {
   const figure = ex.unbound[0]?.kind;
   const answered = [...state.asked, ...(state.lastAnswered ? [state.lastAnswered] : [])]
     .filter((f) => f in state.profile && FACT_BY_KEY.has(f))
@@ -2125,7 +2129,13 @@ function latestFitting(state: DialogState, ex: Extraction): string | undefined {
   if (figure === undefined) {
     const last = state.lastAnswered;
     const type = last ? FACT_BY_KEY.get(last)?.type : undefined;
-    return last && type !== undefined && !(type in KIND_OF_TYPE) ? last : undefined;
+    if (last && type !== undefined && !(type in KIND_OF_TYPE)) return last;
+    // 不对，是三千二 / 说错了，应该是380: a bare figure (no unit, so no figure to the extractor) corrects the answer just
+    // given when it reads as a value of it.
+    const bare = BARE_CORRECTION.exec(normalize(body))?.[1];
+    return last && bare !== undefined && parseAnswer(FACT_BY_KEY.get(last as FactKey) as FactDef, bare, []).ok
+      ? last
+      : undefined;
   }
   return answered.find((f) => {
     const kind = KIND_OF_TYPE[FACT_BY_KEY.get(f)?.type ?? ''];

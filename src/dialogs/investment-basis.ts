@@ -5,7 +5,7 @@
  * loan check on a net figure. So:
  *
  * - a total said as the filed one (备案总投资 3200万, filed total) is recorded as `filed_total_investment` too;
- * - while the loan program is screened beside programs measuring the net total, a total not said to be the filed one
+ * - while programs measuring the net total are screened, a total not said to be the filed one
  *   is on the net basis (`total_investment_basis: net`): the loan program then asks for the filed total (rules/derive.ts);
  * - a total said as the filed one while a net total is on record sets the filed total alone (engine.ts record);
  * - a filed total standing as the only total while a program measuring the net one is open is asked about once: the
@@ -231,18 +231,23 @@ function nearby(typed: string, source: string): string {
 
 const readsTotal = (p: ProgramId): boolean => programFacts(p).has('total_investment');
 
-/** Whether the loan program is screened beside a program measuring the net total. */
-function loanBesideNet(state: DialogState): boolean {
+/**
+ * Whether a program measuring the net total is screened: its question asked for the net figure. (With the loan
+ * program alone screened the total was asked as the filed one; with net-measuring programs alone it was asked as the
+ * net one, and the loan program's result, still listed in `results`, must not read it as the filed total: a 5G
+ * dialog's 不含税2500万 had given the loan program a ❌ at 1.1.1.2's 3000万.)
+ */
+function netScreened(state: DialogState): boolean {
   // (Every program while the focus is open.)
   const programs = focusPrograms(state.focus);
   if (programs === null) return true;
-  return programs.has('tech-loan') && [...programs].some((p) => p !== 'tech-loan' && readsTotal(p));
+  return [...programs].some((p) => p !== 'tech-loan' && readsTotal(p));
 }
 
 /**
  * The profile the rules screen: what the user said, with the basis marker set from what is screened (never recorded,
- * the user did not say it): a total not said to be the filed one is on the net basis while the loan program is
- * screened beside net-measuring programs; otherwise no marker (the measure the program names).
+ * the user did not say it): a total not said to be the filed one is on the net basis while net-measuring programs
+ * are screened; otherwise (the loan program alone) no marker (the measure the program names).
  */
 export function screeningProfile(state: DialogState): Profile {
   const p = state.profile;
@@ -250,7 +255,7 @@ export function screeningProfile(state: DialogState): Profile {
   const total =
     typeof p.total_investment === 'number' ||
     (state.skipped.includes('total_investment') && !state.skipped.includes('filed_total_investment'));
-  const net = total && typeof p.filed_total_investment !== 'number' && loanBesideNet(state);
+  const net = total && typeof p.filed_total_investment !== 'number' && netScreened(state);
   if (!net || p.total_investment_basis !== undefined) return p;
   return { ...p, total_investment_basis: 'net' };
 }

@@ -315,8 +315,11 @@ export function explainProgram(
   for (const tr of r.trace) {
     for (const d of tr.derived ?? []) {
       if (d.key === 'above_scale' && (d.source === 'national_threshold' || d.source === 'not_industrial')) {
+        // Beside the ❌ it explains, where a ❌ is shown without notes (a 规上 ❌ from revenue read as if the user had
+        // said 不是规上); a note otherwise.
         const note = t(locale, `rules.derived.${d.source}`);
-        if (!notes.includes(note)) notes.push(note);
+        const lines = tr.outcome === 'unmet' ? reasons : notes;
+        if (!lines.includes(note)) lines.push(note);
       }
     }
   }

@@ -64,6 +64,15 @@ describe('in a dialog', () => {
     expect(answered.state.profile.total_investment_basis).toBeUndefined();
   });
 
+  it('gives the loan program no ❌ on a net total asked for other programs: its filed total is still to be asked', () => {
+    const t = say('扬州的规上企业，做阀门，想报5G全连接工厂', '都没有', '齐了', '不含税两千五', '软件四百五', '结果');
+    expect(t.state.profile.total_investment).toBe(2500);
+    const verdict = [...t.replies].reverse().find((r) => r.kind === 'verdict');
+    const loan = verdict?.kind === 'verdict' ? verdict.results.find((r) => r.program === 'tech-loan') : undefined;
+    expect(loan?.status).toBe('needs_info');
+    expect(loan?.missing).toContain('filed_total_investment');
+  });
+
   it('reads the total as the filed one when the loan program is screened alone, and asks nothing more about it', () => {
     const t = say('想报技改贴息，总投资2800万，固贷2500万', '结果');
     expect(t.state.asked).not.toContain('filed_total_investment');

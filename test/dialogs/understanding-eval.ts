@@ -64,6 +64,7 @@ export type Split =
   | 'tune-zm'
   | 'tune-zn'
   | 'tune-zo'
+  | 'tune-zp'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

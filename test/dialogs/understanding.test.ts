@@ -6490,6 +6490,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-31', asMeant: 205, wrong: 6, openings: 167, openingsWrong: 2 },
     { split: 'heldout-29', asMeant: 202, wrong: 4, openings: 179, openingsWrong: 2 },
     { split: 'tune-zo', asMeant: 172, wrong: 2, openings: 162, openingsWrong: 0 },
+    { split: 'tune-zp', asMeant: 172, wrong: 3, openings: 137, openingsWrong: 1 },
     { split: 'heldout-32', asMeant: 200, wrong: 4, openings: 138, openingsWrong: 0 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
@@ -7264,5 +7265,84 @@ describe('reviews of the twenty-first round', () => {
     expect(answer('stake_after_pct', '51%, paid in cash', 'en')).toEqual({ stake_after_pct: 51 });
     expect(answer('long_classes', '一共8个')).toEqual({ long_classes: 8 });
     expect(answer('long_classes', '一共12个班，每期一周')).toEqual({ long_classes: 12 });
+  });
+});
+
+describe('twenty-second round (tune-zp, play-test 45)', () => {
+  const answer = answerTo;
+  const replyTo = repliesTo;
+
+  it('好了 先出结果 shows the result and records no yes', () => {
+    expect(answer('xinchuang_zone_basis', '好了 先出结果')).toEqual({});
+    expect(replyTo('xinchuang_zone_basis', '好了 先出结果')).toContain('初步结论');
+    expect(answer('xinchuang_zone_basis', '好了')).not.toEqual({ xinchuang_zone_basis: false });
+  });
+
+  it("the tax return's R&D deduction is not the project's R&D input; two registered capitals are asked", () => {
+    expect(answer('rd_investment', '研发费用去年加计扣除了800万')).toEqual({});
+    expect(answer('rd_investment', '研发攻关投入800万')).toEqual({ rd_investment: 800 });
+    expect(answer('registered_capital', '认缴1000万，实缴300万')).toEqual({});
+    expect(answer('registered_capital', '注册资金1000万')).toEqual({ registered_capital: 1000 });
+    expect(said('培训公司 注册资金认缴1000万实缴300万 学员不收费')).not.toHaveProperty('registered_capital');
+  });
+
+  it('the same figure said again in other words is that figure; a different one after 准确说 is the one meant', () => {
+    expect(answer('fixed_asset_loan', '2000万 准确说就是两千万整')).toEqual({ fixed_asset_loan: 2000 });
+    expect(answer('fixed_asset_loan', '1500万，也就是一千五百万')).toEqual({ fixed_asset_loan: 1500 });
+  });
+
+  it('不对，是三千二 right after a figure corrects that figure; 改一下贷款 and 固贷应该是两千 name the loan', () => {
+    const opening = ['常州的纺机厂，想申请技改贴息', '主营收入去年1.2个亿', '齐了', '备案总投资两千八'];
+    expect(say([...opening, '不对，是三千二']).state.profile).toMatchObject({
+      total_investment: 3200,
+      filed_total_investment: 3200,
+    });
+    expect(say([...opening, '说错了，应该是3200']).state.profile).toMatchObject({ total_investment: 3200 });
+    const loan = [...opening.slice(0, 3), '备案总投资三千二', '固贷一千八'];
+    expect(say([...loan, '改一下贷款', '2000']).state.profile).toMatchObject({ fixed_asset_loan: 2000 });
+    expect(say([...loan, '固贷应该是两千']).state.profile).toMatchObject({ fixed_asset_loan: 2000 });
+  });
+
+  it('a recognition said with a year the guide does not take is asked about, not offered as the one it takes', () => {
+    const certsOf = (first: string) => say([first, '企业']).state.mentionedCerts ?? [];
+    expect(certsOf('我们2020年评上的省专精特新小巨人，常州的，想申请小巨人培育项目')).not.toContain(
+      'little-giant-2021',
+    );
+    expect(certsOf('我们2021年评上的省专精特新小巨人，常州的，想申请小巨人培育项目')).toContain('little-giant-2021');
+    expect(certsOf('南京的大数据公司，项目2019年入选了省大数据应用示范项目，想报数据产品化')).not.toContain(
+      'bigdata-demo-project',
+    );
+    expect(certsOf('南京的大数据公司，项目2021年入选了省大数据应用示范项目，想报数据产品化')).toContain(
+      'bigdata-demo-project',
+    );
+    const en = (first: string) => say([first], { locale: 'en' }).state.mentionedCerts ?? [];
+    expect(
+      en('We were on the China Top 500 manufacturers list again in 2021 (we first entered in 2019). Any award?'),
+    ).not.toContain('top500-first-2021');
+    // (The year nearest the name decides: the years of a growth series after it are not its year.)
+    expect(
+      en('We were newly recognised as a provincial little giant in 2021. Revenue growth: 2019 +6%, 2020 +9%'),
+    ).toContain('little-giant-2021');
+  });
+
+  it("a no or yes said of things only other questions ask about answers none of this one's", () => {
+    expect(answer('approvals_complete', '没有技改贷款项目')).toEqual({});
+    expect(replyTo('approvals_complete', '没有技改贷款项目')).toContain('别的问题');
+    expect(answer('identifier_capability', '不做平台，也不做安全')).toEqual({});
+    expect(answer('approvals_complete', '没有，环评还在办')).toEqual({ approvals_complete: false });
+    expect(answer('equipment_bought_with_loan', '买了 发票都在')).toEqual({ equipment_bought_with_loan: true });
+    expect(answer('in_jiangsu', 'not yet, acceptance is scheduled for next month', 'en')).not.toHaveProperty(
+      'in_jiangsu',
+    );
+    expect(answer('in_jiangsu', '还没')).toEqual({});
+  });
+
+  it('a count of people for a count of classes (or the reverse) is not recorded', () => {
+    expect(answer('long_classes', '60人')).toEqual({});
+    expect(answer('long_classes', '8个班')).toEqual({ long_classes: 8 });
+    expect(answer('min_class_size', '3个班')).toEqual({});
+    expect(answer('min_class_size', '50人')).toEqual({ min_class_size: 50 });
+    expect(answer('public_events_2021', '300人')).toEqual({});
+    expect(answer('public_events_2021', '12场')).toEqual({ public_events_2021: 12 });
   });
 });

@@ -40,3 +40,21 @@ describe('explanations', () => {
     expect(e.notes.join('\n')).toContain('1000 万元 × 20%');
   });
 });
+
+describe('a 规上 read from revenue', () => {
+  it('says beside the ❌ that the national threshold was used, not the guide', () => {
+    const small: Profile = {
+      applicant_kind: 'enterprise',
+      industrial: true,
+      revenue_last_year: 1500,
+      in_jiangsu: true,
+    };
+    const zh = explain(small, 'tech-loan');
+    expect(zh.status).toBe('ineligible');
+    expect(zh.reasons.join('\n')).toContain('按国家统计口径');
+    expect(explain(small, 'tech-loan', 'en').reasons.join('\n')).toContain('national statistical threshold');
+    // (Said by the user, the ❌ needs no such note.)
+    const said = explain({ ...small, above_scale: false }, 'tech-loan');
+    expect(said.reasons.join('\n')).not.toContain('按国家统计口径');
+  });
+});

@@ -147,7 +147,7 @@ const MORE =
 const filler = (part: string): boolean => !RECOGNITION_WORD.test(part) && !MORE.test(part);
 
 /** Years each year-bound recognition takes (the guide's wording, as in its label). */
-const YEARS: Readonly<Record<string, readonly [number, number]>> = {
+export const CERT_YEARS: Readonly<Record<string, readonly [number, number]>> = {
   'little-giant-2021': [2021, 2021],
   'single-champion-2021': [2021, 2021],
   'quality-award-2021': [2021, 2021],
@@ -194,7 +194,7 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   const fits = (r: Result<string[]>): Result<string[]> => {
     if (!r.ok) return r;
     for (const id of r.value) {
-      const range = YEARS[id];
+      const range = CERT_YEARS[id];
       if (range && years.some((y) => y < range[0] || y > range[1])) return err('ambiguous');
       // 项目是2019年的大数据示范项目: a listing's own year, said before its name, before the years it counts.
       const own = range ? LISTING_YEAR[id]?.exec(said) : undefined;

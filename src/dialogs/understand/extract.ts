@@ -15,7 +15,7 @@ import { END_OF_2021 } from '../../rules/derive.ts';
 import { FACT_BY_KEY, type FactKey } from '../../rules/facts.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { CURRENCY_CODES, CURRENCY_NAMES, parseAmountReading } from '../parse/amount.ts';
-import { ASKED_BACK, DENIED_BEFORE_NAME, TURNED_DOWN } from '../parse/certifications.ts';
+import { ASKED_BACK, CERT_YEARS, DENIED_BEFORE_NAME, TURNED_DOWN } from '../parse/certifications.ts';
 import { type ChoiceOption, parseChoice } from '../parse/choice.ts';
 import { parseDateReading } from '../parse/date.ts';
 import { parseNumeral } from '../parse/numeral.ts';
@@ -2001,6 +2001,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // (To the total's own question, the pair is read by the answer's basis: basisPairInWan, filedTotalAnswer.)
   if (options.pending !== 'total_investment') filedBesideNet(s, mentions, unclear);
   approvedBesideDrawn(m, mentions, unbound, unclear);
+  subscribedBesidePaid(m, mentions, unclear);
   awardNotInterest(s, mentions, unclear);
   if (!/^acquisition/u.test(options.pending ?? '')) paidWithoutDeal(s, mentions, unclear);
   noneBesideFigure(mentions, unclear);
@@ -2323,6 +2324,20 @@ function approvedBesideDrawn(m: string, mentions: Mention[], unbound: Unbound[],
   mentions.splice(mentions.indexOf(loan), 1);
   unclear.push({ fact: 'fixed_asset_loan', source: loan.source, reason: 'ambiguous' });
 }
+
+/**
+ * 注册资金认缴1000万实缴300万: which of the two is 5.5.1.2's 注册资金 is asked (a careful official may count either),
+ * never the first figure recorded.
+ */
+function subscribedBesidePaid(m: string, mentions: Mention[], unclear: Unclear[]): void {
+  const capital = mentions.find((x) => x.fact === 'registered_capital');
+  if (!capital || !SUBSCRIBED_AND_PAID.test(m)) return;
+  mentions.splice(mentions.indexOf(capital), 1);
+  unclear.push({ fact: 'registered_capital', source: capital.source, reason: 'ambiguous' });
+}
+
+/** 认缴…实缴 / subscribed … paid-in: two registered capitals said together. */
+export const SUBSCRIBED_AND_PAID = /(?=.*(?:认缴|subscribed))(?=.*(?:实缴|实收|paid[- ]in|paid up|paid-up))/isu;
 
 /**
  * 8.5m of the 25m total spent by Dec 31 2021 / 900万 out of 4000万: a bare amount said as a part of the total, in a
@@ -3311,16 +3326,29 @@ function programNamedOnly(squashed: string, word: string, id: string, pending: s
  * back in 2017, before the "since 2018" of the platforms): the recognition is asked about, not taken.
  */
 function yearBeside(squashed: string, at: number, word: string, id: string, relative = true): boolean {
-  // (2020年评上的省小巨人: ten characters back reach the year of 评上的省.)
-  const span = /[a-z]/u.test(word) ? 24 : 10;
+  // (2020年评上的省专精特新小巨人: sixteen characters back reach the year of 评上的省专精特新; we were on the Top 500 list
+  // again in 2021 (we first entered in 2019): the year of the first entry, further on.)
+  const span = /[a-z]/u.test(word) ? 64 : 16;
+  // The years the guide takes it from (2021 alone for the 2021 ones; 2020 on for the data demo list, 2018 on for the
+  // platforms); a recognition without its own years, those of the platforms.
+  const [from, to] = CERT_YEARS[id] ?? [2018, 9999];
   // Any place the name is said: runs an industrial internet platform … recognised as a key platform back in 2017.
+  // The year nearest the name decides (little giant in 2021. Revenue growth: 2019 +6%: 2021), unless one said as the
+  // first time (we first entered in 2019, 首次入围是2019年) is out of range.
   for (let i = at; i >= 0; i = squashed.indexOf(word, i + 1)) {
-    const near = squashed.slice(Math.max(0, i - span), i + word.length + span);
+    const from0 = Math.max(0, i - span);
+    const near = squashed.slice(from0, i + word.length + span);
     if (relative && id.endsWith('-2021') && /前年|去年以前/u.test(near)) return true;
+    let nearest: { distance: number; off: boolean } | undefined;
     for (const y of near.matchAll(/(20[012]\d)|(?<!\d)([012]\d)年/gu)) {
       const year = Number(y[1] ?? `20${y[2]}`);
-      if (id.endsWith('-2021') ? year !== 2021 : year < 2018) return true;
+      const off = year < from || year > to;
+      const where = from0 + (y.index ?? 0);
+      if (off && /first|首次|第一次|最早/u.test(squashed.slice(Math.max(0, where - 20), where))) return true;
+      const distance = where < i ? i - where : where - (i + word.length);
+      if (!nearest || distance < nearest.distance) nearest = { distance, off };
     }
+    if (nearest?.off) return true;
   }
   return false;
 }
@@ -3333,12 +3361,16 @@ function readCertMentions(s: string): string[] {
   const out = new Set<string>();
   const squashed = s.replace(/\s+/g, '');
   for (const [id, words] of lexicon().certMentions) {
+    // (A year beside any of its names — 2020年评上的省专精特新小巨人 holds 小巨人 too — leaves it asked.)
+    let seen = false;
+    let yearOff = false;
     for (const word of words.map((w) => w.replace(/\s+/g, ''))) {
       const at = squashed.indexOf(word);
       if (at < 0 || deniedBefore(squashed, at) || deniedAfter(squashed, at + word.length)) continue;
-      if (yearBeside(squashed, at, word, id)) continue;
-      out.add(id);
+      if (yearBeside(squashed, at, word, id)) yearOff = true;
+      else seen = true;
     }
+    if (seen && !yearOff) out.add(id);
   }
   return [...out];
 }

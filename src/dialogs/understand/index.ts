@@ -33,6 +33,7 @@ import {
   PARENT_SUBJECT,
   partlyTold,
   qualified,
+  SUBSCRIBED_AND_PAID,
   saidForLastYear,
   saidForOtherYear,
   settledFigure,
@@ -692,6 +693,23 @@ function taxIncludedBeside(plain: string, source: string): string[] {
   );
 }
 
+const PEOPLE_UNIT = /^(?:人|人次|名)$/u;
+const COUNT_UNITS =
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:多|来|余)?\s*(个人|人次|人|名|位|家|个?场|个?班|个?期)|[零一二两三四五六七八九十百千]+\s*(?:多|来|余)?\s*(个人|人次|人|名|位|家|个?场|个?班|个?期)/gu;
+
+/** Whether every count said names a unit of the other kind than the fact's (people for things, things for people). */
+function countOfOtherThing(unit: string, plain: string): boolean {
+  const units = [...plain.matchAll(COUNT_UNITS)].map((m) => (m[1] ?? m[2]) as string);
+  if (units.length === 0) return false;
+  const people = PEOPLE_UNIT.test(unit);
+  const isPeople = (u: string) => /^(?:个人|人次|人|名|位)$/u.test(u);
+  return units.every((u) => (people ? !isPeople(u) : isPeople(u)));
+}
+
+// A figure, then the same one again after 准确说 / 也就是 / 就是 (2000万 准确说就是两千万整).
+const RESTATED =
+  /^\s*([^，,。；;\s]+?)\s*[,，]?\s*(?:准确(?:地)?(?:说|来说)|确切(?:地)?说|也就是|就是|即)(?:就是|是)?\s*([^，,。；;\s]+?)\s*整?\s*[。.]?\s*$/u;
+
 /**
  * Reads the pending slot `fact` from a message and its extraction. Figures come from the extraction: a
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
@@ -728,6 +746,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     !/不|没|无需|免|全包|包了|don'?t|do not|not paid|not pay|no charge/iu.test(board)
   )
     return { kind: 'unclear', code: 'ambiguous' };
+  // 60人 to how many classes, 12家 to how many trainees: a count of people for a count of things (or the reverse) is
+  // another question's answer: asked.
+  if (def.type === 'count' && countOfOtherThing(def.unit, plain)) return { kind: 'unclear', code: 'echo_other' };
+  // 研发费用去年加计扣除了800万: the tax return's R&D deduction is not 2.2.3's 研发攻关投入 of the project: asked.
+  if (fact === 'rd_investment' && /加计扣除|super[- ]?deduction|tax deduction/iu.test(plain))
+    return { kind: 'unclear', code: 'qualified' };
+  // 认缴1000万，实缴300万: which one is the 注册资金 asked is asked.
+  if (fact === 'registered_capital' && SUBSCRIBED_AND_PAID.test(plain)) return { kind: 'unclear', code: 'ambiguous' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 注册四年了，但培训是前年才开始做的: a span said, then the part asked begun only later — how many years is asked.
@@ -744,6 +770,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (settled !== undefined) {
     const r = parseAnswer(def, settled, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
+  }
+  // 2000万 准确说就是两千万整 / 1500，也就是一千五百万: one figure said again in other words, the same value: that value.
+  const restated = def.type === 'amount' || def.type === 'count' ? RESTATED.exec(plain) : null;
+  if (restated) {
+    const [a, b] = [restated[1], restated[2]].map((x) => parseAnswer(def, x as string, words.options));
+    if (a?.ok && b?.ok && a.value === b.value) return { kind: 'value', value: a.value };
   }
   // 发票一共三千万，用贷款买的那部分不含税两千二: a total, then the part of it the question names (totalThenPart).
   if (def.type === 'amount') {
@@ -1433,6 +1465,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // lawful: a yes or no read from the message's own verbs (已经…了, 还在…), while the message states another fact
       // and holds no word of the question's, no bare yes or no first: it is that fact's, not this question's answer.
       if (!own && aboutAnotherFact(fact, plain, ex, words)) return { kind: 'unclear', code: 'about_other' };
+      if (!own && topicOfAnother(fact, plain, words.question)) return { kind: 'unclear', code: 'echo_other' };
       // 有 第四个是22年1月才办完的, to "other acquisitions completed in 2021?": the yes is of another year: asked.
       if (yn.value === true && !own && words.question?.includes('2021') && YEAR_NOT_2021.test(plain))
         return { kind: 'unclear', code: 'ambiguous' };
@@ -1650,6 +1683,74 @@ function leftoverNumber(text: string, sources: readonly string[]): boolean {
   return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
 }
 
+// Words a yes or a no is said with, not things it is said of (没有, 已经, 还在, not yet, scheduled).
+const SAID_WITH =
+  /^(?:没有|没|不是|不|已经|已|还没|还没有|还在|还|都|也|就|是的|对的|目前|现在|暂时|我们|公司|企业|单位|项目|这个|那个|这边|这块|的话|一下|之前|以后|打算|计划|准备|应该|可能|算是|有的|没的|不做|不搞|只做|只是|一家|一个|情况|方面)$/u;
+/** The things a message names: its Chinese content words (jieba). */
+function thingsNamed(text: string): { zh: string[] } {
+  const zh = segment(text).filter(
+    (w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !SAID_WITH.test(w) && !QUESTION_FILLER.test(w),
+  );
+  return { zh };
+}
+
+const otherQuestionsCache = new Map<string, string>();
+
+/** Every other fact's question and label in Chinese. */
+function otherQuestions(fact: FactKey): string {
+  let q = otherQuestionsCache.get(fact);
+  if (q === undefined) {
+    q = FACTS.filter((f) => f.key !== fact)
+      .flatMap((f) => [t('zh-CN', `facts.${f.key}.question`), t('zh-CN', `facts.${f.key}.label`)])
+      .join(' ');
+    otherQuestionsCache.set(fact, q);
+  }
+  return q;
+}
+
+/**
+ * 没有技改贷款项目 to the approvals question, 不做平台，也不做安全 to the node-building capability: with its yes or no the
+ * message names things only other questions ask about (贷款, 平台, 安全) and nothing of this one's: which question it
+ * answers is asked, never this one's yes or no taken.
+ */
+function topicOfAnother(fact: FactKey, plain: string, question: string | undefined): boolean {
+  // (A bare yes or no first — no, we're a consulting firm — answers the question asked, whatever follows.)
+  if (!question || BARE_OPENING.test(plain)) return false;
+  const own = lexicon().yesno.get(fact);
+  const ownText = [
+    question,
+    t('zh-CN', `facts.${fact}.question`),
+    t('zh-CN', `facts.${fact}.label`),
+    t('en', `facts.${fact}.question`),
+    t('en', `facts.${fact}.label`),
+    ...(own?.yes ?? []),
+    ...(own?.no ?? []),
+    ...(own?.ask ?? []),
+  ]
+    .join(' ')
+    .toLowerCase();
+  // (Chinese only: an English answer's words are too many to tell its things from its talk.)
+  const { zh } = thingsNamed(plain);
+  if (zh.length === 0) return false;
+  // (买了 发票都在: the question's own answer word, 买, or its own Latin word, 5G, is said: it is answered.)
+  const ownWords = [...(own?.yes ?? []), ...(own?.no ?? []), ...(own?.ask ?? [])]
+    .map((w) => normalize(w).replace(/\s+/g, ''))
+    .filter((w) => w !== '' && !GENERIC_YES_NO.test(w));
+  const squashed = plain.replace(/\s+/g, '');
+  if (ownWords.some((w) => squashed.includes(w))) return false;
+  if ((plain.match(/[a-z0-9+]{2,}/gu) ?? []).some((w) => ownText.includes(w))) return false;
+  // (A word sharing two characters with the question — 验收意见 for 验收 — is of it.)
+  const ofOwn = (w: string) =>
+    ownText.includes(w) || [...w].some((_, i) => i + 2 <= w.length && ownText.includes(w.slice(i, i + 2)));
+  if (zh.some(ofOwn)) return false;
+  const others = otherQuestions(fact);
+  // (技改贷款, cut as one word: its 贷款 is the loan questions'.)
+  const ofOthers = (w: string) =>
+    others.includes(w) ||
+    [...w].some((_, i) => i + 2 <= w.length && w.length > 2 && others.includes(w.slice(i, i + 2)));
+  return zh.some(ofOthers);
+}
+
 // 买了 / 没买: the equipment question's verb (购置), echoed alone. Other verbs (签, 批, 上线, 办好) answer many questions
 // (GENERIC_DONE) and are read as they are.
 const BOUGHT_ECHO = /^(?:已经|已|都|也)?(?:没有|没|还没有|还没|未)?(?:买|购买)(?:了|过|好了|完了)?(?:的)?$/u;
@@ -1663,8 +1764,10 @@ const DONE_ONLY =
  * one before, typed a turn late): asked, not read.
  */
 function echoesAnotherVerb(fact: FactKey, plain: string, question: string | undefined): boolean {
-  if (!question || !/\p{Script=Han}/u.test(question)) return false;
   const c = plain.replace(/[\s。.!！]+/gu, '');
+  // (not yet, acceptance is next month / 还没 to whether the project is in Jiangsu: a not-yet says nothing of a place.)
+  if (fact === 'in_jiangsu' && /^(?:notyet|还没有?|尚未)/u.test(c)) return true;
+  if (!question || !/\p{Script=Han}/u.test(question)) return false;
   if (BOUGHT_ECHO.test(c)) return !/买|购|收购|并购/u.test(question);
   return (fact === 'in_jiangsu' && DONE_ONLY.test(c)) || deniesAnotherQuestions(fact, c, question);
 }
