@@ -1008,7 +1008,7 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
     const recorded = record(state, ex, null, env);
     base = recorded.next;
     before = [...answerQuestion(input, env), ...recorded.replies];
-    if (ex.focus.length === 0) return done(base, [...before, focusReply(env)]);
+    if (ex.focus.length === 0) return focusMissed(base, before, env);
     focus = [...ex.focus];
   } else {
     const r = parseChoices(input, slotOptions(FOCUS_SLOT, env.locale));
@@ -1018,7 +1018,7 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
       const recorded = record(state, ex, null, env);
       base = recorded.next;
       before = recorded.replies;
-      if (ex.focus.length === 0 && !(r.ok && r.value.length > 0)) return done(base, [...before, focusReply(env)]);
+      if (ex.focus.length === 0 && !(r.ok && r.value.length > 0)) return focusMissed(base, before, env);
       focus = ex.focus.length > 0 ? [...ex.focus] : r.ok ? r.value : null;
     } else if (!r.ok || r.value.length === 0) {
       if (isPolicyQuestion(input)) return done(state, [...answerQuestion(input, env), focusReply(env)]);
@@ -1029,15 +1029,27 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
         : PICK_THEN_WORDS.exec(input.normalize('NFKC'));
       const numbers = picked ? parseChoices(picked[1] as string, slotOptions(FOCUS_SLOT, env.locale)) : undefined;
       if (!numbers?.ok || numbers.value.length === 0)
-        return done(state, [clarify(t(env.locale, 'dialog.focus.reask'), FOCUS_SLOT), focusReply(env)]);
+        return focusMissed(state, [clarify(t(env.locale, 'dialog.focus.reask'), FOCUS_SLOT)], env);
       const inPick = new Set(numbers.value.flatMap((v) => [...(focusPrograms([v]) ?? [])]));
       const named = (env.knowledge.programsNamed?.(picked?.[2] ?? '') ?? []).filter((p) => inPick.has(p));
       focus = named.length > 0 ? [...named] : numbers.value;
     } else focus = r.value;
   }
-  const next: DialogState = { ...base, focus, pending: null };
+  const next: DialogState = { ...base, focus, pending: null, misses: 0 };
   const names = focusProgramNames(next, env.locale);
   return advance(next, env, [...before, clarify(t(env.locale, 'dialog.focus.echo', { names }))]);
+}
+
+/**
+ * The opening question not answered by a pick (its facts recorded, if any): asked again once; the second time every
+ * program is screened, said so, rather than the same question a third time (a play-tester's program name, not yet in
+ * the words, had looped it six times, each answer after it swallowed).
+ */
+function focusMissed(state: DialogState, before: readonly Reply[], env: Env): Turn {
+  const misses = (state.misses ?? 0) + 1;
+  if (misses < 2) return done({ ...state, misses }, [...before, focusReply(env)]);
+  const next: DialogState = { ...state, focus: null, pending: null, misses: 0 };
+  return advance(next, env, [...before, clarify(t(env.locale, 'dialog.focus.gave_up_all'))]);
 }
 
 /** Every program screened, the facts already given kept: the verdict is worked out again. */

@@ -7268,7 +7268,7 @@ describe('reviews of the twenty-first round', () => {
   });
 });
 
-describe('twenty-second round (tune-zp, play-test 45)', () => {
+describe('twenty-second round (tune-zp, play-test 46)', () => {
   const answer = answerTo;
   const replyTo = repliesTo;
 
@@ -7344,5 +7344,44 @@ describe('twenty-second round (tune-zp, play-test 45)', () => {
     expect(answer('min_class_size', '50人')).toEqual({ min_class_size: 50 });
     expect(answer('public_events_2021', '300人')).toEqual({});
     expect(answer('public_events_2021', '12场')).toEqual({ public_events_2021: 12 });
+  });
+
+  it('the opening question not answered twice screens every program instead of asking a third time', () => {
+    const t = say(['我们在南通', '嗯嗯', 'offline服务了130家']);
+    expect(t.state.pending).not.toBe(FOCUS_SLOT);
+    expect(t.state.focus).toBeNull();
+    expect(
+      t.exchanges
+        .at(-1)
+        ?.replies.map((r) => r.text)
+        .join('\n'),
+    ).toContain('按全部项目');
+    // (The SME platform named as the guide names it is a pick.)
+    expect(say(['我们运营一个省级小微企业双创示范基地，想申报中小企业公共服务示范平台项目']).state.focus).toEqual([
+      'platforms',
+    ]);
+  });
+
+  it('an amount said to be invested by the end of 2021 is that, whatever is asked', () => {
+    expect(answer('filed_total_investment', '15 million by end of 2021', 'en')).toEqual({ invested_by_2021_end: 1500 });
+    expect(answer('filed_total_investment', '到去年底投了600万')).toEqual({ invested_by_2021_end: 600 });
+  });
+
+  it("another fact's figure named by its own words echoes no word of the question asked", () => {
+    expect(answer('cluster_org_basics', '去年集群服务收入三百五十万')).toEqual({ cluster_service_revenue_2021: 350 });
+  });
+
+  it('approvals not needed count with the recommending unit’s statement; without it, the statement is asked', () => {
+    expect(answer('approvals_complete', '这个项目不需要备案环评，推荐单位会出说明')).toEqual({
+      approvals_complete: true,
+    });
+    expect(answer('approvals_complete', '备案有，环评能评不需要，推荐单位出说明')).toEqual({
+      approvals_complete: true,
+    });
+    expect(answer('approvals_complete', '不需要办')).toEqual({});
+    expect(replyTo('approvals_complete', '不需要办')).toContain('推荐单位会为此出具说明吗');
+    expect(answer('approvals_complete', '环评不需要，能评还在办，推荐单位出说明')).not.toEqual({
+      approvals_complete: true,
+    });
   });
 });

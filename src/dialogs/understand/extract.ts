@@ -347,6 +347,9 @@ const APPLICANT_FACTS = new Set(['industrial']);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
+// by end of 2021 / as of the end of 2021 / until end of last year: the year-end said as a point figures are counted to.
+const BY_2021_END = /\b(?:by|as of|until|through|up to)\s+(?:the\s+)?end(?:\s+of)?\s+(?:2021|last year)\s*$/u;
+
 /** Figures in the text, the longest reading first where two would overlap. */
 function findFigures(s: string): Figure[] {
   const found: Figure[] = [];
@@ -1241,7 +1244,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       .map((w) => ({ word: w, target: w })),
     figures,
   );
-  const amountCues = locate(m, cuts, lex.amountCues, [...figures, ...blocks]);
+  // (15 million by end of 2021: the cue by end of 2021 holds the year-end date, read as a date figure too; the cue of
+  // what was invested by then binds the amount, the date is its own word.)
+  const byYearEnd = figures.filter(
+    (f) => f.kind === 'date' && BY_2021_END.test(m.slice(Math.max(0, f.start - 12), f.end)),
+  );
+  const amountCues = locate(m, cuts, lex.amountCues, [...figures.filter((f) => !byYearEnd.includes(f)), ...blocks]);
   const percentCues = locate(m, cuts, lex.percentCues, [...figures, ...blocks]);
   const dateCues = locate(m, cuts, lex.dateCues, [...figures, ...blocks]);
   // A count or a rate per year is what its question asks (年均线下培训2000人次, 每年增长一成): per-year words do

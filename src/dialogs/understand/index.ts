@@ -706,6 +706,19 @@ function countOfOtherThing(unit: string, plain: string): boolean {
   return units.every((u) => (people ? !isPeople(u) : isPeople(u)));
 }
 
+const APPROVALS_NOT_NEEDED = /不需要|无需|不用办|不用|免办|免于/gu;
+// A part still open or refused, or the whole hedged, beside what is not needed (能评还在办, 环评没批, 不用办吧): read as
+// any other answer.
+const APPROVAL_OPEN =
+  /没办|未办|还在办|在办|办理中|没批|未批|没下来|没通过|还没|没有|不全|不齐|缺|[?？]|吗|吧|应该|可能|好像|估计|不确定/u;
+
+/** Every part named either held or not needed, none still open: with the recommending unit's statement said or not. */
+function approvalsNotNeeded(plain: string): 'with_statement' | 'without_statement' | undefined {
+  if (!/不需要|无需|不用|免办|免于/u.test(plain) || APPROVAL_OPEN.test(plain.replace(APPROVALS_NOT_NEEDED, '')))
+    return undefined;
+  return /推荐单位|说明/u.test(plain) ? 'with_statement' : 'without_statement';
+}
+
 // A figure, then the same one again after 准确说 / 也就是 / 就是 (2000万 准确说就是两千万整).
 const RESTATED =
   /^\s*([^，,。；;\s]+?)\s*[,，]?\s*(?:准确(?:地)?(?:说|来说)|确切(?:地)?说|也就是|就是|即)(?:就是|是)?\s*([^，,。；;\s]+?)\s*整?\s*[。.]?\s*$/u;
@@ -749,6 +762,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 60人 to how many classes, 12家 to how many trainees: a count of people for a count of things (or the reverse) is
   // another question's answer: asked.
   if (def.type === 'count' && countOfOtherThing(def.unit, plain)) return { kind: 'unclear', code: 'echo_other' };
+  // 不需要备案环评，推荐单位会出说明 / 环评能评不需要，推荐单位出说明: what is not needed counts, with the recommending
+  // unit's statement, as the question says (1.2.2.2 and its like: 无需相关手续的须由项目推荐单位作出说明): a yes, unless a
+  // part is said to be still open.
+  if (fact === 'approvals_complete') {
+    const notNeeded = approvalsNotNeeded(plain);
+    if (notNeeded === 'with_statement') return { kind: 'value', value: true };
+    // (不需要办 alone: whether the recommending unit will state so is asked, by name.)
+    if (notNeeded === 'without_statement') return { kind: 'unclear', code: 'needs_statement' };
+  }
   // 研发费用去年加计扣除了800万: the tax return's R&D deduction is not 2.2.3's 研发攻关投入 of the project: asked.
   if (fact === 'rd_investment' && /加计扣除|super[- ]?deduction|tax deduction/iu.test(plain))
     return { kind: 'unclear', code: 'qualified' };
@@ -1826,7 +1848,9 @@ const othersSaid = (ex: Extraction, fact: FactKey): string[] =>
 
 /** The message without the words that state other facts. */
 function withoutOthersSaid(text: string, ex: Extraction, fact: FactKey): string {
-  return othersSaid(ex, fact).reduce(
+  // (The word naming another fact's figure goes too: 集群服务收入 of 去年集群服务收入三百五十万 echoes no 稳定的收入来源.)
+  const cues = ex.mentions.filter((m) => m.fact !== fact && m.cue !== undefined).map((m) => normalize(m.cue as string));
+  return [...othersSaid(ex, fact), ...cues].reduce(
     (c, part) => (part.trim() === '' ? c : c.split(part.trim()).join('、')),
     normalize(text),
   );
