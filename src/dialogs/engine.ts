@@ -149,10 +149,17 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
   // The first message after /start, at the opening question, in plain English (Hi, we are a Wuxi software firm…)
   // switches a Chinese dialog to English; a program's Chinese name typed in an English one (技改贴息) keeps English.
   const opening = state.pending === FOCUS_SLOT && state.focus === null && !state.verdictShown;
-  if (state.phase !== 'idle')
-    return opening && state.locale === 'zh-CN' && words >= 4 && words > han ? { ...state, locale: 'en' } : state;
+  // (A Chinese message there — 我们是无锡的，想报技改 after a bare hello — switches an English one back.)
+  if (state.phase !== 'idle') {
+    if (opening && state.locale === 'zh-CN' && words >= 4 && words > han) return { ...state, locale: 'en' };
+    if (opening && state.locale === 'en' && han >= 4 && words === 0) return { ...state, locale: 'zh-CN' };
+    return state;
+  }
+  // (hello / hi / hey alone: the English greeting is the only word the language can be told by.)
+  const greeting =
+    /^(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening))[\s!.,]*(?:there)?[\s!.,]*$/iu.test(input);
   const locale: Locale | undefined =
-    words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 ? 'en' : undefined;
+    words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 || greeting ? 'en' : undefined;
   return locale && locale !== state.locale ? { ...state, locale } : state;
 }
 
@@ -1490,7 +1497,7 @@ function skipsFact(input: string, fact: FactKey): boolean {
 
 // 就这些 / 别的没有 / that's all: the recognitions said before are the whole list.
 const THAT_IS_ALL =
-  /^(就这些了?|就这(个|一个|两个|几个|俩|仨|三个)了?|只有这(一)?个|只有这(俩|两个)|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this)( one| ones| two)?)[。.!！]?$/u;
+  /^(就这些了?|就这(个|一个|两个|几个|俩|仨|三个)了?|只有这(一)?个|只有这(俩|两个)|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this)( one| ones| two)?|(that'?s|that is|it'?s|it is) (the|our) only (one|title|recognition|list)|(just|only) (that|this|the one)( one)?|that one only|we (only )?have (just )?that one)(,? ?(thanks|thank you))?[。.!！]?$/u;
 
 /**
  * The answer to the list of recognitions when some were said before (我们进了示范工厂名单): 就这些 is those; a list
@@ -1881,6 +1888,10 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     headEx.mentions.length === 0 &&
     (headEx.unbound.length > 0 ||
       (/^[\d.零〇一二两三四五六七八九十百千点]+$/u.test(headAlone) &&
+        parseFor(state.pending as string, headAlone, env.locale).ok === true) ||
+      // 没买，刚才说错了，买了: a yes or no to the question pending, taken back in the same message.
+      (FACT_BY_KEY.get(state.pending as FactKey)?.type === 'boolean' &&
+        headAlone.length <= 6 &&
         parseFor(state.pending as string, headAlone, env.locale).ok === true));
   if (named.length === 1) target = named[0];
   else if (selfCorrected && state.pending) {

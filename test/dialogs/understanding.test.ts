@@ -7371,6 +7371,33 @@ describe('twenty-second round (tune-zp, play-test 46)', () => {
     expect(answer('cluster_org_basics', '去年集群服务收入三百五十万')).toEqual({ cluster_service_revenue_2021: 350 });
   });
 
+  it('a bare English greeting opens in English; Chinese typed next at the opening question switches back', () => {
+    expect(say(['hello']).state.locale).toBe('en');
+    expect(say(['hi there!']).state.locale).toBe('en');
+    expect(say(['hello', '我们是无锡的，想报技改贴息']).state.locale).toBe('zh-CN');
+    expect(say(['你好']).state.locale).toBe('zh-CN');
+  });
+
+  it('a yes or no taken back in the same message (没买，刚才说错了，买了) answers the question pending', () => {
+    expect(answer('equipment_bought_with_loan', '没买，刚才说错了，买了')).toEqual({
+      equipment_bought_with_loan: true,
+    });
+    expect(answer('equipment_bought_with_loan', '买了，不对，还没买')).toEqual({ equipment_bought_with_loan: false });
+  });
+
+  it("that's the only one closes the list of recognitions said before", () => {
+    const t = say(
+      [
+        'Hi there',
+        '3',
+        'We run an industrial internet platform in Suzhou; it was recognised as a provincial key industrial internet platform in 2019.',
+        "that's the only one",
+      ],
+      { locale: 'en' },
+    );
+    expect(t.state.profile.certifications).toEqual(['key-iiot-platform']);
+  });
+
   it('approvals not needed count with the recommending unit’s statement; without it, the statement is asked', () => {
     expect(answer('approvals_complete', '这个项目不需要备案环评，推荐单位会出说明')).toEqual({
       approvals_complete: true,
