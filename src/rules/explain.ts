@@ -292,7 +292,8 @@ export function explainProgram(
   // A debatable reading that decides what this applicant is told: said where it is used.
   for (const id of r.readings ?? []) {
     const line = t(locale, `rules.reading.${r.program}.${id}`);
-    if (r.status === 'info_only') reasons.push(line);
+    // (Beside a ❌'s reasons, where notes are not shown: the reading is what the ❌ rests on.)
+    if (r.status === 'info_only' || r.status === 'ineligible') reasons.push(line);
     else notes.push(line);
   }
   if (r.status === 'needs_info') {

@@ -58,3 +58,20 @@ describe('a 规上 read from revenue', () => {
     expect(said.reasons.join('\n')).not.toContain('按国家统计口径');
   });
 });
+
+describe('a local SME service centre', () => {
+  it('is told beside its ❌ at 5.3.1.1 that the provincial list applies to centres too', () => {
+    const center: Profile = {
+      applicant_kind: 'public_institution',
+      in_jiangsu: true,
+      sme_service_center: true,
+      certifications: [],
+    };
+    const r = explain(center, 'sme-platform');
+    expect(r.status).toBe('ineligible');
+    expect(r.reasons.join('\n')).toContain('5.3.1.4 只替代 5.3.1.3');
+    // (A platform that is no centre is not told.)
+    const platform = explain({ ...center, sme_service_center: false }, 'sme-platform');
+    expect(platform.reasons.join('\n')).not.toContain('5.3.1.4 只替代');
+  });
+});
