@@ -278,8 +278,12 @@ export function netCheckDue(state: DialogState, results: readonly ProgramResult[
 
 /** The programs other than the loan one that measure the net total and are still open. */
 export function netMeasuringOpen(results: readonly ProgramResult[]): ProgramId[] {
+  // (Not one only to know about: the 信创 pilot zone or an expo, for an enterprise, was named by the basis question.)
   return results
-    .filter((r) => r.program !== 'tech-loan' && r.status !== 'ineligible' && readsTotal(r.program))
+    .filter(
+      (r) =>
+        r.program !== 'tech-loan' && r.status !== 'ineligible' && r.status !== 'info_only' && readsTotal(r.program),
+    )
     .map((r) => r.program);
 }
 

@@ -73,6 +73,24 @@ describe('in a dialog', () => {
     expect(loan?.missing).toContain('filed_total_investment');
   });
 
+  it('does not ask the basis for programs the applicant can only read about (an enterprise: 信创 pilot zone, expo)', () => {
+    let turn = step(undefined, 'hi, what funding can we get?', { locale: 'en' });
+    for (const m of [
+      'all',
+      'company',
+      'none of them',
+      'none',
+      'yes, Kunshan',
+      'yes we manufacture PCBs',
+      '2.4 billion RMB',
+      'yes',
+      'filed total 28 million',
+    ])
+      turn = step(turn.state, m, { locale: 'en' });
+    expect(turn.state.profile.filed_total_investment).toBe(2800);
+    expect(turn.state.asked).not.toContain(NET_CHECK);
+  });
+
   it('reads the total as the filed one when the loan program is screened alone, and asks nothing more about it', () => {
     const t = say('想报技改贴息，总投资2800万，固贷2500万', '结果');
     expect(t.state.asked).not.toContain('filed_total_investment');
