@@ -7,6 +7,7 @@ import type { Locale } from '../dialogs/types.ts';
 import { t } from '../i18n.ts';
 import { programEntry } from '../knowledge/program-catalogue.ts';
 import { FACT_BY_KEY } from './facts.ts';
+import { PROGRAMS_2022 } from './programs/jiangsu-2022.ts';
 import type { ConditionTrace, FactValue, ProgramResult, Status, SubsidyBasis, Test } from './types.ts';
 
 /** How a clause id is shown to a user (the guide's own numbering once the knowledge base provides it). */
@@ -94,6 +95,11 @@ export function missingLabels(r: ProgramResult, locale: Locale): string[] {
     }
   }
   return out;
+}
+
+/** The clause a program's reading note is about (5.3.1.1 for the service centre's), from the program's rules. */
+function readingClause(program: string, id: string): string | undefined {
+  return PROGRAMS_2022.find((p) => p.id === program)?.readingNotes?.find((n) => n.id === id)?.clause;
 }
 
 /** One unmet condition as a sentence with its shortfall and clause. */
@@ -286,14 +292,28 @@ export function explainProgram(
         }),
       );
   }
+  // What an unmet condition rests on is said in its own line (a verdict shows a ❌'s first reasons only, and no notes):
+  // a 规上 read from revenue by the national threshold, a debatable reading of the clause it fails.
+  const saidInline = new Set<string>();
+  const sep = locale === 'en' ? '; ' : '；';
   for (const tr of r.trace) {
-    if (tr.outcome === 'unmet') reasons.push(unmetReason(tr, locale, clause));
+    if (tr.outcome !== 'unmet') continue;
+    const because = [
+      ...(tr.derived ?? [])
+        .filter((d) => d.key === 'above_scale' && (d.source === 'national_threshold' || d.source === 'not_industrial'))
+        .map((d) => t(locale, `rules.derived.${d.source}`)),
+      ...(r.readings ?? [])
+        .filter((id) => readingClause(r.program, id) === tr.clause)
+        .map((id) => t(locale, `rules.reading.${r.program}.${id}`)),
+    ].filter((line) => !saidInline.has(line));
+    for (const line of because) saidInline.add(line);
+    reasons.push([unmetReason(tr, locale, clause), ...because].join(sep));
   }
   // A debatable reading that decides what this applicant is told: said where it is used.
   for (const id of r.readings ?? []) {
     const line = t(locale, `rules.reading.${r.program}.${id}`);
-    // (Beside a ❌'s reasons, where notes are not shown: the reading is what the ❌ rests on.)
-    if (r.status === 'info_only' || r.status === 'ineligible') reasons.push(line);
+    if (saidInline.has(line)) continue;
+    if (r.status === 'info_only') reasons.push(line);
     else notes.push(line);
   }
   if (r.status === 'needs_info') {
@@ -316,11 +336,9 @@ export function explainProgram(
   for (const tr of r.trace) {
     for (const d of tr.derived ?? []) {
       if (d.key === 'above_scale' && (d.source === 'national_threshold' || d.source === 'not_industrial')) {
-        // Beside the ❌ it explains, where a ❌ is shown without notes (a 规上 ❌ from revenue read as if the user had
-        // said 不是规上); a note otherwise.
+        // (Said in the ❌'s own line above when the condition is unmet.)
         const note = t(locale, `rules.derived.${d.source}`);
-        const lines = tr.outcome === 'unmet' ? reasons : notes;
-        if (!lines.includes(note)) lines.push(note);
+        if (!saidInline.has(note) && !notes.includes(note)) notes.push(note);
       }
     }
   }

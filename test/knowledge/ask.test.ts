@@ -1701,6 +1701,16 @@ describe('batch 45 (Q&A, twenty-second round)', () => {
     ).toBe('3.1.1.4');
   });
 
+  it('review: a loan or budget not used up is no question of spending the grant; 2021 is the guide’s own year', () => {
+    expect(firstClause('固定资产贷款没用完，只提了1500万，能报技改贴息吗')).toBe('1.1.1.2');
+    expect(firstClause('信创实验室建设期内1000万没花完会怎样')).toBe('1.4.2.1.4');
+    expect(firstClause('How many companies won the quality award in 2021? Do they all get the reward?')).toBe('3.3');
+    expect(firstClause('We did two acquisitions abroad, is a cross-border deal supported?')).toBe('3.1');
+    // (A subsidy aimed at, then the investment it needs: the amount clause.)
+    expect(firstClause('攻关项目想拿3000万补助 投入得多少')).toBe('2.3');
+    expect(firstClause('集群机构要拿300万补助，服务收入得多少')).toBe('5.2.2');
+  });
+
   it('declines when the grant must be spent by and how many firms got a subsidy last year', () => {
     expect(topic('专项资金到账以后多久要花完 没花完要退吗')).toBe('use-of-funds');
     expect(topic('How many companies got the loan interest subsidy last year and what was the average amount?')).toBe(

@@ -75,3 +75,34 @@ describe('a local SME service centre', () => {
     expect(platform.reasons.join('\n')).not.toContain('5.3.1.4 只替代');
   });
 });
+
+describe('what a ❌ rests on', () => {
+  it('is said in the unmet line itself, and a reading only beside the clause it reads', () => {
+    const small: Profile = {
+      applicant_kind: 'enterprise',
+      industrial: true,
+      revenue_last_year: 1500,
+      in_jiangsu: true,
+      filed_total_investment: 3500,
+      fixed_asset_loan: 1500,
+      loan_from_jiangsu_bank: false,
+    };
+    const line = explain(small, 'tech-loan').reasons.find((x) => x.includes('规模以上工业企业'));
+    expect(line).toContain('按国家统计口径');
+    // A listed centre failing only 5.3.1.4 is not told the centre reading (it reads 5.3.1.1).
+    const listed: Profile = {
+      applicant_kind: 'public_institution',
+      in_jiangsu: true,
+      sme_service_center: true,
+      certifications: ['sme-service-platform'],
+      smes_served_2021: 150,
+      public_events_2021: 10,
+      satisfaction_pct: 95,
+      platform_investment_2021: 150,
+      all_services_free: true,
+    };
+    const centre = explain(listed, 'sme-platform');
+    expect(centre.status).toBe('ineligible');
+    expect(centre.reasons.join('\n')).not.toContain('5.3.1.4 只替代');
+  });
+});

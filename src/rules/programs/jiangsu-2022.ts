@@ -521,7 +521,8 @@ const PROGRAM_LIST: readonly ProgramRules[] = [
     applicantClause: '5.3.3',
     // 5.3.1.1 says who applies (申报单位须为…省级中小企业公共服务示范平台或…双创示范基地) for every applicant; 5.3.1.4 sets a
     // local SME service centre's own investment line and all-free rule in place of 5.3.1.3's, not a way in for a centre
-    // outside the provincial list. Said to a centre, whose ❌ at 5.3.1.1 would otherwise read as a contradiction.
+    // outside the provincial list. Said to a centre beside its ❌ at 5.3.1.1 (explain.ts), which would otherwise read as
+    // a contradiction of the gate's option.
     readingNotes: [{ id: 'center-still-listed', clause: '5.3.1.1', when: yes('sme_service_center') }],
     conditions: [
       cond('platform-or-base', '5.3.1.1', { op: 'holdsAny', certs: ['sme-service-platform', 'micro-business-base'] }),
