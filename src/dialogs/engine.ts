@@ -16,7 +16,7 @@ import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { escapeRegExp } from '../knowledge/text.ts';
 import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { explainProgram } from '../rules/explain.ts';
-import { FACT_BY_KEY, type FactDef, type FactKey } from '../rules/facts.ts';
+import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
 import { conditionsOn, DEFAULT_GUIDE, evaluate, programFacts, RULESETS, toContract } from '../rules/index.ts';
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
@@ -146,20 +146,14 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
   // English with a Chinese name in it (a little giant (专精特新小巨人) in 2021) is English: the words decide.
   const han = input.match(/\p{Script=Han}/gu)?.length ?? 0;
   const words = input.match(/[A-Za-z]{2,}/gu)?.length ?? 0;
-  // The first message after /start, at the opening question, in plain English (Hi, we are a Wuxi software firm…)
-  // switches a Chinese dialog to English; a program's Chinese name typed in an English one (技改贴息) keeps English.
-  const opening = state.pending === FOCUS_SLOT && state.focus === null && !state.verdictShown;
-  // (A Chinese message there — 我们是无锡的，想报技改 after a bare hello — switches an English one back.)
-  if (state.phase !== 'idle') {
-    if (opening && state.locale === 'zh-CN' && words >= 4 && words > han) return { ...state, locale: 'en' };
-    if (opening && state.locale === 'en' && han >= 4 && words === 0) return { ...state, locale: 'zh-CN' };
-    return state;
-  }
-  // (hello / hi / hey alone: the English greeting is the only word the language can be told by.)
-  const greeting =
-    /^(?:hello|hi|hey|hiya|greetings|good (?:morning|afternoon|evening))[\s!.,]*(?:there)?[\s!.,]*$/iu.test(input);
+  // Until a fact is recorded, a message in plain English (Hi, we are a Wuxi software firm…) switches a Chinese dialog
+  // to English: at the opening question, or at the first question after a pick (hello, 3, We run an industrial
+  // internet platform in Suzhou…, where a bare hello had kept the platform's Chinese); a program's Chinese name typed
+  // in an English one (技改贴息) keeps English. (A lone hello stays in the platform's language: Chinese users greet so.)
+  if (state.phase !== 'idle')
+    return state.locale === 'zh-CN' && words >= 4 && words > han ? { ...state, locale: 'en' } : state;
   const locale: Locale | undefined =
-    words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 || greeting ? 'en' : undefined;
+    words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 ? 'en' : undefined;
   return locale && locale !== state.locale ? { ...state, locale } : state;
 }
 
@@ -1497,7 +1491,7 @@ function skipsFact(input: string, fact: FactKey): boolean {
 
 // 就这些 / 别的没有 / that's all: the recognitions said before are the whole list.
 const THAT_IS_ALL =
-  /^(就这些了?|就这(个|一个|两个|几个|俩|仨|三个)了?|只有这(一)?个|只有这(俩|两个)|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this)( one| ones| two)?|(that'?s|that is|it'?s|it is) (the|our) only (one|title|recognition|list)|(just|only) (that|this|the one)( one)?|that one only|we (only )?have (just )?that one)(,? ?(thanks|thank you))?[。.!！]?$/u;
+  /^(就这些了?|就这(个|一个|两个|几个|俩|仨|三个)了?|只有这(一)?个|只有这(俩|两个)|只有这些|没有了|没了|别的没有|别的都没有|没有别的|没有其他的?|其他的?(都)?没有|其余(都)?没有|that'?s all|that is all|nothing else|no others?|none other|only (these|those|that|this)( one| ones| two)?|(that'?s|that is|it'?s|it is) (the|our) only (one|title|recognition|list)( we (have|hold))?|(just|only) (that|this|the one)( one)?|that one only|we (only )?have (just )?that one)(,? ?(thanks|thank you))?[。.!！]?$/u;
 
 /**
  * The answer to the list of recognitions when some were said before (我们进了示范工厂名单): 就这些 is those; a list
@@ -1889,10 +1883,12 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     (headEx.unbound.length > 0 ||
       (/^[\d.零〇一二两三四五六七八九十百千点]+$/u.test(headAlone) &&
         parseFor(state.pending as string, headAlone, env.locale).ok === true) ||
-      // 没买，刚才说错了，买了: a yes or no to the question pending, taken back in the same message.
+      // 没买，刚才说错了，买了: a yes or no to the question pending, taken back in the same message by another yes or no
+      // (不是，刚才说错了，是3200万 corrects an earlier figure).
       (FACT_BY_KEY.get(state.pending as FactKey)?.type === 'boolean' &&
         headAlone.length <= 6 &&
-        parseFor(state.pending as string, headAlone, env.locale).ok === true));
+        parseFor(state.pending as string, headAlone, env.locale).ok === true &&
+        parseFor(state.pending as string, body, env.locale).ok === true));
   if (named.length === 1) target = named[0];
   else if (selfCorrected && state.pending) {
     // 2021年6月，不对，是7月开的工: the month taken back keeps the year said with it.
@@ -2144,7 +2140,7 @@ const BARE_CORRECTION =
  * gives (七百万 → the latest amount), or, giving no figure, the fact answered last when it is a yes/no or a
  * choice. Undefined when nothing fits: the user is asked which.
  */
-function latestFitting(state: DialogState, ex: Extraction, body = ''): string | undefined {
+function latestFitting(state: DialogState, ex: Extraction, body: string): string | undefined {
   const figure = ex.unbound[0]?.kind;
   const answered = [...state.asked, ...(state.lastAnswered ? [state.lastAnswered] : [])]
     .filter((f) => f in state.profile && FACT_BY_KEY.has(f))
@@ -2155,9 +2151,17 @@ function latestFitting(state: DialogState, ex: Extraction, body = ''): string | 
     if (last && type !== undefined && !(type in KIND_OF_TYPE)) return last;
     // 不对，是三千二 / 说错了，应该是380: a bare figure (no unit, so no figure to the extractor) corrects the answer just
     // given when it reads as a value of it.
+    // (Only a value close to the one on record — within half to twice, as for 按…算: 不对，是1.5 after 1.2亿 is asked.)
     const bare = BARE_CORRECTION.exec(normalize(body))?.[1];
-    return last && bare !== undefined && parseAnswer(FACT_BY_KEY.get(last as FactKey) as FactDef, bare, []).ok
-      ? last
+    const def = last ? FACT_BY_KEY.get(last as FactKey) : undefined;
+    const onRecord = last ? (state.profile as Record<string, unknown>)[last] : undefined;
+    const said = def && bare !== undefined ? parseAnswer(def, bare, []) : undefined;
+    return said?.ok === true &&
+      typeof said.value === 'number' &&
+      typeof onRecord === 'number' &&
+      said.value >= onRecord / 2 &&
+      said.value <= onRecord * 2
+      ? (last as string)
       : undefined;
   }
   return answered.find((f) => {

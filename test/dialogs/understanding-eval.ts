@@ -92,6 +92,7 @@ export type Split =
   | 'heldout-30'
   | 'heldout-31'
   | 'heldout-32'
+  | 'heldout-33'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

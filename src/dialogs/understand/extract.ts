@@ -347,9 +347,6 @@ const APPLICANT_FACTS = new Set(['industrial']);
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 
-// by end of 2021 / as of the end of 2021 / until end of last year: the year-end said as a point figures are counted to.
-const BY_2021_END = /\b(?:by|as of|until|through|up to)\s+(?:the\s+)?end(?:\s+of)?\s+(?:2021|last year)\s*$/u;
-
 /** Figures in the text, the longest reading first where two would overlap. */
 function findFigures(s: string): Figure[] {
   const found: Figure[] = [];
@@ -1244,12 +1241,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       .map((w) => ({ word: w, target: w })),
     figures,
   );
-  // (15 million by end of 2021: the cue by end of 2021 holds the year-end date, read as a date figure too; the cue of
-  // what was invested by then binds the amount, the date is its own word.)
-  const byYearEnd = figures.filter(
-    (f) => f.kind === 'date' && BY_2021_END.test(m.slice(Math.max(0, f.start - 12), f.end)),
-  );
-  const amountCues = locate(m, cuts, lex.amountCues, [...figures.filter((f) => !byYearEnd.includes(f)), ...blocks]);
+  const amountCues = locate(m, cuts, lex.amountCues, [...figures, ...blocks]);
   const percentCues = locate(m, cuts, lex.percentCues, [...figures, ...blocks]);
   const dateCues = locate(m, cuts, lex.dateCues, [...figures, ...blocks]);
   // A count or a rate per year is what its question asks (年均线下培训2000人次, 每年增长一成): per-year words do
@@ -2339,9 +2331,18 @@ function approvedBesideDrawn(m: string, mentions: Mention[], unbound: Unbound[],
  */
 function subscribedBesidePaid(m: string, mentions: Mention[], unclear: Unclear[]): void {
   const capital = mentions.find((x) => x.fact === 'registered_capital');
-  if (!capital || !SUBSCRIBED_AND_PAID.test(m)) return;
+  if (!capital || !SUBSCRIBED_AND_PAID.test(m) || !twoFiguresDiffer(m)) return;
   mentions.splice(mentions.indexOf(capital), 1);
   unclear.push({ fact: 'registered_capital', source: capital.source, reason: 'ambiguous' });
+}
+
+/** Two amounts said that differ (认缴1000万实缴300万), not the same one twice (认缴实缴都是500万). */
+export function twoFiguresDiffer(plain: string): boolean {
+  const figures = (plain.match(/[\d.]+\s*[万亿]|[零一二两三四五六七八九十百千]+\s*[万亿]/gu) ?? []).map((f) =>
+    parseAmountReading(f),
+  );
+  const values = new Set(figures.flatMap((r) => (r.ok ? [r.value.value] : [])));
+  return values.size >= 2;
 }
 
 /** 认缴…实缴 / subscribed … paid-in: two registered capitals said together. */
@@ -3335,28 +3336,20 @@ function programNamedOnly(squashed: string, word: string, id: string, pending: s
  */
 function yearBeside(squashed: string, at: number, word: string, id: string, relative = true): boolean {
   // (2020年评上的省专精特新小巨人: sixteen characters back reach the year of 评上的省专精特新; we were on the Top 500 list
-  // again in 2021 (we first entered in 2019): the year of the first entry, further on.)
+  // again in 2021 (we first entered in 2019): the first entry's year, further on.)
   const span = /[a-z]/u.test(word) ? 64 : 16;
   // The years the guide takes it from (2021 alone for the 2021 ones; 2020 on for the data demo list, 2018 on for the
-  // platforms); a recognition without its own years, those of the platforms.
+  // platforms); a recognition whose years the guide does not bound is read as before, any year before 2018 asked.
   const [from, to] = CERT_YEARS[id] ?? [2018, 9999];
-  // Any place the name is said: runs an industrial internet platform … recognised as a key platform back in 2017.
-  // The year nearest the name decides (little giant in 2021. Revenue growth: 2019 +6%: 2021), unless one said as the
-  // first time (we first entered in 2019, 首次入围是2019年) is out of range.
+  // Any place the name is said: runs an industrial internet platform … recognised as a key platform back in 2017. (Any
+  // year out of range near it leaves it asked — a founding year too: asked, never a recognition of the wrong year.)
   for (let i = at; i >= 0; i = squashed.indexOf(word, i + 1)) {
-    const from0 = Math.max(0, i - span);
-    const near = squashed.slice(from0, i + word.length + span);
+    const near = squashed.slice(Math.max(0, i - span), i + word.length + span);
     if (relative && id.endsWith('-2021') && /前年|去年以前/u.test(near)) return true;
-    let nearest: { distance: number; off: boolean } | undefined;
     for (const y of near.matchAll(/(20[012]\d)|(?<!\d)([012]\d)年/gu)) {
       const year = Number(y[1] ?? `20${y[2]}`);
-      const off = year < from || year > to;
-      const where = from0 + (y.index ?? 0);
-      if (off && /first|首次|第一次|最早/u.test(squashed.slice(Math.max(0, where - 20), where))) return true;
-      const distance = where < i ? i - where : where - (i + word.length);
-      if (!nearest || distance < nearest.distance) nearest = { distance, off };
+      if (year < from || year > to) return true;
     }
-    if (nearest?.off) return true;
   }
   return false;
 }

@@ -39,6 +39,7 @@ import {
   settledFigure,
   TAX_EXCLUDED,
   TOLD_AS_DONE,
+  twoFiguresDiffer,
   type Unbound,
   type UnclearReason,
   withoutDenied,
@@ -700,13 +701,16 @@ const COUNT_UNITS =
 /** Whether every count said names a unit of the other kind than the fact's (people for things, things for people). */
 function countOfOtherThing(unit: string, plain: string): boolean {
   const units = [...plain.matchAll(COUNT_UNITS)].map((m) => (m[1] ?? m[2]) as string);
-  if (units.length === 0) return false;
+  // (8个，每个班50人左右 / 年均1500左右，每年10个班: a figure of its own beside the other kind's answers it.)
+  if (units.length === 0 || /[\d零一二两三四五六七八九十百千]/u.test(plain.replace(COUNT_UNITS, ''))) return false;
   const people = PEOPLE_UNIT.test(unit);
   const isPeople = (u: string) => /^(?:个人|人次|人|名|位)$/u.test(u);
   return units.every((u) => (people ? !isPeople(u) : isPeople(u)));
 }
 
-const APPROVALS_NOT_NEEDED = /不需要|无需|不用办|不用|免办|免于/gu;
+const APPROVALS_NOT_NEEDED = /不需要|无需|不用办|不用|免办|免于/u;
+// 推荐单位会出说明 / 区里出了说明 / 让推荐单位出个说明: the recommending unit's statement, given or coming.
+const STATEMENT_COMING = /(?:出|出具|开|给|写)了?[^，,。]{0,4}说明|有说明|说明(?:已经|已)?(?:出了|有了|开了|出具了)/u;
 // A part still open or refused, or the whole hedged, beside what is not needed (能评还在办, 环评没批, 不用办吧): read as
 // any other answer.
 const APPROVAL_OPEN =
@@ -714,9 +718,16 @@ const APPROVAL_OPEN =
 
 /** Every part named either held or not needed, none still open: with the recommending unit's statement said or not. */
 function approvalsNotNeeded(plain: string): 'with_statement' | 'without_statement' | undefined {
-  if (!/不需要|无需|不用|免办|免于/u.test(plain) || APPROVAL_OPEN.test(plain.replace(APPROVALS_NOT_NEEDED, '')))
+  // (手续齐全，不需要再补了: complete, nothing more needed — read as any other answer.)
+  if (
+    !APPROVALS_NOT_NEEDED.test(plain) ||
+    APPROVAL_OPEN.test(plain.replace(APPROVALS_NOT_NEEDED, '')) ||
+    /齐全|齐了|办好|都有|完备|办完|都办了/u.test(plain)
+  )
     return undefined;
-  return /推荐单位|说明/u.test(plain) ? 'with_statement' : 'without_statement';
+  // (Only a statement said to be coming: 也不用出说明 / 推荐单位不会出说明 is none.)
+  if (/不(?:会|用|需要?|给|出)[^，,。]{0,4}说明|没有说明|说明.{0,3}(?:出不了|不出)/u.test(plain)) return undefined;
+  return STATEMENT_COMING.test(plain) ? 'with_statement' : 'without_statement';
 }
 
 // A figure, then the same one again after 准确说 / 也就是 / 就是 (2000万 准确说就是两千万整).
@@ -772,10 +783,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (notNeeded === 'without_statement') return { kind: 'unclear', code: 'needs_statement' };
   }
   // 研发费用去年加计扣除了800万: the tax return's R&D deduction is not 2.2.3's 研发攻关投入 of the project: asked.
-  if (fact === 'rd_investment' && /加计扣除|super[- ]?deduction|tax deduction/iu.test(plain))
+  if (
+    fact === 'rd_investment' &&
+    /加计扣除|super[- ]?deduction|tax deduction/iu.test(plain) &&
+    !/研发(?:攻关)?投入|攻关投入/u.test(plain)
+  )
     return { kind: 'unclear', code: 'qualified' };
   // 认缴1000万，实缴300万: which one is the 注册资金 asked is asked.
-  if (fact === 'registered_capital' && SUBSCRIBED_AND_PAID.test(plain)) return { kind: 'unclear', code: 'ambiguous' };
+  if (fact === 'registered_capital' && SUBSCRIBED_AND_PAID.test(plain) && twoFiguresDiffer(plain))
+    return { kind: 'unclear', code: 'ambiguous' };
   // 我们另一个攻关项目去年投了五千万，这个还没算: a figure said for another project answers nothing here.
   if (kinds && ANOTHER_PROJECT.test(plain)) return { kind: 'unclear', code: 'qualified' };
   // 注册四年了，但培训是前年才开始做的: a span said, then the part asked begun only later — how many years is asked.
@@ -794,7 +810,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (r.ok) return { kind: 'value', value: r.value };
   }
   // 2000万 准确说就是两千万整 / 1500，也就是一千五百万: one figure said again in other words, the same value: that value.
-  const restated = def.type === 'amount' || def.type === 'count' ? RESTATED.exec(plain) : null;
+  // (三千万左右 hedged: read as any other answer, its hedge kept.)
+  const restated =
+    (def.type === 'amount' || def.type === 'count') && !/左右|大概|大约|约|差不多|上下|来|多/u.test(plain)
+      ? RESTATED.exec(plain)
+      : null;
   if (restated) {
     const [a, b] = [restated[1], restated[2]].map((x) => parseAnswer(def, x as string, words.options));
     if (a?.ok && b?.ok && a.value === b.value) return { kind: 'value', value: a.value };
@@ -1487,7 +1507,6 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // lawful: a yes or no read from the message's own verbs (已经…了, 还在…), while the message states another fact
       // and holds no word of the question's, no bare yes or no first: it is that fact's, not this question's answer.
       if (!own && aboutAnotherFact(fact, plain, ex, words)) return { kind: 'unclear', code: 'about_other' };
-      if (!own && topicOfAnother(fact, plain, words.question)) return { kind: 'unclear', code: 'echo_other' };
       // 有 第四个是22年1月才办完的, to "other acquisitions completed in 2021?": the yes is of another year: asked.
       if (yn.value === true && !own && words.question?.includes('2021') && YEAR_NOT_2021.test(plain))
         return { kind: 'unclear', code: 'ambiguous' };
@@ -1705,74 +1724,6 @@ function leftoverNumber(text: string, sources: readonly string[]): boolean {
   return /\d{2,}|[一二两三四五六七八九][千百万亿]|[千百][一二三四五六七八九]/u.test(rest);
 }
 
-// Words a yes or a no is said with, not things it is said of (没有, 已经, 还在, not yet, scheduled).
-const SAID_WITH =
-  /^(?:没有|没|不是|不|已经|已|还没|还没有|还在|还|都|也|就|是的|对的|目前|现在|暂时|我们|公司|企业|单位|项目|这个|那个|这边|这块|的话|一下|之前|以后|打算|计划|准备|应该|可能|算是|有的|没的|不做|不搞|只做|只是|一家|一个|情况|方面)$/u;
-/** The things a message names: its Chinese content words (jieba). */
-function thingsNamed(text: string): { zh: string[] } {
-  const zh = segment(text).filter(
-    (w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && !SAID_WITH.test(w) && !QUESTION_FILLER.test(w),
-  );
-  return { zh };
-}
-
-const otherQuestionsCache = new Map<string, string>();
-
-/** Every other fact's question and label in Chinese. */
-function otherQuestions(fact: FactKey): string {
-  let q = otherQuestionsCache.get(fact);
-  if (q === undefined) {
-    q = FACTS.filter((f) => f.key !== fact)
-      .flatMap((f) => [t('zh-CN', `facts.${f.key}.question`), t('zh-CN', `facts.${f.key}.label`)])
-      .join(' ');
-    otherQuestionsCache.set(fact, q);
-  }
-  return q;
-}
-
-/**
- * 没有技改贷款项目 to the approvals question, 不做平台，也不做安全 to the node-building capability: with its yes or no the
- * message names things only other questions ask about (贷款, 平台, 安全) and nothing of this one's: which question it
- * answers is asked, never this one's yes or no taken.
- */
-function topicOfAnother(fact: FactKey, plain: string, question: string | undefined): boolean {
-  // (A bare yes or no first — no, we're a consulting firm — answers the question asked, whatever follows.)
-  if (!question || BARE_OPENING.test(plain)) return false;
-  const own = lexicon().yesno.get(fact);
-  const ownText = [
-    question,
-    t('zh-CN', `facts.${fact}.question`),
-    t('zh-CN', `facts.${fact}.label`),
-    t('en', `facts.${fact}.question`),
-    t('en', `facts.${fact}.label`),
-    ...(own?.yes ?? []),
-    ...(own?.no ?? []),
-    ...(own?.ask ?? []),
-  ]
-    .join(' ')
-    .toLowerCase();
-  // (Chinese only: an English answer's words are too many to tell its things from its talk.)
-  const { zh } = thingsNamed(plain);
-  if (zh.length === 0) return false;
-  // (买了 发票都在: the question's own answer word, 买, or its own Latin word, 5G, is said: it is answered.)
-  const ownWords = [...(own?.yes ?? []), ...(own?.no ?? []), ...(own?.ask ?? [])]
-    .map((w) => normalize(w).replace(/\s+/g, ''))
-    .filter((w) => w !== '' && !GENERIC_YES_NO.test(w));
-  const squashed = plain.replace(/\s+/g, '');
-  if (ownWords.some((w) => squashed.includes(w))) return false;
-  if ((plain.match(/[a-z0-9+]{2,}/gu) ?? []).some((w) => ownText.includes(w))) return false;
-  // (A word sharing two characters with the question — 验收意见 for 验收 — is of it.)
-  const ofOwn = (w: string) =>
-    ownText.includes(w) || [...w].some((_, i) => i + 2 <= w.length && ownText.includes(w.slice(i, i + 2)));
-  if (zh.some(ofOwn)) return false;
-  const others = otherQuestions(fact);
-  // (技改贷款, cut as one word: its 贷款 is the loan questions'.)
-  const ofOthers = (w: string) =>
-    others.includes(w) ||
-    [...w].some((_, i) => i + 2 <= w.length && w.length > 2 && others.includes(w.slice(i, i + 2)));
-  return zh.some(ofOthers);
-}
-
 // 买了 / 没买: the equipment question's verb (购置), echoed alone. Other verbs (签, 批, 上线, 办好) answer many questions
 // (GENERIC_DONE) and are read as they are.
 const BOUGHT_ECHO = /^(?:已经|已|都|也)?(?:没有|没|还没有|还没|未)?(?:买|购买)(?:了|过|好了|完了)?(?:的)?$/u;
@@ -1786,10 +1737,8 @@ const DONE_ONLY =
  * one before, typed a turn late): asked, not read.
  */
 function echoesAnotherVerb(fact: FactKey, plain: string, question: string | undefined): boolean {
-  const c = plain.replace(/[\s。.!！]+/gu, '');
-  // (not yet, acceptance is next month / 还没 to whether the project is in Jiangsu: a not-yet says nothing of a place.)
-  if (fact === 'in_jiangsu' && /^(?:notyet|还没有?|尚未)/u.test(c)) return true;
   if (!question || !/\p{Script=Han}/u.test(question)) return false;
+  const c = plain.replace(/[\s。.!！]+/gu, '');
   if (BOUGHT_ECHO.test(c)) return !/买|购|收购|并购/u.test(question);
   return (fact === 'in_jiangsu' && DONE_ONLY.test(c)) || deniesAnotherQuestions(fact, c, question);
 }
@@ -1848,9 +1797,7 @@ const othersSaid = (ex: Extraction, fact: FactKey): string[] =>
 
 /** The message without the words that state other facts. */
 function withoutOthersSaid(text: string, ex: Extraction, fact: FactKey): string {
-  // (The word naming another fact's figure goes too: 集群服务收入 of 去年集群服务收入三百五十万 echoes no 稳定的收入来源.)
-  const cues = ex.mentions.filter((m) => m.fact !== fact && m.cue !== undefined).map((m) => normalize(m.cue as string));
-  return [...othersSaid(ex, fact), ...cues].reduce(
+  return othersSaid(ex, fact).reduce(
     (c, part) => (part.trim() === '' ? c : c.split(part.trim()).join('、')),
     normalize(text),
   );

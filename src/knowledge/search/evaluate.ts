@@ -70,6 +70,7 @@ export const EVAL_SPLITS = [
   'heldout-30',
   'heldout-31',
   'heldout-32',
+  'heldout-33',
   'batches-23-25',
 ] as const;
 
