@@ -7397,5 +7397,9 @@ describe('twenty-second round (tune-zp, play-test 46)', () => {
     expect(answer('approvals_complete', '环评不需要，能评还在办，推荐单位出说明')).not.toEqual({
       approvals_complete: true,
     });
+    // (Review: a part under way, a statement refused, or complete with nothing more needed.)
+    expect(answer('approvals_complete', '不需要备案，环评正在做')).toEqual({ approvals_complete: false });
+    expect(answer('approvals_complete', '手续不用办，也不用出说明')).toEqual({});
+    expect(answer('approvals_complete', '手续齐全，不需要再补了')).toEqual({ approvals_complete: true });
   });
 });

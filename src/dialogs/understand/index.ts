@@ -711,10 +711,10 @@ function countOfOtherThing(unit: string, plain: string): boolean {
 const APPROVALS_NOT_NEEDED = /不需要|无需|不用办|不用|免办|免于/u;
 // 推荐单位会出说明 / 区里出了说明 / 让推荐单位出个说明: the recommending unit's statement, given or coming.
 const STATEMENT_COMING = /(?:出|出具|开|给|写)了?[^，,。]{0,4}说明|有说明|说明(?:已经|已)?(?:出了|有了|开了|出具了)/u;
-// A part still open or refused, or the whole hedged, beside what is not needed (能评还在办, 环评没批, 不用办吧): read as
-// any other answer.
+// A part still open or refused, or the whole hedged, beside what is not needed (能评还在办, 环评正在做, 备案下个月拿到,
+// 应该不用办): read as any other answer.
 const APPROVAL_OPEN =
-  /没办|未办|还在办|在办|办理中|没批|未批|没下来|没通过|还没|没有|不全|不齐|缺|[?？]|吗|吧|应该|可能|好像|估计|不确定/u;
+  /没办|未办|还在办|在办|正在|办理中|在走|待批|没批|未批|没下来|没通过|还没|没有|没做|未做|不全|不齐|缺|下个?月|还要|[?？]|吗|应该|可能|好像|估计|不确定/u;
 
 /** Every part named either held or not needed, none still open: with the recommending unit's statement said or not. */
 function approvalsNotNeeded(plain: string): 'with_statement' | 'without_statement' | undefined {
