@@ -362,16 +362,7 @@ export function step(
   const goBy = goByFigure(input);
   if (goBy) {
     const last = state.lastAnswered ? FACT_BY_KEY.get(state.lastAnswered as FactKey) : undefined;
-    const onRecord = last ? state.profile[last.key] : undefined;
-    const said = last ? parseAnswer(last, goBy, []) : undefined;
-    const close =
-      last?.type === 'amount' &&
-      typeof onRecord === 'number' &&
-      said?.ok === true &&
-      typeof said.value === 'number' &&
-      said.value >= onRecord / 2 &&
-      said.value <= onRecord * 2;
-    if (close) return correct(state, `不对，${goBy}`, env);
+    if (last?.type === 'amount' && nearRecord(state, last.key, goBy)) return correct(state, `不对，${goBy}`, env);
     return done(state, [clarify(t(env.locale, 'dialog.correction_no_target'))]);
   }
   const correction = correctionBody(input);
@@ -1881,14 +1872,13 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     headEx !== undefined &&
     headEx.mentions.length === 0 &&
     (headEx.unbound.length > 0 ||
-      (/^[\d.零〇一二两三四五六七八九十百千点]+$/u.test(headAlone) &&
-        parseFor(state.pending as string, headAlone, env.locale).ok === true) ||
-      // 没买，刚才说错了，买了: a yes or no to the question pending, taken back in the same message by another yes or no
-      // (不是，刚才说错了，是3200万 corrects an earlier figure).
-      (FACT_BY_KEY.get(state.pending as FactKey)?.type === 'boolean' &&
-        headAlone.length <= 6 &&
-        parseFor(state.pending as string, headAlone, env.locale).ok === true &&
-        parseFor(state.pending as string, body, env.locale).ok === true));
+      (parseFor(state.pending as string, headAlone, env.locale).ok === true &&
+        (/^[\d.零〇一二两三四五六七八九十百千点]+$/u.test(headAlone) ||
+          // 没买，刚才说错了，买了: a yes or no to the question pending, taken back in the same message by another yes or
+          // no (不是，刚才说错了，是3200万 corrects an earlier figure).
+          (FACT_BY_KEY.get(state.pending as FactKey)?.type === 'boolean' &&
+            headAlone.length <= 6 &&
+            parseFor(state.pending as string, body, env.locale).ok === true))));
   if (named.length === 1) target = named[0];
   else if (selfCorrected && state.pending) {
     // 2021年6月，不对，是7月开的工: the month taken back keeps the year said with it.
@@ -2131,6 +2121,23 @@ const KIND_OF_TYPE: Readonly<Record<string, string>> = {
   number: 'years',
 };
 
+/**
+ * Whether `text` reads as a figure of `fact` within half to twice the one on record: a figure said without its
+ * fact's name (行 按一个亿算, 不对，是三千二) is taken for that answer only when it is that close.
+ */
+function nearRecord(state: DialogState, fact: string, text: string): boolean {
+  const def = FACT_BY_KEY.get(fact as FactKey);
+  const onRecord = (state.profile as Record<string, unknown>)[fact];
+  const said = def ? parseAnswer(def, text, []) : undefined;
+  return (
+    said?.ok === true &&
+    typeof said.value === 'number' &&
+    typeof onRecord === 'number' &&
+    said.value >= onRecord / 2 &&
+    said.value <= onRecord * 2
+  );
+}
+
 /** 是三千二 / 应该是380 / it's 3200: a correction's body that is one bare figure. */
 const BARE_CORRECTION =
   /^\s*(?:应该是|应该|是|为|改成|改为|it'?s|it is|should be)?\s*([\d.零〇一二两三四五六七八九十百千万亿点]+)\s*(?:吧|才对|啊|呀)?\s*[。.!！]?\s*$/u;
@@ -2151,18 +2158,9 @@ function latestFitting(state: DialogState, ex: Extraction, body: string): string
     if (last && type !== undefined && !(type in KIND_OF_TYPE)) return last;
     // 不对，是三千二 / 说错了，应该是380: a bare figure (no unit, so no figure to the extractor) corrects the answer just
     // given when it reads as a value of it.
-    // (Only a value close to the one on record — within half to twice, as for 按…算: 不对，是1.5 after 1.2亿 is asked.)
+    // (Only a value close to the one on record, as for 按…算: 不对，是1.5 after 1.2亿 is asked.)
     const bare = BARE_CORRECTION.exec(normalize(body))?.[1];
-    const def = last ? FACT_BY_KEY.get(last as FactKey) : undefined;
-    const onRecord = last ? (state.profile as Record<string, unknown>)[last] : undefined;
-    const said = def && bare !== undefined ? parseAnswer(def, bare, []) : undefined;
-    return said?.ok === true &&
-      typeof said.value === 'number' &&
-      typeof onRecord === 'number' &&
-      said.value >= onRecord / 2 &&
-      said.value <= onRecord * 2
-      ? (last as string)
-      : undefined;
+    return last && bare !== undefined && nearRecord(state, last, bare) ? last : undefined;
   }
   return answered.find((f) => {
     const kind = KIND_OF_TYPE[FACT_BY_KEY.get(f)?.type ?? ''];

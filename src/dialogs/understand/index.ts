@@ -694,18 +694,18 @@ function taxIncludedBeside(plain: string, source: string): string[] {
   );
 }
 
-const PEOPLE_UNIT = /^(?:人|人次|名)$/u;
+// A count of people (the fact's unit, or the one said): 人, 人次, 名, 位, 个人.
+const PEOPLE_UNIT = /^(?:个人|人次|人|名|位)$/u;
 const COUNT_UNITS =
-  /(?<![\d.])\d+(?:\.\d+)?\s*(?:多|来|余)?\s*(个人|人次|人|名|位|家|个?场|个?班|个?期)|[零一二两三四五六七八九十百千]+\s*(?:多|来|余)?\s*(个人|人次|人|名|位|家|个?场|个?班|个?期)/gu;
+  /(?:(?<![\d.])\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(?:多|来|余)?\s*(个人|人次|人|名|位|家|个?场|个?班|个?期)/gu;
 
 /** Whether every count said names a unit of the other kind than the fact's (people for things, things for people). */
 function countOfOtherThing(unit: string, plain: string): boolean {
-  const units = [...plain.matchAll(COUNT_UNITS)].map((m) => (m[1] ?? m[2]) as string);
+  const units = [...plain.matchAll(COUNT_UNITS)].map((m) => m[1] as string);
   // (8个，每个班50人左右 / 年均1500左右，每年10个班: a figure of its own beside the other kind's answers it.)
   if (units.length === 0 || /[\d零一二两三四五六七八九十百千]/u.test(plain.replace(COUNT_UNITS, ''))) return false;
   const people = PEOPLE_UNIT.test(unit);
-  const isPeople = (u: string) => /^(?:个人|人次|人|名|位)$/u.test(u);
-  return units.every((u) => (people ? !isPeople(u) : isPeople(u)));
+  return units.every((u) => PEOPLE_UNIT.test(u) !== people);
 }
 
 const APPROVALS_NOT_NEEDED = /不需要|无需|不用办|不用|免办|免于/u;
