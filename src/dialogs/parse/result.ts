@@ -37,6 +37,7 @@ export type ParseErrorCode =
   | 'year_unknown'
   /** A yes said of another fact (`yes we are in Jiangsu` to a question about capability). */
   | 'yes_of_other'
+  | 'no_of_other'
   /** 设备已经买了 to the approvals question: a message about another fact, no word of the question's own in it. */
   | 'about_other'
   /** 没买 / 都办好了 to a question not about buying or doing: an echo of another question's verb, typed a turn late. */

@@ -1503,6 +1503,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         return { kind: 'unclear', code: 'completed_not_accepted' };
       if (yn.value === true && !own && yesOfAnother(fact, plain, ex, words.question))
         return { kind: 'unclear', code: 'yes_of_other' };
+      if (yn.value === false && !own && noOfAnotherThing(plain, words.question))
+        return { kind: 'unclear', code: 'no_of_other' };
       // 设备已经买了 to the approvals question / 还在建，明年年中完工 to it / we are the acquirer to whether the deal is
       // lawful: a yes or no read from the message's own verbs (已经…了, 还在…), while the message states another fact
       // and holds no word of the question's, no bare yes or no first: it is that fact's, not this question's answer.
@@ -1519,7 +1521,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (yn.code !== 'no_match') return { kind: 'unclear', code: yn.code };
     if (own) return { kind: 'value', value: own.value, mention: own };
     // (推荐单位出了验收意见 to the approvals question states the acceptance: its 推荐单位 echoes no word of this one.)
-    const echo = echoesQuestion(withoutOthersSaid(text, ex, fact), words.question);
+    // (去年集群服务收入三百五十万 to whether the cluster body has a stable income: the words naming the figure it states
+    // — its fact's label, 集群服务收入 — are that figure's, no echo of this question.)
+    const rest = withoutOthersSaid(text, ex, fact);
+    const echo = onlyFiguresSaid(rest, ex, fact) ? undefined : echoesQuestion(rest, words.question);
     if (echo !== undefined) return { kind: 'value', value: echo };
     const r = parseAnswer(def, text, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
@@ -1586,6 +1591,29 @@ function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: s
   const rest = YES_THEN.exec(plain)?.[2];
   if (!rest || (other.length === 0 && ex.certifications.length === 0)) return false;
   return echoesQuestion(rest, question) === undefined;
+}
+
+// A no said of a thing (没有技改贷款项目, 不做平台, we don't do security): the negation, then what it is said of.
+const NO_OF = /^(?:我们|我司|公司|咱们)?(?:也|都|还|暂时|目前)?(?:没有|没|不做|不搞|不涉及|不打算做|无)(.+)$/u;
+// Things the guide's programs are about besides the programs' own names (focus words): a platform, security, a loan.
+const PROGRAM_THINGS = ['平台', '安全', '贷款', '节点', '实验室', '先导区', '展会', '培训', '并购', '收购', '攻关'];
+
+/**
+ * 没有技改贷款项目 to the approvals question / 不做平台，也不做安全 to whether the applicant can build an identifier node:
+ * the message's first clause denies a thing of another program (a focus word of the lexicon's, or a platform, security,
+ * a loan), and no two characters of that thing are in the question: the no is of that thing, not of what was asked.
+ * Asked again (a wrong ❌ from a no said of something else is worse than one more question).
+ */
+function noOfAnotherThing(plain: string, question: string | undefined): boolean {
+  if (question === undefined || !/\p{Script=Han}/u.test(question)) return false;
+  const first = clausesOf(plain).map((c) => c.replace(/\s+/g, ''))[0] ?? '';
+  const of = NO_OF.exec(first)?.[1];
+  if (of === undefined) return false;
+  const things = [...lexicon().focus.map((c) => c.word), ...PROGRAM_THINGS].filter(
+    (w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && of.includes(w),
+  );
+  const inQuestion = (w: string) => [...w].slice(1).some((c, i) => question.includes(`${w[i]}${c}`));
+  return things.length > 0 && !things.some(inQuestion);
 }
 
 const otherWordsCache = new Map<FactKey, readonly string[]>();
@@ -1801,6 +1829,19 @@ function withoutOthersSaid(text: string, ex: Extraction, fact: FactKey): string 
     (c, part) => (part.trim() === '' ? c : c.split(part.trim()).join('、')),
     normalize(text),
   );
+}
+
+/**
+ * Whether the text (without the figures other facts are said as) holds nothing but those figures' label words and a
+ * year (去年集群服务收入、 of 350万): a message stating another fact's figure, nothing of its own.
+ */
+function onlyFiguresSaid(rest: string, ex: Extraction, fact: FactKey): boolean {
+  const labels = ex.mentions
+    .filter((m) => m.fact !== fact && FACT_BY_KEY.get(m.fact)?.type !== 'boolean')
+    .flatMap((m) => questionKeywords(normalize(factLabel(m.fact, 'zh-CN'))));
+  if (labels.length === 0) return false;
+  const left = labels.reduce((c, w) => c.split(w).join(''), rest);
+  return /^(?:去年|今年|前年|20\d\d年|\d\d年|[\s、，,。.;；的是有共约大概])*$/u.test(left);
 }
 
 /**
