@@ -38,6 +38,7 @@ const HELP = /^(\/help|帮助|help|菜单|说明|\?)$/u;
 // the question (好了 there is no yes to it).
 const RESULT =
   /^(?:(?:不填了|不想填了|不答了|不想答了|算了|先这样|就这样吧?|好了|好的|行了|好吧|那就|ok|okay|skip the rest|skip it|enough)[，,。.!！\s]*)?(?:\/result|\/results|(?:直接|先)?(?:出|给我|给个|查看|看|看看|看一下|看下)?结果|(?:just\s+)?(?:show|give)(?:\s+me)?(?:\s+the)?\s+results?(?:\s+now)?|result|results)(\s*(please|pls|吧))?[。.!！]?$/u;
+const STOP_ASKING = /(?:^|[，,。.\s]+)(?:别|不要|不用|甭)再?问了(?:吧)?[。.!！]?$/u;
 const RESULT_FULL =
   /^(\/result\s*full|\/full|详细结果|完整结果|全部结果|查看详细结果|full result|full results|details)$/u;
 const LANG = /^\/lang\s*(en|english|英文|zh|zh-cn|cn|中文)$/u;
@@ -70,6 +71,9 @@ export function parseCommand(text: string): Command | undefined {
   if (RESET.test(s)) return { kind: 'reset' };
   if (HELP.test(s)) return { kind: 'help' };
   if (RESULT.test(s)) return { kind: 'result' };
+  // 别问了 / 直接出结果吧 别问了: done with the questions — the result so far (a 问了 is no yes to the question).
+  const rest = s.replace(STOP_ASKING, '');
+  if (rest !== s && (rest === '' || RESULT.test(rest))) return { kind: 'result' };
   if (RESULT_FULL.test(s)) return { kind: 'result', full: true };
   if (LANG_ASKED_EN.test(s)) return { kind: 'lang', locale: 'en' };
   if (LANG_ASKED_ZH.test(s) && s.length <= 30) return { kind: 'lang', locale: 'zh-CN' };

@@ -94,15 +94,16 @@ export function earlierYearRecognitions(text: string): string[] {
 // (单项冠军还在申请, 单项冠军我们还没有, 单项冠军没有: applied for or not held, no recognition held.)
 /** A name asked back (哪来的创新中心, 哪有什么小巨人): denied. Shared with the opening's reader (understand/extract.ts). */
 export const ASKED_BACK = /哪来的?|哪有|哪里有|哪儿有|哪儿来的?/u;
-/** 没评上 / 没有进 / 不在 said before a recognition's name: the listing denied. Shared with the opening's reader. */
-export const DENIED_BEFORE_NAME = /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在)/u;
+/** 没评上 / 没有进 / 不在 / 没有 said before a recognition's name (没有智能制造示范工厂): the listing denied. Shared with the opening's reader. */
+export const DENIED_BEFORE_NAME =
+  /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在|(?<![都也还啥什么])没有(?=[^了，,、;；\s]))/u;
 /** 没评上 / 落选 / 没通过 said after applying for a listing: turned down. Shared with the opening's reader. */
 export const TURNED_DOWN = /(?:没评上|没有评上|落选了?|没入选|没通过|没批下来|没批)/u;
 const DENIED_SAID = new RegExp(
   [
     `${DENIED_BEFORE_NAME.source}[^、，,;；\\s但不可而]*`,
     `[^、，,;；]*(?:报了|报过|申报了|申报过|申请了|申请过)[^、，,;；]*[，,]\\s*(?:但是?|可是|不过|结果)?\\s*${TURNED_DOWN.source}`,
-    /\bnot\s+(?:on|in)\s+(?:the\s+)?[^,;.]*|\bapplied for\b[^.;,]*?\b(?:but\s+)?(?:didn'?t|did not|were not|weren'?t)\s+(?:make it|get (?:it|in|selected)|pass|selected)\b|[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中|还没有|还没评上?)(?=$|[、，,;；\s]|但|不过|可是)|[^、，,;；\s]+(?<!都|也|还|啥|什么)没有(?=$|[、，,;；\s])|(不是|并非)[^、，,;；]*|\bnot (an?|the) [^,;]*|\b(?:(?!and\b|but\b|yes\b)[a-z-]+\s+){1,3}(?:is\s+|are\s+)?(?:still applying|applying now|not yet|application pending)\b|\b(?:still\s+)?applying for\s+(?:the\s+)?(?:[a-z-]+\s*){1,3}/u
+    /\bnot\s+(?:on|in)\s+(?:the\s+)?[^,;.]*|\bapplied for\b[^.;,]*?\b(?:but\s+)?(?:didn'?t|did not|were not|weren'?t)\s+(?:make it|get (?:it|in|selected)|pass|selected)\b|[^、，,;；\s]*(没评上|没有评上|没评到|没入选|落选了?|(?:还|正)?在申请|申请中|(?:还|正)?在申报|申报中|还没有|还没评上?)(?=$|[、，,;；\s]|但|不过|可是)|[^、，,;；\s]+(?<!都|也|还|啥|什么)没有(?=$|[、，,;；\s])|(不是|并非)\s*[^、，,;；\s]*|\bnot (an?|the) [^,;]*|\b(?:(?!and\b|but\b|yes\b)[a-z-]+\s+){1,3}(?:is\s+|are\s+)?(?:still applying|applying now|not yet|application pending)\b|\b(?:still\s+)?applying for\s+(?:the\s+)?(?:[a-z-]+\s*){1,3}/u
       .source,
   ].join('|'),
   'u',

@@ -128,7 +128,7 @@ const NEARLY = /差不多了|快了|快好了|快完了|马上(就)?好|almost (
 // A short echo of the question's verb with 了/过/好了 and no negation: 买了, 办好了, 签过, 交了 (跳过 is no verb echoed); or with 会/能:
 // 会建, 能做到, 都满足.
 const ECHO_YES =
-  /^([^不没未无否\d零一二两三四五六七八九十百年月在跳略]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
+  /^([^不没未无否别问\d零一二两三四五六七八九十百年月在跳略]{1,4}(了|过|好了|完了)|(会|能|将会|可以|都)[^不没未无否]{1,4}|都?满足|都?符合|都行)$/u;
 // A bare yes or no opening an answer decides it: 不是，是外部收购 is a no, whatever the explanation after it.
 const BARE =
   /^(是|是的|对|对的|有|有的|能|会|可以|行|承诺|没有|没有的|没|不是|还不是|不对|不|否|不能|不会|yes|no|yep|nope)$/u;

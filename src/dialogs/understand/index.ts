@@ -389,7 +389,7 @@ const FIGURE_SAID =
 const ADDED_FIGURE =
   /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:个)?(?:万元|万|亿元|亿|千万|百万|million|mn|m\b|w\b|kw\b)?(?!\s*(?:笔|个项目|家|年|月|号|%|％))/gu;
 // 加 between two parts (not 增加, 追加, 加起来, 加了), + or plus (not plus or minus).
-const ADD_JOIN = /(?<![增追再又添])加(?!起来|在一起|了)|\+|＋|\bplus\b(?!\s+or\b)/u;
+const ADD_JOIN = /(?<![增追再又添])加(?!起来|在一起|了|计扣除|计)|\+|＋|\bplus\b(?!\s+or\b)/u;
 // A sum of things the question does not count, or of other periods: tax, civil works, working capital, interest,
 // a growth, this year's or a plan (不含税3000万，加上税3390; 本金1500加利息60; 去年1500加今年800).
 const NOT_A_SUM =
