@@ -46,6 +46,14 @@ function withoutBesideThePoint(s: string): string {
   );
 }
 
+/**
+ * 规上不规上我不太清楚 / 算不算规上: a word said as its own question (X不X) states neither it nor its opposite: blanked
+ * (same length, so offsets hold).
+ */
+function withoutEitherOr(s: string): string {
+  return s.replace(/(\p{Script=Han}{2,4})不\1/gu, (x) => '\u00a0'.repeat(x.length));
+}
+
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
 const DAY_AFTER =
   /^[^.。;；\d]{0,20}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)|^[，,\s]{1,3}(\d{1,2})(?:st|nd|rd|th)\b|^[,，]\s*(?:the\s+)?(?:registration|closing|completion|handover)\s+(?:was\s+)?(?:done|completed|finished|closed)\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/u;
@@ -1223,7 +1231,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       exactCounts(endOf2021BeforeAmount(englishNumbers(withoutAffirming(normalize(text)).replace(/\s+/g, ' ')))),
     ),
   );
-  const m = withoutBasisAside(masked(withoutDenied(withoutBesideThePoint(s)), lex.masks));
+  const m = withoutBasisAside(masked(withoutDenied(withoutEitherOr(withoutBesideThePoint(s))), lex.masks));
   const cuts = boundaries(m);
   const figures = findFigures(m);
   const mentions: Mention[] = [];
@@ -2014,6 +2022,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   partOfTotal(m, mentions, unbound);
   investedLastYear(m, mentions);
   investedToAnotherDay(m, mentions, unclear);
+  nowBesideTarget(m, mentions, unclear);
   if (options.pending == null) platformAndDeal(m, mentions);
   questionedStatements(m, mentions, unclear);
 
@@ -2440,6 +2449,36 @@ function investedToAnotherDay(m: string, mentions: Mention[], unclear: Unclear[]
     );
   });
 }
+/**
+ * 现在注册量1.5亿，项目完成时能到3亿 / 接入企业现在600多家，目标1200家: a count said as it stands now, beside a figure the
+ * same message gives for completion or as the target — the guide's 1.3.2.1.2 measures are at completion — is not the
+ * fact asked; and the level to be reached (完成时能到3亿) is no investment. Both asked.
+ */
+function nowBesideTarget(m: string, mentions: Mention[], unclear: Unclear[]): void {
+  if (!TARGET_LATER.test(m)) return;
+  askInstead(mentions, unclear, 'qualified', (x) => {
+    const at = m.indexOf(x.source);
+    if (at < 0) return false;
+    const clause = clauseOf(m, at);
+    const type = FACT_BY_KEY.get(x.fact)?.type;
+    if (type === 'amount') return TARGET_REACHED.test(m.slice(clause.start, at));
+    const unit = FACT_BY_KEY.get(x.fact)?.unit;
+    return (
+      (type === 'count' || type === 'number') &&
+      unit !== undefined &&
+      NOW_IN_CLAUSE.test(m.slice(clause.start, clause.end)) &&
+      // (The target of the same measure, by its unit: 目标1200家 for the enterprises, not 完成时注册量3亿.)
+      new RegExp(`(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*${escapeRegExp(unit)}`, 'u').test(m.slice(clause.end))
+    );
+  });
+}
+const NOW_IN_CLAUSE = /目前|现在|眼下|当前|\b(?:currently|right now|now|at present|so far)\b/u;
+// A figure for completion or a target: 完成时能到3亿, 目标1200家, 建成后达到, target 1,200, at completion 3.
+const TARGET_LATER =
+  /(?:完成时|建成后|验收时|到时候|目标|完成后|项目结束)[^，,。；;\d]{0,8}\d|\b(?:target(?:ed)?|at completion|by completion|on completion)\b[^,.;\d]{0,12}\d/u;
+// The level to be reached: 完成时能到, 建成后达到, 目标是 (before the figure, in its clause).
+const TARGET_REACHED = /(?:完成时|建成后|验收时|到时候|目标|完成后)[^，,。；;]{0,4}(?:能到|达到|到|是|为|有)?\s*$/u;
+
 // we spent about 3.2 million so far: up to now, said after the figure.
 const SO_FAR_AFTER = /^[^,.;，。；]{0,30}\b(?:so far|to date|until now|up to now|till now)\b/u;
 const INVESTED_TO_LATER_DAY =
