@@ -336,13 +336,13 @@ function englishNumbersOnly(text: string): string {
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
   // (A Chinese figure is no year: 总投资两千八 21年10月开工.)
-  `^\\s*(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
+  `^\\s*(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来|整)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
   'u',
 );
 
 // After a bare figure, words that take it back and the bare figure said instead: "，哦不对是两千三".
 const RETAKEN_BARE = new RegExp(
-  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|说错了|不是不是)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*(?:[\\s，,。；;!！?？]|$))`,
+  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|说错了|不是不是)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -3223,8 +3223,8 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   const sources: string[] = [];
   // WeCom text breaks at spaces, also before a figure (去年底已经投了一百八 23年6月底前做完: two statements).
   for (const raw of s.split(/[。；;！!？?\n，,]|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)) {
-    // 两年建设期总投入1200万: a construction period's length is the plan's, not a stage reached.
-    const part = raw.replace(/[\d一二两三四五六七八九十半]+\s*年(的)?建设期/gu, '');
+    // 两年建设期总投入1200万 / 建设期两年投入1200万: a construction period's length is the plan's, not a stage reached.
+    const part = raw.replace(/[\d一二两三四五六七八九十半]+\s*年(的)?建设期|建设期(?:为|是)?\s*[\d一二两三四五六七八九十半]+\s*年/gu, '');
     if (!words.some((w) => part.includes(w))) continue;
     if (lex.stageSkip.some((w) => part.includes(w))) continue;
     const parsed = parseChoice(part, options.stageOptions);

@@ -1589,8 +1589,22 @@ function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: s
   // 是的，已经完工了 to the acceptance question / 有的，贷款是南京银行给的 to "bought with the loan?": a bare yes, then a
   // clause that states another fact and does not echo the question asked.
   const rest = YES_THEN.exec(plain)?.[2];
-  if (!rest || (other.length === 0 && ex.certifications.length === 0)) return false;
+  if (!rest || (other.length === 0 && ex.certifications.length === 0 && !partsOfAnother(fact, rest))) return false;
   return echoesQuestion(rest, question) === undefined;
+}
+
+/**
+ * 有的，办公场地固定，制度健全，收入稳定 to whether a platform serves information consumption: two or more parts of
+ * another fact's (the cluster body's 场所、制度、收入、能力) named after the yes — that fact is being told, not this one.
+ */
+function partsOfAnother(fact: FactKey, rest: string): boolean {
+  const said = normalize(rest).replace(/\s+/g, '');
+  return [...lexicon().allParts].some(
+    ([other, parts]) =>
+      other !== fact &&
+      !(CONFIRMS[fact] ?? []).includes(other) &&
+      parts.filter((words) => words.some((w) => said.includes(w.replace(/\s+/g, '')))).length >= 2,
+  );
 }
 
 // A no said of a thing (没有技改贷款项目, 不做平台, we don't do security): the negation, then what it is said of.
@@ -1672,7 +1686,9 @@ function aboutAnotherFact(fact: FactKey, plain: string, ex: Extraction, words: S
     !ownWords.some((w) => w.startsWith(echo)) &&
     // (Only a verb of another fact's own answers: 验收 is the acceptance's; 搞定, 批下来, 到厂 answer anything.)
     echo.length >= 2 &&
-    otherFactWords(fact).some((w) => w.includes(echo));
+    (otherFactWords(fact).some((w) => w.includes(echo)) ||
+      // (参加过，去年参加了国家先进制造业集群竞赛 to the approvals question: the verb of the other fact the message states.)
+      ex.mentions.some((m) => m.fact !== fact && normalize(String(m.source)).includes(echo)));
   if (!other && !unrelatedEcho) return false;
   const starts = boundaries(squashed);
   // (Only a word of the question's own: 有 / 都有 / 是的 answer every question, and 有实施方案和绩效目标 to whether the
@@ -1768,8 +1784,13 @@ function echoesAnotherVerb(fact: FactKey, plain: string, question: string | unde
   if (!question || !/\p{Script=Han}/u.test(question)) return false;
   const c = plain.replace(/[\s。.!！]+/gu, '');
   if (BOUGHT_ECHO.test(c)) return !/买|购|收购|并购/u.test(question);
+  // 可以承诺，承诺函没问题 to whether the platform meets its indicators: a commitment is another question's (云池 对接).
+  if (COMMITTED.test(c)) return !/承诺/u.test(question);
   return (fact === 'in_jiangsu' && DONE_ONLY.test(c)) || deniesAnotherQuestions(fact, c, question);
 }
+
+// 可以承诺 / 能承诺 / 承诺函可以出: a yes said as a commitment.
+const COMMITTED = /^(?:是的?|对|有|嗯)?[，,]?(?:可以|能|愿意|会)承诺|^承诺函|^(?:可以|能|会)?出承诺函/u;
 
 // 不收费 / 不是5G / 没有5G: a short denial of one thing.
 const DENIED_THING = /^(?:不是|不|没有|没|非)([\p{Script=Han}a-z\d]{2,6})(?:的|了)?$/iu;
