@@ -297,6 +297,19 @@ function otherFactWord(context: string, fact: FactKey): boolean {
   return [...context.matchAll(FIGURE_WORDS)].some((m) => !own.some((w) => w.includes(m[0])));
 }
 
+/** A context that is one clause naming another amount fact and nothing else (有固贷, / 贷款是,): that fact's figure. */
+function namedAlone(context: string, fact: FactKey): boolean {
+  const clause = /(?:^|[，,。；;])([^，,。；;]*)[，,]\s*$/u.exec(context)?.[1] ?? '';
+  if (!/^(?:有|还有|另外|另有)?\p{Script=Han}{1,6}(?:是|有)?$/u.test(clause)) return false;
+  const named = namedFacts(clause);
+  return (
+    named.length > 0 &&
+    !named.includes(fact) &&
+    named.every((f) => FACT_BY_KEY.get(f)?.type === 'amount') &&
+    otherFactWord(clause, fact)
+  );
+}
+
 const asMention = (fact: FactKey, u: Unbound, value: FactValue = u.value): Mention => ({
   fact,
   value,
@@ -1333,6 +1346,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // 投了七成 总共6000万: a share beside the amount; which figure answers is asked.
       if (def.type === 'amount' && ex.unbound.some((x) => x.kind === 'percent' && !shareOfTotal(x)))
         return { kind: 'unclear', code: 'ambiguous' };
+      // 有固贷，3000万 to the total's question: the clause before the figure names another amount (the loan) alone.
+      if (def.type === 'amount' && namedAlone(u.context ?? '', fact)) return { kind: 'unclear', code: 'echo_other' };
       if (def.type === 'amount' || def.type === 'date') {
         // A bare number to a question asked in 万元 is 万元; a huge one is surely 元 without its unit.
         if (u.unitMissing && typeof u.value === 'number' && u.value >= 1e6)
