@@ -392,6 +392,11 @@ const nowAndTarget = (s: string): boolean => NOW_WORD.test(s) && TARGET_WORD.tes
 const YEAR_END_2021 =
   /(?:去年|2021年?|21年|上年)(?:年)?(?:底|末)|年底那会|(?:by|at|as of)\s+(?:the\s+)?end\s+of\s+(?:2021|last year)/u;
 const LATER_THAN_2021 = /今年|现在|目前|至今|如今|2022|22年|this year|now|so far|to date|since then/u;
+// A figure said as of the end of 2021, right beside it: 截至2021年底1500万, 去年底投了800, 15 million by end of 2021.
+const BY_2021_END_FIGURE = new RegExp(
+  `(?:截至|截止|到)\\s*(?:${YEAR_END_2021.source})[^，,。；;\\d]{0,4}[\\d一二两三四五六七八九十]|\\d[\\d.,]*\\s*(?:million|m|mn|万)?\\s*(?:by|as of)\\s+(?:the\\s+)?end\\s+of\\s+(?:2021|last year)`,
+  'u',
+);
 // Said of a time ahead, when the project is done (明年能到, 预计, by mid-2023, at completion).
 const WHEN_DONE =
   /明年|后年|到时|预计|计划|目标|完成时|建成后|验收时|能到|能过|能达到|将达到|会到|\b(?:will|expected?|target(?:ed)?|by (?:mid-|end of |june )?20\d\d|at completion|by completion)\b/u;
@@ -1346,6 +1351,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // 投了七成 总共6000万: a share beside the amount; which figure answers is asked.
       if (def.type === 'amount' && ex.unbound.some((x) => x.kind === 'percent' && !shareOfTotal(x)))
         return { kind: 'unclear', code: 'ambiguous' };
+      // 截至2021年底1500万 / 15 million by end of 2021, to the total's question: what was invested by then (1.2.3's
+      // progress), not the total: asked.
+      if (
+        (fact === 'total_investment' || fact === 'filed_total_investment') &&
+        BY_2021_END_FIGURE.test(plain)
+      )
+        return { kind: 'unclear', code: 'qualified' };
       // 有固贷，3000万 to the total's question: the clause before the figure names another amount (the loan) alone.
       if (def.type === 'amount' && namedAlone(u.context ?? '', fact)) return { kind: 'unclear', code: 'echo_other' };
       if (def.type === 'amount' || def.type === 'date') {
