@@ -2636,7 +2636,7 @@ function planningResults(programs: ReadonlySet<ProgramId> | null, profile: Dialo
   const view = makeView(profile);
   return (RULESETS[DEFAULT_GUIDE] ?? [])
     .filter((p) => programs === null || programs.has(p.id))
-    .map((p) => evaluateProgram(p, profile, view, { trace: false }));
+    .map((p) => evaluateProgram(p, profile, view, { trace: false, askPastSoft: true }));
 }
 
 /** What a verdict says, status and amount per program: equal keys are the same verdict. */

@@ -131,7 +131,7 @@ export function nextQuestion(
     ...facts.filter((f) => skipped.has(f)).flatMap((f) => ALTERNATIVES[f] ?? []),
   ];
   const status = best(
-    considered.filter((r) => r.status === 'needs_info'),
+    considered.filter(askable),
     (r) => withAlternatives(r.missing),
     closed,
     settles,
@@ -182,9 +182,16 @@ export function statusSettled(
   const open = (f: FactKey) =>
     !closed.has(f) || (skipped.has(f) && (ALTERNATIVES[f] ?? []).some((a) => !closed.has(a)));
   return !results.some(
-    (r) => (inFocus === null || inFocus.has(r.program)) && r.status === 'needs_info' && r.missing.some(open),
+    (r) => (inFocus === null || inFocus.has(r.program)) && askable(r) && r.missing.some(open),
   );
 }
+
+/**
+ * A program whose status asking may still change, or one ruled out only by 原则上 conditions whose other conditions
+ * are still open (evaluated with `askPastSoft`): asked on, so the verdict says whether an exception is worth seeking.
+ */
+const askable = (r: ProgramResult): boolean =>
+  r.status === 'needs_info' || (r.status === 'ineligible' && r.missing.length > 0);
 
 /** The chance that one answer to `fact` settles `program` (0 … 1). */
 export type SettleChance = (fact: FactKey, program: ProgramId) => number;

@@ -877,6 +877,12 @@ function outsideScopeResult(
 export interface EvaluateOptions {
   /** Build the per-condition trace (explanations, dialogs). Batch screening skips it. */
   readonly trace: boolean;
+  /**
+   * List the facts still unknown of a program ruled out only by 原则上 conditions (1.1.1.2's 3000万) as `missing`:
+   * whether an exception is worth asking the recommending unit for depends on the conditions that admit none, so a
+   * dialog goes on asking them. The contract's `missing` (screen, facts) is for needs_info programs only.
+   */
+  readonly askPastSoft?: boolean;
 }
 
 /** Evaluates one program for one profile: one evaluator for `evaluate` and `screen` alike. */
@@ -923,7 +929,12 @@ export function evaluateProgram(
   }
   // Only a needs_info program has facts worth asking: an unmet condition already settles the others.
   let missing: readonly FactKey[] = NONE;
-  if (status === 'needs_info') {
+  const softOnly =
+    status === 'ineligible' &&
+    options.askPastSoft === true &&
+    kind !== N &&
+    settled.every((s) => s.outcome !== N || s.condition.soft === true);
+  if (status === 'needs_info' || softOnly) {
     const list: FactKey[] = kind === U ? ['applicant_kind'] : [];
     if (scopeUnknown) missingCollector((rules.scope as Condition).test)(view, list);
     for (const s of settled) if (s.outcome === U) for (const m of missingOf(s, view)) addUnique(list, m);
