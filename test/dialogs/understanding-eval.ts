@@ -65,6 +65,7 @@ export type Split =
   | 'tune-zn'
   | 'tune-zo'
   | 'tune-zp'
+  | 'tune-zq'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

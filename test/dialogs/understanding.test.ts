@@ -7403,3 +7403,127 @@ describe('twenty-second round (tune-zp, play-test 46)', () => {
     expect(answer('approvals_complete', '手续齐全，不需要再补了')).toEqual({ approvals_complete: true });
   });
 });
+
+describe('twenty-third round (tune-zq, play-test 47)', () => {
+  const answer = answerTo;
+  const replyTo = repliesTo;
+
+  it('a no said of another program’s thing is asked again, not recorded as this question’s no', () => {
+    expect(answer('approvals_complete', '没有技改贷款项目')).toEqual({});
+    expect(replyTo('approvals_complete', '没有技改贷款项目')).toContain('说的是另一件事');
+    expect(answer('identifier_capability', '不做平台，也不做安全')).toEqual({});
+    // (A no of the question's own things stands.)
+    expect(answer('approvals_complete', '没有，环评还没办')).toEqual({ approvals_complete: false });
+    expect(answer('identifier_capability', '没有团队')).toEqual({ identifier_capability: false });
+    expect(answer('equipment_bought_with_loan', '没有买设备')).toEqual({ equipment_bought_with_loan: false });
+  });
+
+  it('another fact’s figure said by its label is no echo of a yes/no question', () => {
+    expect(answer('cluster_org_basics', '去年集群服务收入三百五十万')).toEqual({ cluster_service_revenue_2021: 350 });
+    expect(answer('cluster_org_basics', '有固定办公场地，制度健全，收入稳定，专业团队也有')).toEqual({
+      cluster_org_basics: true,
+    });
+  });
+
+  it('别问了 asks for the result and records no yes; 问了 is no echoed verb', () => {
+    expect(answer('training_free', '别问了')).toEqual({});
+    expect(replyTo('training_free', '直接出结果吧 别问了')).toContain('初步结论');
+    expect(parseCommand('别问了')).toEqual({ kind: 'result' });
+    expect(parseCommand('问了')).toBeUndefined();
+  });
+
+  it('a recognition named after 没有 is denied; a bare 没有 is none', () => {
+    expect(answer('certifications', '没有智能制造示范工厂 也不是标杆工厂 就一个省级工业设计中心')).toEqual({
+      certifications: ['industrial-design-center'],
+    });
+    expect(answer('certifications', '没有')).toEqual({ certifications: [] });
+    expect(answer('certifications', '没有，只有省级智能制造示范工厂')).toEqual({
+      certifications: ['smart-factory-list'],
+    });
+  });
+
+  it('加计扣除 is no 加 of a sum; 攻关投入 names the R&D input', () => {
+    expect(answer('rd_investment', '攻关投入三千万出头，加计扣除那边报的是两千八')).toEqual({ rd_investment: 3000 });
+    expect(answer('rd_investment', '三千加两千八')).toEqual({ rd_investment: 5800 });
+  });
+
+  it('a word said as its own question (规上不规上) states nothing', () => {
+    expect(answer('above_scale', '规上不规上我不太清楚 要问下统计那边')).toEqual({});
+    expect(said('规上不规上我不太清楚')).not.toHaveProperty('industrial');
+    expect(said('我们是规上企业')).toMatchObject({ above_scale: true });
+  });
+
+  it('a count said as it stands now beside its target is asked; the level to reach is no investment', () => {
+    const p = said('现在注册量1.5亿，项目完成时能到3亿，解析量完成时1.2亿，接入企业现在600多家，目标1200家');
+    expect(p).not.toHaveProperty('identifier_registrations_yi');
+    expect(p).not.toHaveProperty('identifier_connected_enterprises');
+    expect(p).not.toHaveProperty('total_investment');
+    expect(p).toMatchObject({ identifier_resolutions_yi: 1.2 });
+    // (A now-figure beside another measure's target stands.)
+    expect(said('目前接入企业1,180家，项目完成时预计注册量3亿')).toMatchObject({
+      identifier_connected_enterprises: 1180,
+    });
+  });
+
+  it('建设期两年 is no stage; 两千整 corrects the loan', () => {
+    expect(
+      said('我们是南京的信创企业，准备跟东南大学合建一个信创实验室，合作期5年，建设期两年投入1200万左右'),
+    ).not.toHaveProperty('stage');
+    expect(said('南通纺织企业，规上，固贷两千二，不对，是两千整，农行南通分行放的')).toMatchObject({
+      fixed_asset_loan: 2000,
+    });
+    expect(said('固贷两千二，不对，是一千八')).toMatchObject({ fixed_asset_loan: 1800 });
+  });
+
+  it('a training company is not industrial for the subject of its classes; 化工厂 is', () => {
+    const p = said(
+      "Hello, I'm the training manager of a Nanjing consulting & training company. We want to apply for the industrial talent training project, running 10 classes of smart manufacturing for SME managers across Jiangsu.",
+      'en',
+    );
+    expect(p).not.toHaveProperty('industrial');
+    expect(said('盐城的化工厂，想报绿色化改造')).toMatchObject({ industrial: true });
+  });
+
+  it('a yes whose rest tells another fact, or said as a commitment, is not this question’s yes', () => {
+    expect(answer('info_consumption_direction', '有的，办公场地固定，制度健全，收入稳定')).toEqual({});
+    expect(answer('approvals_complete', '参加过，去年参加了国家先进制造业集群竞赛')).toEqual({
+      cluster_participation: true,
+    });
+    expect(answer('platform_indicators_met', '可以承诺，承诺函没问题')).toEqual({});
+    expect(answer('platform_indicators_met', '满足')).toEqual({ platform_indicators_met: true });
+    expect(replyTo('info_consumption_direction', '有的，办公场地固定，制度健全，收入稳定')).not.toContain('已记下');
+  });
+
+  it('a figure after a clause naming the loan alone, or said as of the end of 2021, is not the total', () => {
+    expect(answer('total_investment', '有固贷，3000万，中行盐城分行放的')).not.toHaveProperty('total_investment');
+    expect(answer('total_investment', '截至2021年底1500万')).toEqual({});
+    expect(answer('filed_total_investment', '15 million by end of 2021', 'en')).toEqual({});
+    expect(answer('total_investment', '不含税，3000万')).toEqual({ total_investment: 3000 });
+  });
+
+  it('profit is no rival to revenue; equipment bought with own money is a no; all three done is a yes', () => {
+    expect(answer('revenue_last_year', '营收八千万 利润八百万')).toEqual({ revenue_last_year: 8000 });
+    expect(answer('equipment_bought_with_loan', '贷款没有，设备是拿自己钱买的')).toMatchObject({
+      equipment_bought_with_loan: false,
+    });
+    expect(answer('approvals_complete', 'All three done: filing, EIA and energy review.', 'en')).toEqual({
+      approvals_complete: true,
+    });
+  });
+
+  it('a 原则上 miss goes on asking the conditions that admit no exception', () => {
+    const t = say(['我们是常州的，做注塑件的，规上，想问问技改贴息', '手续都办好了', '备案2800万']);
+    expect(t.state.pending).toBe('fixed_asset_loan');
+    const done = say([
+      '我们是常州的，做注塑件的，规上，想问问技改贴息',
+      '手续都办好了',
+      '备案2800万',
+      '固贷2500万',
+      '苏州银行',
+      '买了',
+    ]);
+    const verdict = done.verdict?.text ?? '';
+    expect(verdict).toContain('原则上');
+    expect(verdict).not.toContain('其余条件尚未核实');
+  });
+});

@@ -392,11 +392,14 @@ const nowAndTarget = (s: string): boolean => NOW_WORD.test(s) && TARGET_WORD.tes
 const YEAR_END_2021 =
   /(?:去年|2021年?|21年|上年)(?:年)?(?:底|末)|年底那会|(?:by|at|as of)\s+(?:the\s+)?end\s+of\s+(?:2021|last year)/u;
 const LATER_THAN_2021 = /今年|现在|目前|至今|如今|2022|22年|this year|now|so far|to date|since then/u;
-// A figure said as of the end of 2021, right beside it: 截至2021年底1500万, 去年底投了800, 15 million by end of 2021.
-const BY_2021_END_FIGURE = new RegExp(
-  `(?:截至|截止|到)\\s*(?:${YEAR_END_2021.source})[^，,。；;\\d]{0,4}[\\d一二两三四五六七八九十]|\\d[\\d.,]*\\s*(?:million|m|mn|万)?\\s*(?:by|as of)\\s+(?:the\\s+)?end\\s+of\\s+(?:2021|last year)`,
-  'u',
-);
+/** Whether `figure` is said as of the end of 2021, right beside it: 截至2021年底1500万, 15 million by end of 2021. */
+function byEndOf2021(plain: string, figure: string): boolean {
+  const f = escapeRegExp(normalize(figure));
+  return new RegExp(
+    `(?:截至|截止|到)\\s*(?:${YEAR_END_2021.source})[^，,。；;\\d]{0,4}${f}|${f}\\s*(?:by|as of)\\s+(?:the\\s+)?end\\s+of\\s+(?:2021|last year)`,
+    'u',
+  ).test(plain);
+}
 // Said of a time ahead, when the project is done (明年能到, 预计, by mid-2023, at completion).
 const WHEN_DONE =
   /明年|后年|到时|预计|计划|目标|完成时|建成后|验收时|能到|能过|能达到|将达到|会到|\b(?:will|expected?|target(?:ed)?|by (?:mid-|end of |june )?20\d\d|at completion|by completion)\b/u;
@@ -1352,11 +1355,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       if (def.type === 'amount' && ex.unbound.some((x) => x.kind === 'percent' && !shareOfTotal(x)))
         return { kind: 'unclear', code: 'ambiguous' };
       // 截至2021年底1500万 / 15 million by end of 2021, to the total's question: what was invested by then (1.2.3's
-      // progress), not the total: asked.
-      if (
-        (fact === 'total_investment' || fact === 'filed_total_investment') &&
-        BY_2021_END_FIGURE.test(plain)
-      )
+      // progress), not the total: asked. (六百万，到去年年底投了一百万: the year's end is the other figure's.)
+      if ((fact === 'total_investment' || fact === 'filed_total_investment') && byEndOf2021(plain, String(u.source)))
         return { kind: 'unclear', code: 'qualified' };
       // 有固贷，3000万 to the total's question: the clause before the figure names another amount (the loan) alone.
       if (def.type === 'amount' && namedAlone(u.context ?? '', fact)) return { kind: 'unclear', code: 'echo_other' };
@@ -1650,7 +1650,10 @@ function noOfAnotherThing(plain: string, question: string | undefined): boolean 
   const first = clausesOf(plain).map((c) => c.replace(/\s+/g, ''))[0] ?? '';
   const of = NO_OF.exec(first)?.[1];
   if (of === undefined) return false;
-  const things = [...lexicon().focus.map((c) => c.word), ...PROGRAM_THINGS].filter(
+  const focus = lexicon().focus;
+  // (没有兼并重组项目 to whether a merger was done in 2021: the question names the same program's thing, 并购.)
+  const asked = new Set(focus.filter((c) => question.includes(c.word)).map((c) => c.target));
+  const things = [...focus.filter((c) => !asked.has(c.target)).map((c) => c.word), ...PROGRAM_THINGS].filter(
     (w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && of.includes(w),
   );
   const inQuestion = (w: string) => [...w].slice(1).some((c, i) => question.includes(`${w[i]}${c}`));
