@@ -130,12 +130,7 @@ export function nextQuestion(
     ...facts,
     ...facts.filter((f) => skipped.has(f)).flatMap((f) => ALTERNATIVES[f] ?? []),
   ];
-  const status = best(
-    considered.filter(askable),
-    (r) => withAlternatives(r.missing),
-    closed,
-    settles,
-  );
+  const status = best(considered.filter(askable), (r) => withAlternatives(r.missing), closed, settles);
   if (status) return { ...status, purpose: 'status' };
   const amount = best(
     considered.filter((r) => r.status === 'eligible' || r.status === 'needs_info'),
@@ -181,9 +176,7 @@ export function statusSettled(
 ): boolean {
   const open = (f: FactKey) =>
     !closed.has(f) || (skipped.has(f) && (ALTERNATIVES[f] ?? []).some((a) => !closed.has(a)));
-  return !results.some(
-    (r) => (inFocus === null || inFocus.has(r.program)) && askable(r) && r.missing.some(open),
-  );
+  return !results.some((r) => (inFocus === null || inFocus.has(r.program)) && askable(r) && r.missing.some(open));
 }
 
 /**

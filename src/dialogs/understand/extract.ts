@@ -2468,7 +2468,9 @@ function nowBesideTarget(m: string, mentions: Mention[], unclear: Unclear[]): vo
       unit !== undefined &&
       NOW_IN_CLAUSE.test(m.slice(clause.start, clause.end)) &&
       // (The target of the same measure, by its unit: 目标1200家 for the enterprises, not 完成时注册量3亿.)
-      new RegExp(`(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*${escapeRegExp(unit)}`, 'u').test(m.slice(clause.end))
+      new RegExp(`(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*${escapeRegExp(unit)}`, 'u').test(
+        m.slice(clause.end),
+      )
     );
   });
 }
@@ -3224,7 +3226,10 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   // WeCom text breaks at spaces, also before a figure (去年底已经投了一百八 23年6月底前做完: two statements).
   for (const raw of s.split(/[。；;！!？?\n，,]|(?<=\p{Script=Han})\s+(?=[\p{Script=Han}\d])/u)) {
     // 两年建设期总投入1200万 / 建设期两年投入1200万: a construction period's length is the plan's, not a stage reached.
-    const part = raw.replace(/[\d一二两三四五六七八九十半]+\s*年(的)?建设期|建设期(?:为|是)?\s*[\d一二两三四五六七八九十半]+\s*年/gu, '');
+    const part = raw.replace(
+      /[\d一二两三四五六七八九十半]+\s*年(的)?建设期|建设期(?:为|是)?\s*[\d一二两三四五六七八九十半]+\s*年/gu,
+      '',
+    );
     if (!words.some((w) => part.includes(w))) continue;
     if (lex.stageSkip.some((w) => part.includes(w))) continue;
     const parsed = parseChoice(part, options.stageOptions);
