@@ -7511,6 +7511,20 @@ describe('twenty-third round (tune-zq, play-test 47)', () => {
     });
   });
 
+  it('a yes to a change, then another fact stated, records both (yes we initiated it)', () => {
+    const t = say(
+      [
+        'We are a Changzhou machine tool company. In June 2021 we acquired 45% of a German spindle maker and became its largest shareholder. We paid EUR 10 million in cash. Can we apply for the M&A subsidy?',
+        'No, the seller is an unrelated German family',
+        'yes, both done in August 2021',
+        'yes we initiated it',
+      ],
+      { locale: 'en' },
+    );
+    expect(t.state.profile).toMatchObject({ acquisition_date: '2021-08-31', merger_initiator: true });
+    expect(t.texts.at(-1)).not.toContain('something else');
+  });
+
   it('a 原则上 miss goes on asking the conditions that admit no exception', () => {
     const t = say(['我们是常州的，做注塑件的，规上，想问问技改贴息', '手续都办好了', '备案2800万']);
     expect(t.state.pending).toBe('fixed_asset_loan');
