@@ -7525,6 +7525,13 @@ describe('twenty-third round (tune-zq, play-test 47)', () => {
     expect(t.texts.at(-1)).not.toContain('something else');
   });
 
+  it('6 events to the promotion events question is that count; 5个多点 is a share', () => {
+    expect(answer('identifier_promotion_events', '6 events', 'en')).toEqual({ identifier_promotion_events: 6 });
+    expect(answer('identifier_promotion_events', '办6场活动')).toEqual({ identifier_promotion_events: 6 });
+    expect(answer('public_events_2021', '6 events', 'en')).toEqual({ public_events_2021: 6 });
+    expect(answer('rd_ratio_3y_avg_pct', '研发占比大概5个多点')).toEqual({ rd_ratio_3y_avg_pct: 5 });
+  });
+
   it('a 原则上 miss goes on asking the conditions that admit no exception', () => {
     const t = say(['我们是常州的，做注塑件的，规上，想问问技改贴息', '手续都办好了', '备案2800万']);
     expect(t.state.pending).toBe('fixed_asset_loan');

@@ -97,7 +97,7 @@ function percentForm(s: string): number | undefined {
   const forms: readonly [RegExp, number][] = [
     [/^百分之(.+)$/u, 1],
     [/^千分之(.+)$/u, 0.1],
-    [/^(.+?)(?:%|个百分点|个点|点)$/u, 1],
+    [/^(.+?)(?:%|个百分点|个多点|个点|点)$/u, 1],
     [/^(.+)成$/u, 10],
     [/^(.+?)(?:percent|pct|per cent)$/u, 1],
   ];

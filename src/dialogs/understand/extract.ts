@@ -54,6 +54,9 @@ function withoutEitherOr(s: string): string {
   return s.replace(/(\p{Script=Han}{2,4})不\1/gu, (x) => '\u00a0'.repeat(x.length));
 }
 
+// Count words that name no one fact's measure (events, 活动): said to a count question, they are its answer's unit.
+const GENERAL_COUNT_CUES: ReadonlySet<string> = new Set(['events', '活动']);
+
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
 const DAY_AFTER =
   /^[^.。;；\d]{0,20}?\bthe (\d{1,2})(?:st|nd|rd|th)\b|^[，,\s]{0,3}(\d{1,2})(?:号|日)|^[，,\s]{1,3}(\d{1,2})(?:st|nd|rd|th)\b|^[,，]\s*(?:the\s+)?(?:registration|closing|completion|handover)\s+(?:was\s+)?(?:done|completed|finished|closed)\s+on\s+the\s+(\d{1,2})(?:st|nd|rd|th)\b/u;
@@ -216,7 +219,7 @@ const DATE_EN = new RegExp(
   'gu',
 );
 const PERCENT = new RegExp(
-  `(?:-|负|下降|减少|降低|增长|增加)?\\s*(?:百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|个半点|个点(?:[零一二三四五六七八九\\d]{1,2}(?![\\d万亿千百年月]))?|percent\\b))|百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b)|[一二两三四五六七八九\\d]成[半一二三四五六七八九]?(?![${NUM_CN}])`,
+  `(?:-|负|下降|减少|降低|增长|增加)?\\s*(?:百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|个半点|个多点|个点(?:[零一二三四五六七八九\\d]{1,2}(?![\\d万亿千百年月]))?|percent\\b))|百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b)|[一二两三四五六七八九\\d]成[半一二三四五六七八九]?(?![${NUM_CN}])`,
   'gu',
 );
 const COUNT = new RegExp(
@@ -1621,7 +1624,19 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       // 十二场公益培训: events are no trainees, 接过两次 no cities — a count's own unit must fit the fact's.
       const fits = (c: Located<FactKey>) =>
         f.kind !== 'count' || unitFits(f.text, FACT_BY_KEY.get(c.target)?.unit ?? '');
-      const cue = bind(f, f.kind === 'count' ? countCues.filter(fits) : yearsCues, figures, m);
+      const bound = bind(f, f.kind === 'count' ? countCues.filter(fits) : yearsCues, figures, m);
+      // 6 events / 办6场活动, to how many promotion events the node will hold: a general word for events is the
+      // pending count's when its unit fits (the SME platform's 公益活动 are not asked then).
+      const pendingDef = options.pending ? FACT_BY_KEY.get(options.pending as FactKey) : undefined;
+      const cue =
+        bound &&
+        f.kind === 'count' &&
+        GENERAL_COUNT_CUES.has(bound.word) &&
+        pendingDef?.type === 'count' &&
+        bound.target !== pendingDef.key &&
+        unitFits(f.text, pendingDef.unit ?? '')
+          ? { ...bound, target: pendingDef.key }
+          : bound;
       // 服务中心21年建设投入加服务支出一共260万: a year's two digits before what was done or counted in it label that
       // year (2021); no duration, nothing to ask.
       if (
