@@ -1755,13 +1755,11 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
       return { ...first, replies: said.length > 0 ? [...said.slice(0, -1), ...answer, ...said.slice(-1)] : answer };
     }
   }
-  // (yes we initiated it, to a date's change: the yes, then another fact stated — recorded, not lost.)
-  const states = more !== undefined && extract(more, env).mentions.some((m) => m.fact !== confirm.fact);
-  if (more && (parseCommand(more)?.kind === 'set' || namedFacts(more).some((f) => f !== confirm.fact) || states)) {
+  if (more && (parseCommand(more)?.kind === 'set' || namedFacts(more).some((f) => f !== confirm.fact))) {
     const first = answerConfirm(state, head, env);
     if (first && !first.state.confirm) {
       // (Read as said after the verdict: never as an answer to the question the user has not seen yet.)
-      const after = first.state.verdictShown || states ? { ...first.state, pending: null } : first.state;
+      const after = first.state.verdictShown ? { ...first.state, pending: null } : first.state;
       const then = step(after, more, { locale: env.locale, knowledge: env.knowledge });
       return { ...then, replies: [...first.replies.filter((r) => r.kind !== 'ask'), ...then.replies] };
     }

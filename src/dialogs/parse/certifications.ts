@@ -96,7 +96,7 @@ export function earlierYearRecognitions(text: string): string[] {
 export const ASKED_BACK = /哪来的?|哪有|哪里有|哪儿有|哪儿来的?/u;
 /** 没评上 / 没有进 / 不在 / 没有 said before a recognition's name (没有智能制造示范工厂): the listing denied. Shared with the opening's reader. */
 export const DENIED_BEFORE_NAME =
-  /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在|(?<![都也还啥什么])没有(?=[^了，,、;；\s]))/u;
+  /(?:没评上|没有评上|没评到|没入选|未入选|没进|没有进|未进入?|不在|(?<![都也还啥什么])没有(?!过期|失效|到期)(?=[^了，,、;；\s]))/u;
 /** 没评上 / 落选 / 没通过 said after applying for a listing: turned down. Shared with the opening's reader. */
 export const TURNED_DOWN = /(?:没评上|没有评上|落选了?|没入选|没通过|没批下来|没批)/u;
 const DENIED_SAID = new RegExp(

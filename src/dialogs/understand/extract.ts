@@ -2493,8 +2493,8 @@ const NOW_IN_CLAUSE = /目前|现在|眼下|当前|\b(?:currently|right now|now|
 // A figure for completion or a target: 完成时能到3亿, 目标1200家, 建成后达到, target 1,200, at completion 3.
 const TARGET_LATER =
   /(?:完成时|建成后|验收时|到时候|目标|完成后|项目结束)[^，,。；;\d]{0,8}\d|\b(?:target(?:ed)?|at completion|by completion|on completion)\b[^,.;\d]{0,12}\d/u;
-// The level to be reached: 完成时能到, 建成后达到, 目标是 (before the figure, in its clause).
-const TARGET_REACHED = /(?:完成时|建成后|验收时|到时候|目标|完成后)[^，,。；;]{0,4}(?:能到|达到|到|是|为|有)?\s*$/u;
+// The level to be reached: 完成时能到, 建成后达到 (before the figure, in its clause; 建成后总投资3200万 is the total).
+const TARGET_REACHED = /(?:完成时|建成后|验收时|到时候|目标|完成后)[^，,。；;]{0,4}(?:能到|能达到|达到|可达|要到)\s*$/u;
 
 // we spent about 3.2 million so far: up to now, said after the figure.
 const SO_FAR_AFTER = /^[^,.;，。；]{0,30}\b(?:so far|to date|until now|up to now|till now)\b/u;

@@ -394,6 +394,8 @@ const YEAR_END_2021 =
 const LATER_THAN_2021 = /今年|现在|目前|至今|如今|2022|22年|this year|now|so far|to date|since then/u;
 /** Whether `figure` is said as of the end of 2021, right beside it: 截至2021年底1500万, 15 million by end of 2021. */
 function byEndOf2021(plain: string, figure: string): boolean {
+  // (到21年底一共3000万，项目已经完工验收了: spent by a completion before then is the total.)
+  if (/完工|竣工|建成|验收|投产|\b(?:completed|finished|accepted)\b/u.test(plain)) return false;
   const f = escapeRegExp(normalize(figure));
   return new RegExp(
     `(?:截至|截止|到)\\s*(?:${YEAR_END_2021.source})[^，,。；;\\d]{0,4}${f}|${f}\\s*(?:by|as of)\\s+(?:the\\s+)?end\\s+of\\s+(?:2021|last year)`,
@@ -410,7 +412,7 @@ const FIGURE_SAID =
 const ADDED_FIGURE =
   /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:个)?(?:万元|万|亿元|亿|千万|百万|million|mn|m\b|w\b|kw\b)?(?!\s*(?:笔|个项目|家|年|月|号|%|％))/gu;
 // 加 between two parts (not 增加, 追加, 加起来, 加了), + or plus (not plus or minus).
-const ADD_JOIN = /(?<![增追再又添])加(?!起来|在一起|了|计扣除|计)|\+|＋|\bplus\b(?!\s+or\b)/u;
+const ADD_JOIN = /(?<![增追再又添])加(?!起来|在一起|了|计扣除)|\+|＋|\bplus\b(?!\s+or\b)/u;
 // A sum of things the question does not count, or of other periods: tax, civil works, working capital, interest,
 // a growth, this year's or a plan (不含税3000万，加上税3390; 本金1500加利息60; 去年1500加今年800).
 const NOT_A_SUM =
@@ -1630,6 +1632,9 @@ function partsOfAnother(fact: FactKey, rest: string): boolean {
     ([other, parts]) =>
       other !== fact &&
       !(CONFIRMS[fact] ?? []).includes(other) &&
+      // (有专利和研发团队 backs a capability or a direction: own IP and experience are no other question's only.)
+      other !== 'own_ip' &&
+      other !== 'training_experience' &&
       parts.filter((words) => words.some((w) => said.includes(w.replace(/\s+/g, '')))).length >= 2,
   );
 }
@@ -1637,7 +1642,9 @@ function partsOfAnother(fact: FactKey, rest: string): boolean {
 // A no said of a thing (没有技改贷款项目, 不做平台, we don't do security): the negation, then what it is said of.
 const NO_OF = /^(?:我们|我司|公司|咱们)?(?:也|都|还|暂时|目前)?(?:没有|没|不做|不搞|不涉及|不打算做|无)(.+)$/u;
 // Things the guide's programs are about besides the programs' own names (focus words): a platform, security, a loan.
-const PROGRAM_THINGS = ['平台', '安全', '贷款', '节点', '实验室', '先导区', '展会', '培训', '并购', '收购', '攻关'];
+const PROGRAM_THINGS = ['平台', '安全', '贷款'];
+// Words any question and its answer share (项目 in 没有技改贷款项目 and the approvals question): no overlap.
+const GENERAL_BIGRAMS = new Set(['项目', '企业', '公司', '我们', '单位']);
 
 /**
  * 没有技改贷款项目 to the approvals question / 不做平台，也不做安全 to whether the applicant can build an identifier node:
@@ -1653,11 +1660,15 @@ function noOfAnotherThing(plain: string, question: string | undefined): boolean 
   const focus = lexicon().focus;
   // (没有兼并重组项目 to whether a merger was done in 2021: the question names the same program's thing, 并购.)
   const asked = new Set(focus.filter((c) => question.includes(c.word)).map((c) => c.target));
-  const things = [...focus.filter((c) => !asked.has(c.target)).map((c) => c.word), ...PROGRAM_THINGS].filter(
-    (w) => w.length >= 2 && /^\p{Script=Han}+$/u.test(w) && of.includes(w),
-  );
-  const inQuestion = (w: string) => [...w].slice(1).some((c, i) => question.includes(`${w[i]}${c}`));
-  return things.length > 0 && !things.some(inQuestion);
+  // (A focus word of three characters or more — 技改贷款, 节能改造 — names a program; 节能, 收购 may be the question's own.)
+  const things = [
+    ...focus.filter((c) => !asked.has(c.target) && c.word.length >= 3).map((c) => c.word),
+    ...PROGRAM_THINGS,
+  ].filter((w) => /^\p{Script=Han}+$/u.test(w) && of.includes(w));
+  // (没有平台的方案 to whether there is a plan: the no's object shares the question's 方案 — it is this question's no.)
+  const inQuestion = (w: string) =>
+    [...w].slice(1).some((c, i) => !GENERAL_BIGRAMS.has(`${w[i]}${c}`) && question.includes(`${w[i]}${c}`));
+  return things.length > 0 && !inQuestion(of);
 }
 
 const otherWordsCache = new Map<FactKey, readonly string[]>();
@@ -1819,8 +1830,9 @@ function echoesAnotherVerb(fact: FactKey, plain: string, question: string | unde
   return (fact === 'in_jiangsu' && DONE_ONLY.test(c)) || deniesAnotherQuestions(fact, c, question);
 }
 
-// 可以承诺 / 能承诺 / 承诺函可以出: a yes said as a commitment.
-const COMMITTED = /^(?:是的?|对|有|嗯)?[，,]?(?:可以|能|愿意|会)承诺|^承诺函|^(?:可以|能|会)?出承诺函/u;
+// 可以承诺，承诺函没问题 / 承诺函可以出: a yes said as a commitment letter (可以承诺不收费 restates the question's yes).
+const COMMITTED =
+  /^(?:是的?|对|有|嗯)?[，,]?(?:(?:可以|能|愿意|会)承诺[，,]?)?(?:承诺函|出承诺函)(?:没问题|可以出|能出|可以|没有问题)?$/u;
 
 // 不收费 / 不是5G / 没有5G: a short denial of one thing.
 const DENIED_THING = /^(?:不是|不|没有|没|非)([\p{Script=Han}a-z\d]{2,6})(?:的|了)?$/iu;
