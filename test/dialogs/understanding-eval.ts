@@ -94,6 +94,7 @@ export type Split =
   | 'heldout-31'
   | 'heldout-32'
   | 'heldout-33'
+  | 'heldout-34'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -71,6 +71,7 @@ export const EVAL_SPLITS = [
   'heldout-31',
   'heldout-32',
   'heldout-33',
+  'heldout-34',
   'batches-23-25',
 ] as const;
 
