@@ -1639,7 +1639,7 @@ function partsOfAnother(fact: FactKey, rest: string): boolean {
   );
 }
 
-// A no said of a thing (没有技改贷款项目, 不做平台, we don't do security): the negation, then what it is said of.
+// A no said of a thing (没有技改贷款项目, 不做平台; Chinese only): the negation, then what it is said of.
 const NO_OF = /^(?:我们|我司|公司|咱们)?(?:也|都|还|暂时|目前)?(?:没有|没|不做|不搞|不涉及|不打算做|无)(.+)$/u;
 // Things the guide's programs are about besides the programs' own names (focus words): a platform, security, a loan.
 const PROGRAM_THINGS = ['平台', '安全', '贷款'];
@@ -1648,8 +1648,9 @@ const GENERAL_BIGRAMS = new Set(['项目', '企业', '公司', '我们', '单位
 
 /**
  * 没有技改贷款项目 to the approvals question / 不做平台，也不做安全 to whether the applicant can build an identifier node:
- * the message's first clause denies a thing of another program (a focus word of the lexicon's, or a platform, security,
- * a loan), and no two characters of that thing are in the question: the no is of that thing, not of what was asked.
+ * the message's first clause denies a thing of another program (a focus word of three characters or more of a program
+ * the question does not name, or a platform, security, a loan), and no two characters of what it denies (项目, 企业 aside)
+ * are in the question: the no is of that thing, not of what was asked.
  * Asked again (a wrong ❌ from a no said of something else is worse than one more question).
  */
 function noOfAnotherThing(plain: string, question: string | undefined): boolean {
