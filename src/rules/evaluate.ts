@@ -927,7 +927,8 @@ export function evaluateProgram(
     if (kind === U) addUnique(citations, rules.applicantClause);
     for (const s of settled) if (s.outcome === U) addUnique(citations, s.condition.clause);
   }
-  // Only a needs_info program has facts worth asking: an unmet condition already settles the others.
+  // Only a needs_info program has facts worth asking: an unmet condition already settles the others — unless every
+  // unmet one is 原则上 and the dialog asks on (`askPastSoft`).
   let missing: readonly FactKey[] = NONE;
   const softOnly =
     status === 'ineligible' &&
