@@ -1328,6 +1328,23 @@ function slotWords(fact: string, env: Env): { options: ReturnType<typeof slotOpt
   return { options: slotOptions(fact, env.locale), question: t(env.locale, `facts.${fact}.question`) };
 }
 
+const FIGURE_FACT_TYPES: ReadonlySet<string> = new Set(['amount', 'count', 'number', 'percent']);
+
+/** Whether a correction's marker follows a figure said earlier in the same message (贷了两千万 不对 是两千五). */
+function slipInMessage(input: string, body: string): boolean {
+  const s = normalize(input);
+  const at = s.lastIndexOf(body);
+  if (at <= 0) return false;
+  const before = s.slice(0, at);
+  // (我刚才说贷款4000是错的 是3000: a figure said before, named as such, is corrected where it is on record.)
+  if (/刚才|刚刚|前面|之前|上面|先前|earlier|before|previous/iu.test(before)) return false;
+  // (刚才说的总投资不对，是两千五: no figure before the marker, an earlier answer is corrected.)
+  return (
+    /\d|[一二两三四五六七八九十][千百万亿十]|[零一二两三四五六七八九十百千]+\s*(?:万|亿)/u.test(before) &&
+    /\d|[一二两三四五六七八九十百千]/u.test(body)
+  );
+}
+
 function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): Turn {
   let input = heardAsAnswer(said);
   if (isSkip(input) || skipsFact(input, fact)) {
@@ -1401,6 +1418,10 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     return { ...answered, replies: [...(said ? [said] : []), ...answered.replies] };
   }
   const correction = correctionBody(input);
+  // 贷了两千万 不对 是两千五, to the loan question: the figure taken back is this message's own, so the figure after it
+  // answers the question (nothing on record is corrected).
+  if (correction && FIGURE_FACT_TYPES.has(FACT_BY_KEY.get(fact)?.type ?? '') && slipInMessage(input, correction))
+    return answerFact(state, fact, correction, env);
   // 不对不对 / 错了 with no value says something was wrong, not which: asked (a lone 不对 is a no).
   const bareCorrection = correction === '' && /^(不对){2,}|^(错了|说错了|搞错了|写错了)/u.test(normalize(input));
   if (correction !== undefined && (correction !== '' || bareCorrection || FACT_BY_KEY.get(fact)?.type !== 'boolean')) {

@@ -479,7 +479,8 @@ function twoQuestions(text: string): readonly [string, string] | undefined {
     )
     .split(/(?<=[？?；;])/u)
     .map((p) => p.trim())
-    .filter((p) => p.length >= 4);
+    // (…21年底要投多少 补多少: a three-character ask of the first one's program is a question too.)
+    .filter((p) => p.length >= 4 || /^[补给奖贴拿][多几]少?[钱？?]*$/u.test(p));
   const [first, second] = parts;
   if (parts.length !== 2 || first === undefined || second === undefined) return undefined;
   return [first, second.replace(/^(另外|还有|以及|and|also)[，,\s]*/iu, '')];

@@ -66,6 +66,7 @@ export type Split =
   | 'tune-zo'
   | 'tune-zp'
   | 'tune-zq'
+  | 'tune-zr'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -139,6 +139,10 @@ const NOT_YET = /^(还不是|还没有|还没|暂时不是|目前不是|现在�
 const LATER =
   /今年|明年|下半年|以后|将来|预计|争取|希望|有望|next year|this year|later|hopefully|expect|plan to|will\b/u;
 
+/** A state said to be nearly reached (快到规上了, 差一点上规, almost above-scale). */
+const NOT_YET_REACHED =
+  /(?<![很最较飞尽太赶加])(?:快要?|就快|差一点|差点儿?|接近)(?:就)?(?:到|达到|成为|成|上)|\b(?:almost|nearly)\s+(?:an?\s+)?(?:above|over|at)\b/u;
+
 /** A question's own word as the answer is compared with it: normalised, without spaces. */
 const squash = (w: string): string => normalize(w).replace(/\s+/g, '');
 
@@ -202,6 +206,11 @@ export function parseYesNo(
   // 技改贴息不报的 只看小巨人: a program not applied for, not a no to the question asked.
   if (NOT_APPLYING.test(s)) return err('ambiguous');
   if (ONLY_A_PART.test(s)) return err('partial');
+  // Partly. We have a 5G private network…: an answer opening by saying only part is so is asked, whatever follows.
+  if (/^(?:partly|partially|in part)\b|^(?:部分|一部分)(?:是|符合|有)?[，,。.\s]/u.test(s.trim()))
+    return err('partial');
+  // 快到规上了 / almost above-scale: a state not yet reached is no yes (nor a no in so many words): asked.
+  if (NOT_YET_REACHED.test(s)) return err('ambiguous');
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.

@@ -63,7 +63,7 @@ const DAY_AFTER =
 
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
-  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|说错了|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
+  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
 
 /** A year after the application's (2023 …): what is done then is still ahead (done by mid-2023, 预计2023年6月建成). */
 export const YEAR_AHEAD = /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u;
@@ -345,7 +345,7 @@ const BARE_AFTER_CUE = new RegExp(
 
 // After a bare figure, words that take it back and the bare figure said instead: "，哦不对是两千三".
 const RETAKEN_BARE = new RegExp(
-  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|说错了|不是不是)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
+  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -982,7 +982,10 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   );
   // 小两千 / 研发投入小三千万 / 小一千人: 小 right before a figure in words is "nearly" (not 最小/较小…60人, a floor).
   const small = /(?<![最较很太偏大小缩减从了])小$/u.test(before) && /^[一二两三四五六七八九]/u.test(said);
-  if (below || small || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
+  // 批复快两年了 / 快三千万了: 快 right before a figure is "nearly" too (not 很快, 加快).
+  const nearly =
+    /(?<![很最较飞尽太赶加愉凉痛])(?:快要?|就快)$/u.test(before) && /^[一二两三四五六七八九十\d]/u.test(said);
+  if (below || small || nearly || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
   // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.
   if (/^(?:是|这个是|都是)?(?:含了|包含了|包括了|算上了|加上了)/u.test(after)) return 'qualified';
   // 营收从1个亿涨到1.4个亿 / grew from 100m to 140m: the figure a change starts from is an earlier year's.
@@ -1852,6 +1855,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     // 好像是规上吧: a hedged statement is not a fact.
     if (lex.hedges.some((w) => said.includes(w))) continue;
+    // 差一点到规上 / 快到规上了 / almost above-scale: a state not yet reached is not held (nor denied in so many words).
+    if (v === 'true' && NEARLY_BEFORE.test(m.slice(Math.max(clause.start, c.start - 16), c.start))) continue;
     // 设备已经买了一大半: a yes said of a part is not said of the whole. (Only right after a verb of doing: 我们是规上企业
     // 部分产品出口 says nothing partial of the scale.)
     if (
@@ -2727,6 +2732,10 @@ function partOfFigure(m: string, mentions: Mention[], unclear: Unclear[]): void 
 // 集团是规上企业 / the group is above designated size: said of the parent, not of the applicant.
 export const PARENT_SUBJECT =
   /(?:^|[，,。；;\s])(?:我们|我们的)?(?:集团|母公司|总部|总公司)(?:公司)?(?:本身|那边)?(?:是|为|属于|也是)|\b(?:the|our) (?:group|parent(?: company)?|head office|headquarters) (?:is|are|was)\b/u;
+
+/** Words before a state that say it is not yet reached (差一点到规上, 快成规上了, almost above-scale). */
+const NEARLY_BEFORE =
+  /(?:差一点|差点儿?|快要?|就快|接近|即将|马上就?|还差一?点儿?)(?:就)?(?:到|达到|成为|成|上|是)?$|\b(?:almost|nearly|close to|about to (?:be|become))\s+(?:an?\s+)?$/iu;
 
 /** The applicant's own status (规上, an industrial enterprise) said of the parent or group is not the applicant's. */
 function parentStatus(m: string, mentions: Mention[]): void {

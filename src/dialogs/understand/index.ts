@@ -11,6 +11,7 @@
 import { t } from '../../i18n.ts';
 import { escapeRegExp } from '../../knowledge/text.ts';
 import { FACT_BY_KEY, FACTS, type FactDef, type FactKey } from '../../rules/facts.ts';
+import { factClauses } from '../../rules/index.ts';
 import type { FactValue } from '../../rules/types.ts';
 import { parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
@@ -1221,7 +1222,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
           v.value === u.value &&
           normalize(v.source) !== normalize(u.source) &&
           new RegExp(
-            `${escapeRegExp(normalize(v.source))}[\\s,，、/()（）=≈~]*${escapeRegExp(normalize(u.source))}`,
+            // (三千五 对 就是3500万: said again after a yes to itself.)
+            `${escapeRegExp(normalize(v.source))}[\\s,，、/()（）=≈~]*(?:(?:对的|对|没错|也就是|就是|即|是|i\\.e\\.|that is|yes)[\\s,，]*)*${escapeRegExp(normalize(u.source))}`,
             'u',
           ).test(plain),
       ),
@@ -1503,7 +1505,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     return { kind: 'unclear', code: 'qualified' };
   if (def.type === 'boolean') {
     // A yes/no read from a date (今年3月刚完成 → not in 2021) is the date's, whatever verb came with it.
-    if (own && /\d|年|月/u.test(own.source)) return { kind: 'value', value: own.value, mention: own };
+    // (Not 5G: a digit of a name, no date — Partly. We have a 5G private network… stays asked.)
+    if (own && /\d|年|月/u.test(own.source.replace(/5g/giu, '')))
+      return { kind: 'value', value: own.value, mention: own };
     // 跟东南大学合作，不过实验室放在我们公司园区里: what is said, then turned: asked.
     if (
       own &&
@@ -1532,6 +1536,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         return { kind: 'unclear', code: 'completed_not_accepted' };
       if (yn.value === true && !own && yesOfAnother(fact, plain, ex, words.question))
         return { kind: 'unclear', code: 'yes_of_other' };
+      if (yn.value === true && !own && yesInNeighboursWords(fact, plain))
+        return {
+          kind: 'unclear',
+          code: /^(?:是|对|有|嗯|yes|yeah|yep|yup)/iu.test(plain) ? 'yes_of_other' : 'about_other',
+        };
       if (yn.value === false && !own && noOfAnotherThing(plain, words.question))
         return { kind: 'unclear', code: 'no_of_other' };
       // 设备已经买了 to the approvals question / 还在建，明年年中完工 to it / we are the acquirer to whether the deal is
@@ -1620,6 +1629,45 @@ function yesOfAnother(fact: FactKey, plain: string, ex: Extraction, question?: s
   const rest = YES_THEN.exec(plain)?.[2];
   if (!rest || (other.length === 0 && ex.certifications.length === 0 && !partsOfAnother(fact, rest))) return false;
   return echoesQuestion(rest, question) === undefined;
+}
+
+let neighbourFacts: ReadonlyMap<FactKey, readonly FactKey[]> | undefined;
+
+/** For each yes/no fact, the other yes/no facts read by a clause of the same program section (3.1.1.2 and 3.1.3). */
+function neighboursOf(fact: FactKey): readonly FactKey[] {
+  if (!neighbourFacts) {
+    const clauses = factClauses();
+    const section = (k: FactKey) => new Set((clauses.get(k) ?? []).map((c) => c.split('.').slice(0, 2).join('.')));
+    const yesNo = FACTS.filter((d) => d.type === 'boolean').map((d) => d.key as FactKey);
+    neighbourFacts = new Map(
+      yesNo.map((k) => {
+        const own = section(k);
+        return [k, yesNo.filter((o) => o !== k && [...section(o)].some((x) => own.has(x)))];
+      }),
+    );
+  }
+  return neighbourFacts.get(fact) ?? [];
+}
+
+/**
+ * 符合国家规定 to whether the deal was between one parent's subsidiaries: a short answer told in four characters of
+ * another question of the same program (兼并重组交易是否符合国家规定) that this question does not use — that question's
+ * yes, not this one's; asked (a wrong ❌ from it is worse than one more question).
+ */
+function yesInNeighboursWords(fact: FactKey, plain: string): boolean {
+  const mine = { zh: t('zh-CN', `facts.${fact}.question`) };
+  const han = normalize(plain).replace(/[^\p{Script=Han}]/gu, '');
+  // (Only a short answer, no yes first: 买了 贷款是江苏银行放的 is read as before. Chinese only: English words shared with
+  // a neighbour's question — yes, compliant… — were more often this one's yes.)
+  if ((plain.match(/[a-z]+/giu) ?? []).length >= 2 || han.length > 8 || /^(?:是|对|有|嗯)/u.test(han)) return false;
+  return neighboursOf(fact).some((other) => {
+    const zh = t('zh-CN', `facts.${other}.question`);
+    for (let i = 0; i + 4 <= han.length; i++) {
+      const w = han.slice(i, i + 4);
+      if (zh.includes(w) && !mine.zh.includes(w)) return true;
+    }
+    return false;
+  });
 }
 
 /**

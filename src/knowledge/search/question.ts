@@ -494,6 +494,17 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
     /土建|厂房|税|铺底|流动资金|软件|设备|装修|租金|人工|工资|咨询|设计费/u.test(text)
   )
     kinds.delete('condition');
+  // what's the min total spending in the 2 yr construction period: a period the figure is asked within is no time asked.
+  if (
+    english &&
+    kinds.has('date') &&
+    kinds.size > 1 &&
+    /\b(?:in|during|within|over)\s+(?:the|our|its|a)\s+(?:[\w-]+\s+){0,3}period\b/iu.test(text) &&
+    !/\bwhen\b|how long|deadline|finish|complet|timeline|time ?frame|go live|duration|how many years|by what date/iu.test(
+      text,
+    )
+  )
+    kinds.delete('date');
   // "how many iiot security projects max": the max is of the count, not of the money.
   // 最多支持几个 likewise: the most of a count (几个/多少家), not of money.
   const countMax =
