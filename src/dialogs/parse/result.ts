@@ -38,6 +38,8 @@ export type ParseErrorCode =
   /** A yes said of another fact (`yes we are in Jiangsu` to a question about capability). */
   | 'yes_of_other'
   | 'no_of_other'
+  /** 1500人次 大部分是线下: online training inside a trainee count (5.5.1.2 counts offline only). */
+  | 'online_included'
   /** 设备已经买了 to the approvals question: a message about another fact, no word of the question's own in it. */
   | 'about_other'
   /** 没买 / 都办好了 to a question not about buying or doing: an echo of another question's verb, typed a turn late. */

@@ -209,8 +209,8 @@ export function parseYesNo(
   // Partly. We have a 5G private network…: an answer opening by saying only part is so is asked, whatever follows.
   if (/^(?:partly|partially|in part)\b|^(?:部分|一部分)(?:是|符合|有)?[，,。.\s]/u.test(s.trim()))
     return err('partial');
-  // 快到规上了 / almost above-scale: a state not yet reached is no yes (nor a no in so many words): asked.
-  if (NOT_YET_REACHED.test(s)) return err('ambiguous');
+  // 快到规上了 / almost above-scale: a state not yet reached is not held — a no.
+  if (NOT_YET_REACHED.test(s)) return ok(false);
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.

@@ -1855,8 +1855,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     // 好像是规上吧: a hedged statement is not a fact.
     if (lex.hedges.some((w) => said.includes(w))) continue;
-    // 差一点到规上 / 快到规上了 / almost above-scale: a state not yet reached is not held (nor denied in so many words).
-    if (v === 'true' && NEARLY_BEFORE.test(m.slice(Math.max(clause.start, c.start - 16), c.start))) continue;
+    // 差一点到规上 / 快到规上了 / almost above-scale: a state not yet reached is not held.
+    if (v === 'true' && NEARLY_BEFORE.test(m.slice(Math.max(clause.start, c.start - 16), c.start))) {
+      mentions.push({ fact, value: false, source: m.slice(Math.max(clause.start, c.start - 4), c.end) });
+      continue;
+    }
     // 设备已经买了一大半: a yes said of a part is not said of the whole. (Only right after a verb of doing: 我们是规上企业
     // 部分产品出口 says nothing partial of the scale.)
     if (
@@ -3343,17 +3346,21 @@ const deniedBefore = (s: string, at: number): boolean =>
 
 function readCertifications(s: string, options: ExtractOptions): string[] {
   const out = new Set<string>();
+  // (入了省工信厅大数据企业库 项目没进示范名单: a space between Chinese words parts clauses — the denial after it is the
+  // next clause's.)
   const squashed = s.replace(/\s+/g, '');
+  const parted = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，').replace(/\s+/g, '');
   for (const o of options.certOptions) {
     for (const w of o.words) {
       const word = normalize(w).replace(/\s+/g, '');
       if (word.length < 3 && !/小巨人/u.test(word)) continue;
       const at = squashed.indexOf(word);
+      const partedAt = parted.indexOf(word);
       if (
         at >= 0 &&
         (options.pending === 'certifications' || !programNamedOnly(squashed, word, o.value, options.pending)) &&
         !deniedBefore(squashed, at) &&
-        !deniedAfter(squashed, at + word.length) &&
+        !deniedAfter(partedAt >= 0 ? parted : squashed, (partedAt >= 0 ? partedAt : at) + word.length) &&
         !yearBeside(squashed, at, word, o.value, false)
       )
         out.add(o.value);

@@ -783,7 +783,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // is not said: asked. Only an online part said to be inside the figure (其中/里面…线上, 线上占…); online said apart
   // (线上另算, 线上培训不计入, 报名是线上的) leaves the figure as it is.
   if (fact === 'trainees_3y_avg' && ONLINE_INSIDE.test(plain) && !ONLINE_EXCLUDED.test(plain))
-    return { kind: 'unclear', code: 'qualified' };
+    return { kind: 'unclear', code: 'online_included' };
   // 学费不收，但是住宿让学员自己出: 5.5.1.6 excepts only intercity travel from 不对学员收取任何费用; lodging or meals the
   // trainees pay is for the recommending unit to judge: asked. (住宿也是我们出 / we pay the hotel: still free.)
   // (免费，食宿不需要学员自付 / trainees don't pay for accommodation: denied, still free.)
@@ -1385,7 +1385,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // 3.9 五年期的: one clause of its own answers, when nothing else in the message is unsure.
       // (差不多2200 其中软件系统集成500左右: an amount only in the first clause, the answer said first.)
       if (ex.unclear.length > 0) return { kind: 'none' };
-      const parts = text.split(/[，,。；;\s]+/u).filter((c) => c !== '');
+      // (1,500 a year, all in person: a thousands comma parts no clauses — 1 had been read.)
+      const parts = text
+        .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
+        .split(/[，,。；;\s]+/u)
+        .filter((c) => c !== '');
       const clauses = parts
         // 26 million excluding VAT to a rate question: the 26 is the amount's, no clause of its own.
         .filter(
@@ -1468,7 +1472,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.
     // Number words first (one thousand, … is 1000, not "one").
     const spelled = englishNumbers(text);
-    const first = spelled.split(/[，,。；;\s]+/u).find((c) => c !== '');
+    // (1,500 a year, all in person: a thousands comma parts no clauses — 1 had been read.)
+    // (About 1,500 a year, …: "about" goes with its figure, approximate as said.)
+    const first = spelled
+      .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
+
+      .split(/[，,。；;\s]+/u)
+      .find((c) => c !== '');
     // (800 so far, target is 1500: a figure now and one planned; which one answers is asked.)
     if (
       first &&
@@ -1977,7 +1987,7 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
 }
 
 const ONLINE_INSIDE =
-  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
+  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
 const ONLINE_EXCLUDED =
   /(?:没有|没|无|不含|不包含|不包括|除去|扣除|刨去)[^，,。；;]{0,4}(?:线上|直播|网课)|\bonline\b[^.;]{0,12}\b(?:not included|excluded)\b|\bexcluding online\b/iu;
 const TRAINEES_PAY_BOARD =
