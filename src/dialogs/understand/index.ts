@@ -1270,7 +1270,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     }
     // 含税1130万，不含税1000万: the one plain figure answers; an unsure one alone is asked about. The plain one must be
     // the same sum on the question's basis: 4.2 million with VAT … and also 300k staff bonus names a part, not it.
-    if (unclear && rivals.length !== 1) return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
+    // (EUR 9 million, about 65 million RMB, to a date question: a currency is no reason to ask a date again.)
+    if (unclear && rivals.length !== 1)
+      return {
+        kind: 'unclear',
+        code:
+          unclear.reason === 'foreign_currency' && def.type !== 'amount' ? 'no_match' : UNCLEAR_CODE[unclear.reason],
+      };
     if (unclear && def.type === 'amount' && rivals[0] && isPartOf(rivals[0].value, unclear.source))
       return { kind: 'unclear', code: UNCLEAR_CODE[unclear.reason] };
     // 去年是1.2个亿，前年9000万, to a question about 2021: the figure said for 2021.
