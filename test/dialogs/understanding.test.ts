@@ -7564,3 +7564,107 @@ describe('twenty-third round (tune-zq, play-test 47)', () => {
     expect(verdict).not.toContain('其余条件尚未核实');
   });
 });
+
+describe('twenty-fourth round (tune-zr, play-test 48)', () => {
+  const answer = answerTo;
+  const replyTo = repliesTo;
+
+  it('a state nearly reached (差一点到规上, 快到规上了, almost above-scale) is not held', () => {
+    expect(answer('revenue_last_year', '一千九百多万 差一点到规上')).toEqual({
+      revenue_last_year: 1900,
+      above_scale: false,
+    });
+    expect(answer('above_scale', '快到规上了')).toEqual({ above_scale: false });
+    expect(answer('above_scale', 'almost above-scale', 'en')).toEqual({ above_scale: false });
+    // (Reached, it is held; 很快 is no "nearly".)
+    expect(answer('revenue_last_year', '2500万，规上')).toMatchObject({ above_scale: true });
+    expect(answer('above_scale', '是规上')).toMatchObject({ above_scale: true });
+  });
+
+  it('快两年 is a bound, not two years', () => {
+    const t = step(
+      undefined,
+      '我们是省级制造业创新中心的依托企业 省里批复试点建设快两年了 新项目建设周期两年 总投入6000万',
+    );
+    expect(t.state.profile.innovation_center_age_years).toBeUndefined();
+    expect(t.state.profile.total_investment).toBe(6000);
+    expect(answer('total_investment', '快三千万了')).toEqual({});
+    expect(answer('innovation_center_age_years', '两年多')).toEqual({ innovation_center_age_years: 2 });
+  });
+
+  it('a figure taken back in the same message answers with the figure after it', () => {
+    expect(answer('fixed_asset_loan', '贷了两千万 不对 是两千五')).toEqual({ fixed_asset_loan: 2500 });
+    expect(answer('fixed_asset_loan', '贷了两千万 哦不对 两千五')).toEqual({ fixed_asset_loan: 2500 });
+    expect(replyTo('fixed_asset_loan', '贷了两千万 不对 是两千五')).not.toContain('已更正');
+    const t = step(undefined, '常州一家做车规级IGBT的企业，研发攻关投入4000万，刚才说错了，是5000万');
+    expect(t.state.profile.rd_investment).toBe(5000);
+    // (A figure said earlier, named as such, is corrected where it is on record.)
+    expect(
+      answer('total_investment', '等下 我刚才说贷款4000是错的 是3000', 'zh-CN', { fixed_asset_loan: 4000 }),
+    ).toEqual({ fixed_asset_loan: 3000 });
+  });
+
+  it('Partly… is asked; 5G in an answer is no date', () => {
+    expect(
+      answer('fiveg_direction', 'Partly. We have a 5G private network, but only in one workshop so far.', 'en'),
+    ).toEqual({});
+    expect(answer('fiveg_direction', 'Yes, 5G private network in all workshops', 'en')).toEqual({
+      fiveg_direction: true,
+    });
+  });
+
+  it('符合国家规定 is no yes to the same-parent question; not a group-internal deal is a no', () => {
+    expect(answer('same_parent', '符合国家规定')).toEqual({});
+    expect(replyTo('same_parent', '符合国家规定')).toContain('另一件事');
+    expect(answer('same_parent', '是的')).toEqual({ same_parent: true });
+    expect(answer('same_parent', '是，集团内部重组')).toEqual({ same_parent: true });
+    const t = step(
+      undefined,
+      'Hello, our company in Suzhou (a medical device maker) acquired 60% of a German company in September 2021 for EUR 9 million, all in cash. We are the sole controlling shareholder now, registration changes completed, not a group-internal deal.',
+    );
+    expect(t.state.profile.same_parent).toBe(false);
+  });
+
+  it('宿州 is in Anhui', () => {
+    expect(answer('in_jiangsu', '在宿州 项目也在宿州')).toEqual({ in_jiangsu: false });
+    expect(answer('in_jiangsu', '在宿迁')).toEqual({ in_jiangsu: true });
+  });
+
+  it('1,500 a year is 1500, not 1; mostly offline is asked with 5.5.1.2’s reason', () => {
+    expect(answer('trainees_3y_avg', '1,500 a year, all in person', 'en')).toEqual({ trainees_3y_avg: 1500 });
+    expect(answer('trainees_3y_avg', 'around 800, mostly offline', 'en')).toEqual({});
+    expect(answer('trainees_3y_avg', '1500人次 大部分是线下')).toEqual({});
+    expect(replyTo('trainees_3y_avg', '1500人次，其中线上300')).toContain('不含线上培训');
+    expect(answer('trainees_3y_avg', '1500人次，全是线下')).toEqual({ trainees_3y_avg: 1500 });
+  });
+
+  it('不收学员任何费用 / no fees for trainees; smallest class N', () => {
+    const t = step(undefined, '南京一所职业技术学院 想办产业人才培训 计划培训900人 每班最少60人 不收学员任何费用');
+    expect(t.state.profile).toMatchObject({ training_free: true, min_class_size: 60, planned_trainees: 900 });
+    const e = step(
+      undefined,
+      "We're a non-profit training association in Yangzhou. Plan: 1,000 trainees, smallest class 50 people, no fees for trainees.",
+    );
+    expect(e.state.profile).toMatchObject({ training_free: true, min_class_size: 50 });
+    // (Some fee is no free training.)
+    expect(step(undefined, '产业人才培训，学员要交资料费').state.profile.training_free).toBe(false);
+  });
+
+  it('a denial in the next space-parted clause leaves the recognition before it', () => {
+    const t = step(undefined, '我们已经入了省工信厅大数据企业库 项目没进示范名单 做工业数据分析平台的');
+    const held = [...(t.state.profile.certifications ?? []), ...(t.state.mentionedCerts ?? [])];
+    expect(held).toContain('cloud-bigdata-registry');
+    expect(held).not.toContain('bigdata-demo-project');
+  });
+
+  it('excluding VAT and civil works is the net total', () => {
+    expect(answer('total_investment', 'total investment excluding VAT and civil works 42 million RMB', 'en')).toEqual({
+      total_investment: 4200,
+    });
+    expect(answer('total_investment', '42 million including VAT and civil works', 'en')).toEqual({});
+  });
+
+  it('a foreign currency beside a date question does not ask to convert the date', () => {
+    expect(repliesTo('acquisition_date', 'EUR 9 million, about 65 million RMB', 'en')).not.toContain('convert');
+  });
+});

@@ -1720,3 +1720,25 @@ describe('batch 45 (Q&A, twenty-second round)', () => {
     );
   });
 });
+
+describe('batch 47 (Q&A, twenty-fourth round)', () => {
+  it('declines the amount of each tier (the guide says 按服务绩效分档 and no tier)', () => {
+    expect(topic('工业互联网平台分档补助 每一档具体多少钱')).toBe('tiers');
+    expect(firstClause('工业互联网平台项目补多少')).toBe('1.3.3.2');
+  });
+
+  it('answers a three-character last question (补多少) about the first one’s program too', () => {
+    const r = answerQuestion('绿色化改造门槛 总投资多少起 21年底要投多少 补多少');
+    expect(r.kind === 'answer' ? r.hits.slice(0, 3).map((h) => h.clause) : []).toEqual(
+      expect.arrayContaining(['4.1.1.2', '4.1.2']),
+    );
+  });
+
+  it('reads the minimum spending within a period as the spending, and a fee charged to participants', () => {
+    expect(
+      firstClause('xinchuang lab built with a univ, what’s the min total spending in the 2 yr construction period'),
+    ).toBe('1.4.2.1.4');
+    expect(firstClause('xinchuang lab: when must the construction period end?')).toBe('1.4.2.1.2');
+    expect(firstClause('Can we charge participants a fee for the industrial talent training classes?')).toBe('5.5.1.6');
+  });
+});
