@@ -7668,3 +7668,17 @@ describe('twenty-fourth round (tune-zr, play-test 48)', () => {
     expect(repliesTo('acquisition_date', 'EUR 9 million, about 65 million RMB', 'en')).not.toContain('convert');
   });
 });
+
+describe('twenty-fourth round: a correction that changes nothing', () => {
+  it('says the value on record is unchanged, and 已更正 only when it changes', () => {
+    const state = { ...afterVerdict({ approvals_complete: true, in_jiangsu: true }, ['tech-loan']) };
+    const same = step(state, '手续齐的');
+    expect(same.state.profile.approvals_complete).toBe(true);
+    const text = same.replies.map((r) => r.text).join('\n');
+    expect(text).toContain('未作更改');
+    expect(text).not.toContain('已更正');
+    const changed = step(afterVerdict({ total_investment: 3000 }, ['tech-loan']), '不对，总投资是3500万');
+    expect(changed.state.profile.total_investment).toBe(3500);
+    expect(changed.replies.map((r) => r.text).join('\n')).toContain('已更正');
+  });
+});
