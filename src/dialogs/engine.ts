@@ -69,6 +69,7 @@ import {
   answerThenCorrection,
   correctionBody,
   deniedNumber,
+  EARLIER,
   type Extraction,
   extractFacts,
   goByFigure,
@@ -1330,20 +1331,33 @@ function slotWords(fact: string, env: Env): { options: ReturnType<typeof slotOpt
 
 const FIGURE_FACT_TYPES: ReadonlySet<string> = new Set(['amount', 'count', 'number', 'percent']);
 
-/** Whether a correction's marker follows a figure said earlier in the same message (贷了两千万 不对 是两千五). */
-function slipInMessage(input: string, body: string): boolean {
+/**
+ * Whether a correction's marker follows a figure said earlier in the same message for the question pending (贷了两千万
+ * 不对 是两千五, to the loan question). A figure named as another fact's (利息120万不对，是150万 / 总投资4000万，不对，是4500万)
+ * or said before (我说的贷款…, 刚才…) is a correction of that fact, made where it is on record.
+ */
+function slipInMessage(input: string, body: string, fact: FactKey, env: Env): boolean {
   const s = normalize(input);
   const at = s.lastIndexOf(body);
-  if (at <= 0) return false;
-  const before = s.slice(0, at);
-  // (我刚才说贷款4000是错的 是3000: a figure said before, named as such, is corrected where it is on record.)
-  if (/刚才|刚刚|前面|之前|上面|先前|earlier|before|previous/iu.test(before)) return false;
-  // (刚才说的总投资不对，是两千五: no figure before the marker, an earlier answer is corrected.)
-  return (
-    /\d|[一二两三四五六七八九十][千百万亿十]|[零一二两三四五六七八九十百千]+\s*(?:万|亿)/u.test(before) &&
-    /\d|[一二两三四五六七八九十百千]/u.test(body)
-  );
+  if (at <= 0 || !/\d|[一二两三四五六七八九十百千]/u.test(body)) return false;
+  // What was said before the marker (贷了两千万 | 不对 是): the marker, fillers and punctuation taken off its end.
+  let said = s.slice(0, at);
+  for (let prev = ''; prev !== said; ) {
+    prev = said;
+    said = said.replace(TRAILING_MARKER, '');
+  }
+  // (更正一下，主营…: a figure right before the marker, 一下 is none; 我刚才说贷款4000是错的: said earlier.)
+  if (!FIGURE_LAST.test(said) || EARLIER.test(said)) return false;
+  // (利率4.65不对 / 利息120万不对: a fact named, not the one pending, is that fact's correction.)
+  const words = said.replace(/[\d.,]+|[零一二两三四五六七八九十百千万亿]+|元|%|个点|\s/gu, '');
+  const named = words === '' ? undefined : factNamed(words);
+  if (named !== undefined && named !== fact) return false;
+  return extract(said, env, fact).mentions.every((m) => m.fact === fact);
 }
+
+const TRAILING_MARKER =
+  /(?:\s|[,，。.!！:：]|哦|噢|啊|呃|嗯|不是不是|不对|说错了|打错了|写错了|刚才|刚刚|我|应该是|是|不|sorry|no wait|i mean)$/iu;
+const FIGURE_LAST = /(?:\d|[零一二两三四五六七八九十百千])\s*(?:万元|万|亿元|亿|个亿|元|%|个点|人次|人|个|家|场|年)?$/u;
 
 function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): Turn {
   let input = heardAsAnswer(said);
@@ -1420,7 +1434,11 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   const correction = correctionBody(input);
   // 贷了两千万 不对 是两千五, to the loan question: the figure taken back is this message's own, so the figure after it
   // answers the question (nothing on record is corrected).
-  if (correction && FIGURE_FACT_TYPES.has(FACT_BY_KEY.get(fact)?.type ?? '') && slipInMessage(input, correction))
+  if (
+    correction &&
+    FIGURE_FACT_TYPES.has(FACT_BY_KEY.get(fact)?.type ?? '') &&
+    slipInMessage(input, correction, fact, env)
+  )
     return answerFact(state, fact, correction, env);
   // 不对不对 / 错了 with no value says something was wrong, not which: asked (a lone 不对 is a no).
   const bareCorrection = correction === '' && /^(不对){2,}|^(错了|说错了|搞错了|写错了)/u.test(normalize(input));

@@ -7576,9 +7576,15 @@ describe('twenty-fourth round (tune-zr, play-test 48)', () => {
     });
     expect(answer('above_scale', '快到规上了')).toEqual({ above_scale: false });
     expect(answer('above_scale', 'almost above-scale', 'en')).toEqual({ above_scale: false });
-    // (Reached, it is held; 很快 is no "nearly".)
+    // (Reached, it is held; 很快 is no "nearly", and 快到货了 / 快到期了 beside a yes are said of something else.)
     expect(answer('revenue_last_year', '2500万，规上')).toMatchObject({ above_scale: true });
     expect(answer('above_scale', '是规上')).toMatchObject({ above_scale: true });
+    expect(
+      step(undefined, '无锡一家汽车零部件厂，这几年发展很快是规上企业，技改项目总投资5000万').state.profile.above_scale,
+    ).toBe(true);
+    expect(answer('equipment_bought_with_loan', '买了，快到货了')).toEqual({ equipment_bought_with_loan: true });
+    expect(answer('own_ip', '有，专利快到期了')).toEqual({ own_ip: true });
+    expect(answer('loan_from_jiangsu_bank', '是的，贷款快到期了')).toEqual({ loan_from_jiangsu_bank: true });
   });
 
   it('快两年 is a bound, not two years', () => {
@@ -7598,6 +7604,13 @@ describe('twenty-fourth round (tune-zr, play-test 48)', () => {
     expect(replyTo('fixed_asset_loan', '贷了两千万 不对 是两千五')).not.toContain('已更正');
     const t = step(undefined, '常州一家做车规级IGBT的企业，研发攻关投入4000万，刚才说错了，是5000万');
     expect(t.state.profile.rd_investment).toBe(5000);
+    // (A figure named as another fact's is that fact's correction, whatever is pending.)
+    expect(answer('fixed_asset_loan', '利率4.65不对 是4.35', 'zh-CN', { loan_rate_pct: 4.65 })).toEqual({
+      loan_rate_pct: 4.35,
+    });
+    expect(
+      answer('loan_interest_paid_2021', '贷款4000万那个不对，是3000万', 'zh-CN', { fixed_asset_loan: 4000 }),
+    ).toEqual({ fixed_asset_loan: 3000 });
     // (A figure said earlier, named as such, is corrected where it is on record.)
     expect(
       answer('total_investment', '等下 我刚才说贷款4000是错的 是3000', 'zh-CN', { fixed_asset_loan: 4000 }),
@@ -7623,11 +7636,17 @@ describe('twenty-fourth round (tune-zr, play-test 48)', () => {
       'Hello, our company in Suzhou (a medical device maker) acquired 60% of a German company in September 2021 for EUR 9 million, all in cash. We are the sole controlling shareholder now, registration changes completed, not a group-internal deal.',
     );
     expect(t.state.profile.same_parent).toBe(false);
+    expect(answer('same_parent', "It isn't a group-internal deal", 'en')).toEqual({ same_parent: false });
+    expect(answer('same_parent', 'yes, group-internal restructuring', 'en')).toEqual({ same_parent: true });
+    // (The question's own words answer it: 具备服务能力 to the node's capability.)
+    expect(answer('identifier_capability', '具备服务能力')).toEqual({ identifier_capability: true });
   });
 
   it('宿州 is in Anhui', () => {
     expect(answer('in_jiangsu', '在宿州 项目也在宿州')).toEqual({ in_jiangsu: false });
     expect(answer('in_jiangsu', '在宿迁')).toEqual({ in_jiangsu: true });
+    // (日照 is sunshine too; 浦东 a bank's name.)
+    expect(answer('in_jiangsu', '在盐城，光伏项目日照充足')).toEqual({ in_jiangsu: true });
   });
 
   it('1,500 a year is 1500, not 1; mostly offline is asked with 5.5.1.2’s reason', () => {
@@ -7636,6 +7655,9 @@ describe('twenty-fourth round (tune-zr, play-test 48)', () => {
     expect(answer('trainees_3y_avg', '1500人次 大部分是线下')).toEqual({});
     expect(replyTo('trainees_3y_avg', '1500人次，其中线上300')).toContain('不含线上培训');
     expect(answer('trainees_3y_avg', '1500人次，全是线下')).toEqual({ trainees_3y_avg: 1500 });
+    expect(answer('trainees_3y_avg', '1500人次，主要是面授，线上的没算')).toEqual({ trainees_3y_avg: 1500 });
+    // (Three figures in a row are a list, never glued into one.)
+    expect(answer('trainees_3y_avg', '800,900,1000')).not.toEqual({ trainees_3y_avg: 800900 });
   });
 
   it('不收学员任何费用 / no fees for trainees; smallest class N', () => {
@@ -7648,13 +7670,6 @@ describe('twenty-fourth round (tune-zr, play-test 48)', () => {
     expect(e.state.profile).toMatchObject({ training_free: true, min_class_size: 50 });
     // (Some fee is no free training.)
     expect(step(undefined, '产业人才培训，学员要交资料费').state.profile.training_free).toBe(false);
-  });
-
-  it('a denial in the next space-parted clause leaves the recognition before it', () => {
-    const t = step(undefined, '我们已经入了省工信厅大数据企业库 项目没进示范名单 做工业数据分析平台的');
-    const held = [...(t.state.profile.certifications ?? []), ...(t.state.mentionedCerts ?? [])];
-    expect(held).toContain('cloud-bigdata-registry');
-    expect(held).not.toContain('bigdata-demo-project');
   });
 
   it('excluding VAT and civil works is the net total', () => {

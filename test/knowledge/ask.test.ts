@@ -1725,6 +1725,9 @@ describe('batch 47 (Q&A, twenty-fourth round)', () => {
   it('declines the amount of each tier (the guide says 按服务绩效分档 and no tier)', () => {
     expect(topic('工业互联网平台分档补助 每一档具体多少钱')).toBe('tiers');
     expect(firstClause('工业互联网平台项目补多少')).toBe('1.3.3.2');
+    // (The cap of a tier is the program's cap, 500万: answered.)
+    expect(firstClause('工业互联网平台项目各档最高补多少？')).toBe('1.3.3.2');
+    expect(firstClause('平台项目按绩效分档，每一档上限是不是500万？')).toBe('1.3.3.2');
   });
 
   it('answers a three-character last question (补多少) about the first one’s program too', () => {

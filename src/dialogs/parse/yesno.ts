@@ -139,9 +139,12 @@ const NOT_YET = /^(还不是|还没有|还没|暂时不是|目前不是|现在�
 const LATER =
   /今年|明年|下半年|以后|将来|预计|争取|希望|有望|next year|this year|later|hopefully|expect|plan to|will\b/u;
 
-/** A state said to be nearly reached (快到规上了, 差一点上规, almost above-scale). */
+/**
+ * The enterprise's scale said to be nearly reached (快到规上了, 差一点上规, almost above-scale): not held yet. Only of the
+ * scale itself: 快到货了, 快到期了, nearly at 100% beside a yes are said of something else.
+ */
 const NOT_YET_REACHED =
-  /(?<![很最较飞尽太赶加])(?:快要?|就快|差一点|差点儿?|接近)(?:就)?(?:到|达到|成为|成|上)|\b(?:almost|nearly)\s+(?:an?\s+)?(?:above|over|at)\b/u;
+  /(?<![很最较飞尽太赶加])(?:快要?|就快|差一点|差点儿?|接近)(?:就)?(?:到|达到|成为|成|上)?(?:规上|规模以上|上规)|\b(?:almost|nearly)\s+(?:an?\s+)?above[- ](?:scale|designated|size)\b/u;
 
 /** A question's own word as the answer is compared with it: normalised, without spaces. */
 const squash = (w: string): string => normalize(w).replace(/\s+/g, '');

@@ -2736,9 +2736,9 @@ function partOfFigure(m: string, mentions: Mention[], unclear: Unclear[]): void 
 export const PARENT_SUBJECT =
   /(?:^|[，,。；;\s])(?:我们|我们的)?(?:集团|母公司|总部|总公司)(?:公司)?(?:本身|那边)?(?:是|为|属于|也是)|\b(?:the|our) (?:group|parent(?: company)?|head office|headquarters) (?:is|are|was)\b/u;
 
-/** Words before a state that say it is not yet reached (差一点到规上, 快成规上了, almost above-scale). */
+/** Words right before a state that say it is not yet reached (差一点到规上, 快成规上了, almost above-scale; not 发展很快是…). */
 const NEARLY_BEFORE =
-  /(?:差一点|差点儿?|快要?|就快|接近|即将|马上就?|还差一?点儿?)(?:就)?(?:到|达到|成为|成|上|是)?$|\b(?:almost|nearly|close to|about to (?:be|become))\s+(?:an?\s+)?$/iu;
+  /(?<![很最较飞尽太赶加])(?:差一点|差点儿?|快要?|就快|接近|即将|马上就?|还差一?点儿?)(?:就)?(?:到|达到|成为|成|上)$|\b(?:almost|nearly|close to|about to (?:be|become))\s+(?:an?\s+)?$/iu;
 
 /** The applicant's own status (规上, an industrial enterprise) said of the parent or group is not the applicant's. */
 function parentStatus(m: string, mentions: Mention[]): void {
@@ -3346,21 +3346,17 @@ const deniedBefore = (s: string, at: number): boolean =>
 
 function readCertifications(s: string, options: ExtractOptions): string[] {
   const out = new Set<string>();
-  // (入了省工信厅大数据企业库 项目没进示范名单: a space between Chinese words parts clauses — the denial after it is the
-  // next clause's.)
   const squashed = s.replace(/\s+/g, '');
-  const parted = s.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '，').replace(/\s+/g, '');
   for (const o of options.certOptions) {
     for (const w of o.words) {
       const word = normalize(w).replace(/\s+/g, '');
       if (word.length < 3 && !/小巨人/u.test(word)) continue;
       const at = squashed.indexOf(word);
-      const partedAt = parted.indexOf(word);
       if (
         at >= 0 &&
         (options.pending === 'certifications' || !programNamedOnly(squashed, word, o.value, options.pending)) &&
         !deniedBefore(squashed, at) &&
-        !deniedAfter(partedAt >= 0 ? parted : squashed, (partedAt >= 0 ? partedAt : at) + word.length) &&
+        !deniedAfter(squashed, at + word.length) &&
         !yearBeside(squashed, at, word, o.value, false)
       )
         out.add(o.value);

@@ -192,7 +192,7 @@ export function correctionBody(text: string): string | undefined {
 // 是418万不是400万 / 418, not 400: one figure said instead of another.
 const INSTEAD =
   /[\d一二两三四五六七八九十百千]\s*(?:万|亿|元|%|家|人)?\s*[，,]?\s*(?:而)?不是\s*[\d一二两三四五六七八九十百千]|\d\s*(?:m|million|%)?\s*,?\s*not\s+\d/u;
-const EARLIER = /前面|刚才|刚刚|之前|上面|先前|我说|我填|earlier|before|previous|i said|i told|i gave/iu;
+export const EARLIER = /前面|刚才|刚刚|之前|上面|先前|我说|我填|earlier|before|previous|i said|i told|i gave/iu;
 
 /**
  * An answer, then a correction of something said before (预算280万。对了前面每班人数我说得不对，有两个班只招到45个人):
@@ -242,6 +242,14 @@ export function answerThenCorrection(text: string): { answer: string; correction
     if (body !== undefined && body !== '' && earlier) return { answer, correction };
   }
   return undefined;
+}
+
+/**
+ * A figure's thousands comma taken out, so that clauses are not cut inside it (1,500 a year, all in person had read 1).
+ * Only one group alone: 800,900,1000 is a list of figures, left as it is.
+ */
+function withoutThousandsCommas(text: string): string {
+  return text.replace(/(?<![\d,])(\d{1,3}),(\d{3})(?![\d,])/gu, '$1$2');
 }
 
 /** What a message says for the pending slot. */
@@ -1391,9 +1399,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       // 3.9 五年期的: one clause of its own answers, when nothing else in the message is unsure.
       // (差不多2200 其中软件系统集成500左右: an amount only in the first clause, the answer said first.)
       if (ex.unclear.length > 0) return { kind: 'none' };
-      // (1,500 a year, all in person: a thousands comma parts no clauses — 1 had been read.)
-      const parts = text
-        .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
+      const parts = withoutThousandsCommas(text)
         .split(/[，,。；;\s]+/u)
         .filter((c) => c !== '');
       const clauses = parts
@@ -1478,11 +1484,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 没有 全自有资金 / 3.9 五年期的: the first clause alone answers.
     // Number words first (one thousand, … is 1000, not "one").
     const spelled = englishNumbers(text);
-    // (1,500 a year, all in person: a thousands comma parts no clauses — 1 had been read.)
-    // (About 1,500 a year, …: "about" goes with its figure, approximate as said.)
-    const first = spelled
-      .replace(/(\d),(?=\d{3}(?!\d))/gu, '$1')
-
+    const first = withoutThousandsCommas(spelled)
       .split(/[，,。；;\s]+/u)
       .find((c) => c !== '');
     // (800 so far, target is 1500: a figure now and one planned; which one answers is asked.)
@@ -1521,9 +1523,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     return { kind: 'unclear', code: 'qualified' };
   if (def.type === 'boolean') {
     // A yes/no read from a date (今年3月刚完成 → not in 2021) is the date's, whatever verb came with it.
-    // (Not 5G: a digit of a name, no date — Partly. We have a 5G private network… stays asked.)
-    if (own && /\d|年|月/u.test(own.source.replace(/5g/giu, '')))
-      return { kind: 'value', value: own.value, mention: own };
+    // (A date's shape, a year or a month — not the digit of a name, 5G or 4.0: Partly. We have a 5G private network…
+    // stays asked.)
+    if (own && /\d{2}|年|月/u.test(own.source)) return { kind: 'value', value: own.value, mention: own };
     // 跟东南大学合作，不过实验室放在我们公司园区里: what is said, then turned: asked.
     if (
       own &&
@@ -1673,6 +1675,8 @@ function neighboursOf(fact: FactKey): readonly FactKey[] {
 function yesInNeighboursWords(fact: FactKey, plain: string): boolean {
   const mine = { zh: t('zh-CN', `facts.${fact}.question`) };
   const han = normalize(plain).replace(/[^\p{Script=Han}]/gu, '');
+  // (具备服务能力 to the node's capability question: a word of this question's own — 具备, 能力 — is its answer.)
+  for (let i = 0; i + 2 <= han.length; i++) if (mine.zh.includes(han.slice(i, i + 2))) return false;
   // (Only a short answer, no yes first: 买了 贷款是江苏银行放的 is read as before. Chinese only: English words shared with
   // a neighbour's question — yes, compliant… — were more often this one's yes.)
   if ((plain.match(/[a-z]+/giu) ?? []).length >= 2 || han.length > 8 || /^(?:是|对|有|嗯)/u.test(han)) return false;
@@ -1995,7 +1999,7 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
 const ONLINE_INSIDE =
   /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
 const ONLINE_EXCLUDED =
-  /(?:没有|没|无|不含|不包含|不包括|除去|扣除|刨去)[^，,。；;]{0,4}(?:线上|直播|网课)|\bonline\b[^.;]{0,12}\b(?:not included|excluded)\b|\bexcluding online\b/iu;
+  /(?:没有|没|无|不含|不包含|不包括|除去|扣除|刨去)[^，,。；;]{0,4}(?:线上|直播|网课)|(?:全部|全是|都是|纯|只有)线下|(?:线上|直播|网课)[^，,。；;]{0,4}(?:没算|不算|另算|不计|没计)|\bno online\b|\bnot counted\b|\ball (?:offline|in[- ]person|face[- ]to[- ]face)\b|\bonline\b[^.;]{0,12}\b(?:not included|excluded)\b|\bexcluding online\b/iu;
 const TRAINEES_PAY_BOARD =
   /(?:住宿|食宿|吃住|餐费|伙食)[^，,。；;]{0,12}(?:学员(?:自己)?(?:出|付|交|承担|负担)|自理|自费|自付)|学员(?:自己)?(?:出|付|交|承担|负担)[^，,。；;]{0,6}(?:住宿|食宿|吃住|餐费|伙食)|\btrainees?\b[^.;]{0,20}\b(?:pay|cover)\b[^.;]{0,20}\b(?:accommodation|lodging|hotel|meals|board)\b|\b(?:accommodation|lodging|hotel|meals|board)\b[^.;]{0,20}\b(?:paid|covered) by (?:the )?trainees?\b/iu;
 
