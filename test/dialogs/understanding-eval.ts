@@ -96,6 +96,7 @@ export type Split =
   | 'heldout-32'
   | 'heldout-33'
   | 'heldout-34'
+  | 'heldout-35'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -72,6 +72,7 @@ export const EVAL_SPLITS = [
   'heldout-32',
   'heldout-33',
   'heldout-34',
+  'heldout-35',
   'batches-23-25',
 ] as const;
 
