@@ -7578,6 +7578,8 @@ describe('twenty-fourth round (tune-zr, play-test 48)', () => {
     });
     expect(answer('above_scale', '快到规上了')).toEqual({ above_scale: false });
     expect(answer('above_scale', 'almost above-scale', 'en')).toEqual({ above_scale: false });
+    // (To another question it answers nothing of that one: the scale is recorded, the question asked.)
+    expect(answer('industrial', '快到规上了')).toEqual({ above_scale: false });
     // (Reached, it is held; 很快 is no "nearly", and 快到货了 / 快到期了 beside a yes are said of something else.)
     expect(answer('revenue_last_year', '2500万，规上')).toMatchObject({ above_scale: true });
     expect(answer('above_scale', '是规上')).toMatchObject({ above_scale: true });

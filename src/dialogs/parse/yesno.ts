@@ -212,8 +212,10 @@ export function parseYesNo(
   // Partly. We have a 5G private network…: an answer opening by saying only part is so is asked, whatever follows.
   if (/^(?:partly|partially|in part)\b|^(?:部分|一部分)(?:是|符合|有)?[，,。.\s]/u.test(s.trim()))
     return err('partial');
-  // 快到规上了 / almost above-scale: a state not yet reached is not held — a no.
-  if (NOT_YET_REACHED.test(s)) return ok(false);
+  // 快到规上了 / almost above-scale, to the scale question: not reached is not held — a no. (To another question, 快到规上了
+  // answers nothing of it: asked.)
+  if (NOT_YET_REACHED.test(s))
+    return words?.yes.some((w) => /规上|规模以上|above/iu.test(w)) ? ok(false) : err('ambiguous');
   if (words) {
     // The question's own words first, found anywhere, longest first: 不收费 (yes to "是否不…收费") before 收费,
     // 推荐单位出了说明 (yes) before 不需要办 (not enough on its own). A word the user negates is not sure.
