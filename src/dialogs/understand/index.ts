@@ -1673,10 +1673,10 @@ function neighboursOf(fact: FactKey): readonly FactKey[] {
  * yes, not this one's; asked (a wrong ❌ from it is worse than one more question).
  */
 function yesInNeighboursWords(fact: FactKey, plain: string): boolean {
-  const mine = { zh: t('zh-CN', `facts.${fact}.question`) };
+  const mine = t('zh-CN', `facts.${fact}.question`);
   const han = normalize(plain).replace(/[^\p{Script=Han}]/gu, '');
   // (具备服务能力 to the node's capability question: a word of this question's own — 具备, 能力 — is its answer.)
-  for (let i = 0; i + 2 <= han.length; i++) if (mine.zh.includes(han.slice(i, i + 2))) return false;
+  for (let i = 0; i + 2 <= han.length; i++) if (mine.includes(han.slice(i, i + 2))) return false;
   // (Only a short answer, no yes first: 买了 贷款是江苏银行放的 is read as before. Chinese only: English words shared with
   // a neighbour's question — yes, compliant… — were more often this one's yes.)
   if ((plain.match(/[a-z]+/giu) ?? []).length >= 2 || han.length > 8 || /^(?:是|对|有|嗯)/u.test(han)) return false;
@@ -1684,7 +1684,7 @@ function yesInNeighboursWords(fact: FactKey, plain: string): boolean {
     const zh = t('zh-CN', `facts.${other}.question`);
     for (let i = 0; i + 4 <= han.length; i++) {
       const w = han.slice(i, i + 4);
-      if (zh.includes(w) && !mine.zh.includes(w)) return true;
+      if (zh.includes(w) && !mine.includes(w)) return true;
     }
     return false;
   });
