@@ -1896,7 +1896,11 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
     let next = releasePending(state);
     for (const m of named) next = withCorrection(next, m.fact, m.value);
-    const echo = echoMany(named, sameAsRecord(state, named) ? 'dialog.unchanged' : 'dialog.corrected', env);
+    const echo = echoMany(
+      named,
+      named.every((m) => !differsFromRecord(state, m)) ? 'dialog.unchanged' : 'dialog.corrected',
+      env,
+    );
     return advance({ ...next, pending: null, lastAnswered: named.at(-1)?.fact ?? null, misses: 0 }, env, [echo]);
   }
   let target: Mention | undefined;
@@ -2059,18 +2063,13 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
   const next = withCorrection(releasePending(state), target.fact, target.value);
   // (手续齐的 after the verdict, with 齐全 on record: the same value again is confirmed, not "corrected".)
-  const same = sameAsRecord(state, [target]);
+  const same = !differsFromRecord(state, target);
   const echo = echoMany(
     [target],
     selfCorrected ? 'dialog.echo_many' : same ? 'dialog.unchanged' : 'dialog.corrected',
     env,
   );
   return advance({ ...next, pending: null, lastAnswered: target.fact, misses: 0 }, env, [echo]);
-}
-
-/** Whether every value said is the one already on record (a "correction" that changes nothing). */
-function sameAsRecord(state: DialogState, said: readonly { fact: string; value: FactValue }[]): boolean {
-  return said.every((m) => JSON.stringify(state.profile[m.fact as FactKey]) === JSON.stringify(m.value));
 }
 
 /**
