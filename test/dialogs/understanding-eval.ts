@@ -67,6 +67,7 @@ export type Split =
   | 'tune-zp'
   | 'tune-zq'
   | 'tune-zr'
+  | 'tune-zs'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
