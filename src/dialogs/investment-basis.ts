@@ -129,6 +129,36 @@ const EX_TAX =
 const CIVIL_INSIDE =
   /(?:里面|里头|其中|当中|含|包括|包含)[^，,。;；]{0,10}土建|土建[^，,。;；不没未]{0,6}(?:在内|也算在|算在里面)/u;
 
+// 不含税3600万 / 3600万不含税 / 3600万（不含税）: a figure said without tax, nothing said of civil works.
+const EX_TAX_FIGURE = new RegExp(
+  String.raw`(?:不含(?:增值)?税|不包括(?:增值)?税|扣(?:掉|除)?税|去税)(?:的话|的|是|为)?\s*(${FIGURE})|(${FIGURE})\s*[（(，,]?\s*不含(?:增值)?税(?!(?:的话|的|是|为)?\s*[\d一二两三四五六七八九十])`,
+  'giu',
+);
+
+/** One figure named as the filed total beside another said without tax only (no civil works word anywhere). */
+function filedBesideExTax(input: string): { readonly filed: number; readonly sources: readonly string[] } | undefined {
+  if (!/备案|核准/u.test(input) || !/税/u.test(input) || /土建|铺底/u.test(input)) return undefined;
+  const s = normalize(input);
+  const filed = figuresOf(FILED_FIGURE, s);
+  const taxed = [...s.matchAll(EX_TAX_FIGURE)].flatMap((m) => {
+    const source = (m[1] ?? m[2] ?? '').trim();
+    // (设备发票不含税1650万 beside the filed total: another fact's figure, said without tax.)
+    const clause =
+      s
+        .slice(0, (m.index ?? 0) + m[0].length)
+        .split(/[，,。;；]/u)
+        .at(-1) ?? '';
+    if (/发票|设备|贷款|利息|营收|收入|纳税|税金|软件|研发|服务|补贴|贴息/u.test(clause)) return [];
+    const r = parseAmount(source, { bareUnit: '万元' });
+    return r.ok ? [{ source, value: r.value }] : [];
+  });
+  const fileds = [...new Set(filed.map((f) => f.value))];
+  const nets = [...new Set(taxed.map((f) => f.value))];
+  if (fileds.length !== 1 || nets.length !== 1 || fileds[0] === nets[0]) return undefined;
+  if (filed.some((x) => x.value === nets[0])) return undefined;
+  return { filed: fileds[0] as number, sources: [...filed, ...taxed].map((x) => x.source) };
+}
+
 /** A single figure named as the filed total in a message saying civil works are part of it (and no net figure). */
 function filedWithCivilWorks(input: string): { readonly value: number; readonly source: string } | undefined {
   if (!/备案|核准/u.test(input) || !/土建/u.test(input)) return undefined;
@@ -169,6 +199,24 @@ export function withFiledTotal(ex: Extraction, input: string): Extraction {
       unclear: [
         ...ex.unclear.filter((u) => !said(u.source) && u.fact !== 'total_investment'),
         ...(exTax ? [] : [{ fact: 'total_investment' as const, source: netSource, reason: 'qualified' as const }]),
+      ],
+    };
+  }
+  // 标杆工厂项目不含税3600万，备案总投资4200万 (play-test 49: 4200 had been recorded as the total too): a figure said
+  // without tax only may still hold civil works (1.2.3 excludes both) — the filed one alone is recorded, the total asked.
+  const taxOnly = filedBesideExTax(input);
+  if (taxOnly) {
+    const said = (source: string) => taxOnly.sources.includes(normalize(source).trim());
+    return {
+      ...ex,
+      mentions: [
+        ...ex.mentions.filter((m) => m.fact !== 'total_investment' && m.fact !== 'filed_total_investment'),
+        { fact: 'filed_total_investment', value: taxOnly.filed, source: taxOnly.sources[0] ?? '' },
+      ],
+      unbound: ex.unbound.filter((u) => !said(String(u.source))),
+      unclear: [
+        ...ex.unclear.filter((u) => !said(u.source) && u.fact !== 'total_investment'),
+        { fact: 'total_investment', source: taxOnly.sources.at(-1) ?? '', reason: 'qualified' },
       ],
     };
   }

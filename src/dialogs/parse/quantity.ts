@@ -42,6 +42,27 @@ export function countsOtherThing(unit: string, after: string): boolean {
   return Object.values(EN_NOUNS).some((n) => n.test(noun)) && !EN_NOUNS[unit]?.test(noun);
 }
 
+// Words that may follow a figure without naming what it counts (5 more years, 8 long classes, 3 or 4).
+const NOT_A_NOUN =
+  /^(?:more|full|whole|complete|long|longer|short|of|at|per|or|and|to|in|so|a|the|plus|over|only|just|about|around|approx|roughly|maybe|i|we|it|that|this|as|for|by|from|on|with|yes|no|all|total|altogether|each|every|max|min|minimum|maximum|months?|yrs?|million|mn|m|billion|bn|b|thousand|k|hundred|percent|pct|yi|wan|offline|onsite|on-site|approved|planned|so far|currently|now)$/u;
+
+/**
+ * An English answer to a count or years question that counts another thing by name: "one direction" to the
+ * cooperation years, "no fees at all" to the long classes (play-test 49: both had been recorded, 1 and 0). A noun the
+ * unit counts or the question names (no classes that long) is this answer's; so is a bare figure or none.
+ */
+export function namesOtherThing(unit: string, plain: string, question: string): boolean {
+  const m =
+    /^\s*(?:(?:yes|no|well|ok|okay|hmm|um)\b[,.\s]*)?(?:we\s+(?:have|had|target|run|ran|do|did|hold|held|plan|will have)\s+)?(no|zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\s+([a-z][a-z-]*)/u.exec(
+      plain,
+    );
+  if (!m) return false;
+  const noun = m[2] as string;
+  if (NOT_A_NOUN.test(noun) || EN_NOUNS[unit]?.test(noun)) return false;
+  const stem = noun.replace(/(?:es|s)$/u, '');
+  return !question.toLowerCase().includes(stem);
+}
+
 const NONE = /^(没有|没|无|零|暂无|0|none|no|nil|zero|一[个家场名人次]?(都|也)没有?|都没有|一个也没有)$/u;
 
 /** Reads a count or a number in the fact's unit. */

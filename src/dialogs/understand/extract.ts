@@ -55,7 +55,8 @@ function withoutEitherOr(s: string): string {
 }
 
 // Count words that name no one fact's measure (events, 活动): said to a count question, they are its answer's unit.
-const GENERAL_COUNT_CUES: ReadonlySet<string> = new Set(['events', '活动']);
+// (trainees, play-test 49: 50 trainees to the smallest class's size had been recorded as the planned trainees.)
+const GENERAL_COUNT_CUES: ReadonlySet<string> = new Set(['events', '活动', 'trainees', 'trainee']);
 
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
 const DAY_AFTER =
@@ -1636,6 +1637,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         f.kind === 'count' &&
         GENERAL_COUNT_CUES.has(bound.word) &&
         pendingDef?.type === 'count' &&
+        (!/^trainees?$/u.test(bound.word) || /^人/u.test(pendingDef.unit ?? '')) &&
         bound.target !== pendingDef.key &&
         unitFits(f.text, pendingDef.unit ?? '')
           ? { ...bound, target: pendingDef.key }
@@ -1830,6 +1832,19 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       (/收购|并购|兼并|并了|买下|控股了|acquired|acquisition of/u.test(m.slice(Math.max(0, c.start - 12), c.start)) ||
         /(给|为|帮|面向|服务于?|客户(是|都是|包括)?)[^，,。;；]{0,12}$|\b(for|serving|serve|serves|customers?( are| include)?)\s+([a-z-]+\s+){0,3}$/u.test(
           m.slice(clause.start, c.start),
+        ))
+    )
+      continue;
+    if (fact === 'industrial' && programsFactory(m, c)) continue;
+    // we sell car parts / software for auto parts makers: the parts are others' products, not the applicant's trade.
+    if (
+      fact === 'industrial' &&
+      /parts$/u.test(c.word) &&
+      (/\b(?:sell|sells|selling|sold|distribut\w*|trad\w*|dealers?|import\w*|retail\w*|for|software|services?|consult\w*)\b[^.;,]*$/u.test(
+        m.slice(clauseOf(m, c.start).start, c.start),
+      ) ||
+        /^\s*(?:makers?|manufacturers?|dealers?|suppliers?|industry|sector|customers?|clients?)\b/u.test(
+          m.slice(c.end),
         ))
     )
       continue;
@@ -2478,6 +2493,21 @@ function investedToAnotherDay(m: string, mentions: Mention[], unclear: Unclear[]
  * fact asked; and the level to be reached (完成时能到3亿) is no investment. Both asked.
  */
 function nowBesideTarget(m: string, mentions: Mention[], unclear: Unclear[]): void {
+  // 在建…现在累计标识注册量一亿八千万左右 计划明年6月底上线 (tune-zs): a cumulative count the guide measures at completion,
+  // said as it stands now while completion is still ahead, is a floor of the figure at completion — it settles the guide's
+  // minimum when it already reaches it (目前累计标识注册量2.3亿, tune-h), and is asked when below it (it may yet get there).
+  if (
+    /明年|后年|计划|预计|在建|正在|还没上线|未上线|2023|\b(?:will|planned|expected|under construction|go[- ]live)\b/u.test(
+      m,
+    )
+  )
+    askInstead(mentions, unclear, 'qualified', (x) => {
+      const floor = AT_COMPLETION_FLOOR[x.fact];
+      const at = m.indexOf(x.source);
+      if (floor === undefined || at < 0 || typeof x.value !== 'number' || x.value >= floor) return false;
+      const sentence = m.slice(m.slice(0, at).search(/[。；;.!?！？][^。；;.!?！？]*$/u) + 1, at + x.source.length);
+      return NOW_IN_CLAUSE.test(sentence) && !TARGET_LATER.test(clauseText(m, at));
+    });
   if (!TARGET_LATER.test(m)) return;
   askInstead(mentions, unclear, 'qualified', (x) => {
     const at = m.indexOf(x.source);
@@ -2497,6 +2527,12 @@ function nowBesideTarget(m: string, mentions: Mention[], unclear: Unclear[]): vo
     );
   });
 }
+// The cumulative measures 1.3.2.1.3 counts at the project's completion (their questions say 项目完成时), with its minimums
+// (累计标识注册量不低于2亿，累计标识解析量不低于1亿; the rule in src/rules/programs/jiangsu-2022.ts reads the same clause).
+const AT_COMPLETION_FLOOR: Readonly<Partial<Record<string, number>>> = {
+  identifier_registrations_yi: 2,
+  identifier_resolutions_yi: 1,
+};
 const NOW_IN_CLAUSE = /目前|现在|眼下|当前|\b(?:currently|right now|now|at present|so far)\b/u;
 // A figure for completion or a target: 完成时能到3亿, 目标1200家, 建成后达到, target 1,200, at completion 3.
 const TARGET_LATER =
@@ -2838,6 +2874,14 @@ function readPlace(
       !/loan|bank|lend|borrow|financ|credit|hsbc|citi/u.test(`${before} ${after.slice(0, 24)}`)
     )
       continue;
+    // 客户主要在上海, 产品销往浙江, 设备是从德国进口的: where buyers, sellers or goods are, not the applicant. (客户在昆山 alone,
+    // from a consultant asking for a client, is the applicant's place.)
+    if (
+      /(?:(?:客户|买家|用户)(?:主要|大多|大部分|多数|基本|也|都)+(?:是|在|分布在|集中在)?|供应商|供货商|市场|销往|卖到|卖给|出口到?|发往|发到|运往|运到|进口自?|采购自?|从)[^，,。；;]{0,6}$/u.test(
+        before,
+      )
+    )
+      continue;
     // a Shanghai sales branch / 上海办事处: another site of the firm, not where the applicant or its project is.
     if (
       /^(?:sales|rep(?:resentative)?|marketing)\s+(?:branch|office)\b|^(?:的)?(?:办事处|销售分公司|销售公司)/u.test(
@@ -2873,8 +2917,11 @@ function readPlace(
         after,
       );
     // To the question which bank lent (苏州的一家农商行, HSBC Hong Kong), a place named is the bank's.
+    // 贷款是上海那边放的 (tune-zs): a place the loan was lent from, in a clause about the loan, is the lender's.
+    const lentFrom = /贷款|借款/u.test(before) && /^(?:那边|那儿|那里|的)?\s*(?:放|发放|贷|借|批)/u.test(after);
     if (
       bankAfter ||
+      lentFrom ||
       lex.notBefore.some((b) => after.startsWith(b)) ||
       /银行|bank of|bank,?\s*$|\bbank\s+(?:in|based in|located in|from)\s*$|\b(?:hsbc|citi|citibank|standard chartered|dbs|bnp paribas|deutsche bank|mufg|mizuho|smbc|uob|ocbc|icbc|boc|ccb|bocom|cmb|spdb|cib)\s*$/u.test(
         before,
@@ -2976,6 +3023,20 @@ const OTHERS_BEFORE = /((?<!是)有|拥有|聚集|集聚|引进|服务(?![型业
 const SERVED_BEFORE =
   /\b(?:serve[sd]?|serving|help(?:ing|s)?|train(?:ing|s)?)\s+(?!our\b|my\b|us\b)(?:[a-z0-9-]+\s+){0,3}$|\b(?:courses?|training|services?|programm?es?|solutions?|platforms?|events?)\b[^,.;]{0,30}?\bfor\s+(?!our\b|my\b|us\b)(?:[a-z0-9-]+\s+){0,3}$/u;
 
+/**
+ * 智能工厂 / smart factory / 标杆工厂 (play-test 49: picking the program had recorded an industrial enterprise): the
+ * factory of a program's or list's name is not the speaker's kind or trade, unless the clause says it is theirs.
+ */
+function programsFactory(s: string, at: { word: string; start: number }): boolean {
+  return (
+    /^(?:工厂|车间|factory|factories|plant|workshop)$/u.test(at.word) &&
+    /(?:智能|示范|标杆|全连接|灯塔|数字化|智慧|\b(?:smart|demonstration|demo|benchmark|lighthouse|digital|5g|connected))\s*$/u.test(
+      s.slice(0, at.start),
+    ) &&
+    !/我们|我司|本公司|\b(?:we|our)\b/u.test(s.slice(clauseOf(s, at.start).start, at.start))
+  );
+}
+
 function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): void {
   const lex = lexicon();
   const places = locate(
@@ -3036,6 +3097,7 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
         /(?:companies|firms|factories|manufacturers|enterprises)$/u.test(k.word) &&
         SERVED_BEFORE.test(s.slice(clauseOf(s, k.start).start, k.start))
       ) &&
+      !programsFactory(s, k) &&
       // 中小企业服务平台: the SMEs a program serves (its name), not the speaker, unless said of oneself (我们是一家中小企业).
       !(
         k.target === 'enterprise' &&
@@ -3289,6 +3351,15 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
       !/验收|acceptance/u.test(clauseText(s, Math.max(0, s.indexOf(String(x.source))))),
   );
   if (values.has('completed') && stillAhead) values.delete('completed');
+  // 在做5G全连接工厂 厂区5G专网已经建好了 (tune-zs): a part of the works built while the project is said to be under way.
+  if (
+    values.has('completed') &&
+    /(?:正在|还在|在)(?:做|建|搞|建设|施工|实施)|施工中|建设中/u.test(s) &&
+    sources.every((p) =>
+      /专网|网络|基站|厂房|一期|机房|土建|主体|车间|\b(?:network|building|phase one|first phase)\b/u.test(p),
+    )
+  )
+    values.delete('completed');
   if (
     values.has('completed') &&
     !toldDone &&

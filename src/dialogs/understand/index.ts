@@ -17,7 +17,7 @@ import { parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { parseNumeral, roundTiny } from '../parse/numeral.ts';
-import { countsOtherThing } from '../parse/quantity.ts';
+import { countsOtherThing, namesOtherThing } from '../parse/quantity.ts';
 import { clausesOf, parseYesNo, startOfWord } from '../parse/yesno.ts';
 import { factLabel } from '../vocabulary.ts';
 import {
@@ -604,6 +604,16 @@ function totalThenPart(fact: FactKey, plain: string): string | undefined {
 const SPOKEN_CLAUSE_BREAK = /[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u;
 const YEAR_END_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(万元?|亿|个亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|%|％|成|倍))/gu;
+/**
+ * What a count counts, by the word at its end or right after it in the message (10个班; 4个市, play-test 49, where the
+ * figure read is 4个 and 市 follows it).
+ */
+function measureCounted(plain: string, source: string): string | undefined {
+  const at = plain.indexOf(normalize(source));
+  const after = at < 0 ? '' : (/^\s*\p{Script=Han}{0,3}/u.exec(plain.slice(at + normalize(source).length))?.[0] ?? '');
+  return OTHER_MEASURE.exec(source)?.[1] ?? OTHER_MEASURE_AFTER.exec(after)?.[1];
+}
+const OTHER_MEASURE_AFTER = /^\s*(个设区市|设区市|个地市|地市|个城市|城市|个市|市)/u;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
 // The same in English, said after a figure: 16 classes, 3 sessions.
 const OTHER_THING_EN = /(?:classes|sessions|batches|courses|cohorts|events|cities|days|months|phases|projects)\b/u;
@@ -784,6 +794,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
   if (def.type === 'boolean' && echoesAnotherVerb(fact, plain, words.question))
     return { kind: 'unclear', code: 'echo_other' };
+  // none / 不能 / 没有, alone, to whether the enterprise and project are in Jiangsu (play-test 49: a stray answer meant for
+  // the recognitions had made every program ❌): no answer to where, asked again. (不在 / 不是 / no answer it.)
+  if (
+    fact === 'in_jiangsu' &&
+    /^(?:none|nothing|none of (?:them|these)|不能|不行|没有|无|都没有|都不是)$/u.test(
+      plain.replace(/[\s。.!！]+$/gu, ''),
+    )
+  )
+    return { kind: 'unclear', code: 'no_match' };
   // 在 / 在的 / 都在, alone, to whether the enterprise and project are in Jiangsu: the question's own verb echoed.
   if (fact === 'in_jiangsu' && /^(?:都|也)?在(?:的|呢|啊)?$/u.test(plain.replace(/[\s。.!！]+/gu, '')))
     return { kind: 'value', value: true };
@@ -805,9 +824,24 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 60人 to how many classes, 12家 to how many trainees: a count of people for a count of things (or the reverse) is
   // another question's answer: asked.
   if (def.type === 'count' && countOfOtherThing(def.unit, plain)) return { kind: 'unclear', code: 'echo_other' };
+  if (
+    (def.type === 'count' || def.type === 'number') &&
+    namesOtherThing(def.unit ?? '', plainDigits, words.question ?? '')
+  )
+    return { kind: 'unclear', code: 'echo_other' };
   // 不需要备案环评，推荐单位会出说明 / 环评能评不需要，推荐单位出说明: what is not needed counts, with the recommending
   // unit's statement, as the question says (1.2.2.2 and its like: 无需相关手续的须由项目推荐单位作出说明): a yes, unless a
   // part is said to be still open.
+  // 不需要备案，推荐单位出说明, to whether the platform serves one cluster (play-test 49, recorded as its no): the approvals'
+  // answer, not this question's.
+  if (
+    def.type === 'boolean' &&
+    fact !== 'approvals_complete' &&
+    /备案|环评|能评|手续|审批|\b(?:filing|eia|approvals?)\b/u.test(plain) &&
+    approvalsNotNeeded(plain) !== undefined &&
+    !(words.question ?? '').match(/备案|环评|能评|手续|审批|filing|approval/iu)
+  )
+    return { kind: 'unclear', code: 'echo_other' };
   if (fact === 'approvals_complete') {
     const notNeeded = approvalsNotNeeded(plain);
     if (notNeeded === 'with_statement') return { kind: 'value', value: true };
@@ -1199,7 +1233,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // (10个班, 5期, 3场) is no answer to it — unless the question counts that thing (3.5天以上的班次有几个: 8班).
     if (def.type === 'count')
       for (const u of [...rivals]) {
-        const measure = OTHER_MEASURE.exec(String(u.source))?.[1];
+        const measure = measureCounted(plain, String(u.source));
         if (
           measure !== undefined &&
           !(words.question ?? '').includes(measure.replace(/^个/u, '')) &&
