@@ -98,6 +98,7 @@ export type Split =
   | 'heldout-33'
   | 'heldout-34'
   | 'heldout-35'
+  | 'heldout-36'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

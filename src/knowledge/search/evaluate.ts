@@ -73,6 +73,7 @@ export const EVAL_SPLITS = [
   'heldout-33',
   'heldout-34',
   'heldout-35',
+  'heldout-36',
   'batches-23-25',
 ] as const;
 
