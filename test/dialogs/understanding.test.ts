@@ -7773,7 +7773,9 @@ describe('twenty-fifth round (tune-zs, play-test 49)', () => {
   });
 
   it('filing done but the environmental assessment not done is no yes', () => {
-    expect(said("We have the filing but the environmental assessment isn't done.", 'en').approvals_complete).toBe(false);
+    expect(said("We have the filing but the environmental assessment isn't done.", 'en').approvals_complete).toBe(
+      false,
+    );
     expect(said('Filing, EIA and energy review are all done', 'en').approvals_complete).toBe(true);
     expect(answer('approvals_complete', 'approvals not all done', 'en')).toEqual({ approvals_complete: false });
   });
