@@ -148,7 +148,12 @@ function filedBesideExTax(input: string): { readonly filed: number; readonly sou
         .slice(0, (m.index ?? 0) + m[0].length)
         .split(/[，,。;；]/u)
         .at(-1) ?? '';
-    if (/发票|设备|贷款|利息|营收|收入|纳税|税金|软件|研发|服务|补贴|贴息/u.test(clause)) return [];
+    if (
+      /发票|设备|贷款|利息|营收|收入|纳税|税金|软件|硬件|研发|服务|补贴|贴息|已投|已经投|投了|完成投资|投入了|截至|截止|到去年|年底/u.test(
+        clause,
+      )
+    )
+      return [];
     const r = parseAmount(source, { bareUnit: '万元' });
     return r.ok ? [{ source, value: r.value }] : [];
   });

@@ -7722,11 +7722,6 @@ describe('twenty-fifth round (tune-zs, play-test 49)', () => {
     expect(answer('identifier_resolutions_yi', '1.5 billion', 'en')).toEqual({ identifier_resolutions_yi: 15 });
   });
 
-  it('trainees said to the smallest class is that class, not the planned trainees', () => {
-    expect(answer('min_class_size', '50 trainees', 'en')).toEqual({ min_class_size: 50 });
-    expect(answer('planned_trainees', '900 trainees', 'en')).toEqual({ planned_trainees: 900 });
-  });
-
   it('the approvals not needed is no answer to another yes/no question; none or 不能 to the Jiangsu question is asked', () => {
     expect(answer('cluster_focus', '不需要备案，推荐单位出说明')).toEqual({});
     expect(answer('approvals_complete', '不需要备案，推荐单位出说明')).toEqual({ approvals_complete: true });
@@ -7778,5 +7773,30 @@ describe('twenty-fifth round (tune-zs, play-test 49)', () => {
     );
     expect(said('Filing, EIA and energy review are all done', 'en').approvals_complete).toBe(true);
     expect(answer('approvals_complete', 'approvals not all done', 'en')).toEqual({ approvals_complete: false });
+  });
+});
+
+describe('review of the twenty-fifth round', () => {
+  const answer = answerTo;
+
+  it('keeps answers the round’s new rules had refused or misread', () => {
+    expect(answer('service_team_size', '12 engineers', 'en')).toEqual({ service_team_size: 12 });
+    expect(answer('public_events_2021', '30 workshops', 'en')).toEqual({ public_events_2021: 30 });
+    expect(answer('public_events_2021', '20次市级的')).toEqual({ public_events_2021: 20 });
+    expect(answer('green_direction', '是节能降碳方向的，不需要能评，推荐单位出说明')).toMatchObject({
+      green_direction: true,
+    });
+    expect(said('Smart factory in Wuxi making bearings, want to apply', 'en').industrial).toBe(true);
+    expect(said("We're an auto parts wholesaler in Suzhou", 'en').industrial).toBeUndefined();
+    expect(said('我们是无锡的制造企业，车间改造项目已经完工了，现在在做验收').stage).toBe('completed');
+    expect(
+      said('我们的二级节点2021年已经上线运行了，目前累计标识注册量1.5亿，计划明年再扩容').identifier_registrations_yi,
+    ).toBe(1.5);
+    expect(answer('total_investment', '备案5000万，2021年底前完成投资不含税2800万')).toMatchObject({
+      filed_total_investment: 5000,
+      invested_by_2021_end: 2800,
+    });
+    expect(said('贷款是从上海浦发银行总行贷的 3000万 项目在扬州').loan_from_jiangsu_bank).toBe(false);
+    expect(answer('in_jiangsu', '没有')).toEqual({ in_jiangsu: false });
   });
 });

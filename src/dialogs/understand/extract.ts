@@ -55,8 +55,7 @@ function withoutEitherOr(s: string): string {
 }
 
 // Count words that name no one fact's measure (events, 活动): said to a count question, they are its answer's unit.
-// (trainees, play-test 49: 50 trainees to the smallest class's size had been recorded as the planned trainees.)
-const GENERAL_COUNT_CUES: ReadonlySet<string> = new Set(['events', '活动', 'trainees', 'trainee']);
+const GENERAL_COUNT_CUES: ReadonlySet<string> = new Set(['events', '活动']);
 
 // A day said right after a month-only date, before any other figure: "- the 28th", "，28号".
 const DAY_AFTER =
@@ -1637,7 +1636,6 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         f.kind === 'count' &&
         GENERAL_COUNT_CUES.has(bound.word) &&
         pendingDef?.type === 'count' &&
-        (!/^trainees?$/u.test(bound.word) || /^人/u.test(pendingDef.unit ?? '')) &&
         bound.target !== pendingDef.key &&
         unitFits(f.text, pendingDef.unit ?? '')
           ? { ...bound, target: pendingDef.key }
@@ -1840,10 +1838,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     if (
       fact === 'industrial' &&
       /parts$/u.test(c.word) &&
-      (/\b(?:sell|sells|selling|sold|distribut\w*|trad\w*|dealers?|import\w*|retail\w*|for|software|services?|consult\w*)\b[^.;,]*$/u.test(
+      (/\b(?:sell|sells|selling|sold|distribut\w*|trad\w*|dealers?|import\w*|retail\w*|for|software|services?|consult\w*|test\w*|logistic\w*|moving|ship\w*|design\w*|e-commerce|inspect\w*|repair\w*)\b[^.;,]*$/u.test(
         m.slice(clauseOf(m, c.start).start, c.start),
       ) ||
-        /^\s*(?:makers?|manufacturers?|dealers?|suppliers?|industry|sector|customers?|clients?)\b/u.test(
+        /^\s*(?:makers?|manufacturers?|dealers?|suppliers?|industry|sector|customers?|clients?|wholesal\w*|distribut\w*|trad\w*|e-commerce|platform|testing|logistics|design)\b/u.test(
           m.slice(c.end),
         ))
     )
@@ -2499,7 +2497,9 @@ function nowBesideTarget(m: string, mentions: Mention[], unclear: Unclear[]): vo
   if (
     /明年|后年|计划|预计|在建|正在|还没上线|未上线|2023|\b(?:will|planned|expected|under construction|go[- ]live)\b/u.test(
       m,
-    )
+    ) &&
+    // (节点去年已经建成上线了: live already, the count now is the count at completion or above it.)
+    !/已经?(?:建成)?上线|建成上线|上线运行|已建成|已经建成|\b(?:is|went|already) live\b/u.test(m)
   )
     askInstead(mentions, unclear, 'qualified', (x) => {
       const floor = AT_COMPLETION_FLOOR[x.fact];
@@ -2877,9 +2877,10 @@ function readPlace(
     // 客户主要在上海, 产品销往浙江, 设备是从德国进口的: where buyers, sellers or goods are, not the applicant. (客户在昆山 alone,
     // from a consultant asking for a client, is the applicant's place.)
     if (
-      /(?:(?:客户|买家|用户)(?:主要|大多|大部分|多数|基本|也|都)+(?:是|在|分布在|集中在)?|供应商|供货商|市场|销往|卖到|卖给|出口到?|发往|发到|运往|运到|进口自?|采购自?|从)[^，,。；;]{0,6}$/u.test(
+      /(?:(?:客户|买家|用户)(?:主要|大多|大部分|多数|基本|也|都)+(?:是|在|分布在|集中在)?|供应商|供货商|市场|销往|卖到|卖给|出口到?|发往|发到|运往|运到|进口自?|采购自?)[^，,。；;]{0,6}$/u.test(
         before,
-      )
+      ) ||
+      (/从\s*$/u.test(before) && /^[^，,。；;]{0,6}(?:进口|采购|引进|买)/u.test(after))
     )
       continue;
     // a Shanghai sales branch / 上海办事处: another site of the firm, not where the applicant or its project is.
@@ -3033,7 +3034,11 @@ function programsFactory(s: string, at: { word: string; start: number }): boolea
     /(?:智能|示范|标杆|全连接|灯塔|数字化|智慧|\b(?:smart|demonstration|demo|benchmark|lighthouse|digital|5g|connected))\s*$/u.test(
       s.slice(0, at.start),
     ) &&
-    !/我们|我司|本公司|\b(?:we|our)\b/u.test(s.slice(clauseOf(s, at.start).start, at.start))
+    !/我们|我司|本公司|\b(?:we|our)\b/u.test(s.slice(clauseOf(s, at.start).start, at.start)) &&
+    // (Smart factory in Wuxi making bearings: a factory said with its place or product is the speaker's.)
+    /^\s*(?:$|[，,。.;；!?！？]|(?:的)?(?:项目|补助|补贴|名单|申报|资金|奖励|奖补|政策)|(?:project|program(?:me)?|subsidy|list|application|funding|grant|award|scheme)s?\b)/u.test(
+      s.slice(at.start + at.word.length),
+    )
   );
 }
 
@@ -3354,7 +3359,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
   // 在做5G全连接工厂 厂区5G专网已经建好了 (tune-zs): a part of the works built while the project is said to be under way.
   if (
     values.has('completed') &&
-    /(?:正在|还在|在)(?:做|建|搞|建设|施工|实施)|施工中|建设中/u.test(s) &&
+    /(?<!现)(?:正在|还在|在)(?:做|建|搞|建设|施工|实施)(?!验收|申报|材料|推广|资料|审计)|施工中|建设中/u.test(s) &&
     sources.every((p) =>
       /专网|网络|基站|厂房|一期|机房|土建|主体|车间|\b(?:network|building|phase one|first phase)\b/u.test(p),
     )

@@ -610,10 +610,10 @@ const YEAR_END_FIGURE =
  */
 function measureCounted(plain: string, source: string): string | undefined {
   const at = plain.indexOf(normalize(source));
-  const after = at < 0 ? '' : (/^\s*\p{Script=Han}{0,3}/u.exec(plain.slice(at + normalize(source).length))?.[0] ?? '');
+  const after = at < 0 ? '' : (/^\p{Script=Han}{0,3}/u.exec(plain.slice(at + normalize(source).length))?.[0] ?? '');
   return OTHER_MEASURE.exec(source)?.[1] ?? OTHER_MEASURE_AFTER.exec(after)?.[1];
 }
-const OTHER_MEASURE_AFTER = /^\s*(个设区市|设区市|个地市|地市|个城市|城市|个市|市)/u;
+const OTHER_MEASURE_AFTER = /^(个设区市|设区市|个地市|地市|个城市|城市|个市|市)(?![里级场内民区政委])/u;
 const OTHER_MEASURE = /(个班|班次|班|期|场次|场|个月|天|项|台|套)\s*$/u;
 // The same in English, said after a figure: 16 classes, 3 sessions.
 const OTHER_THING_EN = /(?:classes|sessions|batches|courses|cohorts|events|cities|days|months|phases|projects)\b/u;
@@ -794,13 +794,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
   if (def.type === 'boolean' && echoesAnotherVerb(fact, plain, words.question))
     return { kind: 'unclear', code: 'echo_other' };
-  // none / 不能 / 没有, alone, to whether the enterprise and project are in Jiangsu (play-test 49: a stray answer meant for
+  // none / 不能 / 都没有, alone, to whether the enterprise and project are in Jiangsu (play-test 49: a stray answer meant for
   // the recognitions had made every program ❌): no answer to where, asked again. (不在 / 不是 / no answer it.)
   if (
     fact === 'in_jiangsu' &&
-    /^(?:none|nothing|none of (?:them|these)|不能|不行|没有|无|都没有|都不是)$/u.test(
-      plain.replace(/[\s。.!！]+$/gu, ''),
-    )
+    /^(?:none|nothing|none of (?:them|these)|不能|不行|都没有|都不是)$/u.test(plain.replace(/[\s。.!！]+$/gu, ''))
   )
     return { kind: 'unclear', code: 'no_match' };
   // 在 / 在的 / 都在, alone, to whether the enterprise and project are in Jiangsu: the question's own verb echoed.
@@ -837,7 +835,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (
     def.type === 'boolean' &&
     fact !== 'approvals_complete' &&
-    /备案|环评|能评|手续|审批|\b(?:filing|eia|approvals?)\b/u.test(plain) &&
+    /^(?:不需要|无需|不用|免)[^，,。]{0,4}(?:备案|环评|能评|手续|审批)/u.test(plain) &&
     approvalsNotNeeded(plain) !== undefined &&
     !(words.question ?? '').match(/备案|环评|能评|手续|审批|filing|approval/iu)
   )
