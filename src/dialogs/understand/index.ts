@@ -609,8 +609,9 @@ const YEAR_END_FIGURE =
  * figure read is 4个 and 市 follows it).
  */
 function measureCounted(plain: string, source: string): string | undefined {
-  const at = plain.indexOf(normalize(source));
-  const after = at < 0 ? '' : (/^\p{Script=Han}{0,3}/u.exec(plain.slice(at + normalize(source).length))?.[0] ?? '');
+  const said = normalize(source);
+  const at = plain.indexOf(said);
+  const after = at < 0 ? '' : (/^\p{Script=Han}{0,3}/u.exec(plain.slice(at + said.length))?.[0] ?? '');
   return OTHER_MEASURE.exec(source)?.[1] ?? OTHER_MEASURE_AFTER.exec(after)?.[1];
 }
 const OTHER_MEASURE_AFTER = /^(个设区市|设区市|个地市|地市|个城市|城市|个市|市)(?![里级场内民区政委])/u;
@@ -827,9 +828,6 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     namesOtherThing(def.unit ?? '', plainDigits, words.question ?? '')
   )
     return { kind: 'unclear', code: 'echo_other' };
-  // 不需要备案环评，推荐单位会出说明 / 环评能评不需要，推荐单位出说明: what is not needed counts, with the recommending
-  // unit's statement, as the question says (1.2.2.2 and its like: 无需相关手续的须由项目推荐单位作出说明): a yes, unless a
-  // part is said to be still open.
   // 不需要备案，推荐单位出说明, to whether the platform serves one cluster (play-test 49, recorded as its no): the approvals'
   // answer, not this question's.
   if (
@@ -840,6 +838,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     !(words.question ?? '').match(/备案|环评|能评|手续|审批|filing|approval/iu)
   )
     return { kind: 'unclear', code: 'echo_other' };
+  // 不需要备案环评，推荐单位会出说明 / 环评能评不需要，推荐单位出说明: what is not needed counts, with the recommending
+  // unit's statement, as the question says (1.2.2.2 and its like: 无需相关手续的须由项目推荐单位作出说明): a yes, unless a
+  // part is said to be still open.
   if (fact === 'approvals_complete') {
     const notNeeded = approvalsNotNeeded(plain);
     if (notNeeded === 'with_statement') return { kind: 'value', value: true };
