@@ -164,6 +164,26 @@ function filedBesideExTax(input: string): { readonly filed: number; readonly sou
   return { filed: fileds[0] as number, sources: [...filed, ...taxed].map((x) => x.source) };
 }
 
+// 实际投了6千 / 实际投资五千五百万: what was really invested, beside the filing's figure. (A bare figure is in 万 there.)
+const ACTUAL_FIGURE = new RegExp(
+  String.raw`实际(?:上)?(?:投了|投入了?|投资了?|花了|用了|总投资|是|为|大概|约)*\s*(${FIGURE}|[\d一二两三四五六七八九十百千零点]+千?(?![\d万亿]))`,
+  'giu',
+);
+
+/**
+ * 备案8千万 实际投了6千 (tune-zt: 8000 had been recorded as the total too): the filed figure beside another said as
+ * what was really invested — which of them, if either, is 1.2.3's net total is not said. The filed one alone is
+ * recorded, the total asked.
+ */
+function filedBesideActual(input: string): { readonly filed: number; readonly sources: readonly string[] } | undefined {
+  if (!/备案|核准/u.test(input) || !/实际/u.test(input)) return undefined;
+  const s = normalize(input);
+  const fileds = [...new Set(figuresOf(FILED_FIGURE, s).map((f) => f.value))];
+  const actual = figuresOf(ACTUAL_FIGURE, s);
+  if (fileds.length !== 1 || actual.length !== 1 || actual[0]?.value === fileds[0]) return undefined;
+  return { filed: fileds[0] as number, sources: [...figuresOf(FILED_FIGURE, s), ...actual].map((x) => x.source) };
+}
+
 /** A single figure named as the filed total in a message saying civil works are part of it (and no net figure). */
 function filedWithCivilWorks(input: string): { readonly value: number; readonly source: string } | undefined {
   if (!/备案|核准/u.test(input) || !/土建/u.test(input)) return undefined;
@@ -209,7 +229,7 @@ export function withFiledTotal(ex: Extraction, input: string): Extraction {
   }
   // 标杆工厂项目不含税3600万，备案总投资4200万 (play-test 49: 4200 had been recorded as the total too): a figure said
   // without tax only may still hold civil works (1.2.3 excludes both) — the filed one alone is recorded, the total asked.
-  const taxOnly = filedBesideExTax(input);
+  const taxOnly = filedBesideExTax(input) ?? filedBesideActual(input);
   if (taxOnly) {
     const said = (source: string) => taxOnly.sources.includes(normalize(source).trim());
     return {

@@ -244,6 +244,12 @@ export function explainQuestion(
   return { analysed, ranked: rank(r.index, analysed) };
 }
 
+/** The guide's lead paragraph (the document as a whole). */
+const LEAD_CLAUSE = '0';
+/** The fund itself named: 转型升级专项资金, 这个专项资金, this special fund. */
+const WHOLE_FUND =
+  /(?:转型升级|这个|这笔|省里的?|今年的?)\s*专项资金|专项资金(?:主要|重点|整体|总体)|\b(?:this|the)\s+(?:\d{4}\s+)?special\s+fund\b/iu;
+
 // 小巨人的钱什么时候拨 / how is the merger grant paid out: how or when the subsidy itself is paid.
 const PAID_HOW_OR_WHEN =
   /(?:补助|补贴|资金|钱|奖励|奖金|贴息|款)[^，,。；;？?]{0,8}(?:什么时候|啥时候|何时|怎么|如何|怎样|咋)[^，,。；;？?]{0,3}(?:拨|给|发|到账|打|兑现)|(?:怎么|如何|怎样)拨付|拨付方式|\b(?:when|how)\b[^.?!]{0,40}\b(?:subsidy|grant|money|funds?|support|award|rebate|bonus)\b[^.?!]{0,24}\b(?:paid|disbursed|released|transferred)\b/iu;
@@ -401,7 +407,11 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   const ownProgram =
     inContext && context.some((p) => best.doc.programs.includes(p) || best.doc.onward?.includes(p) === true);
   const enough = ownProgram ? MIN_CONTEXT_COVERAGE : inContext ? Number.POSITIVE_INFINITY : MIN_COVERAGE;
-  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest && !formNamed) {
+  // 今年省里这个转型升级专项资金 主要支持哪几块 有没有个大方向: what the fund as a whole supports is the lead paragraph's,
+  // however many of the asker's words (今年, 省里, 几块) it lacks.
+  const wholeFund =
+    best.doc.id === LEAD_CLAUSE && analysed.kinds.has('direction' as QuestionKind) && WHOLE_FUND.test(read.text);
+  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest && !formNamed && !wholeFund) {
     // In a dialog, 验收完出了意见以后最多能拿多少 asks the program's amount: its words need not be in the clause that
     // answers, the aspect says which clause that is.
     const aspect =
@@ -466,6 +476,8 @@ function twoQuestions(text: string): readonly [string, string] | undefined {
   const parts = text
     // …吗 补助是怎么拨的 (a space after a question word), …, and what income do we need: two questions unpunctuated.
     .replace(/(吗|么|呢)[\s，,]+(?=\S)/gu, '$1？')
+    // 能报数据产品化不 能补多少: …不 closing a can-we question is its 吗.
+    .replace(/(?<=(?:能|可以|行)[^\s，,？?]{1,12})不[\s，,]+(?=\S)/gu, '不？')
     .replace(
       /,?\s+and\s+(?:roughly\s+|also\s+|then\s+)?(?=(?:what|how|which|who|when|is|are|does|do|can|must|will)\b)/giu,
       '? ',

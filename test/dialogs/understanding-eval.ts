@@ -68,6 +68,7 @@ export type Split =
   | 'tune-zq'
   | 'tune-zr'
   | 'tune-zs'
+  | 'tune-zt'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

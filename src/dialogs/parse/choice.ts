@@ -183,9 +183,15 @@ export function parseChoices(
   return ok(options.filter((o) => picked.has(o.value)).map((o) => o.value));
 }
 
+const NO_NAME_ALONE =
+  /^(?:我们是|是)?(?:省级|国家级|等|等等|名单|企业|公司|单位|工厂|园区|高校|大学|协会|事业单位|民非|平台|company|enterprise|firm|factory|park|university)$/u;
+
 /** One option named in a shortened form ("绿色化改造" for 绿色化改造升级), when reading the parts failed. */
 function wholeOr(text: string, options: readonly ChoiceOption[], code: 'unknown_item' | 'no_match'): Result<string[]> {
   if (LIST_SEPARATORS.test(text)) return err(code);
+  // 企业, to the recognitions list (play-test 50: read as the 企业库 listing): a word of what the applicant is names no
+  // option, however much of a name it shares.
+  if (NO_NAME_ALONE.test(text.trim())) return err(code);
   const whole = parseChoice(text, options);
   return whole.ok ? ok([whole.value]) : err(code);
 }

@@ -218,6 +218,29 @@ const DATE_EN = new RegExp(
   `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
   'gu',
 );
+/** Figures of a part of the project (so far, of software, of interest): their questions never say "total". */
+const PART_FIGURES: ReadonlySet<string> = new Set([
+  'invested_by_2021_end',
+  'software_investment',
+  'loan_interest_paid_2021',
+  'other_interest_subsidy_2021',
+]);
+
+/**
+ * the total is 30m, we've spent most of it already, to how much had been invested by the end of 2021 (tune-zt): "the
+ * total" said as the subject names the project's total, where the question asks a part of it.
+ */
+function totalNamed(m: string, f: Span, pending: string | null | undefined): boolean {
+  return (
+    PART_FIGURES.has(pending ?? '') &&
+    /\bthe total(?: project)?\s+(?:is|was|=|:|comes to|came to|is about|was about)\s*(?:about|around|roughly|approx\.?)?\s*$/u.test(
+      m.slice(Math.max(0, f.start - 40), f.start),
+    )
+  );
+}
+
+/** Chinese digits in order (index = value). */
+const CN_DIGITS = '零一二三四五六七八九';
 const PERCENT = new RegExp(
   `(?:-|负|下降|减少|降低|增长|增加)?\\s*(?:百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|个半点|个多点|个点(?:[零一二三四五六七八九\\d]{1,2}(?![\\d万亿千百年月]))?|percent\\b))|百分之${NUM}|${NUM}\\s*(?:%|％|个百分点|percent\\b)|[一二两三四五六七八九\\d]成[半一二三四五六七八九]?(?![${NUM_CN}])`,
   'gu',
@@ -674,6 +697,9 @@ const PERIOD_OF_OTHER =
 // Per class, per session: what follows counts one of them.
 const PER_CLASS_BEFORE =
   /每(?:个)?(?:期|班|班次|场|次|批)(?:都|大概|约|差不多)?\s*$|\b(?:each|per|every)\s+(?:class|session|course|cohort|batch)\s*(?:of|has|with|is)?\s*$/u;
+// 60 trainees each, 60 per class, 60人一个班: the size of a class said after the figure.
+const PER_CLASS_AFTER =
+  /^\s*(?:(?:trainees|people|persons|students|participants|learners)\s+)?(?:each\b(?!\s+(?:class|session|course|cohort|batch|year|of)\b)|per\s+(?:class|session|course|cohort|batch)\b|an?\s+(?:class|session|course|cohort|batch)\b|in\s+(?:each|every)\s+(?:class|session|course)\b)|^(?:人|名)?(?:一个?(?:班|期))/u;
 
 /**
  * The dates of a period said with no verb (从X到Y, X至Y after 实施期, from X to Y): the first is the project's
@@ -1413,7 +1439,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         cue !== undefined &&
         lex.weakCues.has(cue.word) &&
         askingFigure(options.pending) &&
-        options.pending !== cue.target;
+        options.pending !== cue.target &&
+        !totalNamed(m, f, options.pending);
       // 技改主要是买了五台加工中心一千二百万、一条产线一千八百万: a general word before a list of parts names none of them.
       const ownClause = clauseOf(m, f.start);
       const partsListed =
@@ -1590,8 +1617,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         (growth && /(?:主营|营业|营收|收入)[^，,。；;研]{0,6}$/u.test(m.slice(clauseOf(m, f.start).start, f.start))
           ? ({ start: f.start, end: f.start, word: '增长', target: 'revenue_growth_3y_avg_pct' } as Located<FactKey>)
           : undefined);
-      if (inRange.has(f) || unclearReason(m, f, yearlyBlocks)) {
-        unclear.push({ fact: cue?.target ?? null, source: f.text, reason: inRange.has(f) ? 'range' : 'qualified' });
+      // 六七成, 七八个点: two neighbouring numerals are a range, the figure read the second of them.
+      const cnRange =
+        CN_DIGITS.indexOf(m[f.start - 1] ?? '') > 0 &&
+        CN_DIGITS.indexOf(m[f.start - 1] ?? '') + 1 === CN_DIGITS.indexOf(f.text[0] ?? '');
+      if (inRange.has(f) || cnRange || unclearReason(m, f, yearlyBlocks)) {
+        unclear.push({
+          fact: cue?.target ?? null,
+          source: f.text,
+          reason: inRange.has(f) || cnRange ? 'range' : 'qualified',
+        });
       } else if (cue) mentions.push({ fact: cue.target, value: r.value, source: f.text });
       else unbound.push({ kind: 'percent', value: r.value, source: f.text });
     } else {
@@ -1697,8 +1732,21 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       )
         continue;
       // 计划办10期，每期80人: a class's size is no total — the class size when that is asked, else not read as an answer.
-      if (!cue && f.kind === 'count' && PER_CLASS_BEFORE.test(m.slice(clauseStart, f.start))) {
-        if (options.pending === 'min_class_size') mentions.push({ fact: 'min_class_size', value: n, source: f.text });
+      const perClass =
+        f.kind === 'count' &&
+        (PER_CLASS_AFTER.test(m.slice(f.end)) ||
+          // 50 trainees, to the smallest class's size: the pending class size, unless named as a total.
+          (options.pending === 'min_class_size' &&
+            cue?.target === 'planned_trainees' &&
+            !/total|altogether|overall|in all|共|总|合计|累计/iu.test(clauseText(m, f.start))));
+      if (
+        (!cue || perClass) &&
+        f.kind === 'count' &&
+        (perClass || PER_CLASS_BEFORE.test(m.slice(clauseStart, f.start)))
+      ) {
+        // (60 trainees each / 60人一个班 names every class's size, so the smallest's, as 每班60人 does by its cue.)
+        if (options.pending === 'min_class_size' || (perClass && !approx))
+          mentions.push({ fact: 'min_class_size', value: n, source: f.text });
         else unclear.push({ fact: null, source: f.text, reason: 'qualified' });
         continue;
       }
@@ -3457,6 +3505,9 @@ const RECOGNISED_WORDS =
 // we're building a 5G smart factory / 正在建设智能工厂: the factory being built is the project, not a listing held.
 const BUILDING_BEFORE =
   /(?:在建|建设|打造|要建|建一个|建个|building|tobuild|constructing)(?:an?|the|our|一个|个)?(?:5g)?$/u;
+// 想报 / 准备申报 / apply for, right before a name: the program applied for.
+const APPLIED_FOR_BEFORE =
+  /(?:想|要|准备|打算|计划|拟)(?:申报|申请|报)(?:个|一个|下|一下)?[^，,。；;是我已有在]{0,6}$|applyfor(?:the|a)?[a-z]{0,24}$/u;
 const LISTED = /名单|认定|入选|列入|称号|授牌|获评|评上|评为|list|recogni|designat|award|title|approved/u;
 
 function programNamedOnly(squashed: string, word: string, id: string, pending: string | null | undefined): boolean {
@@ -3472,6 +3523,10 @@ function programNamedOnly(squashed: string, word: string, id: string, pending: s
   // Every place the name is said must be a program's name (想报智能制造示范工厂，已经在省级示范工厂名单里了 is on the list).
   for (let at = squashed.indexOf(word); at >= 0; at = squashed.indexOf(word, at + 1)) {
     const { start, end } = clauseOf(squashed, at);
+    // (我们是苏州一家做汽车零部件的 想报智能制造示范工厂 — play-test 50: the clause's 是 is of the firm; the name right after
+    // 想报 is the program applied for, unless the clause says a listing.)
+    const applied = APPLIED_FOR_BEFORE.test(squashed.slice(Math.max(start, at - 16), at));
+    if (applied && !LISTED.test(squashed.slice(start, end))) continue;
     if (RECOGNISED_WORDS.test(squashed.slice(start, at) + squashed.slice(at + word.length, end))) return false;
   }
   return true;
@@ -3572,7 +3627,7 @@ export function factBlocked(fact: FactKey, text: string): boolean {
 
 // 里面包含新厂房土建那块的: civil works inside the figure, a few words apart (不含土建 is masked before).
 const CIVIL_WORKS_INSIDE =
-  /((?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建|(里面|其中)[^，,。；;]{0,8}(土建|厂房|基建))(?![^，,。；;]{0,8}(扣掉|扣除|去掉|剔除|减掉|除外|没算|不算))/u;
+  /((?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建|(里面|其中)[^，,。；;]{0,8}(土建|厂房|基建|装修))(?![^，,。；;]{0,8}(扣掉|扣除|去掉|剔除|减掉|除外|没算|不算))|\b(?:(?<!none |no part |nothing |not any |not )of (?:that|it|which)|(?<!not |ex(?:cluding)? )includ(?:es|ing|ed))\b[^,.;]{0,30}\b(?:civil works?|construction works?|building|renovation)\b/u;
 const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set([
   'total_investment',
   'loan_interest_paid_2021',
@@ -3585,7 +3640,15 @@ const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set([
  */
 function blockedFor(fact: FactKey, m: string, clause: Span): boolean {
   if (!CLAUSE_BLOCKED.has(fact)) return blockedIn(fact, m);
-  return blockedIn(fact, m.slice(clause.start, clause.end)) || cloudNote(fact, m);
+  // 研发投入三千万 其中五百万是厂房装修 / 30m, but 5m of that is building renovation: the clause right after that names a
+  // part of the figure names one of this figure's.
+  const partAfter =
+    /^[，,;；\s]*((?:其中|这里面|里面|but|of which)[^，,。；;.]*)/u.exec(m.slice(clause.end))?.[1] ?? '';
+  return (
+    blockedIn(fact, m.slice(clause.start, clause.end)) ||
+    (CIVIL_WORKS_FACTS.has(fact) && CIVIL_WORKS_INSIDE.test(partAfter)) ||
+    cloudNote(fact, m)
+  );
 }
 
 /** 上云另算, 不含云服务: a software figure's note that the cloud the question counts in is left out holds message-wide. */

@@ -1587,12 +1587,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         return { kind: 'unclear', code: 'completed_not_accepted' };
       if (yn.value === true && !own && yesOfAnother(fact, plain, ex, words.question))
         return { kind: 'unclear', code: 'yes_of_other' };
+      if (yn.value === true && !own && thingHeldOther(plain, words.question))
+        return { kind: 'unclear', code: 'about_other' };
       if (yn.value === true && !own && yesInNeighboursWords(fact, plain))
         return {
           kind: 'unclear',
           code: /^(?:是|对|有|嗯|yes|yeah|yep|yup)/iu.test(plain) ? 'yes_of_other' : 'about_other',
         };
-      if (yn.value === false && !own && noOfAnotherThing(plain, words.question))
+      if (
+        yn.value === false &&
+        !own &&
+        (noOfAnotherThing(plain, words.question) || thingHasNone(fact, plain, words.question))
+      )
         return { kind: 'unclear', code: 'no_of_other' };
       // 设备已经买了 to the approvals question / 还在建，明年年中完工 to it / we are the acquirer to whether the deal is
       // lawful: a yes or no read from the message's own verbs (已经…了, 还在…), while the message states another fact
@@ -1771,6 +1777,57 @@ function noOfAnotherThing(plain: string, question: string | undefined): boolean 
   const inQuestion = (w: string) =>
     [...w].slice(1).some((c, i) => !GENERAL_BIGRAMS.has(`${w[i]}${c}`) && question.includes(`${w[i]}${c}`));
   return things.length > 0 && !inQuestion(of);
+}
+
+// 注册资金没有 / 这块没有: a thing, then that it is not there.
+const THING_NONE = /^(\p{Script=Han}{2,8}?)(?:也|都|还|暂时|目前)?(?:没有|没)(?:的|呢|啊|哈|了)?$/u;
+// Words before 没有 that name no thing of their own: the answer's no is the question's.
+const NO_THING =
+  /^(?:我们|我司|公司|咱们|这个|那个|这块|那块|这方面|这项|这些|暂时|目前|现在|去年|今年|前年|之前|以前|真的|确实|好像|应该|基本|完全|根本|一直|从来|肯定|当然|还是|还真|真|也|都|还)+$/u;
+
+// 有固定办公场所: that a thing is held.
+const THING_HELD = /^(?:我们|我司|公司)?(?:也|都|还)?有(\p{Script=Han}{2,10}?)(?:的|了|呢|啊)?$/u;
+
+/**
+ * 有固定办公场所 专职的12个人, to whether the platform is an information-consumption one (play-test 50: recorded 是): every
+ * clause says a thing is held that the question does not name — about something else, not this question's yes.
+ */
+function thingHeldOther(plain: string, question: string | undefined): boolean {
+  // (Only where the question asks what the project is — 是否属于 —, which 有X never answers: 有专利 to whether the firm
+  // owns its IP, 还有一个 to whether there are more deals, are those questions' yes.)
+  if (question === undefined || !/属于|是否为|是否是|是不是|是否围绕|是否面向/u.test(question) || /有/u.test(question))
+    return false;
+  const clauses = clausesOf(plain).map((c) => c.replace(/\s+/g, ''));
+  const held = clauses.map((c) => THING_HELD.exec(c)?.[1]);
+  if (held[0] === undefined) return false;
+  return held.every((thing, i) => {
+    if (thing === undefined) return !/^(?:是|对|有|嗯|符合|属于|满足)/u.test(clauses[i] ?? '');
+    if (NO_THING.test(thing) || /^(?:的|点|些|一些)/u.test(thing)) return false;
+    return ![...thing]
+      .slice(1)
+      .some((ch, j) => !GENERAL_BIGRAMS.has(`${thing[j]}${ch}`) && question.includes(`${thing[j]}${ch}`));
+  });
+}
+
+/**
+ * 我们是事业单位 注册资金没有, to whether the applicant's licence covers training (play-test 50: recorded 否, and the
+ * training program ❌): every clause with a no says it of a thing the question does not name — the no is that
+ * thing's, not this question's. (培训资质没有 shares the question's words: its no.)
+ */
+function thingHasNone(fact: FactKey, plain: string, question: string | undefined): boolean {
+  if (question === undefined || !/\p{Script=Han}/u.test(question)) return false;
+  const clauses = clausesOf(plain).map((c) => c.replace(/\s+/g, ''));
+  const denying = clauses.filter((c) => /没|无|不/u.test(c));
+  // (Beside a clause saying something else: 专利没有 alone is more often this question's no in other words.)
+  if (denying.length === 0 || denying.length === clauses.length) return false;
+  return denying.every((c) => {
+    const thing = THING_NONE.exec(c)?.[1];
+    if (thing === undefined || NO_THING.test(thing)) return false;
+    const shares = (q: string) =>
+      [...thing].slice(1).some((ch, i) => !GENERAL_BIGRAMS.has(`${thing[i]}${ch}`) && q.includes(`${thing[i]}${ch}`));
+    // (The thing must be another question's — 注册资金 is registered_capital's — not only a word this one lacks.)
+    return !shares(question) && FACTS.some((d) => d.key !== fact && shares(t('zh-CN', `facts.${d.key}.question`)));
+  });
 }
 
 const otherWordsCache = new Map<FactKey, readonly string[]>();

@@ -244,7 +244,12 @@ function findKinds(
   const kinds = new Set<QuestionKind>();
   const cues: string[] = [];
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
-  if (vocab.formOnlyIndicators.some((name) => text.includes(name) || glossed.includes(name))) kinds.add('form');
+  // (对接入企业数有什么要求: a count on a form whose thing the body sets a floor for — 接入企业不少于1000家 —, asked as a
+  // requirement, asks the condition.)
+  const bodyFloor = (name: string) =>
+    REQUIREMENT_ASKED.test(text) && name.endsWith('数') && vocab.guideText.includes(name.slice(0, -1));
+  if (vocab.formOnlyIndicators.some((name) => (text.includes(name) || glossed.includes(name)) && !bodyFloor(name)))
+    kinds.add('form');
   // 补几个点 asks a rate: a cue inside a longer cue of another aspect (几个 in 几个点) is that cue's word, not its own.
   const longer = english
     ? []
@@ -292,6 +297,35 @@ function findNotInGuide(text: string, vocab: Vocabulary): string | null {
  * script (kana, Hangul, Cyrillic …), or Latin words that are mostly another language's
  * function words ("¿Cuál es el plazo…", "hola como estas").
  */
+/** A rate of the investment: 按投资额百分之多少, 按总投资的比例, a percentage of the investment. */
+const RATE_OF_INVESTMENT =
+  /按(?:项目)?总?(?:投资|投入)(?:额|总额)?的?(?:百分之|100分之|\d+(?:\.\d+)?\s*%|多少%|几成|比例|几个点)|\b(?:percent(?:age)?|share|proportion|%)\s+of\s+(?:the\s+)?(?:total\s+)?(?:investment|capex|spending)\b/iu;
+
+// be (the) applicant / must be a company / apply as a university: the kind of body asked of who applies.
+const APPLICANT_KIND_ASKED =
+  /\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b/iu;
+
+// The aspects a statement before the question is only background to.
+const BACKGROUND_KINDS: ReadonlySet<QuestionKind> = new Set(['amount', 'payment', 'quota', 'date'] as QuestionKind[]);
+
+// A sentence that asks: a question mark, or a question's or a request's word.
+const ASKING_SENTENCE =
+  /\?|？|^\s*(?:what|how|which|when|who|whom|where|why|can|could|is|are|do|does|did|should|would|will|may|might|must|shall|pls|please|kindly|tell me|any)\b|\b(?:wonder|want to know|would like to know|need to know|not sure|unsure)\b/iu;
+
+/**
+ * The sentences of an English question from the first that asks: statements before it (Our plant has just been added
+ * to the provincial list.) say who asks, not what. The whole text when no sentence before the last is a statement.
+ */
+function askedSentences(text: string): string {
+  const sentences = text.split(/(?<=[.!])\s+(?=[A-Z])/u);
+  if (sentences.length < 2) return text;
+  const first = sentences.findIndex((x) => ASKING_SENTENCE.test(x));
+  return first <= 0 ? text : sentences.slice(first).join(' ');
+}
+
+/** A requirement asked for: 有什么要求, 门槛, 至少要多少. */
+const REQUIREMENT_ASKED = /要求|门槛|门坎|条件|至少|不低于|不少于|requirement|threshold|minimum|at least/iu;
+
 export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
   const other = vocab.otherLanguages;
   if (other.script.test(text)) return true;
@@ -482,6 +516,14 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
         )))
   )
     kinds.delete('condition');
+  // 平台项目补助 是不是也按投资额百分之多少算的: a rate of the investment asked is how the subsidy is worked out (补助标准),
+  // not the investment's threshold.
+  if (kinds.has('amount') && RATE_OF_INVESTMENT.test(text)) kinds.delete('condition');
+  // can the university be applicant or must be company?: which kind of body applies is who applies, not a condition.
+  if (english && APPLICANT_KIND_ASKED.test(text)) {
+    kinds.add('subject');
+    kinds.delete('condition');
+  }
   // 先导区是不是要省级以上的园区才能报: what kind of body may apply is who applies (申报主体), not a condition.
   if (!english && PARK_REQUIRED.test(text)) {
     kinds.add('subject');
@@ -512,7 +554,10 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
     (!english && /(最多|最高)(支持|评|选)?(几|多少)(个|家|项|名)[？?吗]*$/u.test(text.trim()));
   // "max duration?", 最长几年: the most of a time, not of money.
   const timeMax =
-    (english && /\bmax(imum)?\.?\s+(duration|period|length|term|time|timeframe|implementation|years?)\b/u.test(text)) ||
+    (english &&
+      /\bmax(imum)?\.?\s+(duration|period|length|term|time|timeframe|implementation|years?)\b|\b(?:period|duration|term|timeframe)\s+max(?:imum)?\b/u.test(
+        text,
+      )) ||
     (!english && /(最多|最长|最高)(能|可以)?(几|多少)?(年|个月|久)/u.test(text));
   if (timeMax && !/how much|subsid|grant|money|%|percent|rmb|yuan|补多少|多少钱|万/iu.test(text))
     kinds.delete('amount');
@@ -522,7 +567,16 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const naming = named.words.filter((w) => !vocab.topicCues.has(w));
   const programWords = [...naming, ...expandAliases(naming.join(' '), vocab)];
   // The detail: what is left once the program's name and the aspect's cue words are taken out.
-  const detailSource = english ? [...glossEnglish(without(lower, cues), vocab), ...han].join(' ') : without(text, cues);
+  // Our plant has just been added to the … list. What is the most we could get …?: an English question's opening
+  // statements say who asks; its detail is the question's own words (the programs are named from the whole).
+  // (Only where the question asks how much, how many, when or how paid: a statement before whether one may apply —
+  // We are in Shanghai. Can we apply? — is the detail asked about.)
+  const askedPart =
+    english && [...kinds].every((k) => BACKGROUND_KINDS.has(k)) && kinds.size > 0 ? askedSentences(text) : text;
+  const askedLower = askedPart === text ? lower : englishForm(askedPart);
+  const detailSource = english
+    ? [...glossEnglish(without(askedLower, cues), vocab), ...han].join(' ')
+    : without(text, cues);
   // Short forms of the named programs' names ("信创" for 信息技术应用创新) name, not detail.
   const names = new Set(programWords);
   const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => names.has(w))).map(([from]) => from);
@@ -533,7 +587,11 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   return {
     text,
     english,
-    searchText: reread(`${base} ${expansions.join(' ')}`.trim()),
+    searchText: reread(
+      askedPart === text
+        ? `${base} ${expansions.join(' ')}`.trim()
+        : [...glossEnglish(askedLower, vocab), ...han, ...named.words, ...expansions].join(' ').trim(),
+    ),
     kinds,
     programs: named.ids,
     programWords,
