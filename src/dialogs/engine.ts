@@ -237,6 +237,16 @@ export function step(
     const changed = rest.state.confirm?.fact === fact || rest.state.profile[fact] !== start.profile[fact];
     const old = start.profile[fact];
     if (changed || old === undefined) return rest;
+    // Asked again once, after what the message said (play-test 50: 去年底投了1200万, then 手续齐全 — the answer to the
+    // question before — had set 1200 aside, 800 kept and the green upgrade ❌); a second message past it sets it aside.
+    if (!start.confirm.again && rest.state.phase !== 'done' && !rest.state.confirm) {
+      const again: DialogState = {
+        ...rest.state,
+        confirm: { ...start.confirm, again: true },
+        ...(start.confirmQueue ? { confirmQueue: start.confirmQueue } : {}),
+      };
+      return confirmFirst(again, env, [...rest.replies, confirmReply(again, again.confirm as never, env)]);
+    }
     const label = factLabel(fact, env.locale);
     const kept = clarify(t(env.locale, 'dialog.confirm_set_aside', { label, old: formatValue(fact, old, env.locale) }));
     return { ...rest, replies: [kept, ...rest.replies] };

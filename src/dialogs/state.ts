@@ -19,6 +19,8 @@ export const GATES_SLOT = 'gates';
 export interface PendingChange {
   readonly fact: string;
   readonly value: FactValue;
+  /** Asked again once already, after a message that did not answer it (the next such message sets it aside). */
+  readonly again?: boolean;
 }
 
 /** One user's dialog. */
@@ -92,7 +94,7 @@ const stateSchema = z.object({
   skipped: z.array(z.string()),
   verdictShown: z.boolean(),
   lastAnswered: z.string().nullable().optional(),
-  confirm: z.object({ fact: z.string(), value: factValue }).nullable().optional(),
+  confirm: z.object({ fact: z.string(), value: factValue, again: z.boolean().optional() }).nullable().optional(),
   confirmQueue: z.array(z.object({ fact: z.string(), value: factValue })).optional(),
   misses: z.number().int().nonnegative().optional(),
   mentionedCerts: z.array(z.string()).optional(),

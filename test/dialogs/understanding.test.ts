@@ -6864,14 +6864,21 @@ describe('nineteenth round (play-test 43)', () => {
     expect(answer('trainees_3y_avg', 'about 3000 staff a year', 'en')).toEqual({ trainees_3y_avg: 3000 });
   });
 
-  it('a confirmation of a change set aside by another answer says the value on record stays; only a yes or no said as such answers it', () => {
+  it('a confirmation of a change passed by another answer is asked again once, then set aside saying the value on record stays; only a yes or no said as such answers it', () => {
     let t = step(undefined, '无锡做电机的，规上，想申请技改贴息，总投资3000万');
     t = step(t.state, '总投资是3500万');
     expect(t.state.confirm?.fact).toBe('total_investment');
     const other = step(t.state, '手续都齐了');
     expect(other.state.profile.total_investment).toBe(3000);
     expect(other.state.profile.approvals_complete).toBe(true);
-    expect(other.replies[0]?.text).toContain('没有更改');
+    // (play-test 50: the answer to the question before had set the change aside unasked.)
+    expect(other.state.confirm?.fact).toBe('total_investment');
+    expect(other.replies.at(-1)?.text).toContain('要改成 3500万元 吗');
+    expect(step(other.state, '是').state.profile.total_investment).toBe(3500);
+    const passed = step(other.state, '贷款2000万');
+    expect(passed.state.confirm ?? null).toBeNull();
+    expect(passed.state.profile.total_investment).toBe(3000);
+    expect(passed.replies[0]?.text).toContain('没有更改');
     const yes = step(t.state, '对');
     expect(yes.state.profile.total_investment).toBe(3500);
     const no = step(t.state, '不是');
