@@ -813,6 +813,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 学费不收，但是住宿让学员自己出: 5.5.1.6 excepts only intercity travel from 不对学员收取任何费用; lodging or meals the
   // trainees pay is for the recommending unit to judge: asked. (住宿也是我们出 / we pay the hotel: still free.)
   // (免费，食宿不需要学员自付 / trainees don't pay for accommodation: denied, still free.)
+  // free, except they pay their own travel: 5.5.1.6 excepts intercity travel itself — the training is free.
+  if (fact === 'training_free' && TRAVEL_ONLY_EXCEPTED.test(plain) && !BOARD_OR_FEE.test(plain))
+    return { kind: 'value', value: true };
   const board = plain.match(TRAINEES_PAY_BOARD)?.[0];
   if (
     fact === 'training_free' &&
@@ -1808,6 +1811,11 @@ function thingHeldOther(plain: string, question: string | undefined): boolean {
       .some((ch, j) => !GENERAL_BIGRAMS.has(`${thing[j]}${ch}`) && question.includes(`${thing[j]}${ch}`));
   });
 }
+
+// free, except (they pay their own) travel: the one cost 5.5.1.6 lets trainees bear.
+const TRAVEL_ONLY_EXCEPTED =
+  /^(?:yes,?\s*)?(?:it'?s\s+|all\s+)?(?:free|no (?:fees?|charges?))\b[^.;]{0,16}\b(?:except|apart from|other than|besides|but)\b[^.;]{0,30}\b(?:travel|transport(?:ation)?|train tickets?|flights?|airfares?|bus fares?)\b/iu;
+const BOARD_OR_FEE = /accommodation|lodging|hotel|meals?|board|food|tuition|material|book|exam|fee for|住宿|餐|学费/iu;
 
 /**
  * 我们是事业单位 注册资金没有, to whether the applicant's licence covers training (play-test 50: recorded 否, and the

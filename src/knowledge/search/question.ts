@@ -305,24 +305,6 @@ const RATE_OF_INVESTMENT =
 const APPLICANT_KIND_ASKED =
   /\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b/iu;
 
-// The aspects a statement before the question is only background to.
-const BACKGROUND_KINDS: ReadonlySet<QuestionKind> = new Set(['amount', 'payment', 'quota', 'date'] as QuestionKind[]);
-
-// A sentence that asks: a question mark, or a question's or a request's word.
-const ASKING_SENTENCE =
-  /\?|？|^\s*(?:what|how|which|when|who|whom|where|why|can|could|is|are|do|does|did|should|would|will|may|might|must|shall|pls|please|kindly|tell me|any)\b|\b(?:wonder|want to know|would like to know|need to know|not sure|unsure)\b/iu;
-
-/**
- * The sentences of an English question from the first that asks: statements before it (Our plant has just been added
- * to the provincial list.) say who asks, not what. The whole text when no sentence before the last is a statement.
- */
-function askedSentences(text: string): string {
-  const sentences = text.split(/(?<=[.!])\s+(?=[A-Z])/u);
-  if (sentences.length < 2) return text;
-  const first = sentences.findIndex((x) => ASKING_SENTENCE.test(x));
-  return first <= 0 ? text : sentences.slice(first).join(' ');
-}
-
 /** A requirement asked for: 有什么要求, 门槛, 至少要多少. */
 const REQUIREMENT_ASKED = /要求|门槛|门坎|条件|至少|不低于|不少于|requirement|threshold|minimum|at least/iu;
 
@@ -567,16 +549,7 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const naming = named.words.filter((w) => !vocab.topicCues.has(w));
   const programWords = [...naming, ...expandAliases(naming.join(' '), vocab)];
   // The detail: what is left once the program's name and the aspect's cue words are taken out.
-  // Our plant has just been added to the … list. What is the most we could get …?: an English question's opening
-  // statements say who asks; its detail is the question's own words (the programs are named from the whole).
-  // (Only where the question asks how much, how many, when or how paid: a statement before whether one may apply —
-  // We are in Shanghai. Can we apply? — is the detail asked about.)
-  const askedPart =
-    english && [...kinds].every((k) => BACKGROUND_KINDS.has(k)) && kinds.size > 0 ? askedSentences(text) : text;
-  const askedLower = askedPart === text ? lower : englishForm(askedPart);
-  const detailSource = english
-    ? [...glossEnglish(without(askedLower, cues), vocab), ...han].join(' ')
-    : without(text, cues);
+  const detailSource = english ? [...glossEnglish(without(lower, cues), vocab), ...han].join(' ') : without(text, cues);
   // Short forms of the named programs' names ("信创" for 信息技术应用创新) name, not detail.
   const names = new Set(programWords);
   const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => names.has(w))).map(([from]) => from);
@@ -587,11 +560,7 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   return {
     text,
     english,
-    searchText: reread(
-      askedPart === text
-        ? `${base} ${expansions.join(' ')}`.trim()
-        : [...glossEnglish(askedLower, vocab), ...han, ...named.words, ...expansions].join(' ').trim(),
-    ),
+    searchText: reread(`${base} ${expansions.join(' ')}`.trim()),
     kinds,
     programs: named.ids,
     programWords,
