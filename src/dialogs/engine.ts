@@ -151,8 +151,17 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
   // to English: at the opening question, or at the first question after a pick (hello, 3, We run an industrial
   // internet platform in Suzhou…, where a bare hello had kept the platform's Chinese); a program's Chinese name typed
   // in an English one (技改贴息) keeps English. (A lone hello stays in the platform's language: Chinese users greet so.)
+  // (all / everything, typed in letters to the program question after a greeting in English — the greeting said an
+  // English reply switches — is English too.)
+  const lettersOnly =
+    han === 0 &&
+    state.pending === FOCUS_SLOT &&
+    /^[a-z][a-z\s,.'!-]*$/iu.test(input) &&
+    !/^(?:ok|okay|yes|no|hi|hello|hey|thanks?)[\s!.]*$/iu.test(input);
   if (state.phase !== 'idle')
-    return state.locale === 'zh-CN' && words >= 4 && words > han ? { ...state, locale: 'en' } : state;
+    return state.locale === 'zh-CN' && ((words >= 4 && words > han) || lettersOnly)
+      ? { ...state, locale: 'en' }
+      : state;
   const locale: Locale | undefined =
     words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 ? 'en' : undefined;
   return locale && locale !== state.locale ? { ...state, locale } : state;
@@ -950,7 +959,16 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   if (questionsOnlySaid(input, () => ex)) return questionsOnly(state, input, ex, asks, env);
   const told = ex.mentions.length > 0 || (ex.focus.length > 0 && (!asks || intends)) || ex.certifications.length > 0;
   if (asks && !told) return done(state, answerQuestion(input, env));
-  if (!told) return beginScreening(state, env, []);
+  if (!told) {
+    const begun = beginScreening(state, env, []);
+    // hi / Hello, in a Chinese dialog (play-test 49): the greeting stays in the platform's language — Chinese users greet
+    // so too — and says, in English, that an English message switches the dialog to English.
+    if (env.locale !== 'zh-CN' || !LATIN_GREETING.test(input)) return begun;
+    return {
+      ...begun,
+      replies: [...begun.replies.slice(0, -1), clarify(t('en', 'dialog.reply_in_english')), ...begun.replies.slice(-1)],
+    };
+  }
   const answered = asks ? answerQuestion(input, env) : [];
   const welcome = clarify(t(env.locale, 'dialog.welcome_short'));
   const started: DialogState = { ...state, phase: 'asking', pending: FOCUS_SLOT };
@@ -965,6 +983,10 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
     clarify(t(env.locale, 'dialog.focus.echo_inferred', { names })),
   ]);
 }
+
+// hi, Hello!, good morning: a greeting in Latin letters alone.
+const LATIN_GREETING =
+  /^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|greetings|dear (?:sir|madam|all))[\s!.,~]*(?:there|all|team)?[\s!.,~]*$/iu;
 
 /** Starts a screening: greeting and the focus question. */
 function beginScreening(state: DialogState, env: Env, before: Reply[]): Turn {
