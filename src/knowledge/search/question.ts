@@ -311,6 +311,8 @@ const REQUIREMENT_ASKED = /要求|门槛|门坎|条件|至少|不低于|不少�
 export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
   const other = vocab.otherLanguages;
   if (other.script.test(text)) return true;
+  // ¿Cuántos proyectos 5G se apoyarán?: the inverted marks are Spanish's alone.
+  if (/[¿¡]/u.test(text)) return true;
   // A Chinese question with a few Latin words stays Chinese; a sentence in another language that names a program in
   // Chinese ("Quel est le plafond … (兼并重组) ?") is that language.
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
