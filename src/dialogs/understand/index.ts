@@ -794,6 +794,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (isSkip(text)) return { kind: 'unknown' };
   const kinds = SLOT_FIGURE[def.type];
   const plain = normalize(text);
+  // ok thx / 好的谢谢, after a policy question answered (play-test 50: recorded as a yes to the question pending): thanks
+  // answer nothing; the question is asked again.
+  if (ACKNOWLEDGED.test(plain)) return { kind: 'unclear', code: 'no_match' };
   // Number words as digits (three or four → 3 or 4), read once for the checks below.
   const plainDigits = englishNumbers(plain);
   // 环评批复下来第二天就开工了，环评是4月8号批的 / two days after our filing was approved on 10 May: the date said is
@@ -1793,6 +1796,10 @@ const THING_NONE = /^(\p{Script=Han}{2,8}?)(?:也|都|还|暂时|目前)?(?:没�
 // Words before 没有 that name no thing of their own: the answer's no is the question's.
 const NO_THING =
   /^(?:我们|我司|公司|咱们|这个|那个|这块|那块|这方面|这项|这些|暂时|目前|现在|去年|今年|前年|之前|以前|真的|确实|好像|应该|基本|完全|根本|一直|从来|肯定|当然|还是|还真|真|也|都|还)+$/u;
+
+// ok thx, 好的 谢谢, got it: thanks or a nod to what was said, no answer.
+const ACKNOWLEDGED =
+  /^(?:(?:ok|okay|好的?|嗯+|行)[\s,，!！.。~]*(?:thx|thanks?|thank you|ty|谢谢(?:了|啦|你)?|多谢|感谢|谢啦|谢了)|thx|thanks?|thank you|ty|谢谢(?:了|啦|你)?|多谢|感谢|谢啦|谢了|got it|i see|understood|收到|明白了|了解了|知道了)[\s!！.。~]*$/iu;
 
 // 有固定办公场所: that a thing is held.
 const THING_HELD = /^(?:我们|我司|公司)?(?:也|都|还)?有(\p{Script=Han}{2,10}?)(?:的|了|呢|啊)?$/u;

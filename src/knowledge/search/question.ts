@@ -297,9 +297,12 @@ function findNotInGuide(text: string, vocab: Vocabulary): string | null {
  * script (kana, Hangul, Cyrillic …), or Latin words that are mostly another language's
  * function words ("¿Cuál es el plazo…", "hola como estas").
  */
+const PAID_IN_KIND =
+  /\bpaid\s+(?:(?:fully|entirely|all|partly|partially|mostly|half)\s+)?(?=(?:in|with)\s+(?:cash|shares|stock|equity)\b)/giu;
+
 /** A rate of the investment: 按投资额百分之多少, 按总投资的比例, a percentage of the investment. */
 const RATE_OF_INVESTMENT =
-  /按(?:项目)?总?(?:投资|投入)(?:额|总额)?的?(?:百分之|100分之|\d+(?:\.\d+)?\s*%|多少%|几成|比例|几个点)|\b(?:percent(?:age)?|share|proportion|%)\s+of\s+(?:the\s+)?(?:total\s+)?(?:investment|capex|spending)\b/iu;
+  /按(?:项目)?总?(?:投资|投入)(?:额|总额)?的?(?:百分之|100分之|\d+(?:\.\d+)?\s*%|多少%|几成|比例|几个点)|\b(?:percent(?:age)?|share|proportion|%)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:total\s+)?(?:project\s+)?(?:investment|capex|spending)\b/iu;
 
 // be (the) applicant / must be a company / apply as a university: the kind of body asked of who applies.
 const APPLICANT_KIND_ASKED =
@@ -481,7 +484,13 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const expansions = expandAliases(base, vocab);
   const named = findPrograms(`${base} ${expansions.join(' ')}`, vocab);
   // Fallback cues are read in the question less the program's name ("设备补助" names tech-loan).
-  const { kinds, cues } = findKinds(english ? text : without(text, named.words), english, vocab, base);
+  // (paid fully in cash: how a deal was paid, no payment of the subsidy asked.)
+  const { kinds, cues } = findKinds(
+    english ? text.replace(PAID_IN_KIND, '') : without(text, named.words),
+    english,
+    vocab,
+    base,
+  );
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
   // 还没上规 / below designated size: whether such a firm may apply is who applies (申报主体: 规模以上工业企业), not the
@@ -556,7 +565,12 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const names = new Set(programWords);
   const shortForms = [...vocab.aliases].filter(([, to]) => to.some((w) => names.has(w))).map(([from]) => from);
   const detailBase = without(detailSource, [...naming, ...shortForms]);
-  const detailText = `${detailBase} ${without(expandAliases(detailBase, vocab).join(' '), programWords)}`.trim();
+  const detailFull = `${detailBase} ${without(expandAliases(detailBase, vocab).join(' '), programWords)}`.trim();
+  // (is the subsidy a percentage of our investment?: the investment is the rate's basis, no detail of a clause.)
+  const detailText =
+    kinds.has('amount') && RATE_OF_INVESTMENT.test(text)
+      ? without(detailFull, ['总投资', '总投入', '投资额', '投入', '投资'])
+      : detailFull;
   const unread = english ? unreadWords(lower, vocab, cues) : { share: 0, words: [] };
   const reread = rereader(english ? lower : text, vocab);
   return {
