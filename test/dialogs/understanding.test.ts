@@ -7807,3 +7807,97 @@ describe('review of the twenty-fifth round', () => {
     expect(answer('in_jiangsu', '没有')).toEqual({ in_jiangsu: false });
   });
 });
+
+describe('the twenty-sixth round: play-test 50 and tune-zt', () => {
+  const answer = answerTo;
+
+  it('reads a class size said per class as the smallest class, never as the total (play-test 49/50)', () => {
+    expect(answer('min_class_size', '50 trainees', 'en')).toEqual({ min_class_size: 50 });
+    expect(answer('min_class_size', '100 trainees in total', 'en')).toEqual({ planned_trainees: 100 });
+    expect(answer('planned_trainees', '60 trainees each', 'en')).toEqual({ min_class_size: 60 });
+    const perClass = answer('planned_trainees', '60 trainees per class, 10 classes', 'en');
+    expect(perClass.planned_trainees).toBeUndefined();
+    expect(perClass.min_class_size).toBe(60);
+    expect(answer('planned_trainees', '60人一个班 办10个班')).toEqual({ min_class_size: 60 });
+    // (A count before 每个班… in the next clause is the total, as it was.)
+    expect(said('职业技术学院想报人才培养项目 计划培训900人 每个班不少于60人')).toMatchObject({
+      planned_trainees: 900,
+      min_class_size: 60,
+    });
+  });
+
+  it('asks a share said as two neighbouring numerals (六七成): a range', () => {
+    expect(answer('main_product_share_pct', '六七成')).toEqual({});
+    expect(answer('main_product_share_pct', '七八成吧')).toEqual({});
+    expect(answer('main_product_share_pct', '七成')).toEqual({ main_product_share_pct: 70 });
+  });
+
+  it('records the filing and asks the total when what was really invested is said beside it', () => {
+    expect(answer('total_investment', '备案8千万 实际投了6千')).toEqual({ filed_total_investment: 8000 });
+    expect(answer('total_investment', '备案八千万 实际也是八千万')).toMatchObject({ total_investment: 8000 });
+  });
+
+  it('asks an R&D figure with building renovation inside it, not one that says none of it is', () => {
+    expect(
+      said(
+        'The R&D budget for the project is about 30 million RMB, but about 5 million of that is building renovation.',
+        'en',
+      ).rd_investment,
+    ).toBeUndefined();
+    expect(said('核心技术攻关项目 研发投入三千万 其中五百万是厂房装修').rd_investment).toBeUndefined();
+    expect(said('核心技术攻关项目 研发投入三千万 其中五百万是设备').rd_investment).toBe(3000);
+    expect(answer('loan_interest_paid_2021', 'RMB 0.6m, none of it for civil works', 'en')).toEqual({
+      loan_interest_paid_2021: 60,
+    });
+  });
+
+  it('reads "the total" as the project total where a part of it is asked', () => {
+    expect(answer('invested_by_2021_end', "the total is 30m, we've spent most of it already", 'en')).toEqual({
+      total_investment: 3000,
+    });
+    expect(answer('fixed_asset_loan', 'the total is 30m', 'en')).toEqual({ fixed_asset_loan: 3000 });
+  });
+
+  it('takes the program applied for as no recognition held, and 企业 as no recognition named (play-test 50)', () => {
+    const t = step(undefined, '我们是苏州一家做汽车零部件的 想报智能制造示范工厂');
+    expect(t.state.mentionedCerts ?? []).not.toContain('smart-factory-list');
+    expect(step(t.state, '就这些').state.profile.certifications).toBeUndefined();
+    expect(said('我们是省级智能制造示范工厂 想报标杆工厂').certifications ?? []).not.toContain('iiot-benchmark-list');
+    expect(answer('certifications', '企业')).toEqual({});
+    expect(answer('certifications', '区块链企业库')).toEqual({ certifications: ['cloud-bigdata-registry'] });
+  });
+
+  it("asks again when the no or the yes is another thing's (play-test 50)", () => {
+    expect(answer('training_licensed', '我们是事业单位 注册资金没有')).toEqual({});
+    expect(answer('training_licensed', '培训资质没有')).toEqual({ training_licensed: false });
+    expect(answer('training_licensed', '没有')).toEqual({ training_licensed: false });
+    expect(answer('info_consumption_direction', '有固定办公场所 专职的12个人')).toEqual({ service_team_size: 12 });
+    expect(answer('training_licensed', '有培训资质')).toEqual({ training_licensed: true });
+    expect(answer('security_capability', 'ok thx', 'en')).toEqual({});
+    expect(answer('security_capability', '好的谢谢')).toEqual({});
+    expect(answer('security_capability', 'yes', 'en')).toEqual({ security_capability: true });
+  });
+
+  it('reads none said with a particle, and none held, as 0; free except travel as free (5.5.1.6)', () => {
+    expect(answer('other_interest_subsidy_2021', '没有的')).toEqual({ other_interest_subsidy_2021: 0 });
+    expect(answer('public_events_2021', '没搞')).toEqual({ public_events_2021: 0 });
+    expect(answer('public_events_2021', '没办过')).toEqual({ public_events_2021: 0 });
+    expect(answer('training_free', 'free, except they pay their own travel', 'en')).toEqual({ training_free: true });
+    expect(answer('training_free', 'free, but trainees pay for accommodation and travel', 'en')).toEqual({});
+  });
+
+  it('greets a Latin greeting in the platform language and says an English reply switches (play-test 49/50)', () => {
+    const hi = step(undefined, 'hi');
+    expect(hi.state.locale).toBe('zh-CN');
+    expect(hi.replies.map((r) => r.text).join('\n')).toContain('reply in English');
+    const all = step(hi.state, 'all');
+    expect(all.state.locale).toBe('en');
+    expect(
+      step(undefined, '你好')
+        .replies.map((r) => r.text)
+        .join('\n'),
+    ).not.toContain('English');
+    expect(isPolicyQuestion('should finish by Q3 2023')).toBe(false);
+    expect(isPolicyQuestion('should we apply for both?')).toBe(true);
+  });
+});

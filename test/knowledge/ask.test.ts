@@ -1747,3 +1747,55 @@ describe('batch 47 (Q&A, twenty-fourth round)', () => {
     expect(firstClause('Can we charge participants a fee for the industrial talent training classes?')).toBe('5.5.1.6');
   });
 });
+
+describe('batches 49 and 50 (Q&A, twenty-sixth round)', () => {
+  it('answers what the fund as a whole supports from its lead paragraph', () => {
+    expect(firstClause('今年省里这个转型升级专项资金 主要支持哪几块啊 有没有个大方向')).toBe('0');
+    expect(firstClause('What is this 2022 special fund mainly meant to support?')).toBe('0');
+    expect(topic('今年专项资金 申报截止什么时候')).toBe('deadline');
+  });
+
+  it('reads a form count asked as a requirement, and a rate of the investment, as the clauses that set them', () => {
+    expect(firstClause('工业互联网标识解析二级节点项目，对累计标识注册量、解析量和接入企业数分别有什么要求？')).toBe(
+      '1.3.2.1.3',
+    );
+    expect(firstClause('二级节点绩效表里接入企业数怎么填')).toBe('A1-6');
+    expect(firstClause('标识解析二级节点项目要注册量多少')).toBe('1.3.2.1.3');
+    expect(firstClause('工业互联网平台项目补助 是不是也按投资额百分之多少算的')).toBe('1.3.3.2');
+    expect(
+      firstClause('For the industrial internet platform program, is the subsidy a percentage of our investment?'),
+    ).toBe('1.3.3.2');
+  });
+
+  it('reads who applies, durations, directions and two questions typed without marks', () => {
+    expect(firstClause('xinchuang lab - can the university be applicant or must be company?')).toBe('1.4.2.3');
+    expect(firstClause('core tech project period max how long? latest finish date?')).toBe('2.2.2');
+    expect(firstClause('信创实验室合作期多少年')).toBe('1.4.2.1.2');
+    expect(firstClause('工业互联网标杆工厂到底支持啥样的项目')).toBe('1.2.1.2');
+    expect(firstClause('区里已经给过贴息了 省里还能再贴吗')).toBe('1.1.2');
+    expect(
+      firstClause('Would a project on foundational industrial software fit the key core technology programme?'),
+    ).toBe('2.1.3');
+    expect(clausesOf('我们做区块链溯源平台的 能报数据产品化不 能补多少', 3)).toEqual(
+      expect.arrayContaining(['1.5.1.2', '1.5.2']),
+    );
+    expect(clausesOf('二级节点跟工业互联网安全项目 分别要在啥时候前搞完', 3)).toEqual(
+      expect.arrayContaining(['1.3.2.1.4', '1.3.2.3.3']),
+    );
+  });
+
+  it('declines what the guide does not settle, in any language', () => {
+    expect(topic('what is current 5 year LPR? need calculate our interest subsidy')).toBe('lpr-figure');
+    expect(topic('免费诊断服务商 怎么才能入选 要什么资质')).toBe('recognition-criteria');
+    expect(topic('省级专精特新小巨人要怎么去认定 要啥条件')).toBe('recognition-criteria');
+    expect(topic('规上到底是营收多少算 2000万吗')).toBe('above-scale-definition');
+    expect(topic('同一个项目能不能技改贴息跟绿色化改造两头都报')).toBe('both-programs');
+    expect(topic('隔壁浙江的技改贴息咋弄的 比我们江苏高不')).toBe('province-compare');
+    expect(topic('项目推荐单位具体是哪个部门 市工信局还是区里')).toBe('contact');
+    expect(topic('who should I contact at the provincial MIIT office about our application')).toBe('contact-en');
+    expect(topic('¿Cuántos proyectos 5G se apoyarán?')).toBe('language');
+    // (Still answered: a recognition held, asked of; a 规上 firm's own figures.)
+    expect(firstClause('小巨人认定了 能报吗')).toBe('3.2.1.1');
+    expect(firstClause('我们规上 营收2000万 能报技改贴息吗')).toBe('1.1.1.2');
+  });
+});

@@ -1454,7 +1454,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
             // (960 is not the 60 said of another fact.)
             !ex.mentions.some((m) =>
               new RegExp(`(?<![\\d.])${escapeRegExp(String(m.source))}(?![\\d.])`, 'u').test(c),
-            ) && !ex.unbound.some((u) => String(u.source).includes(c)),
+            ) &&
+            !ex.unbound.some((u) => String(u.source).includes(c)) &&
+            // (60 trainees per class, 10 classes, to the total trainees: the 10 counts classes, split from its noun.)
+            !(def.type === 'count' && countedApart(def.unit ?? '', normalize(text), normalize(c))),
         );
       const first = parts[0];
       // (An amount only as a plain figure, hedged at most by 差不多/大概/左右, and nothing in the message on another
@@ -1796,6 +1799,14 @@ const THING_NONE = /^(\p{Script=Han}{2,8}?)(?:也|都|还|暂时|目前)?(?:没�
 // Words before 没有 that name no thing of their own: the answer's no is the question's.
 const NO_THING =
   /^(?:我们|我司|公司|咱们|这个|那个|这块|那块|这方面|这项|这些|暂时|目前|现在|去年|今年|前年|之前|以前|真的|确实|好像|应该|基本|完全|根本|一直|从来|肯定|当然|还是|还真|真|也|都|还)+$/u;
+
+/** A bare figure of a message followed there by an English noun counting another thing (10 classes, to trainees). */
+function countedApart(unit: string, plain: string, part: string): boolean {
+  if (!/^\d+$/u.test(part)) return false;
+  return [...plain.matchAll(new RegExp(`(?<![\\d.])${part}(?![\\d.])`, 'gu'))].some((m) =>
+    countsOtherThing(unit, plain.slice((m.index ?? 0) + part.length)),
+  );
+}
 
 // ok thx, 好的 谢谢, got it: thanks or a nod to what was said, no answer.
 const ACKNOWLEDGED =
