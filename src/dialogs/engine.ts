@@ -504,8 +504,9 @@ function programsAdded(
 }
 
 // 帮我看下技改贴息 / 也看看 / check the loan program too: a program to be screened as well.
+// (那人才培训项目呢 — play-test 50 —: a program named, then 呢, asks about it too.)
 const LOOK_AT_TOO =
-  /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|也要看|还要看|也得看|也帮|一起看|一起筛|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
+  /看下|看看|看一下|查下|查查|查一下|筛下|筛一下|也算算|也要看|还要看|也得看|也帮|一起看|一起筛|^(?:那|那么|还有|另外)?[^，,。？?\s]{2,16}呢(?=[\s，,。？?!！]|$)|\b(?:check|look at|screen|see about|what about)\b|\btoo\b|\bas well\b/u;
 
 // 刚才说了也要看的: the program asked for before, asked for again.
 const SAID_TOO = /刚才|说了|说过|也要|还要/u;

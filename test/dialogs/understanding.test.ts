@@ -7901,3 +7901,13 @@ describe('the twenty-sixth round: play-test 50 and tune-zt', () => {
     expect(isPolicyQuestion('should we apply for both?')).toBe(true);
   });
 });
+
+describe('after the verdict, the twenty-sixth round', () => {
+  it('screens a program named with 呢 after the verdict too (play-test 50)', () => {
+    let t = step(undefined, '我们是东南大学计算机学院，想跟企业一起建信创实验室，学校能报吗');
+    expect(t.state.verdictShown).toBe(true);
+    t = step(t.state, '那人才培训项目呢 我们继续教育学院办培训很多年了');
+    expect(t.state.focus).toContain('talent-training');
+    expect(t.state.pending).not.toBeNull();
+  });
+});

@@ -1799,3 +1799,11 @@ describe('batches 49 and 50 (Q&A, twenty-sixth round)', () => {
     expect(firstClause('我们规上 营收2000万 能报技改贴息吗')).toBe('1.1.1.2');
   });
 });
+
+describe('who applies, asked by the kind of body (play-test 50)', () => {
+  it('answers 学校能报吗 with the clause of who applies', () => {
+    expect(firstClause('我们是东南大学计算机学院，想跟企业一起建信创实验室，学校能报吗')).toBe('1.4.2.3');
+    expect(firstClause('协会能申报集群促进机构吗')).toBe('5.2.3');
+    expect(firstClause('学校能报人才培训吗')).toBe('5.5.3');
+  });
+});

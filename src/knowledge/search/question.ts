@@ -297,16 +297,13 @@ function findNotInGuide(text: string, vocab: Vocabulary): string | null {
  * script (kana, Hangul, Cyrillic …), or Latin words that are mostly another language's
  * function words ("¿Cuál es el plazo…", "hola como estas").
  */
-const PAID_IN_KIND =
-  /\bpaid\s+(?:(?:fully|entirely|all|partly|partially|mostly|half)\s+)?(?=(?:in|with)\s+(?:cash|shares|stock|equity)\b)/giu;
-
 /** A rate of the investment: 按投资额百分之多少, 按总投资的比例, a percentage of the investment. */
 const RATE_OF_INVESTMENT =
   /按(?:项目)?总?(?:投资|投入)(?:额|总额)?的?(?:百分之|100分之|\d+(?:\.\d+)?\s*%|多少%|几成|比例|几个点)|\b(?:percent(?:age)?|share|proportion|%)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:total\s+)?(?:project\s+)?(?:investment|capex|spending)\b/iu;
 
 // be (the) applicant / must be a company / apply as a university: the kind of body asked of who applies.
 const APPLICANT_KIND_ASKED =
-  /\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b/iu;
+  /(?:学校|高校|大学|学院|协会|商会|园区|管委会|事业单位|民非|科研院所|研究院)[^，,。？?\s]{0,4}(?:能|可以|能不能|可不可以|也能|也可以)(?:报|申报|申请)|\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b/iu;
 
 /** A requirement asked for: 有什么要求, 门槛, 至少要多少. */
 const REQUIREMENT_ASKED = /要求|门槛|门坎|条件|至少|不低于|不少于|requirement|threshold|minimum|at least/iu;
@@ -484,13 +481,7 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const expansions = expandAliases(base, vocab);
   const named = findPrograms(`${base} ${expansions.join(' ')}`, vocab);
   // Fallback cues are read in the question less the program's name ("设备补助" names tech-loan).
-  // (paid fully in cash: how a deal was paid, no payment of the subsidy asked.)
-  const { kinds, cues } = findKinds(
-    english ? text.replace(PAID_IN_KIND, '') : without(text, named.words),
-    english,
-    vocab,
-    base,
-  );
+  const { kinds, cues } = findKinds(english ? text : without(text, named.words), english, vocab, base);
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
   // 还没上规 / below designated size: whether such a firm may apply is who applies (申报主体: 规模以上工业企业), not the
@@ -512,10 +503,12 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   // 平台项目补助 是不是也按投资额百分之多少算的: a rate of the investment asked is how the subsidy is worked out (补助标准),
   // not the investment's threshold.
   if (kinds.has('amount') && RATE_OF_INVESTMENT.test(text)) kinds.delete('condition');
-  // can the university be applicant or must be company?: which kind of body applies is who applies, not a condition.
-  if (english && APPLICANT_KIND_ASKED.test(text)) {
+  // can the university be applicant or must be company? / 学校能报吗: which kind of body applies is who applies, not a
+  // condition.
+  if (APPLICANT_KIND_ASKED.test(text)) {
     kinds.add('subject');
     kinds.delete('condition');
+    kinds.delete('eligibility');
   }
   // 先导区是不是要省级以上的园区才能报: what kind of body may apply is who applies (申报主体), not a condition.
   if (!english && PARK_REQUIRED.test(text)) {
