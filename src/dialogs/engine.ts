@@ -151,13 +151,12 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
   // to English: at the opening question, or at the first question after a pick (hello, 3, We run an industrial
   // internet platform in Suzhou…, where a bare hello had kept the platform's Chinese); a program's Chinese name typed
   // in an English one (技改贴息) keeps English. (A lone hello stays in the platform's language: Chinese users greet so.)
-  // (all / everything, typed in letters to the program question after a greeting in English — the greeting said an
-  // English reply switches — is English too.)
+  // (all / everything / not sure, typed to the program question after a greeting in English — the greeting said an
+  // English reply switches — is English too; AI or MES, a program's letters, is not.)
   const lettersOnly =
     han === 0 &&
     state.pending === FOCUS_SLOT &&
-    /^[a-z][a-z\s,.'!-]*$/iu.test(input) &&
-    !/^(?:ok|okay|yes|no|hi|hello|hey|thanks?)[\s!.]*$/iu.test(input);
+    /^(?:all|everything|all of them|all please|everything please|not sure|none|any|both)[\s!.]*$/iu.test(input);
   if (state.phase !== 'idle')
     return state.locale === 'zh-CN' && ((words >= 4 && words > han) || lettersOnly)
       ? { ...state, locale: 'en' }
@@ -254,7 +253,9 @@ export function step(
         confirm: { ...start.confirm, again: true },
         ...(start.confirmQueue ? { confirmQueue: start.confirmQueue } : {}),
       };
-      return confirmFirst(again, env, [...rest.replies, confirmReply(again, again.confirm as never, env)]);
+      // (The question planned next stays shown before it: an answer to it sets the change aside then, never an answer to a
+      // question not seen.)
+      return done(again, [...rest.replies, confirmReply(again, again.confirm as never, env)]);
     }
     const label = factLabel(fact, env.locale);
     const kept = clarify(t(env.locale, 'dialog.confirm_set_aside', { label, old: formatValue(fact, old, env.locale) }));

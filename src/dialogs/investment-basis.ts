@@ -166,7 +166,7 @@ function filedBesideExTax(input: string): { readonly filed: number; readonly sou
 
 // 实际投了6千 / 实际投资五千五百万: what was really invested, beside the filing's figure. (A bare figure is in 万 there.)
 const ACTUAL_FIGURE = new RegExp(
-  String.raw`实际(?:上)?(?:投了|投入了?|投资了?|花了|用了|总投资|是|为|大概|约)*\s*(${FIGURE}|[\d一二两三四五六七八九十百千零点]+千?(?![\d万亿]))`,
+  String.raw`实际(?:上)?(?:投了|投入了?|投资了?|花了|总投资)(?:大概|约)?\s*(${FIGURE}|[\d一二两三四五六七八九十百千零点]+千?(?![\d万亿年月个期天]))`,
   'giu',
 );
 
@@ -178,6 +178,8 @@ const ACTUAL_FIGURE = new RegExp(
 function filedBesideActual(input: string): { readonly filed: number; readonly sources: readonly string[] } | undefined {
   if (!/备案|核准/u.test(input) || !/实际/u.test(input)) return undefined;
   const s = normalize(input);
+  // (备案总投资8000万，不含税不含土建，实际投了6000万: the basis said, read as before.)
+  if (NET_SAID.test(s)) return undefined;
   const fileds = [...new Set(figuresOf(FILED_FIGURE, s).map((f) => f.value))];
   const actual = figuresOf(ACTUAL_FIGURE, s);
   if (fileds.length !== 1 || actual.length !== 1 || actual[0]?.value === fileds[0]) return undefined;

@@ -28,7 +28,8 @@ export interface AmountOptions {
 // Words around a figure that do not change it. 多/余/来 after a figure mean "a little more": the stated figure is kept.
 const FILLERS =
   /约合|大约|大概|大致|约为|约|左右|上下|差不多|将近|接近|总共|一共|合计|总计|共计|共|大约是|预计|估计|人民币|¥|￥|多一点|出头一点|出头|开外|以上|多|余|来|几/gu;
-const NONE = /^(?:(没有|没|无|零|暂无|还没有)(?:的|呢|啊|哈|哦|吧)?|0|none|no|nil|zero|nah|nothing|nothing yet|none yet|not yet)$/u;
+const NONE =
+  /^(?:(没有|没|无|零|暂无|还没有)(?:的|呢|啊|哈|哦|吧)?|0|none|no|nil|zero|nah|nothing|nothing yet|none yet|not yet)$/u;
 // 还没付过利息, 去年还没开票, 没付现金, 市里县里都没给: nothing paid, invoiced or granted is 0.
 const NONE_DONE =
   /^(还|都|也)?(没有|没|未)(有)?(付|开票|开|拿|贷|投|给|发|收|交|缴|花|用|借|批)|都没给|都没有给|(nothing|none) (paid|yet|invested|granted)/u;

@@ -167,7 +167,8 @@ export function parseChoices(
     if (p === '' || /^(省级|国家级|等|等等|名单|企业|and|also|plus)$/u.test(p)) continue;
     // English is split at its spaces: the words around the names carry none (we're on the … list).
     // (the 2021 provincial … list: 2021, the year every listing here counts from or in, names none.)
-    if (/^(we'?re|we|are|on|the|a|an|have|has|got|also|in|of|our|is|list|only|just|both|as well|2021)$/u.test(p)) continue;
+    if (/^(we'?re|we|are|on|the|a|an|have|has|got|also|in|of|our|is|list|only|just|both|as well|2021)$/u.test(p))
+      continue;
     // A leftover piece of a name just taken ("改造" of 绿色化改造 after 技术改造) adds nothing.
     const pickedWords = options.filter((o) => picked.has(o.value)).flatMap((o) => o.words.map((w) => normalize(w)));
     const ordinal = byNumber(p, options) !== undefined;

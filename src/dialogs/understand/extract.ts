@@ -697,6 +697,9 @@ const PERIOD_OF_OTHER =
 // Per class, per session: what follows counts one of them.
 const PER_CLASS_BEFORE =
   /每(?:个)?(?:期|班|班次|场|次|批)(?:都|大概|约|差不多)?\s*$|\b(?:each|per|every)\s+(?:class|session|course|cohort|batch)\s*(?:of|has|with|is)?\s*$/u;
+// A count of people said alone: (about) 50 trainees.
+const BARE_PEOPLE_BEFORE = /^\s*(?:about|around|roughly|approx\.?|maybe|say|only|just|at least)?\s*$/iu;
+const BARE_PEOPLE_AFTER = /^\s*(?:trainees|people|persons|students|participants|learners)?\s*[.!]*\s*$/iu;
 // 60 trainees each, 60 per class, 60人一个班: the size of a class said after the figure.
 const PER_CLASS_AFTER =
   /^\s*(?:(?:trainees|people|persons|students|participants|learners)\s+)?(?:each\b(?!\s+(?:class|session|course|cohort|batch|year|of)\b)|per\s+(?:class|session|course|cohort|batch)\b|an?\s+(?:class|session|course|cohort|batch)\b|in\s+(?:each|every)\s+(?:class|session|course)\b)|^(?:人|名)?(?:一个?(?:班|期))/u;
@@ -1735,10 +1738,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const perClass =
         f.kind === 'count' &&
         (PER_CLASS_AFTER.test(m.slice(f.end)) ||
-          // 50 trainees, to the smallest class's size: the pending class size, unless named as a total.
+          // 50 trainees, said alone to the smallest class's size: the pending class size (计划培训800人, 800 trainees
+          // across 16 classes stay the total).
           (options.pending === 'min_class_size' &&
             cue?.target === 'planned_trainees' &&
-            !/total|altogether|overall|in all|共|总|合计|累计/iu.test(clauseText(m, f.start))));
+            BARE_PEOPLE_BEFORE.test(m.slice(0, f.start)) &&
+            BARE_PEOPLE_AFTER.test(m.slice(f.end))));
       if (
         (!cue || perClass) &&
         f.kind === 'count' &&
@@ -3627,7 +3632,7 @@ export function factBlocked(fact: FactKey, text: string): boolean {
 
 // 里面包含新厂房土建那块的: civil works inside the figure, a few words apart (不含土建 is masked before).
 const CIVIL_WORKS_INSIDE =
-  /((?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建|(里面|其中)[^，,。；;]{0,8}(土建|厂房|基建|装修))(?![^，,。；;]{0,8}(扣掉|扣除|去掉|剔除|减掉|除外|没算|不算))|\b(?:(?<!none |no part |nothing |not any |not )of (?:that|it|which)|(?<!not |ex(?:cluding)? )includ(?:es|ing|ed))\b[^,.;]{0,30}\b(?:civil works?|construction works?|building|renovation)\b/u;
+  /((?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建|(里面|其中)[^，,。；;]{0,8}(土建|厂房|基建))(?![^，,。；;]{0,8}(扣掉|扣除|去掉|剔除|减掉|除外|没算|不算))|\b(?:(?<!none |no part |nothing |not any |not )of (?:that|it|which)|(?<!not |ex(?:cluding)? )includ(?:es|ing|ed))\b[^,.;]{0,30}\b(?:civil works?|construction works?|building|renovation)\b/u;
 const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set([
   'total_investment',
   'loan_interest_paid_2021',
@@ -3646,7 +3651,8 @@ function blockedFor(fact: FactKey, m: string, clause: Span): boolean {
     /^[，,;；\s]*((?:其中|这里面|里面|but|of which)[^，,。；;.]*)/u.exec(m.slice(clause.end))?.[1] ?? '';
   return (
     blockedIn(fact, m.slice(clause.start, clause.end)) ||
-    (CIVIL_WORKS_FACTS.has(fact) && CIVIL_WORKS_INSIDE.test(partAfter)) ||
+    (CIVIL_WORKS_FACTS.has(fact) &&
+      (CIVIL_WORKS_INSIDE.test(partAfter) || (fact === 'rd_investment' && /装修/u.test(partAfter)))) ||
     cloudNote(fact, m)
   );
 }

@@ -133,7 +133,7 @@ export function isPolicyQuestion(text: string): boolean {
     // (should be done by end of 2023: the subject left out, a statement — "should we…" asks.)
     // (should finish by Q3 2023 — play-test 50 —: a verb of the project's own after it, no subject asked about.)
     if (
-      /^(?:should|will|would|could|must)\s+(?:be|have|probably|likely|definitely|finish|complete|end|start|go live|launch|take|cost|run|last)\b/u.test(
+      /^(?:should|will|would|could|must)\s+(?:be|have|probably|likely|definitely|finish|complete|end|start|go live|launch)\b/u.test(
         s,
       )
     )
@@ -823,7 +823,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // trainees pay is for the recommending unit to judge: asked. (住宿也是我们出 / we pay the hotel: still free.)
   // (免费，食宿不需要学员自付 / trainees don't pay for accommodation: denied, still free.)
   // free, except they pay their own travel: 5.5.1.6 excepts intercity travel itself — the training is free.
-  if (fact === 'training_free' && TRAVEL_ONLY_EXCEPTED.test(plain) && !BOARD_OR_FEE.test(plain))
+  if (
+    fact === 'training_free' &&
+    TRAVEL_ONLY_EXCEPTED.test(plain) &&
+    !BOARD_OR_FEE.test(plain) &&
+    // (free except travel and a registration fee / and per diem: another cost beside travel is asked.)
+    !/\b(?:and|plus|as well|also|too|per diem)\b|&|[,;]\s*\S/u.test(
+      plain.slice(plain.search(/\b(?:except|apart from|other than|besides|but)\b/u)),
+    )
+  )
     return { kind: 'value', value: true };
   const board = plain.match(TRAINEES_PAY_BOARD)?.[0];
   if (
@@ -1602,7 +1610,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
         return { kind: 'unclear', code: 'completed_not_accepted' };
       if (yn.value === true && !own && yesOfAnother(fact, plain, ex, words.question))
         return { kind: 'unclear', code: 'yes_of_other' };
-      if (yn.value === true && !own && thingHeldOther(plain, words.question))
+      if (
+        yn.value === true &&
+        !own &&
+        thingHeldOther(plain, words.question) &&
+        ex.mentions.some((m) => m.fact !== fact)
+      )
         return { kind: 'unclear', code: 'about_other' };
       if (yn.value === true && !own && yesInNeighboursWords(fact, plain))
         return {
@@ -1817,7 +1830,8 @@ const THING_HELD = /^(?:我们|我司|公司)?(?:也|都|还)?有(\p{Script=Han}
 
 /**
  * 有固定办公场所 专职的12个人, to whether the platform is an information-consumption one (play-test 50: recorded 是): every
- * clause says a thing is held that the question does not name — about something else, not this question's yes.
+ * clause says a thing is held that the question does not name — about something else, not this question's yes. (Only
+ * beside another fact the message states: 有高端芯片 alone, to the core-tech directions, names one of them.)
  */
 function thingHeldOther(plain: string, question: string | undefined): boolean {
   // (Only where the question asks what the project is — 是否属于 —, which 有X never answers: 有专利 to whether the firm
@@ -1857,8 +1871,11 @@ function thingHasNone(fact: FactKey, plain: string, question: string | undefined
     if (thing === undefined || NO_THING.test(thing)) return false;
     const shares = (q: string) =>
       [...thing].slice(1).some((ch, i) => !GENERAL_BIGRAMS.has(`${thing[i]}${ch}`) && q.includes(`${thing[i]}${ch}`));
-    // (The thing must be another question's — 注册资金 is registered_capital's — not only a word this one lacks.)
-    return !shares(question) && FACTS.some((d) => d.key !== fact && shares(t('zh-CN', `facts.${d.key}.question`)));
+    // (The thing must be another question's, named whole — 注册资金 is registered_capital's —, not only a word this one
+    // lacks: 营业执照没有 is the licence asked about, 专职团队没有 a part of the question's basics.)
+    return (
+      !shares(question) && FACTS.some((d) => d.key !== fact && t('zh-CN', `facts.${d.key}.question`).includes(thing))
+    );
   });
 }
 
