@@ -166,7 +166,7 @@ function filedBesideExTax(input: string): { readonly filed: number; readonly sou
 
 // 实际投了6千 / 实际投资五千五百万: what was really invested, beside the filing's figure. (A bare figure is in 万 there.)
 const ACTUAL_FIGURE = new RegExp(
-  String.raw`实际(?:上)?(?:投了|投入了?|投资了?|花了|总投资)(?:大概|约)?\s*(${FIGURE}|[\d一二两三四五六七八九十百千零点]+千?(?![\d万亿年月个期天]))`,
+  String.raw`实际(?:上)?(?:投了|投入了?|投资了?|花了|总投资|是|为|大概|约)*\s*(${FIGURE}|[\d一二两三四五六七八九十百千零点]+千?(?![\d万亿年月个期天]))`,
   'giu',
 );
 
