@@ -7911,3 +7911,31 @@ describe('after the verdict, the twenty-sixth round', () => {
     expect(t.state.pending).not.toBeNull();
   });
 });
+
+describe('review of the twenty-sixth round', () => {
+  const answer = answerTo;
+
+  it('keeps what the round’s new rules had misread', () => {
+    expect(answer('min_class_size', '计划培训800人')).toEqual({ planned_trainees: 800 });
+    expect(answer('min_class_size', '800 trainees, classes of 50', 'en')).toMatchObject({ planned_trainees: 800 });
+    expect(answer('training_free', 'free except travel and a registration fee', 'en')).toEqual({});
+    expect(answer('identifier_promotion_events', '还没开展')).toEqual({});
+    expect(said('备案总投资5000万，实际2022年3月开工')).toMatchObject({ total_investment: 5000 });
+    expect(said('备案总投资8000万，不含税不含土建，实际投了6000万')).toMatchObject({ total_investment: 8000 });
+    expect(answer('core_tech_direction', '有高端芯片')).toEqual({ core_tech_direction: true });
+    expect(answer('training_licensed', '我们是协会，营业执照没有')).toEqual({ training_licensed: false });
+    expect(answer('has_plan_and_targets', '方案有的，考核指标还没有')).toEqual({ has_plan_and_targets: false });
+    const ai = step(step(undefined, '你好').state, 'AI');
+    expect(ai.state.locale).toBe('zh-CN');
+    expect(step(undefined, '我们是苏州的企业，想报专精特新小巨人').state.mentionedCerts ?? []).toEqual([]);
+  });
+
+  it('shows the question planned next beside a change asked again, so an answer to it is never to a question unseen', () => {
+    let t = step(undefined, '无锡做电机的，规上，想申请技改贴息，总投资3000万');
+    t = step(t.state, '总投资是3500万');
+    const other = step(t.state, '手续都齐了');
+    const asks = other.replies.filter((r) => r.kind === 'ask');
+    expect(asks.length).toBe(1);
+    expect(asks[0]?.slot).toBe(other.state.pending);
+  });
+});

@@ -3575,6 +3575,13 @@ function readCertMentions(s: string): string[] {
     for (const word of words.map((w) => w.replace(/\s+/g, ''))) {
       const at = squashed.indexOf(word);
       if (at < 0 || deniedBefore(squashed, at) || deniedAfter(squashed, at + word.length)) continue;
+      // (想报专精特新小巨人: the program applied for, no recognition held — unless a listing is said beside it.)
+      const { start, end } = clauseOf(squashed, at);
+      if (
+        APPLIED_FOR_BEFORE.test(squashed.slice(Math.max(start, at - 16), at)) &&
+        !LISTED.test(squashed.slice(start, end))
+      )
+        continue;
       if (yearBeside(squashed, at, word, id)) yearOff = true;
       else seen = true;
     }
