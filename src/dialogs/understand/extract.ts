@@ -1407,11 +1407,18 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       }
       const taken = replaces.get(f);
       const bound = bind(f, amountCues, figures, m) ?? (taken ? bind(taken, amountCues, figures, m) : undefined);
+      // (acquired a US biotech for USD 12m, roughly RMB 78 million — tune-zt —: a deal's price said with no word of its
+      // own, in a message about a deal and no project, is the deal's amount, and so is its RMB value.)
+      const dealPrice = { start: f.start, end: f.start, word: 'for', target: 'acquisition_amount' } as Located<FactKey>;
       const cue =
-        bound ?? (rmbBesideForeign && sameAsForeign(f) ? amountCues.find((c) => c.target === foreignFact) : undefined);
+        bound ??
+        (rmbBesideForeign && sameAsForeign(f)
+          ? (amountCues.find((c) => c.target === foreignFact) ??
+            (foreignFact === 'acquisition_amount' ? dealPrice : undefined))
+          : undefined);
       const foreignCurrency = foreignMessage || isForeign(f);
       if (foreignCurrency) {
-        foreignFact = cue?.target;
+        foreignFact = cue?.target ?? (DEAL.test(m) && !PROJECT.test(m) ? 'acquisition_amount' : undefined);
         if (rmbBesideForeign) setAside.push(f.text);
         else unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'foreign_currency' });
         continue;
