@@ -7939,3 +7939,21 @@ describe('review of the twenty-sixth round', () => {
     expect(asks[0]?.slot).toBe(other.state.pending);
   });
 });
+
+describe('tune-zt openings, the twenty-sixth round', () => {
+  it('reads a deal priced in dollars with its RMB value, and a deal inside one group', () => {
+    expect(
+      said(
+        'We are a listed pharma company in Suzhou. In 2021 we acquired 65% of a US biotech for USD 12m, roughly RMB 78 million.',
+        'en',
+      ).acquisition_amount,
+    ).toBe(7800);
+    expect(said('去年收购了一家美国公司 600万美元，折合人民币大概3900万').acquisition_amount).toBe(3900);
+    expect(said('集团下面两家子公司之间做了个重组 我们出资6000万')).toMatchObject({
+      same_parent: true,
+      acquisition_amount: 6000,
+    });
+    // (A project's dollars stay the project's.)
+    expect(said('项目总投资600万美元，折合人民币大概3900万').total_investment).toBe(3900);
+  });
+});
