@@ -151,16 +151,8 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
   // to English: at the opening question, or at the first question after a pick (hello, 3, We run an industrial
   // internet platform in Suzhou…, where a bare hello had kept the platform's Chinese); a program's Chinese name typed
   // in an English one (技改贴息) keeps English. (A lone hello stays in the platform's language: Chinese users greet so.)
-  // (all / everything / not sure, typed to the program question after a greeting in English — the greeting said an
-  // English reply switches — is English too; AI or MES, a program's letters, is not.)
-  const lettersOnly =
-    han === 0 &&
-    state.pending === FOCUS_SLOT &&
-    /^(?:all|everything|all of them|all please|everything please|not sure|none|any|both)[\s!.]*$/iu.test(input);
   if (state.phase !== 'idle')
-    return state.locale === 'zh-CN' && ((words >= 4 && words > han) || lettersOnly)
-      ? { ...state, locale: 'en' }
-      : state;
+    return state.locale === 'zh-CN' && words >= 4 && words > han ? { ...state, locale: 'en' } : state;
   const locale: Locale | undefined =
     words >= 4 && words > han ? 'en' : han > 0 ? 'zh-CN' : words >= 2 ? 'en' : undefined;
   return locale && locale !== state.locale ? { ...state, locale } : state;
@@ -964,7 +956,7 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   if (!told) {
     const begun = beginScreening(state, env, []);
     // hi / Hello, in a Chinese dialog (play-test 49): the greeting stays in the platform's language — Chinese users greet
-    // so too — and says, in English, that an English message switches the dialog to English.
+    // so too — and says, in English, that an English sentence switches the dialog to English.
     if (env.locale !== 'zh-CN' || !LATIN_GREETING.test(input)) return begun;
     return {
       ...begun,

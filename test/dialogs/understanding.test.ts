@@ -7878,20 +7878,22 @@ describe('the twenty-sixth round: play-test 50 and tune-zt', () => {
     expect(answer('security_capability', 'yes', 'en')).toEqual({ security_capability: true });
   });
 
-  it('reads none said with a particle, and none held, as 0; free except travel as free (5.5.1.6)', () => {
+  it('reads none said with a particle as 0, and free except travel as free (5.5.1.6)', () => {
     expect(answer('other_interest_subsidy_2021', '没有的')).toEqual({ other_interest_subsidy_2021: 0 });
-    expect(answer('public_events_2021', '没搞')).toEqual({ public_events_2021: 0 });
-    expect(answer('public_events_2021', '没办过')).toEqual({ public_events_2021: 0 });
+    // (没搞 / 没开展 stay asked: of a count planned — 计划开展…多少场 — not held is not yet; review.)
+    expect(answer('public_events_2021', '没搞')).toEqual({});
+    expect(answer('identifier_promotion_events', '没开展，计划中')).toEqual({});
     expect(answer('training_free', 'free, except they pay their own travel', 'en')).toEqual({ training_free: true });
     expect(answer('training_free', 'free, but trainees pay for accommodation and travel', 'en')).toEqual({});
   });
 
-  it('greets a Latin greeting in the platform language and says an English reply switches (play-test 49/50)', () => {
+  it('greets a Latin greeting in the platform language and says an English sentence switches (play-test 49/50)', () => {
     const hi = step(undefined, 'hi');
     expect(hi.state.locale).toBe('zh-CN');
-    expect(hi.replies.map((r) => r.text).join('\n')).toContain('reply in English');
-    const all = step(hi.state, 'all');
-    expect(all.state.locale).toBe('en');
+    expect(hi.replies.map((r) => r.text).join('\n')).toContain('in an English sentence');
+    expect(step(hi.state, 'We are a Wuxi motor maker, total investment 60m').state.locale).toBe('en');
+    // (all, typed after 你好, stays Chinese: letters alone switch nothing — review.)
+    expect(step(step(undefined, '你好').state, 'all').state.locale).toBe('zh-CN');
     expect(
       step(undefined, '你好')
         .replies.map((r) => r.text)
@@ -7914,6 +7916,19 @@ describe('after the verdict, the twenty-sixth round', () => {
 
 describe('review of the twenty-sixth round', () => {
   const answer = answerTo;
+
+  it('keeps what the round’s new rules had misread (second review)', () => {
+    expect(answer('identifier_promotion_events', '没开展')).toEqual({});
+    expect(answer('total_investment', '3500 including equipment but no building work', 'en')).toEqual({
+      total_investment: 3500,
+    });
+    expect(answer('rd_investment', '3500万，这里面没有土建')).toEqual({ rd_investment: 3500 });
+    expect(answer('certifications', 'tech-based SME enterprise registry', 'en')).toEqual({});
+    expect(answer('planned_trainees', '10期，60人一期')).toEqual({ min_class_size: 60 });
+    expect(answer('planned_trainees', '60人一期，共10期')).toEqual({ min_class_size: 60 });
+    expect(answer('core_tech_direction', '有功率器件，研发投入两千万')).toMatchObject({ core_tech_direction: true });
+    expect(step(undefined, '我们想报小巨人，去年刚评上').state.mentionedCerts).toContain('little-giant-2021');
+  });
 
   it('keeps what the round’s new rules had misread', () => {
     expect(answer('min_class_size', '计划培训800人')).toEqual({ planned_trainees: 800 });

@@ -1797,6 +1797,14 @@ describe('batches 49 and 50 (Q&A, twenty-sixth round)', () => {
     // (Still answered: a recognition held, asked of; a 规上 firm's own figures.)
     expect(firstClause('小巨人认定了 能报吗')).toBe('3.2.1.1');
     expect(firstClause('我们规上 营收2000万 能报技改贴息吗')).toBe('1.1.1.2');
+    // (Second review: the guide's own answers kept.)
+    expect(firstClause('小巨人的奖励怎么拿到')).toBe('3.2.2');
+    expect(firstClause('Can we get both the provincial and the city interest subsidy for the same loan?')).toBe(
+      '1.1.2',
+    );
+    expect(firstClause('两个并购能合并计算吗 两个都申报行不行')).toBe('3.1.1.4');
+    expect(firstClause('who is in charge of running the lab, the university or the company?')).toBe('1.4.2.1.4');
+    expect(firstClause('怎么成为智改数转诊断服务商')).toBe('1.6');
   });
 });
 

@@ -63,9 +63,9 @@ export function namesOtherThing(unit: string, plain: string, question: string): 
   return !question.toLowerCase().includes(stem);
 }
 
-// (没搞 / 没办过, to how many events were held: none held. 还没开展, of a count planned, is "not yet": asked.)
+// (没有的: none, said with a particle. 没开展 / 没搞 stay asked: of a count planned, "not held" is "not yet".)
 const NONE =
-  /^(?:(没有|没|无|零|暂无|一[个家场名人次]?(都|也)没有?|都没有|一个也没有|(?:都|也)?(?:没有|没|未)(?:搞|办|开展|组织|举办)过?)(?:的|呢|啊|哈|哦|吧)?|0|none|no|nil|zero)$/u;
+  /^(?:(没有|没|无|零|暂无|一[个家场名人次]?(都|也)没有?|都没有|一个也没有)(?:的|呢|啊|哈|哦|吧)?|0|none|no|nil|zero)$/u;
 
 /** Reads a count or a number in the fact's unit. */
 export function parseQuantity(text: string, options: QuantityOptions): Result<number> {

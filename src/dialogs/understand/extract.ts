@@ -3520,6 +3520,8 @@ const BUILDING_BEFORE =
 // 想报 / 准备申报 / apply for, right before a name: the program applied for.
 const APPLIED_FOR_BEFORE =
   /(?:想|要|准备|打算|计划|拟)(?:申报|申请|报)(?:个|一个|下|一下)?[^，,。；;是我已有在]{0,6}$|applyfor(?:the|a)?[a-z]{0,24}$/u;
+const LISTED_OR_RECOGNISED =
+  /名单|认定|入选|列入|称号|授牌|获评|评上|评为|评的|进了|拿了|list|recogni|designat|award|title|approved/u;
 const LISTED = /名单|认定|入选|列入|称号|授牌|获评|评上|评为|list|recogni|designat|award|title|approved/u;
 
 function programNamedOnly(squashed: string, word: string, id: string, pending: string | null | undefined): boolean {
@@ -3536,9 +3538,9 @@ function programNamedOnly(squashed: string, word: string, id: string, pending: s
   for (let at = squashed.indexOf(word); at >= 0; at = squashed.indexOf(word, at + 1)) {
     const { start, end } = clauseOf(squashed, at);
     // (我们是苏州一家做汽车零部件的 想报智能制造示范工厂 — play-test 50: the clause's 是 is of the firm; the name right after
-    // 想报 is the program applied for, unless the clause says a listing.)
+    // 想报 is the program applied for, unless the message says a listing.)
     const applied = APPLIED_FOR_BEFORE.test(squashed.slice(Math.max(start, at - 16), at));
-    if (applied && !LISTED.test(squashed.slice(start, end))) continue;
+    if (applied && !LISTED_OR_RECOGNISED.test(squashed)) continue;
     if (RECOGNISED_WORDS.test(squashed.slice(start, at) + squashed.slice(at + word.length, end))) return false;
   }
   return true;
@@ -3582,12 +3584,10 @@ function readCertMentions(s: string): string[] {
     for (const word of words.map((w) => w.replace(/\s+/g, ''))) {
       const at = squashed.indexOf(word);
       if (at < 0 || deniedBefore(squashed, at) || deniedAfter(squashed, at + word.length)) continue;
-      // (想报专精特新小巨人: the program applied for, no recognition held — unless a listing is said beside it.)
-      const { start, end } = clauseOf(squashed, at);
-      if (
-        APPLIED_FOR_BEFORE.test(squashed.slice(Math.max(start, at - 16), at)) &&
-        !LISTED.test(squashed.slice(start, end))
-      )
+      // (想报专精特新小巨人: the program applied for, no recognition held — unless a listing is said anywhere in the
+      // message: 我们想报小巨人，去年刚评上.)
+      const { start } = clauseOf(squashed, at);
+      if (APPLIED_FOR_BEFORE.test(squashed.slice(Math.max(start, at - 16), at)) && !LISTED_OR_RECOGNISED.test(squashed))
         continue;
       if (yearBeside(squashed, at, word, id)) yearOff = true;
       else seen = true;
@@ -3646,12 +3646,16 @@ export function factBlocked(fact: FactKey, text: string): boolean {
 
 // 里面包含新厂房土建那块的: civil works inside the figure, a few words apart (不含土建 is masked before).
 const CIVIL_WORKS_INSIDE =
-  /((?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建|(里面|其中)[^，,。；;]{0,8}(土建|厂房|基建))(?![^，,。；;]{0,8}(扣掉|扣除|去掉|剔除|减掉|除外|没算|不算))|\b(?:(?<!none |no part |nothing |not any |not )of (?:that|it|which)|(?<!not |ex(?:cluding)? )includ(?:es|ing|ed))\b[^,.;]{0,30}\b(?:civil works?|construction works?|building|renovation)\b/u;
+  /((?<!不)(含|包含|包括|连同)了?[^，,。；;]{0,8}土建|(里面|其中)[^，,。；;]{0,8}(土建|厂房|基建))(?![^，,。；;]{0,8}(扣掉|扣除|去掉|剔除|减掉|除外|没算|不算))|\b(?:(?<!none |no part |nothing |not any |not )of (?:that|it|which)|(?<!not |ex(?:cluding)? )includ(?:es|ing|ed))\b(?![^,.;]{0,30}\b(?:no|not|nothing|none|without|excluding)\b)[^,.;]{0,30}\b(?:civil works?|construction works?|building|renovation)\b/u;
 const CIVIL_WORKS_FACTS: ReadonlySet<string> = new Set([
   'total_investment',
   'loan_interest_paid_2021',
   'rd_investment',
 ]);
+
+// 其中五百万是厂房装修 / but about 5 million of that is building renovation: a figure of the part said to be building.
+const PART_IS_BUILDING =
+  /^(?:其中|这里面|里面)[^，,。；;]{0,6}?[\d一二两三四五六七八九十百千][^，,。；;]{0,6}?(?:是|为|用于|花在|用在)[^，,。；;没不无]{0,4}(?:土建|厂房|基建|装修)|^(?:but\s+)?(?:about\s+|around\s+|roughly\s+|some\s+)?[\d.]+\s*(?:m|mn|million|万)?\s+of\s+(?:that|it|which)\s+(?:is|was|goes to|went to|are|were)\s+(?:for\s+)?(?:the\s+)?(?:civil works?|construction|building|renovation)/u;
 
 /**
  * Whether a figure of `fact` in clause `clause` of masked text `m` is kept out by the fact's blocks: anywhere in the
@@ -3665,8 +3669,7 @@ function blockedFor(fact: FactKey, m: string, clause: Span): boolean {
     /^[，,;；\s]*((?:其中|这里面|里面|but|of which)[^，,。；;.]*)/u.exec(m.slice(clause.end))?.[1] ?? '';
   return (
     blockedIn(fact, m.slice(clause.start, clause.end)) ||
-    (CIVIL_WORKS_FACTS.has(fact) &&
-      (CIVIL_WORKS_INSIDE.test(partAfter) || (fact === 'rd_investment' && /装修/u.test(partAfter)))) ||
+    (CIVIL_WORKS_FACTS.has(fact) && PART_IS_BUILDING.test(partAfter)) ||
     cloudNote(fact, m)
   );
 }

@@ -1465,7 +1465,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
             ) &&
             !ex.unbound.some((u) => String(u.source).includes(c)) &&
             // (60 trainees per class, 10 classes, to the total trainees: the 10 counts classes, split from its noun.)
-            !(def.type === 'count' && countedApart(def.unit ?? '', normalize(text), normalize(c))),
+            !(def.type === 'count' && countedApart(def.unit ?? '', normalize(text), normalize(c))) &&
+            // (10期，60人一期, to the trainees: 10期 counts classes.)
+            !(def.type === 'count' && unitOfOtherKind(def.unit ?? '', normalize(c))),
         );
       const first = parts[0];
       // (An amount only as a plain figure, hedged at most by 差不多/大概/左右, and nothing in the message on another
@@ -1813,6 +1815,15 @@ const THING_NONE = /^(\p{Script=Han}{2,8}?)(?:也|都|还|暂时|目前)?(?:没�
 const NO_THING =
   /^(?:我们|我司|公司|咱们|这个|那个|这块|那块|这方面|这项|这些|暂时|目前|现在|去年|今年|前年|之前|以前|真的|确实|好像|应该|基本|完全|根本|一直|从来|肯定|当然|还是|还真|真|也|都|还)+$/u;
 
+/** A clause that is a count in a unit of the other kind than the fact's (10期 to a count of people, 60人 to classes). */
+function unitOfOtherKind(unit: string, part: string): boolean {
+  const said =
+    /^(?:共|一共|总共|合计|大概|约)?[\d零一二两三四五六七八九十百千]+\s*(个人|人次|人|名|位|家|个?场|个?班|个?期)$/u.exec(
+      part,
+    )?.[1];
+  return said !== undefined && unit !== '' && PEOPLE_UNIT.test(said) !== PEOPLE_UNIT.test(unit);
+}
+
 /** A bare figure of a message followed there by an English noun counting another thing (10 classes, to trainees). */
 function countedApart(unit: string, plain: string, part: string): boolean {
   if (!/^\d+$/u.test(part)) return false;
@@ -1844,9 +1855,14 @@ function thingHeldOther(plain: string, question: string | undefined): boolean {
   return held.every((thing, i) => {
     if (thing === undefined) return !/^(?:是|对|有|嗯|符合|属于|满足)/u.test(clauses[i] ?? '');
     if (NO_THING.test(thing) || /^(?:的|点|些|一些)/u.test(thing)) return false;
-    return ![...thing]
-      .slice(1)
-      .some((ch, j) => !GENERAL_BIGRAMS.has(`${thing[j]}${ch}`) && question.includes(`${thing[j]}${ch}`));
+    // (A thing another question names whole — 固定办公场所 is the cluster body's —, never one of the asked
+    // direction's own items: 有功率器件 names a core-tech direction.)
+    return (
+      ![...thing]
+        .slice(1)
+        .some((ch, j) => !GENERAL_BIGRAMS.has(`${thing[j]}${ch}`) && question.includes(`${thing[j]}${ch}`)) &&
+      FACTS.some((d) => t('zh-CN', `facts.${d.key}.question`).includes(thing))
+    );
   });
 }
 
