@@ -218,13 +218,11 @@ const DATE_EN = new RegExp(
   `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
   'gu',
 );
-/** Figures of a part of the project (so far, of software, of interest): their questions never say "total". */
-const PART_FIGURES: ReadonlySet<string> = new Set([
-  'invested_by_2021_end',
-  'software_investment',
-  'loan_interest_paid_2021',
-  'other_interest_subsidy_2021',
-]);
+/**
+ * The figure of a part of the project whose question never says "total" (invested so far). (Not software or interest:
+ * the total is 30m, to the software question, may be the software's total — asked, as before.)
+ */
+const PART_FIGURES: ReadonlySet<string> = new Set(['invested_by_2021_end']);
 
 /**
  * the total is 30m, we've spent most of it already, to how much had been invested by the end of 2021 (tune-zt): "the
