@@ -100,6 +100,7 @@ export type Split =
   | 'heldout-34'
   | 'heldout-35'
   | 'heldout-36'
+  | 'heldout-37'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -74,6 +74,7 @@ export const EVAL_SPLITS = [
   'heldout-34',
   'heldout-35',
   'heldout-36',
+  'heldout-37',
   'batches-23-25',
 ] as const;
 
