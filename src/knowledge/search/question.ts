@@ -244,12 +244,7 @@ function findKinds(
   const kinds = new Set<QuestionKind>();
   const cues: string[] = [];
   // Naming an indicator that only the forms use ("订单及时交付率") is asking about a form.
-  // (对接入企业数有什么要求: a count on a form whose thing the body sets a floor for — 接入企业不少于1000家 —, asked as a
-  // requirement, asks the condition.)
-  const bodyFloor = (name: string) =>
-    REQUIREMENT_ASKED.test(text) && name.endsWith('数') && vocab.guideText.includes(name.slice(0, -1));
-  if (vocab.formOnlyIndicators.some((name) => (text.includes(name) || glossed.includes(name)) && !bodyFloor(name)))
-    kinds.add('form');
+  if (vocab.formOnlyIndicators.some((name) => text.includes(name) || glossed.includes(name))) kinds.add('form');
   // 补几个点 asks a rate: a cue inside a longer cue of another aspect (几个 in 几个点) is that cue's word, not its own.
   const longer = english
     ? []
@@ -304,9 +299,6 @@ const RATE_OF_INVESTMENT =
 // be (the) applicant / must be a company / apply as a university: the kind of body asked of who applies.
 const APPLICANT_KIND_ASKED =
   /(?:学校|高校|大学|学院|协会|商会|园区|管委会|事业单位|民非|科研院所|研究院)[^，,。？?\s]{0,4}(?:能|可以|能不能|可不可以|也能|也可以)(?:报|申报|申请)|\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b/iu;
-
-/** A requirement asked for: 有什么要求, 门槛, 至少要多少. */
-const REQUIREMENT_ASKED = /要求|门槛|门坎|条件|至少|不低于|不少于|requirement|threshold|minimum|at least/iu;
 
 export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
   const other = vocab.otherLanguages;
