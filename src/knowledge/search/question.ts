@@ -296,7 +296,7 @@ function findNotInGuide(text: string, vocab: Vocabulary): string | null {
 const RATE_OF_INVESTMENT =
   /按(?:项目)?总?(?:投资|投入)(?:额|总额)?的?(?:百分之|100分之|\d+(?:\.\d+)?\s*%|多少%|几成|比例|几个点)|\b(?:percent(?:age)?|share|proportion|%)\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:total\s+)?(?:project\s+)?(?:investment|capex|spending)\b/iu;
 
-// be (the) applicant / must be a company / apply as a university: the kind of body asked of who applies.
+// 学校能报吗 / be (the) applicant / must be a company / apply as a university: the kind of body asked of who applies.
 const APPLICANT_KIND_ASKED =
   /(?:学校|高校|大学|学院|协会|商会|园区|管委会|事业单位|民非|科研院所|研究院)[^，,。？?\s]{0,4}(?:能|可以|能不能|可不可以|也能|也可以)(?:报|申报|申请)|\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b/iu;
 
