@@ -180,10 +180,11 @@ function filedBesideActual(input: string): { readonly filed: number; readonly so
   const s = normalize(input);
   // (备案总投资8000万，不含税不含土建，实际投了6000万: the basis said, read as before.)
   if (NET_SAID.test(s)) return undefined;
-  const fileds = [...new Set(figuresOf(FILED_FIGURE, s).map((f) => f.value))];
+  const filed = figuresOf(FILED_FIGURE, s);
+  const fileds = [...new Set(filed.map((f) => f.value))];
   const actual = figuresOf(ACTUAL_FIGURE, s);
   if (fileds.length !== 1 || actual.length !== 1 || actual[0]?.value === fileds[0]) return undefined;
-  return { filed: fileds[0] as number, sources: [...figuresOf(FILED_FIGURE, s), ...actual].map((x) => x.source) };
+  return { filed: fileds[0] as number, sources: [...filed, ...actual].map((x) => x.source) };
 }
 
 /** A single figure named as the filed total in a message saying civil works are part of it (and no net figure). */

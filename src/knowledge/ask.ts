@@ -9,6 +9,7 @@ import {
   buildSearchIndex,
   detailWords,
   foreignWords,
+  LEAD_ID,
   type RankedDoc,
   rank,
   type SearchDoc,
@@ -244,8 +245,6 @@ export function explainQuestion(
   return { analysed, ranked: rank(r.index, analysed) };
 }
 
-/** The guide's lead paragraph (the document as a whole). */
-const LEAD_CLAUSE = '0';
 /** The fund itself named: 转型升级专项资金, 这个专项资金, this special fund. */
 const WHOLE_FUND =
   /(?:转型升级|这个|这笔|省里的?|今年的?)\s*专项资金|专项资金(?:主要|重点|整体|总体)|\b(?:this|the)\s+(?:\d{4}\s+)?special\s+fund\b/iu;
@@ -410,7 +409,7 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // 今年省里这个转型升级专项资金 主要支持哪几块 有没有个大方向: what the fund as a whole supports is the lead paragraph's,
   // however many of the asker's words (今年, 省里, 几块) it lacks.
   const wholeFund =
-    best.doc.id === LEAD_CLAUSE && analysed.kinds.has('direction' as QuestionKind) && WHOLE_FUND.test(read.text);
+    best.doc.id === LEAD_ID && analysed.kinds.has('direction' as QuestionKind) && WHOLE_FUND.test(read.text);
   if (read.programs.size === 0 && best.coverage < enough && !aliasInBest && !formNamed && !wholeFund) {
     // In a dialog, 验收完出了意见以后最多能拿多少 asks the program's amount: its words need not be in the clause that
     // answers, the aspect says which clause that is.

@@ -697,10 +697,13 @@ const PER_CLASS_BEFORE =
   /每(?:个)?(?:期|班|班次|场|次|批)(?:都|大概|约|差不多)?\s*$|\b(?:each|per|every)\s+(?:class|session|course|cohort|batch)\s*(?:of|has|with|is)?\s*$/u;
 // A count of people said alone: (about) 50 trainees.
 const BARE_PEOPLE_BEFORE = /^\s*(?:about|around|roughly|approx\.?|maybe|say|only|just|at least)?\s*$/iu;
-const BARE_PEOPLE_AFTER = /^\s*(?:trainees|people|persons|students|participants|learners)?\s*[.!]*\s*$/iu;
+const PEOPLE_NOUN = '(?:trainees|people|persons|students|participants|learners)';
+const BARE_PEOPLE_AFTER = new RegExp(`^\\s*${PEOPLE_NOUN}?\\s*[.!]*\\s*$`, 'iu');
 // 60 trainees each, 60 per class, 60人一个班: the size of a class said after the figure.
-const PER_CLASS_AFTER =
-  /^\s*(?:(?:trainees|people|persons|students|participants|learners)\s+)?(?:each\b(?!\s+(?:class|session|course|cohort|batch|year|of)\b)|per\s+(?:class|session|course|cohort|batch)\b|an?\s+(?:class|session|course|cohort|batch)\b|in\s+(?:each|every)\s+(?:class|session|course)\b)|^(?:人|名)?(?:一个?(?:班|期))/u;
+const PER_CLASS_AFTER = new RegExp(
+  String.raw`^\s*(?:${PEOPLE_NOUN}\s+)?(?:each\b(?!\s+(?:class|session|course|cohort|batch|year|of)\b)|per\s+(?:class|session|course|cohort|batch)\b|an?\s+(?:class|session|course|cohort|batch)\b|in\s+(?:each|every)\s+(?:class|session|course)\b)|^(?:人|名)?(?:一个?(?:班|期))`,
+  'u',
+);
 
 /**
  * The dates of a period said with no verb (从X到Y, X至Y after 实施期, from X to Y): the first is the project's
@@ -1407,12 +1410,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const bound = bind(f, amountCues, figures, m) ?? (taken ? bind(taken, amountCues, figures, m) : undefined);
       // (acquired a US biotech for USD 12m, roughly RMB 78 million — tune-zt —: a deal's price said with no word of its
       // own, in a message about a deal and no project, is the deal's amount, and so is its RMB value.)
-      const dealPrice = { start: f.start, end: f.start, word: 'for', target: 'acquisition_amount' } as Located<FactKey>;
       const cue =
         bound ??
         (rmbBesideForeign && sameAsForeign(f)
           ? (amountCues.find((c) => c.target === foreignFact) ??
-            (foreignFact === 'acquisition_amount' ? dealPrice : undefined))
+            (foreignFact === 'acquisition_amount'
+              ? ({ start: f.start, end: f.start, word: 'for', target: 'acquisition_amount' } as Located<FactKey>)
+              : undefined))
           : undefined);
       const foreignCurrency = foreignMessage || isForeign(f);
       if (foreignCurrency) {
@@ -1626,9 +1630,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
           ? ({ start: f.start, end: f.start, word: '增长', target: 'revenue_growth_3y_avg_pct' } as Located<FactKey>)
           : undefined);
       // 六七成, 七八个点: two neighbouring numerals are a range, the figure read the second of them.
-      const cnRange =
-        CN_DIGITS.indexOf(m[f.start - 1] ?? '') > 0 &&
-        CN_DIGITS.indexOf(m[f.start - 1] ?? '') + 1 === CN_DIGITS.indexOf(f.text[0] ?? '');
+      const before = CN_DIGITS.indexOf(m[f.start - 1] ?? '');
+      const cnRange = before > 0 && before + 1 === CN_DIGITS.indexOf(f.text[0] ?? '');
       if (inRange.has(f) || cnRange || unclearReason(m, f, yearlyBlocks)) {
         unclear.push({
           fact: cue?.target ?? null,
@@ -3518,9 +3521,18 @@ const BUILDING_BEFORE =
 // 想报 / 准备申报 / apply for, right before a name: the program applied for.
 const APPLIED_FOR_BEFORE =
   /(?:想|要|准备|打算|计划|拟)(?:申报|申请|报)(?:个|一个|下|一下)?[^，,。；;是我已有在]{0,6}$|applyfor(?:the|a)?[a-z]{0,24}$/u;
-const LISTED_OR_RECOGNISED =
-  /名单|认定|入选|列入|称号|授牌|获评|评上|评为|评的|进了|拿了|list|recogni|designat|award|title|approved/u;
 const LISTED = /名单|认定|入选|列入|称号|授牌|获评|评上|评为|list|recogni|designat|award|title|approved/u;
+// A listing said, or a recognition got (评的, 进了, 拿了).
+const LISTED_OR_RECOGNISED = new RegExp(`${LISTED.source}|评的|进了|拿了`, 'u');
+
+/**
+ * 想报智能制造示范工厂 / 想报专精特新小巨人: the name at `at` right after 想报 is the program applied for, no recognition held
+ * — unless the message says a listing anywhere (我们想报小巨人，去年刚评上).
+ */
+function appliedForOnly(squashed: string, at: number): boolean {
+  const { start } = clauseOf(squashed, at);
+  return APPLIED_FOR_BEFORE.test(squashed.slice(Math.max(start, at - 16), at)) && !LISTED_OR_RECOGNISED.test(squashed);
+}
 
 function programNamedOnly(squashed: string, word: string, id: string, pending: string | null | undefined): boolean {
   if (!NAMED_LIKE_PROGRAMS.has(id)) return false;
@@ -3535,10 +3547,8 @@ function programNamedOnly(squashed: string, word: string, id: string, pending: s
   // Every place the name is said must be a program's name (想报智能制造示范工厂，已经在省级示范工厂名单里了 is on the list).
   for (let at = squashed.indexOf(word); at >= 0; at = squashed.indexOf(word, at + 1)) {
     const { start, end } = clauseOf(squashed, at);
-    // (我们是苏州一家做汽车零部件的 想报智能制造示范工厂 — play-test 50: the clause's 是 is of the firm; the name right after
-    // 想报 is the program applied for, unless the message says a listing.)
-    const applied = APPLIED_FOR_BEFORE.test(squashed.slice(Math.max(start, at - 16), at));
-    if (applied && !LISTED_OR_RECOGNISED.test(squashed)) continue;
+    // (我们是苏州一家做汽车零部件的 想报智能制造示范工厂 — play-test 50: the clause's 是 is of the firm.)
+    if (appliedForOnly(squashed, at)) continue;
     if (RECOGNISED_WORDS.test(squashed.slice(start, at) + squashed.slice(at + word.length, end))) return false;
   }
   return true;
@@ -3582,11 +3592,7 @@ function readCertMentions(s: string): string[] {
     for (const word of words.map((w) => w.replace(/\s+/g, ''))) {
       const at = squashed.indexOf(word);
       if (at < 0 || deniedBefore(squashed, at) || deniedAfter(squashed, at + word.length)) continue;
-      // (想报专精特新小巨人: the program applied for, no recognition held — unless a listing is said anywhere in the
-      // message: 我们想报小巨人，去年刚评上.)
-      const { start } = clauseOf(squashed, at);
-      if (APPLIED_FOR_BEFORE.test(squashed.slice(Math.max(start, at - 16), at)) && !LISTED_OR_RECOGNISED.test(squashed))
-        continue;
+      if (appliedForOnly(squashed, at)) continue;
       if (yearBeside(squashed, at, word, id)) yearOff = true;
       else seen = true;
     }

@@ -745,8 +745,17 @@ function taxIncludedBeside(plain: string, source: string): string[] {
 
 // A count of people (the fact's unit, or the one said): 人, 人次, 名, 位, 个人.
 const PEOPLE_UNIT = /^(?:个人|人次|人|名|位)$/u;
-const COUNT_UNITS =
-  /(?:(?<![\d.])\d+(?:\.\d+)?|[零一二两三四五六七八九十百千]+)\s*(?:多|来|余)?\s*(个人|人次|人|名|位|家|个?场|个?班|个?期)/gu;
+// The units a Chinese count is said in, people's and things'.
+const COUNT_UNIT = '(个人|人次|人|名|位|家|个?场|个?班|个?期)';
+const COUNT_UNITS = new RegExp(
+  `(?:(?<![\\d.])\\d+(?:\\.\\d+)?|[零一二两三四五六七八九十百千]+)\\s*(?:多|来|余)?\\s*${COUNT_UNIT}`,
+  'gu',
+);
+// A clause that is one count and nothing else: 10期, 共10期.
+const COUNT_ALONE = new RegExp(
+  `^(?:共|一共|总共|合计|大概|约)?[\\d零一二两三四五六七八九十百千]+\\s*${COUNT_UNIT}$`,
+  'u',
+);
 
 /** Whether every count said names a unit of the other kind than the fact's (people for things, things for people). */
 function countOfOtherThing(unit: string, plain: string): boolean {
@@ -1804,9 +1813,21 @@ function noOfAnotherThing(plain: string, question: string | undefined): boolean 
     ...PROGRAM_THINGS,
   ].filter((w) => /^\p{Script=Han}+$/u.test(w) && of.includes(w));
   // (没有平台的方案 to whether there is a plan: the no's object shares the question's 方案 — it is this question's no.)
-  const inQuestion = (w: string) =>
-    [...w].slice(1).some((c, i) => !GENERAL_BIGRAMS.has(`${w[i]}${c}`) && question.includes(`${w[i]}${c}`));
-  return things.length > 0 && !inQuestion(of);
+  return things.length > 0 && !sharesWord(of, question);
+}
+
+/** Whether `thing` and `text` share a two-character word, the ones any question and answer share aside. */
+function sharesWord(thing: string, text: string): boolean {
+  return [...thing]
+    .slice(1)
+    .some((c, i) => !GENERAL_BIGRAMS.has(`${thing[i]}${c}`) && text.includes(`${thing[i]}${c}`));
+}
+
+let zhQuestions: readonly { readonly key: FactKey; readonly text: string }[] | undefined;
+/** Whether the Chinese question of a fact other than `except` names `thing` whole (注册资金 is registered_capital's). */
+function anotherQuestionNames(thing: string, except?: FactKey): boolean {
+  zhQuestions ??= FACTS.map((d) => ({ key: d.key as FactKey, text: t('zh-CN', `facts.${d.key}.question`) }));
+  return zhQuestions.some((q) => q.key !== except && q.text.includes(thing));
 }
 
 // 注册资金没有 / 这块没有: a thing, then that it is not there.
@@ -1817,10 +1838,7 @@ const NO_THING =
 
 /** A clause that is a count in a unit of the other kind than the fact's (10期 to a count of people, 60人 to classes). */
 function unitOfOtherKind(unit: string, part: string): boolean {
-  const said =
-    /^(?:共|一共|总共|合计|大概|约)?[\d零一二两三四五六七八九十百千]+\s*(个人|人次|人|名|位|家|个?场|个?班|个?期)$/u.exec(
-      part,
-    )?.[1];
+  const said = COUNT_ALONE.exec(part)?.[1];
   return said !== undefined && unit !== '' && PEOPLE_UNIT.test(said) !== PEOPLE_UNIT.test(unit);
 }
 
@@ -1857,12 +1875,7 @@ function thingHeldOther(plain: string, question: string | undefined): boolean {
     if (NO_THING.test(thing) || /^(?:的|点|些|一些)/u.test(thing)) return false;
     // (A thing another question names whole — 固定办公场所 is the cluster body's —, never one of the asked
     // direction's own items: 有功率器件 names a core-tech direction.)
-    return (
-      ![...thing]
-        .slice(1)
-        .some((ch, j) => !GENERAL_BIGRAMS.has(`${thing[j]}${ch}`) && question.includes(`${thing[j]}${ch}`)) &&
-      FACTS.some((d) => t('zh-CN', `facts.${d.key}.question`).includes(thing))
-    );
+    return !sharesWord(thing, question) && anotherQuestionNames(thing);
   });
 }
 
@@ -1885,13 +1898,9 @@ function thingHasNone(fact: FactKey, plain: string, question: string | undefined
   return denying.every((c) => {
     const thing = THING_NONE.exec(c)?.[1];
     if (thing === undefined || NO_THING.test(thing)) return false;
-    const shares = (q: string) =>
-      [...thing].slice(1).some((ch, i) => !GENERAL_BIGRAMS.has(`${thing[i]}${ch}`) && q.includes(`${thing[i]}${ch}`));
     // (The thing must be another question's, named whole — 注册资金 is registered_capital's —, not only a word this one
     // lacks: 营业执照没有 is the licence asked about, 专职团队没有 a part of the question's basics.)
-    return (
-      !shares(question) && FACTS.some((d) => d.key !== fact && t('zh-CN', `facts.${d.key}.question`).includes(thing))
-    );
+    return !sharesWord(thing, question) && anotherQuestionNames(thing, fact);
   });
 }
 

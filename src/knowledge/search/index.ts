@@ -58,7 +58,7 @@ export interface RankedDoc {
 }
 
 /** The guide's lead paragraph (总述): ranked only for a question about what the fund supports. */
-const LEAD_ID = '0';
+export const LEAD_ID = '0';
 
 const SECTION_WORDS = new Set(['支持方向', '支持条件', '补助标准', '申报主体', '支持数量']);
 const DATE_OR_DURATION = /\d{4}\s*年|年底|月底|不超过\s*\d+\s*年|不少于\s*\d+\s*年|\d+\s*年以内|未满\s*\d+\s*年/u;
