@@ -69,6 +69,7 @@ export type Split =
   | 'tune-zr'
   | 'tune-zs'
   | 'tune-zt'
+  | 'tune-zu'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -215,7 +215,7 @@ const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*
 const MONTH_WORD =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?';
 const DATE_EN = new RegExp(
-  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+\\d{4}|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
+  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|(?:last|this|next) year)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+(?:\\d{4}|(?:last|this|next) year)|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
   'gu',
 );
 /**
@@ -1016,6 +1016,8 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   const nearly =
     /(?<![很最较飞尽太赶加愉凉痛])(?:快要?|就快)$/u.test(before) && /^[一二两三四五六七八九十\d]/u.test(said);
   if (below || small || nearly || lex.belowAfter.some((w) => after.startsWith(w))) return 'bound';
+  // 研发攻关投入三千万左右 可能还略少一点: the clause after the figure says it may be a little less — a bound.
+  if (after === '' && A_BIT_LESS_NEXT.test(s.slice(clause.end))) return 'bound';
   // 1.5亿是含了企业自己投的: a figure said to include something else is not the figure asked on its own.
   if (/^(?:是|这个是|都是)?(?:含了|包含了|包括了|算上了|加上了)/u.test(after)) return 'qualified';
   // 营收从1个亿涨到1.4个亿 / grew from 100m to 140m: the figure a change starts from is an earlier year's.
@@ -1023,6 +1025,10 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   if (lex.hedges.some((w) => before.includes(w))) return 'ambiguous';
   return undefined;
 }
+
+// The clause right after a figure saying it may be a little less (可能还略少一点, 可能少一点, maybe a bit less).
+const A_BIT_LESS_NEXT =
+  /^[，,、\s]*(?:但是?|不过)?(?:可能|也许|或许|估计|应该)(?:还|会)?(?:要)?(?:略|稍微?)?(?:少|低)(?:一)?(?:点|些)|^[,;\s]*(?:but\s+)?(?:maybe|possibly|probably|perhaps)\s+(?:a bit|slightly|a little|a tad)\s+(?:less|lower|under)\b/iu;
 
 const FROM_TO_AFTER =
   /^(?:元|万元|万|亿元|亿|块)?\s*(?:一路|逐年|每年)?\s*(?:涨|增长?|上升|升|提高|提升|降|下降|跌|减少?|变成|变)?\s*(?:到|至|为|成)|^\s*(?:\S+\s+){0,2}?to\b/u;
@@ -1258,6 +1264,44 @@ const takenBack = (fact: FactKey, rest: string) => {
     turn !== undefined && lexicon().booleanPatterns.some((p) => p.fact === fact && !p.value && p.pattern.test(turn))
   );
 };
+
+// 最少的一个班45 / 最小的班45人: the smallest class's size said outright.
+const SMALLEST_CLASS =
+  /(?:最少|最小)(?:的)?(?:一个)?(?:班|期)(?:级|次)?(?:的)?(?:人数)?(?:是|有|只有|也有|才|大概|约)?\s*(\d+)\s*(?:个)?(?:人|名)?/u;
+
+/**
+ * 一般60人 最少的一个班45 / 每班60人左右 最少的班45人: the smallest class said beside the usual one is the smallest
+ * class's size (5.5.1.3 每班次不少于50人 is of every class), whatever figure the usual size gave.
+ */
+function smallestClass(m: string, mentions: Mention[], unbound: Unbound[]): void {
+  const smallest = SMALLEST_CLASS.exec(m);
+  if (!smallest) return;
+  const n = Number(smallest[1]);
+  for (let i = mentions.length - 1; i >= 0; i--) if (mentions[i]?.fact === 'min_class_size') mentions.splice(i, 1);
+  // (一个班 inside the phrase is no count of its own; the usual size beside it answers nothing.)
+  for (let i = unbound.length - 1; i >= 0; i--) {
+    const u = unbound[i];
+    if (u && u.kind === 'count' && (smallest[0].includes(u.source) || /^\d+\s*(?:人|名)$/u.test(u.source)))
+      unbound.splice(i, 1);
+  }
+  mentions.push({ fact: 'min_class_size', value: n, source: smallest[0] });
+}
+
+// After a budget figure: what the audit (or the accounts) later found, with or without its unit (审计后大概1650).
+const AUDITED_AFTER =
+  /(?:审计后|审计下来|审计出来|审计数|决算|结算后?|实际(?:花|用|支出|发生|投入)了?)[^，,。；;\d]{0,4}\d/u;
+
+/**
+ * 预算1800万 审计后大概1650: a budget beside the audited figure is not the figure asked (the event's 审计 spending,
+ * 5.7.1): the budget is not recorded, and the total is asked later.
+ */
+function budgetBesideAudited(m: string, mentions: Mention[]): void {
+  for (const [i, x] of mentions.entries()) {
+    if (x.cue !== '预算' || typeof x.value !== 'number') continue;
+    const at = m.indexOf(x.source);
+    if (at >= 0 && AUDITED_AFTER.test(m.slice(at + x.source.length))) mentions[i] = { ...x, superseded: true };
+  }
+}
 
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
@@ -2122,6 +2166,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   nowBesideTarget(m, mentions, unclear);
   if (options.pending == null) platformAndDeal(m, mentions);
   questionedStatements(m, mentions, unclear);
+  smallestClass(m, mentions, unbound);
+  budgetBesideAudited(m, mentions);
 
   // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
   // 办智改数转的培训班 / 智能制造展会: a field named as what a class or an event is about is its subject, not the

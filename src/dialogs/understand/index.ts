@@ -366,7 +366,7 @@ const THRESHOLD_REMARK =
 const BOUND_IN_FIGURE = /^(?:将近|接近|逼近)/u;
 // about 4 %, maybe a bit under / 4%左右 可能略低: the figure said, then that it is a little less.
 const A_BIT_UNDER =
-  /\b(?:a bit|slightly|a little|a tad)\s+(?:under|below|less|lower)\b|略低|稍低|略少|稍微(?:少|低)(?:一)?点|还差一点点/u;
+  /\b(?:a bit|slightly|a little|a tad)\s+(?:under|below|less|lower)\b|略低|稍低|略少|稍微(?:少|低)(?:一)?点|还差一点点|(?:可能|也许|或许|估计)(?:还|会)?(?:少|低)(?:一)?(?:点|些)/u;
 /**
  * 小两千 / 4%左右，可能略低: a "nearly" or "a little under" said of the figure the slot asks, in its unit — not 小两年 beside
  * an amount, 比前年多了小一百万, or a rate 比LPR略低 (a comparison, not a bound).
@@ -823,6 +823,24 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 在 / 在的 / 都在, alone, to whether the enterprise and project are in Jiangsu: the question's own verb echoed.
   if (fact === 'in_jiangsu' && /^(?:都|也)?在(?:的|呢|啊)?$/u.test(plain.replace(/[\s。.!！]+/gu, '')))
     return { kind: 'value', value: true };
+  // 130-ish offline, plus 400+ online / 线下130家 线上400多家, to the SMEs served or the trainees: 5.3.1.2 counts 线下服务 and
+  // 5.5.1.2 excludes 线上培训, so of a figure said online and one said offline the offline one answers; an online figure
+  // alone (400+ online) is not the count asked, and is asked again.
+  // (线上线下一共500: a combined figure is read as before.)
+  if (
+    OFFLINE_COUNTED.has(fact) &&
+    ONLINE_FIGURE.test(plain) &&
+    !/一共|合计|总共|加起来|加在一起|\b(?:in total|combined|together|altogether)\b|online (?:and|&|\/) offline|offline (?:and|&|\/) online/iu.test(
+      plain,
+    )
+  ) {
+    const offline = [...plain.matchAll(OFFLINE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]);
+    if (offline.length === 1) {
+      const r = parseAnswer(FACT_BY_KEY.get(fact) as FactDef, offline[0] as string, []);
+      if (r.ok) return { kind: 'value', value: r.value };
+    }
+    return { kind: 'unclear', code: 'online_included' };
+  }
   // 1500人次，不过里面有三百多是线上直播的: 5.5.1.2 counts offline training only (不含线上培训), and the offline figure
   // is not said: asked. Only an online part said to be inside the figure (其中/里面…线上, 线上占…); online said apart
   // (线上另算, 线上培训不计入, 报名是线上的) leaves the figure as it is.
@@ -2160,6 +2178,14 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
   return true;
 }
 
+/** Counts the guide takes offline only: SMEs served in person (5.3.1.2 线下服务), trainees (5.5.1.2 不含线上培训). */
+const OFFLINE_COUNTED: ReadonlySet<FactKey> = new Set(['smes_served_2021', 'trainees_3y_avg'] as FactKey[]);
+/** A figure said to be online: 400+ online, 线上还有400多家. */
+const ONLINE_FIGURE =
+  /(?<![\d.])\d+(?:\.\d+)?\s*(?:-?ish)?\s*\+?\s*(?:more\s+)?(?:firms\s+|smes\s+|companies\s+|people\s+|trainees\s+)?online\b|(?:线上|网上|直播|网课)[^，,。；;\d]{0,4}\d/iu;
+/** A figure said to be offline (130-ish offline, 线下130家): its digits. */
+const OFFLINE_FIGURE =
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:-?ish)?\s*\+?\s*(?:firms\s+|smes\s+|companies\s+|people\s+|trainees\s+)?(?:offline|in[- ]person|face[- ]to[- ]face|on[- ]site)\b(?!\s*(?:and|&|\/|\+)\s*online)|\b(?<!online (?:and|&) )(?:offline|in[- ]person|face[- ]to[- ]face)\s*[:：]?\s*(?:about\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)|(?<!线上|网上|online and |online & |online\/)(?:线下|面授|现场)(?![^，,。；;\d]{0,4}(?:一共|共|合计|总共|加起来))[^，,。；;\d]{0,4}(\d+(?:\.\d+)?)/giu;
 const ONLINE_INSIDE =
   /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
 const ONLINE_EXCLUDED =
