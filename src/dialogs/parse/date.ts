@@ -88,7 +88,7 @@ export function parseDateReading(text: string, options: DateOptions = {}): Resul
   if (!r.ok) return r;
   // A day typed, or named by 底/末/初 (2023年6月底, 2021年底): only a bare month has its day assumed.
   const typedDay =
-    /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$|月(底|末|初)$|年(底|末)$/u.test(
+    /\d{8}|[./-]\d{1,2}[./-]\d{1,2}|月\d{1,2}(日|号)?$|月(底|末|初)$|年(底|末)$|季度?(底|末|结束)$|endof(?:the)?(?:q[1-4]|(?:first|second|third|fourth)quarter)/iu.test(
       arabicize(normalize(text)).replace(/\s+/g, ''),
     ) || EN_DAY.test(normalize(text));
   return ok({ date: r.value, dayAssumed: !typedDay });
@@ -162,7 +162,30 @@ const EN_DATE_RULES: readonly [RegExp, (m: RegExpExecArray, year: (y: string) =>
     (m, year) => `${year(m[2] as string)}年${/end|late/.test(m[1] as string) ? '底' : '初'}`,
   ],
   [new RegExp(`^(?:in\\s+)?${EN_YEAR_WORD}$`, 'u'), (m, year) => `${year(m[1] as string)}年`],
+  // end of Q3 2023 / end of the third quarter of 2023: a quarter's end, its last day (Q3 alone names no day: asked).
+  [
+    new RegExp(`^(?:in\\s+|by\\s+)?(?:the\\s+)?end\\s+of\\s+q([1-4]),?\\s*(?:of\\s+)?${EN_YEAR_WORD}$`, 'u'),
+    (m, year) => `${year(m[2] as string)}年${m[1]}季度末`,
+  ],
+  [
+    new RegExp(
+      `^(?:in\\s+|by\\s+)?(?:the\\s+)?end\\s+of\\s+(?:the\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter,?\\s+(?:of\\s+)?${EN_YEAR_WORD}$`,
+      'u',
+    ),
+    (m, year) => `${year(m[2] as string)}年${QUARTER_WORDS[m[1] as string]}季度末`,
+  ],
 ];
+
+const QUARTER_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
 
 /** English dates → the Chinese form the reader below knows (`2021年9月30日`, `2021年底`). */
 function fromEnglish(s: string, thisYear: number): string {
@@ -234,6 +257,15 @@ function readDate(text: string, options: DateOptions): Result<string> {
   // 2021.9.30 / 2021/09/30 / 2021-9-30 / 2021.9
   const sep = /^(\d{4})[./-](\d{1,2})(?:[./-](\d{1,2}))?$/.exec(s);
   if (sep) return build(Number(sep[1]), Number(sep[2]), sep[3] ? Number(sep[3]) : 'last');
+  // 2023年三季度末 / 23年第3季度末: a quarter's end is its last day (2022年第三季度 alone names no day, 一季度初 neither:
+  // asked).
+  const quarter = /^(\d{2}|\d{4})年第?([1-4])季度?(?:末|底|结束)$/u.exec(
+    s.replace(/[一二三四]季/u, (q) => `${'一二三四'.indexOf(q[0] as string) + 1}季`),
+  );
+  if (quarter) {
+    const y = quarter[1]?.length === 2 ? 2000 + Number(quarter[1]) : Number(quarter[1]);
+    return build(y, Number(quarter[2]) * 3, 'last');
+  }
   // 2021年9月30日 / 21年9月 / 2021年底 / 2021年9月底
   const cn = /^(\d{2}|\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号]?|(底|末|初|中旬|中|下旬|上旬))?|(底|末|初))?$/.exec(s);
   if (cn) {

@@ -56,8 +56,8 @@ function normalizeUncached(text: string): string {
       .replace(/(\d),(\d{1,2})(?=\s*(?:mio\b|mrd\b|million|billion|%|percent|prozent))/gu, '$1.$2')
       .replace(/\bmio\b\.?/gu, 'million')
       .replace(/\bmrd\b\.?/gu, 'billion')
-      // Dialect and chat forms of 没有: 木有, 莫得, 没得 (没得问题 is 没有问题).
-      .replace(/木有|莫得|没得/gu, '没有')
+      // Dialect and chat forms of 没有: 木有, 莫得, 么得, 没得 (没得问题 is 没有问题).
+      .replace(/木有|莫得|么得|没得/gu, '没有')
       // The letter O typed for a zero inside a figure: 12OO万, 2O21年 (a letter, never a word, after a digit).
       .replace(/(?<=\d)o+(?![a-z])/gu, (o) => '0'.repeat(o.length))
       // Pinyin-input slips for 完工 / 竣工 (play-test 20: 计划23年9月底完公); 完公 and 竣公 are no words of their own.

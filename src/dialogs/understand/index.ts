@@ -823,6 +823,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 在 / 在的 / 都在, alone, to whether the enterprise and project are in Jiangsu: the question's own verb echoed.
   if (fact === 'in_jiangsu' && /^(?:都|也)?在(?:的|呢|啊)?$/u.test(plain.replace(/[\s。.!！]+/gu, '')))
     return { kind: 'value', value: true };
+  // we went from 30% to 65% / 从30%增持到65%, to the stake after the deal: the stake it went to.
+  if (fact === 'stake_after_pct') {
+    const to = STAKE_FROM_TO.exec(plain);
+    if (to) return { kind: 'value', value: Number(to[1]) };
+  }
   // 130-ish offline, plus 400+ online / 线下130家 线上400多家, to the SMEs served or the trainees: 5.3.1.2 counts 线下服务 and
   // 5.5.1.2 excludes 线上培训, so of a figure said online and one said offline the offline one answers; an online figure
   // alone (400+ online) is not the count asked, and is asked again.
@@ -1621,6 +1626,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 不向学员收费 否: the fact's own label, as the bot echoes it (已记录：不向学员收费 是), then the value.
     const labelled = echoedLabelValue(fact, plain);
     if (labelled !== null) return { kind: 'value', value: labelled };
+    // It's the Zijin Award industrial design contest, so yes / 是紫金奖 所以是的: a conclusion said after its reason, with
+    // no no, hedge or turn in the reason, is the answer.
+    const concluded = CONCLUDED.exec(plain);
+    if (concluded && !own) {
+      const reason = plain.slice(0, concluded.index);
+      if (!/不|没|未|无|非|\b(?:not|no|never|none|but|however|maybe|perhaps|probably|might|unsure|guess)\b|n't|可能|也许|好像|应该|估计|但|不过/iu.test(reason))
+        return { kind: 'value', value: /yes|是|有|算|对|符合/iu.test(concluded[1] as string) };
+    }
     const yn = parseYesNo(text, lexicon().yesno.get(fact), boundaries);
     // 备案和环评有了, to a question of three parts: only part told, asked (the whole, or a part still under way).
     if (partlyTold(fact, text, yn.ok ? (yn.value as boolean) : undefined)) return { kind: 'unclear', code: 'partial' };
@@ -2186,6 +2199,11 @@ const ONLINE_FIGURE =
 /** A figure said to be offline (130-ish offline, 线下130家): its digits. */
 const OFFLINE_FIGURE =
   /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:-?ish)?\s*\+?\s*(?:firms\s+|smes\s+|companies\s+|people\s+|trainees\s+)?(?:offline|in[- ]person|face[- ]to[- ]face|on[- ]site)\b(?!\s*(?:and|&|\/|\+)\s*online)|\b(?<!online (?:and|&) )(?:offline|in[- ]person|face[- ]to[- ]face)\s*[:：]?\s*(?:about\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)|(?<!线上|网上|online and |online & |online\/)(?:线下|面授|现场)(?![^，,。；;\d]{0,4}(?:一共|共|合计|总共|加起来))[^，,。；;\d]{0,4}(\d+(?:\.\d+)?)/giu;
+/** A stake said as a change: from 30% to 65%, 从30%增持到65% (the second figure is the stake after). */
+const STAKE_FROM_TO =
+  /^(?:we\s+)?(?:went|go|moved|increased|raised)?\s*(?:from|从|由)\s*\d+(?:\.\d+)?\s*%?\s*(?:to|up to|到|增持到|增加到|提高到|升到|变成)\s*(\d+(?:\.\d+)?)\s*%[\s.!。]*$/iu;
+/** A yes or no said last as a conclusion (…, so yes / …，所以是的). */
+const CONCLUDED = /(?:[,，;；.。]\s*|\s+(?=所以|因此))(?:so|therefore|hence|thus|所以|因此)\s*(yes|no|是的?|算|有的?|对|符合)[\s.!！。]*$/iu;
 const ONLINE_INSIDE =
   /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
 const ONLINE_EXCLUDED =
