@@ -63,7 +63,7 @@ const DAY_AFTER =
 
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
-  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
+  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是|(?:后来|之后|再后来|现在)(?:又)?(?:调整|改|变|调)(?:成|为|到)了?)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
 
 /** A year after the application's (2023 …): what is done then is still ahead (done by mid-2023, 预计2023年6月建成). */
 export const YEAR_AHEAD = /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u;
@@ -366,7 +366,7 @@ const BARE_AFTER_CUE = new RegExp(
 
 // After a bare figure, words that take it back and the bare figure said instead: "，哦不对是两千三".
 const RETAKEN_BARE = new RegExp(
-  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
+  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是|(?:后来|之后|再后来|现在)(?:又)?(?:调整|改|变|调)(?:成|为|到)了?)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
