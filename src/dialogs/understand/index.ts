@@ -407,6 +407,8 @@ const nowAndTarget = (s: string): boolean => NOW_WORD.test(s) && TARGET_WORD.tes
 const YEAR_END_2021 =
   /(?:去年|2021年?|21年|上年)(?:年)?(?:底|末)|年底那会|(?:by|at|as of)\s+(?:the\s+)?end\s+of\s+(?:2021|last year)/u;
 const LATER_THAN_2021 = /今年|现在|目前|至今|如今|2022|22年|this year|now|so far|to date|since then/u;
+// The whole planned or budgeted (计划投3000, 总投资3000万, total budget 30m): no figure of a time.
+const PLANNED_WHOLE = /计划|预计|总投资|总投入|总预算|预算|\b(?:planned|plan|budget(?:ed)?|total)\b/iu;
 /** Whether `figure` is said as of the end of 2021, right beside it: 截至2021年底1500万, 15 million by end of 2021. */
 function byEndOf2021(plain: string, figure: string): boolean {
   // (到21年底一共3000万，项目已经完工验收了: spent by a completion before then is the total.)
@@ -1113,7 +1115,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const figure =
       withUnit.length === 1 ? withUnit[0]?.[0] : withUnit.length === 0 && bare.length === 1 ? bare[0]?.[0] : undefined;
     const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
-    if (yearEnd.length === 1 && later.length > 0 && later.every((c) => LATER_THAN_2021.test(c)))
+    // (计划投3000 截止去年底实际投了1800: the other clause the whole planned, not a later figure — the same.)
+    if (
+      yearEnd.length === 1 &&
+      later.length > 0 &&
+      later.every((c) => LATER_THAN_2021.test(c) || PLANNED_WHOLE.test(c))
+    )
       return r?.ok
         ? { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } }
         : // (截至去年底完成投资的一半，现在投了1800万: the figure of now is not it, and the one of then is no amount.)
