@@ -2106,7 +2106,7 @@ const COMMITTED =
   /^(?:是的?|对|有|嗯)?[，,]?(?:(?:可以|能|愿意|会)承诺[，,]?)?(?:承诺函|出承诺函)(?:没问题|可以出|能出|可以|没有问题)?$/u;
 
 // 不收费 / 不是5G / 没有5G: a short denial of one thing.
-const DENIED_THING = /^(?:不是|不|没有|没|非)([\p{Script=Han}a-z\d]{2,6})(?:的|了)?$/iu;
+const DENIED_THING = /^(?:不属于|不是|不|没有|没|非)([\p{Script=Han}a-z\d]{2,8})(?:的|了)?$/iu;
 
 /**
  * 不收费 to whether the trainer has experience, 不是5G to the acceptance question: a denial of a thing no word of the
@@ -2116,14 +2116,16 @@ function deniesAnotherQuestions(fact: FactKey, c: string, question: string): boo
   const thing = DENIED_THING.exec(c)?.[1]?.toLowerCase();
   if (
     !thing ||
-    /[需要知道清楚确定行对一样致满足符合完备齐全办好用会能可以问题关系错必啥什么多少太很通过生产做搞弄]/u.test(thing)
+    /一样|一致|[需要知道清楚确定行对满足符合完备齐全办好用会能可以问题关系错必啥什么多少太很通过生产做搞弄]/u.test(thing)
   )
     return false;
   const chars = [...thing.replace(/\d+|[a-z]+/gu, (w) => ` ${w} `).matchAll(/\p{Script=Han}|[a-z\d]+/gu)].map(
     (m) => m[0],
   );
   const q = question.toLowerCase();
-  if (chars.some((ch) => q.includes(ch))) return false;
+  // (不是同一母公司 to whether the applicant is the largest shareholder: a long thing sharing only a character with the
+  // question — 一 of 唯一 — is still another's; a thing of three characters or less must share none.)
+  if (chars.length >= 4 ? sharesWord(thing, q) : chars.some((ch) => q.includes(ch))) return false;
   return FACTS.some(
     (f) =>
       f.key !== fact &&
