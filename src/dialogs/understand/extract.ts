@@ -2049,7 +2049,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     const ofTraining =
       TRAINING.test(clauseText(m, listed.at)) ||
       /cities\s*[:：-]\s*$/u.test(m.slice(Math.max(0, listed.at - 12), listed.at)) ||
-      (TRAINING.test(m) && !sites.test(m.slice(listed.end)));
+      (TRAINING.test(m) && !sites.test(m.slice(listed.end))) ||
+      // (南京、苏州、扬州、徐州、淮安五个市, typed while another of the training program's questions shows: its cities.)
+      (/^(?:training_|trainees_|planned_trainees|min_class_size|long_classes)/u.test(options.pending ?? '') &&
+        !sites.test(m.slice(listed.end)));
     if (
       listed.count >= 2 &&
       options.pending !== 'training_all_regions' &&

@@ -877,6 +877,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 60人 to how many classes, 12家 to how many trainees: a count of people for a count of things (or the reverse) is
   // another question's answer: asked.
   if (def.type === 'count' && countOfOtherThing(def.unit, plain)) return { kind: 'unclear', code: 'echo_other' };
+  // 南京、苏州、扬州、徐州、淮安五个市, to how many long classes: a count of cities, to a question counting no place (play-test
+  // 51: recorded 5 classes).
+  if (
+    def.type === 'count' &&
+    /[\d零一二两三四五六七八九十]\s*个?\s*(?:设区市|地级市|城市|市|区县|县|区)(?![场级里])/u.test(plain) &&
+    !/市|城市|地区|区域/u.test(words.question ?? '')
+  )
+    return { kind: 'unclear', code: 'echo_other' };
   if (
     (def.type === 'count' || def.type === 'number') &&
     namesOtherThing(def.unit ?? '', plainDigits, words.question ?? '')
