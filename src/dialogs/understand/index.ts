@@ -1646,7 +1646,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const concluded = CONCLUDED.exec(plain);
     if (concluded && !own) {
       const reason = plain.slice(0, concluded.index);
-      if (!/不|没|未|无|非|\b(?:not|no|never|none|but|however|maybe|perhaps|probably|might|unsure|guess)\b|n't|可能|也许|好像|应该|估计|但|不过/iu.test(reason))
+      if (
+        !/不|没|未|无|非|\b(?:not|no|never|none|but|however|maybe|perhaps|probably|might|unsure|guess)\b|n't|可能|也许|好像|应该|估计|但|不过/iu.test(
+          reason,
+        )
+      )
         return { kind: 'value', value: /yes|是|有|算|对|符合/iu.test(concluded[1] as string) };
     }
     const yn = parseYesNo(text, lexicon().yesno.get(fact), boundaries);
@@ -2124,7 +2128,9 @@ function deniesAnotherQuestions(fact: FactKey, c: string, question: string): boo
   const thing = DENIED_THING.exec(c)?.[1]?.toLowerCase();
   if (
     !thing ||
-    /一样|一致|[需要知道清楚确定行对满足符合完备齐全办好用会能可以问题关系错必啥什么多少太很通过生产做搞弄]/u.test(thing)
+    /一样|一致|[需要知道清楚确定行对满足符合完备齐全办好用会能可以问题关系错必啥什么多少太很通过生产做搞弄]/u.test(
+      thing,
+    )
   )
     return false;
   const chars = [...thing.replace(/\d+|[a-z]+/gu, (w) => ` ${w} `).matchAll(/\p{Script=Han}|[a-z\d]+/gu)].map(
@@ -2220,7 +2226,8 @@ const OFFLINE_FIGURE =
 const STAKE_FROM_TO =
   /^(?:we\s+)?(?:went|go|moved|increased|raised)?\s*(?:from|从|由)\s*\d+(?:\.\d+)?\s*%?\s*(?:to|up to|到|增持到|增加到|提高到|升到|变成)\s*(\d+(?:\.\d+)?)\s*%[\s.!。]*$/iu;
 /** A yes or no said last as a conclusion (…, so yes / …，所以是的). */
-const CONCLUDED = /(?:[,，;；.。]\s*|\s+(?=所以|因此))(?:so|therefore|hence|thus|所以|因此)\s*(yes|no|是的?|算|有的?|对|符合)[\s.!！。]*$/iu;
+const CONCLUDED =
+  /(?:[,，;；.。]\s*|\s+(?=所以|因此))(?:so|therefore|hence|thus|所以|因此)\s*(yes|no|是的?|算|有的?|对|符合)[\s.!！。]*$/iu;
 const ONLINE_INSIDE =
   /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
 const ONLINE_EXCLUDED =
