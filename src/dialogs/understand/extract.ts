@@ -1007,8 +1007,15 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   // 不少于 / 不低于 is a floor (each class 不少于60人), not a ceiling like 少于.
   // (将近两百万: the figure's own pattern holds 将近/接近, so its text is looked at too.)
   const said = s.slice(f.start, f.end);
+  // (goes up to 35 million / raised up to 3500万: a change to the figure, not a ceiling.)
+  const risesTo =
+    /\b(?:go(?:es)?|went|gone|going|rise[sn]?|rose|increase[sd]?|grow[sn]?|grew|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|bump(?:s|ed)?)\s+up\s+to$/u.test(
+      before,
+    );
   const below = lex.below.some(
-    (w) => (before.endsWith(w) && !before.endsWith(`不${w}`)) || (w.length > 1 && said.startsWith(w)),
+    (w) =>
+      (before.endsWith(w) && !before.endsWith(`不${w}`) && !(w === 'up to' && risesTo)) ||
+      (w.length > 1 && said.startsWith(w)),
   );
   // 小两千 / 研发投入小三千万 / 小一千人: 小 right before a figure in words is "nearly" (not 最小/较小…60人, a floor).
   const small = /(?<![最较很太偏大小缩减从了])小$/u.test(before) && /^[一二两三四五六七八九]/u.test(said);
@@ -1303,12 +1310,21 @@ function budgetBesideAudited(m: string, mentions: Mention[]): void {
   }
 }
 
+// 研发占比近三年平均4.5 / 研发占比，近三年平均是4.5: the three-year average said between a ratio's word and its figure.
+const AVERAGE_AFTER_RATIO =
+  /(占比|比例|比重|增长率?|增速)[，,\s]*(?:近|最近|过去)?(?:三|3)年(?:的)?(?:平均|均值|年均)(?:是|为|大概|大约|约|差不多)?\s*(?=[\d一二两三四五六七八九十])/gu;
+const averageAfterRatio = (s: string) => s.replace(AVERAGE_AFTER_RATIO, '$1');
+
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
   const s = unitAfterBasis(
     withoutExchangeRate(
-      exactCounts(endOf2021BeforeAmount(englishNumbers(withoutAffirming(normalize(text)).replace(/\s+/g, ' ')))),
+      exactCounts(
+        endOf2021BeforeAmount(
+          englishNumbers(averageAfterRatio(withoutAffirming(normalize(text))).replace(/\s+/g, ' ')),
+        ),
+      ),
     ),
   );
   const m = withoutBasisAside(masked(withoutDenied(withoutEitherOr(withoutBesideThePoint(s))), lex.masks));

@@ -73,9 +73,16 @@ export function isGeneralCue(word: string | undefined): boolean {
  * (怎么, 多少, 哪些 …). Checked before the answer parsers so `5G项目补助怎么拨付` is never read as
  * 5万元 and `2021年的利息怎么算` never as 2021万元.
  */
+const WHAT_IF_FIGURE =
+  /^\s*(?:(?:and|so|ok|okay|but)[,\s]+)?(?:what if|if|suppose|supposing|say)\s+(?:the\s+|our\s+|we\s+)?[a-z][a-z\s-]{2,40}?\s+(?:is|are|was|were|goes up to|went up to|rises to|increases to|becomes|became|drops to|changes to|had been)\s+(?:about\s+|around\s+)?(?:rmb\s*|cny\s*|¥\s*)?\d[\d,.]*\s*(?:million|m|mn|k|bn|billion|万|亿|%|percent)?(?:\s+(?:rmb|yuan|instead|now))*\s*[?？.!]*\s*$/iu;
+
 export function isPolicyQuestion(text: string): boolean {
   const raw = text.normalize('NFKC').trim();
   if (raw === '') return false;
+  // what if the total budget goes up to 35 million? / and if total investment were 35 million?: a figure of one's own
+  // changed, asked of the verdict — a statement of the new figure (read, and confirmed as any change), not a question
+  // of the guide.
+  if (WHAT_IF_FIGURE.test(raw)) return false;
   if (/[?？]/u.test(raw)) return true;
   // 这个没影响吧 / 不影响吧: asked for a yes that it does not matter (the 吧 is dropped below).
   if (/(?:没|不)(?:影响|关系)吧[\s。.!！]*$/u.test(raw)) return true;
