@@ -125,6 +125,7 @@ const DECLINE_REASONS = new Set([
 const REASON_OF: Readonly<Record<string, string>> = {
   'province-compare': 'other-province',
   'province-equivalent': 'other-province',
+  'city-own-scheme': 'city-policy',
 };
 
 function place(hit: AskHit, locale: AskLocale): { label: string; path: string } {
