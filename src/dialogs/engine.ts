@@ -731,10 +731,11 @@ function statements(input: string, speakerIsBureau = false): string {
   // the speaker's, so it is not the bureau's either.)
   if (speakerIsBureau && isPolicyQuestion(input) && (ABOUT_ANOTHER.test(normalize(input)) || !SELF_SAID.test(input)))
     return '';
-  // An English sentence ends at a full stop before a space (Bank of Jiangsu. Can we …), not at a decimal point.
+  // An English sentence ends at a full stop before a space (Bank of Jiangsu. Can we …; … in November 2021. Is this …),
+  // not at a decimal point.
   // 4,000+ people: a thousands separator is no clause end.
   const clauses = input.split(
-    /(?<=[，。；;！!？?\n：:])|(?<=,)(?!\d{3}(?!\d))|(?<=[a-z)]\.)(?=\s)|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu,
+    /(?<=[，。；;！!？?\n：:])|(?<=,)(?!\d{3}(?!\d))|(?<=[a-z)]\.)(?=\s)|(?<=\d\.)(?=\s+[A-Z])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu,
   );
   // 帮常州一家规上企业（做汽车零部件的）看下…能不能报: what comes before 看下/问下 in a question clause is a statement.
   return clauses
