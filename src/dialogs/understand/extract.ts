@@ -1322,7 +1322,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     withoutExchangeRate(
       exactCounts(
         endOf2021BeforeAmount(
-          englishNumbers(averageAfterRatio(withoutAffirming(normalize(text))).replace(/\s+/g, ' ')),
+          englishNumbers(
+            averageAfterRatio(withoutAffirming(normalize(text)))
+              .replace(/\b(last|this|next)\s+yrs?\b/gu, '$1 year')
+              .replace(/\s+/g, ' '),
+          ),
         ),
       ),
     ),
