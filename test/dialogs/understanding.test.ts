@@ -7974,3 +7974,111 @@ describe('tune-zt openings, the twenty-sixth round', () => {
     expect(said('项目总投资600万美元，折合人民币大概3900万').total_investment).toBe(3900);
   });
 });
+
+describe('the twenty-seventh round (tune-zu, play-test 51)', () => {
+  const answer = answerTo;
+
+  it('takes the offline count of SMEs served or trainees, never an online one', () => {
+    expect(answer('smes_served_2021', '130-ish offline, plus 400+ online; 9 public events', 'en')).toEqual({
+      smes_served_2021: 130,
+      public_events_2021: 9,
+    });
+    expect(answer('smes_served_2021', '线下130家左右 线上还有400多家')).toEqual({ smes_served_2021: 130 });
+    expect(answer('smes_served_2021', '400+ online', 'en')).toEqual({});
+    // (A combined figure is read as before: the offline part is not said.)
+    expect(answer('smes_served_2021', '线上线下一共500 线下一百出头')).toEqual({});
+  });
+
+  it('keeps a day said before a month and last year, and reads the end of a quarter (a quarter alone stays asked)', () => {
+    expect(answer('start_date', '15 March last year', 'en')).toEqual({ start_date: '2021-03-15' });
+    expect(answer('completion_date', '明年三季度末')).toEqual({ completion_date: '2023-09-30' });
+    expect(answer('completion_date', 'end of Q3 next year', 'en')).toEqual({ completion_date: '2023-09-30' });
+    expect(answer('completion_date', '2022年第三季度')).toEqual({});
+    expect(answer('start_date', 'Q3 2022', 'en')).toEqual({});
+  });
+
+  it('reads the smallest class beside the usual one, and a figure that may be a little less as a bound', () => {
+    expect(answer('min_class_size', '一般60人 最少的一个班45')).toEqual({ min_class_size: 45 });
+    expect(answer('min_class_size', '每班60人左右 最少的班45人')).toEqual({ min_class_size: 45 });
+    expect(answer('min_class_size', '每班60')).toEqual({ min_class_size: 60 });
+    expect(answer('rd_investment', '三千万左右 可能还略少一点')).toEqual({});
+    expect(answer('rd_investment', '3000万 可能少一点')).toEqual({});
+    expect(
+      said('苏州的 做车规级IGBT模块 想报关键核心技术攻关 研发攻关投入三千万左右 可能还略少一点'),
+    ).not.toHaveProperty('rd_investment');
+  });
+
+  it('does not record a budget beside the audited figure', () => {
+    const p = said('无锡市工信局 今年承办世界物联网博览会 预算1800万 审计后大概1650 想报重大展会');
+    expect(p).not.toHaveProperty('total_investment');
+    expect(p).toMatchObject({ applicant_kind: 'city_bureau', event_kind: 'exhibition' });
+  });
+
+  it('reads none in dialect, a single deal, a conclusion after its reason and a stake said as a change', () => {
+    expect(answer('other_interest_subsidy_2021', '么得')).toEqual({ other_interest_subsidy_2021: 0 });
+    expect(answer('more_acquisitions', 'Just that one deal', 'en')).toEqual({ more_acquisitions: false });
+    expect(answer('event_listed', "It's the Zijin Award industrial design contest, so yes", 'en')).toEqual({
+      event_listed: true,
+    });
+    expect(answer('event_listed', '是紫金奖 所以是的')).toEqual({ event_listed: true });
+    // (A reason with a hedge or a no in it is not concluded on.)
+    expect(answer('event_listed', "not sure it's listed, so yes", 'en')).not.toEqual({ event_listed: true });
+    expect(answer('stake_after_pct', 'we went from 30% to 65%', 'en')).toEqual({ stake_after_pct: 65 });
+    expect(answer('stake_after_pct', '从30%增持到65%')).toEqual({ stake_after_pct: 65 });
+    expect(answer('stake_after_pct', '30%到65%')).toEqual({});
+  });
+
+  it('takes a figure back when it was 后来调整成 another, and reads the year-end figure beside the planned whole', () => {
+    expect(answer('total_investment', '原来报的4000万 后来调整成4500万了')).toEqual({ total_investment: 4500 });
+    expect(answer('invested_by_2021_end', '计划投3000 截止去年底实际投了1800')).toEqual({ invested_by_2021_end: 1800 });
+    expect(answer('invested_by_2021_end', 'planned 30m total, by end of 2021 we had spent 18m', 'en')).toEqual({
+      invested_by_2021_end: 1800,
+    });
+  });
+
+  it('asks again when a no is said of another question’s thing (play-test 51: the merger ❌)', () => {
+    expect(answer('largest_shareholder', '不是同一母公司')).toEqual({});
+    expect(answer('largest_shareholder', '不属于同一母公司控制')).toEqual({});
+    expect(answer('largest_shareholder', '不是最大股东')).toEqual({ largest_shareholder: false });
+  });
+
+  it('reads cities as cities, a direction of 附件1-24 as fitting it, and the tax said after the verdict', () => {
+    expect(answer('long_classes', '五个市')).toEqual({});
+    expect(answer('long_classes', '南京、苏州、扬州、徐州、淮安五个市')).toEqual({ training_cities: 5 });
+    expect(answer('training_direction_match', '南京、苏州、扬州、徐州、淮安五个市')).toEqual({ training_cities: 5 });
+    expect(answer('long_classes', '12个')).toEqual({ long_classes: 12 });
+    expect(answer('training_direction_match', '方向是智改数转')).toEqual({ training_direction_match: true });
+    expect(answer('training_direction_match', '不是智改数转方向')).toEqual({ training_direction_match: false });
+    const t = step(
+      afterVerdict({ taxes_paid_last_year: 380, applicant_kind: 'enterprise' }, ['little-giant']),
+      '哦 加上附加税应该420',
+    );
+    expect(t.replies.map((r) => r.text).join('\n')).toContain('420万元');
+  });
+
+  it('reads a what-if figure after the verdict as a changed figure, and a three-year ratio said with its years', () => {
+    const t = step(
+      afterVerdict({ total_investment: 2800, applicant_kind: 'enterprise' }, ['green-upgrade'], 'en'),
+      'what if the total budget goes up to 35 million?',
+    );
+    expect(t.replies.map((r) => r.text).join('\n')).toContain('3500万元');
+    expect(isPolicyQuestion('what if the total budget goes up to 35 million?')).toBe(false);
+    expect(isPolicyQuestion('what if we apply for two programs?')).toBe(true);
+    expect(answer('rd_ratio_3y_avg_pct', '研发占比近三年平均4.5')).toEqual({ rd_ratio_3y_avg_pct: 4.5 });
+  });
+
+  it('reads an English opening whose sentence ends in a year before its question, and more opening words', () => {
+    expect(
+      said(
+        "We're a Suzhou-based group. In 2021 we bought 70% of an Italian machinery firm for EUR 9 million; the equity change was registered in November 2021. Is this eligible for the merger subsidy?",
+        'en',
+      ),
+    ).toMatchObject({ acquisition_date: '2021-11-30', merger_completed_2021: true });
+    expect(said('集团把另一家兄弟子公司并到我们名下了 出资1.2亿 持股100%')).toMatchObject({ same_parent: true });
+    expect(said('总投入2600万 其中软件平台五百万左右')).toMatchObject({ software_investment: 500 });
+    expect(said('smart factory proj, finished Oct last yr.', 'en')).toMatchObject({ completion_date: '2021-10-31' });
+    expect(said('Cement plant in Yancheng. Waste-heat power generation retrofit, total 2,500万', 'en')).toMatchObject({
+      green_direction: true,
+    });
+  });
+});

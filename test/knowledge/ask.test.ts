@@ -1813,3 +1813,45 @@ describe('who applies, asked by the kind of body (play-test 50)', () => {
     expect(firstClause('学校能报人才培训吗')).toBe('5.5.3');
   });
 });
+
+describe('the twenty-seventh round (batches 51 and 52, play-test 51)', () => {
+  it('reads an English question’s aspect from its asking sentence where it asks how much', () => {
+    expect(
+      firstClause(
+        'We are a German-owned auto parts maker in Taicang, above designated size. Our retrofit project has a filed investment of 50 million RMB and a fixed-asset loan of 30 million from a bank in Suzhou. For the interest subsidy, what rate is it based on - do we get all the interest back?',
+      ),
+    ).toBe('1.1.2');
+    // (A statement stays the detail of how the amount is worked out, and of whether one may still apply.)
+    expect(
+      firstClause('We paid for the target partly in shares and partly in cash. How is the merger subsidy calculated?'),
+    ).toBe('3.1.2');
+    expect(
+      firstClause(
+        'Our provincial manufacturing R&D hub was approved as a pilot in 2018. Can it still get capacity-building money?',
+      ),
+    ).toBe('5.1.1.1');
+  });
+
+  it('reads the round’s words: recycling batteries, 没戏, 不涉及能评, 税要交, 硬性要求, zj, a bureau asking if it may lead', () => {
+    expect(
+      firstClause(
+        'We are building a line to recycle used EV power batteries in Yancheng. Is this covered by the green upgrade program?',
+      ),
+    ).toBe('4.1');
+    expect(['1.2.2.2', '4.1.1.3', '5.4.1.3']).toContain(firstClause('我们项目不涉及能评 申报要求手续完备 这条怎么弄'));
+    expect(clausesOf('zjtx小巨人那个项目 税要交到多少 能补多少钱啊', 3)).toEqual(
+      expect.arrayContaining(['3.2.1.5', '3.2.2']),
+    );
+    expect(firstClause('技改项目备案总投资3000万是硬性要求吗')).toBe('1.1.1.2');
+    expect(firstClause('今年省里这个转型升级zj 主要是支持哪几块的啊 有个大概的分类没')).toBe('0');
+    expect(firstClause('我们是县里的工信局 想牵头报信创先导区 可以伐')).toBe('1.4.1.3');
+  });
+
+  it('declines a green-factory recognition, MIIT’s own programme and a city’s own scheme', () => {
+    expect(topic('省级绿色工厂怎么申报 有奖励伐')).toBe('recognition-criteria');
+    expect(topic('工信部那个国家工业互联网创新发展工程今年咋报')).toBe('national-fund');
+    expect(topic('苏州市里自己的智改数转补贴怎么申请 跟省里的能叠加吗')).toBe('city-own-scheme');
+    // (Stacking with the province's interest subsidy stays the guide's 1.1.2.)
+    expect(firstClause('区里贴了息 省里还能贴吗')).toBe('1.1.2');
+  });
+});
