@@ -1847,6 +1847,13 @@ describe('the twenty-seventh round (batches 51 and 52, play-test 51)', () => {
     expect(firstClause('我们是县里的工信局 想牵头报信创先导区 可以伐')).toBe('1.4.1.3');
   });
 
+  it('quotes a whole list where the sentence chosen opens one (play-test 51: 人工费 was left out)', () => {
+    const r = answerQuestion('研发投入包括人工费吗');
+    const hit = r.kind === 'answer' ? r.hits.find((h) => h.clause === '2.2.3') : undefined;
+    expect(hit?.sentence).toContain('人工费用以及外聘研发人员的劳务费用');
+    expect(hit?.text).toContain(hit?.sentence ?? '∅');
+  });
+
   it('declines a green-factory recognition, MIIT’s own programme and a city’s own scheme', () => {
     expect(topic('省级绿色工厂怎么申报 有奖励伐')).toBe('recognition-criteria');
     expect(topic('工信部那个国家工业互联网创新发展工程今年咋报')).toBe('national-fund');

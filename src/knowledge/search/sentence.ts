@@ -128,5 +128,22 @@ export function answeringSentence(
       best = s.text;
     }
   }
-  return best;
+  return wholeList(text, pool, best);
+}
+
+/** A list's opening item: what follows 包括 / 包含, said item by item up to ；. */
+const LIST_OPENS = /包括|包含|含有/u;
+
+/**
+ * 研发投入包括人工费吗 / 研发投入包括哪些: where the sentence chosen opens a list (…包括…；…；…。), the whole list
+ * answers — its first item alone would leave out what else is included, often what was asked.
+ */
+function wholeList(text: string, pool: readonly Sentence[], best: string): string {
+  const first = pool.findIndex((s) => s.text === best);
+  const opening = pool[first];
+  if (!opening || !LIST_OPENS.test(opening.text) || !/[；;]$/u.test(opening.text)) return best;
+  let last = first;
+  while (last + 1 < pool.length && /[；;]$/u.test(pool[last]?.text ?? '')) last++;
+  const end = pool[last] as Sentence;
+  return text.slice(opening.at, end.at + end.text.length);
 }
