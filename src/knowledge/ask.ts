@@ -474,7 +474,7 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
 function twoQuestions(text: string): readonly [string, string] | undefined {
   const parts = text
     // …吗 补助是怎么拨的 (a space after a question word), …, and what income do we need: two questions unpunctuated.
-    .replace(/(吗|么|呢)[\s，,]+(?=\S)/gu, '$1？')
+    .replace(/(吗|么|呢|伐)[\s，,]+(?=\S)/gu, '$1？')
     // 能报数据产品化不 能补多少: …不 closing a can-we question is its 吗.
     .replace(/(?<=(?:能|可以|行)[^\s，,？?]{1,12})不[\s，,]+(?=\S)/gu, '不？')
     .replace(
@@ -485,7 +485,7 @@ function twoQuestions(text: string): readonly [string, string] | undefined {
     .replace(/,\s+and\s+(?=(?:[a-z0-9'&-]+\s+){2,}[a-z0-9'&-]+\s*\?\s*$)/giu, '? ')
     // 标识解析二级节点补多少钱 最晚啥时候要上线: two questions typed with a space between them.
     .replace(
-      /(?<=(?:多少钱?|几[个年月天家场]?|啥时候|什么时候|怎么[^\s]{0,4}|能不能[^\s]{0,6}|算不算[^\s]{0,10}|吗|么))\s+(?=[^\s]{0,12}(?:多少|几|啥时候|什么时候|怎么|能不能|吗|么|填啥|填什么))/gu,
+      /(?<=(?:多少钱?|几[个年月天家场]?|啥时候|什么时候|怎么[^\s]{0,4}|能不能[^\s]{0,6}|算不算[^\s]{0,10}|行不行|可不可以|吗|么))\s+(?=[^\s]{0,12}(?:多少|几|啥时候|什么时候|怎么|能不能|吗|么|填啥|填什么))/gu,
       '？',
     )
     .split(/(?<=[？?；;])/u)

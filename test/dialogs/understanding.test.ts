@@ -8014,15 +8014,9 @@ describe('the twenty-seventh round (tune-zu, play-test 51)', () => {
     expect(p).toMatchObject({ applicant_kind: 'city_bureau', event_kind: 'exhibition' });
   });
 
-  it('reads none in dialect, a single deal, a conclusion after its reason and a stake said as a change', () => {
+  it('reads none in dialect, a single deal and a stake said as a change', () => {
     expect(answer('other_interest_subsidy_2021', '么得')).toEqual({ other_interest_subsidy_2021: 0 });
     expect(answer('more_acquisitions', 'Just that one deal', 'en')).toEqual({ more_acquisitions: false });
-    expect(answer('event_listed', "It's the Zijin Award industrial design contest, so yes", 'en')).toEqual({
-      event_listed: true,
-    });
-    expect(answer('event_listed', '是紫金奖 所以是的')).toEqual({ event_listed: true });
-    // (A reason with a hedge or a no in it is not concluded on.)
-    expect(answer('event_listed', "not sure it's listed, so yes", 'en')).not.toEqual({ event_listed: true });
     expect(answer('stake_after_pct', 'we went from 30% to 65%', 'en')).toEqual({ stake_after_pct: 65 });
     expect(answer('stake_after_pct', '从30%增持到65%')).toEqual({ stake_after_pct: 65 });
     expect(answer('stake_after_pct', '30%到65%')).toEqual({});
@@ -8056,14 +8050,7 @@ describe('the twenty-seventh round (tune-zu, play-test 51)', () => {
     expect(t.replies.map((r) => r.text).join('\n')).toContain('420万元');
   });
 
-  it('reads a what-if figure after the verdict as a changed figure, and a three-year ratio said with its years', () => {
-    const t = step(
-      afterVerdict({ total_investment: 2800, applicant_kind: 'enterprise' }, ['green-upgrade'], 'en'),
-      'what if the total budget goes up to 35 million?',
-    );
-    expect(t.replies.map((r) => r.text).join('\n')).toContain('3500万元');
-    expect(isPolicyQuestion('what if the total budget goes up to 35 million?')).toBe(false);
-    expect(isPolicyQuestion('what if we apply for two programs?')).toBe(true);
+  it('reads a three-year ratio said with its years', () => {
     expect(answer('rd_ratio_3y_avg_pct', '研发占比近三年平均4.5')).toEqual({ rd_ratio_3y_avg_pct: 4.5 });
   });
 
@@ -8079,6 +8066,42 @@ describe('the twenty-seventh round (tune-zu, play-test 51)', () => {
     expect(said('smart factory proj, finished Oct last yr.', 'en')).toMatchObject({ completion_date: '2021-10-31' });
     expect(said('Cement plant in Yancheng. Waste-heat power generation retrofit, total 2,500万', 'en')).toMatchObject({
       green_direction: true,
+    });
+  });
+});
+
+describe('review of the twenty-seventh round', () => {
+  const answer = answerTo;
+
+  it('keeps tax-inclusive figures, later years and spending beside a budget as they were read', () => {
+    expect(said('项目总投资不含税3000万，含税应该是3390万')).toEqual({ total_investment: 3000 });
+    expect(said('利息120万，加上附加税的话130万')).not.toHaveProperty('taxes_paid_last_year');
+    expect(said('我们2021年营收1.2亿，现在变成1.5亿了')).toMatchObject({ revenue_last_year: 12000 });
+    expect(answer('taxes_paid_last_year', '2021年交了420万，现在变成300万了')).toEqual({ taxes_paid_last_year: 420 });
+    expect(said('项目投资预算1.2亿，实际投入了8000万')).toMatchObject({ total_investment: 12000 });
+    expect(answer('total_investment', '预算1.2亿，实际投入了8000万')).toEqual({});
+  });
+
+  it('reads the offline, smallest-class and city rules only where they apply', () => {
+    expect(answer('smes_served_2021', '线下活动8场，服务企业130家，线上还有400家')).not.toHaveProperty(
+      'smes_served_2021',
+    );
+    expect(answer('smes_served_2021', '线下100多家 线上400家')).toEqual({});
+    expect(answer('min_class_size', '最少的班有两个，都是40人')).toEqual({ min_class_size: 40 });
+    expect(answer('long_classes', '10个，最少的班也有4天')).toEqual({ long_classes: 10 });
+    expect(answer('training_years', '8年了，南京、苏州、无锡都有办公室')).toEqual({ training_years: 8 });
+    expect(answer('public_events_2021', '在3个市开展了12场活动')).toEqual({ public_events_2021: 12 });
+    expect(answer('taxes_paid_last_year', '450万，今年估计会少一些')).toEqual({ taxes_paid_last_year: 450 });
+    expect(answer('rd_investment', '3200万，设备可能少一点，人工多一点')).toEqual({ rd_investment: 3200 });
+  });
+
+  it('reads a direction named only as the direction, and 怎么得 as no none', () => {
+    expect(answer('training_direction_match', '智改数转的培训我们没做过')).toEqual({});
+    expect(answer('training_direction_match', '主要是财务管理，不算智改数转方向')).toEqual({
+      training_direction_match: false,
+    });
+    expect(answer('training_experience', '有，就是不知道怎么得到推荐单位的证明')).toEqual({
+      training_experience: true,
     });
   });
 });

@@ -1862,3 +1862,14 @@ describe('the twenty-seventh round (batches 51 and 52, play-test 51)', () => {
     expect(firstClause('区里贴了息 省里还能贴吗')).toBe('1.1.2');
   });
 });
+
+describe('review of the twenty-seventh round (ask)', () => {
+  it('answers what the round’s new declines and words had taken', () => {
+    expect(firstClause('标识解析二级节点要通过工信部那个专家评估吗？')).toBe('1.3.2.1.1');
+    expect(firstClause('工信部那个单项冠军有奖励吗')).toBe('3.3');
+    expect(firstClause('绿色制造方向的培训怎么申报')).toBe('A1-24');
+    expect(firstClause('项目没有环评能报技改吗')).toBe('1.1.1.1');
+    expect(firstClause('We are not above designated size. How much is the equipment grant?')).toBe('1.1.3');
+    expect(firstClause('At what rate of R&D spending do we qualify as little giant?')).not.toBe('3.2.2');
+  });
+});

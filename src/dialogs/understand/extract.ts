@@ -63,7 +63,7 @@ const DAY_AFTER =
 
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
-  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是|(?:后来|之后|再后来|现在)(?:又)?(?:调整|改|变|调)(?:成|为|到)了?)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
+  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是|(?:后来|之后|再后来)(?:又)?(?:调整|改)(?:成|为)了?)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
 
 /** A year after the application's (2023 …): what is done then is still ahead (done by mid-2023, 预计2023年6月建成). */
 export const YEAR_AHEAD = /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u;
@@ -366,7 +366,7 @@ const BARE_AFTER_CUE = new RegExp(
 
 // After a bare figure, words that take it back and the bare figure said instead: "，哦不对是两千三".
 const RETAKEN_BARE = new RegExp(
-  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是|(?:后来|之后|再后来|现在)(?:又)?(?:调整|改|变|调)(?:成|为|到)了?)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
+  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是|(?:后来|之后|再后来)(?:又)?(?:调整|改)(?:成|为)了?)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -1274,7 +1274,7 @@ const takenBack = (fact: FactKey, rest: string) => {
 
 // 最少的一个班45 / 最小的班45人: the smallest class's size said outright.
 const SMALLEST_CLASS =
-  /(?:最少|最小)(?:的)?(?:一个)?(?:班|期)(?:级|次)?(?:的)?(?:人数)?(?:是|有|只有|也有|才|大概|约)?\s*(\d+)\s*(?:个)?(?:人|名)?/u;
+  /(?:最少|最小)(?:的)?(?:一个)?(?:班|期)(?:级|次)?(?:的)?(?:人数)?(?:是|有|只有|才|大概|约)?\s*(\d+)(?![\d.])(?!\s*(?:个|天|期|班|场|年|月|%))\s*(?:人|名)?/u;
 
 /**
  * 一般60人 最少的一个班45 / 每班60人左右 最少的班45人: the smallest class said beside the usual one is the smallest
@@ -1294,9 +1294,9 @@ function smallestClass(m: string, mentions: Mention[], unbound: Unbound[]): void
   mentions.push({ fact: 'min_class_size', value: n, source: smallest[0] });
 }
 
-// After a budget figure: what the audit (or the accounts) later found, with or without its unit (审计后大概1650).
-const AUDITED_AFTER =
-  /(?:审计后|审计下来|审计出来|审计数|决算|结算后?|实际(?:花|用|支出|发生|投入)了?)[^，,。；;\d]{0,4}\d/u;
+// After a budget figure: what the audit later found, with or without its unit (审计后大概1650). (实际投入了8000万 beside
+// a budget is the amount spent so far, not the budget's audited figure: 1.4.1.1.2 reads the budget.)
+const AUDITED_AFTER = /(?:审计后|审计下来|审计出来|审计数|决算)[^，,。；;\d]{0,4}\d/u;
 
 /**
  * 预算1800万 审计后大概1650: a budget beside the audited figure is not the figure asked (the event's 审计 spending,
@@ -2072,7 +2072,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       (TRAINING.test(m) && !sites.test(m.slice(listed.end))) ||
       // (南京、苏州、扬州、徐州、淮安五个市, typed while another of the training program's questions shows: its cities.)
       (/^(?:training_|trainees_|planned_trainees|min_class_size|long_classes)/u.test(options.pending ?? '') &&
-        !sites.test(m.slice(listed.end)));
+        // (Only a message that is the list: 8年了，南京、苏州、无锡都有办公室 names offices, not where the classes are.)
+        /^[\s在]*$/u.test(m.slice(0, listed.at)) &&
+        /^\s*(?:(?:这)?[一二三四五六七八九十\d]+个(?:设区)?市|等?(?:[一二三四五六七八九十\d]+)个?(?:地方|城市))?\s*[。.!！]*\s*$/u.test(
+          m.slice(listed.end),
+        ));
     if (
       listed.count >= 2 &&
       options.pending !== 'training_all_regions' &&

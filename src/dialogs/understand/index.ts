@@ -73,16 +73,9 @@ export function isGeneralCue(word: string | undefined): boolean {
  * (怎么, 多少, 哪些 …). Checked before the answer parsers so `5G项目补助怎么拨付` is never read as
  * 5万元 and `2021年的利息怎么算` never as 2021万元.
  */
-const WHAT_IF_FIGURE =
-  /^\s*(?:(?:and|so|ok|okay|but)[,\s]+)?(?:what if|if|suppose|supposing|say)\s+(?:the\s+|our\s+|we\s+)?[a-z][a-z\s-]{2,40}?\s+(?:is|are|was|were|goes up to|went up to|rises to|increases to|becomes|became|drops to|changes to|had been)\s+(?:about\s+|around\s+)?(?:rmb\s*|cny\s*|¥\s*)?\d[\d,.]*\s*(?:million|m|mn|k|bn|billion|万|亿|%|percent)?(?:\s+(?:rmb|yuan|instead|now))*\s*[?？.!]*\s*$/iu;
-
 export function isPolicyQuestion(text: string): boolean {
   const raw = text.normalize('NFKC').trim();
   if (raw === '') return false;
-  // what if the total budget goes up to 35 million? / and if total investment were 35 million?: a figure of one's own
-  // changed, asked of the verdict — a statement of the new figure (read, and confirmed as any change), not a question
-  // of the guide.
-  if (WHAT_IF_FIGURE.test(raw)) return false;
   if (/[?？]/u.test(raw)) return true;
   // 这个没影响吧 / 不影响吧: asked for a yes that it does not matter (the 吧 is dropped below).
   if (/(?:没|不)(?:影响|关系)吧[\s。.!！]*$/u.test(raw)) return true;
@@ -373,7 +366,7 @@ const THRESHOLD_REMARK =
 const BOUND_IN_FIGURE = /^(?:将近|接近|逼近)/u;
 // about 4 %, maybe a bit under / 4%左右 可能略低: the figure said, then that it is a little less.
 const A_BIT_UNDER =
-  /\b(?:a bit|slightly|a little|a tad)\s+(?:under|below|less|lower)\b|略低|稍低|略少|稍微(?:少|低)(?:一)?点|还差一点点|(?:可能|也许|或许|估计)(?:还|会)?(?:少|低)(?:一)?(?:点|些)/u;
+  /\b(?:a bit|slightly|a little|a tad)\s+(?:under|below|less|lower)\b|略低|稍低|略少|稍微(?:少|低)(?:一)?点|还差一点点/u;
 /**
  * 小两千 / 4%左右，可能略低: a "nearly" or "a little under" said of the figure the slot asks, in its unit — not 小两年 beside
  * an amount, 比前年多了小一百万, or a rate 比LPR略低 (a comparison, not a bound).
@@ -840,7 +833,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 130-ish offline, plus 400+ online / 线下130家 线上400多家, to the SMEs served or the trainees: 5.3.1.2 counts 线下服务 and
   // 5.5.1.2 excludes 线上培训, so of a figure said online and one said offline the offline one answers; an online figure
   // alone (400+ online) is not the count asked, and is asked again.
-  // (线上线下一共500: a combined figure is read as before.)
+  // (线上线下一共500: a combined figure is read as before. Only an offline figure beside one other answers:
+  // 线下活动8场，服务企业130家，线上还有400家 is asked.)
   if (
     OFFLINE_COUNTED.has(fact) &&
     ONLINE_FIGURE.test(plain) &&
@@ -849,11 +843,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     )
   ) {
     const offline = [...plain.matchAll(OFFLINE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]);
-    if (offline.length === 1) {
+    // (9 public events beside them is another count, read as such.)
+    const figures =
+      plain.match(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:public\s+|service\s+)?(?:events?|sessions?|场|期))/gu) ??
+      [];
+    if (offline.length === 1 && figures.length === 2) {
       const r = parseAnswer(FACT_BY_KEY.get(fact) as FactDef, offline[0] as string, []);
       if (r.ok) return { kind: 'value', value: r.value };
     }
-    return { kind: 'unclear', code: 'online_included' };
+    return { kind: 'unclear', code: fact === 'trainees_3y_avg' ? 'online_included' : 'qualified' };
   }
   // 1500人次，不过里面有三百多是线上直播的: 5.5.1.2 counts offline training only (不含线上培训), and the offline figure
   // is not said: asked. Only an online part said to be inside the figure (其中/里面…线上, 线上占…); online said apart
@@ -888,7 +886,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 51: recorded 5 classes).
   if (
     def.type === 'count' &&
-    /[\d零一二两三四五六七八九十]\s*个?\s*(?:设区市|地级市|城市|市|区县|县|区)(?![场级里])/u.test(plain) &&
+    CITY_COUNT.test(plain) &&
+    // (在3个市开展了12场活动: another figure beside the cities answers.)
+    !/[\d零一二两三四五六七八九十百千]/u.test(plain.replace(new RegExp(CITY_COUNT.source, 'gu'), '')) &&
     !/市|城市|地区|区域/u.test(words.question ?? '')
   )
     return { kind: 'unclear', code: 'echo_other' };
@@ -1648,18 +1648,6 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 不向学员收费 否: the fact's own label, as the bot echoes it (已记录：不向学员收费 是), then the value.
     const labelled = echoedLabelValue(fact, plain);
     if (labelled !== null) return { kind: 'value', value: labelled };
-    // It's the Zijin Award industrial design contest, so yes / 是紫金奖 所以是的: a conclusion said after its reason, with
-    // no no, hedge or turn in the reason, is the answer.
-    const concluded = CONCLUDED.exec(plain);
-    if (concluded && !own) {
-      const reason = plain.slice(0, concluded.index);
-      if (
-        !/不|没|未|无|非|\b(?:not|no|never|none|but|however|maybe|perhaps|probably|might|unsure|guess)\b|n't|可能|也许|好像|应该|估计|但|不过/iu.test(
-          reason,
-        )
-      )
-        return { kind: 'value', value: /yes|是|有|算|对|符合/iu.test(concluded[1] as string) };
-    }
     const yn = parseYesNo(text, lexicon().yesno.get(fact), boundaries);
     // 备案和环评有了, to a question of three parts: only part told, asked (the whole, or a part still under way).
     if (partlyTold(fact, text, yn.ok ? (yn.value as boolean) : undefined)) return { kind: 'unclear', code: 'partial' };
@@ -2222,19 +2210,18 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
 }
 
 /** Counts the guide takes offline only: SMEs served in person (5.3.1.2 线下服务), trainees (5.5.1.2 不含线上培训). */
+/** A count of cities or districts: 五个市, 8个区县. */
+const CITY_COUNT = /[\d零一二两三四五六七八九十]\s*个?\s*(?:设区市|地级市|城市|市|区县|县|区)(?![场级里])/u;
 const OFFLINE_COUNTED: ReadonlySet<FactKey> = new Set(['smes_served_2021', 'trainees_3y_avg'] as FactKey[]);
 /** A figure said to be online: 400+ online, 线上还有400多家. */
 const ONLINE_FIGURE =
   /(?<![\d.])\d+(?:\.\d+)?\s*(?:-?ish)?\s*\+?\s*(?:more\s+)?(?:firms\s+|smes\s+|companies\s+|people\s+|trainees\s+)?online\b|(?:线上|网上|直播|网课)[^，,。；;\d]{0,4}\d/iu;
 /** A figure said to be offline (130-ish offline, 线下130家): its digits. */
 const OFFLINE_FIGURE =
-  /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:-?ish)?\s*\+?\s*(?:firms\s+|smes\s+|companies\s+|people\s+|trainees\s+)?(?:offline|in[- ]person|face[- ]to[- ]face|on[- ]site)\b(?!\s*(?:and|&|\/|\+)\s*online)|\b(?<!online (?:and|&) )(?:offline|in[- ]person|face[- ]to[- ]face)\s*[:：]?\s*(?:about\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)|(?<!线上|网上|online and |online & |online\/)(?:线下|面授|现场)(?![^，,。；;\d]{0,4}(?:一共|共|合计|总共|加起来))[^，,。；;\d]{0,4}(\d+(?:\.\d+)?)/giu;
+  /(?<![\d.])(\d+(?:\.\d+)?)\s*(?:-?ish)?\s*\+?\s*(?:firms\s+|smes\s+|companies\s+|people\s+|trainees\s+)?(?:offline|in[- ]person|face[- ]to[- ]face|on[- ]site)\b(?!\s*(?:and|&|\/|\+)\s*online)(?!\s+(?:events?|sessions?|classes|courses|activities)\b)|\b(?<!online (?:and|&) )(?:offline|in[- ]person|face[- ]to[- ]face)\s*[:：]?\s*(?:about\s+|around\s+|~\s*)?(\d+(?:\.\d+)?)(?!\s*(?:events?|sessions?|classes)\b)|(?<!线上|网上|online and |online & |online\/)(?:线下|面授|现场)(?![^，,。；;\d]{0,4}(?:一共|共|合计|总共|加起来|活动|开班|办班|班|场))[^，,。；;\d]{0,4}(\d+(?:\.\d+)?)(?![\d.])(?!\s*(?:多|来|余|场|期|个班|次(?!人)))/giu;
 /** A stake said as a change: from 30% to 65%, 从30%增持到65% (the second figure is the stake after). */
 const STAKE_FROM_TO =
   /^(?:we\s+)?(?:went|go|moved|increased|raised)?\s*(?:from|从|由)\s*\d+(?:\.\d+)?\s*%?\s*(?:to|up to|到|增持到|增加到|提高到|升到|变成)\s*(\d+(?:\.\d+)?)\s*%[\s.!。]*$/iu;
-/** A yes or no said last as a conclusion (…, so yes / …，所以是的). */
-const CONCLUDED =
-  /(?:[,，;；.。]\s*|\s+(?=所以|因此))(?:so|therefore|hence|thus|所以|因此)\s*(yes|no|是的?|算|有的?|对|符合)[\s.!！。]*$/iu;
 const ONLINE_INSIDE =
   /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
 const ONLINE_EXCLUDED =

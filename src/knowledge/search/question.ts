@@ -298,7 +298,7 @@ const RATE_OF_INVESTMENT =
 
 // 学校能报吗 / be (the) applicant / must be a company / apply as a university: the kind of body asked of who applies.
 const APPLICANT_KIND_ASKED =
-  /(?:学校|高校|大学|学院|协会|商会|园区|管委会|事业单位|民非|科研院所|研究院)[^，,。？?\s]{0,4}(?:能|可以|能不能|可不可以|也能|也可以)(?:报|申报|申请)|(?:工信局|县局|区局|市局|学校|高校|大学|学院|协会|管委会|事业单位)[^？?。]{0,4}(?:想|要|准备|打算)?(?:牵头)?(?:报|申报|申请)[^？?。]{1,12}(?:可以伐|可以吗|行不行|行吗|可不可以|行伐|好伐|能行吗)|\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b/iu;
+  /(?:学校|高校|大学|学院|协会|商会|园区|管委会|事业单位|民非|科研院所|研究院)[^，,。？?\s]{0,4}(?:能|可以|能不能|可不可以|也能|也可以)(?:报|申报|申请)|(?:工信局|县局|区局|市局|学校|高校|大学|学院|协会|管委会|事业单位)[^？?。]{0,4}(?:想|要|准备|打算)?(?:牵头)?(?:报|申报|申请)[^？?。]{0,12}(?:可以伐|可以吗|行不行|行吗|可不可以|行伐|好伐|能行吗)|\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b/iu;
 
 export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
   const other = vocab.otherLanguages;
@@ -510,7 +510,10 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
     own !== undefined &&
     own.kinds.size > 0 &&
     [...own.kinds].every((k) => BACKGROUND_KINDS.has(k)) &&
-    !YES_NO_ASKED.test(asking ?? '');
+    !YES_NO_ASKED.test(asking ?? '') &&
+    // (We are not above designated size. How much is the equipment grant?: a statement naming who applies, or a
+    // condition, stays — it may be what rules the applicant out; only a date said of the project is let go.)
+    [...whole.kinds].every((k) => own.kinds.has(k) || k === 'date');
   const { kinds, cues } = ownBackground ? { kinds: own.kinds, cues: whole.cues } : whole;
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
