@@ -740,12 +740,16 @@ function statements(input: string, speakerIsBureau = false): string {
   // 帮常州一家规上企业（做汽车零部件的）看下…能不能报: what comes before 看下/问下 in a question clause is a statement.
   return clauses
     .map((c) => {
+      // Suppose we invest 30 million by end of 2023. Would that qualify?: a case supposed states nothing.
+      if (SUPPOSED.test(c)) return '';
       if (!isPolicyQuestion(c)) return c;
       return ASKING_VERB.exec(c)?.[0] ?? '';
     })
     .filter((c) => c !== '')
     .join(' ');
 }
+
+const SUPPOSED = /^\s*(?:suppose|supposing|hypothetically|assuming|what if|if|say)\b/iu;
 
 const ABOUT_ANOTHER =
   /(?:^|[，,。；;\s])(?:如果|假如|假设|比如|要是|譬如)?(?:有)?(?:一家|某家|某个|某一家|有家|有个)(?:企业|公司|厂|单位)|\b(?:if|suppose|say|what if) (?:a|one|some) (?:company|firm|enterprise|manufacturer)\b/u;

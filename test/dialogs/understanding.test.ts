@@ -8016,14 +8016,18 @@ describe('the twenty-seventh round (tune-zu, play-test 51)', () => {
 
   it('reads none in dialect, a single deal and a stake said as a change', () => {
     expect(answer('other_interest_subsidy_2021', '么得')).toEqual({ other_interest_subsidy_2021: 0 });
-    expect(answer('more_acquisitions', 'Just that one deal', 'en')).toEqual({ more_acquisitions: false });
+    expect(answer('more_acquisitions', "that's the only one", 'en')).toEqual({ more_acquisitions: false });
+    // (Second review: 'just that one' inside 'not just that one, there was another' is no no; asked.)
+    expect(answer('more_acquisitions', 'not just that one, there was another in June', 'en')).toEqual({});
     expect(answer('stake_after_pct', 'we went from 30% to 65%', 'en')).toEqual({ stake_after_pct: 65 });
     expect(answer('stake_after_pct', '从30%增持到65%')).toEqual({ stake_after_pct: 65 });
     expect(answer('stake_after_pct', '30%到65%')).toEqual({});
   });
 
   it('takes a figure back when it was 后来调整成 another, and reads the year-end figure beside the planned whole', () => {
-    expect(answer('total_investment', '原来报的4000万 后来调整成4500万了')).toEqual({ total_investment: 4500 });
+    // (后来调整成 was withdrawn after the second review: it took back figures of other facts.)
+    expect(said('截至去年底投了1800万，后来调整成2000万')).toEqual({ invested_by_2021_end: 1800 });
+    expect(answer('invested_by_2021_end', 'we planned 18m by end of 2021, total 30m', 'en')).toEqual({});
     expect(answer('invested_by_2021_end', '计划投3000 截止去年底实际投了1800')).toEqual({ invested_by_2021_end: 1800 });
     expect(answer('invested_by_2021_end', 'planned 30m total, by end of 2021 we had spent 18m', 'en')).toEqual({
       invested_by_2021_end: 1800,
@@ -8043,9 +8047,12 @@ describe('the twenty-seventh round (tune-zu, play-test 51)', () => {
     expect(answer('long_classes', '12个')).toEqual({ long_classes: 12 });
     expect(answer('training_direction_match', '方向是智改数转')).toEqual({ training_direction_match: true });
     expect(answer('training_direction_match', '不是智改数转方向')).toEqual({ training_direction_match: false });
+    expect(answer('training_direction_match', '方向是智改数转，但主要是企业内训')).toEqual({});
+    expect(answer('training_experience', '南京、苏州、无锡')).toEqual({});
+    expect(answer('trainees_3y_avg', '1,200 offline, 3,000 online', 'en')).toEqual({ trainees_3y_avg: 1200 });
     const t = step(
       afterVerdict({ taxes_paid_last_year: 380, applicant_kind: 'enterprise' }, ['little-giant']),
-      '哦 加上附加税应该420',
+      '税交了420万',
     );
     expect(t.replies.map((r) => r.text).join('\n')).toContain('420万元');
   });
@@ -8061,8 +8068,10 @@ describe('the twenty-seventh round (tune-zu, play-test 51)', () => {
         'en',
       ),
     ).toMatchObject({ acquisition_date: '2021-11-30', merger_completed_2021: true });
-    expect(said('集团把另一家兄弟子公司并到我们名下了 出资1.2亿 持股100%')).toMatchObject({ same_parent: true });
-    expect(said('总投入2600万 其中软件平台五百万左右')).toMatchObject({ software_investment: 500 });
+    // (Second review: 兄弟子公司 and 软件平台 were withdrawn — a denial further off, a platform's own total.)
+    expect(said('2021年收购了一家公司，我们和它不是集团下面的兄弟企业')).not.toHaveProperty('same_parent');
+    expect(answer('total_investment', '软件平台3000万')).toEqual({ total_investment: 3000 });
+    expect(said('Suppose we invest 30 million by end of 2023. Would that qualify?', 'en')).toEqual({});
     expect(said('smart factory proj, finished Oct last yr.', 'en')).toMatchObject({ completion_date: '2021-10-31' });
     expect(said('Cement plant in Yancheng. Waste-heat power generation retrofit, total 2,500万', 'en')).toMatchObject({
       green_direction: true,

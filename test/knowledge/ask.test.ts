@@ -1815,7 +1815,7 @@ describe('who applies, asked by the kind of body (play-test 50)', () => {
 });
 
 describe('the twenty-seventh round (batches 51 and 52, play-test 51)', () => {
-  it('reads an English question’s aspect from its asking sentence where it asks how much', () => {
+  it('reads the rate asked after statements, and keeps the statements that are the detail or the condition', () => {
     expect(
       firstClause(
         'We are a German-owned auto parts maker in Taicang, above designated size. Our retrofit project has a filed investment of 50 million RMB and a fixed-asset loan of 30 million from a bank in Suzhou. For the interest subsidy, what rate is it based on - do we get all the interest back?',
@@ -1871,5 +1871,12 @@ describe('review of the twenty-seventh round (ask)', () => {
     expect(firstClause('项目没有环评能报技改吗')).toBe('1.1.1.1');
     expect(firstClause('We are not above designated size. How much is the equipment grant?')).toBe('1.1.3');
     expect(firstClause('At what rate of R&D spending do we qualify as little giant?')).not.toBe('3.2.2');
+    // (Second review.)
+    expect(firstClause('Do we get the interest back if our loan is from a bank outside Jiangsu?')).toBe('1.1.1.2');
+    expect(firstClause('Are building works part of the total investment for the smart factory?')).toBe('1.2.3');
+    expect(topic('拿到的补助资金要缴税吗')).toBe(null);
+    expect(firstClause('展会期间有戏剧演出，费用能算进总投入吗')).toBe('3.4.1');
+    expect(clausesOf('Our merger was completed in January 2022. How much could we get?', 3)).toContain('3.1.1.1');
+    expect(firstClause('绿色工厂怎么申报绿色化改造项目')).toBe('4.1');
   });
 });

@@ -63,7 +63,7 @@ const DAY_AFTER =
 
 // Between two amounts, words that take the first back: " - sorry, ", "，不对，是", " no wait ".
 const RETRACT =
-  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是|(?:后来|之后|再后来)(?:又)?(?:调整|改)(?:成|为)了?)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
+  /^\s*(?:[-–—,，。]|\.{1,3}|…)?\s*(sorry|no,? sorry|sorry,? no|no wait|no,? wait|i mean|i meant|oops|不对|哦不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是)[\s,，。.!！]*(是|应该是|it'?s|it is)?\s*$/u;
 
 /** A year after the application's (2023 …): what is done then is still ahead (done by mid-2023, 预计2023年6月建成). */
 export const YEAR_AHEAD = /(?<!\d)20(?:2[3-9]|3\d)(?!\d)/u;
@@ -366,7 +366,7 @@ const BARE_AFTER_CUE = new RegExp(
 
 // After a bare figure, words that take it back and the bare figure said instead: "，哦不对是两千三".
 const RETAKEN_BARE = new RegExp(
-  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是|(?:后来|之后|再后来)(?:又)?(?:调整|改)(?:成|为)了?)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
+  `^\\s*[,，。]?\\s*(?:哦|噢)?(?:不对|(?:刚才|刚刚|我)?(?:说错了|打错了|写错了)|不是不是)(?:不对)?[\\s,，。]*(?:应该是|是)?\\s*(${NUM})(?=\\s*整?(?:[\\s，,。；;!！?？]|$))`,
   'u',
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
@@ -1007,15 +1007,8 @@ function unclearReason(s: string, f: Figure, blocks: readonly Located<string>[])
   // 不少于 / 不低于 is a floor (each class 不少于60人), not a ceiling like 少于.
   // (将近两百万: the figure's own pattern holds 将近/接近, so its text is looked at too.)
   const said = s.slice(f.start, f.end);
-  // (goes up to 35 million / raised up to 3500万: a change to the figure, not a ceiling.)
-  const risesTo =
-    /\b(?:go(?:es)?|went|gone|going|rise[sn]?|rose|increase[sd]?|grow[sn]?|grew|jump(?:s|ed)?|climb(?:s|ed)?|raise[sd]?|bump(?:s|ed)?)\s+up\s+to$/u.test(
-      before,
-    );
   const below = lex.below.some(
-    (w) =>
-      (before.endsWith(w) && !before.endsWith(`不${w}`) && !(w === 'up to' && risesTo)) ||
-      (w.length > 1 && said.startsWith(w)),
+    (w) => (before.endsWith(w) && !before.endsWith(`不${w}`)) || (w.length > 1 && said.startsWith(w)),
   );
   // 小两千 / 研发投入小三千万 / 小一千人: 小 right before a figure in words is "nearly" (not 最小/较小…60人, a floor).
   const small = /(?<![最较很太偏大小缩减从了])小$/u.test(before) && /^[一二两三四五六七八九]/u.test(said);
@@ -2071,7 +2064,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       /cities\s*[:：-]\s*$/u.test(m.slice(Math.max(0, listed.at - 12), listed.at)) ||
       (TRAINING.test(m) && !sites.test(m.slice(listed.end))) ||
       // (南京、苏州、扬州、徐州、淮安五个市, typed while another of the training program's questions shows: its cities.)
-      (/^(?:training_|trainees_|planned_trainees|min_class_size|long_classes)/u.test(options.pending ?? '') &&
+      (/^(?:training_direction_match|training_free|planned_trainees|min_class_size|long_classes)$/u.test(
+        options.pending ?? '',
+      ) &&
         // (Only a message that is the list: 8年了，南京、苏州、无锡都有办公室 names offices, not where the classes are.)
         /^[\s在]*$/u.test(m.slice(0, listed.at)) &&
         /^\s*(?:(?:这)?[一二三四五六七八九十\d]+个(?:设区)?市|等?(?:[一二三四五六七八九十\d]+)个?(?:地方|城市))?\s*[。.!！]*\s*$/u.test(

@@ -408,6 +408,8 @@ const YEAR_END_2021 =
   /(?:去年|2021年?|21年|上年)(?:年)?(?:底|末)|年底那会|(?:by|at|as of)\s+(?:the\s+)?end\s+of\s+(?:2021|last year)/u;
 const LATER_THAN_2021 = /今年|现在|目前|至今|如今|2022|22年|this year|now|so far|to date|since then/u;
 // The whole planned or budgeted (计划投3000, 总投资3000万, total budget 30m): no figure of a time.
+const PLANNED_AT_YEAR_END =
+  /计划|预计|目标|预算|打算|应该|要投|\b(?:plan(?:ned)?|expect(?:ed)?|budget(?:ed)?|should|target(?:ed)?|would|forecast)\b/iu;
 const PLANNED_WHOLE = /计划|预计|总投资|总投入|总预算|预算|\b(?:planned|plan|budget(?:ed)?|total)\b/iu;
 /** Whether `figure` is said as of the end of 2021, right beside it: 截至2021年底1500万, 15 million by end of 2021. */
 function byEndOf2021(plain: string, figure: string): boolean {
@@ -835,17 +837,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // alone (400+ online) is not the count asked, and is asked again.
   // (线上线下一共500: a combined figure is read as before. Only an offline figure beside one other answers:
   // 线下活动8场，服务企业130家，线上还有400家 is asked.)
+  const grouped = plain.replace(/(\d),(?=\d{3}(?!\d))/gu, '$1');
   if (
     OFFLINE_COUNTED.has(fact) &&
-    ONLINE_FIGURE.test(plain) &&
+    ONLINE_FIGURE.test(grouped) &&
     !/一共|合计|总共|加起来|加在一起|\b(?:in total|combined|together|altogether)\b|online (?:and|&|\/) offline|offline (?:and|&|\/) online/iu.test(
       plain,
     )
   ) {
-    const offline = [...plain.matchAll(OFFLINE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]);
+    const offline = [...grouped.matchAll(OFFLINE_FIGURE)].map((m) => m[1] ?? m[2] ?? m[3]);
     // (9 public events beside them is another count, read as such.)
     const figures =
-      plain.match(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:public\s+|service\s+)?(?:events?|sessions?|场|期))/gu) ??
+      grouped.match(/(?<![\d.])\d+(?:\.\d+)?(?![\d.])(?!\s*(?:public\s+|service\s+)?(?:events?|sessions?|场|期))/gu) ??
       [];
     if (offline.length === 1 && figures.length === 2) {
       const r = parseAnswer(FACT_BY_KEY.get(fact) as FactDef, offline[0] as string, []);
@@ -1134,7 +1137,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (
       yearEnd.length === 1 &&
       later.length > 0 &&
-      later.every((c) => LATER_THAN_2021.test(c) || PLANNED_WHOLE.test(c))
+      later.every((c) => LATER_THAN_2021.test(c) || PLANNED_WHOLE.test(c)) &&
+      // (we planned 18m by end of 2021, total 30m / 去年底目标是1800: a plan for the year's end is no amount spent.)
+      !PLANNED_AT_YEAR_END.test(yearEnd[0] as string)
     )
       return r?.ok
         ? { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } }
@@ -1648,6 +1653,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     // 不向学员收费 否: the fact's own label, as the bot echoes it (已记录：不向学员收费 是), then the value.
     const labelled = echoedLabelValue(fact, plain);
     if (labelled !== null) return { kind: 'value', value: labelled };
+    // 方向是智改数转，但主要是企业内训: the direction named, then turned (5.5.1(4) also asks 面向省内企业, not 企业内训).
+    if (fact === 'training_direction_match' && /但|不过|可是|就是|\bbut\b/iu.test(plain))
+      return { kind: 'unclear', code: 'partial' };
     const yn = parseYesNo(text, lexicon().yesno.get(fact), boundaries);
     // 备案和环评有了, to a question of three parts: only part told, asked (the whole, or a part still under way).
     if (partlyTold(fact, text, yn.ok ? (yn.value as boolean) : undefined)) return { kind: 'unclear', code: 'partial' };

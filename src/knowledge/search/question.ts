@@ -446,28 +446,6 @@ function unlistedField(said: string, english: boolean, vocab: Vocabulary): boole
   return total >= 2 && covered * 2 <= total;
 }
 
-// The aspects a statement before the question is only background to.
-const BACKGROUND_KINDS: ReadonlySet<QuestionKind> = new Set(['amount', 'payment', 'quota', 'date'] as QuestionKind[]);
-
-// A question asking whether (Can it still get …?), not how much.
-const YES_NO_ASKED = /^\s*(?:can|could|may|might|is|are|was|were|does|do|did|will|would|should|must|has|have)\b/iu;
-
-// A sentence that asks: a question mark, or a question's word first.
-const ASKING_SENTENCE =
-  /\?|^\s*(?:what|how|which|when|who|whom|where|why|can|could|is|are|do|does|did|should|would|will|may|might|must|shall)\b/iu;
-
-/**
- * The last sentence of an English question when it asks and every sentence before it states (We are … . Our project
- * … . What is the most …?); undefined otherwise.
- */
-function askingSentence(text: string): string | undefined {
-  const sentences = text.split(/(?<=[.!?])\s+(?=[A-Z])/u);
-  if (sentences.length < 2) return undefined;
-  const last = sentences.at(-1) as string;
-  const before = sentences.slice(0, -1);
-  return ASKING_SENTENCE.test(last) && !before.some((x) => ASKING_SENTENCE.test(x)) ? last : undefined;
-}
-
 /** Reads a cleaned, normalised question against the vocabulary. */
 // 必须是规上 / 一定要规上: the size asked as a requirement of who applies.
 const SIZE_REQUIRED = /(必须|一定要|一定得|需要|要求|得|须)是?(规上|规模以上|上规)/u;
@@ -495,26 +473,7 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const expansions = expandAliases(base, vocab);
   const named = findPrograms(`${base} ${expansions.join(' ')}`, vocab);
   // Fallback cues are read in the question less the program's name ("设备补助" names tech-loan).
-  const whole = findKinds(english ? text : without(text, named.words), english, vocab, base);
-  // Our platform … was completed and accepted in 2021. What is the most we could get …?: the aspects of an English
-  // question are those its asking sentence names, where it names any; its statements before say who asks (their
-  // words still search, and still name the programs).
-  const asking = english ? askingSentence(text) : undefined;
-  const own = asking
-    ? findKinds(asking, true, vocab, [...glossEnglish(englishForm(asking), vocab), ...han].join(' '))
-    : undefined;
-  // (Only where the asking sentence asks how much, how many, when or how paid: Can we apply?, after a statement of
-  // when the project finished, asks of that date.)
-  // (Can it still get capacity-building money? asks whether, not how much: the statements' aspects stand.)
-  const ownBackground =
-    own !== undefined &&
-    own.kinds.size > 0 &&
-    [...own.kinds].every((k) => BACKGROUND_KINDS.has(k)) &&
-    !YES_NO_ASKED.test(asking ?? '') &&
-    // (We are not above designated size. How much is the equipment grant?: a statement naming who applies, or a
-    // condition, stays — it may be what rules the applicant out; only a date said of the project is let go.)
-    [...whole.kinds].every((k) => own.kinds.has(k) || k === 'date');
-  const { kinds, cues } = ownBackground ? { kinds: own.kinds, cues: whole.cues } : whole;
+  const { kinds, cues } = findKinds(english ? text : without(text, named.words), english, vocab, base);
   // "Who may apply" and "what conditions" are asked more exactly than "can X apply".
   if (kinds.has('subject') || kinds.has('condition')) kinds.delete('eligibility');
   // 还没上规 / below designated size: whether such a firm may apply is who applies (申报主体: 规模以上工业企业), not the
@@ -586,8 +545,6 @@ export function analyseQuestion(asked: string, vocab: Vocabulary): AnalysedQuest
   const naming = named.words.filter((w) => !vocab.topicCues.has(w));
   const programWords = [...naming, ...expandAliases(naming.join(' '), vocab)];
   // The detail: what is left once the program's name and the aspect's cue words are taken out.
-  // (The statements' words stay detail: We paid partly in shares and partly in cash. How is the merger subsidy
-  // calculated? asks of the cash part.)
   const detailSource = english ? [...glossEnglish(without(lower, cues), vocab), ...han].join(' ') : without(text, cues);
   // Short forms of the named programs' names ("信创" for 信息技术应用创新) name, not detail.
   const names = new Set(programWords);
