@@ -102,6 +102,7 @@ export type Split =
   | 'heldout-35'
   | 'heldout-36'
   | 'heldout-37'
+  | 'heldout-38'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -124,7 +124,7 @@ describe('answer quality', () => {
     { split: 'heldout-2', top1: 89, top3: 89, undeclined: 0 },
     { split: 'heldout-3', top1: 118, top3: 120, undeclined: 1 },
     { split: 'heldout-4', top1: 106, top3: 109, undeclined: 4 },
-    { split: 'heldout-5', top1: 105, top3: 108, undeclined: 1 },
+    { split: 'heldout-5', top1: 105, top3: 109, undeclined: 1 },
     { split: 'heldout-6', top1: 104, top3: 108, undeclined: 0 },
     { split: 'heldout-7', top1: 108, top3: 109, undeclined: 1 },
     { split: 'heldout-8', top1: 107, top3: 109, undeclined: 2 },
@@ -152,12 +152,13 @@ describe('answer quality', () => {
     { split: 'heldout-30', top1: 104, top3: 107, undeclined: 1 },
     { split: 'heldout-31', top1: 106, top3: 109, undeclined: 1 },
     { split: 'heldout-32', top1: 104, top3: 108, undeclined: 3 },
-    { split: 'heldout-33', top1: 109, top3: 109, undeclined: 1 },
+    { split: 'heldout-33', top1: 110, top3: 110, undeclined: 1 },
     { split: 'heldout-34', top1: 109, top3: 108, undeclined: 2 },
     { split: 'heldout-35', top1: 106, top3: 108, undeclined: 1 },
     { split: 'heldout-36', top1: 106, top3: 109, undeclined: 2 },
-    { split: 'heldout-37', top1: 104, top3: 106, undeclined: 4 },
-    { split: 'batches-23-25', top1: 222, top3: 234, undeclined: 2 },
+    { split: 'heldout-37', top1: 105, top3: 106, undeclined: 4 },
+    { split: 'heldout-38', top1: 101, top3: 102, undeclined: 5 },
+    { split: 'batches-23-25', top1: 223, top3: 234, undeclined: 2 },
   ] as const)('holds the floor on $split: no worse than when last measured', ({ split, top1, top3, undeclined }) => {
     const report = evaluateAsk(readEvalSet(evalSetPath(root, split)));
     expect(report.top1).toBeGreaterThanOrEqual(top1);

@@ -75,6 +75,7 @@ export const EVAL_SPLITS = [
   'heldout-35',
   'heldout-36',
   'heldout-37',
+  'heldout-38',
   'batches-23-25',
 ] as const;
 
