@@ -1271,7 +1271,7 @@ const SMALLEST_CLASS =
 
 /**
  * 一般60人 最少的一个班45 / 每班60人左右 最少的班45人: the smallest class said beside the usual one is the smallest
- * class's size (5.5.1.3 每班次不少于50人 is of every class), whatever figure the usual size gave.
+ * class's size (5.5.1.5 每个班次学员不少于50人 is of every class), whatever figure the usual size gave.
  */
 function smallestClass(m: string, mentions: Mention[], unbound: Unbound[]): void {
   const smallest = SMALLEST_CLASS.exec(m);

@@ -407,9 +407,10 @@ const nowAndTarget = (s: string): boolean => NOW_WORD.test(s) && TARGET_WORD.tes
 const YEAR_END_2021 =
   /(?:去年|2021年?|21年|上年)(?:年)?(?:底|末)|年底那会|(?:by|at|as of)\s+(?:the\s+)?end\s+of\s+(?:2021|last year)/u;
 const LATER_THAN_2021 = /今年|现在|目前|至今|如今|2022|22年|this year|now|so far|to date|since then/u;
-// The whole planned or budgeted (计划投3000, 总投资3000万, total budget 30m): no figure of a time.
+// A figure planned for the end of 2021 rather than spent by then (计划, 目标, we planned 18m by end of 2021).
 const PLANNED_AT_YEAR_END =
   /计划|预计|目标|预算|打算|应该|要投|\b(?:plan(?:ned)?|expect(?:ed)?|budget(?:ed)?|should|target(?:ed)?|would|forecast)\b/iu;
+// The whole planned or budgeted (计划投3000, 总投资3000万, total budget 30m): no figure of a time.
 const PLANNED_WHOLE = /计划|预计|总投资|总投入|总预算|预算|\b(?:planned|plan|budget(?:ed)?|total)\b/iu;
 /** Whether `figure` is said as of the end of 2021, right beside it: 截至2021年底1500万, 15 million by end of 2021. */
 function byEndOf2021(plain: string, figure: string): boolean {
@@ -2217,9 +2218,9 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
   return true;
 }
 
-/** Counts the guide takes offline only: SMEs served in person (5.3.1.2 线下服务), trainees (5.5.1.2 不含线上培训). */
 /** A count of cities or districts: 五个市, 8个区县. */
 const CITY_COUNT = /[\d零一二两三四五六七八九十]\s*个?\s*(?:设区市|地级市|城市|市|区县|县|区)(?![场级里])/u;
+/** Counts the guide takes offline only: SMEs served in person (5.3.1.2 线下服务), trainees (5.5.1.2 不含线上培训). */
 const OFFLINE_COUNTED: ReadonlySet<FactKey> = new Set(['smes_served_2021', 'trainees_3y_avg'] as FactKey[]);
 /** A figure said to be online: 400+ online, 线上还有400多家. */
 const ONLINE_FIGURE =
