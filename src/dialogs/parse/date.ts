@@ -40,6 +40,9 @@ const CN_DIGITS: Readonly<Record<string, string>> = {
   九: '9',
 };
 
+/** A year as typed: 21 is 2021. */
+const fullYear = (y: string): number => (y.length === 2 ? 2000 + Number(y) : Number(y));
+
 /** Chinese numbers up to 31 (九, 十二, 三十, 二十一) and year digits (二〇二一) to Arabic. */
 function arabicize(s: string): string {
   return s
@@ -259,17 +262,13 @@ function readDate(text: string, options: DateOptions): Result<string> {
   if (sep) return build(Number(sep[1]), Number(sep[2]), sep[3] ? Number(sep[3]) : 'last');
   // 2023年三季度末 / 23年第3季度末: a quarter's end is its last day (2022年第三季度 alone names no day, 一季度初 neither:
   // asked).
-  const quarter = /^(\d{2}|\d{4})年第?([1-4])季度?(?:末|底|结束)$/u.exec(
-    s.replace(/[一二三四]季/u, (q) => `${'一二三四'.indexOf(q[0] as string) + 1}季`),
-  );
-  if (quarter) {
-    const y = quarter[1]?.length === 2 ? 2000 + Number(quarter[1]) : Number(quarter[1]);
-    return build(y, Number(quarter[2]) * 3, 'last');
-  }
+  // (三季度 is already 3季度: arabicize ran above.)
+  const quarter = /^(\d{2}|\d{4})年第?([1-4])季度?(?:末|底|结束)$/u.exec(s);
+  if (quarter) return build(fullYear(quarter[1] as string), Number(quarter[2]) * 3, 'last');
   // 2021年9月30日 / 21年9月 / 2021年底 / 2021年9月底
   const cn = /^(\d{2}|\d{4})年(?:(\d{1,2})月(?:(\d{1,2})[日号]?|(底|末|初|中旬|中|下旬|上旬))?|(底|末|初))?$/.exec(s);
   if (cn) {
-    const y = cn[1]?.length === 2 ? 2000 + Number(cn[1]) : Number(cn[1]);
+    const y = fullYear(cn[1] as string);
     // 年底 is the year's last day (a deadline reading); 年初 is too vague to place in a window: asked.
     if (cn[5] !== undefined) return cn[5] === '初' ? err('invalid_date') : build(y, 12, 31);
     if (cn[2] === undefined) return err('invalid_date');

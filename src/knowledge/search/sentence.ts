@@ -101,7 +101,7 @@ export function answeringSentence(
   const sentences = sentencesOf(text);
   const saying = sentences.filter((s) => !TITLE_ONLY.test(s.text));
   const pool = saying.length > 0 ? saying : sentences;
-  let best = pool[0]?.text ?? text;
+  let bestAt = 0;
   let bestScore = 0;
   // Which of the question's words each sentence holds, and how many sentences hold each word.
   const held = pool.map((s) => {
@@ -125,10 +125,10 @@ export function answeringSentence(
     score += 2 * counted.filter((c) => c.test(s.text)).length;
     if (score > bestScore) {
       bestScore = score;
-      best = s.text;
+      bestAt = at;
     }
   }
-  return wholeList(text, pool, best);
+  return wholeList(text, pool, bestAt);
 }
 
 /** A list's opening item: what follows 包括 / 包含, said item by item up to ；. */
@@ -138,10 +138,10 @@ const LIST_OPENS = /包括|包含|含有/u;
  * 研发投入包括人工费吗 / 研发投入包括哪些: where the sentence chosen opens a list (…包括…；…；…。), the whole list
  * answers — its first item alone would leave out what else is included, often what was asked.
  */
-function wholeList(text: string, pool: readonly Sentence[], best: string): string {
-  const first = pool.findIndex((s) => s.text === best);
+function wholeList(text: string, pool: readonly Sentence[], first: number): string {
   const opening = pool[first];
-  if (!opening || !LIST_OPENS.test(opening.text) || !/[；;]$/u.test(opening.text)) return best;
+  if (!opening) return text;
+  if (!LIST_OPENS.test(opening.text) || !/[；;]$/u.test(opening.text)) return opening.text;
   let last = first;
   while (last + 1 < pool.length && /[；;]$/u.test(pool[last]?.text ?? '')) last++;
   const end = pool[last] as Sentence;
