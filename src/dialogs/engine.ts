@@ -21,6 +21,7 @@ import { conditionsOn, DEFAULT_GUIDE, evaluate, programFacts, RULESETS, toContra
 import type { FactValue, ProgramResult } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
 import { contradictionReply } from './contradiction-reply.ts';
+import { dayAnswer, dayAssumedIn, dayCheckDue, dayCheckMarker, dayCheckReply } from './day-check.ts';
 import { settleChances } from './decisiveness.ts';
 import { FOCUS_GROUPS, focusPrograms } from './focus.ts';
 import { GUIDE_KNOWLEDGE } from './guide-knowledge.ts';
@@ -857,7 +858,7 @@ function runCommand(state: DialogState, command: Command, env: Env): Turn {
       const clash = contradictionReply(state.profile, fact, parsed.value, env.locale);
       if (clash) return done({ ...releasePending(state), phase: 'asking', pending: fact }, [clash]);
       const next = {
-        ...withCorrection(state, fact, parsed.value),
+        ...withCorrection(state, fact, parsed.value, dayAssumedIn(fact, command.text)),
         phase: 'asking' as const,
         lastAnswered: fact,
       };
@@ -1391,7 +1392,8 @@ const TRAILING_MARKER =
 const FIGURE_LAST = /(?:\d|[零一二两三四五六七八九十百千])\s*(?:万元|万|亿元|亿|个亿|元|%|个点|人次|人|个|家|场|年)?$/u;
 
 function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): Turn {
-  let input = heardAsAnswer(said);
+  // (5号, to the question which day of the month: the date on record with that day.)
+  let input = heardAsAnswer(dayAnswer(state, fact, said));
   if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);
@@ -1507,7 +1509,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     if (clash) return done(state, [clash]);
     const mention: Mention = reading.mention ?? { fact, value: reading.value, source: input };
     const answered: DialogState = {
-      ...withFact(state, fact, reading.value),
+      ...withFact(state, fact, reading.value, reading.mention?.dayAssumed === true),
       pending: null,
       lastAnswered: fact,
       misses: 0,
@@ -1707,13 +1709,13 @@ function record(
         clashes.push(clarify(clash.text));
         continue;
       }
-      next = withFact(next, m.fact, m.value);
+      next = withFact(next, m.fact, m.value, m.dayAssumed === true);
       echoed.push(m);
     } else if (differsFromRecord(next, m)) {
       // 总投资还是5000 另外市里给过30w贴息: each new value is confirmed in turn, none dropped.
-      if (confirm === null) confirm = { fact: m.fact, value: m.value };
-      else if (!queued.some((q) => q.fact === m.fact) && confirm.fact !== m.fact)
-        queued.push({ fact: m.fact, value: m.value });
+      const change = { fact: m.fact, value: m.value, ...(m.dayAssumed ? { dayAssumed: true } : {}) };
+      if (confirm === null) confirm = change;
+      else if (!queued.some((q) => q.fact === m.fact) && confirm.fact !== m.fact) queued.push(change);
     }
   }
   if (ex.certifications.length > 0 || ex.certMentions.length > 0) {
@@ -1857,7 +1859,10 @@ function answerConfirm(state: DialogState, input: string, env: Env): Turn | unde
   const clash = contradictionReply(others, confirm.fact as FactKey, confirm.value, env.locale);
   // (A clash with a fact on record still leaves the next new value to confirm: it may be the one that settles it.)
   if (clash) return nextConfirm(base, clarify(clash.text)) ?? done(base, [clarify(clash.text), ...reAsk(base, env)]);
-  const next = { ...withCorrection(releasePending(base), confirm.fact, confirm.value), lastAnswered: confirm.fact };
+  const next = {
+    ...withCorrection(releasePending(base), confirm.fact, confirm.value, confirm.dayAssumed === true),
+    lastAnswered: confirm.fact,
+  };
   const echo = echoMany([{ fact: confirm.fact as FactKey, value: confirm.value, source: '' }], 'dialog.corrected', env);
   return nextConfirm(next, echo) ?? advance({ ...next, pending: null }, env, [echo]);
 }
@@ -1926,7 +1931,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
       .find(Boolean);
     if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
     let next = releasePending(state);
-    for (const m of named) next = withCorrection(next, m.fact, m.value);
+    for (const m of named) next = withCorrection(next, m.fact, m.value, m.dayAssumed === true);
     const echo = echoMany(
       named,
       named.every((m) => !differsFromRecord(state, m)) ? 'dialog.unchanged' : 'dialog.corrected',
@@ -2092,7 +2097,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
     env.locale,
   );
   if (clash) return done(state, [clarify(clash.text), ...reAsk(state, env)]);
-  const next = withCorrection(releasePending(state), target.fact, target.value);
+  const next = withCorrection(releasePending(state), target.fact, target.value, target.dayAssumed === true);
   // (手续齐的 after the verdict, with 齐全 on record: the same value again is confirmed, not "corrected".)
   const same = !differsFromRecord(state, target);
   const echo = echoMany(
@@ -2634,6 +2639,13 @@ function advance(state: DialogState, env: Env, before: Reply[]): Turn {
   if (netOpen.length > 0) {
     next = { ...next, phase: 'asking', pending: 'total_investment', asked: [...next.asked, NET_CHECK], misses: 0 };
     replies.push(netCheckReply(next, env, netOpen));
+    return done(next, replies);
+  }
+  // A month-only date whose day decides a result (建设周期 2年以内（含）): its day, once, before the verdict reads it.
+  const day = ask?.kind === 'gates' ? undefined : dayCheckDue(state, screening, inFocus);
+  if (day) {
+    next = { ...next, phase: 'asking', pending: day.fact, asked: [...next.asked, dayCheckMarker(day.fact)], misses: 0 };
+    replies.push(dayCheckReply(next, day, env.locale));
     return done(next, replies);
   }
   if (!next.verdictShown && statusSettled(results, inFocus, closed, skipped)) {

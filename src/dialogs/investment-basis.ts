@@ -17,6 +17,7 @@
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { programFacts } from '../rules/index.ts';
 import type { FactValue, Profile, ProgramResult } from '../rules/types.ts';
+import { withoutUndecidedDays } from './day-check.ts';
 import { focusPrograms } from './focus.ts';
 import { parseAmount } from './parse/amount.ts';
 import { normalize } from './parse/text.ts';
@@ -332,8 +333,9 @@ export function screeningProfile(state: DialogState): Profile {
     typeof p.total_investment === 'number' ||
     (state.skipped.includes('total_investment') && !state.skipped.includes('filed_total_investment'));
   const net = total && typeof p.filed_total_investment !== 'number' && netScreened(state);
-  if (!net || p.total_investment_basis !== undefined) return p;
-  return { ...p, total_investment_basis: 'net' };
+  const marked = !net || p.total_investment_basis !== undefined ? p : { ...p, total_investment_basis: 'net' as const };
+  // (A month-only date whose day decides a result and was asked without an answer: left out, see day-check.ts.)
+  return withoutUndecidedDays(state, marked, focusPrograms(state.focus));
 }
 
 /**
@@ -367,8 +369,8 @@ export function netMeasuringOpen(results: readonly ProgramResult[]): ProgramId[]
  * A correction of the total or of the filed total while the other is its twin (the same figure, read from one
  * statement, never asked apart): both change (备案总投资说错了，是2800万 had left the loan program on the old 3200).
  */
-export function withCorrection(state: DialogState, fact: string, value: FactValue): DialogState {
-  const next = withFact(state, fact, value);
+export function withCorrection(state: DialogState, fact: string, value: FactValue, dayAssumed = false): DialogState {
+  const next = withFact(state, fact, value, dayAssumed);
   const p = state.profile;
   const twins =
     typeof p.total_investment === 'number' &&

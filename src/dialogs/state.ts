@@ -21,6 +21,8 @@ export interface PendingChange {
   readonly value: FactValue;
   /** Asked again once already, after a message that did not answer it (the next such message sets it aside). */
   readonly again?: boolean;
+  /** The new value is a date given by its month only (the day assumed, see `daysAssumed`). */
+  readonly dayAssumed?: boolean;
 }
 
 /** One user's dialog. */
@@ -64,6 +66,11 @@ export interface DialogState {
   readonly adding?: { readonly focus: readonly string[]; readonly text: string } | null;
   /** What a fresh start (开始 typed mid-dialog) cleared, kept so that 撤销 brings it back: nothing said is lost. */
   readonly previous?: { readonly profile: Profile; readonly focus: readonly string[] | null } | null;
+  /**
+   * Date facts given by their month only (2022年1月开工), recorded as the month's last day: where the day decides a
+   * result (a 建设周期 of 不超过2年, 5.1.1.2), it is asked (`day-check.ts`).
+   */
+  readonly daysAssumed?: readonly string[];
 }
 
 /** A fresh dialog in a locale. */
@@ -94,8 +101,13 @@ const stateSchema = z.object({
   skipped: z.array(z.string()),
   verdictShown: z.boolean(),
   lastAnswered: z.string().nullable().optional(),
-  confirm: z.object({ fact: z.string(), value: factValue, again: z.boolean().optional() }).nullable().optional(),
-  confirmQueue: z.array(z.object({ fact: z.string(), value: factValue })).optional(),
+  confirm: z
+    .object({ fact: z.string(), value: factValue, again: z.boolean().optional(), dayAssumed: z.boolean().optional() })
+    .nullable()
+    .optional(),
+  confirmQueue: z
+    .array(z.object({ fact: z.string(), value: factValue, dayAssumed: z.boolean().optional() }))
+    .optional(),
   misses: z.number().int().nonnegative().optional(),
   mentionedCerts: z.array(z.string()).optional(),
   offeredGates: z.array(z.string()).optional(),
@@ -108,6 +120,7 @@ const stateSchema = z.object({
     .object({ profile: z.record(z.string(), factValue), focus: z.array(z.string()).nullable() })
     .nullable()
     .optional(),
+  daysAssumed: z.array(z.string()).optional(),
 });
 
 /** Reads stored JSON back as a state; anything that does not fit gives `undefined` (start afresh). */
@@ -116,11 +129,15 @@ export function parseState(value: unknown): DialogState | undefined {
   return r.success ? (r.data as DialogState) : undefined;
 }
 
-/** A copy of a state with one fact set. */
-export function withFact(state: DialogState, key: string, value: FactValue): DialogState {
+/** A copy of a state with one fact set; `dayAssumed`: a date given by its month only. */
+export function withFact(state: DialogState, key: string, value: FactValue, dayAssumed = false): DialogState {
+  const others = (state.daysAssumed ?? []).filter((k) => k !== key);
+  const days = dayAssumed ? [...others, key] : others;
+  const { daysAssumed: _, ...rest } = state;
   return {
-    ...state,
+    ...rest,
     profile: { ...state.profile, [key]: value },
     skipped: state.skipped.filter((k) => k !== key),
+    ...(days.length > 0 ? { daysAssumed: days } : {}),
   };
 }

@@ -70,6 +70,7 @@ export type Split =
   | 'tune-zs'
   | 'tune-zt'
   | 'tune-zu'
+  | 'tune-zv'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

@@ -8116,3 +8116,14 @@ describe('review of the twenty-seventh round', () => {
     });
   });
 });
+
+describe('the twenty-eighth round', () => {
+  it('reads 不属于 as a negation of the status it denies', () => {
+    expect(said('我们不属于规上企业，想做个技改项目，总投资3000万')).toMatchObject({
+      above_scale: false,
+      total_investment: 3000,
+    });
+    expect(said('我们不属于规上企业，想做个技改项目')).not.toHaveProperty('industrial');
+    expect(said('我们属于规上企业，想做个技改项目')).toMatchObject({ above_scale: true });
+  });
+});

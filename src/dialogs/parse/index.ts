@@ -52,8 +52,11 @@ export function parseAnswer(fact: FactDef, text: string, options: readonly Choic
       });
     case 'count':
       return parseQuantity(text, { unit: fact.unit, integer: true });
-    case 'number':
-      return parseQuantity(text, { unit: fact.unit });
+    case 'number': {
+      const r = parseQuantity(text, { unit: fact.unit });
+      // (A number of years in the 1900s or 2000s is a calendar year: 2022, to 已有几年, is asked again.)
+      return r.ok && fact.unit === '年' && typeof r.value === 'number' && r.value >= 1900 ? err('year_not_count') : r;
+    }
     case 'enum':
       return parseChoice(text, options);
     case 'certs':

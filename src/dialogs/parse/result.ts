@@ -51,7 +51,9 @@ export type ParseErrorCode =
   /** 已经办了三场, to a question counting what is done and planned: the count so far, not the total. */
   | 'so_far'
   /** 一共12个班, to how many classes last 3.5 days or more: every class counted, not the long ones. */
-  | 'all_classes';
+  | 'all_classes'
+  /** started January 2022, to how many years: a calendar year, not a number of years. */
+  | 'year_not_count';
 
 /** A parse outcome. */
 export type Result<T> =

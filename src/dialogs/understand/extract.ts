@@ -371,7 +371,7 @@ const RETAKEN_BARE = new RegExp(
 );
 const CLAUSE_BREAK = /[，,。；;！!？?\n、]/u;
 const NEGATION_BEFORE =
-  /(不是|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|(?<!民)非|not|no|haven't|hasn't|didn't|not an?|not the|not from(?: an?| the)?|not in(?: an?| the)?)\s*$/u;
+  /(不是|不属于|不算|不到|不够|没到|达不到|还没有|还没|没有|没|尚未|还未|未|并非|(?<!民)非|not|no|haven't|hasn't|didn't|not an?|not the|not from(?: an?| the)?|not in(?: an?| the)?)\s*$/u;
 
 // Facts about who the applicant is: read from opening messages and the questions about them, not from
 // words said in passing (the smart factory list, a plant in Wuxi).
