@@ -8127,3 +8127,53 @@ describe('the twenty-eighth round', () => {
     expect(said('我们属于规上企业，想做个技改项目')).toMatchObject({ above_scale: true });
   });
 });
+
+describe('the twenty-eighth round: tune-zv', () => {
+  const answer = answerTo;
+
+  it('reads a bare figure after a loan word with 倒是 between as the loan, not the total asked', () => {
+    expect(answer('total_investment', '贷款倒是有两千八，江苏银行的')).not.toHaveProperty('total_investment');
+    expect(answer('total_investment', '总投资倒是有两千八')).toEqual({ total_investment: 2800 });
+  });
+
+  it('reads a legal form said as a clause of its own as the applicant kind', () => {
+    expect(said('我们是省企业联合会下面的培训中心，民非，做企业管理培训七八年了')).toMatchObject({
+      applicant_kind: 'nonprofit',
+    });
+  });
+
+  it('does not record a count said to hold online ones for a count the guide takes offline', () => {
+    expect(said('中小企业服务平台，21年服务企业300多家（线上线下都算），活动办了12场')).not.toHaveProperty(
+      'smes_served_2021',
+    );
+    expect(answer('smes_served_2021', '300多家，线上线下都算')).toEqual({});
+    expect(answer('smes_served_2021', '线下130家，不含线上')).toEqual({ smes_served_2021: 130 });
+  });
+
+  it('reads trainees counted over past years as neither planned trainees nor an average', () => {
+    expect(answer('trainees_3y_avg', '三年累计培训四千多人次，都是线下的')).toEqual({});
+    expect(answer('trainees_3y_avg', '近三年累计培训4000人次')).toEqual({});
+    expect(answer('trainees_3y_avg', '年均1300，三年一共4000')).toEqual({ trainees_3y_avg: 1300 });
+    expect(said('我们近三年累计培训4000人次，做培训8年了')).not.toHaveProperty('planned_trainees');
+    expect(
+      said(
+        'We trained about 1,500 people per year (offline) over the last three years and plan 1000 trainees in 2022',
+        'en',
+      ),
+    ).toMatchObject({ planned_trainees: 1000 });
+  });
+
+  it("takes a deal's date from its registration, and no deal done in 2021 from a registration after it", () => {
+    expect(said('21年3月收购了一家企业，21年6月完成工商变更')).toMatchObject({ acquisition_date: '2021-06-30' });
+    const late = said('我们去年12月签约收购了一家苏州企业，工商变更今年1月才办完');
+    expect(late).toMatchObject({ acquisition_date: '2022-01-31' });
+    expect(late).not.toHaveProperty('merger_completed_2021');
+    const en = said(
+      'Our group closed the acquisition of a US sensor maker in Dec 2021, paid USD 12 million. The registration changes were done in January this year.',
+      'en',
+    );
+    expect(en).toMatchObject({ acquisition_date: '2022-01-31' });
+    expect(en).not.toHaveProperty('merger_completed_2021');
+    expect(en).not.toHaveProperty('completion_date');
+  });
+});

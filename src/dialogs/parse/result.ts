@@ -53,7 +53,9 @@ export type ParseErrorCode =
   /** 一共12个班, to how many classes last 3.5 days or more: every class counted, not the long ones. */
   | 'all_classes'
   /** started January 2022, to how many years: a calendar year, not a number of years. */
-  | 'year_not_count';
+  | 'year_not_count'
+  /** 三年累计培训四千多人次, to the three-year average: the years' total, not their average. */
+  | 'total_not_average';
 
 /** A parse outcome. */
 export type Result<T> =

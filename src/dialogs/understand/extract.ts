@@ -215,7 +215,7 @@ const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*
 const MONTH_WORD =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?';
 const DATE_EN = new RegExp(
-  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|(?:last|this|next) year)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+(?:\\d{4}|(?:last|this|next) year)|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
+  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|(?:last|this|next) year)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+(?:\\d{4}|(?:last|this|next) year)|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|(?:last|this|next) year)|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
   'gu',
 );
 /**
@@ -360,7 +360,7 @@ function englishNumbersOnly(text: string): string {
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
   // (A Chinese figure is no year: 总投资两千八 21年10月开工.)
-  `^\\s*(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来|整)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
+  `^\\s*(?:倒是|倒|也就)?(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来|整)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
   'u',
 );
 
@@ -1289,6 +1289,51 @@ function smallestClass(m: string, mentions: Mention[], unbound: Unbound[]): void
 
 // After a budget figure: what the audit later found, with or without its unit (审计后大概1650). (实际投入了8000万 beside
 // a budget is the amount spent so far, not the budget's audited figure: 1.4.1.1.2 reads the budget.)
+/** Said of a count: it holds online ones too (线上线下都算, 含线上, online and offline combined). */
+export const ONLINE_BOTH =
+  /线上线下(?:都算|都有|一起|合计|一共|加起来)|(?<![不没未])(?:含|包括|包含)(?:了)?线上|\b(?:incl\.?|including)\s+online\b|\bonline\s+(?:and|&|\/)\s+offline\b/iu;
+const ONLINE_COUNTED_IN = new RegExp(`^[^，,。；;.]{0,6}[（(]?\\s*(?:${ONLINE_BOTH.source})`, 'iu');
+
+/**
+ * 21年服务企业300多家（线上线下都算）: the SMEs served and the trainees count offline only (5.3.1.2 线下服务, 5.5.1.2 不含线上
+ * 培训), so a count said to hold online ones is not recorded; it is asked (the offline part).
+ */
+function onlineCountedIn(m: string, mentions: Mention[], unclear: Unclear[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.fact !== 'smes_served_2021' && x.fact !== 'trainees_3y_avg') continue;
+    const at = m.indexOf(String(x.source));
+    if (at < 0 || !ONLINE_COUNTED_IN.test(m.slice(at + String(x.source).length))) continue;
+    mentions.splice(i, 1);
+    unclear.push({ fact: x.fact, source: String(x.source), reason: 'qualified' });
+  }
+}
+
+/** Words saying trainees counted are past ones: 累计, 近三年, 已经培训了, trained so far. */
+const PAST_TRAINEES =
+  /累计|近[三3两2]年|过去|以往|历年|已经?培训|培训过|去年|前年|\b(?:so far|to date|in the past|over the (?:last|past)|last year|have trained|trained)\b/iu;
+
+/**
+ * 三年累计培训四千多人次: trainees counted over past years are not the project's planned trainees (项目培训总人数, 5.5.1.4),
+ * nor is 三年 before 累计 how long the body has trained (5.5.1.1): neither is recorded from it.
+ */
+function pastTrainees(m: string, mentions: Mention[]): void {
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    const at = m.indexOf(String(x.source));
+    if (at < 0) continue;
+    const clause = clauseOf(m, at);
+    // (…trained 1,500 a year over the last three years and plan 1000 trainees: after the plan word, a plan.)
+    const before = m.slice(clause.start, at);
+    const plan = [...before.matchAll(/计划|预计|打算|准备|拟|目标|\b(?:plan|plans|planned|will|aim|target)\b/giu)].at(-1);
+    const drop =
+      (x.fact === 'planned_trainees' &&
+        PAST_TRAINEES.test(plan ? before.slice((plan.index ?? 0) + plan[0].length) : before)) ||
+      (x.fact === 'training_years' && /^\s*(?:来)?(?:累计|一共|总共|合计)/u.test(m.slice(at + String(x.source).length)));
+    if (drop) mentions.splice(i, 1);
+  }
+}
+
 const AUDITED_AFTER = /(?:审计后|审计下来|审计出来|审计数|决算)[^，,。；;\d]{0,4}\d/u;
 
 /**
@@ -2134,6 +2179,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   }
   if (options.stage) readStage(m, options, mentions);
   if (options.stage) stageFromDates(mentions, m);
+  registrationDate(m, mentions, unbound);
   mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
   refinedFigure(m, mentions, unbound, setAside);
@@ -2190,6 +2236,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   questionedStatements(m, mentions, unclear);
   smallestClass(m, mentions, unbound);
   budgetBesideAudited(m, mentions);
+  onlineCountedIn(m, mentions, unclear);
+  pastTrainees(m, mentions);
 
   // A family word may end a longer one (世界物联网博览会, 重大展会 end with 博览会, 展会).
   // 办智改数转的培训班 / 智能制造展会: a field named as what a class or an event is about is its subject, not the
@@ -2901,6 +2949,9 @@ function partOfFigure(m: string, mentions: Mention[], unclear: Unclear[]): void 
 export const PARENT_SUBJECT =
   /(?:^|[，,。；;\s])(?:我们|我们的)?(?:集团|母公司|总部|总公司)(?:公司)?(?:本身|那边)?(?:是|为|属于|也是)|\b(?:the|our) (?:group|parent(?: company)?|head office|headquarters) (?:is|are|was)\b/u;
 
+/** The legal forms of a body (not its kind of business): said alone, they say what the applicant is. */
+const FORM_WORDS = /^(?:民非|民办非企业(?:单位)?|事业单位|社会组织|国企|民企|私企)$/u;
+
 /** Words right before a state that say it is not yet reached (差一点到规上, 快成规上了, almost above-scale; not 发展很快是…). */
 const NEARLY_BEFORE =
   /(?<![很最较飞尽太赶加])(?:差一点|差点儿?|快要?|就快|接近|即将|马上就?|还差一?点儿?)(?:就)?(?:到|达到|成为|成|上)$|\b(?:almost|nearly|close to|about to (?:be|become))\s+(?:an?\s+)?$/iu;
@@ -3315,9 +3366,16 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   }
   // 集群促进中心，事业单位性质: the legal form said as such wins over a kind word in the body's name.
   // (以前是事业单位性质 / 不属于事业单位: a form the applicant had, or has not, is not its form.)
+  // (…下面的培训中心，民非，做培训七八年了: a legal form said as a clause of its own, too.)
+  const alone = (k: Span) => {
+    const c = clauseOf(s, k.start);
+    return (
+      /^\s*(?:是|属于)?\s*$/u.test(s.slice(c.start, k.start)) && /^\s*(?:的|性质)?\s*$/u.test(s.slice(k.end, c.end))
+    );
+  };
   const form = found.find(
     (k) =>
-      /^\s*(?:性质|的性质)/u.test(s.slice(k.end)) &&
+      (/^\s*(?:性质|的性质)/u.test(s.slice(k.end)) || (alone(k) && FORM_WORDS.test(k.word))) &&
       !/(?:不|非|以前|原来|之前|曾经|过去)[^，,。；;]{0,4}$/u.test(s.slice(Math.max(0, k.start - 6), k.start)),
   );
   if (form) {
@@ -3404,6 +3462,43 @@ const SEVERAL_DEALS =
   /([两二三四五六七八九几多]|[2-9])\s*(笔|起|个|宗|次)\s*(并购|收购|兼并)|另外[^。]{0,12}又?(收购|收了|并购|兼并)|又(收购|收了|并购|兼并)了?|\b(another|a second) (acquisition|deal)\b|\balso acquired\b|一是[^。]{0,60}(收购|并购|兼并)[^。]{0,120}二是|\b(two|three|four|several|multiple|[2-9])\s+(acquisitions|deals|takeovers)\b|\b(first|second)\s+(deal|acquisition)\b[^.]{0,200}\b(second|third)\s+(deal|acquisition)\b/u;
 const DEAL_FIGURES = /^(acquisition_(amount|cash|date)|stake_after_pct|largest_shareholder|same_parent)$/u;
 
+/** Words of the registration that completes a deal (3.1.1.1 完成工商变更和股权变更). */
+const REGISTRATION = /工商变更|股权变更|变更登记|工商登记|过户|\bregistration\b|\bregistered\b/iu;
+
+/**
+ * 21年3月收购了一家企业，21年6月完成工商变更 / closed in Dec 2021 … the registration changes were done in January: a deal
+ * is completed when its registration is (3.1.1.1), so the date said of the registration is the acquisition's, over one
+ * said of the signing or the closing.
+ */
+function registrationDate(m: string, mentions: Mention[], unbound: Unbound[]): void {
+  const ofRegistration = (source: string) => {
+    const at = m.indexOf(source);
+    return at >= 0 && REGISTRATION.test(clauseText(m, at));
+  };
+  const deals = mentions.filter((x) => x.fact === 'acquisition_date');
+  const loose = unbound.filter((u) => u.kind === 'date' && ofRegistration(u.source));
+  // (The registration changes were done in January: 'done' is a project's word, said here of the registration.)
+  const done = DEAL_WORDS.test(m)
+    ? mentions.filter((x) => x.fact === 'completion_date' && ofRegistration(String(x.source)))
+    : [];
+  const registered = [...deals.filter((x) => ofRegistration(String(x.source))), ...done, ...loose];
+  const values = new Set(registered.map((x) => String(x.value)));
+  if (values.size !== 1 || (deals.length === 0 && !DEAL_WORDS.test(m))) return;
+  if (deals.every((x) => x.value === registered[0]?.value)) return;
+  const reg = registered[0] as Mention | Unbound;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i] as Mention;
+    if (x.fact === 'acquisition_date' || done.includes(x)) mentions.splice(i, 1);
+  }
+  for (const u of loose) unbound.splice(unbound.indexOf(u), 1);
+  mentions.push({
+    fact: 'acquisition_date',
+    value: reg.value,
+    source: reg.source,
+    ...(reg.dayAssumed ? { dayAssumed: true } : {}),
+  });
+}
+
 function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void {
   const several = opening && SEVERAL_DEALS.test(s);
   if (opening && DEAL_WORDS.test(s) && !PROJECT_WORDS.test(s)) {
@@ -3424,8 +3519,14 @@ function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void 
       if (mentions[i]?.fact === 'merger_completed_2021') mentions.splice(i, 1);
     return;
   }
-  if (mentions.some((x) => x.fact === 'merger_completed_2021')) return;
   const date = mentions.find((x) => x.fact === 'acquisition_date' && !x.superseded)?.value;
+  // 去年12月签约收购…工商变更今年1月才办完: a deal whose registration was done after 2021 was not completed in 2021.
+  if (typeof date === 'string' && !date.startsWith('2021-')) {
+    for (let i = mentions.length - 1; i >= 0; i--)
+      if (mentions[i]?.fact === 'merger_completed_2021' && mentions[i]?.value === true) mentions.splice(i, 1);
+    return;
+  }
+  if (mentions.some((x) => x.fact === 'merger_completed_2021')) return;
   if (opening && typeof date === 'string' && date.startsWith('2021-')) {
     mentions.push({ fact: 'merger_completed_2021', value: true, source: date });
     return;

@@ -30,6 +30,7 @@ import {
   type Mention,
   masked,
   namedFacts,
+  ONLINE_BOTH,
   PARENT,
   PARENT_SUBJECT,
   partlyTold,
@@ -862,6 +863,16 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // (线上另算, 线上培训不计入, 报名是线上的) leaves the figure as it is.
   if (fact === 'trainees_3y_avg' && ONLINE_INSIDE.test(plain) && !ONLINE_EXCLUDED.test(plain))
     return { kind: 'unclear', code: 'online_included' };
+  // 三年累计培训四千多人次 / 近三年一共营收1.8亿, to a three-year average (5.5.1.2, 5.5.1.3): the years' total, asked.
+  if (
+    (fact === 'trainees_3y_avg' || fact === 'revenue_3y_avg') &&
+    /累计|一共|总共|合计|加起来|\b(?:in total|altogether|cumulative(?:ly)?|combined)\b/iu.test(plain) &&
+    !/平均|年均|每年|一年|\b(?:average|avg|per year|a year|annually)\b/iu.test(plain)
+  )
+    return { kind: 'unclear', code: 'total_not_average' };
+  // 300多家，线上线下都算: a count said to hold the online ones too (see onlineCountedIn).
+  if (OFFLINE_COUNTED.has(fact) && ONLINE_BOTH.test(plain) && !ONLINE_EXCLUDED.test(plain))
+    return { kind: 'unclear', code: fact === 'trainees_3y_avg' ? 'online_included' : 'qualified' };
   // 学费不收，但是住宿让学员自己出: 5.5.1.6 excepts only intercity travel from 不对学员收取任何费用; lodging or meals the
   // trainees pay is for the recommending unit to judge: asked. (住宿也是我们出 / we pay the hotel: still free.)
   // (免费，食宿不需要学员自付 / trainees don't pay for accommodation: denied, still free.)
