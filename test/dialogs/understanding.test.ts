@@ -8177,3 +8177,31 @@ describe('the twenty-eighth round: tune-zv', () => {
     expect(en).not.toHaveProperty('completion_date');
   });
 });
+
+describe('the twenty-eighth round: play-test 52', () => {
+  const answer = answerTo;
+
+  it('asks again when a calendar year is typed to a number-of-years question', () => {
+    expect(answer('training_years', '2019年')).toEqual({});
+    expect(answer('training_years', '2019年成立的')).toEqual({});
+    expect(answer('innovation_center_age_years', '2021年批的')).toEqual({});
+    expect(answer('innovation_center_age_years', 'approved in 2021', 'en')).toEqual({});
+    expect(answer('training_years', '三年，2019年成立的')).toEqual({ training_years: 3 });
+    expect(answer('innovation_center_age_years', 'approved in 2019, three years now', 'en')).toEqual({
+      innovation_center_age_years: 3,
+    });
+    expect(repliesTo('training_years', '2019年')).toContain('这像是一个年份');
+  });
+
+  it('does not read approvals said done as the project completed', () => {
+    expect(answer('stage', 'EIA and energy review are done', 'en')).toEqual({});
+    expect(answer('stage', 'all done, the line is running', 'en')).toEqual({ stage: 'completed' });
+    expect(answer('stage', '项目完工了，备案也有')).toEqual({ stage: 'completed' });
+  });
+
+  it('refuses a negative amount rather than dropping its sign', () => {
+    expect(answer('total_investment', '-500万')).toEqual({});
+    expect(answer('total_investment', '负500万')).toEqual({});
+    expect(repliesTo('total_investment', '-500万')).toContain('不能是负数');
+  });
+});

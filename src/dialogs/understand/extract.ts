@@ -1325,11 +1325,14 @@ function pastTrainees(m: string, mentions: Mention[]): void {
     const clause = clauseOf(m, at);
     // (…trained 1,500 a year over the last three years and plan 1000 trainees: after the plan word, a plan.)
     const before = m.slice(clause.start, at);
-    const plan = [...before.matchAll(/计划|预计|打算|准备|拟|目标|\b(?:plan|plans|planned|will|aim|target)\b/giu)].at(-1);
+    const plan = [...before.matchAll(/计划|预计|打算|准备|拟|目标|\b(?:plan|plans|planned|will|aim|target)\b/giu)].at(
+      -1,
+    );
     const drop =
       (x.fact === 'planned_trainees' &&
         PAST_TRAINEES.test(plan ? before.slice((plan.index ?? 0) + plan[0].length) : before)) ||
-      (x.fact === 'training_years' && /^\s*(?:来)?(?:累计|一共|总共|合计)/u.test(m.slice(at + String(x.source).length)));
+      (x.fact === 'training_years' &&
+        /^\s*(?:来)?(?:累计|一共|总共|合计)/u.test(m.slice(at + String(x.source).length)));
     if (drop) mentions.splice(i, 1);
   }
 }

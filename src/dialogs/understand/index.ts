@@ -994,6 +994,23 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     !ex.mentions.some((m) => m.fact === fact)
   )
     return { kind: 'unclear', code: 'echo_other' };
+  // -500万, to an amount or a count: a negative figure (its sign would be lost with the figure read alone).
+  if (
+    (def.type === 'amount' || def.type === 'count' || def.type === 'number') &&
+    /^\s*(?:[-－−—]|负)\s*[\d一二两三四五六七八九十]/u.test(plain)
+  )
+    return { kind: 'unclear', code: 'negative' };
+  // 2019年成立的 / since 2019, to how many years: a calendar year and no count beside it — which count is meant (by
+  // the end of 2021, or now) is the user's to say, so it is asked, saying why.
+  if (
+    def.type === 'number' &&
+    def.unit === '年' &&
+    /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(plain) &&
+    !/[\d一二两三四五六七八九十]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.test(
+      plain.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''),
+    )
+  )
+    return { kind: 'unclear', code: 'year_not_count' };
   // 10年 to "how many years": a count of years, as the question's own example (5年) writes it, not the year 2010.
   const yearsCount =
     def.type === 'number' && def.unit === '年' ? /^\s*(\d{1,2})\s*年(?:了|整)?\s*$/u.exec(plain) : null;
@@ -1734,6 +1751,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (own && !shareDone(own.value)) return { kind: 'value', value: own.value, mention: own };
   const r = parseAnswer(def, text, words.options);
   if (r.ok && shareDone(r.value)) return { kind: 'unclear', code: 'ambiguous' };
+  // EIA and energy review are done, to the stage question: the papers are done, not the works (asked again).
+  if (fact === 'stage' && r.ok && r.value === 'completed' && PAPERS_DONE.test(plain) && !WORKS_NAMED.test(plain))
+    return { kind: 'unclear', code: 'echo_other' };
   // 预计2023年6月建成 / hopefully done by mid-2023, to the stage question: done only in the future — not completed now;
   // planned or under way is asked.
   if (
@@ -1759,6 +1779,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   return fromResult(r);
 }
 
+/** Approvals and papers, whose being done says nothing of the works. */
+const PAPERS_DONE =
+  /\b(?:eia|energy (?:review|assessment|evaluation)|environmental (?:review|assessment|impact)|approvals?|permits?|filing|paperwork|registration)\b|环评|能评|备案|核准|手续/iu;
+/** The works themselves named beside them. */
+const WORKS_NAMED =
+  /\b(?:project|works|construction|line|plant|factory|building|system)\b|工程|项目|建设|产线|生产线|厂房|系统|设备/iu;
 const SHARE_DONE = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?)\s*(?:%|％|percent\b)|[一二三四五六七八九]成/u;
 
 // A yes followed at once by a statement of the speaker (yes we are in Jiangsu, 是的，我们是规上企业).

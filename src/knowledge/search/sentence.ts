@@ -115,7 +115,8 @@ export function answeringSentence(
       if (!held[at]?.has(w)) continue;
       score += weight;
       // 重大活动 in 3.4.1: a word of the question only one of the clause's sentences holds tells that sentence apart.
-      if (pool.length > 1 && holders.get(w) === 1) score += 1;
+      // (Not a word naming the program: 创新中心 in 5.1.4's second sentence does not make it the one saying how many.)
+      if (pool.length > 1 && holders.get(w) === 1 && weight >= 1) score += 1;
     }
     // The aspect's marks (最高, 不超过, % …) count for at most two: they say what kind of sentence, not which.
     score += Math.min(2, marks.filter((mark) => mark.test(s.text)).length);
