@@ -492,9 +492,26 @@ function twoQuestions(text: string): readonly [string, string] | undefined {
     .map((p) => p.trim())
     // (…21年底要投多少 补多少: a three-character ask of the first one's program is a question too.)
     .filter((p) => p.length >= 4 || /^[补给奖贴拿][多几]少?[钱？?]*$/u.test(p));
-  const [first, second] = parts;
-  if (parts.length !== 2 || first === undefined || second === undefined) return undefined;
+  const [first, second] = parts.length === 2 ? parts : (spacedQuestions(text) ?? []);
+  if (first === undefined || second === undefined) return undefined;
   return [first, second.replace(/^(另外|还有|以及|and|also)[，,\s]*/iu, '')];
+}
+
+/** What asks in a chunk of a Chinese message typed without punctuation. */
+const ASKS_ZH =
+  /多少|几[个年月天家场成期人次]|啥|什么|怎么|咋|能不能|算不算|够不够|是不是|有没有|要不要|行不行|可不可以|吗|么|伐/u;
+
+/**
+ * 集群促进机构 要几个专职的人 收入要到多少: two asking chunks of a Chinese message parted by spaces alone, each with the
+ * words before it (the program named first belongs to the first).
+ */
+function spacedQuestions(text: string): readonly [string, string] | undefined {
+  if (!/\p{Script=Han}/u.test(text) || /[，,。？?；;]/u.test(text)) return undefined;
+  const chunks = text.split(/\s+/u).filter((c) => c !== '');
+  const asks = chunks.flatMap((c, i) => (ASKS_ZH.test(c) ? [i] : []));
+  if (asks.length !== 2) return undefined;
+  const at = asks[0] as number;
+  return [chunks.slice(0, at + 1).join(' '), chunks.slice(at + 1).join(' ')];
 }
 
 /**

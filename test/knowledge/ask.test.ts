@@ -1881,3 +1881,49 @@ describe('review of the twenty-seventh round (ask)', () => {
     expect(firstClause('绿色工厂怎么申报绿色化改造项目')).toBe('4.1');
   });
 });
+
+describe('the twenty-eighth round (ask)', () => {
+  it('answers a joint application by 2.4, and declines other years, recognition and amending procedures', () => {
+    expect(firstClause('攻关项目能不能几家单位搭伙一起报')).toBe('2.4');
+    expect(topic('两个项目能不能一起报')).toBe('both-programs');
+    expect(topic('23年的技改贴息指南出来没 门槛有没有变')).toBe('other-year');
+    expect(topic('How does a company get recognised as a provincial Little Giant enterprise in the first place?')).toBe(
+      'recognition-criteria',
+    );
+    expect(firstClause('Can a company recognised as a little giant in 2021 apply?')).toBe('3.2.1.1');
+    expect(topic('If our project scope changes after approval, how do we apply to amend it?')).toBe('procedure');
+    expect(firstClause('How can we change the production line to qualify for the smart factory program?')).toBe(
+      '1.2.1.1',
+    );
+  });
+
+  it('reads instalments as payment, 1,200 as one number, benchmark levels as green upgrade, and a planned period', () => {
+    expect(firstClause('innovation center subsidy rate? paid in how many batches')).toBe('5.1.2');
+    expect(firstClause('how many innovation centre projects will be supported')).toBe('5.1.4');
+    expect(
+      firstClause(
+        'Do online courses count toward the 1,200 trainees per year required for the talent training programme?',
+      ),
+    ).toBe('5.5.1.2');
+    expect(
+      firstClause(
+        'Our steel plant is doing an energy-efficiency retrofit towards benchmark levels, 25% spent by end of 2021. Eligible for green upgrade?',
+      ),
+    ).toMatch(/^4\.1/u);
+    expect(
+      firstClause(
+        'Our chip packaging R&D project is planned from 2022 to December 2025. Is that a problem for the core tech program?',
+      ),
+    ).toBe('2.2.2');
+  });
+
+  it('answers both of two questions typed with spaces only, and 几成 as a rate', () => {
+    expect(clausesOf('集群促进机构 要几个专职的人 收入要到多少', 2)).toEqual(['5.2.1.2', '5.2.1.4']);
+    expect(clausesOf('我们做区块链溯源平台的 算不算数据产品化 能补几成', 3)).toEqual(
+      expect.arrayContaining(['1.5.1.2', '1.5.2']),
+    );
+    expect(clausesOf('绿色技改跟技改贴息 单个项目封顶是不是都两千万', 3)).toEqual(
+      expect.arrayContaining(['1.1.2', '4.1.2']),
+    );
+  });
+});
