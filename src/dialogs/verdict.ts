@@ -57,7 +57,13 @@ export function renderVerdict(
 ): string {
   const clause = clauseRef(locale);
   const shown = results.filter((r) => inFocus === null || inFocus.has(r.program));
-  const lines: string[] = [t(locale, options.final ? 'dialog.verdict.title' : 'dialog.verdict.title_preliminary')];
+  // (Asked for mid-dialog, with programs still open, the verdict is no settled one: it says so, not "已可判断".)
+  const title = options.final
+    ? 'dialog.verdict.title'
+    : shown.some((r) => r.status === 'needs_info')
+      ? 'dialog.verdict.title_interim'
+      : 'dialog.verdict.title_preliminary';
+  const lines: string[] = [t(locale, title)];
   const section = (heading: string, group: readonly ProgramResult[], body: (r: ProgramResult) => string[]) => {
     if (group.length === 0) return;
     lines.push('', t(locale, heading));

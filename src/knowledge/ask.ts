@@ -23,7 +23,7 @@ import { createSegmenter } from './search/segment.ts';
 import { answeringSentence, countsNamed, sentencesOf, THRESHOLD_ASKED, TITLE_ONLY } from './search/sentence.ts';
 import { clausesFor } from './search/structure.ts';
 import { lexiconText, loadVocabulary, type QuestionKind } from './search/vocabulary.ts';
-import { stripWhitespace } from './text.ts';
+import { escapeRegExp, stripWhitespace } from './text.ts';
 import type { Guide } from './types.ts';
 
 export type { RefusalCode } from './search/question.ts';
@@ -245,6 +245,10 @@ export function explainQuestion(
   return { analysed, ranked: rank(r.index, analysed) };
 }
 
+/** A floor asked about: 不到3000万能报吗, 3000万是硬性要求吗, 原则上不低于3000万是什么意思. */
+const FLOOR_ASKED =
+  /不到|不够|够不够|没到|达不到|差一点|门槛|要求|不低于|至少|原则上|硬性|必须|一定要|\b(?:below|under|less than|minimum|at least|threshold)\b/iu;
+
 /** The fund itself named: 转型升级专项资金, 这个专项资金, this special fund. */
 const WHOLE_FUND =
   /(?:转型升级|这个|这笔|省里的?|今年的?)\s*专项资金|专项资金(?:主要|重点|整体|总体)|\b(?:this|the)\s+(?:\d{4}\s+)?special\s+fund\b/iu;
@@ -401,6 +405,18 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // A question that names no program must find most of its words in the best clause — unless the
   // clause holds the very words one of its aliases stands for ("在上海能报吗" → 1.1.1.1 "江苏省域内").
   const aliasInBest = analysed.aliasTargets.some((w) => best.doc.text.includes(w));
+  // 技改项目总投资不到3000万能报吗: a threshold the question names by its figure (3000万) that the best clause sets
+  // (不低于 3000 万元) says which clause is meant, however few of the other words it holds.
+  const figureInBest =
+    FLOOR_ASKED.test(read.text) &&
+    [...read.text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿|%)/gu)].some(
+      (m) =>
+        Number(m[1]) > 0 &&
+        new RegExp(
+          `(?:不低于|不少于|达到)\\s*${escapeRegExp(m[1] as string)}\\s*${m[2]}|${escapeRegExp(m[1] as string)}\\s*${m[2]}元?以上`,
+          'u',
+        ).test(best.doc.text),
+    );
   // Coverage is of the question's own words: a program taken from the dialog's context names nothing it said. In
   // that context a clause of the program holding a quarter of them answers (车规IGBT算的吧 → 2.1.2); any other is declined.
   const ownProgram =
@@ -410,7 +426,7 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // however many of the asker's words (今年, 省里, 几块) it lacks.
   const wholeFund =
     best.doc.id === LEAD_ID && analysed.kinds.has('direction' as QuestionKind) && WHOLE_FUND.test(read.text);
-  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest && !formNamed && !wholeFund) {
+  if (read.programs.size === 0 && best.coverage < enough && !aliasInBest && !figureInBest && !formNamed && !wholeFund) {
     // In a dialog, 验收完出了意见以后最多能拿多少 asks the program's amount: its words need not be in the clause that
     // answers, the aspect says which clause that is.
     const aspect =

@@ -219,17 +219,37 @@ function amountNotes(r: ProgramResult, locale: Locale, clause: ClauseFormatter):
 
 /** 1.1.2's computation, each part saying what it was computed from: no figure left blank when unknown. */
 function techLoanLine(f: SubsidyBasis['figures'], locale: Locale, clause: string): string {
-  const interest = t(
-    locale,
-    f.interest === null ? 'rules.basis.techLoan_interest_unknown' : 'rules.basis.techLoan_interest',
-    f,
-  );
+  const interest =
+    f.interest === null
+      ? t(locale, 'rules.basis.techLoan_interest_unknown', f)
+      : t(locale, 'rules.basis.techLoan_interest', { ...f, steps: interestSteps(f, locale) });
   const equipment = t(
     locale,
     f.invoices === null ? 'rules.basis.techLoan_equipment_unknown' : 'rules.basis.techLoan_equipment',
     f,
   );
   return t(locale, 'rules.basis.techLoan_parts', { interest, equipment, cap: f.cap, clause });
+}
+
+/**
+ * How 1.1.2's interest part came from the interest paid: scaled to the LPR only where the rate is above it, and less
+ * what the city or county already granted where that is what binds (省、设区市、县(市)贴息金额累计不得超过企业实际支付的利息).
+ */
+function interestSteps(f: SubsidyBasis['figures'], locale: Locale): string {
+  const interest = Number(f.interest);
+  const lpr = Number(f.lpr);
+  const rate = f.rate === null ? null : Number(f.rate);
+  const scaled = rate !== null && rate > lpr ? (interest * lpr) / rate : interest;
+  const steps = [
+    rate === null
+      ? t(locale, 'rules.basis.techLoan_rate_unknown', { lpr })
+      : rate > lpr
+        ? t(locale, 'rules.basis.techLoan_rate_above', { rate, lpr, scaled: Math.round(scaled * 100) / 100 })
+        : t(locale, 'rules.basis.techLoan_rate_within', { rate, lpr }),
+  ];
+  const other = f.otherSubsidy === null ? 0 : Number(f.otherSubsidy);
+  if (other > 0 && interest - other < scaled) steps.push(t(locale, 'rules.basis.techLoan_other', { other }));
+  return steps.join(t(locale, 'rules.basis.techLoan_step_separator'));
 }
 
 function paymentNote(r: ProgramResult, locale: Locale, clause: ClauseFormatter): string[] {

@@ -75,3 +75,20 @@ describe('a near miss (差一点)', () => {
     ).toBe(false);
   });
 });
+
+describe('the title of a verdict shown before the end', () => {
+  it('says eligibility is settled only when no program in view is still open', () => {
+    const settled = renderVerdict([result(TECH_LOAN_EXAMPLE, 'tech-loan')], null, 'zh-CN', { final: false });
+    expect(settled.split('\n')[0]).toContain('是否符合条件已可判断');
+    const open = renderVerdict(
+      [result({ ...TECH_LOAN_EXAMPLE, fixed_asset_loan: undefined } as Profile, 'tech-loan')],
+      null,
+      'zh-CN',
+      {
+        final: false,
+      },
+    );
+    expect(open.split('\n')[0]).toContain('还有信息待补充');
+    expect(open.split('\n')[0]).not.toContain('已可判断');
+  });
+});

@@ -1927,3 +1927,13 @@ describe('the twenty-eighth round (ask)', () => {
     );
   });
 });
+
+describe('a floor asked by its figure (play-test 52)', () => {
+  it('answers by the clause that sets it, whatever the word order, and not a figure alone', () => {
+    expect(firstClause('技改项目总投资不到3000万能报吗')).toBe('1.1.1.2');
+    expect(firstClause('原则上不低于3000万是什么意思')).toBe('1.1.1.2');
+    expect(firstClause('3000万是硬性要求吗')).toBe('1.1.1.2');
+    expect(topic('我们食堂一顿饭3000万吗')).toBe(null);
+    expect(firstClause('我们食堂一顿饭3000万吗')).toBe('not_in_guide');
+  });
+});

@@ -106,3 +106,34 @@ describe('what a ❌ rests on', () => {
     expect(centre.reasons.join('\n')).not.toContain('5.3.1.4 只替代');
   });
 });
+
+describe('the interest subsidy explained (1.1.2)', () => {
+  const LOAN: Profile = {
+    applicant_kind: 'enterprise',
+    in_jiangsu: true,
+    industrial: true,
+    above_scale: true,
+    filed_total_investment: 6000,
+    fixed_asset_loan: 4000,
+    loan_from_jiangsu_bank: true,
+    equipment_bought_with_loan: true,
+    loan_interest_paid_2021: 162.5,
+    loan_term_years: 5,
+    equipment_invoice_2021: 2100,
+  };
+  const notes = (p: Profile, locale: 'zh-CN' | 'en' = 'zh-CN') => explain(p, 'tech-loan', locale).notes.join('\n');
+
+  it('names the city or county deduction where it binds, and no LPR cap for a rate within it', () => {
+    const text = notes({ ...LOAN, loan_rate_pct: 4.3, other_interest_subsidy_2021: 20 });
+    expect(text).toContain('贴息 142.5 万元');
+    expect(text).toContain('利率 4.3% 不高于同期限LPR 4.65%，全额计算');
+    expect(text).toContain('扣除市县已贴息 20 万元');
+    expect(text).not.toContain('封顶');
+  });
+
+  it('scales a rate above the LPR and says so, without a deduction that does not bind', () => {
+    const text = notes({ ...LOAN, loan_rate_pct: 5.5, other_interest_subsidy_2021: 0 }, 'en');
+    expect(text).toContain('the rate 5.5% is above the same-term LPR 4.65%, so it is scaled to 137.39 万元');
+    expect(text).not.toContain('deducted');
+  });
+});
