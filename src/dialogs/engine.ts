@@ -240,6 +240,17 @@ export function step(
     if (changed || old === undefined) return rest;
     // Asked again once, after what the message said (play-test 50: 去年底投了1200万, then 手续齐全 — the answer to the
     // question before — had set 1200 aside, 800 kept and the green upgrade ❌); a second message past it sets it aside.
+    // (A policy question typed meanwhile is answered and the change asked again, however often: a question is no
+    // answer to it — play-test 52, 补助是一次性给还是分期的 had set a new completion date aside after the verdict.)
+    const asked = isPolicyQuestion(input);
+    if (asked && !rest.state.confirm) {
+      const still: DialogState = {
+        ...rest.state,
+        confirm: start.confirm,
+        ...(start.confirmQueue ? { confirmQueue: start.confirmQueue } : {}),
+      };
+      return done(still, [...rest.replies, confirmReply(still, start.confirm, env)]);
+    }
     if (!start.confirm.again && rest.state.phase !== 'done' && !rest.state.confirm) {
       const again: DialogState = {
         ...rest.state,

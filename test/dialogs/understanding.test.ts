@@ -5901,7 +5901,7 @@ describe('fourteenth round (tune-zi and play-test 39)', () => {
       locale: 'en',
     };
     const first = step(asked, 'yes, done in Sept 2021, I told you');
-    expect(first.state.confirm).toEqual({ fact: 'acquisition_date', value: '2021-09-30' });
+    expect(first.state.confirm).toEqual({ fact: 'acquisition_date', value: '2021-09-30', dayAssumed: true });
     const kept = step(first.state, "doesn't matter, both 2021. keep august");
     // (The value named after keep says which stays: the old month keeps it, the new month changes it.)
     expect(step(first.state, 'keep september').state.profile.acquisition_date).toBe('2021-09-30');
@@ -7085,7 +7085,7 @@ describe('twenty-first round (tune-zo)', () => {
   it('不填了 leaves the question unknown (never a no); 不填了，直接出结果 shows the result', () => {
     expect(answer('data_product_tech', '不填了')).toEqual({});
     expect(answer('data_product_tech', '不填了，直接出结果')).toEqual({});
-    expect(replyTo('data_product_tech', '不填了，直接出结果')).toContain('初步结论');
+    expect(replyTo('data_product_tech', '不填了，直接出结果')).toContain('当前结论');
     expect(replyTo('data_product_tech', 'just show me the results', 'en')).not.toContain('did not understand');
     expect(answer('data_product_tech', '不')).toEqual({ data_product_tech: false });
   });
@@ -7292,7 +7292,7 @@ describe('twenty-second round (tune-zp, play-test 46)', () => {
 
   it('好了 先出结果 shows the result and records no yes', () => {
     expect(answer('xinchuang_zone_basis', '好了 先出结果')).toEqual({});
-    expect(replyTo('xinchuang_zone_basis', '好了 先出结果')).toContain('初步结论');
+    expect(replyTo('xinchuang_zone_basis', '好了 先出结果')).toContain('当前结论');
     expect(answer('xinchuang_zone_basis', '好了')).not.toEqual({ xinchuang_zone_basis: false });
   });
 
@@ -7444,7 +7444,7 @@ describe('twenty-third round (tune-zq, play-test 47)', () => {
 
   it('别问了 asks for the result and records no yes; 问了 is no echoed verb', () => {
     expect(answer('training_free', '别问了')).toEqual({});
-    expect(replyTo('training_free', '直接出结果吧 别问了')).toContain('初步结论');
+    expect(replyTo('training_free', '直接出结果吧 别问了')).toContain('当前结论');
     expect(parseCommand('别问了')).toEqual({ kind: 'result' });
     expect(parseCommand('问了')).toBeUndefined();
   });
@@ -8203,5 +8203,33 @@ describe('the twenty-eighth round: play-test 52', () => {
     expect(answer('total_investment', '-500万')).toEqual({});
     expect(answer('total_investment', '负500万')).toEqual({});
     expect(repliesTo('total_investment', '-500万')).toContain('不能是负数');
+  });
+});
+
+describe('the twenty-eighth round: a bare month after a dated one', () => {
+  it('takes the year of the date said before it', () => {
+    expect(said('21年3月开工 6月完工')).toMatchObject({ start_date: '2021-03-31', completion_date: '2021-06-30' });
+    expect(answerTo('same_parent', '21年8月签的 9月工商变更都弄完了')).toMatchObject({
+      acquisition_date: '2021-09-30',
+    });
+    // (An earlier month may be the next year's: left as said.)
+    expect(said('21年11月开工 3月完工')).not.toHaveProperty('completion_date');
+  });
+});
+
+describe('the twenty-eighth round: a question typed while a change waits for its yes', () => {
+  it('is answered, and the change asked again rather than set aside', () => {
+    const t = say([
+      '南京的fabless，做车规MCU芯片，想申请关键核心技术攻关',
+      'R&D budget about 0.45亿, 含人工和流片',
+      '有的 十几个发明专利 + 自己的研发中心 资金也ok',
+      '项目period是2022.1到2024.12',
+      '那如果把结题时间提前到2024年6月呢',
+      '补助是一次性给还是分期的 btw',
+    ]);
+    expect(t.texts.join('\n')).not.toContain('没有更改');
+    expect(t.state.confirm).toMatchObject({ fact: 'completion_date', value: '2024-06-30' });
+    const yes = say(['是'], {}, t.state);
+    expect(yes.state.profile.completion_date).toBe('2024-06-30');
   });
 });

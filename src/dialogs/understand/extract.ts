@@ -1364,7 +1364,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       exactCounts(
         endOf2021BeforeAmount(
           englishNumbers(
-            averageAfterRatio(withoutAffirming(normalize(text)))
+            averageAfterRatio(monthsOfTheYearSaid(withoutAffirming(normalize(text))))
               .replace(/\b(last|this|next)\s+yrs?\b/gu, '$1 year')
               .replace(/\s+/g, ' '),
           ),
@@ -2951,6 +2951,24 @@ function partOfFigure(m: string, mentions: Mention[], unclear: Unclear[]): void 
 // 集团是规上企业 / the group is above designated size: said of the parent, not of the applicant.
 export const PARENT_SUBJECT =
   /(?:^|[，,。；;\s])(?:我们|我们的)?(?:集团|母公司|总部|总公司)(?:公司)?(?:本身|那边)?(?:是|为|属于|也是)|\b(?:the|our) (?:group|parent(?: company)?|head office|headquarters) (?:is|are|was)\b/u;
+
+/** A date said with its year (21年8月, 2021年3月, 去年8月) and a later bare month (9月) in the same message. */
+const YEAR_MONTH = /((?:20)?\d{2}年|去年|今年|前年|明年)\s*(1[0-2]|[1-9])\s*月/gu;
+const BARE_MONTH = /(?<![\d年个./-])(1[0-2]|[1-9])\s*月(?!\s*(?:份?\s*\d|个|内|以内|左右的时间))/gu;
+
+/**
+ * 21年8月签的 9月工商变更都弄完了 / 21年3月开工 6月完工: a bare month after a date said with its year is in that year
+ * (a later month of it: 21年11月开工 3月完工 may be the next year's March, and is left as said).
+ */
+function monthsOfTheYearSaid(text: string): string {
+  const first = [...text.matchAll(YEAR_MONTH)];
+  if (first.length === 0) return text;
+  return text.replace(BARE_MONTH, (whole, month: string, at: number) => {
+    const before = first.filter((m) => (m.index ?? 0) + m[0].length <= at).at(-1);
+    if (!before || Number(month) <= Number(before[2])) return whole;
+    return `${before[1]}${whole}`;
+  });
+}
 
 /** The legal forms of a body (not its kind of business): said alone, they say what the applicant is. */
 const FORM_WORDS = /^(?:民非|民办非企业(?:单位)?|事业单位|社会组织|国企|民企|私企)$/u;
