@@ -1937,3 +1937,15 @@ describe('a floor asked by its figure (play-test 52)', () => {
     expect(firstClause('我们食堂一顿饭3000万吗')).toBe('not_in_guide');
   });
 });
+
+describe('an exception the question names (play-test 52)', () => {
+  const sentence = (q: string) => {
+    const r = answerQuestion(q);
+    return r.kind === 'answer' ? r.hits[0]?.sentence : r.kind;
+  };
+
+  it('leads with the exception for the one it excepts, and with the rule otherwise', () => {
+    expect(sentence('人才培养项目事业单位要不要注册资金500万')).toContain('事业单位和非营利性机构不受注册资金');
+    expect(sentence('人才培养项目注册资金要多少')).toContain('申报单位注册资金不低于500万元');
+  });
+});

@@ -118,6 +118,14 @@ export function answeringSentence(
       // (Not a word naming the program: 创新中心 in 5.1.4's second sentence does not make it the one saying how many.)
       if (pool.length > 1 && holders.get(w) === 1 && weight >= 1) score += 1;
     }
+    // 事业单位要不要注册资金500万: an exception the question's own detail is named in (事业单位…不受注册资金…限制) answers
+    // for that one, over the rule it excepts.
+    // (A word of the question only the exception holds: 注册资金要多少 names the rule's word alone, and gets the rule.)
+    if (
+      EXCEPTED.test(s.text) &&
+      [...words].some(([w, weight]) => weight >= 2 && held[at]?.has(w) && holders.get(w) === 1)
+    )
+      score += 3;
     // The aspect's marks (最高, 不超过, % …) count for at most two: they say what kind of sentence, not which.
     score += Math.min(2, marks.filter((mark) => mark.test(s.text)).length);
     // minimum investment for a pilot zone?: a minimum asked is said by the sentence that sets one (不低于 1 亿元).
@@ -131,6 +139,9 @@ export function answeringSentence(
   }
   return wholeList(text, pool, bestAt);
 }
+
+/** A sentence excepting some from a rule: 不受…限制, …除外, 不适用. */
+const EXCEPTED = /不受[^。；;]{0,20}限制|除外|不适用|不在此限/u;
 
 /** A list's opening item: what follows 包括 / 包含, said item by item up to ；. */
 const LIST_OPENS = /包括|包含|含有/u;
