@@ -8233,3 +8233,12 @@ describe('the twenty-eighth round: a question typed while a change waits for its
     expect(yes.state.profile.completion_date).toBe('2024-06-30');
   });
 });
+
+describe('the twenty-eighth round: emoji and own funds', () => {
+  it('reads a yes or no with an emoji beside it, and 全是自有资金 as no loan when the loan is asked', () => {
+    expect(answerTo('equipment_bought_with_loan', '是滴😄')).toEqual({ equipment_bought_with_loan: true });
+    expect(answerTo('equipment_bought_with_loan', '没有😅')).toEqual({ equipment_bought_with_loan: false });
+    expect(answerTo('fixed_asset_loan', '全是自有资金')).toEqual({ fixed_asset_loan: 0 });
+    expect(answerTo('fixed_asset_loan', '自有资金3000万，贷款2000万')).toEqual({});
+  });
+});

@@ -161,7 +161,9 @@ export function parseYesNo(
 ): Result<boolean> {
   // 是的吧 / 应该是吧: a yes said with 吧 is a guess (normalize drops the particle, so it is read here).
   if (/(是|对|有|没有|不是|行)的?吧[\s。.!！]*$/u.test(text.trim())) return err('ambiguous');
-  const s = normalize(text).replace(/\s+/g, ' ');
+  // 是滴😄 / 是的👍: an emoji beside the words is tone, not a word (alone, 👍 is read as its own answer below).
+  const plain = /[\p{L}\p{N}]/u.test(text) ? text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ') : text;
+  const s = normalize(plain).replace(/\s+/g, ' ').trim();
   const squashed = s.replace(/\s+/g, '');
   if (squashed === '') return err('no_match');
   // The answer's clauses, each also without its spaces (as the question's own words are compared), read once.
