@@ -31,14 +31,25 @@ export function dayAssumedIn(fact: string, text: string): boolean {
 /** The same date on the 1st of its month. */
 const firstOfMonth = (date: string): string => `${date.slice(0, 8)}01`;
 
-function resultsOf(profile: Profile, programs: ReadonlySet<ProgramId> | null): ProgramResult[] {
+function resultsOf(profile: Profile, programs: ReadonlySet<ProgramId> | null, trace = false): ProgramResult[] {
   const view = makeView(profile);
   return (RULESETS[DEFAULT_GUIDE] ?? [])
     .filter((p) => programs === null || programs.has(p.id))
-    .map((p) => evaluateProgram(p, profile, view, { trace: false, askPastSoft: true }));
+    .map((p) => evaluateProgram(p, profile, view, { trace, askPastSoft: true }));
 }
 
 const outcome = (r: ProgramResult): string => `${r.status}:${r.maxSubsidyWan}`;
+
+/**
+ * Whether two readings differ in what the user is told: ✅ against anything else, ✅ with another amount, or ✅/❌ settled
+ * both ways. (❓ against ❌ for a program still waiting for other answers is not worth a question yet: a plain enterprise
+ * screening everything is not asked the day for the innovation centre.)
+ */
+const tellsApart = (a: ProgramResult, b: ProgramResult): boolean =>
+  outcome(a) !== outcome(b) &&
+  (a.status === 'eligible' ||
+    b.status === 'eligible' ||
+    (a.status !== 'needs_info' && b.status !== 'needs_info' && a.status !== b.status));
 
 /** A date whose day decides a result: the fact, the programs it decides and the clauses that say how. */
 export interface DayTurn {
@@ -67,9 +78,13 @@ export function dayTurns(state: DialogState, profile: Profile, programs: Readonl
     const results = resultsOf(variant, programs);
     results.forEach((r, i) => {
       const was = base[i] as ProgramResult;
-      if (outcome(r) === outcome(was)) return;
-      // The clauses of the reading that is not eligible: the conditions the day decides.
-      const cited = (r.status === 'eligible' ? was : r).citations;
+      if (!tellsApart(r, was)) return;
+      // The clauses of the conditions the day decides: those whose outcome differs between the two readings.
+      const traced = (p: Profile) => resultsOf(p, new Set([r.program]), true)[0]?.trace ?? [];
+      const before = traced(profile);
+      const cited = traced(variant)
+        .filter((c) => before.some((b) => b.condition === c.condition && b.outcome !== c.outcome))
+        .map((c) => c.clause);
       for (const f of moved) {
         const turn = turns.get(f) ?? { programs: new Set(), clauses: new Set() };
         turn.programs.add(r.program);
@@ -133,14 +148,18 @@ export function dayCheckReply(state: DialogState, turn: DayTurn, locale: Locale)
  * The answer to the day question said by its day alone (5号, 1月5日, the 5th, 月初): the date on record with that day.
  * Anything else is read as any answer to the date question is.
  */
-export function dayAnswer(state: DialogState, fact: string, text: string): string {
+export function dayAnswer(state: DialogState, fact: string, text: string): string | null {
   if (!state.asked.includes(dayCheckMarker(fact))) return text;
   const date = state.profile[fact];
   if (typeof date !== 'string' || !DATE.test(date)) return text;
   const [, y, m] = DATE.exec(date) as RegExpExecArray;
   const s = text.trim();
+  // 2024年1月10号, typed to the start's day question: a date of another month is not this date's day (asked again).
+  const full = parseDateReading(s);
+  if (full.ok && !full.value.dayAssumed && full.value.date.slice(0, 7) !== date.slice(0, 7) && /年|\d{4}/u.test(s))
+    return null;
   const day =
-    /^(?:是|就是|应该是|大概是)?\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*(?:号|日)\s*(?:开工|开始|完工|建成|左右)?\s*[。.!！]?$/u.exec(
+    /^(?:是|就是|应该是|大概是?|大约|约)?\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*(?:号|日)\s*(?:左右)?\s*(?:开工|开始|动工|完工|建成|结束|完成|上线)?\s*(?:的)?\s*(?:吧|左右)?\s*[。.!！]?$/u.exec(
       s,
     ) ?? /^(?:on\s+)?(?:the\s+)?()(\d{1,2})(?:st|nd|rd|th)\s*[.!]?$/iu.exec(s);
   if (day) {

@@ -1403,8 +1403,14 @@ const TRAILING_MARKER =
 const FIGURE_LAST = /(?:\d|[零一二两三四五六七八九十百千])\s*(?:万元|万|亿元|亿|个亿|元|%|个点|人次|人|个|家|场|年)?$/u;
 
 function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): Turn {
-  // (5号, to the question which day of the month: the date on record with that day.)
-  let input = heardAsAnswer(dayAnswer(state, fact, said));
+  // (5号, to the question which day of the month: the date on record with that day; another month's date is asked again.)
+  const day = dayAnswer(state, fact, said);
+  if (day === null)
+    return done(state, [
+      clarify(t(env.locale, 'dialog.day_check_other_month', { label: factLabel(fact, env.locale) })),
+      ...reAsk(state, env),
+    ]);
+  let input = heardAsAnswer(day);
   if (isSkip(input) || skipsFact(input, fact)) {
     // 已经完工 具体哪天得翻下资料: the fact asked stays open, what else was said is kept.
     const { next, replies } = record(state, besidesAnswer(fact, false, extract(input, env, fact)), null, env);

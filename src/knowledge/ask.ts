@@ -249,6 +249,26 @@ export function explainQuestion(
 const FLOOR_ASKED =
   /不到|不够|够不够|没到|达不到|差一点|门槛|要求|不低于|至少|原则上|硬性|必须|一定要|\b(?:below|under|less than|minimum|at least|threshold)\b/iu;
 
+/** Two characters in a row the two texts share (a measure's word: 总投, 贷款, 研发), or none. */
+const sharesPair = (a: string, b: string): boolean => {
+  for (let i = 0; i + 1 < a.length; i++) {
+    const pair = a.slice(i, i + 2);
+    if (/^\p{Script=Han}{2}$/u.test(pair) && !/不|到|低|至|少|于|要|求|够/u.test(pair) && b.includes(pair)) return true;
+  }
+  return false;
+};
+
+/** Whether a figure the question gives as a floor (3000万) is one the clause sets, of the measure the question names. */
+function floorNamed(question: string, clause: string): boolean {
+  for (const m of question.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿|%)/gu)) {
+    const figure = escapeRegExp(m[1] as string);
+    const before = question.slice(Math.max(0, (m.index ?? 0) - 10), m.index ?? 0);
+    const set = new RegExp(`([^，,。；;]{0,12})(?:不低于|不少于|达到)\\s*${figure}\\s*${m[2]}`, 'gu');
+    for (const c of clause.matchAll(set)) if (sharesPair(before, c[1] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The fund itself named: 转型升级专项资金, 这个专项资金, this special fund. */
 const WHOLE_FUND =
   /(?:转型升级|这个|这笔|省里的?|今年的?)\s*专项资金|专项资金(?:主要|重点|整体|总体)|\b(?:this|the)\s+(?:\d{4}\s+)?special\s+fund\b/iu;
@@ -405,18 +425,11 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // A question that names no program must find most of its words in the best clause — unless the
   // clause holds the very words one of its aliases stands for ("在上海能报吗" → 1.1.1.1 "江苏省域内").
   const aliasInBest = analysed.aliasTargets.some((w) => best.doc.text.includes(w));
-  // 技改项目总投资不到3000万能报吗: a threshold the question names by its figure (3000万) that the best clause sets
-  // (不低于 3000 万元) says which clause is meant, however few of the other words it holds.
-  const figureInBest =
-    FLOOR_ASKED.test(read.text) &&
-    [...read.text.matchAll(/(?<![\d.])(\d+(?:\.\d+)?)\s*(万|亿|%)/gu)].some(
-      (m) =>
-        Number(m[1]) > 0 &&
-        new RegExp(
-          `(?:不低于|不少于|达到)\\s*${escapeRegExp(m[1] as string)}\\s*${m[2]}|${escapeRegExp(m[1] as string)}\\s*${m[2]}元?以上`,
-          'u',
-        ).test(best.doc.text),
-    );
+  // 技改项目总投资不到3000万能报吗: a threshold the question names by its figure (3000万) and its measure (总投资) that the
+  // best clause sets (总投资原则上不低于 3000 万元) says which clause is meant, however few of the other words it holds.
+  // (营收不到2000万 names another measure than 4.1.1.2's 总投资投入不低于2000万元: still declined.)
+  const figureInBest = FLOOR_ASKED.test(read.text) && floorNamed(read.text, best.doc.text);
+
   // Coverage is of the question's own words: a program taken from the dialog's context names nothing it said. In
   // that context a clause of the program holding a quarter of them answers (车规IGBT算的吧 → 2.1.2); any other is declined.
   const ownProgram =

@@ -248,7 +248,9 @@ function interestSteps(f: SubsidyBasis['figures'], locale: Locale): string {
         : t(locale, 'rules.basis.techLoan_rate_within', { rate, lpr }),
   ];
   const other = f.otherSubsidy === null ? 0 : Number(f.otherSubsidy);
-  if (other > 0 && interest - other < scaled) steps.push(t(locale, 'rules.basis.techLoan_other', { other }));
+  // (Only where it is what bound the part: with the rate unknown the loan × LPR may bind instead.)
+  const bound = Math.abs(Number(f.interestPart) - (interest - other)) < 0.01;
+  if (other > 0 && interest - other < scaled && bound) steps.push(t(locale, 'rules.basis.techLoan_other', { other }));
   return steps.join(t(locale, 'rules.basis.techLoan_step_separator'));
 }
 

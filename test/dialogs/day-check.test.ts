@@ -81,3 +81,19 @@ describe('a month-only date whose day decides a result', () => {
     expect(after.state.profile.start_date).toBe('2022-01-31');
   });
 });
+
+describe('answers to the day question (review)', () => {
+  it('reads 15号开工的 and asks again for another month’s date', () => {
+    const asked = say([...CENTER, '2022年1月开工', '2024年1月建成']);
+    const other = say(['2024年1月10号'], {}, asked.state);
+    expect(other.state.profile.start_date).toBe('2022-01-31');
+    expect(other.texts.join('\n')).toContain('这是另一个月份的日期');
+    const day = say(['15号开工的'], {}, other.state);
+    expect(day.state.profile.start_date).toBe('2022-01-15');
+  });
+
+  it('does not ask an enterprise screening everything the day for a program still open on other answers', () => {
+    const t = say(['我们是规上工业企业，江苏的，项目2021年6月开工，2024年6月完工，研发投入4000万', '全部', '不知道']);
+    expect(t.texts.join('\n')).not.toContain('只到月份（暂按');
+  });
+});

@@ -8242,3 +8242,42 @@ describe('the twenty-eighth round: emoji and own funds', () => {
     expect(answerTo('fixed_asset_loan', '自有资金3000万，贷款2000万')).toEqual({});
   });
 });
+
+describe('review of the twenty-eighth round', () => {
+  it('leaves a bare month said of now or later as it was said', () => {
+    expect(
+      said('我们是常州的规上工业企业，想报绿色化改造，21年3月开工，目前还在建，预计12月完工，总投资5000万'),
+    ).not.toHaveProperty('completion_date');
+    expect(said('21年3月开工，现在8月了还没完工，总投资6000万')).not.toHaveProperty('completion_date');
+    expect(said('2021年3月开工，2022年1月完工，4月验收，总投资5000万')).toMatchObject({
+      completion_date: '2022-01-31',
+    });
+  });
+
+  it('keeps a park or a university over 事业单位 said beside it', () => {
+    expect(said('我们是XX经济开发区管委会，事业单位，想问问先导区')).toMatchObject({ applicant_kind: 'park' });
+    expect(said('我们是南京XX大学，事业单位，想报信创实验室')).toMatchObject({ applicant_kind: 'university' });
+  });
+
+  it('reads 也就 3 千多万 as no bare 3, and May only as a month', () => {
+    expect(said('我们厂 倒是有个技改项目 投资也就 3 千多万')).not.toHaveProperty('total_investment');
+    expect(answerTo('completion_date', 'It may next year be done, not sure', 'en')).toEqual({});
+    expect(answerTo('completion_date', 'done in June next year', 'en')).toEqual({ completion_date: '2023-06-30' });
+  });
+
+  it('keeps completed beside approvals, an offline count beside online words, an average and ten years', () => {
+    expect(answerTo('stage', '完工了，手续齐')).toMatchObject({ stage: 'completed' });
+    expect(answerTo('stage', 'Completed. All approvals are in place.', 'en')).toMatchObject({ stage: 'completed' });
+    expect(answerTo('smes_served_2021', '线下服务了320家，线上线下都有做')).toEqual({ smes_served_2021: 320 });
+    expect(answerTo('smes_served_2021', '320 offline; including online it is 800', 'en')).toEqual({
+      smes_served_2021: 320,
+    });
+    expect(answerTo('revenue_3y_avg', '三年加起来除以三大概800万')).toEqual({ revenue_3y_avg: 800 });
+    expect(answerTo('training_years', '2012年成立 做培训十年来累计培训学员3万')).toEqual({ training_years: 10 });
+  });
+
+  it('reads a dash or a bullet as no minus sign', () => {
+    expect(answerTo('total_investment', '- 3000万')).toEqual({ total_investment: 3000 });
+    expect(answerTo('total_investment', '—3000万')).toEqual({ total_investment: 3000 });
+  });
+});

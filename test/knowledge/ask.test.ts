@@ -1932,7 +1932,9 @@ describe('a floor asked by its figure (play-test 52)', () => {
   it('answers by the clause that sets it, whatever the word order, and not a figure alone', () => {
     expect(firstClause('技改项目总投资不到3000万能报吗')).toBe('1.1.1.2');
     expect(firstClause('原则上不低于3000万是什么意思')).toBe('1.1.1.2');
-    expect(firstClause('3000万是硬性要求吗')).toBe('1.1.1.2');
+    // (A figure with no measure named, or another measure's, is not read as that floor.)
+    expect(firstClause('3000万是硬性要求吗')).toBe('not_in_guide');
+    expect(firstClause('我们年营收不到2000万 能报吗')).toBe('not_in_guide');
     expect(topic('我们食堂一顿饭3000万吗')).toBe(null);
     expect(firstClause('我们食堂一顿饭3000万吗')).toBe('not_in_guide');
   });
@@ -1947,5 +1949,40 @@ describe('an exception the question names (play-test 52)', () => {
   it('leads with the exception for the one it excepts, and with the rule otherwise', () => {
     expect(sentence('人才培养项目事业单位要不要注册资金500万')).toContain('事业单位和非营利性机构不受注册资金');
     expect(sentence('人才培养项目注册资金要多少')).toContain('申报单位注册资金不低于500万元');
+  });
+});
+
+describe('review of the twenty-eighth round (ask)', () => {
+  it('keeps 2021 and 2023 questions about the guide’s own dates, and declines only another year’s guide', () => {
+    expect(firstClause('2021年的贴息指南有没有上限')).toBe('1.1.2');
+    expect(firstClause('21年的并购指南有没有说要完成工商变更')).toBe('3.1.1.1');
+    expect(firstClause('标识解析二级节点2023年的上线时间指南怎么规定')).toBe('1.3.2.1.2');
+    expect(firstClause('23年的年底前建成是指南的要求吗')).toBe('4.1.1.4');
+    expect(topic('23年的技改贴息指南出来没 门槛有没有变')).toBe('other-year');
+  });
+
+  it('answers a changed plan’s figures and dates, declining only how to amend', () => {
+    expect(firstClause('The plan changed after approval, our 5G project now finishes in 2024, is that OK?')).toBe(
+      '1.2.2.3',
+    );
+    expect(firstClause('5G项目批复之后工期调整怎么办 2024年才能建成')).toBe('1.2.2.3');
+    expect(topic('立项以后建设内容要调整怎么办')).toBe('procedure');
+  });
+
+  it('still declines one project in two programs when several firms are named, and keeps both halves of a question', () => {
+    expect(topic('同一项目能否同时报技改贴息和绿色化改造 我们有多家企业')).toBe('both-programs');
+    expect(firstClause('How does a company get recognised as a little giant, and what subsidy does it get?')).toBe(
+      '3.2.2',
+    );
+    expect(firstClause('线上培训能占几成')).toBe('5.5.1.2');
+  });
+
+  it('leads 重大活动 with its own sentence and the 5G deadline with 5G’s', () => {
+    const lead = (q: string) => {
+      const r = answerQuestion(q);
+      return r.kind === 'answer' ? r.hits[0]?.sentence : r.kind;
+    };
+    expect(lead('重大活动补多少')).toContain('重大活动项目按专项审计后的实际支出');
+    expect(lead('What is the deadline for 5G projects?')).toContain('2023年底前建设完成');
   });
 });

@@ -137,3 +137,25 @@ describe('the interest subsidy explained (1.1.2)', () => {
     expect(text).not.toContain('deducted');
   });
 });
+
+describe('the interest subsidy explained, when the loan bounds it (review)', () => {
+  it('names no deduction that did not bind', () => {
+    const r = evaluate({
+      applicant_kind: 'enterprise',
+      in_jiangsu: true,
+      industrial: true,
+      above_scale: true,
+      filed_total_investment: 6000,
+      fixed_asset_loan: 3000,
+      loan_from_jiangsu_bank: true,
+      equipment_bought_with_loan: true,
+      loan_interest_paid_2021: 200,
+      other_interest_subsidy_2021: 10,
+      loan_term_years: 5,
+      equipment_invoice_2021: 2100,
+    }).find((x) => x.program === 'tech-loan');
+    const text = r ? explainProgram(r, 'zh-CN').notes.join('\n') : '';
+    expect(text).toContain('贴息 139.5 万元');
+    expect(text).not.toContain('扣除市县已贴息');
+  });
+});

@@ -215,7 +215,7 @@ const MONTH_EN = '(?:jan|feb|mar|apr|may|jun|jul|aug|sept|sep|oct|nov|dec)[a-z]*
 const MONTH_WORD =
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\b\\.?';
 const DATE_EN = new RegExp(
-  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|(?:last|this|next) year)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+(?:\\d{4}|(?:last|this|next) year)|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|(?:last|this|next) year)|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
+  `(?:last|this|next)\\s+${MONTH_EN}|${MONTH_EN}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+(?:\\d{4}|(?:last|this|next) year)|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_EN},?\\s+(?:\\d{4}|(?:last|this|next) year)|(?:end of|late|early|beginning of|mid)[-\\s]+(?:${MONTH_EN}\\s*)?(?:\\d{4}|last year|this year|next year)|${MONTH_EN},?\\s+(?:\\d{4}|last year)|(?!may\\b)${MONTH_EN},?\\s+(?:this|next) year|\\b20[0-3]\\d\\s+${MONTH_WORD}(?:\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|(?!\\s+(?:be|have|has|not|need|also|still|get|apply|qualify|count|we|i|you|they|it)\\b))`,
   'gu',
 );
 /**
@@ -360,7 +360,7 @@ function englishNumbersOnly(text: string): string {
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
   // (A Chinese figure is no year: 总投资两千八 21年10月开工.)
-  `^\\s*(?:倒是|倒|也就)?(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?=\\s*(?:左右|上下|多|来|整)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
+  `^\\s*(?:倒是|倒|也就)?(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?!\\s+[千百万亿kKwWmM])(?=\\s*(?:左右|上下|多|来|整)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
   'u',
 );
 
@@ -1331,8 +1331,7 @@ function pastTrainees(m: string, mentions: Mention[]): void {
     const drop =
       (x.fact === 'planned_trainees' &&
         PAST_TRAINEES.test(plan ? before.slice((plan.index ?? 0) + plan[0].length) : before)) ||
-      (x.fact === 'training_years' &&
-        /^\s*(?:来)?(?:累计|一共|总共|合计)/u.test(m.slice(at + String(x.source).length)));
+      (x.fact === 'training_years' && /^\s*(?:累计|一共|总共|合计)/u.test(m.slice(at + String(x.source).length)));
     if (drop) mentions.splice(i, 1);
   }
 }
@@ -2952,6 +2951,9 @@ function partOfFigure(m: string, mentions: Mention[], unclear: Unclear[]): void 
 export const PARENT_SUBJECT =
   /(?:^|[，,。；;\s])(?:我们|我们的)?(?:集团|母公司|总部|总公司)(?:公司)?(?:本身|那边)?(?:是|为|属于|也是)|\b(?:the|our) (?:group|parent(?: company)?|head office|headquarters) (?:is|are|was)\b/u;
 
+/** Words of now or of what is still ahead. */
+const NOW_OR_LATER =
+  /预计|计划|打算|准备|争取|目前|现在|还在|在建|今年|明年|后年|下个?月|估计|能完|会完|还没|尚未|未完|将|要到|\b(?:will|expected|plan|now|currently|still)\b/iu;
 /** A date said with its year (21年8月, 2021年3月, 去年8月) and a later bare month (9月) in the same message. */
 const YEAR_MONTH = /((?:20)?\d{2}年|去年|今年|前年|明年)\s*(1[0-2]|[1-9])\s*月/gu;
 const BARE_MONTH = /(?<![\d年个./-])(1[0-2]|[1-9])\s*月(?!\s*(?:份?\s*\d|个|内|以内|左右的时间))/gu;
@@ -2961,7 +2963,12 @@ const BARE_MONTH = /(?<![\d年个./-])(1[0-2]|[1-9])\s*月(?!\s*(?:份?\s*\d|个
  * (a later month of it: 21年11月开工 3月完工 may be the next year's March, and is left as said).
  */
 function monthsOfTheYearSaid(text: string): string {
-  const first = [...text.matchAll(YEAR_MONTH)];
+  // (Only a year now past, and nothing said of now or later: 21年3月开工，目前还在建，预计12月完工 is this year's December or
+  // next year's, and 2022年1月完工，4月验收 may be ahead of the application.)
+  if (NOW_OR_LATER.test(text)) return text;
+  const first = [...text.matchAll(YEAR_MONTH)].filter((m) =>
+    /^(?:(?:20)?(?:1\d|20|21)年|去年|前年)$/u.test(m[1] ?? ''),
+  );
   if (first.length === 0) return text;
   return text.replace(BARE_MONTH, (whole, month: string, at: number) => {
     const before = first.filter((m) => (m.index ?? 0) + m[0].length <= at).at(-1);
@@ -3396,7 +3403,9 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   };
   const form = found.find(
     (k) =>
-      (/^\s*(?:性质|的性质)/u.test(s.slice(k.end)) || (alone(k) && FORM_WORDS.test(k.word))) &&
+      (/^\s*(?:性质|的性质)/u.test(s.slice(k.end)) ||
+        // (Over a company's or a centre's word only: 管委会，事业单位 is a park, 高校，事业单位 a university.)
+        (alone(k) && FORM_WORDS.test(k.word) && found.every((o) => o === k || o.target === 'enterprise'))) &&
       !/(?:不|非|以前|原来|之前|曾经|过去)[^，,。；;]{0,4}$/u.test(s.slice(Math.max(0, k.start - 6), k.start)),
   );
   if (form) {

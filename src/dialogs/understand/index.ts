@@ -867,11 +867,19 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (
     (fact === 'trainees_3y_avg' || fact === 'revenue_3y_avg') &&
     /累计|一共|总共|合计|加起来|\b(?:in total|altogether|cumulative(?:ly)?|combined)\b/iu.test(plain) &&
-    !/平均|年均|每年|一年|\b(?:average|avg|per year|a year|annually)\b/iu.test(plain)
+    !/平均|年均|每年|一年|除以|\b(?:average|avg|per year|a year|annually|divided)\b/iu.test(plain)
   )
     return { kind: 'unclear', code: 'total_not_average' };
   // 300多家，线上线下都算: a count said to hold the online ones too (see onlineCountedIn).
-  if (OFFLINE_COUNTED.has(fact) && ONLINE_BOTH.test(plain) && !ONLINE_EXCLUDED.test(plain))
+  // (Not beside an offline figure said as such: 线下服务了320家，线上线下都有做 gives the 320.)
+  if (
+    OFFLINE_COUNTED.has(fact) &&
+    ONLINE_BOTH.test(plain) &&
+    !ONLINE_EXCLUDED.test(plain) &&
+    !/线下[^，,。；;\d]{0,6}\d|\d+\s*\+?\s*(?:家|人次|smes|firms|people|trainees)?\s*[（(]?\s*(?:offline|线下|in[- ]person)|\boffline only\b|只算线下|仅线下/iu.test(
+      plain,
+    )
+  )
     return { kind: 'unclear', code: fact === 'trainees_3y_avg' ? 'online_included' : 'qualified' };
   // 学费不收，但是住宿让学员自己出: 5.5.1.6 excepts only intercity travel from 不对学员收取任何费用; lodging or meals the
   // trainees pay is for the recommending unit to judge: asked. (住宿也是我们出 / we pay the hotel: still free.)
@@ -997,7 +1005,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // -500万, to an amount or a count: a negative figure (its sign would be lost with the figure read alone).
   if (
     (def.type === 'amount' || def.type === 'count' || def.type === 'number') &&
-    /^\s*(?:[-－−—]|负)\s*[\d一二两三四五六七八九十]/u.test(plain)
+    /^\s*(?:[-−]|负)[\d一二两三四五六七八九十]/u.test(plain)
   )
     return { kind: 'unclear', code: 'negative' };
   // 2019年成立的 / since 2019, to how many years: a calendar year and no count beside it — which count is meant (by
@@ -1784,7 +1792,7 @@ const PAPERS_DONE =
   /\b(?:eia|energy (?:review|assessment|evaluation)|environmental (?:review|assessment|impact)|approvals?|permits?|filing|paperwork|registration)\b|环评|能评|备案|核准|手续/iu;
 /** The works themselves named beside them. */
 const WORKS_NAMED =
-  /\b(?:project|works|construction|line|plant|factory|building|system)\b|工程|项目|建设|产线|生产线|厂房|系统|设备/iu;
+  /\b(?:project|works|construction|line|plant|factory|building|system|completed|finished|built|commissioned|operation|operating|running|live)\b|工程|项目|建设|产线|生产线|厂房|系统|设备|完工|建成|投产|竣工|上线|建完|做完/iu;
 const SHARE_DONE = /(?<![\d.])(?:[1-9]\d?(?:\.\d+)?)\s*(?:%|％|percent\b)|[一二三四五六七八九]成/u;
 
 // A yes followed at once by a statement of the speaker (yes we are in Jiangsu, 是的，我们是规上企业).

@@ -96,8 +96,12 @@ export function guideCasing(guideText: string): ReadonlyMap<string, string> {
  * glossary reads them in lower case); only their Chinese parts are converted.
  */
 export function normaliseQuestion(text: string, casing: ReadonlyMap<string, string>): string {
-  // (1,200 trainees is the guide's 1200人次: a thousands comma is no break between two numbers.)
-  const grouped = text.replace(/(?<![\d.,])(\d{1,3})(?:,(\d{3}))+(?![\d,])/gu, (m) => m.replace(/,/gu, ''));
+  // (1,200 trainees is the guide's 1200人次: a thousands comma is no break between two numbers. Not in a sum of money:
+  // the asker's own 1,000万 is no threshold of the guide's to match.)
+  const grouped = text.replace(
+    /(?<![\d.,])(\d{1,3})(?:,(\d{3}))+(?![\d,])(?!\s*(?:万|亿|元|yuan|rmb|cny|million|m\b))/giu,
+    (m) => m.replace(/,/gu, ''),
+  );
   const simplified = /\p{Script=Han}/u.test(grouped) ? numeralsToDigits(toSimplified(grouped)) : grouped;
   return simplified.replace(/[0-9]*[A-Za-z][A-Za-z0-9]*/gu, (w) => casing.get(w.toLowerCase()) ?? w);
 }

@@ -115,8 +115,7 @@ export function answeringSentence(
       if (!held[at]?.has(w)) continue;
       score += weight;
       // 重大活动 in 3.4.1: a word of the question only one of the clause's sentences holds tells that sentence apart.
-      // (Not a word naming the program: 创新中心 in 5.1.4's second sentence does not make it the one saying how many.)
-      if (pool.length > 1 && holders.get(w) === 1 && weight >= 1) score += 1;
+      if (pool.length > 1 && holders.get(w) === 1) score += 1;
     }
     // 事业单位要不要注册资金500万: an exception the question's own detail is named in (事业单位…不受注册资金…限制) answers
     // for that one, over the rule it excepts.
