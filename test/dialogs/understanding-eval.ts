@@ -104,6 +104,7 @@ export type Split =
   | 'heldout-36'
   | 'heldout-37'
   | 'heldout-38'
+  | 'heldout-39'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

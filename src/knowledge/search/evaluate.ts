@@ -76,6 +76,7 @@ export const EVAL_SPLITS = [
   'heldout-36',
   'heldout-37',
   'heldout-38',
+  'heldout-39',
   'batches-23-25',
 ] as const;
 
