@@ -8283,3 +8283,12 @@ describe('review of the twenty-eighth round', () => {
     expect(answerTo('total_investment', '—3000万')).toEqual({ total_investment: 3000 });
   });
 });
+
+describe('the twenty-eighth round: cities named alone, counts in thousands', () => {
+  it('counts a message of city names only, and reads 1.2k as 1200', () => {
+    expect(answerTo('training_cities', '南京 苏州 扬州 徐州 淮安')).toEqual({ training_cities: 5 });
+    expect(answerTo('identifier_connected_enterprises', '1.2k', 'en')).toEqual({
+      identifier_connected_enterprises: 1200,
+    });
+  });
+});

@@ -1229,6 +1229,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 南京 无锡 南通 连云港 各一个班, to the cities question: cities named but not read as a list (spaces may set some
   // apart: 苏州 无锡，常州 镇江 看报名情况) — how many is asked, never another figure taken.
   // (南京 无锡 扬州 淮安 四个市: the count said with its 市 is read as usual.)
+  // (南京 苏州 扬州 徐州 淮安, the whole message the cities' names and nothing else: their count.)
+  const named = plain.trim().split(/\s+/u);
+  if (
+    fact === 'training_cities' &&
+    !own &&
+    named.length >= 2 &&
+    named.every((w) => lexicon().cities.includes(w.replace(/市$/u, '')))
+  )
+    return { kind: 'value', value: new Set(named.map((w) => w.replace(/市$/u, ''))).size };
   if (
     fact === 'training_cities' &&
     !own &&
@@ -1236,6 +1245,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     new Set(lexicon().cities.filter((c) => plain.includes(c))).size >= 2
   )
     return { kind: 'unclear', code: 'ambiguous' };
+  // 1.2k / 2k, to a count: thousands.
+  const thousands = def.type === 'count' ? /^\s*(\d+(?:\.\d+)?)\s*k\s*[.!]?\s*$/iu.exec(plain) : null;
+  if (thousands) {
+    const n = Number(thousands[1]) * 1000;
+    if (Number.isInteger(n)) return { kind: 'value', value: n };
+  }
   if (ex.conflicts.includes(fact)) return { kind: 'unclear', code: 'ambiguous' };
   // 市里批了30万 还没到账 to the subsidy already granted: not granted yet, asked (the fact's own blocks; 没拿到
   // with no figure is a 0).
