@@ -8292,3 +8292,16 @@ describe('the twenty-eighth round: cities named alone, counts in thousands', () 
     });
   });
 });
+
+describe('the twenty-eighth round: a deal’s figures said in passing (play-test 52 P13)', () => {
+  it('reads 交易对价 as the deal’s amount and 控股51% as the stake held', () => {
+    expect(answerTo('same_parent', '交易对价一共1.2亿，其中现金8000万，剩下的是换股')).toMatchObject({
+      acquisition_amount: 12000,
+      acquisition_cash: 8000,
+    });
+    expect(answerTo('largest_shareholder', '是的，我们控股51%')).toEqual({
+      largest_shareholder: true,
+      stake_after_pct: 51,
+    });
+  });
+});

@@ -2182,6 +2182,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   if (options.stage) readStage(m, options, mentions);
   if (options.stage) stageFromDates(mentions, m);
   registrationDate(m, mentions, unbound);
+  stakeAfterHolding(m, mentions, unbound);
   mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
   refinedFigure(m, mentions, unbound, setAside);
@@ -3491,6 +3492,21 @@ const PROJECT_WORDS = /项目|工程|产线|生产线|工厂|改造|建设|proje
 const SEVERAL_DEALS =
   /([两二三四五六七八九几多]|[2-9])\s*(笔|起|个|宗|次)\s*(并购|收购|兼并)|另外[^。]{0,12}又?(收购|收了|并购|兼并)|又(收购|收了|并购|兼并)了?|\b(another|a second) (acquisition|deal)\b|\balso acquired\b|一是[^。]{0,60}(收购|并购|兼并)[^。]{0,120}二是|\b(two|three|four|several|multiple|[2-9])\s+(acquisitions|deals|takeovers)\b|\b(first|second)\s+(deal|acquisition)\b[^.]{0,200}\b(second|third)\s+(deal|acquisition)\b/u;
 const DEAL_FIGURES = /^(acquisition_(amount|cash|date)|stake_after_pct|largest_shareholder|same_parent)$/u;
+
+/**
+ * 是的，我们控股51%: a share said right after 控股 / 持股 is the stake held (3.1.1.3), where the phrase 我们控股 was read as
+ * the yes to the largest-shareholder question and left the figure unbound.
+ */
+function stakeAfterHolding(m: string, mentions: Mention[], unbound: Unbound[]): void {
+  if (mentions.some((x) => x.fact === 'stake_after_pct')) return;
+  const percents = unbound.filter((u) => u.kind === 'percent');
+  if (percents.length !== 1) return;
+  const u = percents[0] as Unbound;
+  const at = m.indexOf(u.source);
+  if (at < 0 || !/(?:控股|持股|占股)\s*(?:了|比例)?\s*$/u.test(m.slice(Math.max(0, at - 6), at))) return;
+  unbound.splice(unbound.indexOf(u), 1);
+  mentions.push({ fact: 'stake_after_pct', value: u.value, source: u.source });
+}
 
 /** Words of the registration that completes a deal (3.1.1.1 完成工商变更和股权变更). */
 const REGISTRATION = /工商变更|股权变更|变更登记|工商登记|过户|\bregistration\b|\bregistered\b/iu;
