@@ -8305,3 +8305,11 @@ describe('the twenty-eighth round: a deal’s figures said in passing (play-test
     });
   });
 });
+
+describe('the twenty-eighth round: 20年 to a number-of-years question (play-test 52 P11)', () => {
+  it('reads 20年了 as twenty years and asks 20年 alone, saying how to answer', () => {
+    expect(answerTo('training_years', '20年了')).toEqual({ training_years: 20 });
+    expect(answerTo('training_years', '20年')).toEqual({});
+    expect(repliesTo('training_years', '20年')).toContain('请回复如“20年了”');
+  });
+});

@@ -55,7 +55,9 @@ export type ParseErrorCode =
   /** started January 2022, to how many years: a calendar year, not a number of years. */
   | 'year_not_count'
   /** 三年累计培训四千多人次, to the three-year average: the years' total, not their average. */
-  | 'total_not_average';
+  | 'total_not_average'
+  /** 20年, to how many years: twenty years, or the year 2020. */
+  | 'year_or_count';
 
 /** A parse outcome. */
 export type Result<T> =

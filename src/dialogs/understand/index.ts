@@ -1032,7 +1032,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (r.ok) return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: plain, approx: true } };
   }
   // (21年 may be 2021: above 15 the usual path reads it, and asks when it can be a year.)
-  if (yearsCount && Number(yearsCount[1]) <= 15) return { kind: 'value', value: Number(yearsCount[1]) };
+  // (20年了 / 20年整: 了 and 整 say years gone by, a count — no calendar year is said so.)
+  if (yearsCount && (Number(yearsCount[1]) <= 15 || /年(?:了|整)\s*$/u.test(plain)))
+    return { kind: 'value', value: Number(yearsCount[1]) };
+  // (20年 alone: twenty years or 2020 — asked, saying how to say each.)
+  if (yearsCount) return { kind: 'unclear', code: 'year_or_count' };
   // 19年到21年 营收分别是1.1亿 1.25亿 1.4亿: figures said respectively for years — to a question about 2021, the one in
   // 2021's place when the years end with it; anything else of the kind is asked, never the first figure taken.
   if (def.type === 'amount' && LAST_YEAR_FACT.test(fact) && /分别|respectively/u.test(plain)) {
