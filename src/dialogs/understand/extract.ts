@@ -2182,7 +2182,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   if (options.stage) readStage(m, options, mentions);
   if (options.stage) stageFromDates(mentions, m);
   registrationDate(m, mentions, unbound);
-  stakeAfterHolding(m, mentions, unbound);
+  if (DEAL_WORDS.test(m) || /^(?:largest_shareholder|stake_after_pct|acquisition)/u.test(options.pending ?? ''))
+    stakeAfterHolding(m, mentions, unbound);
   mergerFromDeal(m, mentions, options.pending == null);
   allCash(m, mentions, unbound, options.pending);
   refinedFigure(m, mentions, unbound, setAside);
@@ -3495,7 +3496,8 @@ const DEAL_FIGURES = /^(acquisition_(amount|cash|date)|stake_after_pct|largest_s
 
 /**
  * 是的，我们控股51%: a share said right after 控股 / 持股 is the stake held (3.1.1.3), where the phrase 我们控股 was read as
- * the yes to the largest-shareholder question and left the figure unbound.
+ * the yes to the largest-shareholder question and left the figure unbound. (Only about a deal: 我们控股60%的子公司 names
+ * another company's share, no stake after an acquisition.)
  */
 function stakeAfterHolding(m: string, mentions: Mention[], unbound: Unbound[]): void {
   if (mentions.some((x) => x.fact === 'stake_after_pct')) return;

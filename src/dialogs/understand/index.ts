@@ -1250,7 +1250,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   )
     return { kind: 'unclear', code: 'ambiguous' };
   // 1.2k / 2k, to a count: thousands.
-  const thousands = def.type === 'count' ? /^\s*(\d+(?:\.\d+)?)\s*k\s*[.!]?\s*$/iu.exec(plain) : null;
+  const thousands = def.type === 'count' ? /^\s*(\d+(?:\.\d+)?)\s*k\s*$/u.exec(text) : null;
   if (thousands) {
     const n = Number(thousands[1]) * 1000;
     if (Number.isInteger(n)) return { kind: 'value', value: n };
