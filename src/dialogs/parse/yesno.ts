@@ -162,7 +162,7 @@ export function parseYesNo(
   // 是的吧 / 应该是吧: a yes said with 吧 is a guess (normalize drops the particle, so it is read here).
   if (/(是|对|有|没有|不是|行)的?吧[\s。.!！]*$/u.test(text.trim())) return err('ambiguous');
   // 是滴😄 / 是的👍: an emoji beside the words is tone, not a word (alone, 👍 is read as its own answer below).
-  const plain = /[\p{L}\p{N}]/u.test(text) ? text.replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}]/gu, ' ') : text;
+  const plain = /[\p{L}\p{N}]/u.test(text) ? text.replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ') : text;
   const s = normalize(plain).replace(/\s+/g, ' ').trim();
   const squashed = s.replace(/\s+/g, '');
   if (squashed === '') return err('no_match');
