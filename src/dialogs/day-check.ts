@@ -7,11 +7,10 @@
  */
 import { t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
-import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { FACT_BY_KEY } from '../rules/facts.ts';
-import { DEFAULT_GUIDE, RULESETS } from '../rules/index.ts';
 import type { Profile, ProgramResult } from '../rules/types.ts';
 import { parseDateReading } from './parse/date.ts';
+import { planningResults } from './planner.ts';
 import type { DialogState } from './state.ts';
 import type { Locale, Reply } from './types.ts';
 import { factLabel, programName } from './vocabulary.ts';
@@ -30,13 +29,6 @@ export function dayAssumedIn(fact: string, text: string): boolean {
 
 /** The same date on the 1st of its month. */
 const firstOfMonth = (date: string): string => `${date.slice(0, 8)}01`;
-
-function resultsOf(profile: Profile, programs: ReadonlySet<ProgramId> | null, trace = false): ProgramResult[] {
-  const view = makeView(profile);
-  return (RULESETS[DEFAULT_GUIDE] ?? [])
-    .filter((p) => programs === null || programs.has(p.id))
-    .map((p) => evaluateProgram(p, profile, view, { trace, askPastSoft: true }));
-}
 
 const outcome = (r: ProgramResult): string => `${r.status}:${r.maxSubsidyWan}`;
 
@@ -68,21 +60,24 @@ export function dayTurns(state: DialogState, profile: Profile, programs: Readonl
     return typeof v === 'string' && DATE.test(v) && firstOfMonth(v) !== v;
   });
   if (assumed.length === 0) return [];
-  const base = resultsOf(profile, programs);
+  const base = planningResults(programs, profile);
+  // The conditions of one program as read on record (traced once per program, whichever subsets differ for it).
+  const tracedBefore = new Map<ProgramId, ProgramResult['trace']>();
+  const traced = (p: Profile, program: ProgramId) => planningResults(new Set([program]), p, true)[0]?.trace ?? [];
   const turns = new Map<string, { programs: Set<ProgramId>; clauses: Set<string> }>();
   // Every non-empty subset of the assumed dates read on the 1st (at most a few dates: 2^n - 1 screenings).
   for (let mask = 1; mask < 1 << assumed.length; mask++) {
     const moved = assumed.filter((_, i) => mask & (1 << i));
     const variant = { ...profile };
     for (const f of moved) variant[f] = firstOfMonth(profile[f] as string);
-    const results = resultsOf(variant, programs);
+    const results = planningResults(programs, variant);
     results.forEach((r, i) => {
       const was = base[i] as ProgramResult;
       if (!tellsApart(r, was)) return;
       // The clauses of the conditions the day decides: those whose outcome differs between the two readings.
-      const traced = (p: Profile) => resultsOf(p, new Set([r.program]), true)[0]?.trace ?? [];
-      const before = traced(profile);
-      const cited = traced(variant)
+      const before = tracedBefore.get(r.program) ?? traced(profile, r.program);
+      tracedBefore.set(r.program, before);
+      const cited = traced(variant, r.program)
         .filter((c) => before.some((b) => b.condition === c.condition && b.outcome !== c.outcome))
         .map((c) => c.clause);
       for (const f of moved) {
@@ -115,7 +110,9 @@ export function withoutUndecidedDays(
   profile: Profile,
   programs: ReadonlySet<ProgramId> | null,
 ): Profile {
-  if ((state.daysAssumed ?? []).length === 0) return profile;
+  // (Only a date whose day was asked can be left out: none asked, nothing to screen again — screeningProfile is called
+  // several times a turn.)
+  if (!(state.daysAssumed ?? []).some((f) => state.asked.includes(dayCheckMarker(f)))) return profile;
   const undecided = dayTurns(state, profile, programs).filter((d) => state.asked.includes(dayCheckMarker(d.fact)));
   if (undecided.length === 0) return profile;
   const kept = { ...profile };

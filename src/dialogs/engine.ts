@@ -14,11 +14,10 @@
 import { has, LOCALES, t } from '../i18n.ts';
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
 import { escapeRegExp } from '../knowledge/text.ts';
-import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { explainProgram } from '../rules/explain.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
 import { conditionsOn, DEFAULT_GUIDE, evaluate, programFacts, RULESETS, toContract } from '../rules/index.ts';
-import type { FactValue, ProgramResult } from '../rules/types.ts';
+import type { FactValue } from '../rules/types.ts';
 import { type Command, parseCommand } from './commands.ts';
 import { contradictionReply } from './contradiction-reply.ts';
 import { dayAnswer, dayAssumedIn, dayCheckDue, dayCheckMarker, dayCheckReply } from './day-check.ts';
@@ -53,7 +52,14 @@ import {
 } from './parse/index.ts';
 import { parseNumeral } from './parse/numeral.ts';
 import { parsePercent } from './parse/percent.ts';
-import { GROUPED_GATES as GROUPED_GATES_ALL, nextAsk, nextQuestion, type Plan, statusSettled } from './planner.ts';
+import {
+  GROUPED_GATES as GROUPED_GATES_ALL,
+  nextAsk,
+  nextQuestion,
+  type Plan,
+  planningResults,
+  statusSettled,
+} from './planner.ts';
 import {
   answerSameProject,
   needsSameProject,
@@ -2738,14 +2744,6 @@ function onlyOpen(state: DialogState, programs: readonly ProgramId[]): ProgramId
   if (programs.length < 2) return undefined;
   const open = planningResults(new Set(programs), screeningProfile(state)).filter((r) => r.status !== 'ineligible');
   return open.length === 1 ? open[0]?.program : undefined;
-}
-
-/** The rules core's results (status, amount, missing; no traces) for the programs in focus, in the guide's order. */
-function planningResults(programs: ReadonlySet<ProgramId> | null, profile: DialogState['profile']): ProgramResult[] {
-  const view = makeView(profile);
-  return (RULESETS[DEFAULT_GUIDE] ?? [])
-    .filter((p) => programs === null || programs.has(p.id))
-    .map((p) => evaluateProgram(p, profile, view, { trace: false, askPastSoft: true }));
 }
 
 /** What a verdict says, status and amount per program: equal keys are the same verdict. */

@@ -13,8 +13,25 @@
  * amount of an eligible (or still undecided) program come after it.
  */
 import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { evaluateProgram, makeView } from '../rules/evaluate.ts';
 import { FACT_BY_KEY, FACTS, type FactCategory, type FactKey } from '../rules/facts.ts';
-import type { ProgramResult } from '../rules/types.ts';
+import { DEFAULT_GUIDE, RULESETS } from '../rules/index.ts';
+import type { Profile, ProgramResult } from '../rules/types.ts';
+
+/**
+ * The rules core's results (status, amount, missing; traces only when asked) for the programs in focus (all when null),
+ * in the guide's order: what the dialog plans its questions on.
+ */
+export function planningResults(
+  programs: ReadonlySet<ProgramId> | null,
+  profile: Profile,
+  trace = false,
+): ProgramResult[] {
+  const view = makeView(profile);
+  return (RULESETS[DEFAULT_GUIDE] ?? [])
+    .filter((p) => programs === null || programs.has(p.id))
+    .map((p) => evaluateProgram(p, profile, view, { trace, askPastSoft: true }));
+}
 
 /** The category order of issue 4. */
 export const CATEGORY_ORDER: readonly FactCategory[] = [
