@@ -312,13 +312,26 @@ function techLoanInterest(
   other: number | undefined,
   loan: number | undefined,
   lprRate: number,
-): number | null {
+): InterestPart | null {
   const loanBound = loan === undefined ? undefined : (loan * lprRate) / 100;
-  if (interest === undefined) return loanBound ?? null;
-  const scale = rate !== undefined && rate > lprRate ? lprRate / rate : 1;
-  let part = Math.min(interest * scale, interest - (other ?? 0));
-  if (rate === undefined && loanBound !== undefined) part = Math.min(part, loanBound);
-  return Math.max(0, part);
+  if (interest === undefined) return loanBound === undefined ? null : { part: loanBound, scaled: null, bound: 'loan' };
+  const scaled = interest * (rate !== undefined && rate > lprRate ? lprRate / rate : 1);
+  let part = scaled;
+  let bound: InterestPart['bound'] = 'rate';
+  // 省、设区市、县(市)贴息金额累计不得超过企业实际支付的利息: what the city or county granted comes off.
+  if (interest - (other ?? 0) < part) [part, bound] = [interest - (other ?? 0), 'other'];
+  if (rate === undefined && loanBound !== undefined && loanBound < part) [part, bound] = [loanBound, 'loan'];
+  return part < 0 ? { part: 0, scaled, bound: 'none' } : { part, scaled, bound };
+}
+
+/**
+ * 1.1.2's interest part and what bound it, for the explanation: the interest at the rate or the LPR (`scaled`), less the
+ * city or county's grant (`other`), or the loan × LPR where the interest or the rate is unknown (`loan`).
+ */
+interface InterestPart {
+  readonly part: number;
+  readonly scaled: number | null;
+  readonly bound: 'rate' | 'other' | 'loan' | 'none';
 }
 
 /**
@@ -348,12 +361,13 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
   // Equipment bought with the loan cannot exceed it: the bound where the invoices are unknown.
   const equipmentPart =
     invoices !== undefined ? invoices * rule.equipmentRate : loan !== undefined ? loan * rule.equipmentRate : null;
-  const interestPart = techLoanInterest(interest, rate, other, loan, lpr.rate);
+  const interestRead = techLoanInterest(interest, rate, other, loan, lpr.rate);
+  const interestPart = interestRead?.part ?? null;
   const sum = interestPart === null || equipmentPart === null ? rule.cap : interestPart + equipmentPart;
   const value = round2(Math.min(sum, rule.cap));
   // The term picks the LPR: worth asking only when the one-year LPR would give another amount.
   if (term === undefined) {
-    const shortTerm = techLoanInterest(interest, rate, other, loan, lprFor(1).rate);
+    const shortTerm = techLoanInterest(interest, rate, other, loan, lprFor(1).rate)?.part ?? null;
     const shortSum = shortTerm === null || equipmentPart === null ? rule.cap : shortTerm + equipmentPart;
     if (round2(Math.min(shortSum, rule.cap)) !== value) amountMissing.push('loan_term_years');
   }
@@ -373,6 +387,9 @@ function techLoanAmount(rule: Extract<SubsidyRule, { kind: 'techLoan' }>, profil
         lprTerm: lpr.term,
         otherSubsidy: other ?? null,
         interestPart: interestPart === null ? null : round2(interestPart),
+        // (What bound it, and the interest at the rate or the LPR: the explanation says so, not working it out again.)
+        interestBound: interestRead?.bound ?? null,
+        interestScaled: interestRead?.scaled == null ? null : round2(interestRead.scaled),
         invoices: invoices ?? null,
         equipmentRate: rule.equipmentRate,
         equipmentPart: equipmentPart === null ? null : round2(equipmentPart),

@@ -236,21 +236,16 @@ function techLoanLine(f: SubsidyBasis['figures'], locale: Locale, clause: string
  * what the city or county already granted where that is what binds (省、设区市、县(市)贴息金额累计不得超过企业实际支付的利息).
  */
 function interestSteps(f: SubsidyBasis['figures'], locale: Locale): string {
-  const interest = Number(f.interest);
-  const lpr = Number(f.lpr);
-  const rate = f.rate === null ? null : Number(f.rate);
-  const scaled = rate !== null && rate > lpr ? (interest * lpr) / rate : interest;
+  const { lpr, rate } = f;
   const steps = [
     rate === null
       ? t(locale, 'rules.basis.techLoan_rate_unknown', { lpr })
-      : rate > lpr
-        ? t(locale, 'rules.basis.techLoan_rate_above', { rate, lpr, scaled: Math.round(scaled * 100) / 100 })
+      : Number(rate) > Number(lpr)
+        ? t(locale, 'rules.basis.techLoan_rate_above', { rate, lpr, scaled: f.interestScaled })
         : t(locale, 'rules.basis.techLoan_rate_within', { rate, lpr }),
   ];
-  const other = f.otherSubsidy === null ? 0 : Number(f.otherSubsidy);
   // (Only where it is what bound the part: with the rate unknown the loan × LPR may bind instead.)
-  const bound = Math.abs(Number(f.interestPart) - (interest - other)) < 0.01;
-  if (other > 0 && interest - other < scaled && bound) steps.push(t(locale, 'rules.basis.techLoan_other', { other }));
+  if (f.interestBound === 'other') steps.push(t(locale, 'rules.basis.techLoan_other', { other: f.otherSubsidy }));
   return steps.join(t(locale, 'rules.basis.techLoan_step_separator'));
 }
 
