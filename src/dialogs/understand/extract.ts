@@ -1287,8 +1287,6 @@ function smallestClass(m: string, mentions: Mention[], unbound: Unbound[]): void
   mentions.push({ fact: 'min_class_size', value: n, source: smallest[0] });
 }
 
-// After a budget figure: what the audit later found, with or without its unit (审计后大概1650). (实际投入了8000万 beside
-// a budget is the amount spent so far, not the budget's audited figure: 1.4.1.1.2 reads the budget.)
 /** Said of a count: it holds online ones too (线上线下都算, 含线上, online and offline combined). */
 export const ONLINE_BOTH =
   /线上线下(?:都算|都有|一起|合计|一共|加起来)|(?<![不没未])(?:含|包括|包含)(?:了)?线上|\b(?:incl\.?|including)\s+online\b|\bonline\s+(?:and|&|\/)\s+offline\b/iu;
@@ -1336,6 +1334,8 @@ function pastTrainees(m: string, mentions: Mention[]): void {
   }
 }
 
+// After a budget figure: what the audit later found, with or without its unit (审计后大概1650). (实际投入了8000万 beside
+// a budget is the amount spent so far, not the budget's audited figure: 1.4.1.1.2 reads the budget.)
 const AUDITED_AFTER = /(?:审计后|审计下来|审计出来|审计数|决算)[^，,。；;\d]{0,4}\d/u;
 
 /**

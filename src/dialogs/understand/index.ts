@@ -856,7 +856,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       const r = parseAnswer(FACT_BY_KEY.get(fact) as FactDef, offline[0] as string, []);
       if (r.ok) return { kind: 'value', value: r.value };
     }
-    return { kind: 'unclear', code: fact === 'trainees_3y_avg' ? 'online_included' : 'qualified' };
+    return { kind: 'unclear', code: onlineCode(fact) };
   }
   // 1500人次，不过里面有三百多是线上直播的: 5.5.1.2 counts offline training only (不含线上培训), and the offline figure
   // is not said: asked. Only an online part said to be inside the figure (其中/里面…线上, 线上占…); online said apart
@@ -880,7 +880,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       plain,
     )
   )
-    return { kind: 'unclear', code: fact === 'trainees_3y_avg' ? 'online_included' : 'qualified' };
+    return { kind: 'unclear', code: onlineCode(fact) };
   // 学费不收，但是住宿让学员自己出: 5.5.1.6 excepts only intercity travel from 不对学员收取任何费用; lodging or meals the
   // trainees pay is for the recommending unit to judge: asked. (住宿也是我们出 / we pay the hotel: still free.)
   // (免费，食宿不需要学员自付 / trainees don't pay for accommodation: denied, still free.)
@@ -1013,9 +1013,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (
     def.type === 'number' &&
     def.unit === '年' &&
-    /(?<!\d)(?:19|20)\d\d(?!\d)/u.test(plain) &&
+    CALENDAR_YEAR.test(plain) &&
     !/[\d一二两三四五六七八九十]|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/iu.test(
-      plain.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/gu, ''),
+      plain.replace(new RegExp(CALENDAR_YEAR.source, 'gu'), ''),
     )
   )
     return { kind: 'unclear', code: 'year_not_count' };
@@ -1234,14 +1234,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // apart: 苏州 无锡，常州 镇江 看报名情况) — how many is asked, never another figure taken.
   // (南京 无锡 扬州 淮安 四个市: the count said with its 市 is read as usual.)
   // (南京 苏州 扬州 徐州 淮安, the whole message the cities' names and nothing else: their count.)
-  const named = plain.trim().split(/\s+/u);
-  if (
-    fact === 'training_cities' &&
-    !own &&
-    named.length >= 2 &&
-    named.every((w) => lexicon().cities.includes(w.replace(/市$/u, '')))
-  )
-    return { kind: 'value', value: new Set(named.map((w) => w.replace(/市$/u, ''))).size };
+  const named = plain
+    .trim()
+    .split(/\s+/u)
+    .map((w) => w.replace(/市$/u, ''));
+  if (fact === 'training_cities' && !own && named.length >= 2 && named.every((w) => lexicon().cities.includes(w)))
+    return { kind: 'value', value: new Set(named).size };
   if (
     fact === 'training_cities' &&
     !own &&
@@ -2282,6 +2280,10 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
   return true;
 }
 
+/** A year of the calendar, 1900–2099 (2019, 2019年): no count of years. */
+const CALENDAR_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/** Why an online-inclusive count is asked: the trainees' own reason (5.5.1.2 不含线上培训), or another basis. */
+const onlineCode = (fact: FactKey): ParseErrorCode => (fact === 'trainees_3y_avg' ? 'online_included' : 'qualified');
 /** A count of cities or districts: 五个市, 8个区县. */
 const CITY_COUNT = /[\d零一二两三四五六七八九十]\s*个?\s*(?:设区市|地级市|城市|市|区县|县|区)(?![场级里])/u;
 /** Counts the guide takes offline only: SMEs served in person (5.3.1.2 线下服务), trainees (5.5.1.2 不含线上培训). */
