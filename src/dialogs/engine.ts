@@ -169,12 +169,17 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
  * Runs one turn. `prev` is undefined for a user the store does not know; `locale` is what the
  * platform reports, used until the user picks one with /lang.
  */
+/** The text without its emoji, when words or figures are left (an emoji alone, 👍, is the answer). */
+const withoutEmoji = (text: string): string =>
+  /[\p{L}\p{N}]/u.test(text) ? text.replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ').trim() : text;
+
 export function step(
   prev: DialogState | undefined,
   text: string,
   options: { locale?: Locale } & EngineContext = {},
 ): Turn {
-  const input = text.trim().slice(0, MAX_INPUT);
+  // 一定要21年完工吗😭: an emoji beside words is tone, not content (it hid the question mark from the question check).
+  const input = withoutEmoji(text.trim().slice(0, MAX_INPUT));
   const start = inLanguageOf(input, prev ?? initialState(options.locale ?? 'zh-CN'));
   const inFocus = [...(focusPrograms(start.focus) ?? [])];
   // With several programs in focus, the one the fact answered last bears on alone is the dialog's program:

@@ -71,6 +71,7 @@ export type Split =
   | 'tune-zt'
   | 'tune-zu'
   | 'tune-zv'
+  | 'tune-zw'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

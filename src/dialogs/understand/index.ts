@@ -1113,6 +1113,21 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const r = parseAnswer(def, lead, words.options);
     if (r.ok) return { kind: 'value', value: r.value };
   }
+  // about 1.5m in 2021 and 2m so far this year / 21年150万 今年到现在200万, to a 2021 figure: the one clause said of 2021
+  // answers when every other clause holding a figure is said of later (今年, 到现在, so far) — as for the year's end below.
+  if (LAST_YEAR_FACT.test(fact) && def.type === 'amount') {
+    const clauses = plain
+      .split(new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:and|but|while)\\b`, 'u'))
+      .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(YEARS_SAID, '')));
+    const of2021 = clauses.filter((c) => saidForLastYear(c) && !LATER_THAN_2021.test(c));
+    const later = clauses.filter((c) => !of2021.includes(c));
+    const found = [...(of2021[0]?.replace(YEARS_SAID, '') ?? '').matchAll(YEAR_END_FIGURE)];
+    const withUnit = found.filter((f) => f[1] !== undefined);
+    const figure = withUnit.length === 1 ? withUnit[0]?.[0] : found.length === 1 ? found[0]?.[0] : undefined;
+    const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
+    if (of2021.length === 1 && later.length > 0 && later.every((c) => LATER_THAN_2021.test(c)) && r?.ok)
+      return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
+  }
   // we spent 8m in the first half of 2022, to a 2021 figure: every clause holding a figure says another year
   // (2.3亿，前年是1.9亿 has one that does not).
   const figureClauses = plain
