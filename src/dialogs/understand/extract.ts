@@ -1269,6 +1269,32 @@ const takenBack = (fact: FactKey, rest: string) => {
 const SMALLEST_CLASS =
   /(?:最少|最小)(?:的)?(?:一个)?(?:班|期)(?:级|次)?(?:的)?(?:人数)?(?:是|有|只有|才|大概|约)?\s*(\d+)(?![\d.])(?!\s*(?:个|天|期|班|场|年|月|%))\s*(?:人|名)?/u;
 
+// 平均每班60人 / 60 per class on average / 一般一个班60人: the usual size of a class, which says nothing of the smallest
+// one 5.5.1.5 asks of every class (每个班次学员不少于50人).
+const USUAL_CLASS = /平均|一般|通常|大多|多数|\b(?:average|on average|avg|usually|typically|mostly|most classes)\b/iu;
+
+/**
+ * A class size said as the usual or average one is asked, not recorded as the smallest; said as an estimate (每班60人左右)
+ * in a message that answers another question too — only when the smallest class is the question asked may its estimate
+ * stand for it.
+ */
+function usualClassSize(m: string, mentions: Mention[], unclear: Unclear[], pending: string | null | undefined): void {
+  if (SMALLEST_CLASS.test(m)) return;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const x = mentions[i];
+    if (x?.fact !== 'min_class_size') continue;
+    // (The figure itself, not its digits inside another: 50 in "1,500 people a year … at least 50 people".)
+    const at = m.search(new RegExp(`(?<![\\d,.])${escapeRegExp(x.source)}(?![\\d])`, 'u'));
+    // (The words right around the figure: an opening runs its facts together with spaces, not commas.)
+    const around = at >= 0 ? m.slice(Math.max(0, at - 8), at + x.source.length + 4) : m;
+    const estimate = x.approx || /左右|上下|大概|大约|约|差不多|\b(?:about|around|roughly|approximately|approx)\b/iu.test(around);
+    if (USUAL_CLASS.test(around) || (estimate && pending !== 'min_class_size')) {
+      mentions.splice(i, 1);
+      unclear.push({ fact: 'min_class_size', source: x.source, reason: 'qualified' });
+    }
+  }
+}
+
 /**
  * 一般60人 最少的一个班45 / 每班60人左右 最少的班45人: the smallest class said beside the usual one is the smallest
  * class's size (5.5.1.5 每个班次学员不少于50人 is of every class), whatever figure the usual size gave.
@@ -1289,7 +1315,7 @@ function smallestClass(m: string, mentions: Mention[], unbound: Unbound[]): void
 
 /** Said of a count: it holds online ones too (线上线下都算, 含线上, online and offline combined). */
 export const ONLINE_BOTH =
-  /线上线下(?:都算|都有|一起|合计|一共|加起来)|(?<![不没未])(?:含|包括|包含)(?:了)?线上|\b(?:incl\.?|including)\s+online\b|\bonline\s+(?:and|&|\/)\s+offline\b/iu;
+  /线上线下(?:都算|都有|一起|合计|一共|总共|加起来|加一起|加在一起|合起来|算在一起)|(?<![不没未])(?:含|包括|包含)(?:了)?线上|\b(?:incl\.?|including)\s+online\b|\bonline\s+(?:and|&|\/)\s+offline\b/iu;
 const ONLINE_COUNTED_IN = new RegExp(`^[^，,。；;.]{0,6}[（(]?\\s*(?:${ONLINE_BOTH.source})`, 'iu');
 
 /**
@@ -2239,6 +2265,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   if (options.pending == null) platformAndDeal(m, mentions);
   questionedStatements(m, mentions, unclear);
   smallestClass(m, mentions, unbound);
+  usualClassSize(m, mentions, unclear, options.pending);
   budgetBesideAudited(m, mentions);
   onlineCountedIn(m, mentions, unclear);
   pastTrainees(m, mentions);
