@@ -3347,6 +3347,12 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
         !/(我们|我司|本公司)是?(一家)?(中小|中小微|小微)$/u.test(s.slice(Math.max(0, k.start - 10), k.start))
       ),
   );
+  // Suzhou Industrial Park, semiconductor equipment maker: a park named after its city, beside the maker the message is
+  // about, is where the maker is — a park applying says so (its committee, what it intends; see the opener above).
+  if (found.some((k) => k.target === 'enterprise') && !/committee|管委会|\b(?:we|i)\s+(?:run|manage|operate)\b/u.test(s))
+    found = found.filter(
+      (k) => k.target !== 'park' || !places.some((p) => p.end <= k.start && /^\s*$/u.test(s.slice(p.end, k.start))),
+    );
   // A bureau speaking for someone (区工信局…辖区有家企业…): the applicant is the one spoken for, named with
   // 一家/有家/one of our; spoken for in general (几家企业), no applicant kind is read.
   const bureau = found.find((k) => k.target === 'city_bureau');
