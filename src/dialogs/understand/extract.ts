@@ -2729,7 +2729,8 @@ function nowBesideTarget(m: string, mentions: Mention[], unclear: Unclear[]): vo
       unit !== undefined &&
       NOW_IN_CLAUSE.test(m.slice(clause.start, clause.end)) &&
       // (The target of the same measure, by its unit: 目标1200家 for the enterprises, not 完成时注册量3亿.)
-      new RegExp(`(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*${escapeRegExp(unit)}`, 'u').test(
+      // (年底能到1100, the unit left off at the message's end: no other measure is said.)
+      new RegExp(`(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*(?:${escapeRegExp(unit)}|左右)?\\s*$|(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*${escapeRegExp(unit)}`, 'u').test(
         m.slice(clause.end),
       )
     );
@@ -2741,10 +2742,11 @@ const AT_COMPLETION_FLOOR: Readonly<Partial<Record<string, number>>> = {
   identifier_registrations_yi: 2,
   identifier_resolutions_yi: 1,
 };
-const NOW_IN_CLAUSE = /目前|现在|眼下|当前|\b(?:currently|right now|now|at present|so far)\b/u;
+// (已接入800家: 已 before the measure's verb says now, too.)
+const NOW_IN_CLAUSE = /目前|现在|眼下|当前|已经?(?:接入|注册|解析|服务|达到)|\b(?:currently|right now|now|at present|so far)\b/u;
 // A figure for completion or a target: 完成时能到3亿, 目标1200家, 建成后达到, target 1,200, at completion 3.
 const TARGET_LATER =
-  /(?:完成时|建成后|验收时|到时候|目标|完成后|项目结束)[^，,。；;\d]{0,8}\d|\b(?:target(?:ed)?|at completion|by completion|on completion)\b[^,.;\d]{0,12}\d/u;
+  /(?:完成时|建成后|验收时|到时候|目标|完成后|项目结束)[^，,。；;\d]{0,8}\d|(?:年底|明年|后年|上线(?:时|前|后)?)[^，,。；;\d]{0,3}(?:能到|能达到|能有|会到|会有|可达|预计)[^，,。；;\d]{0,4}\d|\b(?:target(?:ed)?|at completion|by completion|on completion)\b[^,.;\d]{0,12}\d/u;
 // The level to be reached: 完成时能到, 建成后达到 (before the figure, in its clause; 建成后总投资3200万 is the total).
 const TARGET_REACHED = /(?:完成时|建成后|验收时|到时候|目标|完成后)[^，,。；;]{0,4}(?:能到|能达到|达到|可达|要到)\s*$/u;
 
