@@ -2388,9 +2388,10 @@ function refinedFigure(m: string, mentions: Mention[], unbound: Unbound[], setAs
 
 /** 六百多 前面说过了 620吧: the rough figure said again, then the exact one inside its range ending the message. */
 export function settledFigure(s: string): string | undefined {
-  // (利息去年付了大概九十几万 96万吧 / 三千来万 具体3200: 多, 来 and 几 after the rough figure, a few words before it.)
+  // (利息去年付了大概九十几万 96万吧 / 三千来万 具体3200: 多, 来 and 几 after the rough figure, a few words before it;
+  // 一百八十几万吧，185, play-test 53: a particle after it.)
   const settled =
-    /^\s*(?:[^\d，,。；;一二两三四五六七八九十百千]{0,10}?(?:大概|大约|约|差不多)?)?([\d一二两三四五六七八九十百千]+?)(?:多|来|几)\s*(万|家|个|人次|人|场|次|名)?(\s*(?:前面|之前|刚才|刚|我)?说过了?|\s*准确(?:地)?(?:说|来说)?(?:是)?|\s*具体(?:是)?|\s*)(?:(?<=[说过是体])[\s,，]*|[\s,，]+)(\d+)\s*(万|家|个|人次|人|场|次|名)?\s*吧?[。.]?\s*$/u.exec(
+    /^\s*(?:[^\d，,。；;一二两三四五六七八九十百千]{0,10}?(?:大概|大约|约|差不多)?)?([\d一二两三四五六七八九十百千]+?)(?:多|来|几)\s*(万|家|个|人次|人|场|次|名)?(?:吧|啊|呢|哈)?(\s*(?:前面|之前|刚才|刚|我)?说过了?|\s*准确(?:地)?(?:说|来说)?(?:是)?|\s*具体(?:是)?|\s*)(?:(?<=[说过是体])[\s,，]*|[\s,，]+)(\d+)\s*(万|家|个|人次|人|场|次|名)?\s*吧?[。.]?\s*$/u.exec(
       s,
     );
   if (!settled) return undefined;

@@ -920,6 +920,16 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     namesOtherThing(def.unit ?? '', plainDigits, words.question ?? '')
   )
     return { kind: 'unclear', code: 'echo_other' };
+  // 不需要 / 不用了 / no need, alone, to a question of whether something is so (play-test 53: 先导区是否有明确的实施运营主体？
+  // → 不需要, recorded as its no): a reply turning down something offered, not a no to this question — unless the question
+  // asks whether something is needed.
+  if (
+    def.type === 'boolean' &&
+    fact !== 'approvals_complete' &&
+    /^(?:不需要|不用|用不着|不必)了?[。.!！~～\s]*$|^(?:no need|not needed|no thanks|not necessary)[.!\s]*$/iu.test(plain) &&
+    !/需要|要不要|需|\b(?:need|needs|needed|require[sd]?)\b/iu.test(words.question ?? '')
+  )
+    return { kind: 'unclear', code: 'ambiguous' };
   // 不需要备案，推荐单位出说明, to whether the platform serves one cluster (play-test 49, recorded as its no): the approvals'
   // answer, not this question's.
   if (
