@@ -3625,6 +3625,9 @@ function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void 
 const ENDED_IN_PAST =
   /\b(went live|was completed|were completed|completed on|finished on|was finished|was commissioned|went into (operation|production))\b/u;
 
+// The works of a project that may be done before the whole is (its network, its buildings).
+const PART_OF_WORKS = /专网|基站|厂房|土建|机房|\b(?:private network|base stations?|the building|civil works)\b/u;
+
 function readStage(s: string, options: ExtractOptions, mentions: Mention[]): void {
   const lex = lexicon();
   const words = options.stageOptions.flatMap((o) => o.words.map((w) => normalize(w))).filter((w) => w.length >= 2);
@@ -3652,6 +3655,9 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     if (future && r.value !== 'planned') continue;
     // done by mid-2023 / 2023年建成: done in a year still ahead of the application is a schedule, unless told as done.
     if (r.value === 'completed' && YEAR_AHEAD.test(part) && !TOLD_AS_DONE.test(part)) continue;
+    // 5G专网已经建好了 / 厂房建好了 (play-test 53): a part of the works done is not the project completed (厂里在建5G专网 is
+    // the project under way, read as such).
+    if (r.value === 'completed' && PART_OF_WORKS.test(part)) continue;
     values.add(r.value);
     source = part.trim();
     if (r.value === 'completed') sources.push(source);
