@@ -593,7 +593,7 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
     return {
       clause: r.doc.id,
       text,
-      sentence: howMuch && howMuch !== paid ? (adjacentSpan(text, howMuch, paid) ?? paid) : paid,
+      sentence: howMuch && howMuch !== paid ? (adjacentSpan(text, howMuch, paid) ?? paid) : (otherTier(own, paid) ?? paid),
       score: Math.round(r.score * 1000) / 1000,
     };
   });
@@ -607,6 +607,23 @@ const PAYMENT_SHARE = /首次|首期|第一笔|第一次|二期|剩下|剩余|\b
 const AMOUNT_NAMED = /补助(?:比例|标准|多少|金额)|补多少|最高|上限|\bhow much\b.{0,30}\b(?:subsid|grant)/iu;
 const amountAsked = (text: string): boolean =>
   HOW_MUCH.test(text) && (!PAYMENT_SHARE.test(text) || AMOUNT_NAMED.test(text));
+
+/**
+ * 总投入不低于 8000 万元；项目建设周期为 2 年以内（含）的，总投入不低于 5000 万元 (5.1.1.2): a floor the next or the
+ * previous sentence sets again for another case, on the same measure, is said with it — one tier alone misstates the
+ * floor (play-test 53 quoted 8000万 for a two-year project).
+ */
+function otherTier(text: string, sentence: string): string | undefined {
+  const measure = /(\p{Script=Han}{2})(?:不低于|不少于)/u.exec(sentence)?.[1];
+  if (measure === undefined) return undefined;
+  const all = sentencesOf(text).map((x) => x.text);
+  const at = all.indexOf(sentence);
+  if (at < 0) return undefined;
+  const sets = (x: string | undefined) => x !== undefined && new RegExp(`${measure}(?:不低于|不少于)`, 'u').test(x);
+  if (sets(all[at + 1])) return adjacentSpan(text, sentence, all[at + 1] as string);
+  if (sets(all[at - 1])) return adjacentSpan(text, all[at - 1] as string, sentence);
+  return undefined;
+}
 
 /** Two sentences of a clause said one right after the other (whitespace between at most), as one span of it. */
 function adjacentSpan(text: string, a: string, b: string): string | undefined {
