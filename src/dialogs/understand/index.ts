@@ -561,6 +561,41 @@ function listedParts(text: string, fact: FactKey): { value: number; source: stri
 }
 
 // 现在70 / 并购后持股100%: the stake said of after the deal.
+// A figure's earlier value (原来, 原计划, 之前, before, originally) and the one it ended up as (现在, 最终, 后来…到, 按…算, now).
+const EARLIER_SAID = /原来|原先|原计划|原定|本来|之前|以前|此前|起初|一开始|\b(?:before|originally|initially|previously|at first|used to)\b/iu;
+const FINAL_SAID =
+  /现在|目前|最终|最后|后来[^，,。；;\d]{0,6}(?:到|成)|(?:追加|调整|调|改|拖|推迟|延)(?:到|至)了?|按[^，,。；;]{0,4}算|\b(?:now|currently|final(?:ly)?|in the end|ended up|revised to|raised to|moved to|pushed to)\b/iu;
+// A growth said by itself (又买了40, 再投了500, another 5m): a part added, not where the figure ended up.
+const ADDED_SAID = /又|再|另外|追加了|增加了|\b(?:another|more|additional|extra)\b/iu;
+
+/** 原来20 … 现在六成 / we had 30% before, 80% now: the figure said as the final one, after one said as the earlier one. */
+function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption[] | undefined): FactValue | undefined {
+  if (!['amount', 'count', 'number', 'percent', 'date'].includes(def.type)) return undefined;
+  const clauses = plain
+    .split(new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:but|and)\\b`, 'u'))
+    .map((c) => c.trim())
+    .filter((c) => /[\d一二两三四五六七八九十百千]/u.test(c));
+  if (clauses.length < 2 || !EARLIER_SAID.test(clauses[0] as string) || FINAL_SAID.test(clauses[0] as string)) return undefined;
+  const finals = clauses.slice(1).filter((c) => FINAL_SAID.test(c) && !EARLIER_SAID.test(c));
+  if (finals.length === 0) return undefined;
+  const last = finals.at(-1) as string;
+  if (ADDED_SAID.test(last.replace(/追加到|加到/gu, ''))) return undefined;
+  // Each final clause must say the same figure (原来3000 后来追加到3800 现在按3800算).
+  const read = finals.map((c) => {
+    const figure =
+      def.type === 'date'
+        ? c.replace(FINAL_WORDS_OFF, '')
+        : (c.match(/(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:%|％|成|万元?|个?亿|家|人次|人|个|million|m\b|bn)?/u)?.[0] ?? '');
+    return parseAnswer(def, figure, options);
+  });
+  if (!read.every((r) => r.ok)) return undefined;
+  const values = read.map((r) => (r.ok ? JSON.stringify(r.value) : ''));
+  if (new Set(values).size !== 1) return undefined;
+  return read[0]?.ok ? read[0].value : undefined;
+}
+// The words around a final date (拖到了今年3月才完 → 今年3月).
+const FINAL_WORDS_OFF = /拖到了?|推迟到了?|延到了?|改到了?|调整到了?|后来|最终|最后|现在|才|完工|完成|结束|做完|弄完|完|的|了|\b(?:now|finally|pushed to|moved to)\b/gu;
+
 const STAKE_NOW =
   /(?:现在|目前|并购后|收购后|完成后)(?:我们|我方|我司)?(?:持股|持有|占)?\s*(\d+(?:\.\d+)?)\s*(?:%|％)?(?=\s*(?:[，,。；;!！]|$))/gu;
 // Words of a stake held before the deal (之前持股30), and their English.
@@ -1138,6 +1173,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (of2021.length === 1 && later.length > 0 && later.every((c) => LATER_THAN_2021.test(c)) && r?.ok)
       return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
   }
+  // 原来报的3000，后来追加到3800 现在按3800算 / we had 30% before, 80% now / 原计划去年10月 拖到了今年3月才完: a figure said
+  // as the earlier one, then one said as where it ended up — the last: the first clause says the earlier, the one after
+  // it the final (no other clause says a final one, and the final one is no growth by itself: 又买了40).
+  const settledLast = lastSettled(def, plain, words.options);
+  if (settledLast !== undefined) return { kind: 'value', value: settledLast };
   // we spent 8m in the first half of 2022, to a 2021 figure: every clause holding a figure says another year
   // (2.3亿，前年是1.9亿 has one that does not).
   const figureClauses = plain
