@@ -115,6 +115,8 @@ const LITTLE_GIANT_2021 = [
   /little giant\s*[（(]?\s*(?:2021|21)\s*(?:batch|list|cohort|intake)?\s*[）)]?|(?:2021|21)\s*(?:batch\s+)?little giant/gu,
   /little giant\s*[（(][^()（）]*\b(?:2021|21)\b[^()（）]*[)）]/gu,
   /little giant(?:\s*[（(][^()（）]*[)）])?(?: one)?,?\s*(?:newly\s+)?(?:recogni[sz]ed|named|listed|awarded)\s+in\s+(?:2021|21)/gu,
+  // (newly recognised little giant in 2021: the year after the name.)
+  /little giant\s+in\s+(?:2021|21)\b/gu,
   /(?:2021|21)年(?:新)?(?:评上|认定|获评|评定|入选|评)?的?(?:省级?)?(?:专精特新)?小巨人/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]?\s*(?:2021|21)年(?:新)?(?:认定|评上|评定|获评|评)?的?\s*[）)]?/gu,
   /(?:专精特新)?小巨人(?:企业)?\s*[（(]\s*2021\s*[）)]/gu,

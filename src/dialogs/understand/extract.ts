@@ -1315,7 +1315,7 @@ function smallestClass(m: string, mentions: Mention[], unbound: Unbound[]): void
 
 /** Said of a count: it holds online ones too (线上线下都算, 含线上, online and offline combined). */
 export const ONLINE_BOTH =
-  /线上线下(?:都算|都有|一起|合计|一共|总共|加起来|加一起|加在一起|合起来|算在一起)|(?<![不没未])(?:含|包括|包含)(?:了)?线上|\b(?:incl\.?|including)\s+online\b|\bonline\s+(?:and|&|\/)\s+offline\b/iu;
+  /线上线下(?:都算|都有|一起|合计|一共|总共|加起来|加一起|加在一起|合起来|算在一起)|(?<![不没未])(?:含|包括|包含)(?:了)?线上|\b(?:incl\.?|including|includes?|included)\s+(?:the\s+)?online\b|\bonline\s+(?:and|&|\/)\s+offline\b/iu;
 const ONLINE_COUNTED_IN = new RegExp(`^[^，,。；;.]{0,6}[（(]?\\s*(?:${ONLINE_BOTH.source})`, 'iu');
 
 /**

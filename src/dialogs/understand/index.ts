@@ -256,7 +256,8 @@ export function answerThenCorrection(text: string): { answer: string; correction
  * Only one group alone: 800,900,1000 is a list of figures, left as it is.
  */
 function withoutThousandsCommas(text: string): string {
-  return text.replace(/(?<![\d,])(\d{1,3}),(\d{3})(?![\d,])/gu, '$1$2');
+  // (1,500, all in person: a comma after the group ends the figure; 800,900,1000 is a list.)
+  return text.replace(/(?<![\d,])(\d{1,3}),(\d{3})(?!\d|,\d)/gu, '$1$2');
 }
 
 /** What a message says for the pending slot. */
@@ -1748,6 +1749,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     if (first && first !== spelled && !whole.ok && whole.code === 'no_match' && !otherThing && !noOfThing) {
       const r = parseAnswer(def, first, words.options);
       if (r.ok) return fromResult(r);
+      // (about 1,500, all in person: the first clause, its hedge word before the figure kept with it.)
+      const lead = withoutThousandsCommas(spelled).split(/[，,。；;]+/u)[0]?.trim();
+      const led = lead && lead !== first && lead !== spelled.trim() ? parseAnswer(def, lead, words.options) : undefined;
+      if (led?.ok) return fromResult(led);
     }
     return fromResult(whole);
   }
