@@ -597,6 +597,28 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
 // The words around a final date (拖到了今年3月才完 → 今年3月).
 const FINAL_WORDS_OFF = /拖到了?|推迟到了?|延到了?|改到了?|调整到了?|后来|最终|最后|现在|才|完工|完成|结束|做完|弄完|完|的|了|\b(?:now|finally|pushed to|moved to)\b/gu;
 
+// A revenue's own measure (5.2.1.4's 集群服务收入, 3.2's 主营业务收入) and the broader ones said beside it.
+const OWN_MEASURE: Readonly<Partial<Record<FactKey, RegExp>>> = {
+  cluster_service_revenue_2021: /集群服务|(?<!总)服务收入|\bcluster services?\b|\bservice (?:revenue|income)\b/iu,
+  revenue_last_year: /主营|\bmain (?:business|operations?)\b|\bcore business\b/iu,
+};
+const BROADER_REVENUE = /总收入|营业收入|营业总收入|总营收|收入总额|全部收入|\b(?:total (?:revenue|income)|overall revenue|all revenue|turnover)\b/iu;
+
+/** The figure of the one clause naming the question's own revenue, beside clauses of broader revenue only. */
+function ownMeasureFigure(fact: FactKey, plain: string): string | undefined {
+  const named = OWN_MEASURE[fact];
+  if (!named) return undefined;
+  const clauses = plain
+    .split(SPOKEN_CLAUSE_BREAK)
+    .filter((c) => /[\d一二两三四五六七八九十百千]/u.test(c.replace(YEARS_SAID, '')));
+  const own = clauses.filter((c) => named.test(c) && !BROADER_REVENUE.test(c.replace(named, '')));
+  const others = clauses.filter((c) => !own.includes(c));
+  if (own.length !== 1 || others.length === 0 || !others.every((c) => BROADER_REVENUE.test(c) && !named.test(c)))
+    return undefined;
+  const found = [...(own[0] as string).replace(YEARS_SAID, '').matchAll(YEAR_END_FIGURE)];
+  return found.length === 1 ? found[0]?.[0] : undefined;
+}
+
 const STAKE_NOW =
   /(?:现在|目前|并购后|收购后|完成后)(?:我们|我方|我司)?(?:持股|持有|占)?\s*(\d+(?:\.\d+)?)\s*(?:%|％)?(?=\s*(?:[，,。；;!！]|$))/gu;
 // Words of a stake held before the deal (之前持股30), and their English.
@@ -1179,6 +1201,16 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // it the final (no other clause says a final one, and the final one is no growth by itself: 又买了40).
   const settledLast = lastSettled(def, plain, words.options);
   if (settledLast !== undefined) return { kind: 'value', value: settledLast };
+  // 总收入350 其中集群服务220 / 营业收入21年是3.2亿，主营大概2.9亿: the one clause naming the question's own measure answers
+  // when every other figure is of a broader one (all revenue, not the cluster service's or the main business's).
+  // (总收入350 alone, to the cluster service's revenue: a broader revenue, not the one asked; asked.)
+  const ownNamed = OWN_MEASURE[fact];
+  if (ownNamed && BROADER_REVENUE.test(plain) && !ownNamed.test(plain)) return { kind: 'unclear', code: 'qualified' };
+  const ownFigure = ownMeasureFigure(fact, plain);
+  if (ownFigure !== undefined) {
+    const r = parseAnswer(def, ownFigure, words.options);
+    if (r.ok) return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: ownFigure } };
+  }
   // we spent 8m in the first half of 2022, to a 2021 figure: every clause holding a figure says another year
   // (2.3亿，前年是1.9亿 has one that does not).
   const figureClauses = plain
