@@ -8322,3 +8322,109 @@ describe('second review of the twenty-eighth round', () => {
     expect(answerTo('trainees_3y_avg', '1.2K')).toEqual({});
   });
 });
+
+describe('the twenty-ninth round: tune-zw', () => {
+  it('reads the figure said of 2021 when the other is said of later, and no other', () => {
+    expect(answerTo('loan_interest_paid_2021', 'about 1.5m in 2021 and 2m so far this year', 'en')).toEqual({
+      loan_interest_paid_2021: 150,
+    });
+    expect(answerTo('loan_interest_paid_2021', '21年150万 今年到现在200万')).toEqual({ loan_interest_paid_2021: 150 });
+    // (Two figures of 2021's, or none said of 2021, stay asked.)
+    expect(answerTo('loan_interest_paid_2021', '21年上半年80万 21年下半年70万 今年到现在200万')).toEqual({});
+    expect(answerTo('loan_interest_paid_2021', '150万 今年到现在200万')).toEqual({});
+  });
+
+  it('does not let an emoji hide a question mark', () => {
+    expect(answerTo('completion_date', '一定要21年完工吗😭')).toEqual({});
+    expect(answerTo('completion_date', '21年底完工👍')).toMatchObject({ completion_date: '2021-12-31' });
+  });
+
+  it('asks a class size said as the usual one, and one said roughly beside other facts', () => {
+    expect(answerTo('min_class_size', '平均每班60人')).toEqual({});
+    expect(answerTo('min_class_size', 'about 60 per class on average', 'en')).toEqual({});
+    expect(answerTo('min_class_size', '60人左右')).toEqual({ min_class_size: 60 });
+    expect(answerTo('min_class_size', '最少的班52人')).toEqual({ min_class_size: 52 });
+    expect(said('我们是职业技术学院 想办智改数转培训班 总共培训900人 每班60人左右')).not.toHaveProperty('min_class_size');
+    expect(said('我们是职业技术学院 想办智改数转培训班 总共培训900人 每班60人')).toMatchObject({ min_class_size: 60 });
+    // (The figure itself, not its digits inside another: 50 is not in "1,500 … about".)
+    expect(
+      said(
+        'Non-profit training body in Nanjing. We trained about 1,500 people a year offline; every class has at least 50 people.',
+        'en',
+      ),
+    ).toMatchObject({ min_class_size: 50 });
+  });
+
+  it('counts online ones in a count said with 线上线下加一起 or "that includes online"', () => {
+    expect(answerTo('smes_served_2021', '线上线下加一起三百多家')).toEqual({});
+    expect(answerTo('trainees_3y_avg', 'around 1,500 a year, that includes online courses', 'en')).toEqual({});
+  });
+
+  it('reads a park named after its city beside a maker as where the maker is', () => {
+    expect(said('Suzhou Industrial Park, semiconductor equipment maker. Planning a core-tech project', 'en')).toMatchObject({
+      applicant_kind: 'enterprise',
+    });
+    expect(said('Wuxi high-tech zone here, we want to apply for the xinchuang pilot zone', 'en')).toMatchObject({
+      applicant_kind: 'park',
+    });
+    expect(said('We are a private non-enterprise unit in Nanjing running training', 'en')).toMatchObject({
+      applicant_kind: 'nonprofit',
+    });
+  });
+
+  it('asks a count said as it stands now beside the level a later date should reach', () => {
+    expect(answerTo('identifier_connected_enterprises', '已接入800家 年底能到1100')).toEqual({});
+    expect(answerTo('identifier_connected_enterprises', '已接入1100家')).toEqual({
+      identifier_connected_enterprises: 1100,
+    });
+  });
+
+  it('records the final figure after the earlier one, never a growth said by itself', () => {
+    expect(answerTo('total_investment', '原来报的3000，后来追加到3800 现在按3800算')).toEqual({ total_investment: 3800 });
+    expect(answerTo('stake_after_pct', '原来20 这次又买了40 现在六成')).toEqual({ stake_after_pct: 60 });
+    expect(answerTo('stake_after_pct', 'we had 30% before, 80% now', 'en')).toEqual({ stake_after_pct: 80 });
+    expect(answerTo('completion_date', '原计划去年10月 拖到了今年3月才完')).toEqual({ completion_date: '2022-03-31' });
+    expect(answerTo('stake_after_pct', '原来20 现在又买了40')).toEqual({});
+  });
+
+  it("records the question's own revenue beside a broader one, and asks a broader one alone", () => {
+    expect(answerTo('cluster_service_revenue_2021', '总收入350 其中集群服务220')).toEqual({
+      cluster_service_revenue_2021: 220,
+    });
+    expect(answerTo('cluster_service_revenue_2021', '服务收入230 总收入四百多')).toEqual({
+      cluster_service_revenue_2021: 230,
+    });
+    expect(answerTo('cluster_service_revenue_2021', '总收入350')).toEqual({});
+    expect(answerTo('revenue_last_year', '营业收入21年是3.2亿，主营大概2.9亿')).toEqual({ revenue_last_year: 29000 });
+  });
+
+  it('reads an English answer led by a hedged figure then a remark', () => {
+    expect(answerTo('trainees_3y_avg', 'about 1,500, all in person', 'en')).toEqual({ trainees_3y_avg: 1500 });
+    expect(answerTo('trainees_3y_avg', 'about 1,500 a year, all in person', 'en')).toEqual({ trainees_3y_avg: 1500 });
+  });
+
+  it('reads a little giant with its year said after the name', () => {
+    expect(
+      answerTo('certifications', 'newly recognised little giant in 2021, plus a provincial industrial design centre', 'en'),
+    ).toEqual({ certifications: ['industrial-design-center', 'little-giant-2021'] });
+    expect(answerTo('certifications', 'little giant in 2019', 'en')).toEqual({});
+  });
+});
+
+describe('the twenty-ninth round: play-test 53', () => {
+  it('asks 不需要 alone to a question of whether something is so', () => {
+    expect(answerTo('xinchuang_zone_operator', '不需要')).toEqual({});
+    expect(answerTo('xinchuang_zone_operator', '没有')).toEqual({ xinchuang_zone_operator: false });
+  });
+
+  it('takes the exact figure said after a rough one with a particle', () => {
+    expect(answerTo('loan_interest_paid_2021', '利息去年付了一百八十几万吧，185')).toEqual({ loan_interest_paid_2021: 185 });
+    expect(answerTo('loan_interest_paid_2021', '一百八十几万吧，195')).toEqual({});
+  });
+
+  it('does not read a part of the works done as the project completed', () => {
+    const t = say(['常州做电池结构件的，规上', '5G+工业互联网', '5G专网已经建好了，生产、质检、AGV物流都上了5G']);
+    expect(t.state.profile).not.toHaveProperty('stage');
+    expect(said('厂房建好了，设备下个月进场')).not.toHaveProperty('stage');
+  });
+});

@@ -1987,3 +1987,39 @@ describe('review of the twenty-eighth round (ask)', () => {
     expect(lead('What is the deadline for 5G projects?')).toContain('2023年底前建设完成');
   });
 });
+
+describe('the twenty-ninth round (ask)', () => {
+  it('declines the topics the guide does not settle, said in new ways', () => {
+    expect(topic('现在五年期以上LPR是多少')).toBe('lpr-figure');
+    expect(topic('同一个技改项目 能不能又报贴息又报智改数转标杆 两头都拿')).toBe('both-programs');
+    expect(topic('how to get recognised as provincial specialized little giant? what criteria')).toBe(
+      'recognition-criteria',
+    );
+    expect(topic('小巨人申报还来得及吗')).toBe('deadline');
+    expect(topic('5G项目啥时候截止')).toBe('deadline');
+    expect(topic('can the subsidy money be used for staff salary or bonus')).toBe('use-of-funds');
+  });
+
+  it('answers what sounds like a deadline when it is about the project, its investment or a period', () => {
+    expect(firstClause('信创实验室合作期至少几年 建设期到啥时候截止')).toBe('1.4.2.1.2');
+    expect(firstClause('5G全连接工厂 去年底实际近度才百分之十五 还来得及报不')).toBe('1.2.2.3');
+  });
+
+  it('reads 主要扶持哪几块 as the fund’s direction, 人工费 as 人工费用 and 投资进度 as the investment by 2021', () => {
+    expect(firstClause('今年这个转型升级zj主要扶持哪几块啊 有没有个大概')).toBe('0');
+    expect(firstClause('研发投入里人工费能算吗')).toBe('2.2.3');
+    expect(firstClause('绿色化改造项目投资进度要求是多少？')).toBe('4.1.1.2');
+  });
+
+  it('quotes a floor with the other tier the next sentence sets on the same measure', () => {
+    const r = answerQuestion('创新中心项目总投入要求');
+    const hit = r.kind === 'answer' ? r.hits[0] : undefined;
+    expect(hit?.clause).toBe('5.1.1.2');
+    expect(hit?.sentence).toContain('8000');
+    expect(hit?.sentence).toContain('5000');
+    // (A floor with no second tier keeps its own sentence.)
+    const one = answerQuestion('信创实验室总投入要多少');
+    const first = one.kind === 'answer' ? one.hits[0] : undefined;
+    expect(first?.sentence.length).toBeLessThan(first?.text.length ?? 0);
+  });
+});

@@ -1203,6 +1203,14 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (settledLast !== undefined) return { kind: 'value', value: settledLast };
   // 总收入350 其中集群服务220 / 营业收入21年是3.2亿，主营大概2.9亿: the one clause naming the question's own measure answers
   // when every other figure is of a broader one (all revenue, not the cluster service's or the main business's).
+  // about 60 per class on average / 一般一个班60人, to the smallest class's size: the usual class, not the smallest (5.5.1.5
+  // sets its floor on every class); asked.
+  if (
+    fact === 'min_class_size' &&
+    /平均|一般|通常|\b(?:average|on average|avg|usually|typically|normally)\b/iu.test(plain) &&
+    !/最少|最小|至少|不少于|\b(?:smallest|minimum|at least|fewest|no fewer)\b/iu.test(plain)
+  )
+    return { kind: 'unclear', code: 'qualified' };
   // (总收入350 alone, to the cluster service's revenue: a broader revenue, not the one asked; asked.)
   const ownNamed = OWN_MEASURE[fact];
   if (ownNamed && BROADER_REVENUE.test(plain) && !ownNamed.test(plain)) return { kind: 'unclear', code: 'qualified' };
