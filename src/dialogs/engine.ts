@@ -40,6 +40,7 @@ import type { KnowledgePort } from './knowledge-port.ts';
 import { answerPackOffer, offerPack, PACK_SLOT, packOfferReply } from './pack-offer.ts';
 import { EN_MONTH_WORD, monthOf } from './parse/date.ts';
 import {
+  CERT_YEARS,
   earlierYearRecognitions,
   isSkip,
   normalize,
@@ -1595,6 +1596,13 @@ const DENIES_MENTIONED =
 // A yes said first (对，就这两个 / yes that's all): taken off before the closing words are read.
 const YES_FIRST = /^(对|是的?|嗯|yes|yeah|yep)[，,.!！\s]*/u;
 
+// The recognitions the guide counts in 2021 only (parse/certifications.ts CERT_YEARS).
+const YEAR_BOUND_2021 = new Set(
+  Object.entries(CERT_YEARS)
+    .filter(([, [from, to]]) => from === 2021 && to === 2021)
+    .map(([id]) => id),
+);
+
 function withMentioned(fact: FactKey, input: string, reading: SlotReading, mentioned: readonly string[]): SlotReading {
   if (fact !== 'certifications' || mentioned.length === 0) return reading;
   // 对，就这两个 / yes that's all I think / 就这个，别的没有: the same, with a yes before it or a closing after it.
@@ -1604,6 +1612,13 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
     .replace(/[，,\s]*(i think|i believe|吧|了|的)[。.!！]?$/u, '')
     .replace(/^(就这(个|两个|几个)|只有这(个|些))[，,\s]*(别的|其他的?)(都)?没有了?$/u, '就这些');
   if (THAT_IS_ALL.test(plain)) return { kind: 'value', value: [...mentioned] };
+  // 是2021年的 / 对 21年的，就这些, to the year asked of a 小巨人 named without it (play-test 53): the year confirmed, of the
+  // year-bound recognition mentioned; like a bare yes, those mentioned are the answer.
+  if (
+    mentioned.some((id) => YEAR_BOUND_2021.has(id)) &&
+    /^(?:是|对|嗯)?[，,\s]*(?:是|都是)?(?:20)?21\s*年?(?:的|新认定的?|认定的|评的|评上的)?(?:[，,\s]*(?:就这些|就这个|就这一个|别的没有|没有别的了?|其他没有|that'?s all))?$|^(?:yes|yeah|yep)?[,\s]*(?:it was |it'?s )?(?:in )?2021(?:[,\s]*that'?s all)?$/iu.test(plain)
+  )
+    return { kind: 'value', value: [...mentioned] };
   // 是 / 对的 / yes, to "您已提到：…如果就这些，请回复“就这些”": a bare yes is that those are all.
   if (plain === '' && YES_FIRST.test(said)) return { kind: 'value', value: [...mentioned] };
   // 就这些。近三年营收平均增长12%: the first sentence closes the list; what follows is other facts.

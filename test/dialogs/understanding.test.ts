@@ -8428,3 +8428,18 @@ describe('the twenty-ninth round: play-test 53', () => {
     expect(said('厂房建好了，设备下个月进场')).not.toHaveProperty('stage');
   });
 });
+
+describe('the twenty-ninth round: play-test 53 follow-ups', () => {
+  it('takes 是2021年的 after the year was asked of a little giant named without it', () => {
+    const t = say(['苏州做轴承的企业', '8', '小巨人', '是2021年的']);
+    expect(t.state.profile).toMatchObject({ certifications: ['little-giant-2021'] });
+    const other = say(['苏州做轴承的企业', '8', '小巨人', '是2019年的']);
+    expect(other.state.profile).not.toHaveProperty('certifications');
+  });
+
+  it('reads 具体哪天不知道 as a statement, not a policy question', () => {
+    expect(isPolicyQuestion('具体哪天不知道，8月份')).toBe(false);
+    expect(isPolicyQuestion('具体哪天截止？')).toBe(true);
+    expect(answerTo('acquisition_date', '21年8月 具体几号记不清了')).toEqual({ acquisition_date: '2021-08-31' });
+  });
+});

@@ -87,6 +87,11 @@ export function isPolicyQuestion(text: string): boolean {
     .replace(/好几/gu, '好')
     // 不知道叫啥项目: not knowing a name, said, not asked.
     .replace(/不(?:知道|清楚|晓得)(?:这个?|它|具体)?叫(?:啥|什么)(?:名字)?/gu, '不知名')
+    // 具体哪天不知道，8月份 / 几号记不清了 (play-test 53): which day not known, said, not asked.
+    .replace(
+      /(?:具体)?(?:哪天|哪一天|几号|哪个月|几月份?|多少)(?:是)?\s*(?:不知道|不清楚|不记得|记不清|忘了|说不准|不确定)/gu,
+      '不知',
+    )
     // 不对不对 / 不是不是: a no said twice, not 对不对 / 是不是 asked.
     .replace(/(不对|不是|没有)(?:[\s,，]*\1)+/gu, '$1')
     // 其他几个小股东, 这几年, 前几天: "a few", pointed at, not asked.
