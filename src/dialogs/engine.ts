@@ -1616,7 +1616,9 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
   // year-bound recognition mentioned; like a bare yes, those mentioned are the answer.
   if (
     mentioned.some((id) => YEAR_BOUND_2021.has(id)) &&
-    /^(?:是|对|嗯)?[，,\s]*(?:是|都是)?(?:20)?21\s*年?(?:的|新认定的?|认定的|评的|评上的)?(?:[，,\s]*(?:就这些|就这个|就这一个|别的没有|没有别的了?|其他没有|that'?s all))?$|^(?:yes|yeah|yep)?[,\s]*(?:it was |it'?s )?(?:in )?2021(?:[,\s]*that'?s all)?$/iu.test(plain)
+    /^(?:是|对|嗯)?[，,\s]*(?:是|都是)?(?:20)?21\s*年?(?:的|新认定的?|认定的|评的|评上的)?(?:[，,\s]*(?:就这些|就这个|就这一个|别的没有|没有别的了?|其他没有|that'?s all))?$|^(?:yes|yeah|yep)?[,\s]*(?:it was |it'?s )?(?:in )?2021(?:[,\s]*that'?s all)?$/iu.test(
+      plain,
+    )
   )
     return { kind: 'value', value: [...mentioned] };
   // 是 / 对的 / yes, to "您已提到：…如果就这些，请回复“就这些”": a bare yes is that those are all.

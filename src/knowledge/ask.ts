@@ -593,7 +593,12 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
     return {
       clause: r.doc.id,
       text,
-      sentence: howMuch && howMuch !== paid ? (adjacentSpan(text, howMuch, paid) ?? paid) : (otherTier(own, paid) ?? paid),
+      sentence:
+        howMuch && howMuch !== paid
+          ? (adjacentSpan(text, howMuch, paid) ?? paid)
+          : counted.some((c) => c.test(paid))
+            ? paid
+            : (otherTier(own, paid) ?? paid),
       score: Math.round(r.score * 1000) / 1000,
     };
   });
@@ -611,7 +616,7 @@ const amountAsked = (text: string): boolean =>
 /**
  * 总投入不低于 8000 万元；项目建设周期为 2 年以内（含）的，总投入不低于 5000 万元 (5.1.1.2): a floor the next or the
  * previous sentence sets again for another case, on the same measure, is said with it — one tier alone misstates the
- * floor (play-test 53 quoted 8000万 for a two-year project).
+ * floor (play-test 53 quoted 8000万 for a two-year project). (A question naming the case — 两年期 — keeps its tier alone.)
  */
 function otherTier(text: string, sentence: string): string | undefined {
   const measure = /(\p{Script=Han}{2})(?:不低于|不少于)/u.exec(sentence)?.[1];

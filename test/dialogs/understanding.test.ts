@@ -7766,7 +7766,9 @@ describe('twenty-fifth round (tune-zs, play-test 49)', () => {
 
   it('a part built while the project is under way is no completion; a count now below the floor is asked', () => {
     expect(said('在做5G全连接工厂 厂区5G专网已经建好了').stage).toBeUndefined();
-    expect(said('厂区5G专网已经建好了').stage).toBe('completed');
+    // (Alone too, since the twenty-ninth round's play-test 53: a part of the works done is no completion of the project —
+    // it had read the green upgrade ❌ from it. The stage is asked.)
+    expect(said('厂区5G专网已经建好了').stage).toBeUndefined();
     const node = said('在建二级节点 现在累计标识注册量一亿八千万左右 计划明年6月底上线');
     expect(node.identifier_registrations_yi).toBeUndefined();
     expect(said('目前累计标识注册量2.3亿，计划2023年5月上线').identifier_registrations_yi).toBe(2.3);
@@ -8344,7 +8346,9 @@ describe('the twenty-ninth round: tune-zw', () => {
     expect(answerTo('min_class_size', 'about 60 per class on average', 'en')).toEqual({});
     expect(answerTo('min_class_size', '60人左右')).toEqual({ min_class_size: 60 });
     expect(answerTo('min_class_size', '最少的班52人')).toEqual({ min_class_size: 52 });
-    expect(said('我们是职业技术学院 想办智改数转培训班 总共培训900人 每班60人左右')).not.toHaveProperty('min_class_size');
+    expect(said('我们是职业技术学院 想办智改数转培训班 总共培训900人 每班60人左右')).not.toHaveProperty(
+      'min_class_size',
+    );
     expect(said('我们是职业技术学院 想办智改数转培训班 总共培训900人 每班60人')).toMatchObject({ min_class_size: 60 });
     // (The figure itself, not its digits inside another: 50 is not in "1,500 … about".)
     expect(
@@ -8361,7 +8365,9 @@ describe('the twenty-ninth round: tune-zw', () => {
   });
 
   it('reads a park named after its city beside a maker as where the maker is', () => {
-    expect(said('Suzhou Industrial Park, semiconductor equipment maker. Planning a core-tech project', 'en')).toMatchObject({
+    expect(
+      said('Suzhou Industrial Park, semiconductor equipment maker. Planning a core-tech project', 'en'),
+    ).toMatchObject({
       applicant_kind: 'enterprise',
     });
     expect(said('Wuxi high-tech zone here, we want to apply for the xinchuang pilot zone', 'en')).toMatchObject({
@@ -8380,7 +8386,9 @@ describe('the twenty-ninth round: tune-zw', () => {
   });
 
   it('records the final figure after the earlier one, never a growth said by itself', () => {
-    expect(answerTo('total_investment', '原来报的3000，后来追加到3800 现在按3800算')).toEqual({ total_investment: 3800 });
+    expect(answerTo('total_investment', '原来报的3000，后来追加到3800 现在按3800算')).toEqual({
+      total_investment: 3800,
+    });
     expect(answerTo('stake_after_pct', '原来20 这次又买了40 现在六成')).toEqual({ stake_after_pct: 60 });
     expect(answerTo('stake_after_pct', 'we had 30% before, 80% now', 'en')).toEqual({ stake_after_pct: 80 });
     expect(answerTo('completion_date', '原计划去年10月 拖到了今年3月才完')).toEqual({ completion_date: '2022-03-31' });
@@ -8405,7 +8413,11 @@ describe('the twenty-ninth round: tune-zw', () => {
 
   it('reads a little giant with its year said after the name', () => {
     expect(
-      answerTo('certifications', 'newly recognised little giant in 2021, plus a provincial industrial design centre', 'en'),
+      answerTo(
+        'certifications',
+        'newly recognised little giant in 2021, plus a provincial industrial design centre',
+        'en',
+      ),
     ).toEqual({ certifications: ['industrial-design-center', 'little-giant-2021'] });
     expect(answerTo('certifications', 'little giant in 2019', 'en')).toEqual({});
   });
@@ -8418,7 +8430,9 @@ describe('the twenty-ninth round: play-test 53', () => {
   });
 
   it('takes the exact figure said after a rough one with a particle', () => {
-    expect(answerTo('loan_interest_paid_2021', '利息去年付了一百八十几万吧，185')).toEqual({ loan_interest_paid_2021: 185 });
+    expect(answerTo('loan_interest_paid_2021', '利息去年付了一百八十几万吧，185')).toEqual({
+      loan_interest_paid_2021: 185,
+    });
     expect(answerTo('loan_interest_paid_2021', '一百八十几万吧，195')).toEqual({});
   });
 

@@ -1287,7 +1287,8 @@ function usualClassSize(m: string, mentions: Mention[], unclear: Unclear[], pend
     const at = m.search(new RegExp(`(?<![\\d,.])${escapeRegExp(x.source)}(?![\\d])`, 'u'));
     // (The words right around the figure: an opening runs its facts together with spaces, not commas.)
     const around = at >= 0 ? m.slice(Math.max(0, at - 8), at + x.source.length + 4) : m;
-    const estimate = x.approx || /左右|上下|大概|大约|约|差不多|\b(?:about|around|roughly|approximately|approx)\b/iu.test(around);
+    const estimate =
+      x.approx || /左右|上下|大概|大约|约|差不多|\b(?:about|around|roughly|approximately|approx)\b/iu.test(around);
     if (USUAL_CLASS.test(around) || (estimate && pending !== 'min_class_size')) {
       mentions.splice(i, 1);
       unclear.push({ fact: 'min_class_size', source: x.source, reason: 'qualified' });
@@ -2731,9 +2732,10 @@ function nowBesideTarget(m: string, mentions: Mention[], unclear: Unclear[]): vo
       NOW_IN_CLAUSE.test(m.slice(clause.start, clause.end)) &&
       // (The target of the same measure, by its unit: 目标1200家 for the enterprises, not 完成时注册量3亿.)
       // (年底能到1100, the unit left off at the message's end: no other measure is said.)
-      new RegExp(`(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*(?:${escapeRegExp(unit)}|左右)?\\s*$|(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*${escapeRegExp(unit)}`, 'u').test(
-        m.slice(clause.end),
-      )
+      new RegExp(
+        `(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*(?:${escapeRegExp(unit)}|左右)?\\s*$|(?:${TARGET_LATER.source})[\\d.,]*\\s*(?:多|余)?\\s*${escapeRegExp(unit)}`,
+        'u',
+      ).test(m.slice(clause.end))
     );
   });
 }
@@ -2744,7 +2746,8 @@ const AT_COMPLETION_FLOOR: Readonly<Partial<Record<string, number>>> = {
   identifier_resolutions_yi: 1,
 };
 // (已接入800家: 已 before the measure's verb says now, too.)
-const NOW_IN_CLAUSE = /目前|现在|眼下|当前|已经?(?:接入|注册|解析|服务|达到)|\b(?:currently|right now|now|at present|so far)\b/u;
+const NOW_IN_CLAUSE =
+  /目前|现在|眼下|当前|已经?(?:接入|注册|解析|服务|达到)|\b(?:currently|right now|now|at present|so far)\b/u;
 // A figure for completion or a target: 完成时能到3亿, 目标1200家, 建成后达到, target 1,200, at completion 3.
 const TARGET_LATER =
   /(?:完成时|建成后|验收时|到时候|目标|完成后|项目结束)[^，,。；;\d]{0,8}\d|(?:年底|明年|后年|上线(?:时|前|后)?)[^，,。；;\d]{0,3}(?:能到|能达到|能有|会到|会有|可达|预计)[^，,。；;\d]{0,4}\d|\b(?:target(?:ed)?|at completion|by completion|on completion)\b[^,.;\d]{0,12}\d/u;
@@ -3352,7 +3355,10 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   );
   // Suzhou Industrial Park, semiconductor equipment maker: a park named after its city, beside the maker the message is
   // about, is where the maker is — a park applying says so (its committee, what it intends; see the opener above).
-  if (found.some((k) => k.target === 'enterprise') && !/committee|管委会|\b(?:we|i)\s+(?:run|manage|operate)\b/u.test(s))
+  if (
+    found.some((k) => k.target === 'enterprise') &&
+    !/committee|管委会|\b(?:we|i)\s+(?:run|manage|operate)\b/u.test(s)
+  )
     found = found.filter(
       (k) => k.target !== 'park' || !places.some((p) => p.end <= k.start && /^\s*$/u.test(s.slice(p.end, k.start))),
     );

@@ -568,7 +568,8 @@ function listedParts(text: string, fact: FactKey): { value: number; source: stri
 
 // 现在70 / 并购后持股100%: the stake said of after the deal.
 // A figure's earlier value (原来, 原计划, 之前, before, originally) and the one it ended up as (现在, 最终, 后来…到, 按…算, now).
-const EARLIER_SAID = /原来|原先|原计划|原定|本来|之前|以前|此前|起初|一开始|\b(?:before|originally|initially|previously|at first|used to)\b/iu;
+const EARLIER_SAID =
+  /原来|原先|原计划|原定|本来|之前|以前|此前|起初|一开始|\b(?:before|originally|initially|previously|at first|used to)\b/iu;
 const FINAL_SAID =
   /现在|目前|最终|最后|后来[^，,。；;\d]{0,6}(?:到|成)|(?:追加|调整|调|改|拖|推迟|延)(?:到|至)了?|按[^，,。；;]{0,4}算|\b(?:now|currently|final(?:ly)?|in the end|ended up|revised to|raised to|moved to|pushed to)\b/iu;
 // A growth said by itself (又买了40, 再投了500, another 5m): a part added, not where the figure ended up.
@@ -581,7 +582,8 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
     .split(new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:but|and)\\b`, 'u'))
     .map((c) => c.trim())
     .filter((c) => /[\d一二两三四五六七八九十百千]/u.test(c));
-  if (clauses.length < 2 || !EARLIER_SAID.test(clauses[0] as string) || FINAL_SAID.test(clauses[0] as string)) return undefined;
+  if (clauses.length < 2 || !EARLIER_SAID.test(clauses[0] as string) || FINAL_SAID.test(clauses[0] as string))
+    return undefined;
   const finals = clauses.slice(1).filter((c) => FINAL_SAID.test(c) && !EARLIER_SAID.test(c));
   if (finals.length === 0) return undefined;
   const last = finals.at(-1) as string;
@@ -591,7 +593,9 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
     const figure =
       def.type === 'date'
         ? c.replace(FINAL_WORDS_OFF, '')
-        : (c.match(/(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:%|％|成|万元?|个?亿|家|人次|人|个|million|m\b|bn)?/u)?.[0] ?? '');
+        : (c.match(
+            /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:%|％|成|万元?|个?亿|家|人次|人|个|million|m\b|bn)?/u,
+          )?.[0] ?? '');
     return parseAnswer(def, figure, options);
   });
   if (!read.every((r) => r.ok)) return undefined;
@@ -600,14 +604,16 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
   return read[0]?.ok ? read[0].value : undefined;
 }
 // The words around a final date (拖到了今年3月才完 → 今年3月).
-const FINAL_WORDS_OFF = /拖到了?|推迟到了?|延到了?|改到了?|调整到了?|后来|最终|最后|现在|才|完工|完成|结束|做完|弄完|完|的|了|\b(?:now|finally|pushed to|moved to)\b/gu;
+const FINAL_WORDS_OFF =
+  /拖到了?|推迟到了?|延到了?|改到了?|调整到了?|后来|最终|最后|现在|才|完工|完成|结束|做完|弄完|完|的|了|\b(?:now|finally|pushed to|moved to)\b/gu;
 
 // A revenue's own measure (5.2.1.4's 集群服务收入, 3.2's 主营业务收入) and the broader ones said beside it.
 const OWN_MEASURE: Readonly<Partial<Record<FactKey, RegExp>>> = {
   cluster_service_revenue_2021: /集群服务|(?<!总)服务收入|\bcluster services?\b|\bservice (?:revenue|income)\b/iu,
   revenue_last_year: /主营|\bmain (?:business|operations?)\b|\bcore business\b/iu,
 };
-const BROADER_REVENUE = /总收入|营业收入|营业总收入|总营收|收入总额|全部收入|\b(?:total (?:revenue|income)|overall revenue|all revenue|turnover)\b/iu;
+const BROADER_REVENUE =
+  /总收入|营业收入|营业总收入|总营收|收入总额|全部收入|\b(?:total (?:revenue|income)|overall revenue|all revenue|turnover)\b/iu;
 
 /** The figure of the one clause naming the question's own revenue, beside clauses of broader revenue only. */
 function ownMeasureFigure(fact: FactKey, plain: string): string | undefined {
@@ -989,7 +995,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (
     def.type === 'boolean' &&
     fact !== 'approvals_complete' &&
-    /^(?:不需要|不用|用不着|不必)了?[。.!！~～\s]*$|^(?:no need|not needed|no thanks|not necessary)[.!\s]*$/iu.test(plain) &&
+    /^(?:不需要|不用|用不着|不必)了?[。.!！~～\s]*$|^(?:no need|not needed|no thanks|not necessary)[.!\s]*$/iu.test(
+      plain,
+    ) &&
     !/需要|要不要|需|\b(?:need|needs|needed|require[sd]?)\b/iu.test(words.question ?? '')
   )
     return { kind: 'unclear', code: 'ambiguous' };
@@ -1795,7 +1803,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       const r = parseAnswer(def, first, words.options);
       if (r.ok) return fromResult(r);
       // (about 1,500, all in person: the first clause, its hedge word before the figure kept with it.)
-      const lead = withoutThousandsCommas(spelled).split(/[，,。；;]+/u)[0]?.trim();
+      const lead = withoutThousandsCommas(spelled)
+        .split(/[，,。；;]+/u)[0]
+        ?.trim();
       const led = lead && lead !== first && lead !== spelled.trim() ? parseAnswer(def, lead, words.options) : undefined;
       if (led?.ok) return fromResult(led);
     }
