@@ -1,7 +1,0 @@
-import { step } from '../src/dialogs/engine.js';
-const [lang, ...texts] = process.argv.slice(2);
-for (const t of texts) {
-  const turn = step(undefined, t, { locale: lang === 'en' ? 'en' : 'zh-CN' });
-  console.log(`> ${t}\n  profile ${JSON.stringify(turn.state.profile)} pending ${turn.state.pending}`);
-  for (const r of turn.replies) console.log(`  | ${r.text.split('\n').slice(0, 3).join(' / ')}`);
-}
