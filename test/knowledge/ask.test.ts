@@ -1996,11 +1996,25 @@ describe('the twenty-ninth round (ask)', () => {
       'recognition-criteria',
     );
     expect(topic('小巨人申报还来得及吗')).toBe('deadline');
-    expect(topic('5G项目啥时候截止')).toBe('deadline');
+    expect(topic('智能工厂什么时候截止申报')).toBe('deadline');
     expect(topic('can the subsidy money be used for staff salary or bonus')).toBe('use-of-funds');
   });
 
   it('answers what sounds like a deadline when it is about the project, its investment or a period', () => {
+    // (Review of the twenty-ninth round: a 截止 of the project's works, an interest period or a 来得及 with a situation
+    // said is the guide's condition; 分哪几块拨 asks the payment; 又拿贴息又拿设备补助 is one program's two grants.)
+    expect(firstClause('绿色化改造项目建设最晚啥时候截止？')).toBe('4.1.1.4');
+    expect(firstClause('二级节点最晚啥时候截止')).toBe('1.3.2.1.2');
+    expect(firstClause('去年新认定的小巨人，申报还来得及吗')).toBe('3.2.1.1');
+    expect(firstClause('贴息利率按现在的LPR几年期算')).toBe('1.1.2');
+    expect(firstClause('信创先导区补助分哪几块拨')).toBe('1.4.1.2');
+    expect(firstClause('5G项目补助分哪几块拨付')).toBe('1.2.3');
+    expect(topic('同一个技改项目又拿贴息又拿设备补助可以吗')).toBe('answer');
+    expect(topic('省里贴息跟县里贴息两头都拿会不会超')).toBe('answer');
+    expect(firstClause('How to become certified as an eligible cluster promotion organization?')).toBe('5.2.3');
+    expect(firstClause('Can the money we spend on cloud services be used for the 400万 software requirement?')).toBe(
+      '1.2.2.4',
+    );
     expect(firstClause('信创实验室合作期至少几年 建设期到啥时候截止')).toBe('1.4.2.1.2');
     expect(firstClause('5G全连接工厂 去年底实际近度才百分之十五 还来得及报不')).toBe('1.2.2.3');
   });
