@@ -172,7 +172,11 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
  */
 /** The text without its emoji, when words or figures are left (an emoji alone, 👍, is the answer). */
 const withoutEmoji = (text: string): string =>
-  /[\p{L}\p{N}]/u.test(text) ? text.replace(/\p{Extended_Pictographic}|\u{FE0F}|\u{200D}/gu, ' ').trim() : text;
+  /[\p{L}\p{N}]/u.test(text)
+    ? text
+        .replace(/[\u{1F000}-\u{1FAFF}](?:\u{FE0F}|\u{200D}[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]\u{FE0F}?)*/gu, ' ')
+        .trim()
+    : text;
 
 export function step(
   prev: DialogState | undefined,
@@ -1615,7 +1619,8 @@ function withMentioned(fact: FactKey, input: string, reading: SlotReading, menti
   // 是2021年的 / 对 21年的，就这些, to the year asked of a 小巨人 named without it (play-test 53): the year confirmed, of the
   // year-bound recognition mentioned; like a bare yes, those mentioned are the answer.
   if (
-    mentioned.some((id) => YEAR_BOUND_2021.has(id)) &&
+    // (One such recognition only: 小巨人、省质量奖 → 是21年的 does not say which the year is of.)
+    mentioned.filter((id) => YEAR_BOUND_2021.has(id)).length === 1 &&
     /^(?:是|对|嗯)?[，,\s]*(?:是|都是)?(?:20)?21\s*年?(?:的|新认定的?|认定的|评的|评上的)?(?:[，,\s]*(?:就这些|就这个|就这一个|别的没有|没有别的了?|其他没有|that'?s all))?$|^(?:yes|yeah|yep)?[,\s]*(?:it was |it'?s )?(?:in )?2021(?:[,\s]*that'?s all)?$/iu.test(
       plain,
     )

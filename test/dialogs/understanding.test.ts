@@ -8457,3 +8457,60 @@ describe('the twenty-ninth round: play-test 53 follow-ups', () => {
     expect(answerTo('acquisition_date', '21年8月 具体几号记不清了')).toEqual({ acquisition_date: '2021-08-31' });
   });
 });
+
+describe('review of the twenty-ninth round', () => {
+  it('reads the final figure only as one figure with digits or its unit, not a plan, progress or another party', () => {
+    expect(answerTo('total_investment', '原来3000万，现在一共3800万')).toEqual({ total_investment: 3800 });
+    expect(answerTo('total_investment', '原来报的3000万，现在两期加起来3800万')).toEqual({ total_investment: 3800 });
+    expect(answerTo('total_investment', 'originally 3,000, now 3,800', 'en')).toEqual({ total_investment: 3800 });
+    expect(answerTo('total_investment', 'initially 3000, now 2 phases totalling 3800', 'en')).toEqual({});
+    expect(answerTo('total_investment', '原定3000万，现在预算可能要涨到3500')).toEqual({});
+    expect(answerTo('total_investment', '一开始报的四千 后来调整成四千五了 以现在的为准')).toEqual({
+      total_investment: 4500,
+    });
+    expect(answerTo('stake_after_pct', '原来我们占30%，现在对方还占20%')).toEqual({});
+    expect(answerTo('stake_after_pct', '原来30%，现在加上这次收购的51%')).toEqual({});
+    expect(answerTo('invested_by_2021_end', '21年底之前投了2000万，现在投了2600万')).toEqual({
+      invested_by_2021_end: 2000,
+    });
+  });
+
+  it('takes a 2021 clause only of the measure asked, and now only as a word', () => {
+    expect(answerTo('loan_interest_paid_2021', '21年本金还了500万，今年到现在利息200万')).toEqual({});
+    expect(
+      answerTo('loan_interest_paid_2021', '2021 equipment invoices 300, and I know the interest was 150', 'en'),
+    ).not.toHaveProperty('loan_interest_paid_2021', 300);
+    expect(answerTo('revenue_last_year', '营业收入3.2亿，今年主营预计3.5亿')).not.toHaveProperty(
+      'revenue_last_year',
+      35000,
+    );
+  });
+
+  it('reads an English hedged first clause only beside a remark that qualifies nothing', () => {
+    expect(answerTo('trainees_3y_avg', 'about 1,500, only 1,000 offline', 'en')).toEqual({});
+    expect(answerTo('trainees_3y_avg', 'about 1,500, that is the 3-year total', 'en')).toEqual({});
+    expect(answerTo('trainees_3y_avg', 'around 1,500 a year, offline only', 'en')).toEqual({ trainees_3y_avg: 1500 });
+    expect(answerTo('trainees_3y_avg', '1500, which does not include online', 'en')).toEqual({ trainees_3y_avg: 1500 });
+    expect(answerTo('min_class_size', 'about 50, some classes had 40', 'en')).toEqual({});
+    expect(answerTo('min_class_size', '60 per class, we usually run 10 classes a year', 'en')).toEqual({
+      min_class_size: 60,
+    });
+    expect(answerTo('min_class_size', '每班至少50人，平均60')).toEqual({ min_class_size: 50 });
+  });
+
+  it('keeps keycap digits and ⁉ when emoji are taken out', () => {
+    expect(answerTo('min_class_size', '5️⃣0️⃣人')).not.toHaveProperty('min_class_size', 5);
+    expect(said('规上企业才能申报⁉️')).not.toHaveProperty('above_scale');
+  });
+
+  it('reads a park speaking of itself as the park, and a whole project done as completed', () => {
+    expect(said('我们是无锡高新区 想带一家做电机的企业一起申报')).toMatchObject({ applicant_kind: 'park' });
+    expect(said('机房改造项目已完工，投了800万')).toMatchObject({ stage: 'completed' });
+  });
+
+  it('confirms a year only of the one year-bound recognition mentioned, and 不用了 stays a no', () => {
+    const two = say(['苏州做轴承的企业', '8', '小巨人、省质量奖', '是21年的']);
+    expect(two.state.profile).not.toHaveProperty('certifications');
+    expect(isPolicyQuestion('技改贴息补助比例是多少不清楚')).toBe(true);
+  });
+});

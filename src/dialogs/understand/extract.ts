@@ -1279,7 +1279,7 @@ const USUAL_CLASS = /平均|一般|通常|大多|多数|\b(?:average|on average|
  * stand for it.
  */
 function usualClassSize(m: string, mentions: Mention[], unclear: Unclear[], pending: string | null | undefined): void {
-  if (SMALLEST_CLASS.test(m)) return;
+  if (SMALLEST_CLASS.test(m) || /至少|不少于|不低于|\b(?:at least|no fewer than|minimum)\b/iu.test(m)) return;
   for (let i = mentions.length - 1; i >= 0; i--) {
     const x = mentions[i];
     if (x?.fact !== 'min_class_size') continue;
@@ -1289,7 +1289,9 @@ function usualClassSize(m: string, mentions: Mention[], unclear: Unclear[], pend
     const around = at >= 0 ? m.slice(Math.max(0, at - 8), at + x.source.length + 4) : m;
     const estimate =
       x.approx || /左右|上下|大概|大约|约|差不多|\b(?:about|around|roughly|approximately|approx)\b/iu.test(around);
-    if (USUAL_CLASS.test(around) || (estimate && pending !== 'min_class_size')) {
+    // (平均 said after the figure is of something else: 60人，平均每年培训1500人次.)
+    const usual = USUAL_CLASS.test(at >= 0 ? m.slice(Math.max(0, at - 8), at) : m);
+    if (usual || (estimate && pending !== 'min_class_size')) {
       mentions.splice(i, 1);
       unclear.push({ fact: 'min_class_size', source: x.source, reason: 'qualified' });
     }
@@ -1316,7 +1318,7 @@ function smallestClass(m: string, mentions: Mention[], unbound: Unbound[]): void
 
 /** Said of a count: it holds online ones too (线上线下都算, 含线上, online and offline combined). */
 export const ONLINE_BOTH =
-  /线上线下(?:都算|都有|一起|合计|一共|总共|加起来|加一起|加在一起|合起来|算在一起)|(?<![不没未])(?:含|包括|包含)(?:了)?线上|\b(?:incl\.?|including|includes?|included)\s+(?:the\s+)?online\b|\bonline\s+(?:and|&|\/)\s+offline\b/iu;
+  /线上线下(?:都算|都有|一起|合计|一共|总共|加起来|加一起|加在一起|合起来|算在一起)|(?<![不没未])(?:含|包括|包含)(?:了)?线上|(?<!\bnot\s|n't\s)\b(?:incl\.?|including|includes?|included)\s+(?:the\s+)?online\b|\bonline\s+(?:and|&|\/)\s+offline\b/iu;
 const ONLINE_COUNTED_IN = new RegExp(`^[^，,。；;.]{0,6}[（(]?\\s*(?:${ONLINE_BOTH.source})`, 'iu');
 
 /**
@@ -3360,7 +3362,15 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     !/committee|管委会|\b(?:we|i)\s+(?:run|manage|operate)\b/u.test(s)
   )
     found = found.filter(
-      (k) => k.target !== 'park' || !places.some((p) => p.end <= k.start && /^\s*$/u.test(s.slice(p.end, k.start))),
+      (k) =>
+        k.target !== 'park' ||
+        !places.some(
+          (p) =>
+            p.end <= k.start &&
+            /^\s*$/u.test(s.slice(p.end, k.start)) &&
+            // (我们是无锡高新区 想带一家企业一起申报: the park speaking of itself.)
+            !/(?:我们是|我们|我是|\bwe are|\bwe're|\bthis is)\s*(?:the\s+)?$/iu.test(s.slice(0, p.start)),
+        ),
     );
   // A bureau speaking for someone (区工信局…辖区有家企业…): the applicant is the one spoken for, named with
   // 一家/有家/one of our; spoken for in general (几家企业), no applicant kind is read.
@@ -3631,7 +3641,9 @@ function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void 
 const ENDED_IN_PAST =
   /\b(went live|was completed|were completed|completed on|finished on|was finished|was commissioned|went into (operation|production))\b/u;
 
-// The works of a project that may be done before the whole is (its network, its buildings).
+// The works of a project that may be done before the whole is (its network, its buildings) — not where the whole is
+// said (机房改造项目已完工, 整个项目含5G专网都已经建好了).
+const WHOLE_PROJECT = /项目|整个|全部|整体|\b(?:whole|entire|project)\b/u;
 const PART_OF_WORKS = /专网|基站|厂房|土建|机房|\b(?:private network|base stations?|the building|civil works)\b/u;
 
 function readStage(s: string, options: ExtractOptions, mentions: Mention[]): void {
@@ -3663,7 +3675,7 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     if (r.value === 'completed' && YEAR_AHEAD.test(part) && !TOLD_AS_DONE.test(part)) continue;
     // 5G专网已经建好了 / 厂房建好了 (play-test 53): a part of the works done is not the project completed (厂里在建5G专网 is
     // the project under way, read as such).
-    if (r.value === 'completed' && PART_OF_WORKS.test(part)) continue;
+    if (r.value === 'completed' && PART_OF_WORKS.test(part) && !WHOLE_PROJECT.test(part)) continue;
     values.add(r.value);
     source = part.trim();
     if (r.value === 'completed') sources.push(source);

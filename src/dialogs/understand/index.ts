@@ -89,7 +89,7 @@ export function isPolicyQuestion(text: string): boolean {
     .replace(/不(?:知道|清楚|晓得)(?:这个?|它|具体)?叫(?:啥|什么)(?:名字)?/gu, '不知名')
     // 具体哪天不知道，8月份 / 几号记不清了 (play-test 53): which day not known, said, not asked.
     .replace(
-      /(?:具体)?(?:哪天|哪一天|几号|哪个月|几月份?|多少)(?:是)?\s*(?:不知道|不清楚|不记得|记不清|忘了|说不准|不确定)/gu,
+      /(?:具体)?(?:哪天|哪一天|几号|哪个月|几月份?)(?:是)?\s*(?:不知道|不清楚|不记得|记不清|忘了|说不准|不确定)/gu,
       '不知',
     )
     // 不对不对 / 不是不是: a no said twice, not 对不对 / 是不是 asked.
@@ -569,16 +569,21 @@ function listedParts(text: string, fact: FactKey): { value: number; source: stri
 // 现在70 / 并购后持股100%: the stake said of after the deal.
 // A figure's earlier value (原来, 原计划, 之前, before, originally) and the one it ended up as (现在, 最终, 后来…到, 按…算, now).
 const EARLIER_SAID =
-  /原来|原先|原计划|原定|本来|之前|以前|此前|起初|一开始|\b(?:before|originally|initially|previously|at first|used to)\b/iu;
+  /原来|原先|原计划|原定|本来|(?<![底末年月])之前|(?<![底末年月])以前|此前|起初|一开始|\b(?:before|originally|initially|previously|at first|used to)\b/iu;
 const FINAL_SAID =
   /现在|目前|最终|最后|后来[^，,。；;\d]{0,6}(?:到|成)|(?:追加|调整|调|改|拖|推迟|延)(?:到|至)了?|按[^，,。；;]{0,4}算|\b(?:now|currently|final(?:ly)?|in the end|ended up|revised to|raised to|moved to|pushed to)\b/iu;
 // A growth said by itself (又买了40, 再投了500, another 5m): a part added, not where the figure ended up.
-const ADDED_SAID = /又|再|另外|追加了|增加了|\b(?:another|more|additional|extra)\b/iu;
+const ADDED_SAID = /又|再|另外|追加了|增加了|加上|\b(?:another|more|additional|extra|plus)\b/iu;
+
+// Said of now or later, word-bounded (know is no now).
+const LATER_SAID = /今年|现在|目前|至今|如今|2022|22年|\bthis year\b|\bnow\b|\bso far\b|\bto date\b|\bsince then\b/u;
+// A 2021 clause of another measure than the interest, revenue or income asked (本金, 利润, 发票, principal, profit).
+const OTHER_2021_MEASURE = /本金|利润|发票|总收入|\b(?:principal|profit|invoices?|total income)\b/iu;
 
 /** 原来20 … 现在六成 / we had 30% before, 80% now: the figure said as the final one, after one said as the earlier one. */
 function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption[] | undefined): FactValue | undefined {
-  if (!['amount', 'count', 'number', 'percent', 'date'].includes(def.type)) return undefined;
-  const clauses = plain
+  if (!SETTLES_LAST.has(def.key)) return undefined;
+  const clauses = withoutThousandsCommas(plain)
     .split(new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:but|and)\\b`, 'u'))
     .map((c) => c.trim())
     .filter((c) => /[\d一二两三四五六七八九十百千]/u.test(c));
@@ -587,15 +592,12 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
   const finals = clauses.slice(1).filter((c) => FINAL_SAID.test(c) && !EARLIER_SAID.test(c));
   if (finals.length === 0) return undefined;
   const last = finals.at(-1) as string;
-  if (ADDED_SAID.test(last.replace(/追加到|加到/gu, ''))) return undefined;
-  // Each final clause must say the same figure (原来3000 后来追加到3800 现在按3800算).
+  if (ADDED_SAID.test(last.replace(/追加到|加到/gu, '')) || NOT_SETTLED.test(last)) return undefined;
+  // Each final clause must say the same figure (原来3000 后来追加到3800 现在按3800算), one figure each.
   const read = finals.map((c) => {
+    const found = figuresIn(c);
     const figure =
-      def.type === 'date'
-        ? c.replace(FINAL_WORDS_OFF, '')
-        : (c.match(
-            /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]+)\s*(?:%|％|成|万元?|个?亿|家|人次|人|个|million|m\b|bn)?/u,
-          )?.[0] ?? '');
+      def.type === 'date' ? c.replace(FINAL_WORDS_OFF, '') : found.length === 1 ? (found[0] as string) : '';
     return parseAnswer(def, figure, options);
   });
   if (!read.every((r) => r.ok)) return undefined;
@@ -603,6 +605,27 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
   if (new Set(values).size !== 1) return undefined;
   return read[0]?.ok ? read[0].value : undefined;
 }
+// A final clause that is still a plan, a progress so far, what is left or another party's (预计, 已经投了, 还剩, 对方).
+const NOT_SETTLED =
+  /预计|可能|打算|计划|预算|谈|还没|未|没签|已经投|投了|完成了|实际投入|还剩|剩|对方|他们|\b(?:plan|expect|maybe|might|negotiat|spent|remaining|left|they|other party)/iu;
+// The facts a figure ending up elsewhere may settle: a project's total, a deal's terms, dates — not a figure of 2021's,
+// an average or a term, where 现在 gives another time's figure.
+const SETTLES_LAST = new Set<string>([
+  'total_investment',
+  'filed_total_investment',
+  'software_investment',
+  'stake_after_pct',
+  'acquisition_amount',
+  'acquisition_cash',
+  'completion_date',
+  'start_date',
+  'planned_trainees',
+]);
+// One figure with digits, or with its unit (一亿六, 两千五百万): not 一 of 一共, 两 of 两期.
+const figuresIn = (c: string): string[] =>
+  c.match(
+    /\d+(?:\.\d+)?\s*(?:%|％|成|万元?|个?亿|家|人次|人|个|million|m\b|bn)?|[一二两三四五六七八九十百千点]{2,}\s*(?:成|万元?|个?亿|家|人次|人)?|[一二两三四五六七八九十]\s*(?:成|万元?|个?亿)/gu,
+  ) ?? [];
 // The words around a final date (拖到了今年3月才完 → 今年3月).
 const FINAL_WORDS_OFF =
   /拖到了?|推迟到了?|延到了?|改到了?|调整到了?|后来|最终|最后|现在|才|完工|完成|结束|做完|弄完|完|的|了|\b(?:now|finally|pushed to|moved to)\b/gu;
@@ -612,6 +635,9 @@ const OWN_MEASURE: Readonly<Partial<Record<FactKey, RegExp>>> = {
   cluster_service_revenue_2021: /集群服务|(?<!总)服务收入|\bcluster services?\b|\bservice (?:revenue|income)\b/iu,
   revenue_last_year: /主营|\bmain (?:business|operations?)\b|\bcore business\b/iu,
 };
+// A clause of a forecast or of another year than 2021 (今年主营预计3.5亿, 明年集群服务收入预计400万).
+const NOT_OF_2021 =
+  /预计|计划|目标|今年|明年|后年|2022|22年|2023|23年|\b(?:forecast|expected|this year|next year|target)\b/iu;
 const BROADER_REVENUE =
   /总收入|营业收入|营业总收入|总营收|收入总额|全部收入|\b(?:total (?:revenue|income)|overall revenue|all revenue|turnover)\b/iu;
 
@@ -622,7 +648,9 @@ function ownMeasureFigure(fact: FactKey, plain: string): string | undefined {
   const clauses = plain
     .split(SPOKEN_CLAUSE_BREAK)
     .filter((c) => /[\d一二两三四五六七八九十百千]/u.test(c.replace(YEARS_SAID, '')));
-  const own = clauses.filter((c) => named.test(c) && !BROADER_REVENUE.test(c.replace(named, '')));
+  const own = clauses.filter(
+    (c) => named.test(c) && !BROADER_REVENUE.test(c.replace(named, '')) && !NOT_OF_2021.test(c),
+  );
   const others = clauses.filter((c) => !own.includes(c));
   if (own.length !== 1 || others.length === 0 || !others.every((c) => BROADER_REVENUE.test(c) && !named.test(c)))
     return undefined;
@@ -935,7 +963,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 三年累计培训四千多人次 / 近三年一共营收1.8亿, to a three-year average (5.5.1.2, 5.5.1.3): the years' total, asked.
   if (
     (fact === 'trainees_3y_avg' || fact === 'revenue_3y_avg') &&
-    /累计|一共|总共|合计|加起来|\b(?:in total|altogether|cumulative(?:ly)?|combined)\b/iu.test(plain) &&
+    /累计|一共|总共|合计|加起来|\b(?:in total|altogether|cumulative(?:ly)?|combined)\b|\b(?:3|three)[- ]years?\s+total\b|\btotal (?:over|for|across) (?:the )?(?:3|three|past)\b/iu.test(
+      plain,
+    ) &&
     !/平均|年均|每年|一年|除以|\b(?:average|avg|per year|a year|annually|divided)\b/iu.test(plain)
   )
     return { kind: 'unclear', code: 'total_not_average' };
@@ -995,9 +1025,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (
     def.type === 'boolean' &&
     fact !== 'approvals_complete' &&
-    /^(?:不需要|不用|用不着|不必)了?[。.!！~～\s]*$|^(?:no need|not needed|no thanks|not necessary)[.!\s]*$/iu.test(
-      plain,
-    ) &&
+    /^(?:不需要|用不着|不必)了?[。.!！~～\s]*$|^(?:no need|not needed|no thanks|not necessary)[.!\s]*$/iu.test(plain) &&
     !/需要|要不要|需|\b(?:need|needs|needed|require[sd]?)\b/iu.test(words.question ?? '')
   )
     return { kind: 'unclear', code: 'ambiguous' };
@@ -1200,13 +1228,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const clauses = plain
       .split(new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:and|but|while)\\b`, 'u'))
       .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(YEARS_SAID, '')));
-    const of2021 = clauses.filter((c) => saidForLastYear(c) && !LATER_THAN_2021.test(c));
+    const of2021 = clauses.filter((c) => saidForLastYear(c) && !LATER_SAID.test(c));
     const later = clauses.filter((c) => !of2021.includes(c));
+    // (21年本金还了500万 / 2021 equipment invoices 300: the 2021 clause of another measure answers nothing.)
+    const otherMeasure = of2021.some((c) => OTHER_2021_MEASURE.test(c));
     const found = [...(of2021[0]?.replace(YEARS_SAID, '') ?? '').matchAll(YEAR_END_FIGURE)];
     const withUnit = found.filter((f) => f[1] !== undefined);
     const figure = withUnit.length === 1 ? withUnit[0]?.[0] : found.length === 1 ? found[0]?.[0] : undefined;
     const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
-    if (of2021.length === 1 && later.length > 0 && later.every((c) => LATER_THAN_2021.test(c)) && r?.ok)
+    if (of2021.length === 1 && later.length > 0 && !otherMeasure && later.every((c) => LATER_SAID.test(c)) && r?.ok)
       return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };
   }
   // 原来报的3000，后来追加到3800 现在按3800算 / we had 30% before, 80% now / 原计划去年10月 拖到了今年3月才完: a figure said
@@ -1220,7 +1250,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // sets its floor on every class); asked.
   if (
     fact === 'min_class_size' &&
-    /平均|一般|通常|\b(?:average|on average|avg|usually|typically|normally)\b/iu.test(plain) &&
+    /平均|一般|通常|\b(?:average|on average|avg|usually|typically|normally)\b/iu.test(
+      plain.split(/[，,。；;]/u)[0] ?? '',
+    ) &&
     !/最少|最小|至少|不少于|\b(?:smallest|minimum|at least|fewest|no fewer)\b/iu.test(plain)
   )
     return { kind: 'unclear', code: 'qualified' };
@@ -1803,10 +1835,18 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
       const r = parseAnswer(def, first, words.options);
       if (r.ok) return fromResult(r);
       // (about 1,500, all in person: the first clause, its hedge word before the figure kept with it.)
-      const lead = withoutThousandsCommas(spelled)
-        .split(/[，,。；;]+/u)[0]
-        ?.trim();
-      const led = lead && lead !== first && lead !== spelled.trim() ? parseAnswer(def, lead, words.options) : undefined;
+      const [lead = '', ...after] = withoutThousandsCommas(spelled).split(/[，,。；;]+/u);
+      const remark = after.join(' ');
+      // (Only a remark that qualifies nothing: about 1,500, only 1,000 offline / half of it online stay asked.)
+      const harmless =
+        !/\d|online|not\b|n't|half|most|some|total|\bclass(?:es)?\b|except/iu.test(remark) &&
+        /\b(?:all\s+)?(?:in person|offline|on[- ]site|face[- ]to[- ]face|in (?:the )?classroom|i think|i guess|more or less|give or take)\b/iu.test(
+          remark,
+        );
+      const led =
+        harmless && lead.trim() !== first && def.key !== 'min_class_size'
+          ? parseAnswer(def, lead.trim(), words.options)
+          : undefined;
       if (led?.ok) return fromResult(led);
     }
     return fromResult(whole);
