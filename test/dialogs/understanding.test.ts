@@ -8461,7 +8461,8 @@ describe('the twenty-ninth round: play-test 53 follow-ups', () => {
 describe('review of the twenty-ninth round', () => {
   it('reads the final figure only as one figure with digits or its unit, not a plan, progress or another party', () => {
     expect(answerTo('total_investment', '原来3000万，现在一共3800万')).toEqual({ total_investment: 3800 });
-    expect(answerTo('total_investment', '原来报的3000万，现在两期加起来3800万')).toEqual({ total_investment: 3800 });
+    // (两期加起来 names more than the figure: asked, never read as 2.)
+    expect(answerTo('total_investment', '原来报的3000万，现在两期加起来3800万')).toEqual({});
     expect(answerTo('total_investment', 'originally 3,000, now 3,800', 'en')).toEqual({ total_investment: 3800 });
     expect(answerTo('total_investment', 'initially 3000, now 2 phases totalling 3800', 'en')).toEqual({});
     expect(answerTo('total_investment', '原定3000万，现在预算可能要涨到3500')).toEqual({});
@@ -8512,5 +8513,46 @@ describe('review of the twenty-ninth round', () => {
     const two = say(['苏州做轴承的企业', '8', '小巨人、省质量奖', '是21年的']);
     expect(two.state.profile).not.toHaveProperty('certifications');
     expect(isPolicyQuestion('技改贴息补助比例是多少不清楚')).toBe(true);
+  });
+});
+
+describe('second review of the twenty-ninth round', () => {
+  it('takes a 2021 clause only when it says its year and figure, with the measure asked at most', () => {
+    expect(answerTo('loan_interest_paid_2021', '21年贷款3000万，今年到现在付息200万')).not.toHaveProperty(
+      'loan_interest_paid_2021',
+    );
+    expect(answerTo('taxes_paid_last_year', '去年销售3亿，今年到现在交税500万')).not.toHaveProperty(
+      'taxes_paid_last_year',
+    );
+    expect(answerTo('revenue_last_year', '2021年产值3.5亿，今年到现在2亿')).toEqual({});
+    expect(answerTo('loan_interest_paid_2021', '21年利息150万 今年到现在200万')).toEqual({
+      loan_interest_paid_2021: 150,
+    });
+    expect(answerTo('equipment_invoice_2021', '21年开票1800 今年又开了600')).toEqual({ equipment_invoice_2021: 1800 });
+  });
+
+  it('takes a final figure only from a clause that says nothing else', () => {
+    expect(answerTo('total_investment', '原来3000，现在含税3800')).toEqual({});
+    expect(answerTo('total_investment', '原来预算3000万，现在增加800万')).toEqual({});
+    expect(answerTo('total_investment', '原计划3000，现在已到位2000')).toEqual({});
+    expect(answerTo('total_investment', 'originally 30 million, currently 12 million invested', 'en')).toEqual({});
+    expect(answerTo('filed_total_investment', '之前备案3000万，现在实际花了3500')).not.toHaveProperty(
+      'filed_total_investment',
+      3500,
+    );
+    expect(answerTo('stake_after_pct', '之前持股30%，现在收购50%')).toEqual({});
+    expect(answerTo('stake_after_pct', '原来我们30%，现在大股东60%')).toEqual({});
+    expect(answerTo('planned_trainees', '原来计划培训500人，现在报名了300')).not.toHaveProperty(
+      'planned_trainees',
+      300,
+    );
+  });
+
+  it('reads no own revenue from a clause that excludes it or is of another year', () => {
+    expect(answerTo('cluster_service_revenue_2021', '总收入350，不算集群服务是220')).toEqual({});
+    expect(answerTo('revenue_last_year', '营业收入3.2亿，其中主营20年是2.9亿')).not.toHaveProperty(
+      'revenue_last_year',
+      29000,
+    );
   });
 });

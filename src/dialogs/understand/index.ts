@@ -577,8 +577,27 @@ const ADDED_SAID = /又|再|另外|追加了|增加了|加上|\b(?:another|more|
 
 // Said of now or later, word-bounded (know is no now).
 const LATER_SAID = /今年|现在|目前|至今|如今|2022|22年|\bthis year\b|\bnow\b|\bso far\b|\bto date\b|\bsince then\b/u;
-// A 2021 clause of another measure than the interest, revenue or income asked (本金, 利润, 发票, principal, profit).
-const OTHER_2021_MEASURE = /本金|利润|发票|总收入|\b(?:principal|profit|invoices?|total income)\b/iu;
+// The asked measure's own words, the one thing a 2021 clause may name besides its year and figure.
+const OWN_2021_WORD: Readonly<Partial<Record<FactKey, RegExp>>> = {
+  loan_interest_paid_2021: /利息|付息|\binterest\b/giu,
+  taxes_paid_last_year: /实缴税金|税金|交税|纳税|缴税|税|\btax(?:es)?\b/giu,
+  revenue_last_year: /主营业务收入|主营收入|主营|\bmain business revenue\b/giu,
+  cluster_service_revenue_2021: /集群服务收入|集群服务|\bcluster service (?:revenue|income)\b/giu,
+  equipment_invoice_2021: /设备发票|发票|开票|开了|\binvoices?d?\b/giu,
+};
+// What a clause of a year and a figure may hold besides: filler, hedges, verbs of paying.
+const YEAR_FIGURE_FILLER =
+  /[\s，,。.;；:：]|全年|整年|是|有|约|大概|大约|差不多|左右|几|多|来|万|一共|总共|付了?|交了?|缴了?|花了?|的|了|吧|\b(?:in|about|around|roughly|approximately|was|were|is|paid|we|it|of|the|rmb|yuan)\b/giu;
+/** Whether a 2021 clause says its year and `figure` only, with the asked measure's own word at most. */
+function onlyYearAndFigure(clause: string, figure: string, own: RegExp): boolean {
+  const rest = clause
+    .replace(YEARS_SAID, ' ')
+    .replace(/去年|上年|\blast year\b/giu, ' ')
+    .replace(figure, ' ')
+    .replace(own, ' ')
+    .replace(YEAR_FIGURE_FILLER, '');
+  return rest === '';
+}
 
 /** 原来20 … 现在六成 / we had 30% before, 80% now: the figure said as the final one, after one said as the earlier one. */
 function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption[] | undefined): FactValue | undefined {
@@ -593,6 +612,9 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
   if (finals.length === 0) return undefined;
   const last = finals.at(-1) as string;
   if (ADDED_SAID.test(last.replace(/追加到|加到/gu, '')) || NOT_SETTLED.test(last)) return undefined;
+  // (Only a final clause of the figure and the words that say it is the final one: 现在其中软件500, 现在含税3800,
+  // 现在增加800万, 现在首付2000, now 5m of software name another thing.)
+  if (finals.some((c) => !finalOnly(c, def.type))) return undefined;
   // Each final clause must say the same figure (原来3000 后来追加到3800 现在按3800算), one figure each.
   const read = finals.map((c) => {
     const found = figuresIn(c);
@@ -608,6 +630,18 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
 // A final clause that is still a plan, a progress so far, what is left or another party's (预计, 已经投了, 还剩, 对方).
 const NOT_SETTLED =
   /预计|可能|打算|计划|预算|谈|还没|未|没签|已经投|投了|完成了|实际投入|还剩|剩|对方|他们|\b(?:plan|expect|maybe|might|negotiat|spent|remaining|left|they|other party)/iu;
+// The words a final clause may hold besides its figure.
+const FINAL_FILLER =
+  /[\s，,。.;；:：]|现在|目前|最终|最后|后来|追加到|调整到|调整成|调到|改到|改成|拖到了?|推迟到了?|延到了?|按|算|为准|以|的|了|是|为|一共|总共|合计|我们|持有|持股|占|才|完工|完成|结束|弄完|做完|完|今年|明年|\b(?:now|currently|finally|in the end|ended up|revised to|raised to|moved to|pushed to|it'?s|it is|we have|we hold|we own|is|are|at|total|percent|million|rmb|yuan)\b/giu;
+/** Whether a final clause says its figure (or date) and the words of its being final only. */
+function finalOnly(clause: string, type: string): boolean {
+  const rest = clause.replace(FINAL_FILLER, '');
+  const left =
+    type === 'date'
+      ? rest.replace(/\d+\s*[年月日号]|[一二三四五六七八九十]+月|年底|月底/gu, '')
+      : rest.replace(figuresIn(rest)[0] ?? '', '');
+  return !/[\p{Script=Han}a-z]/iu.test(left.replace(/[%％成万亿元个人次家]|\bm\b|\bbn\b/giu, ''));
+}
 // The facts a figure ending up elsewhere may settle: a project's total, a deal's terms, dates — not a figure of 2021's,
 // an average or a term, where 现在 gives another time's figure.
 const SETTLES_LAST = new Set<string>([
@@ -637,7 +671,7 @@ const OWN_MEASURE: Readonly<Partial<Record<FactKey, RegExp>>> = {
 };
 // A clause of a forecast or of another year than 2021 (今年主营预计3.5亿, 明年集群服务收入预计400万).
 const NOT_OF_2021 =
-  /预计|计划|目标|今年|明年|后年|2022|22年|2023|23年|\b(?:forecast|expected|this year|next year|target)\b/iu;
+  /预计|计划|目标|今年|明年|后年|2022|22年|2023|23年|2020|20年|2019|19年|不算|以外|之外|除了|不含|%|％|百分之|\b(?:forecast|expected|this year|next year|target|excluding|except|not|percent|2020|2019)\b/iu;
 const BROADER_REVENUE =
   /总收入|营业收入|营业总收入|总营收|收入总额|全部收入|\b(?:total (?:revenue|income)|overall revenue|all revenue|turnover)\b/iu;
 
@@ -1231,10 +1265,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     const of2021 = clauses.filter((c) => saidForLastYear(c) && !LATER_SAID.test(c));
     const later = clauses.filter((c) => !of2021.includes(c));
     // (21年本金还了500万 / 2021 equipment invoices 300: the 2021 clause of another measure answers nothing.)
-    const otherMeasure = of2021.some((c) => OTHER_2021_MEASURE.test(c));
+    // (Only a clause that says the year and the figure, with the asked measure's own word at most: 21年贷款3000万 or
+    // 去年销售3亿 beside this year's figure says another measure.)
     const found = [...(of2021[0]?.replace(YEARS_SAID, '') ?? '').matchAll(YEAR_END_FIGURE)];
     const withUnit = found.filter((f) => f[1] !== undefined);
     const figure = withUnit.length === 1 ? withUnit[0]?.[0] : found.length === 1 ? found[0]?.[0] : undefined;
+    const otherMeasure =
+      figure === undefined || !onlyYearAndFigure(of2021[0] as string, figure, OWN_2021_WORD[fact] ?? /(?!)/gu);
     const r = figure === undefined ? undefined : parseAnswer(def, figure, words.options);
     if (of2021.length === 1 && later.length > 0 && !otherMeasure && later.every((c) => LATER_SAID.test(c)) && r?.ok)
       return { kind: 'value', value: r.value, mention: { fact, value: r.value, source: figure as string } };

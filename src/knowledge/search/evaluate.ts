@@ -77,6 +77,7 @@ export const EVAL_SPLITS = [
   'heldout-37',
   'heldout-38',
   'heldout-39',
+  'heldout-40',
   'batches-23-25',
 ] as const;
 
