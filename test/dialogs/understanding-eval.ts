@@ -106,6 +106,7 @@ export type Split =
   | 'heldout-37'
   | 'heldout-38'
   | 'heldout-39'
+  | 'heldout-40'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'
