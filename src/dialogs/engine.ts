@@ -166,10 +166,6 @@ function inLanguageOf(input: string, state: DialogState): DialogState {
   return locale && locale !== state.locale ? { ...state, locale } : state;
 }
 
-/**
- * Runs one turn. `prev` is undefined for a user the store does not know; `locale` is what the
- * platform reports, used until the user picks one with /lang.
- */
 /** The text without its emoji, when words or figures are left (an emoji alone, 👍, is the answer). */
 const withoutEmoji = (text: string): string =>
   /[\p{L}\p{N}]/u.test(text)
@@ -178,6 +174,10 @@ const withoutEmoji = (text: string): string =>
         .trim()
     : text;
 
+/**
+ * Runs one turn. `prev` is undefined for a user the store does not know; `locale` is what the
+ * platform reports, used until the user picks one with /lang.
+ */
 export function step(
   prev: DialogState | undefined,
   text: string,
