@@ -669,7 +669,8 @@ const OWN_MEASURE: Readonly<Partial<Record<FactKey, RegExp>>> = {
   cluster_service_revenue_2021: /集群服务|(?<!总)服务收入|\bcluster services?\b|\bservice (?:revenue|income)\b/iu,
   revenue_last_year: /主营|\bmain (?:business|operations?)\b|\bcore business\b/iu,
 };
-// A clause of a forecast or of another year than 2021 (今年主营预计3.5亿, 明年集群服务收入预计400万).
+// A clause of a forecast, of another year than 2021, or one that leaves the measure out or gives a share of it
+// (今年主营预计3.5亿, 明年集群服务收入预计400万, 不算集群服务是220, cluster services about 60 percent).
 const NOT_OF_2021 =
   /预计|计划|目标|今年|明年|后年|2022|22年|2023|23年|2020|20年|2019|19年|不算|以外|之外|除了|不含|%|％|百分之|\b(?:forecast|expected|this year|next year|target|excluding|except|not|percent|2020|2019)\b/iu;
 const BROADER_REVENUE =
@@ -1053,7 +1054,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     namesOtherThing(def.unit ?? '', plainDigits, words.question ?? '')
   )
     return { kind: 'unclear', code: 'echo_other' };
-  // 不需要 / 不用了 / no need, alone, to a question of whether something is so (play-test 53: 先导区是否有明确的实施运营主体？
+  // 不需要 / no need, alone (不用了 stays a no), to a question of whether something is so (play-test 53: 先导区是否有明确的实施运营主体？
   // → 不需要, recorded as its no): a reply turning down something offered, not a no to this question — unless the question
   // asks whether something is needed.
   if (
