@@ -566,7 +566,6 @@ function listedParts(text: string, fact: FactKey): { value: number; source: stri
   return undefined;
 }
 
-// 现在70 / 并购后持股100%: the stake said of after the deal.
 // A figure's earlier value (原来, 原计划, 之前, before, originally) and the one it ended up as (现在, 最终, 后来…到, 按…算, now).
 const EARLIER_SAID =
   /原来|原先|原计划|原定|本来|(?<![底末年月])之前|(?<![底末年月])以前|此前|起初|一开始|\b(?:before|originally|initially|previously|at first|used to)\b/iu;
@@ -603,7 +602,7 @@ function onlyYearAndFigure(clause: string, figure: string, own: RegExp): boolean
 function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption[] | undefined): FactValue | undefined {
   if (!SETTLES_LAST.has(def.key)) return undefined;
   const clauses = withoutThousandsCommas(plain)
-    .split(new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:but|and)\\b`, 'u'))
+    .split(CLAUSE_OR_AND)
     .map((c) => c.trim())
     .filter((c) => /[\d一二两三四五六七八九十百千]/u.test(c));
   if (clauses.length < 2 || !EARLIER_SAID.test(clauses[0] as string) || FINAL_SAID.test(clauses[0] as string))
@@ -693,6 +692,7 @@ function ownMeasureFigure(fact: FactKey, plain: string): string | undefined {
   return found.length === 1 ? found[0]?.[0] : undefined;
 }
 
+// 现在70 / 并购后持股100%: the stake said of after the deal.
 const STAKE_NOW =
   /(?:现在|目前|并购后|收购后|完成后)(?:我们|我方|我司)?(?:持股|持有|占)?\s*(\d+(?:\.\d+)?)\s*(?:%|％)?(?=\s*(?:[，,。；;!！]|$))/gu;
 // Words of a stake held before the deal (之前持股30), and their English.
@@ -746,6 +746,9 @@ function totalThenPart(fact: FactKey, plain: string): string | undefined {
 
 // Clause ends in what people type: punctuation, or a space between Chinese words (WeCom's full stop).
 const SPOKEN_CLAUSE_BREAK = /[，,。；;]|(?<=[\d\p{Script=Han}])\s+(?=\p{Script=Han})/u;
+// The same, and the English words joining two statements (1.5m in 2021 and 2m so far this year; 30% before, but 80% now).
+const CLAUSE_OR_AND = new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:but|and)\\b`, 'u');
+const CLAUSE_OR_AND_WHILE = new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:and|but|while)\\b`, 'u');
 const YEAR_END_FIGURE =
   /(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千点]{2,})\s*(万元?|亿|个亿|million|mn|m\b)?(?![\d.]|\s*(?:台|个|家|人|套|%|％|成|倍))/gu;
 /**
@@ -1261,13 +1264,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // answers when every other clause holding a figure is said of later (今年, 到现在, so far) — as for the year's end below.
   if (LAST_YEAR_FACT.test(fact) && def.type === 'amount') {
     const clauses = plain
-      .split(new RegExp(`${SPOKEN_CLAUSE_BREAK.source}|\\b(?:and|but|while)\\b`, 'u'))
+      .split(CLAUSE_OR_AND_WHILE)
       .filter((c) => /[\d一二两三四五六七八九十百千万亿]/u.test(c.replace(YEARS_SAID, '')));
     const of2021 = clauses.filter((c) => saidForLastYear(c) && !LATER_SAID.test(c));
     const later = clauses.filter((c) => !of2021.includes(c));
-    // (21年本金还了500万 / 2021 equipment invoices 300: the 2021 clause of another measure answers nothing.)
-    // (Only a clause that says the year and the figure, with the asked measure's own word at most: 21年贷款3000万 or
-    // 去年销售3亿 beside this year's figure says another measure.)
+    // (Only a clause that says the year and the figure, with the asked measure's own word at most: 21年贷款3000万,
+    // 21年本金还了500万 or 去年销售3亿 beside this year's figure says another measure.)
     const found = [...(of2021[0]?.replace(YEARS_SAID, '') ?? '').matchAll(YEAR_END_FIGURE)];
     const withUnit = found.filter((f) => f[1] !== undefined);
     const figure = withUnit.length === 1 ? withUnit[0]?.[0] : found.length === 1 ? found[0]?.[0] : undefined;
@@ -1282,8 +1284,6 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // it the final (no other clause says a final one, and the final one is no growth by itself: 又买了40).
   const settledLast = lastSettled(def, plain, words.options);
   if (settledLast !== undefined) return { kind: 'value', value: settledLast };
-  // 总收入350 其中集群服务220 / 营业收入21年是3.2亿，主营大概2.9亿: the one clause naming the question's own measure answers
-  // when every other figure is of a broader one (all revenue, not the cluster service's or the main business's).
   // about 60 per class on average / 一般一个班60人, to the smallest class's size: the usual class, not the smallest (5.5.1.5
   // sets its floor on every class); asked.
   if (
@@ -1294,6 +1294,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     !/最少|最小|至少|不少于|\b(?:smallest|minimum|at least|fewest|no fewer)\b/iu.test(plain)
   )
     return { kind: 'unclear', code: 'qualified' };
+  // 总收入350 其中集群服务220 / 营业收入21年是3.2亿，主营大概2.9亿: the one clause naming the question's own measure answers
+  // when every other figure is of a broader one (all revenue, not the cluster service's or the main business's).
   // (总收入350 alone, to the cluster service's revenue: a broader revenue, not the one asked; asked.)
   const ownNamed = OWN_MEASURE[fact];
   if (ownNamed && BROADER_REVENUE.test(plain) && !ownNamed.test(plain)) return { kind: 'unclear', code: 'qualified' };
