@@ -25,7 +25,7 @@ export type Command =
 const START = /^(\/start|开始|开始筛查|开始测评|重新开始|start)$/u;
 // 重来吧 刚才填乱了 / start over, I messed up: a fresh start, with a reason after it (no figure).
 const START_OVER =
-  /^(?:算了[，,\s]*)?(重来|重新来|从头来|从头开始|重新开始|再来一遍|重新测|重新筛|start over|start again|restart)(吧|一遍|一次|一下)?(?:[，,。.!！\s]+[^\d零〇一二两三四五六七八九十百千万亿]*)?$/u;
+  /^(?:算了[，,\s]*)*(重来|重新来|从头来|从头开始|重新开始|再来一遍|重新测|重新筛|start over|start again|restart)(吧|一遍|一次|一下)?(?:[，,。.!！\s]+[^\d零〇一二两三四五六七八九十百千万亿]*)?$/u;
 const RESUME = /^(\/resume|继续|接着来|resume|continue)$/u;
 // 撤销 / undo: what a fresh start cleared, brought back.
 const UNDO = /^(\/undo|撤销|撤回|恢复|恢复上次|撤销重新开始|undo)$/u;

@@ -72,6 +72,7 @@ export type Split =
   | 'tune-zu'
   | 'tune-zv'
   | 'tune-zw'
+  | 'tune-zx'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

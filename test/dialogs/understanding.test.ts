@@ -8558,3 +8558,56 @@ describe('second review of the twenty-ninth round', () => {
     );
   });
 });
+
+describe('the thirtieth round: tune-zx', () => {
+  it('reads 算了 as no yes, and 算了算了 从头来吧 as a fresh start', () => {
+    expect(answerTo('merger_initiator', '算了')).toEqual({});
+    expect(answerTo('merger_initiator', '算了吧')).toEqual({});
+    expect(answerTo('merger_initiator', '是的')).toEqual({ merger_initiator: true });
+    expect(parseCommand('算了算了 从头来吧')).toMatchObject({ kind: 'start' });
+    expect(parseCommand('算了，从头来吧')).toMatchObject({ kind: 'start' });
+  });
+
+  it('reads a share of the works built as under construction, and a stage half-denied as asked', () => {
+    expect(answerTo('stage', "it's about 60% built now", 'en')).toEqual({ stage: 'under_construction' });
+    expect(answerTo('stage', 'completed', 'en')).toEqual({ stage: 'completed' });
+    expect(answerTo('stage', 'well, not exactly under construction', 'en')).toEqual({});
+    expect(answerTo('stage', 'under construction', 'en')).toEqual({ stage: 'under_construction' });
+  });
+
+  it('reads money spent in no deal as a second total beside the planned one, never a deal price', () => {
+    const p = said('做工业数据分析平台 总投资1100万 实际花了980万 去年12月完工');
+    expect(p).not.toHaveProperty('acquisition_amount');
+    expect(p).not.toHaveProperty('total_investment');
+    // (A deal's own price, paid, stays the deal's.)
+    expect(answerTo('acquisition_amount', '协议价5个亿，实际付了3个亿')).not.toHaveProperty('total_investment');
+    expect(answerTo('acquisition_amount', '花了1.2亿')).toEqual({ acquisition_amount: 12000 });
+  });
+
+  it('takes a final month said without its year in the earlier date’s year, and asks when it would be another year', () => {
+    expect(answerTo('completion_date', '原计划21年10月 后来拖到12月才完')).toMatchObject({
+      completion_date: '2021-12-31',
+    });
+    expect(answerTo('completion_date', '原计划21年10月 后来拖到3月才完')).toEqual({});
+  });
+
+  it('asks which loan figure counts when English says approved and drawn after the figures', () => {
+    const p = said('Fixed-asset loan from Bank of Suzhou: 35m approved, 28m drawn so far.', 'en');
+    expect(p).not.toHaveProperty('fixed_asset_loan');
+    expect(said('fixed asset loan 35m, approved last year', 'en')).toMatchObject({ fixed_asset_loan: 3500 });
+  });
+
+  it('asks when both an exhibition and an event are named, and reads 两块都有 as no figure', () => {
+    expect(answerTo('event_kind', '展会＋论坛 两块都有')).toEqual({});
+    expect(repliesTo('event_kind', '展会＋论坛 两块都有')).not.toContain('两块');
+    expect(answerTo('event_kind', '展会和论坛都有')).toEqual({});
+    expect(answerTo('event_kind', '主要是展会')).toEqual({ event_kind: 'exhibition' });
+  });
+
+  it('asks whether a body under an SME service centre is one, and keeps 集团下面的子公司 a yes to one parent', () => {
+    expect(answerTo('sme_service_center', '我们是市中小企业服务中心下面的平台公司')).toEqual({});
+    expect(repliesTo('sme_service_center', '我们是市中小企业服务中心下面的平台公司')).toContain('下属的单位');
+    expect(answerTo('sme_service_center', '我们是中小企业服务中心')).toEqual({ sme_service_center: true });
+    expect(answerTo('same_parent', '都是集团下面的子公司')).toEqual({ same_parent: true });
+  });
+});

@@ -2038,3 +2038,37 @@ describe('the twenty-ninth round (ask)', () => {
     expect(first?.sentence.length).toBeLessThan(first?.text.length ?? 0);
   });
 });
+
+describe('the thirtieth round (ask)', () => {
+  it('declines what batch 58 and 57 asked that the guide does not settle', () => {
+    expect(
+      topic('Our group also has a plant in Hefei. Does Anhui province offer the same kind of loan interest subsidy?'),
+    ).toBe('province-equivalent');
+    expect(
+      topic('We completed a smart factory in 2021. What are the criteria and process to get onto that list?'),
+    ).toBe('recognition-criteria');
+    expect(topic('Can one enterprise apply for two programs in the same year, or is there a one-project limit?')).toBe(
+      'both-programs',
+    );
+    expect(topic('Is our recommending unit the Kunshan bureau or the Suzhou municipal bureau?')).toBe(
+      'recommending-unit',
+    );
+    expect(topic('does the province share ownership of the patents developed in the project?')).toBe('other-law');
+    expect(topic('Is there a relocation or settlement reward from the province?')).toBe('other-support');
+    expect(topic('专项审计报告 我们找的本地小会计所出具的可以吗')).toBe('auditor');
+    expect(topic('我们新上智能工厂还要买30亩工业用地 土地出让金有没有优惠')).toBe('other-support');
+    expect(topic('节能量能不能拿去碳市场卖 CCER咋申请')).toBe('carbon-market');
+    expect(topic('学员结业能发人社部门认可的职业技能证书吗')).toBe('vocational-certificate');
+    expect(topic('23年的智改数转标杆还评不评 新指南出来没')).toBe('other-year');
+    expect(topic('验收需提交哪些资料？')).toBe('materials');
+  });
+
+  it('still answers what the guide says of acceptance, the commitment letter and IP', () => {
+    // (Review of the thirtieth round's first try: 谁来验收 is the recommending unit's (1.2.2.3), 要交啥 the 承诺函.)
+    expect(firstClause('标杆示范项目由谁验收')).toBe('1.2.2.3');
+    expect(firstClause('工业互联网平台项目谁来验收')).toBe('1.3.2.2.3');
+    expect(firstClause('平台项目要跟信通院云池对接吗 要交啥材料')).toBe('1.3.2.2.2');
+    expect(firstClause('Does IP ownership matter for the core technology breakthrough projects?')).toBe('2.2.1');
+    expect(topic('推荐单位要出具什么意见')).toBe('answer');
+  });
+});

@@ -48,6 +48,8 @@ export type ParseErrorCode =
   | 'completed_not_accepted'
   /** Approvals said not to be needed, without the recommending unit's statement the guide asks for then. */
   | 'needs_statement'
+  /** 服务中心下面的平台公司: a body under the one asked about, not that body itself. */
+  | 'body_under'
   /** 已经办了三场, to a question counting what is done and planned: the count so far, not the total. */
   | 'so_far'
   /** 一共12个班, to how many classes last 3.5 days or more: every class counted, not the long ones. */

@@ -387,6 +387,8 @@ function findFigures(s: string): Figure[] {
       const start = m.index ?? 0;
       const span = { start, end: start + m[0].length };
       if (m[0].trim() === '' || found.some((f) => overlaps(f, span))) continue;
+      // 展会＋论坛 两块都有 / 两个都是: both of the things named, no figure (两块 is no 2 yuan).
+      if (/^[两俩二三](?:块|个|样|项|边)$/u.test(m[0].trim()) && /^\s*(?:都|全)/u.test(s.slice(span.end))) continue;
       found.push({ ...span, kind, text: m[0].trim() });
     }
   };
@@ -403,6 +405,9 @@ function findFigures(s: string): Figure[] {
   take(COUNT_EN, 'count');
   return found.sort((a, b) => a.start - b.start);
 }
+
+// What follows a body's name when the speaker is a body under it (下面的平台公司, 下属单位, 旗下, 的子公司).
+const UNDER_BODY = /^(?:的)?(?:下面|下属|旗下|底下|下设|名下)|^的?子公司|^\s*'s\s+subsidiary\b/u;
 
 /** Where each cue word stands as a whole word (not inside a figure, a mask or a longer word). */
 function locate<T extends string>(
@@ -1120,10 +1125,14 @@ function numberOf(f: Figure): number | undefined {
  * The fact a figure's word names, read with its clause (remapped). …until Dec 31 2021 we paid around 8 million, in a
  * message about no deal: a general word (paid, 付了) names the project's money, spent by then.
  */
-function wordsFact(cue: Located<FactKey>, s: string, f: Figure): FactKey {
+function wordsFact(cue: Located<FactKey>, s: string, f: Figure, pending: string | null | undefined): FactKey {
   const paid = cue.target === 'acquisition_amount' && lexicon().weakCues.has(cue.word) && !DEAL.test(s);
   const byThen = paid ? remapped('total_investment', s, f) : undefined;
-  return byThen === 'invested_by_2021_end' ? byThen : remapped(cue.target, s, f);
+  if (byThen === 'invested_by_2021_end') return byThen;
+  // 总投资1100万 实际花了980万 (tune-zx): spent (花了), in a message of no deal and not answering one, is the project's
+  // money, never a deal's price; beside the total it is a second total, and neither is recorded.
+  if (paid && cue.word === '花了' && !(pending && DEAL_FACT.test(pending))) return 'total_investment';
+  return remapped(cue.target, s, f);
 }
 
 /** A figure's fact as its clause's context says (去年底投了两千万 is invested by 2021, not the total). */
@@ -1569,7 +1578,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
           : unclearReason(m, f, blocks);
       if (why) {
         // 去年底前投的九百万是含税的: the fact its words name, as for a figure read (截至去年底 → invested by then).
-        unclear.push({ fact: cue ? wordsFact(cue, m, f) : null, source: f.text, reason: why });
+        unclear.push({ fact: cue ? wordsFact(cue, m, f, options.pending) : null, source: f.text, reason: why });
         continue;
       }
       const r = parseAmountReading(f.text);
@@ -1599,7 +1608,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
             g.start < ownClause.end + 40 &&
             /^[、和及加]/u.test(m.slice(f.end, g.start).trim()),
         );
-      const general = cue && !weakAway && !partsListed ? wordsFact(cue, m, f) : undefined;
+      const general = cue && !weakAway && !partsListed ? wordsFact(cue, m, f, options.pending) : undefined;
       // 去年8月收购了一家公司，总共出了1.2个亿: a general word (总共, 花了) in a message about a deal and no project
       // names the deal's amount, not a project's investment.
       // …acquired 70% of a maker for RMB 180 million: the price of the deal.
@@ -2015,6 +2024,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     if (APPLICANT_FACTS.has(fact) && !options.kinds && options.pending !== fact) continue;
     if (v === 'true' && options.pending !== fact && namesOnlyPartOf(fact, m, c.start)) continue;
+    // 我们是市中小企业服务中心下面的平台公司 (tune-zx): a body under the one named is not it.
+    if (fact === 'sme_service_center' && v === 'true' && UNDER_BODY.test(m.slice(c.end))) continue;
     // 我是咨询公司的，帮一家药企问: the speaker's own trade, said before speaking for the applicant.
     if (fact === 'industrial' && SPEAKING_FOR.test(m.slice(c.end))) continue;
     // 收购了一家纺织企业, 给园区里的制造企业提供服务: the deal target's or the customers' sector, not the applicant's.
@@ -2193,6 +2204,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // expo hall / 展厅 / 展示中心: a place to show things, no event.
     if (phrase && /^\s*(?:halls?|centers?|centres?|rooms?|booths?|stands?)\b|^(?:厅|馆|中心)/u.test(m.slice(c.end)))
       continue;
+    // 展会和论坛都有, to exhibition or event: the answer's choice reads every option named (two here: asked), not the
+    // one phrase it holds.
+    if (phrase && options.pending === c.target && typeof phrase.value === 'string') continue;
     if (phrase) mentions.push({ fact: c.target, value: phrase.value, source: c.word, phrase: true });
   }
   if (options.kinds) readKind(m, cuts, mentions);
@@ -2570,11 +2584,17 @@ function approvedBesideDrawn(m: string, mentions: Mention[], unbound: Unbound[],
   const loan = mentions.find((x) => x.fact === 'fixed_asset_loan' && typeof x.value === 'number');
   if (!loan) return;
   const at = m.indexOf(loan.source);
-  if (at < 0 || !LOAN_APPROVED.test(m.slice(Math.max(0, at - 14), at))) return;
+  const after = at + loan.source.length;
+  // (35m approved, 28m drawn so far (tune-zx): English says it after the figure, up to the clause's end.)
+  const saidAfter = (from: number) => m.slice(from, from + 14).split(/[，,。;；]/u)[0] ?? '';
+  if (at < 0 || !(LOAN_APPROVED.test(m.slice(Math.max(0, at - 14), at)) || LOAN_APPROVED.test(saidAfter(after))))
+    return;
   const drawn = unbound.find((u) => {
     const uAt = m.indexOf(u.source);
     return (
-      u.kind === 'amount' && uAt > at && LOAN_DRAWN.test(m.slice(Math.max(at + loan.source.length, uAt - 16), uAt))
+      u.kind === 'amount' &&
+      uAt > at &&
+      (LOAN_DRAWN.test(m.slice(Math.max(after, uAt - 16), uAt)) || LOAN_DRAWN.test(saidAfter(uAt + u.source.length)))
     );
   });
   if (!drawn) return;
@@ -3641,6 +3661,13 @@ function mergerFromDeal(s: string, mentions: Mention[], opening: boolean): void 
 const ENDED_IN_PAST =
   /\b(went live|was completed|were completed|completed on|finished on|was finished|was commissioned|went into (operation|production))\b/u;
 
+// A share of the works done (60% built, 完成了六成, 建了一半): the project is still under way.
+const SHARE_DONE =
+  /\b(?:[1-9]\d?(?:\.\d+)?\s*%|half|a third|two thirds|three quarters)\s+(?:built|done|complete|completed|finished)\b|(?:完成|建成|建了|做了|建好|完工)了?\s*(?:[1-9]\d?(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|一半|大半|多半)/u;
+// A stage named only to deny it by halves: not exactly / not quite under construction, 也不算在建, 不完全算完工.
+const HALF_DENIED =
+  /\bnot\s+(?:exactly|quite|really|fully|entirely)\b|不完全(?:是|算)|(?:也|还)?不太?算(?:是)?|说不上/u;
+
 // The works of a project that may be done before the whole is (its network, its buildings) — not where the whole is
 // said (机房改造项目已完工, 整个项目含5G专网都已经建好了).
 const WHOLE_PROJECT = /项目|整个|全部|整体|\b(?:whole|entire|project)\b/u;
@@ -3664,8 +3691,15 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
     const parsed = parseChoice(part, options.stageOptions);
     if (!parsed.ok) continue;
     // Construction started March 2021 and the new line went live on 15 Dec 2021: the end told as past wins over the start.
+    // it's about 60% built now / 建了六成: a share of the works done is a project under way, not completed.
     const r =
-      parsed.value === 'under_construction' && ENDED_IN_PAST.test(part) ? { ...parsed, value: 'completed' } : parsed;
+      parsed.value === 'under_construction' && ENDED_IN_PAST.test(part)
+        ? { ...parsed, value: 'completed' }
+        : parsed.value === 'completed' && SHARE_DONE.test(part)
+          ? { ...parsed, value: 'under_construction' }
+          : parsed;
+    // not exactly under construction / 也不算在建: a stage named only to be half-denied is asked.
+    if (HALF_DENIED.test(part)) continue;
     const future = lex.futureMarkers.some((w) =>
       /\p{Script=Han}/u.test(w) ? part.includes(w) : new RegExp(`\\b${w}\\b`, 'u').test(part),
     );

@@ -598,8 +598,15 @@ function onlyYearAndFigure(clause: string, figure: string, own: RegExp): boolean
   return rest === '';
 }
 
-/** 原来20 … 现在六成 / we had 30% before, 80% now: the figure said as the final one, after one said as the earlier one. */
-function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption[] | undefined): FactValue | undefined {
+/**
+ * 原来20 … 现在六成 / we had 30% before, 80% now: the figure said as the final one, after one said as the earlier one;
+ * null when the final one does not read (asked).
+ */
+function lastSettled(
+  def: FactDef,
+  plain: string,
+  options: readonly ChoiceOption[] | undefined,
+): FactValue | null | undefined {
   if (!SETTLES_LAST.has(def.key)) return undefined;
   const clauses = withoutThousandsCommas(plain)
     .split(CLAUSE_OR_AND)
@@ -618,13 +625,28 @@ function lastSettled(def: FactDef, plain: string, options: readonly ChoiceOption
   const read = finals.map((c) => {
     const found = figuresIn(c);
     const figure =
-      def.type === 'date' ? c.replace(FINAL_WORDS_OFF, '') : found.length === 1 ? (found[0] as string) : '';
+      def.type === 'date'
+        ? inEarlierYear(c.replace(FINAL_WORDS_OFF, ''), clauses[0] as string)
+        : found.length === 1
+          ? (found[0] as string)
+          : '';
     return parseAnswer(def, figure, options);
   });
-  if (!read.every((r) => r.ok)) return undefined;
+  // (原计划21年10月 后来拖到3月才完: a final said that does not read — no year — is asked, never the earlier recorded.)
+  if (!read.every((r) => r.ok)) return null;
   const values = read.map((r) => (r.ok ? JSON.stringify(r.value) : ''));
   if (new Set(values).size !== 1) return undefined;
   return read[0]?.ok ? read[0].value : undefined;
+}
+/**
+ * 原计划21年10月 后来拖到12月才完 (tune-zx): a final month said without its year is in the earlier date's year, when it
+ * comes no sooner in that year (拖到3月, after 10月, is another year's: left as said, and asked).
+ */
+function inEarlierYear(final: string, earlier: string): string {
+  const month = /^\s*(\d{1,2})\s*月/u.exec(final);
+  const before = /((?:20)?\d{2})\s*年\s*(\d{1,2})\s*月/u.exec(earlier);
+  if (!month || !before || Number(month[1]) < Number(before[2])) return final;
+  return `${before[1]}年${final.trim()}`;
 }
 // A final clause that is still a plan, a progress so far, what is left or another party's (预计, 已经投了, 还剩, 对方).
 const NOT_SETTLED =
@@ -938,6 +960,10 @@ const RESTATED =
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
  * one does when the slot asks for that kind of figure and it is the only one.
  */
+// A body said to be under another (服务中心下面的平台公司, 协会下属的公司, 园区旗下的, a subsidiary of the centre).
+const BODY_UNDER =
+  /(?:中心|协会|商会|联合会|园区|开发区|高新区|大学|学院|学校|集团|研究院|局|委)(?:的)?(?:下面|下属|旗下|底下|名下)(?:的)?[^，,。；;]{0,6}(?:公司|单位|企业|平台|机构)|\bsubsidiary of (?:the|a|our)\b/iu;
+
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
   if (!def) return { kind: 'none' };
@@ -954,6 +980,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (def.type === 'date' && DAYS_OFF.test(plain)) return { kind: 'unclear', code: 'qualified' };
   if (def.type === 'boolean' && echoesAnotherVerb(fact, plain, words.question))
     return { kind: 'unclear', code: 'echo_other' };
+  // 我们是市中小企业服务中心下面的平台公司 (tune-zx), to whether the applicant is such a centre: a body under the one named
+  // is not it, and whether it counts is asked. (都是集团下面的子公司, to whether both are under one parent, answers it.)
+  if (fact === 'sme_service_center' && BODY_UNDER.test(plain)) return { kind: 'unclear', code: 'body_under' };
   // none / 不能 / 都没有, alone, to whether the enterprise and project are in Jiangsu (play-test 49: a stray answer meant for
   // the recognitions had made every program ❌): no answer to where, asked again. (不在 / 不是 / no answer it.)
   if (
@@ -1283,6 +1312,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // as the earlier one, then one said as where it ended up — the last: the first clause says the earlier, the one after
   // it the final (no other clause says a final one, and the final one is no growth by itself: 又买了40).
   const settledLast = lastSettled(def, plain, words.options);
+  if (settledLast === null) return { kind: 'unclear', code: 'ambiguous' };
   if (settledLast !== undefined) return { kind: 'value', value: settledLast };
   // about 60 per class on average / 一般一个班60人, to the smallest class's size: the usual class, not the smallest (5.5.1.5
   // sets its floor on every class); asked.
