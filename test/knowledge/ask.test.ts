@@ -2072,3 +2072,26 @@ describe('the thirtieth round (ask)', () => {
     expect(topic('推荐单位要出具什么意见')).toBe('answer');
   });
 });
+
+describe('the thirtieth round (ask): batch 58 follow-ups', () => {
+  it('reads "or only factories can" as who may apply, and 智改数转诊断 as the free diagnosis', () => {
+    expect(
+      firstClause(
+        'We are a logistics company with a bank loan. can we apply the tech upgrade loan discount or only factories can?',
+      ),
+    ).toBe('1.1.3');
+    expect(firstClause('技改贴息是不是只有工业企业才能报')).toBe('1.1.3');
+    expect(firstClause('我们是无锡的规上企业 想做智改数转诊断 要自己掏钱吗 怎么申请')).toBe('1.6');
+  });
+
+  it('answers the second phase money and declines applying again for a second phase', () => {
+    expect(firstClause('Our xinchuang lab budget is 1200w. first phase = 30% right? and second phase how much?')).toBe(
+      '1.4.2.2',
+    );
+    expect(topic('can we apply again for the second phase of the same project?')).toBe('both-programs');
+    expect(topic('We were named a national green factory in 2021. Is there a one-off award for that?')).toBe(
+      'unlisted-honour',
+    );
+    expect(firstClause('我们是国家级绿色工厂 能报绿色化改造吗')).not.toBe('not_in_guide');
+  });
+});
