@@ -12,7 +12,7 @@
  */
 
 import { has, LOCALES, t } from '../i18n.ts';
-import type { ProgramId } from '../knowledge/program-catalogue.ts';
+import { PROGRAM_IDS, type ProgramId } from '../knowledge/program-catalogue.ts';
 import { escapeRegExp } from '../knowledge/text.ts';
 import { explainProgram } from '../rules/explain.ts';
 import { FACT_BY_KEY, type FactKey } from '../rules/facts.ts';
@@ -1542,7 +1542,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     if (clash) return done(state, [clash]);
     const mention: Mention = reading.mention ?? { fact, value: reading.value, source: input };
     const answered: DialogState = {
-      ...withFact(state, fact, reading.value, reading.mention?.dayAssumed === true),
+      ...withFact(state, fact, reading.value, reading.mention?.dayAssumed === true, reading.mention?.approx === true),
       pending: null,
       lastAnswered: fact,
       misses: 0,
@@ -1568,6 +1568,51 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   // The recognitions said before stay in view while the list is asked again.
   const withSaid = { ...reAsked, text: reAsked.text + saidBefore(fact, next.mentionedCerts ?? [], env) };
   return done({ ...next, misses }, [...replies, withSaid]);
+}
+
+/**
+ * The line an estimate (差不多2000万, about 20m) sits on, of a condition the programs draw for the fact: at most 5 % on
+ * the passing side of a floor or a ceiling, where the real figure may fail it.
+ */
+function lineUnder(fact: string, value: FactValue, programs: readonly ProgramId[]) {
+  if (typeof value !== 'number' || !FACT_BY_KEY.has(fact as FactKey)) return undefined;
+  return conditionsOn(fact as FactKey, programs).find(
+    (c): c is typeof c & { threshold: number } =>
+      c.threshold !== undefined &&
+      c.threshold > 0 &&
+      ((c.op?.startsWith('g') === true && value >= c.threshold && value <= c.threshold * 1.05) ||
+        (c.op?.startsWith('l') === true && value <= c.threshold && value >= c.threshold * 0.95)),
+  );
+}
+
+/** The estimate's line, said as a reply: the exact figure decides. */
+function estimateOnLine(state: DialogState, fact: FactKey, value: FactValue): Reply | undefined {
+  const on = lineUnder(fact, value, [...(focusPrograms(state.focus) ?? PROGRAM_IDS)]);
+  if (!on) return undefined;
+  const locale = state.locale;
+  return clarify(estimateText(fact, value, on, locale));
+}
+
+const estimateText = (fact: FactKey, value: FactValue, on: { threshold: number; clause: string }, locale: Locale) =>
+  t(locale, 'dialog.estimate_on_line', {
+    value: formatValue(fact, value, locale),
+    line: formatValue(fact, on.threshold, locale),
+    clause: on.clause,
+  });
+
+/** Per program eligible, the estimates on record its verdict rests on near a line (shown under it). */
+function estimateNotes(state: DialogState, results: readonly { program: ProgramId; status: string }[]) {
+  const notes = new Map<ProgramId, string[]>();
+  for (const r of results) {
+    if (r.status !== 'eligible') continue;
+    for (const fact of state.estimated ?? []) {
+      const value = state.profile[fact];
+      const on = value === undefined ? undefined : lineUnder(fact, value, [r.program]);
+      if (on && value !== undefined)
+        notes.set(r.program, [...(notes.get(r.program) ?? []), estimateText(fact as FactKey, value, on, state.locale)]);
+    }
+  }
+  return notes;
 }
 
 // 利率不知道 得问财务 期限是三年 / not sure about the rate: the fact asked, named, then not known.
@@ -1759,7 +1804,7 @@ function record(
         clashes.push(clarify(clash.text));
         continue;
       }
-      next = withFact(next, m.fact, m.value, m.dayAssumed === true);
+      next = withFact(next, m.fact, m.value, m.dayAssumed === true, m.approx === true);
       echoed.push(m);
     } else if (differsFromRecord(next, m)) {
       // 总投资还是5000 另外市里给过30w贴息: each new value is confirmed in turn, none dropped.
@@ -1776,6 +1821,12 @@ function record(
   }
   const replies: Reply[] = [];
   if (echoed.length > 0) replies.push(echoMany(echoed, 'dialog.echo_many', env));
+  // 差不多2000万, to a loan the guide wants 2000万 or more of (play-test 54): an estimate on the line is recorded as said,
+  // and the user told at once that the exact figure decides (the verdict says it again).
+  for (const m of echoed) {
+    const line = m.approx ? estimateOnLine(next, m.fact, m.value) : undefined;
+    if (line) replies.push(line);
+  }
   replies.push(...clashes);
   for (const u of ex.unbound) {
     // Only money is asked about: a stray count or duration (三年平均, 一家) is context, not a figure given.
@@ -2788,7 +2839,11 @@ function verdictReply(state: DialogState, env: Env, final: boolean, full = false
   const inFocus: ReadonlySet<ProgramId> | null = focusPrograms(state.focus);
   return {
     kind: 'verdict',
-    text: renderVerdict(results, inFocus, env.locale, { final, compact: inFocus === null && !full }),
+    text: renderVerdict(results, inFocus, env.locale, {
+      final,
+      compact: inFocus === null && !full,
+      estimates: estimateNotes(state, results),
+    }),
     results: toContract(results),
     evaluation: results,
   };

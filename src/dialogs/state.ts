@@ -55,6 +55,8 @@ export interface DialogState {
   readonly misses?: number;
   /** Recognitions the user mentioned in passing: confirmed when the recognitions question comes. */
   readonly mentionedCerts?: readonly string[];
+  /** Facts recorded from an estimate (差不多2000万, about 20m): a verdict resting on one near a line says so. */
+  readonly estimated?: readonly string[];
   /** The statuses and amounts of the verdict last shown, so the same verdict is not printed twice. */
   readonly verdictKey?: string;
   /** The gate facts offered by the pending gate question, in the order shown. */
@@ -110,6 +112,7 @@ const stateSchema = z.object({
     .optional(),
   misses: z.number().int().nonnegative().optional(),
   mentionedCerts: z.array(z.string()).optional(),
+  estimated: z.array(z.string()).optional(),
   offeredGates: z.array(z.string()).optional(),
   adding: z
     .object({ focus: z.array(z.string()), text: z.string() })
@@ -130,14 +133,23 @@ export function parseState(value: unknown): DialogState | undefined {
 }
 
 /** A copy of a state with one fact set; `dayAssumed`: a date given by its month only. */
-export function withFact(state: DialogState, key: string, value: FactValue, dayAssumed = false): DialogState {
+export function withFact(
+  state: DialogState,
+  key: string,
+  value: FactValue,
+  dayAssumed = false,
+  estimate = false,
+): DialogState {
   const others = (state.daysAssumed ?? []).filter((k) => k !== key);
   const days = dayAssumed ? [...others, key] : others;
-  const { daysAssumed: _, ...rest } = state;
+  const otherEstimates = (state.estimated ?? []).filter((k) => k !== key);
+  const estimated = estimate ? [...otherEstimates, key] : otherEstimates;
+  const { daysAssumed: _, estimated: __, ...rest } = state;
   return {
     ...rest,
     profile: { ...state.profile, [key]: value },
     skipped: state.skipped.filter((k) => k !== key),
     ...(days.length > 0 ? { daysAssumed: days } : {}),
+    ...(estimated.length > 0 ? { estimated } : {}),
   };
 }

@@ -53,7 +53,12 @@ export function renderVerdict(
   results: readonly ProgramResult[],
   inFocus: ReadonlySet<ProgramId> | null,
   locale: Locale,
-  options: { final: boolean; compact?: boolean },
+  options: {
+    final: boolean;
+    compact?: boolean;
+    /** Notes under an eligible program whose verdict rests on an estimate near a line (差不多2000万). */
+    estimates?: ReadonlyMap<ProgramId, readonly string[]>;
+  },
 ): string {
   const clause = clauseRef(locale);
   const shown = results.filter((r) => inFocus === null || inFocus.has(r.program));
@@ -82,7 +87,11 @@ export function renderVerdict(
     (r) => {
       // The explanation's notes already cite every met condition and the amount's clause.
       const e = explainProgram(r, locale, clause);
-      return [`  ${e.headline}`, ...indent(e.notes)];
+      return [
+        `  ${e.headline}`,
+        ...indent(e.notes),
+        ...indent((options.estimates?.get(r.program) ?? []).map((x) => `⚠️ ${x}`)),
+      ];
     },
   );
   section('dialog.verdict.near_heading', shown.filter(isNearMiss), (r) => {

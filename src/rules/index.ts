@@ -108,6 +108,8 @@ export interface ConditionOnFact {
   readonly soft: boolean;
   /** The figure the condition compares the fact with, when it compares one directly (不低于3000万 → 3000). */
   readonly threshold?: number;
+  /** How it compares, beside `threshold`: a floor (gte, gt) or a ceiling (lte, lt). */
+  readonly op?: 'gte' | 'gt' | 'lte' | 'lt';
 }
 
 /**
@@ -132,7 +134,7 @@ export function conditionsOn(fact: FactKey, programs: readonly ProgramId[], guid
         program: p.id,
         clause: c.clause,
         soft: c.soft === true,
-        ...(threshold !== undefined ? { threshold } : {}),
+        ...(threshold !== undefined ? { threshold, op: t.op as 'gte' | 'gt' | 'lte' | 'lt' } : {}),
       });
     }
   }

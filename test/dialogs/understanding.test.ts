@@ -8611,3 +8611,36 @@ describe('the thirtieth round: tune-zx', () => {
     expect(answerTo('same_parent', '都是集团下面的子公司')).toEqual({ same_parent: true });
   });
 });
+
+describe('the thirtieth round: play-test 54', () => {
+  it('leaves the fact unknown for typed and slang forms of "don\'t know", never a no', () => {
+    for (const text of ['不知到', '不造', '不知', '不記得了', '没问过', '还没问', '没听说过', '不懂'])
+      expect(answerTo('approvals_complete', text), text).toEqual({});
+    expect(answerTo('approvals_complete', 'not yet known', 'en')).toEqual({});
+    // (没问题 is a yes, 没有 a no, 不知不觉 no unknown.)
+    expect(answerTo('approvals_complete', '没有')).toEqual({ approvals_complete: false });
+    expect(step(pendingOn('approvals_complete'), '没问过').state.skipped).toContain('approvals_complete');
+  });
+
+  it('records an estimate on a line as said, says the exact figure decides, and says it again under the verdict', () => {
+    const t = say([
+      '泰州一家做阀门的规上企业，技改项目2021年10月完工，备案总投资四千万，苏州银行贷款差不多2000万，设备发票1500万，利息付了80万，已经用贷款买了设备',
+      '1',
+      '是',
+    ]);
+    expect(t.state.profile).toMatchObject({ fixed_asset_loan: 2000 });
+    expect(t.state.estimated).toContain('fixed_asset_loan');
+    const verdict = t.verdict?.text ?? '';
+    expect(verdict).toContain('⚠️ 约2000万元正好在指南的界线2000万元上（条款 1.1.1.2）');
+    // (An exact figure on the line, or an estimate well clear of it, says nothing of the kind.)
+    expect(repliesTo('fixed_asset_loan', '2000万')).not.toContain('界线');
+    expect(repliesTo('fixed_asset_loan', '差不多3000万')).not.toContain('界线');
+    expect(repliesTo('fixed_asset_loan', '差不多2000万')).toContain('界线2000万元');
+    expect(repliesTo('fixed_asset_loan', '大概2000万吧')).toContain('界线2000万元');
+  });
+
+  it('reads 2k万 as 2000万', () => {
+    expect(answerTo('fixed_asset_loan', '2k万')).toEqual({ fixed_asset_loan: 2000 });
+    expect(said('贷款2k万 总投资3.5k万')).toMatchObject({ fixed_asset_loan: 2000, total_investment: 3500 });
+  });
+});

@@ -7,7 +7,7 @@
  *   shows "3000万元（约）";
  * - `个` between a figure and 亿/万 is spoken Chinese: `3个亿`, `两个多亿`, `一个多亿`, `1.2个亿` → 30000, 20000,
  *   10000, 12000 (read as `3亿` …, never as a bare 3 万元);
- * - `3kw` / `3KW` is chat shorthand for 3千万 (k = 千, w = 万) → 3000;
+ * - `3kw` / `3KW` / `2k万` is chat shorthand for 3千万 (k = 千, w = 万) → 3000;
  * - a bare number (`3500`) is 万元 only when the question asked in 万元 (`bareUnit: '万元'`); a bare number of a
  *   million or more is surely 元 typed without its unit and is refused as `unit_ambiguous`;
  * - `没有` / `无` / `零` → 0 (no loan, no subsidy granted yet);
@@ -157,7 +157,7 @@ function readAmount(s: string, options: AmountOptions): Result<number> {
     .replace(/个(?=\s*(?:[亿万]|w\b))/gu, '')
     // 3kw = 3千万: k for 千, w for 万; chat pinyin: 1.2e / 1.2 yi = 1.2亿, 4k wan = 4千万, 500 wan = 500万.
     .replace(/(\d+(?:\.\d+)?)\s*kw\b/gu, '$1千万')
-    .replace(/(\d+(?:\.\d+)?)\s*k\s*wan\b/gu, '$1千万')
+    .replace(/(\d+(?:\.\d+)?)\s*k\s*(?:wan\b|万)/gu, '$1千万')
     .replace(/(\d+(?:\.\d+)?)\s*(?:e|yi)\b/gu, '$1亿')
     .replace(/(\d+(?:\.\d+)?)\s*wan\b/gu, '$1万')
     // 六十三万四 / 一百二十万零五千: the digits after 万 are thousands.

@@ -190,7 +190,7 @@ const AMOUNT_CN = new RegExp(
   'gu',
 );
 const AMOUNT_EN =
-  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*wan|wan|yi|e|m|k)\b\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b(?!\s*[~\d])|(?:rmb|cny|¥|￥)\s*(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d+)?(?![\d.,]*\s*(?:万|亿|千|(?:million|mil|mln|mn|billion|bn|k|m)\b))/gu;
+  /(?:rmb|cny|¥|￥|\$|usd|hk\$|eur|€|£)?\s*~?\d+(?:[.,]\d+)*\s*(?:million|mil|mln|mn|billion|bn|k\s*(?:wan\b|万)|wan|yi|e|m|k)(?:\b|(?<=万))\s*(?:yuan|rmb|cny|dollars?|usd|euros?)?|\d[\d,]*\s*(?:yuan|rmb|cny)\b(?!\s*[~\d])|(?:rmb|cny|¥|￥)\s*(?:\d{1,3}(?:,\d{3})+|\d{5,})(?:\.\d+)?(?![\d.,]*\s*(?:万|亿|千|(?:million|mil|mln|mn|billion|bn|k|m)\b))/gu;
 const NAMES = CURRENCY_NAMES.join('|');
 const CODES = CURRENCY_CODES.join('|');
 // (新台币 after a figure: 台币 alone would not start there; 欧 alone is 欧元 unless 欧洲.)
