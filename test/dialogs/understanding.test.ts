@@ -8639,6 +8639,16 @@ describe('the thirtieth round: play-test 54', () => {
     expect(repliesTo('fixed_asset_loan', '大概2000万吧')).toContain('界线2000万元');
   });
 
+  it('reads 我也不知道 as unknown and a question ending in 不 as a question', () => {
+    expect(answerTo('approvals_complete', '我也不知道')).toEqual({});
+    expect(answerTo('approvals_complete', '俺不知道')).toEqual({});
+    expect(answerTo('approvals_complete', '我没有')).toEqual({ approvals_complete: false });
+    expect(isPolicyQuestion('小巨人综合投入要审计报告不')).toBe(true);
+    expect(isPolicyQuestion('技改贴息能报不')).toBe(true);
+    expect(isPolicyQuestion('设备都买了 土建不')).toBe(false);
+    expect(isPolicyQuestion('我们还没有不')).toBe(false);
+  });
+
   it('reads 2k万 as 2000万', () => {
     expect(answerTo('fixed_asset_loan', '2k万')).toEqual({ fixed_asset_loan: 2000 });
     expect(said('贷款2k万 总投资3.5k万')).toMatchObject({ fixed_asset_loan: 2000, total_investment: 3500 });

@@ -15,6 +15,7 @@ const SKIP_ANYWHERE =
 
 /** Whether the answer means "leave it unknown and move on". */
 export function isSkip(text: string): boolean {
-  const s = normalize(text);
+  // 我也不知道 / 俺不知道 (play-test 54): the speaker said before it changes nothing.
+  const s = normalize(text).replace(/^(?:我也|我都|我们也|俺也|俺|我|咱也|咱|额|呃|哎)\s*(?=不|没|记不|忘|说不)/u, '');
   return SKIP.test(s) || SKIP_ANYWHERE.test(s);
 }

@@ -127,6 +127,9 @@ export function isPolicyQuestion(text: string): boolean {
   // 具体哪天记不清了: a question word in a statement of what one does not remember is no question.
   if (/记不清|记不太清|不记得|忘了|想不起/u.test(s)) return false;
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
+  // 小巨人综合投入要审计报告不 (play-test 54): a verb of need or ability, its object, then 不 ends a question. (报告给了
+  // 不, 我们不 are no such verb; 好不 / 行不 stay the short forms already asked.)
+  if (/(?:要|需要|得|用|能|可以|算|有|包括|含)[^，,。；;\s不]{1,20}不[\s。.!！]*$/u.test(s)) return true;
   // 含不含税 / 算不算 / 符合不符合: a verb said, then denied, asks which. (Not 不不不 or 不会不会, a no said again, nor
   // 不管含不含税, "whichever".)
   if (/(?<![不管论])(?!不)(\p{Script=Han}{1,2})不\1/u.test(s.replace(/(?:不管|无论|不论)[^，,。；;]*/gu, '')))
