@@ -38,8 +38,10 @@ export function factLabel(key: string, locale: Locale): string {
 }
 
 function label(key: string, locale: Locale): string {
-  if (key === 'progress_2021_pct' || key === 'project_duration_years') return t(locale, `rules.derived_label.${key}`);
-  return factLabel(key === 'started' ? 'stage' : key, locale);
+  // (started, derived from the stage, is a yes/no of its own: 项目已开工：否, never 项目当前状态：否 — play-test 54.)
+  if (key === 'progress_2021_pct' || key === 'project_duration_years' || key === 'started')
+    return t(locale, `rules.derived_label.${key}`);
+  return factLabel(key, locale);
 }
 
 function unitOf(key: string): string {

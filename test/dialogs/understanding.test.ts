@@ -8649,6 +8649,15 @@ describe('the thirtieth round: play-test 54', () => {
     expect(isPolicyQuestion('我们还没有不')).toBe(false);
   });
 
+  it('says a project not started as not started, not as a yes/no of its stage', () => {
+    const t = say([
+      '无锡规上企业 5G全连接工厂项目 总投资2500万 软件500万 还没开工 但21年底已付了设备预付款600万 计划23年6月建成',
+    ]);
+    const text = t.texts.join('\n');
+    expect(text).toContain('项目已开工：否，需为“是”（条款 1.2.2.3）');
+    expect(text).not.toContain('项目当前状态：否');
+  });
+
   it('reads 2k万 as 2000万', () => {
     expect(answerTo('fixed_asset_loan', '2k万')).toEqual({ fixed_asset_loan: 2000 });
     expect(said('贷款2k万 总投资3.5k万')).toMatchObject({ fixed_asset_loan: 2000, total_investment: 3500 });
