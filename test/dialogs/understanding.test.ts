@@ -8612,6 +8612,21 @@ describe('the thirtieth round: tune-zx', () => {
   });
 });
 
+describe('the thirtieth round: tune-zx follow-ups', () => {
+  it('takes the corrected figure when a remark of the slip follows it', () => {
+    expect(answerTo('total_investment', '三千五 哦不对 三千八 刚看错行了')).toEqual({ total_investment: 3800 });
+    expect(answerTo('total_investment', '总投资是两千三 不是两千五 刚才说错了')).toEqual({ total_investment: 2300 });
+  });
+
+  it('reads 不是没买 as a yes unless what follows denies again', () => {
+    expect(answerTo('equipment_bought_with_loan', '不是没买哈 都买了滴')).toEqual({ equipment_bought_with_loan: true });
+    expect(answerTo('equipment_bought_with_loan', '没有')).toEqual({ equipment_bought_with_loan: false });
+    expect(answerTo('equipment_bought_with_loan', '不是没买 只是还没买完')).not.toEqual({
+      equipment_bought_with_loan: true,
+    });
+  });
+});
+
 describe('the thirtieth round: play-test 54', () => {
   it('leaves the fact unknown for typed and slang forms of "don\'t know", never a no', () => {
     for (const text of ['不知到', '不造', '不知', '不記得了', '没问过', '还没问', '没听说过', '不懂'])

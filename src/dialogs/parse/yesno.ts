@@ -194,6 +194,10 @@ export function parseYesNo(
   if (NONE_NOT.test(s.trim())) return ok(true);
   // 哪能不具备 / 怎么可能没有: a no asked back, rhetorically, is a yes.
   if (RHETORICAL_YES.test(s.trim()) && !UNSURE_PART.test(s)) return ok(true);
+  // 不是没买哈 都买了滴 (tune-zx): "it's not that we did not" — a yes, where nothing after it denies again.
+  const notThatNot = /^不是没(?:有)?\s*([^，,。；;\s]{1,6})/u.exec(s.trim());
+  if (notThatNot && !/不|没|未|还在|部分/u.test(s.trim().slice(notThatNot[0].length)) && !UNSURE_PART.test(s))
+    return ok(true);
   // 连云港不是江苏的吗😂 是: a question that answers itself (isn't it?), alone or with a yes.
   const rhetorical = /[^，,。；;？?\s]{1,12}不(?:就)?是[^，,。；;？?]{1,12}吗[?？!！]*/u;
   if (rhetorical.test(s)) {

@@ -168,6 +168,12 @@ export function goByFigure(text: string): string | undefined {
  * 7 million`): the text after the marker, or undefined when the message is not a correction.
  */
 export function correctionBody(text: string): string | undefined {
+  // 三千五 哦不对 三千八 刚看错行了 (tune-zx): a remark of the slip after the corrected figure is no second marker.
+  const remark = /\s+(?:刚才?|刚刚|我)?(?:看错|写错|说错|打错|搞错|弄错|记错)(?:行|了|啦|哈)*[\s。.!！]*$/u;
+  if (remark.test(text)) {
+    const body = correctionBody(text.replace(remark, ''));
+    if (body !== undefined && /\d|[一二两三四五六七八九十百千万亿]/u.test(body)) return body;
+  }
   const s = normalize(text);
   // The last marker near the start: 不对 满意度刚才说错了 是93 → 是93 (the fact is named before it).
   let end = -1;
