@@ -1542,7 +1542,13 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     if (clash) return done(state, [clash]);
     const mention: Mention = reading.mention ?? { fact, value: reading.value, source: input };
     const answered: DialogState = {
-      ...withFact(state, fact, reading.value, reading.mention?.dayAssumed === true, reading.mention?.approx === true),
+      ...withFact(
+        state,
+        fact,
+        reading.value,
+        reading.mention?.dayAssumed === true,
+        onEitherSide(reading.mention && { ...reading.mention, source: input }),
+      ),
       pending: null,
       lastAnswered: fact,
       misses: 0,
@@ -1569,6 +1575,16 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   const withSaid = { ...reAsked, text: reAsked.text + saidBefore(fact, next.mentionedCerts ?? [], env) };
   return done({ ...next, misses }, [...replies, withSaid]);
 }
+
+/**
+ * An estimate that may lie on either side of its figure (差不多2000万, 2000万左右, about 20m) — not one said to be at
+ * least it (2000多万, 2000万以上, 出头, over 20m) or under it (不到, 以下, held back anyway).
+ */
+const onEitherSide = (m: { approx?: boolean; source: string } | undefined): boolean =>
+  m?.approx === true &&
+  !/多|以上|超过|出头|开外|余|过了|不止|来|几|不到|以下|以内|少于|\b(?:over|more than|plus|under|less than|below)\b|\+/iu.test(
+    m.source.replace(/差不多/gu, ''),
+  );
 
 /**
  * The line an estimate (差不多2000万, about 20m) sits on, of a condition the programs draw for the fact: at most 5 % on
@@ -1804,7 +1820,7 @@ function record(
         clashes.push(clarify(clash.text));
         continue;
       }
-      next = withFact(next, m.fact, m.value, m.dayAssumed === true, m.approx === true);
+      next = withFact(next, m.fact, m.value, m.dayAssumed === true, onEitherSide(m));
       echoed.push(m);
     } else if (differsFromRecord(next, m)) {
       // 总投资还是5000 另外市里给过30w贴息: each new value is confirmed in turn, none dropped.
@@ -1824,7 +1840,7 @@ function record(
   // 差不多2000万, to a loan the guide wants 2000万 or more of (play-test 54): an estimate on the line is recorded as said,
   // and the user told at once that the exact figure decides (the verdict says it again).
   for (const m of echoed) {
-    const line = m.approx ? estimateOnLine(next, m.fact, m.value) : undefined;
+    const line = (next.estimated ?? []).includes(m.fact) ? estimateOnLine(next, m.fact, m.value) : undefined;
     if (line) replies.push(line);
   }
   replies.push(...clashes);

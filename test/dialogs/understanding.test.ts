@@ -8678,3 +8678,45 @@ describe('the thirtieth round: play-test 54', () => {
     expect(said('贷款2k万 总投资3.5k万')).toMatchObject({ fixed_asset_loan: 2000, total_investment: 3500 });
   });
 });
+
+describe('review of the thirtieth round', () => {
+  it('keeps 花了 a deal price where a stake or a deal is said, and a part where a part is named', () => {
+    expect(said('去年拿下了同行一家公司70%的股权，花了6000万')).toMatchObject({ acquisition_amount: 6000 });
+    expect(said('去年控股了一家公司，花了7000万')).toMatchObject({ acquisition_amount: 7000 });
+    expect(said('总投资3000万，设备花了2000万')).toMatchObject({ total_investment: 3000 });
+    expect(said('苏州昆山一家规上电子厂 去年新上了两条SMT线 花了35000000元 其中贷款2000万 南京银行的')).toMatchObject({
+      total_investment: 3500,
+    });
+  });
+
+  it('reads the new "don\'t know" forms only as the whole answer, and what follows them otherwise', () => {
+    expect(answerTo('loan_term_years', '不知，三年吧')).toEqual({ loan_term_years: 3 });
+    expect(answerTo('lab_cooperation_years', '不懂，协议签了5年')).toEqual({ lab_cooperation_years: 5 });
+    expect(answerTo('revenue_last_year', '我也不知道，5000万左右吧')).toEqual({ revenue_last_year: 5000 });
+    expect(answerTo('approvals_complete', '不懂，备案环评能评都办了')).toEqual({ approvals_complete: true });
+    expect(step(pendingOn('above_scale'), '不懂什么叫规上企业').replies.some((r) => r.kind === 'answer')).toBe(true);
+  });
+
+  it('asks only of a body under an SME service centre, not of a centre under a bureau or one with staff under it', () => {
+    expect(answerTo('sme_service_center', '是的，工信局下属的中小企业服务中心')).toEqual({ sme_service_center: true });
+    expect(answerTo('sme_service_center', '不是，我们是协会下属的公司')).toEqual({ sme_service_center: false });
+    expect(said('我们中小企业服务中心下面有20个专职服务人员')).toMatchObject({ sme_service_center: true });
+  });
+
+  it('warns of an estimate only when it may lie on either side of the line', () => {
+    for (const text of ['2000多万', '2000万以上', '2000万出头', '超过2000万'])
+      expect(repliesTo('fixed_asset_loan', text), text).not.toContain('界线');
+    for (const text of ['差不多2000万', '2000万左右', '大概2000万吧'])
+      expect(repliesTo('fixed_asset_loan', text), text).toContain('界线');
+  });
+
+  it('keeps statements with 不 at the end answers, and a stage said with a remark beside it', () => {
+    expect(answerTo('training_free', '有的班收费有的不')).toEqual({ training_free: false });
+    expect(isPolicyQuestion('5000万，包括土建不')).toBe(false);
+    expect(said('技改项目已完工但不算验收，总投资3500万')).toMatchObject({ stage: 'completed' });
+  });
+
+  it('says the day of a settled final month was assumed', () => {
+    expect(repliesTo('completion_date', '原计划21年10月 后来拖到12月才完')).toContain('按当月最后一天记');
+  });
+});

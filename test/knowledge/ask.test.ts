@@ -2060,7 +2060,7 @@ describe('the thirtieth round (ask)', () => {
     expect(topic('节能量能不能拿去碳市场卖 CCER咋申请')).toBe('carbon-market');
     expect(topic('学员结业能发人社部门认可的职业技能证书吗')).toBe('vocational-certificate');
     expect(topic('23年的智改数转标杆还评不评 新指南出来没')).toBe('other-year');
-    expect(topic('验收需提交哪些资料？')).toBe('materials');
+    expect(topic('验收需提交哪些资料？')).toBe('materials-vague');
   });
 
   it('still answers what the guide says of acceptance, the commitment letter and IP', () => {
@@ -2093,5 +2093,38 @@ describe('the thirtieth round (ask): batch 58 follow-ups', () => {
       'unlisted-honour',
     );
     expect(firstClause('我们是国家级绿色工厂 能报绿色化改造吗')).not.toBe('not_in_guide');
+  });
+});
+
+describe('review of the thirtieth round (ask)', () => {
+  it('answers what the guide says that the new declines had caught', () => {
+    expect(firstClause('我们安徽也有个厂 项目放那边能报技改贴息不')).toBe('1.1.1.1');
+    expect(firstClause('How long will it last — the cooperation period of the xinchuang lab?')).not.toBe(
+      'not_in_guide',
+    );
+    expect(firstClause('验收完了二期资金咋弄')).not.toBe('not_in_guide');
+    expect(firstClause('兼并重组一年只能报一个吗，多个并购能合并吗')).toBe('3.1.1.4');
+    expect(firstClause('What is the recommending unit responsible for?')).not.toBe('not_in_guide');
+    expect(firstClause('Do we need to own the patents related to the project to apply for core-tech support?')).toBe(
+      '2.2.1',
+    );
+    expect(firstClause('获i创杯二等奖并落户江苏的项目，落地奖励有多少')).toBe('3.3');
+    expect(firstClause('培训机构要有人社局认可的资质吗')).not.toBe('not_in_guide');
+    expect(firstClause('碳交易相关培训能申报人才培养项目吗')).not.toBe('not_in_guide');
+    expect(firstClause('23年底前完成的5G项目还有没有补助')).not.toBe('not_in_guide');
+    expect(firstClause('小巨人要准备什么材料，审计报告要吗')).not.toBe('not_in_guide');
+    expect(firstClause('国家级绿色工厂做绿色化改造有没有奖励，补助多少')).not.toBe('not_in_guide');
+    expect(firstClause('Can we apply for the second phase funds after acceptance of the xinchuang lab?')).toBe(
+      '1.4.2.2',
+    );
+  });
+
+  it('still declines the out-of-guide questions those patterns were for', () => {
+    expect(topic('推荐单位是市工信局还是区工信局')).toBe('recommending-unit');
+    expect(topic('Our smart factory phase one got funded; can we apply for the second phase project?')).toBe(
+      'both-programs',
+    );
+    expect(topic('Is there a one-project limit per company?')).toBe('both-programs');
+    expect(topic('请问项目推荐单位出具的验收意见是否有统一格式？')).toBe('procedure');
   });
 });

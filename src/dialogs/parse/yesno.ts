@@ -167,7 +167,7 @@ export function parseYesNo(
   const squashed = s.replace(/\s+/g, '');
   if (squashed === '') return err('no_match');
   // 算了 / 算了算了: "forget it", no yes (算 is not 算是) — asked.
-  if (/^(?:算了)+吧?[。.!！…]*$/u.test(squashed)) return err('ambiguous');
+  if (/^(?:算了)+吧?[。.!！…]*$/u.test(squashed)) return err('no_match');
   // The answer's clauses, each also without its spaces (as the question's own words are compared), read once.
   const clauses = clausesOf(s);
   const tightClauses = clauses.map((c) => c.replace(/\s+/g, ''));

@@ -360,7 +360,7 @@ function englishNumbersOnly(text: string): string {
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
   // (A Chinese figure is no year: 总投资两千八 21年10月开工.)
-  `^\\s*(?:倒是|倒|也就)?(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?!\\s+[千百万亿kKwWmM])(?=\\s*(?:左右|上下|多|来|整)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
+  `^\\s*(?:倒是|倒|也就)?(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?!\\s+[千百万亿kKwWmM])(?=\\s*(?:左右|上下|多|来|整|出头)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
   'u',
 );
 
@@ -406,8 +406,8 @@ function findFigures(s: string): Figure[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
-// What follows a body's name when the speaker is a body under it (下面的平台公司, 下属单位, 旗下, 的子公司).
-const UNDER_BODY = /^(?:的)?(?:下面|下属|旗下|底下|下设|名下)|^的?子公司|^\s*'s\s+subsidiary\b/u;
+// What follows a body's name when the speaker is a body under it (下面的平台公司, 下属的单位, 的子公司) — not 下面有20个人.
+const UNDER_BODY = /^(?:的)?(?:下面|下属|旗下|底下|名下)的[^，,。；;]{0,6}(?:公司|单位|平台|机构)|^的?子公司/u;
 
 /** Where each cue word stands as a whole word (not inside a figure, a mask or a longer word). */
 function locate<T extends string>(
@@ -1125,13 +1125,25 @@ function numberOf(f: Figure): number | undefined {
  * The fact a figure's word names, read with its clause (remapped). …until Dec 31 2021 we paid around 8 million, in a
  * message about no deal: a general word (paid, 付了) names the project's money, spent by then.
  */
+// Words of a stake or a deal besides DEAL's (控股了一家公司, 入股, 拿下, 买下来, 收了家公司, 股权, 占股, 60%).
+const STAKE_OR_DEAL = /股权|股份|占股|控股|入股|拿下|买下|收了|并了|\d\s*%|\bstake\b|\bshares?\b/u;
+
 function wordsFact(cue: Located<FactKey>, s: string, f: Figure, pending: string | null | undefined): FactKey {
   const paid = cue.target === 'acquisition_amount' && lexicon().weakCues.has(cue.word) && !DEAL.test(s);
   const byThen = paid ? remapped('total_investment', s, f) : undefined;
   if (byThen === 'invested_by_2021_end') return byThen;
   // 总投资1100万 实际花了980万 (tune-zx): spent (花了), in a message of no deal and not answering one, is the project's
   // money, never a deal's price; beside the total it is a second total, and neither is recorded.
-  if (paid && cue.word === '花了' && !(pending && DEAL_FACT.test(pending))) return 'total_investment';
+  // (No word of a stake or a deal beside it — 拿下一家公司70%的股权，花了6000万 is a deal's price — and no part named
+  // before it in its clause: 设备花了2000万 is a part, not the whole.)
+  if (
+    paid &&
+    cue.word === '花了' &&
+    !(pending && DEAL_FACT.test(pending)) &&
+    !STAKE_OR_DEAL.test(s) &&
+    !/设备|软件|硬件|土建|厂房|其中|部分|那块|这块|云|系统|\d/u.test(s.slice(clauseOf(s, cue.start).start, cue.start))
+  )
+    return 'total_investment';
   return remapped(cue.target, s, f);
 }
 
@@ -1978,7 +1990,16 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     }
     if (fact && ((sawWan && n.value.value < 1e6) || (n.value.value >= 100 && n.value.value < 1e5))) {
-      mentions.push({ fact, value: n.value.value, source: numText, unitInherited: true, cue: cue.word });
+      // (投了一百出头 / 一百多: a rough figure, echoed as 约.)
+      const rough = /^\s*(?:左右|上下|多|来|出头)/u.test(m.slice(span.end));
+      mentions.push({
+        fact,
+        value: n.value.value,
+        source: numText,
+        unitInherited: true,
+        cue: cue.word,
+        ...(rough ? { approx: true } : {}),
+      });
     } else unbound.push({ kind: 'amount', value: n.value.value, source: numText, unitMissing: true });
   }
 
@@ -3664,10 +3685,6 @@ const ENDED_IN_PAST =
 // A share of the works done (60% built, 完成了六成, 建了一半): the project is still under way.
 const SHARE_DONE =
   /\b(?:[1-9]\d?(?:\.\d+)?\s*%|half|a third|two thirds|three quarters)\s+(?:built|done|complete|completed|finished)\b|(?:完成|建成|建了|做了|建好|完工)了?\s*(?:[1-9]\d?(?:\.\d+)?\s*%|百分之[一二三四五六七八九十]+|[一二三四五六七八九]成|一半|大半|多半)/u;
-// A stage named only to deny it by halves: not exactly / not quite under construction, 也不算在建, 不完全算完工.
-const HALF_DENIED =
-  /\bnot\s+(?:exactly|quite|really|fully|entirely)\b|不完全(?:是|算)|(?:也|还)?不太?算(?:是)?|说不上/u;
-
 // The works of a project that may be done before the whole is (its network, its buildings) — not where the whole is
 // said (机房改造项目已完工, 整个项目含5G专网都已经建好了).
 const WHOLE_PROJECT = /项目|整个|全部|整体|\b(?:whole|entire|project)\b/u;
@@ -3698,8 +3715,6 @@ function readStage(s: string, options: ExtractOptions, mentions: Mention[]): voi
         : parsed.value === 'completed' && SHARE_DONE.test(part)
           ? { ...parsed, value: 'under_construction' }
           : parsed;
-    // not exactly under construction / 也不算在建: a stage named only to be half-denied is asked.
-    if (HALF_DENIED.test(part)) continue;
     const future = lex.futureMarkers.some((w) =>
       /\p{Script=Han}/u.test(w) ? part.includes(w) : new RegExp(`\\b${w}\\b`, 'u').test(part),
     );

@@ -129,7 +129,12 @@ export function isPolicyQuestion(text: string): boolean {
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
   // 小巨人综合投入要审计报告不 (play-test 54): a verb of need or ability, its object, then 不 ends a question. (报告给了
   // 不, 我们不 are no such verb; 好不 / 行不 stay the short forms already asked.)
-  if (/(?:要|需要|得|用|能|可以|算|有|包括|含)[^，,。；;\s不]{1,20}不[\s。.!！]*$/u.test(s)) return true;
+  // (One clause only, no figure, no contrast: 有的班收费有的不, 5000万，包括土建不 are answers.)
+  if (
+    /^[^，,。；;\s\d]*(?:要|需要|得|用|能|可以|算|有|包括|含)[^，,。；;\s不\d]{1,20}不[\s。.!！]*$/u.test(s) &&
+    !/^(?:有的|有些|有一|有时)/u.test(s)
+  )
+    return true;
   // 含不含税 / 算不算 / 符合不符合: a verb said, then denied, asks which. (Not 不不不 or 不会不会, a no said again, nor
   // 不管含不含税, "whichever".)
   if (/(?<![不管论])(?!不)(\p{Script=Han}{1,2})不\1/u.test(s.replace(/(?:不管|无论|不论)[^，,。；;]*/gu, '')))
@@ -969,9 +974,8 @@ const RESTATED =
  * figure bound to another fact (贷款五千万 while the revenue is asked) never fills this slot; an unbound
  * one does when the slot asks for that kind of figure and it is the only one.
  */
-// A body said to be under another (服务中心下面的平台公司, 协会下属的公司, 园区旗下的, a subsidiary of the centre).
-const BODY_UNDER =
-  /(?:中心|协会|商会|联合会|园区|开发区|高新区|大学|学院|学校|集团|研究院|局|委)(?:的)?(?:下面|下属|旗下|底下|名下)(?:的)?[^，,。；;]{0,6}(?:公司|单位|企业|平台|机构)|\bsubsidiary of (?:the|a|our)\b/iu;
+// A body said to be under an SME service centre (服务中心下面的平台公司), not the centre under a bureau (局下属的服务中心).
+const BODY_UNDER = /服务中心(?:的)?(?:下面|下属|旗下|底下|名下)的[^，,。；;]{0,6}(?:公司|单位|平台|机构)/u;
 
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
@@ -1322,6 +1326,13 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // it the final (no other clause says a final one, and the final one is no growth by itself: 又买了40).
   const settledLast = lastSettled(def, plain, words.options);
   if (settledLast === null) return { kind: 'unclear', code: 'ambiguous' };
+  // (拖到12月才完: a final month with no day is its last day, said so and checked as any such date is.)
+  if (settledLast !== undefined && def.type === 'date' && !/[日号]|月\s*\d/u.test(plain))
+    return {
+      kind: 'value',
+      value: settledLast,
+      mention: { fact, value: settledLast, source: plain, dayAssumed: true },
+    };
   if (settledLast !== undefined) return { kind: 'value', value: settledLast };
   // about 60 per class on average / 一般一个班60人, to the smallest class's size: the usual class, not the smallest (5.5.1.5
   // sets its floor on every class); asked.
