@@ -2055,12 +2055,11 @@ describe('the thirtieth round (ask)', () => {
     );
     expect(topic('does the province share ownership of the patents developed in the project?')).toBe('other-law');
     expect(topic('Is there a relocation or settlement reward from the province?')).toBe('other-support');
-    expect(topic('专项审计报告 我们找的本地小会计所出具的可以吗')).toBe('auditor');
+    expect(topic('专项审计报告 我们找的本地小会计所出具的可以吗 有没有指定事务所名单')).toBe('auditor');
     expect(topic('我们新上智能工厂还要买30亩工业用地 土地出让金有没有优惠')).toBe('other-support');
     expect(topic('节能量能不能拿去碳市场卖 CCER咋申请')).toBe('carbon-market');
     expect(topic('学员结业能发人社部门认可的职业技能证书吗')).toBe('vocational-certificate');
     expect(topic('23年的智改数转标杆还评不评 新指南出来没')).toBe('other-year');
-    expect(topic('验收需提交哪些资料？')).toBe('materials-vague');
   });
 
   it('still answers what the guide says of acceptance, the commitment letter and IP', () => {
@@ -2126,5 +2125,26 @@ describe('review of the thirtieth round (ask)', () => {
     );
     expect(topic('Is there a one-project limit per company?')).toBe('both-programs');
     expect(topic('请问项目推荐单位出具的验收意见是否有统一格式？')).toBe('procedure');
+  });
+});
+
+describe('second review of the thirtieth round (ask)', () => {
+  it('answers two-part and adjacent questions the round declines had caught', () => {
+    expect(firstClause('小巨人需要提交哪些资料，研发投入占比要多少')).toBe('3.2.1.3');
+    expect(firstClause('2023年投产的标杆工厂还评不评')).not.toBe('not_in_guide');
+    expect(firstClause('我们做碳排放权交易的数据平台，能报数据产品化吗')).not.toBe('not_in_guide');
+    expect(firstClause('总部迁到苏州后做的技改项目能报贴息吗')).not.toBe('not_in_guide');
+    expect(firstClause('人才培养项目近三年收入以会计事务所审计报告为准吗')).toBe('5.5.1.2');
+    expect(
+      firstClause('What are the requirements to be selected for the list of supported tech loan projects?'),
+    ).not.toBe('not_in_guide');
+    expect(firstClause('How many 5G projects are supported? Is there a one-project limit?')).not.toBe('not_in_guide');
+    expect(firstClause('Can we apply for the second-phase project of the xinchuang lab?')).not.toBe('not_in_guide');
+  });
+
+  it('still declines selling carbon credits and a one-project limit asked alone', () => {
+    expect(topic('节能量能不能拿去碳市场卖 CCER咋申请')).toBe('carbon-market');
+    expect(topic('Is there a one-project limit per company?')).toBe('both-programs');
+    expect(topic('23年的智改数转标杆还评不评 新指南出来没')).toBe('other-year');
   });
 });

@@ -298,7 +298,7 @@ const RATE_OF_INVESTMENT =
 
 // 学校能报吗 / be (the) applicant / must be a company / apply as a university: the kind of body asked of who applies.
 const APPLICANT_KIND_ASKED =
-  /(?:学校|高校|大学|学院|协会|商会|园区|管委会|事业单位|民非|科研院所|研究院)[^，,。？?\s]{0,4}(?:能|可以|能不能|可不可以|也能|也可以)(?:报|申报|申请)|(?:工信局|县局|区局|市局|学校|高校|大学|学院|协会|管委会|事业单位)[^？?。]{0,4}(?:想|要|准备|打算)?(?:牵头)?(?:报|申报|申请)[^？?。]{0,12}(?:可以伐|可以吗|行不行|行吗|可不可以|行伐|好伐|能行吗)|\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b|\bor (?:do )?only (?:factories|manufacturers|industrial (?:firms|companies|enterprises)|companies|enterprises|parks|universities)(?: can| may)?\b|只有(?:工厂|工业企业|制造企业|企业|园区)(?:才)?(?:能|可以)(?:报|申报|申请)/iu;
+  /(?:学校|高校|大学|学院|协会|商会|园区|管委会|事业单位|民非|科研院所|研究院)[^，,。？?\s]{0,4}(?:能|可以|能不能|可不可以|也能|也可以)(?:报|申报|申请)|(?:工信局|县局|区局|市局|学校|高校|大学|学院|协会|管委会|事业单位)[^？?。]{0,4}(?:想|要|准备|打算)?(?:牵头)?(?:报|申报|申请)[^？?。]{0,12}(?:可以伐|可以吗|行不行|行吗|可不可以|行伐|好伐|能行吗)|\bbe (?:the |an? )?(?:lead )?applicant\b|\bmust (?:it )?be (?:an? )?(?:company|enterprise|firm|business)\b|\bapply as (?:an? |the )?(?:university|college|company|enterprise|park|association)\b|\bor (?:do )?only (?:factories|manufacturers|industrial (?:firms|companies|enterprises)|companies|enterprises|parks|universities)(?: can| may)?\b/iu;
 
 export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
   const other = vocab.otherLanguages;
