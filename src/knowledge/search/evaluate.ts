@@ -78,6 +78,7 @@ export const EVAL_SPLITS = [
   'heldout-38',
   'heldout-39',
   'heldout-40',
+  'heldout-41',
   'batches-23-25',
 ] as const;
 
