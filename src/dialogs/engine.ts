@@ -1822,6 +1822,10 @@ function record(
       }
       next = withFact(next, m.fact, m.value, m.dayAssumed === true, onEitherSide(m));
       echoed.push(m);
+    } else if (!differsFromRecord(next, m) && (next.estimated ?? []).includes(m.fact) && !onEitherSide(m)) {
+      // 贷款准确是2000万, after 差不多2000万 was recorded: the same figure said exactly settles the estimate.
+      next = withFact(next, m.fact, m.value, m.dayAssumed === true, false);
+      echoed.push(m);
     } else if (differsFromRecord(next, m)) {
       // 总投资还是5000 另外市里给过30w贴息: each new value is confirmed in turn, none dropped.
       const change = { fact: m.fact, value: m.value, ...(m.dayAssumed ? { dayAssumed: true } : {}) };

@@ -8568,10 +8568,9 @@ describe('the thirtieth round: tune-zx', () => {
     expect(parseCommand('算了，从头来吧')).toMatchObject({ kind: 'start' });
   });
 
-  it('reads a share of the works built as under construction, and a stage half-denied as asked', () => {
+  it('reads a share of the works built as under construction', () => {
     expect(answerTo('stage', "it's about 60% built now", 'en')).toEqual({ stage: 'under_construction' });
     expect(answerTo('stage', 'completed', 'en')).toEqual({ stage: 'completed' });
-    expect(answerTo('stage', 'well, not exactly under construction', 'en')).toEqual({});
     expect(answerTo('stage', 'under construction', 'en')).toEqual({ stage: 'under_construction' });
   });
 
@@ -8659,7 +8658,7 @@ describe('the thirtieth round: play-test 54', () => {
     expect(answerTo('approvals_complete', '俺不知道')).toEqual({});
     expect(answerTo('approvals_complete', '我没有')).toEqual({ approvals_complete: false });
     expect(isPolicyQuestion('小巨人综合投入要审计报告不')).toBe(true);
-    expect(isPolicyQuestion('技改贴息能报不')).toBe(true);
+    expect(isPolicyQuestion('技改贴息要审计不')).toBe(true);
     expect(isPolicyQuestion('设备都买了 土建不')).toBe(false);
     expect(isPolicyQuestion('我们还没有不')).toBe(false);
   });
@@ -8718,5 +8717,43 @@ describe('review of the thirtieth round', () => {
 
   it('says the day of a settled final month was assumed', () => {
     expect(repliesTo('completion_date', '原计划21年10月 后来拖到12月才完')).toContain('按当月最后一天记');
+  });
+});
+
+describe('second review of the thirtieth round', () => {
+  it('reads 不是没X as a yes only where what follows says it done', () => {
+    expect(answerTo('accepted', '不是没验收 下周验')).not.toEqual({ accepted: true });
+    expect(answerTo('equipment_bought_with_loan', '不是没买，是用自有资金买的')).not.toEqual({
+      equipment_bought_with_loan: true,
+    });
+    expect(answerTo('approvals_complete', '不是没办，正在办')).not.toEqual({ approvals_complete: true });
+    expect(answerTo('has_plan_and_targets', '不是没有，方案和绩效目标都有')).toEqual({ has_plan_and_targets: true });
+  });
+
+  it('keeps 花了 of a company bought a deal price, and money spent so far no total', () => {
+    expect(said('去年买了家公司 花了8000万')).not.toHaveProperty('total_investment');
+    expect(answerTo('more_acquisitions', '还有一家 花了5500万')).not.toHaveProperty('total_investment');
+    expect(said('技改项目还在建 已经花了2000万')).not.toHaveProperty('total_investment');
+  });
+
+  it('keeps a count said with 两个都 / 三个都, and a loan whose contract term is said after it', () => {
+    expect(answerTo('long_classes', '两个都是4天的')).toEqual({ long_classes: 2 });
+    expect(said('固定资产贷款2000万 合同签了5年 已经用了1500万买设备')).toMatchObject({ fixed_asset_loan: 2000 });
+  });
+
+  it('reads statements ending in 不 as answers, and warns of no estimate on 两千多', () => {
+    expect(answerTo('training_free', '我们有的班收费有的不')).toEqual({ training_free: false });
+    expect(isPolicyQuestion('线上的要收费线下的不')).toBe(false);
+    expect(
+      step(undefined, '总投资五千万，贷款两千多')
+        .replies.map((r) => r.text)
+        .join('\n'),
+    ).not.toContain('界线');
+  });
+
+  it('settles an estimate when the same figure is said exactly, and keeps a centre that runs bodies under it', () => {
+    const t = say(['泰州规上企业技改，备案总投资四千万，贷款差不多2000万', '1', '贷款准确是2000万']);
+    expect(t.state.estimated ?? []).not.toContain('fixed_asset_loan');
+    expect(answerTo('sme_service_center', '是 服务中心下面的单位都归我们管')).toEqual({ sme_service_center: true });
   });
 });

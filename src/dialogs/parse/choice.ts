@@ -80,7 +80,7 @@ function byWords(text: string, options: readonly ChoiceOption[]): Result<ChoiceO
 }
 
 const NEGATION =
-  /(还没有|还没|没有|没|尚未|还未|未|不完全是|不是|并非|不太算|不算|还不算|算不上|谈不上|不属于|not yet|not\s*(?:exactly|quite|really|entirely|fully)?\s*(?:an?|the)?)\s*$/u;
+  /(还没有|还没|没有|没|尚未|还未|未|不是|并非|不算|还不算|算不上|谈不上|不属于|not yet|not(?:an?|the)?)\s*$/u;
 
 /**
  * Takes negated option words out of the text: in `在建，还没建成` the words 还没建成 deny 建成 (completed), so

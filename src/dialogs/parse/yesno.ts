@@ -196,7 +196,15 @@ export function parseYesNo(
   if (RHETORICAL_YES.test(s.trim()) && !UNSURE_PART.test(s)) return ok(true);
   // 不是没买哈 都买了滴 (tune-zx): "it's not that we did not" — a yes, where nothing after it denies again.
   const notThatNot = /^不是没(?:有)?\s*([^，,。；;\s]{1,6})/u.exec(s.trim());
-  if (notThatNot && !/不|没|未|还在|部分/u.test(s.trim().slice(notThatNot[0].length)) && !UNSURE_PART.test(s))
+  // (Only where what follows says it done or had — 都买了, 都有, 已经办了 — and nothing under way, ahead or paid otherwise:
+  // 不是没验收 下周验, 不是没买，是用自有资金买的 stay as read below.)
+  const afterNot = s.trim().slice(notThatNot?.[0].length ?? 0);
+  if (
+    notThatNot &&
+    /都(?:[^，,。；;\s]{0,4}了|有|是|齐)|已经/u.test(afterNot) &&
+    !/不|没|未|还|在|部分|下个?月|下周|流程|审批|自有|自己|准备|打算/u.test(afterNot) &&
+    !UNSURE_PART.test(s)
+  )
     return ok(true);
   // 连云港不是江苏的吗😂 是: a question that answers itself (isn't it?), alone or with a yes.
   const rhetorical = /[^，,。；;？?\s]{1,12}不(?:就)?是[^，,。；;？?]{1,12}吗[?？!！]*/u;

@@ -388,7 +388,7 @@ function findFigures(s: string): Figure[] {
       const span = { start, end: start + m[0].length };
       if (m[0].trim() === '' || found.some((f) => overlaps(f, span))) continue;
       // 展会＋论坛 两块都有 / 两个都是: both of the things named, no figure (两块 is no 2 yuan).
-      if (/^[两俩二三](?:块|个|样|项|边)$/u.test(m[0].trim()) && /^\s*(?:都|全)/u.test(s.slice(span.end))) continue;
+      if (/^[两俩](?:块|样|项|边)$/u.test(m[0].trim()) && /^\s*(?:都|全)/u.test(s.slice(span.end))) continue;
       found.push({ ...span, kind, text: m[0].trim() });
     }
   };
@@ -1136,11 +1136,14 @@ function wordsFact(cue: Located<FactKey>, s: string, f: Figure, pending: string 
   // money, never a deal's price; beside the total it is a second total, and neither is recorded.
   // (No word of a stake or a deal beside it — 拿下一家公司70%的股权，花了6000万 is a deal's price — and no part named
   // before it in its clause: 设备花了2000万 is a part, not the whole.)
+  // (Nor money spent so far, 已经花了2000万, nor a company bought, 买了家公司 花了8000万, nor an answer about deals.)
   if (
     paid &&
     cue.word === '花了' &&
-    !(pending && DEAL_FACT.test(pending)) &&
+    !(pending && /^(?:acquisition|merger|stake|largest_shareholder|more_acquisitions|same_parent)/u.test(pending)) &&
     !STAKE_OR_DEAL.test(s) &&
+    !/买了(?:一)?家|接手|盘下|家公司|家企业|那家|外部企业|对方/u.test(s) &&
+    !/已经|目前|到现在|至今|还在/u.test(s) &&
     !/设备|软件|硬件|土建|厂房|其中|部分|那块|这块|云|系统|\d/u.test(s.slice(clauseOf(s, cue.start).start, cue.start))
   )
     return 'total_investment';
@@ -1990,8 +1993,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       continue;
     }
     if (fact && ((sawWan && n.value.value < 1e6) || (n.value.value >= 100 && n.value.value < 1e5))) {
-      // (投了一百出头 / 一百多: a rough figure, echoed as 约.)
-      const rough = /^\s*(?:左右|上下|多|来|出头)/u.test(m.slice(span.end));
+      // (一百左右: a rough figure, echoed as 约; 一百出头 / 一百多 are at least it, read as 100 as before.)
+      const rough = /^\s*(?:左右|上下)/u.test(m.slice(span.end));
       mentions.push({
         fact,
         value: n.value.value,
@@ -2607,15 +2610,18 @@ function approvedBesideDrawn(m: string, mentions: Mention[], unbound: Unbound[],
   const at = m.indexOf(loan.source);
   const after = at + loan.source.length;
   // (35m approved, 28m drawn so far (tune-zx): English says it after the figure, up to the clause's end.)
+  // (Only English words after it: 合同签了5年, after a Chinese loan figure, is the term.)
   const saidAfter = (from: number) => m.slice(from, from + 14).split(/[，,。;；]/u)[0] ?? '';
-  if (at < 0 || !(LOAN_APPROVED.test(m.slice(Math.max(0, at - 14), at)) || LOAN_APPROVED.test(saidAfter(after))))
+  const englishApproved = /\b(?:approved|sanctioned|signed|credit line|facility)\b/u;
+  const englishDrawn = /\b(?:drawn|drew|disbursed|released|drawdown)\b/u;
+  if (at < 0 || !(LOAN_APPROVED.test(m.slice(Math.max(0, at - 14), at)) || englishApproved.test(saidAfter(after))))
     return;
   const drawn = unbound.find((u) => {
     const uAt = m.indexOf(u.source);
     return (
       u.kind === 'amount' &&
       uAt > at &&
-      (LOAN_DRAWN.test(m.slice(Math.max(after, uAt - 16), uAt)) || LOAN_DRAWN.test(saidAfter(uAt + u.source.length)))
+      (LOAN_DRAWN.test(m.slice(Math.max(after, uAt - 16), uAt)) || englishDrawn.test(saidAfter(uAt + u.source.length)))
     );
   });
   if (!drawn) return;

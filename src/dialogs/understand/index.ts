@@ -127,12 +127,11 @@ export function isPolicyQuestion(text: string): boolean {
   // 具体哪天记不清了: a question word in a statement of what one does not remember is no question.
   if (/记不清|记不太清|不记得|忘了|想不起/u.test(s)) return false;
   if (lex.questionEnds.some((w) => s.endsWith(w)) && s.length >= 3) return true;
-  // 小巨人综合投入要审计报告不 (play-test 54): a verb of need or ability, its object, then 不 ends a question. (报告给了
-  // 不, 我们不 are no such verb; 好不 / 行不 stay the short forms already asked.)
-  // (One clause only, no figure, no contrast: 有的班收费有的不, 5000万，包括土建不 are answers.)
+  // 小巨人综合投入要审计报告不 (play-test 54): 要 / 需要, what is needed, then 不 ends a question — one clause, no
+  // figure, no contrast (有的班收费有的不, 线上的要收费线下的不, 5000万，包括土建不 are answers).
   if (
-    /^[^，,。；;\s\d]*(?:要|需要|得|用|能|可以|算|有|包括|含)[^，,。；;\s不\d]{1,20}不[\s。.!！]*$/u.test(s) &&
-    !/^(?:有的|有些|有一|有时)/u.test(s)
+    /^[^，,。；;\s\d]*(?:要|需要)[^，,。；;\s不\d]{1,20}不[\s。.!！]*$/u.test(s) &&
+    !/(?:有的|有些|一些|有一|有时)[^，,。；;]*(?:有的|有些|一些)|的要[^，,。；;]*的不/u.test(s)
   )
     return true;
   // 含不含税 / 算不算 / 符合不符合: a verb said, then denied, asks which. (Not 不不不 or 不会不会, a no said again, nor
@@ -975,7 +974,8 @@ const RESTATED =
  * one does when the slot asks for that kind of figure and it is the only one.
  */
 // A body said to be under an SME service centre (服务中心下面的平台公司), not the centre under a bureau (局下属的服务中心).
-const BODY_UNDER = /服务中心(?:的)?(?:下面|下属|旗下|底下|名下)的[^，,。；;]{0,6}(?:公司|单位|平台|机构)/u;
+const BODY_UNDER =
+  /服务中心(?:的)?(?:下面|下属|旗下|底下|名下)的[^，,。；;]{0,6}(?:公司|单位|平台|机构)(?![^，,。；;]{0,4}归我们)/u;
 
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
