@@ -108,6 +108,7 @@ export type Split =
   | 'heldout-38'
   | 'heldout-39'
   | 'heldout-40'
+  | 'heldout-41'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'
