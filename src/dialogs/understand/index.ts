@@ -613,7 +613,7 @@ function onlyYearAndFigure(clause: string, figure: string, own: RegExp): boolean
 
 /**
  * 原来20 … 现在六成 / we had 30% before, 80% now: the figure said as the final one, after one said as the earlier one;
- * null when the final one does not read (asked).
+ * null when the final one is a month of another year than the earlier date's (asked).
  */
 function lastSettled(
   def: FactDef,
@@ -645,21 +645,42 @@ function lastSettled(
           : '';
     return parseAnswer(def, figure, options);
   });
-  // (原计划21年10月 后来拖到3月才完: a final said that does not read — no year — is asked, never the earlier recorded.)
-  if (!read.every((r) => r.ok)) return null;
+  // (原计划21年10月 后来拖到3月才完: a final month before the earlier one in its year is another year's — asked, never
+  // the earlier recorded. Any other final that does not read is left to the readings below.)
+  if (!read.every((r) => r.ok))
+    return def.type === 'date' &&
+      finals.some((c) => laterYearMonth(c.replace(FINAL_WORDS_OFF, ''), clauses[0] as string))
+      ? null
+      : undefined;
   const values = read.map((r) => (r.ok ? JSON.stringify(r.value) : ''));
   if (new Set(values).size !== 1) return undefined;
   return read[0]?.ok ? read[0].value : undefined;
 }
+/** A final month said with no year, and the earlier date's year and month (拖到12月 after 21年10月), or undefined. */
+function monthAfterEarlier(
+  final: string,
+  earlier: string,
+): { month: number; year: string; before: number } | undefined {
+  const month = /^\s*(\d{1,2})\s*月/u.exec(final);
+  const before = /((?:20)?\d{2})\s*年\s*(\d{1,2})\s*月/u.exec(earlier);
+  return month && before
+    ? { month: Number(month[1]), year: before[1] as string, before: Number(before[2]) }
+    : undefined;
+}
+
 /**
  * 原计划21年10月 后来拖到12月才完 (tune-zx): a final month said without its year is in the earlier date's year, when it
  * comes no sooner in that year (拖到3月, after 10月, is another year's: left as said, and asked).
  */
 function inEarlierYear(final: string, earlier: string): string {
-  const month = /^\s*(\d{1,2})\s*月/u.exec(final);
-  const before = /((?:20)?\d{2})\s*年\s*(\d{1,2})\s*月/u.exec(earlier);
-  if (!month || !before || Number(month[1]) < Number(before[2])) return final;
-  return `${before[1]}年${final.trim()}`;
+  const m = monthAfterEarlier(final, earlier);
+  return m && m.month >= m.before ? `${m.year}年${final.trim()}` : final;
+}
+
+/** Whether a final month with no year comes before the earlier date's month (拖到3月 after 21年10月): another year. */
+function laterYearMonth(final: string, earlier: string): boolean {
+  const m = monthAfterEarlier(final, earlier);
+  return m !== undefined && m.month < m.before;
 }
 // A final clause that is still a plan, a progress so far, what is left or another party's (预计, 已经投了, 还剩, 对方).
 const NOT_SETTLED =
