@@ -1580,8 +1580,9 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
  * An estimate that may lie on either side of its figure (差不多2000万, 2000万左右, about 20m) — not one said to be at
  * least it (2000多万, 2000万以上, 出头, over 20m) or under it (不到, 以下, held back anyway).
  */
-const onEitherSide = (m: { approx?: boolean; source: string } | undefined): boolean =>
+const onEitherSide = (m: { approx?: boolean; atLeastSaid?: boolean; source: string } | undefined): boolean =>
   m?.approx === true &&
+  m.atLeastSaid !== true &&
   !/多|以上|超过|出头|开外|余|过了|不止|来|几|不到|以下|以内|少于|\b(?:over|more than|plus|under|less than|below)\b|\+/iu.test(
     m.source.replace(/差不多/gu, ''),
   );

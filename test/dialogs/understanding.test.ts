@@ -8759,3 +8759,13 @@ describe('second review of the thirtieth round', () => {
     expect(answerTo('sme_service_center', '是 服务中心下面的单位都归我们管')).toEqual({ sme_service_center: true });
   });
 });
+
+describe('the thirtieth round: estimates in English and said as at least', () => {
+  it('flags an English estimate on a line, and none said as at least the figure, in answers and first messages', () => {
+    expect(repliesTo('fixed_asset_loan', 'about 20 million', 'en')).toContain("right on the guide's line");
+    expect(repliesTo('fixed_asset_loan', 'over 20 million', 'en')).not.toContain("right on the guide's line");
+    expect(step(undefined, '技改项目 贷款2000万以上').state.estimated).toBeUndefined();
+    expect(step(undefined, 'tech upgrade, loan over 20 million').state.estimated).toBeUndefined();
+    expect(step(undefined, 'tech upgrade, loan about 20 million').state.estimated).toEqual(['fixed_asset_loan']);
+  });
+});

@@ -102,6 +102,8 @@ export interface Mention {
   readonly source: string;
   /** The figure was an estimate (三千来万): echoed as 约. */
   readonly approx?: boolean;
+  /** The estimate was said to be at least the figure (2000万以上, over 20 million): it lies on one side of it. */
+  readonly atLeastSaid?: boolean;
   /** A date's day was chosen by rule (a month only). */
   readonly dayAssumed?: boolean;
   /** An amount typed without its unit took 万 from the figures beside it (贷了两千五). */
@@ -1039,6 +1041,9 @@ const FROM_TO_AFTER =
   /^(?:元|万元|万|亿元|亿|块)?\s*(?:一路|逐年|每年)?\s*(?:涨|增长?|上升|升|提高|提升|降|下降|跌|减少?|变成|变)?\s*(?:到|至|为|成)|^\s*(?:\S+\s+){0,2}?to\b/u;
 
 /** A floor said around a figure (三千万以上, 过了2000万, over 20m): recorded as its figure, echoed 约. */
+// An English estimate's word right before its figure (about / around / roughly RMB 20 million).
+const ABOUT_BEFORE = /\b(?:about|around|roughly|approximately|approx\.?|circa)\s*(?:rmb|cny|¥|￥)?\s*~?$/iu;
+
 function atLeast(s: string, f: Figure): boolean {
   const lex = lexicon();
   const clause = clauseOf(s, f.start);
@@ -1601,8 +1606,15 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         if (r.code === 'ambiguous') unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'range' });
         continue;
       }
-      const approx = r.value.approx || atLeast(m, f);
-      const reading = { value: r.value.value, source: f.text, ...(approx ? { approx: true } : {}) };
+      // (about 20 million: the English hedge stands before the figure's own words.)
+      const over = atLeast(m, f);
+      const approx = r.value.approx || over || ABOUT_BEFORE.test(m.slice(clauseOf(m, f.start).start, f.start));
+      const reading = {
+        value: r.value.value,
+        source: f.text,
+        ...(approx ? { approx: true } : {}),
+        ...(over ? { atLeastSaid: true } : {}),
+      };
       // A general word (付了, 花了) does not take a figure from the amount question pending.
       const weakAway =
         cue !== undefined &&
