@@ -132,7 +132,16 @@ export function parseState(value: unknown): DialogState | undefined {
   return r.success ? (r.data as DialogState) : undefined;
 }
 
-/** A copy of a state with one fact set; `dayAssumed`: a date given by its month only. */
+/** A list of flagged facts with `key` flagged or not, as the fact is set again. */
+const flagged = (list: readonly string[] | undefined, key: string, on: boolean): string[] => [
+  ...(list ?? []).filter((k) => k !== key),
+  ...(on ? [key] : []),
+];
+
+/**
+ * A copy of a state with one fact set; `dayAssumed`: a date given by its month only; `estimate`: an estimate that
+ * may lie on either side of its figure.
+ */
 export function withFact(
   state: DialogState,
   key: string,
@@ -140,10 +149,8 @@ export function withFact(
   dayAssumed = false,
   estimate = false,
 ): DialogState {
-  const others = (state.daysAssumed ?? []).filter((k) => k !== key);
-  const days = dayAssumed ? [...others, key] : others;
-  const otherEstimates = (state.estimated ?? []).filter((k) => k !== key);
-  const estimated = estimate ? [...otherEstimates, key] : otherEstimates;
+  const days = flagged(state.daysAssumed, key, dayAssumed);
+  const estimated = flagged(state.estimated, key, estimate);
   const { daysAssumed: _, estimated: __, ...rest } = state;
   return {
     ...rest,

@@ -409,7 +409,9 @@ function findFigures(s: string): Figure[] {
 }
 
 // What follows a body's name when the speaker is a body under it (下面的平台公司, 下属的单位, 的子公司) — not 下面有20个人.
-const UNDER_BODY = /^(?:的)?(?:下面|下属|旗下|底下|名下)的[^，,。；;]{0,6}(?:公司|单位|平台|机构)|^的?子公司/u;
+// (The words after the body, shared with the answer's check in index.ts, BODY_UNDER.)
+export const UNDER_A_BODY = '(?:下面|下属|旗下|底下|名下)的[^，,。；;]{0,6}(?:公司|单位|平台|机构)';
+const UNDER_BODY = new RegExp(`^(?:的)?${UNDER_A_BODY}|^的?子公司`, 'u');
 
 /** Where each cue word stands as a whole word (not inside a figure, a mask or a longer word). */
 function locate<T extends string>(
@@ -1130,8 +1132,10 @@ function numberOf(f: Figure): number | undefined {
  * The fact a figure's word names, read with its clause (remapped). …until Dec 31 2021 we paid around 8 million, in a
  * message about no deal: a general word (paid, 付了) names the project's money, spent by then.
  */
-// Words of a stake or a deal besides DEAL's (控股了一家公司, 入股, 拿下, 买下来, 收了家公司, 股权, 占股, 60%).
-const STAKE_OR_DEAL = /股权|股份|占股|控股|入股|拿下|买下|收了|并了|\d\s*%|\bstake\b|\bshares?\b/u;
+// Words of a stake or a deal besides DEAL's (控股了一家公司, 入股, 拿下, 买下来, 收了家公司, 股权, 占股, 60%), and of a
+// company bought or the other side of a deal (买了家公司, 接手, 盘下, 那家, 对方).
+const STAKE_OR_DEAL =
+  /股权|股份|占股|控股|入股|拿下|买下|收了|并了|\d\s*%|\bstake\b|\bshares?\b|买了(?:一)?家|接手|盘下|家公司|家企业|那家|外部企业|对方/u;
 
 function wordsFact(cue: Located<FactKey>, s: string, f: Figure, pending: string | null | undefined): FactKey {
   const paid = cue.target === 'acquisition_amount' && lexicon().weakCues.has(cue.word) && !DEAL.test(s);
@@ -1147,7 +1151,6 @@ function wordsFact(cue: Located<FactKey>, s: string, f: Figure, pending: string 
     cue.word === '花了' &&
     !(pending && /^(?:acquisition|merger|stake|largest_shareholder|more_acquisitions|same_parent)/u.test(pending)) &&
     !STAKE_OR_DEAL.test(s) &&
-    !/买了(?:一)?家|接手|盘下|家公司|家企业|那家|外部企业|对方/u.test(s) &&
     !/已经|目前|到现在|至今|还在/u.test(s) &&
     !/设备|软件|硬件|土建|厂房|其中|部分|那块|这块|云|系统|\d/u.test(s.slice(clauseOf(s, cue.start).start, cue.start))
   )
@@ -2611,6 +2614,9 @@ function civilWorksBeside(
 const LOAN_APPROVED =
   /批了|批复|审批|授信|额度|合同(金额)?|签了|\bapproved\b|\bsanctioned\b|\bcredit line\b|\bfacility\b|\bsigned\b/u;
 const LOAN_DRAWN = /放款|放了|提款|提了|用了|到账|到位|\bdrawn\b|\bdrew\b|\bdisbursed\b|\breleased\b|\bdrawdown\b/u;
+// Their English words alone, said after a figure (35m approved, 28m drawn); Chinese ones after it are another thing's.
+const LOAN_APPROVED_EN = /\b(?:approved|sanctioned|signed|credit line|facility)\b/u;
+const LOAN_DRAWN_EN = /\b(?:drawn|drew|disbursed|released|drawdown)\b/u;
 
 /**
  * 贷款批了5000万，目前放款2200万 / loan approved for 50m yuan but we've only drawn 22m: which one is the loan the
@@ -2624,16 +2630,14 @@ function approvedBesideDrawn(m: string, mentions: Mention[], unbound: Unbound[],
   // (35m approved, 28m drawn so far (tune-zx): English says it after the figure, up to the clause's end.)
   // (Only English words after it: 合同签了5年, after a Chinese loan figure, is the term.)
   const saidAfter = (from: number) => m.slice(from, from + 14).split(/[，,。;；]/u)[0] ?? '';
-  const englishApproved = /\b(?:approved|sanctioned|signed|credit line|facility)\b/u;
-  const englishDrawn = /\b(?:drawn|drew|disbursed|released|drawdown)\b/u;
-  if (at < 0 || !(LOAN_APPROVED.test(m.slice(Math.max(0, at - 14), at)) || englishApproved.test(saidAfter(after))))
+  if (at < 0 || !(LOAN_APPROVED.test(m.slice(Math.max(0, at - 14), at)) || LOAN_APPROVED_EN.test(saidAfter(after))))
     return;
   const drawn = unbound.find((u) => {
     const uAt = m.indexOf(u.source);
     return (
       u.kind === 'amount' &&
       uAt > at &&
-      (LOAN_DRAWN.test(m.slice(Math.max(after, uAt - 16), uAt)) || englishDrawn.test(saidAfter(uAt + u.source.length)))
+      (LOAN_DRAWN.test(m.slice(Math.max(after, uAt - 16), uAt)) || LOAN_DRAWN_EN.test(saidAfter(uAt + u.source.length)))
     );
   });
   if (!drawn) return;

@@ -42,6 +42,7 @@ import {
   TAX_EXCLUDED,
   TOLD_AS_DONE,
   twoFiguresDiffer,
+  UNDER_A_BODY,
   type Unbound,
   type UnclearReason,
   withoutDenied,
@@ -635,11 +636,14 @@ function lastSettled(
   // 现在增加800万, 现在首付2000, now 5m of software name another thing.)
   if (finals.some((c) => !finalOnly(c, def.type))) return undefined;
   // Each final clause must say the same figure (原来3000 后来追加到3800 现在按3800算), one figure each.
-  const read = finals.map((c) => {
+  const earlier = clauses[0] as string;
+  // (A date is read from its clause less the words that say it is final: 拖到了今年3月才完 → 今年3月.)
+  const finalDates = finals.map((c) => c.replace(FINAL_WORDS_OFF, ''));
+  const read = finals.map((c, i) => {
     const found = figuresIn(c);
     const figure =
       def.type === 'date'
-        ? inEarlierYear(c.replace(FINAL_WORDS_OFF, ''), clauses[0] as string)
+        ? inEarlierYear(finalDates[i] as string, earlier)
         : found.length === 1
           ? (found[0] as string)
           : '';
@@ -648,10 +652,7 @@ function lastSettled(
   // (原计划21年10月 后来拖到3月才完: a final month before the earlier one in its year is another year's — asked, never
   // the earlier recorded. Any other final that does not read is left to the readings below.)
   if (!read.every((r) => r.ok))
-    return def.type === 'date' &&
-      finals.some((c) => laterYearMonth(c.replace(FINAL_WORDS_OFF, ''), clauses[0] as string))
-      ? null
-      : undefined;
+    return def.type === 'date' && finalDates.some((d) => laterYearMonth(d, earlier)) ? null : undefined;
   const values = read.map((r) => (r.ok ? JSON.stringify(r.value) : ''));
   if (new Set(values).size !== 1) return undefined;
   return read[0]?.ok ? read[0].value : undefined;
@@ -995,8 +996,7 @@ const RESTATED =
  * one does when the slot asks for that kind of figure and it is the only one.
  */
 // A body said to be under an SME service centre (服务中心下面的平台公司), not the centre under a bureau (局下属的服务中心).
-const BODY_UNDER =
-  /服务中心(?:的)?(?:下面|下属|旗下|底下|名下)的[^，,。；;]{0,6}(?:公司|单位|平台|机构)(?![^，,。；;]{0,4}归我们)/u;
+const BODY_UNDER = new RegExp(`服务中心(?:的)?${UNDER_A_BODY}(?![^，,。；;]{0,4}归我们)`, 'u');
 
 export function readSlot(fact: FactKey, text: string, ex: Extraction, words: SlotWords): SlotReading {
   const def = FACT_BY_KEY.get(fact);
