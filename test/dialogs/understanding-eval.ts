@@ -73,6 +73,7 @@ export type Split =
   | 'tune-zv'
   | 'tune-zw'
   | 'tune-zx'
+  | 'tune-zy'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
