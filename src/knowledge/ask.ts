@@ -18,7 +18,13 @@ import {
 } from './search/index.ts';
 import { jiebaDictionary } from './search/jieba-dictionary.ts';
 import { guideCasing, normaliseQuestion, numeralsToDigits } from './search/normalise.ts';
-import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
+import {
+  type AnalysedQuestion,
+  analyseQuestion,
+  cleanQuestion,
+  questionAfterStatement,
+  type RefusalCode,
+} from './search/question.ts';
 import { createSegmenter } from './search/segment.ts';
 import { answeringSentence, countsNamed, sentencesOf, THRESHOLD_ASKED, TITLE_ONLY } from './search/sentence.ts';
 import { clausesFor } from './search/structure.ts';
@@ -73,6 +79,8 @@ export interface AskOptions {
   readonly programs?: readonly ProgramId[];
   /** Internal: 1 while answering the second question of a message (not split again). */
   readonly depth?: number;
+  /** Internal: set while answering a message's question without the statement told before it. */
+  readonly alone?: boolean;
 }
 
 /** The most hits an answer carries. */
@@ -444,14 +452,14 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
     // answers, the aspect says which clause that is.
     const aspect =
       inContext && context.length === 1 ? aspectAnswer(index, analysed, ranked, context[0] as ProgramId) : undefined;
-    if (!aspect) return { kind: 'not_in_guide', topic: null, locale };
-    return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
+    if (aspect) return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
+    return questionAlone(read.text, options) ?? { kind: 'not_in_guide', topic: null, locale };
   }
   // Likewise an English question naming no program of which over half the words were not
   // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
   const unreadLimit = analysed.kinds.size === 0 ? MIN_COVERAGE : MIN_COVERAGE + Number.EPSILON;
   if (read.programs.size === 0 && !formNamed && analysed.unread >= unreadLimit)
-    return { kind: 'not_in_guide', topic: null, locale };
+    return questionAlone(read.text, options) ?? { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   // 全省给几个名额 about the little giant: a clause of a program the question is not about (1.3.1.1's 全省) is no
   // related answer — the clauses kept are the named programs' (or of no program), the best one always.
@@ -497,6 +505,18 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
     }
   }
   return { kind: 'answer', hits, locale };
+}
+
+/**
+ * Our company leads an innovation consortium … from January 2022 to December 2025. Can the consortium apply?: the asker's
+ * own project told before the question dilutes the words the guide must hold; the question alone is answered when the
+ * whole is not (its words are still checked as any question's are). Once: the question alone is not split again.
+ */
+function questionAlone(text: string, options: AskOptions): AskResult | undefined {
+  const last = options.alone ? undefined : questionAfterStatement(text);
+  if (last === undefined) return undefined;
+  const r = answerWith(last, { ...options, alone: true });
+  return r.kind === 'answer' ? r : undefined;
 }
 
 /** Two questions in one message (…最高多少？另外…能不能…？), or undefined. */

@@ -8769,3 +8769,19 @@ describe('the thirtieth round: estimates in English and said as at least', () =>
     expect(step(undefined, 'tech upgrade, loan about 20 million').state.estimated).toEqual(['fixed_asset_loan']);
   });
 });
+
+describe('the thirty-first round: play-test 55', () => {
+  it('asks again when the figure for the total is said of one part of it (P1: recorded as the total)', () => {
+    expect(answerTo('total_investment', '软件MES+WMS那些 差不多450')).toEqual({});
+    expect(repliesTo('total_investment', '设备大概800')).toContain('其中一部分');
+    expect(answerTo('total_investment', 'equipment is about 8m', 'en')).toEqual({});
+    // (Parts summed, a part said to be left out, the whole named, a part beside the total: still read.)
+    expect(answerTo('total_investment', '设备两千加软件五百')).toMatchObject({ total_investment: 2500 });
+    expect(answerTo('total_investment', '设备加软件不含税2860万 厂房另算')).toMatchObject({ total_investment: 2860 });
+    expect(answerTo('total_investment', '设备和软件一共3800')).toMatchObject({ total_investment: 3800 });
+    expect(answerTo('total_investment', '3000万 设备占了一半')).toMatchObject({ total_investment: 3000 });
+    expect(answerTo('total_investment', 'the whole thing incl. equipment is 30m', 'en')).toMatchObject({
+      total_investment: 3000,
+    });
+  });
+});

@@ -2149,3 +2149,94 @@ describe('second review of the thirtieth round (ask)', () => {
     expect(topic('23年的智改数转标杆还评不评 新指南出来没')).toBe('other-year');
   });
 });
+
+describe('the thirty-first round (ask)', () => {
+  it('answers the question told after the asker’s own project when the story dilutes its words', () => {
+    const q =
+      'Our company leads an innovation consortium with two universities for a high-end sensor project that would run from January 2022 to December 2025. Can the consortium apply, and is that timeline acceptable?';
+    expect(clausesOf(q, 3)).toEqual(expect.arrayContaining(['2.4', '2.2.2']));
+    // (The question alone answered only when the whole is declined for its coverage: a sentence with a full stop inside
+    // e.g. is no story.)
+    expect(
+      firstClause('for the talent training program may we collect fee from trainees, e.g. for accommodation?'),
+    ).toBe('5.5.1.6');
+  });
+
+  it('reads a decline topic in the question after the story, its exceptions too', () => {
+    expect(
+      topic(
+        "Our smart factory project in Kunshan passed acceptance last month. What's the deadline for submitting the 2022 application?",
+      ),
+    ).toBe('deadline-en');
+    expect(
+      topic(
+        'our sister plant is in Jiaxing Zhejiang, also has loan for tech upgrade. zhejiang got similar interest subsidy? what rules',
+      ),
+    ).toBe('other-province');
+    // (A story naming the lender's place is still read with the whole message: the loan from a Shanghai bank is 1.1.1.2's.)
+    expect(
+      firstClause(
+        'Our bank loan is from a Shanghai bank, not a Jiangsu one. Can we still get the interest refund for our machine upgrade project?',
+      ),
+    ).toBe('1.1.1.2');
+    expect(
+      topic(
+        "We're not in the provincial cloud computing / big data / blockchain enterprise database yet. How do we register to get in?",
+      ),
+    ).toBe('recognition-criteria');
+    expect(
+      topic(
+        'Our key core technology project has been approved. How long after approval does the first 50% actually reach our bank account?',
+      ),
+    ).toBe('payout-date');
+    expect(
+      topic(
+        'Can the same equipment be claimed under the tech-loan program and the green upgrade program at the same time?',
+      ),
+    ).toBe('both-programs');
+    expect(
+      topic(
+        'We would like to be one of the providers for the free smart-transformation diagnosis. How do we sign up as a provider and what qualifications do we need?',
+      ),
+    ).toBe('recognition-criteria');
+  });
+
+  it('declines what batch 59 asked that the guide does not settle, and no longer a count of firms applying', () => {
+    expect(topic('技改贴息今年啥时候截止啊 还来得及报不')).toBe('deadline');
+    expect(topic('国家级专精特新小巨人 工信部那边有没有奖补 给多少')).toBe('national-fund');
+    expect(topic('i创杯大赛怎么报名参赛 一等奖奖金多少')).toBe('event-logistics');
+    expect(topic('我们是做新能源汽车零部件的 去年买了一批新能源物流车 车辆购置税减免政策今年还有吗')).toBe(
+      'tax-policy',
+    );
+    expect(topic('智能工厂和5G融合应用可以一起报不')).toBe('both-programs');
+    expect(firstClause('我们园区有三家企业想一起报5G+工业互联网 今年这个一共支持几个啊')).toBe('1.2.5');
+    // (count as a major merger is the merger's condition, not whether a firm counts as a backbone one.)
+    expect(
+      firstClause(
+        'Last year we bought 45% of a German gearbox maker and we are now its largest shareholder. Does that count as a major merger for this fund?',
+      ),
+    ).toBe('3.1.1.3');
+    expect(topic('Does our firm count as a backbone enterprise?')).toBe('company-status');
+  });
+
+  it('reads pinyin initials, what’s, the most a project can get, 建好 and a requirement asked as 不是…能不能报', () => {
+    expect(firstClause('sjcph补几个点 封顶多少啊')).toBe('1.5.2');
+    expect(firstClause('XJR 补多少')).toBe('3.2.2');
+    expect(
+      clausesOf(
+        "What's the minimum project size for the tech upgrade loan interest subsidy, and what's the most a single project can get?",
+        3,
+      ),
+    ).toEqual(expect.arrayContaining(['1.1.1.2', '1.1.2']));
+    expect(firstClause('节能改造去年就建好投产了 还能报绿色化改造不')).toBe('4.1.1.4');
+    expect(firstClause('不是服务型制造示范企业能不能报', 'service-upgrade')).toBe('1.2.2.1');
+    // (有没有啥补贴可以申请 asks what there is, no requirement.)
+    expect(firstClause('我们借了银行贷款买新设备改生产线 有没有啥补贴可以申请')).toBe('1.1.2');
+    expect(
+      clausesOf(
+        'We develop IGBT power modules for electric vehicles, and the R&D budget for the project is 25 million yuan. Is IGBT within the scope of the key core technology program, and is our budget big enough?',
+        3,
+      ),
+    ).toEqual(expect.arrayContaining(['2.1.2', '2.2.3']));
+  });
+});

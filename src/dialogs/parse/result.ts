@@ -50,6 +50,8 @@ export type ParseErrorCode =
   | 'needs_statement'
   /** 服务中心下面的平台公司: a body under the one asked about, not that body itself. */
   | 'body_under'
+  /** 软件MES+WMS那些 差不多450, to the total investment: a figure named as one part of the whole asked. */
+  | 'part_named'
   /** 已经办了三场, to a question counting what is done and planned: the count so far, not the total. */
   | 'so_far'
   /** 一共12个班, to how many classes last 3.5 days or more: every class counted, not the long ones. */

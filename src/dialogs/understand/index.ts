@@ -333,6 +333,38 @@ function otherFactWord(context: string, fact: FactKey): boolean {
   return [...context.matchAll(FIGURE_WORDS)].some((m) => !own.some((w) => w.includes(m[0])));
 }
 
+/** The facts whose figure is a whole that parts are told of (the project's total, the filed total). */
+const WHOLE_FACTS: ReadonlySet<FactKey> = new Set(['total_investment', 'filed_total_investment']);
+// The parts of a project's investment a figure may be said of (its software, its equipment, its building works), and the
+// words that say the whole.
+const PART_GROUPS = [
+  /软件|系统集成|信息化|MES|ERP|WMS|SCADA|\bsoftware\b/iu,
+  /硬件|设备|机器|\b(?:hardware|equipment|machinery|machines)\b/iu,
+  /土建|厂房|装修|\b(?:civil works|building works)\b/iu,
+];
+const WHOLE_WORD = /总|合计|一共|全部|整个|\b(?:total|overall|in all|altogether|whole|all in)\b/iu;
+// A part said to be left out (不含土建, excluding the building), not the part the figure is of.
+const LEFT_OUT = /(?:不含|不包括|除了|除去|扣除|扣掉|\b(?:excl\.?|excluding|without|not including)\s+)$/iu;
+// Where a message's first figure starts (450, 两千, 8m).
+const FIRST_FIGURE = /\d|[两三四五六七八九十][一二两三四五六七八九十百千点]*(?:万|亿|千|百)/u;
+/**
+ * 软件MES+WMS那些 差不多450: the words before the message's first figure name one part of the whole asked, and the message
+ * names no other part (设备两千加软件五百 is a sum) nor the whole; unless the fact's own words are the part's.
+ */
+function partNamed(plain: string, fact: FactKey): boolean {
+  const named = (text: string) =>
+    PART_GROUPS.filter((g) => {
+      const m = new RegExp(g.source, 'giu');
+      return [...text.matchAll(m)].some((x) => !LEFT_OUT.test(text.slice(0, x.index)));
+    });
+  const before = plain.split(FIRST_FIGURE)[0] ?? '';
+  const [part, ...others] = named(before);
+  if (part === undefined || others.length > 0 || named(plain).length > 1 || WHOLE_WORD.test(plain)) return false;
+  return !lexicon()
+    .amountCues.filter((c) => c.target === fact)
+    .some((c) => part.test(c.word));
+}
+
 /** A context that is one clause naming another amount fact and nothing else (有固贷, / 贷款是,): that fact's figure. */
 function namedAlone(context: string, fact: FactKey): boolean {
   const clause = /(?:^|[，,。；;])([^，,。；;]*)[，,]\s*$/u.exec(context)?.[1] ?? '';
@@ -1017,6 +1049,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 我们是市中小企业服务中心下面的平台公司 (tune-zx), to whether the applicant is such a centre: a body under the one named
   // is not it, and whether it counts is asked. (都是集团下面的子公司, to whether both are under one parent, answers it.)
   if (fact === 'sme_service_center' && BODY_UNDER.test(plain)) return { kind: 'unclear', code: 'body_under' };
+  // 软件MES+WMS那些 差不多450 / 设备大概800 (play-test 55, recorded as the total), to the total's question: the first figure
+  // is said of one part of the whole; asked.
+  if (WHOLE_FACTS.has(fact) && partNamed(plainDigits, fact)) return { kind: 'unclear', code: 'part_named' };
   // none / 不能 / 都没有, alone, to whether the enterprise and project are in Jiangsu (play-test 49: a stray answer meant for
   // the recognitions had made every program ❌): no answer to where, asked again. (不在 / 不是 / no answer it.)
   if (

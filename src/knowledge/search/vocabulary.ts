@@ -105,7 +105,11 @@ const MeasuresFile = z.object({
   measures: z.record(z.string().min(1), z.object({ clause: words, question: words })),
 });
 const StopwordsFile = z.object({ note: z.string(), zh: words, en: words });
-const HomophonesFile = z.object({ note: z.string(), chars: z.record(z.string().length(1), z.string().min(1)) });
+const HomophonesFile = z.object({
+  note: z.string(),
+  chars: z.record(z.string().length(1), z.string().min(1)),
+  initials: z.record(z.string().regex(/^[a-z]{3,6}$/u), z.string().min(1)),
+});
 
 /** How one kind of question is recognised and which clauses answer it. */
 export type KindSpec = Omit<z.infer<typeof KindSpec>, 'patterns' | 'marks'> & {
@@ -131,6 +135,8 @@ export interface Vocabulary {
   readonly shortNames: readonly string[];
   /** A character of a short name → the common characters read the same (tones aside). */
   readonly homophones: ReadonlyMap<string, string>;
+  /** Pinyin initials people type for a program name (sjcph → 数据产品化; `lexicon/homophones.json`). */
+  readonly initials: ReadonlyMap<string, string>;
   /** Cues that name a group of programs rather than one. */
   readonly groupCues: ReadonlySet<string>;
   /** Program cues too general to name their program beside another one (奖励, 攻关, 集群). */
@@ -233,6 +239,7 @@ export function loadVocabulary(
       .filter((c) => /^\p{Script=Han}{3,4}$/u.test(c))
       .sort((a, b) => b.length - a.length),
     homophones: new Map(Object.entries(homophones.chars)),
+    initials: new Map(Object.entries(homophones.initials)),
     topicCues: new Set(Object.values(aliases.topics).flat()),
     formOnlyIndicators,
     guideLatin: new Set(fromGuide.guideLatin ?? []),
