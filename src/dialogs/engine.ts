@@ -1898,6 +1898,12 @@ const USE_NEW =
   /\buse the new\b|\bthe new one\b|\bchange it\b|\bgo with the new\b|以(?:新|后面|刚才)的?为准|按(?:新|后面|刚才)的?(?:改|来)|用新的/u;
 
 function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType<typeof parseYesNo> {
+  // 是480万 / 480 / 还是380, to "change 380万元 to 480万元?" (play-test 55: read as a no): the figure named says which.
+  const figure = FIGURE_NAMED.exec(said)?.[1];
+  if (figure !== undefined && typeof old === 'number' && typeof offered === 'number' && old !== offered) {
+    const n = Number(figure);
+    if (n === offered || n === old) return { ok: true, value: n === offered } as ReturnType<typeof parseYesNo>;
+  }
   // (Only a yes or no said first: 手续都齐了, the answer to the question before it, is no yes to the change.)
   const yn = CONFIRM_WORD.test(said) ? parseYesNo(said) : ({ ok: false, code: 'no_match' } as const);
   if (yn.ok) return yn;
@@ -1912,6 +1918,9 @@ function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType
   if (keep !== change) return { ok: true, value: change } as ReturnType<typeof parseYesNo>;
   return yn;
 }
+// A figure alone, with a yes or a keep word before it at most (是480万, 对 480, 还是380, 按480万算).
+const FIGURE_NAMED =
+  /^(?:是的?|对的?|嗯|就是|应该是|改成|改为|按|还是|没错|yes|no|keep)?[，,\s]*(\d+(?:\.\d+)?)\s*(?:万元|万|w)?\s*(?:吧|的|没错|对的|算|才对)?[。.!！]*$/iu;
 // (A yes or no word first, whatever follows it: 对的改吧, 是滴, 不用了, 没错是4500, of course.)
 const CONFIRM_WORD =
   /^(?:是|对|嗯|好|行|可以|没错|确定|确认|换|更新|改|要|当然|yes|yeah|yep|yup|ok|okay|sure|correct|right|of course|certainly|absolutely|definitely|y\b|否|不|别|没有|no\b|nope|nah)/iu;
@@ -2022,7 +2031,9 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   // (总投资4000万，不对，是4500万) is the one being corrected.
   const marked = correctionBody(input) ?? input;
   const body = withoutOldOnesExplained(marked);
-  const bodyEx = extract(body, env, state.pending, true);
+  // 等下 我刚查了下 持股是48%, while asked whether there are more deals (play-test 55: recorded as a second deal's stake):
+  // a correction is of what is on record, never a deal not yet told.
+  const bodyEx = extract(body, env, /^more_acquisitions/u.test(state.pending ?? '') ? null : state.pending, true);
   // What came before the marker (总投资不对 / 四千八 哦不对 是): the fact or the figure being corrected.
   const said = normalize(input);
   const head = said.slice(0, Math.max(0, said.length - normalize(marked).length));

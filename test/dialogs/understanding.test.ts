@@ -8784,4 +8784,42 @@ describe('the thirty-first round: play-test 55', () => {
       total_investment: 3000,
     });
   });
+
+  it('takes a change confirmed by its figure, and keeps the old one named (P3: 是480万 read as a no)', () => {
+    const opening = '南通轴承厂 21年新评上省专精特新小巨人 去年实缴税金380万';
+    for (const yes of ['是480万', '480', '对 480万'])
+      expect(say([opening, '实缴税金480万', yes]).state.profile).toMatchObject({ taxes_paid_last_year: 480 });
+    expect(say([opening, '实缴税金480万', '还是380']).state.profile).toMatchObject({ taxes_paid_last_year: 380 });
+  });
+
+  it('corrects the deal on record, not a second one, while asked whether there are more deals (P2)', () => {
+    const t = say([
+      '徐州规上工程机械企业，去年7月并购了常州一家液压件厂，工商变更办完了，我们是发起方，交易合规，不是同一集团，出资6500万其中现金4000万，收购后持股51%是唯一最大股东',
+      '合规',
+      '等下 我刚查了下 持股是48% 不过还是第一大股东',
+    ]);
+    expect(t.state.profile).toMatchObject({ stake_after_pct: 48 });
+    expect(t.state.profile).not.toHaveProperty('acquisition_2_stake_pct');
+  });
+});
+
+describe('the thirty-first round: tune-zy', () => {
+  it('reads 研发攻关总投入 as the R&D figure, not the total', () => {
+    expect(answerTo('rd_investment', '研发攻关总投入4500万，其中人工1200')).toEqual({ rd_investment: 4500 });
+  });
+
+  it('reads the last kind word of an English name as the body (a university spin-off company is an enterprise)', () => {
+    expect(said('University lab spin-off company in Wuxi', 'en')).toMatchObject({ applicant_kind: 'enterprise' });
+    expect(said('a spin-off of Nanjing University', 'en')).toMatchObject({ applicant_kind: 'enterprise' });
+    expect(said('We are Jiangsu Enterprise Managers Association', 'en')).toMatchObject({ applicant_kind: 'nonprofit' });
+    // (A kind after under / of is another body's.)
+    expect(answerTo('applicant_kind', 'a public institution (事业单位) under the bureau', 'en')).toEqual({
+      applicant_kind: 'public_institution',
+    });
+  });
+
+  it('asks when the figure after 加上 is what the sum comes to', () => {
+    expect(answerTo('software_investment', '软件这块三百八，加上云服务刚好过400')).toEqual({});
+    expect(answerTo('cluster_service_revenue_2021', '集群服务收入一百八十来万 加上政府购买服务有两百三')).toEqual({});
+  });
 });

@@ -3538,15 +3538,19 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     /\p{Script=Han}/u.test(inClause[0]?.word ?? '') && !englishMessage ? inClause.at(-1) : inClause[0]
   ) as (typeof found)[number];
   if (negated(s, head.start)) return;
-  // Jiangsu Enterprise Managers Association: in an English name the last kind word is the body (企业 in a 协会's name
-  // is not the applicant's kind).
+  // Jiangsu Enterprise Managers Association / University lab spin-off company: in an English name the last kind word is
+  // the body (企业 in a 协会's name is not the applicant's kind, a university's spin-off is a company). (A spin-off of
+  // Nanjing University: a kind after of/with/and is another body's.)
   const named = englishMessage
-    ? inClause.find(
+    ? inClause.findLast(
         (k) =>
-          k !== head && k.start > head.end && k.start - head.end <= 30 && !/[,.;]/u.test(s.slice(head.end, k.start)),
+          k !== head &&
+          k.start > head.end &&
+          k.start - head.end <= 30 &&
+          !/[,.;]|\b(?:of|with|and|from|for|at|by|to|in|under|within|inside|near|beside|via|through|than|or)\b|[()（）]/u.test(s.slice(head.end, k.start)),
       )
     : undefined;
-  const body = head.target === 'enterprise' && named ? named : head;
+  const body = named ?? head;
   mentions.push({ fact: 'applicant_kind', value: body.target, source: body.word });
 }
 

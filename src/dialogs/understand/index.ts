@@ -491,6 +491,11 @@ const ADD_JOIN = /(?<![增追再又添])加(?!起来|在一起|了|计扣除)|\+
 const NOT_A_SUM =
   /增|追加|税|土建|厂房|铺底|流动资金|流贷|利息|本金|罚息|预计|计划|今年|去年|前年|后来|再加|\b(?:vat|tax|interest|principal|minus|maybe|expected|this year|last year)\b/iu;
 
+// 软件这块三百八，加上云服务刚好过400 / 集群服务收入一百八 加上政府购买服务有两百三: the figure after 加上 is what the
+// sum comes to, not one more part.
+const SUM_REACHES =
+  /加上[^，,。；;\d]{0,10}?(?:刚好|正好|差不多|大概|一共|总共)?(?:过|超过|超|到|达到|就是|就有|是|有)了?\s*(?:\d|[一二两三四五六七八九十百千])/u;
+
 /** 增值税三百加所得税一百五: taxes are the taxes question's own parts, no thing left out of a sum (NOT_A_SUM). */
 const withoutOwnTaxes = (text: string, fact: FactKey): string =>
   fact === 'taxes_paid_last_year' ? text.replace(/增值税|所得税|税/gu, '') : text;
@@ -502,6 +507,8 @@ const withoutOwnTaxes = (text: string, fact: FactKey): string =>
 function addedParts(text: string, fact: FactKey): { parts: string[]; total?: number } | null | undefined {
   const others = withoutOwnTaxes(text, fact);
   if (!ADD_JOIN.test(text) || NOT_A_SUM.test(others) || /%|％|倍|比例|占/u.test(text)) return undefined;
+  // (Which of the two figures answers — the part, or the sum with the other thing — is asked.)
+  if (SUM_REACHES.test(text)) return null;
   let body = text.replace(
     /[，,。.\s]*(?:一共|总共|合计)?(?:就这些了?|就这两块|就这俩|就这么多|that'?s all|that is all)[。.!！]*\s*$/u,
     '',
