@@ -174,6 +174,9 @@ const withoutEmoji = (text: string): string =>
         .trim()
     : text;
 
+// Question marks first, then words with none (？？450是软件投入…).
+const PUZZLED_FIRST = /^[?？]+\s*(?=[^?？\s][^?？]*$)/u;
+
 /**
  * Runs one turn. `prev` is undefined for a user the store does not know; `locale` is what the
  * platform reports, used until the user picks one with /lang.
@@ -184,7 +187,9 @@ export function step(
   options: { locale?: Locale } & EngineContext = {},
 ): Turn {
   // 一定要21年完工吗😭: an emoji beside words is tone, not content (it hid the question mark from the question check).
-  const input = withoutEmoji(text.trim().slice(0, MAX_INPUT));
+  // ？？450是软件投入 不是总投资 总投资2500 (play-test 55: answered as a policy question, the correction dropped): question
+  // marks before a statement are puzzlement, not a question.
+  const input = withoutEmoji(text.trim().slice(0, MAX_INPUT)).replace(PUZZLED_FIRST, '');
   const start = inLanguageOf(input, prev ?? initialState(options.locale ?? 'zh-CN'));
   const inFocus = [...(focusPrograms(start.focus) ?? [])];
   // With several programs in focus, the one the fact answered last bears on alone is the dialog's program:

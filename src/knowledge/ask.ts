@@ -192,7 +192,10 @@ function buildEngineTimed(): { engine: Engine; timings: AskBuildTimings } {
   const docs = searchDocs(guide, vocab);
   const beforeSegmenter = performance.now();
   const dictionary = jiebaDictionary(segmenterCorpus(docs, terms));
-  const segmenter = createSegmenter(terms, vocab.stopwords, dictionary);
+  // (能不能报: an A-not-A ask of whether one may apply is a stopword kept whole, or jieba cuts 能/不能/报 and 不能 counts
+  // as a word the guide must hold — 技改项目能不能报 was declined.)
+  const askingWords = [...vocab.stopwords].filter((w) => /^(\p{Script=Han}+)[不没]\1(?:报|申报|申请)$/u.test(w));
+  const segmenter = createSegmenter([...terms, ...askingWords], vocab.stopwords, dictionary);
   const afterSegmenter = performance.now();
   const index = buildSearchIndex(guide, vocab, segmenter, docs);
   const end = performance.now();

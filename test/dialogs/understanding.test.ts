@@ -8803,6 +8803,26 @@ describe('the thirty-first round: play-test 55', () => {
   });
 });
 
+describe('the thirty-first round: play-test 55, dates and puzzlement', () => {
+  it('reads the day said after its month (P6: 2021年12月，Dec 15 read as the 31st)', () => {
+    expect(answerTo('completion_date', 'go-live是2021年12月，Dec 15')).toMatchObject({ completion_date: '2021-12-15' });
+    expect(answerTo('completion_date', '2021年12月，15号上线的')).toMatchObject({ completion_date: '2021-12-15' });
+    // (Another month's day is no day of this one.)
+    expect(answerTo('completion_date', '2021年12月，Nov 15')).not.toMatchObject({ completion_date: '2021-11-15' });
+  });
+
+  it('reads a statement after question marks as a statement (P5)', () => {
+    const t = say([
+      '苏州的规上注塑企业，去年11月完工，区里验收过了，手续齐全，在省智能制造示范工厂名单里，想报智能制造示范工厂',
+      '就这些',
+      '总投资450',
+      '？？450是软件投入 不是总投资 总投资2500',
+    ]);
+    // (The change is offered, as any figure told against the one on record is.)
+    expect(t.texts.at(-1)).toContain('要改成 2500万元 吗');
+  });
+});
+
 describe('the thirty-first round: tune-zy', () => {
   it('reads 研发攻关总投入 as the R&D figure, not the total', () => {
     expect(answerTo('rd_investment', '研发攻关总投入4500万，其中人工1200')).toEqual({ rd_investment: 4500 });

@@ -2240,3 +2240,12 @@ describe('the thirty-first round (ask)', () => {
     ).toEqual(expect.arrayContaining(['2.1.2', '2.2.3']));
   });
 });
+
+describe('the thirty-first round (ask): play-test 55', () => {
+  it('answers 能不能报 as 能报吗 (P7: declined), and still declines what names no program', () => {
+    expect(firstClause('技改项目能不能报')).toBe('1.1.3');
+    expect(firstClause('技改项目备案总投资2800万能不能报')).toBe('1.1.1.2');
+    expect(topic('哪些情况不能报')).toBe(null);
+    expect(firstClause('人才培训班能不能收学员钱')).toBe('5.5.1.6');
+  });
+});

@@ -1416,6 +1416,18 @@ const AVERAGE_AFTER_RATIO =
   /(占比|比例|比重|增长率?|增速)[，,\s]*(?:近|最近|过去)?(?:三|3)年(?:的)?(?:平均|均值|年均)(?:是|为|大概|大约|约|差不多)?\s*(?=[\d一二两三四五六七八九十])/gu;
 const averageAfterRatio = (s: string) => s.replace(AVERAGE_AFTER_RATIO, '$1');
 
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// 2021年12月，Dec 15 / 2021年12月，15号: a month, then its day said again on its own.
+const DAY_AFTER_MONTH =
+  /(\d{2,4})年(\d{1,2})月[，,\s]+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s*[日号])(?![\d年月])/gu;
+/** go-live是2021年12月，Dec 15 (play-test 55: read as the month's last day): the day said after the month is its day. */
+function dayAfterMonth(s: string): string {
+  return s.replace(DAY_AFTER_MONTH, (all, y: string, m: string, word?: string, enDay?: string, zhDay?: string) => {
+    if (word !== undefined && EN_MONTHS.indexOf(word) + 1 !== Number(m)) return all;
+    return `${y}年${m}月${enDay ?? zhDay}日`;
+  });
+}
+
 /** Reads every fact a message states. */
 export function extractFacts(text: string, options: ExtractOptions): Extraction {
   const lex = lexicon();
@@ -1424,7 +1436,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       exactCounts(
         endOf2021BeforeAmount(
           englishNumbers(
-            averageAfterRatio(monthsOfTheYearSaid(withoutAffirming(normalize(text))))
+            averageAfterRatio(monthsOfTheYearSaid(dayAfterMonth(withoutAffirming(normalize(text)))))
               .replace(/\b(last|this|next)\s+yrs?\b/gu, '$1 year')
               .replace(/\s+/g, ' '),
           ),
