@@ -176,6 +176,9 @@ const withoutEmoji = (text: string): string =>
 
 // Question marks first, then words with none (？？450是软件投入…).
 const PUZZLED_FIRST = /^[?？]+\s*(?=[^?？\s][^?？]*$)/u;
+// A remark on how an earlier figure was misread, after what the message says (…刚才看成20年的了).
+const SLIP_REMARK =
+  /(?<=\S)[\s，,。]*(?:刚才|刚刚|刚)?(?:看成|当成|写成|算成|填成|看错成)[^，,。\d]{0,4}\d*[^，,。]{0,8}?(?:的了|了)[。.!！]*$/u;
 
 /**
  * Runs one turn. `prev` is undefined for a user the store does not know; `locale` is what the
@@ -189,7 +192,8 @@ export function step(
   // 一定要21年完工吗😭: an emoji beside words is tone, not content (it hid the question mark from the question check).
   // ？？450是软件投入 不是总投资 总投资2500 (play-test 55: answered as a policy question, the correction dropped): question
   // marks before a statement are puzzlement, not a question.
-  const input = withoutEmoji(text.trim().slice(0, MAX_INPUT)).replace(PUZZLED_FIRST, '');
+  // 税是480万 刚才看成20年的了 (play-test 55: 20年 read as a figure): the slip remarked after a figure is no figure of it.
+  const input = withoutEmoji(text.trim().slice(0, MAX_INPUT)).replace(PUZZLED_FIRST, '').replace(SLIP_REMARK, '');
   const start = inLanguageOf(input, prev ?? initialState(options.locale ?? 'zh-CN'));
   const inFocus = [...(focusPrograms(start.focus) ?? [])];
   // With several programs in focus, the one the fact answered last bears on alone is the dialog's program:

@@ -8823,6 +8823,14 @@ describe('the thirty-first round: play-test 55, dates and puzzlement', () => {
   });
 });
 
+describe('the thirty-first round: play-test 55, a late correction', () => {
+  it('offers a change of the taxes said as 税是… after the verdict, its slip remark no figure (P4: ignored)', () => {
+    const t = say(['南通轴承厂 21年新评上省专精特新小巨人 去年实缴税金380万', '税是480万 刚才看成20年的了']);
+    expect(t.texts.at(-1)).toContain('要改成 480万元 吗');
+    expect(t.texts.join('\n')).not.toContain('20年');
+  });
+});
+
 describe('the thirty-first round: tune-zy', () => {
   it('reads 研发攻关总投入 as the R&D figure, not the total', () => {
     expect(answerTo('rd_investment', '研发攻关总投入4500万，其中人工1200')).toEqual({ rd_investment: 4500 });
@@ -8836,6 +8844,18 @@ describe('the thirty-first round: tune-zy', () => {
     expect(answerTo('applicant_kind', 'a public institution (事业单位) under the bureau', 'en')).toEqual({
       applicant_kind: 'public_institution',
     });
+  });
+
+  it('reads last year’s upgrade investment, the yearly trainees and firms gone above-scale in first messages', () => {
+    expect(said('去年在创新升级上投了一千一百万（专项审计还没做）')).toMatchObject({
+      upgrade_investment_last_year: 1100,
+    });
+    expect(said('去年在创新升级上投了一千一百万（专项审计还没做）')).not.toHaveProperty('total_investment');
+    expect(said('培训机构 近三年每年大概培训1500人次')).toMatchObject({ trainees_3y_avg: 1500 });
+    expect(said('培训机构 近三年每年大概培训1500人次')).not.toHaveProperty('planned_trainees');
+    const base = said('We run an innovation base in Yangzhou. Two firms in the base went above-scale in 2021.', 'en');
+    expect(base).toMatchObject({ new_above_scale_2021: 2 });
+    expect(base).not.toHaveProperty('above_scale');
   });
 
   it('asks when the figure after 加上 is what the sum comes to', () => {

@@ -3559,7 +3559,9 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
           k !== head &&
           k.start > head.end &&
           k.start - head.end <= 30 &&
-          !/[,.;]|\b(?:of|with|and|from|for|at|by|to|in|under|within|inside|near|beside|via|through|than|or)\b|[()（）]/u.test(s.slice(head.end, k.start)),
+          !/[,.;]|\b(?:of|with|and|from|for|at|by|to|in|under|within|inside|near|beside|via|through|than|or)\b|[()（）]/u.test(
+            s.slice(head.end, k.start),
+          ),
       )
     : undefined;
   const body = named ?? head;
