@@ -556,12 +556,20 @@ const SO_TOTAL =
  * statements that change what is on record — the statements are heard (as any message is), and the question answered
  * unless it is about a value on record (then it asks about the bot's reading, not the guide).
  */
+// A few words echoed with a question mark, asking nothing of their own (服务化？, 5G？).
+const ECHOED =
+  /^(?![^?？]*(?:什么|怎么|咋|吗|么|多少|哪|几|啥|谁|是否|能否|可否|\b(?:what|how|which|who|when|why|is|are|do|does|can)\b))[^?？\s]{1,6}[?？]$/iu;
+
 function questionThenStatement(state: DialogState, input: string, env: Env): Turn | undefined {
   const parts = /^([^?？]{2,120}[?？])\s*(.+)$/su.exec(input);
   if (!parts) return undefined;
   const question = parts[1] as string;
   const rest = (parts[2] as string).trim();
   if (rest === '' || isPolicyQuestion(rest)) return undefined;
+  // 服务化？不算吧, to the service-upgrade question (play-test 55: declined as a policy question): a word of the question
+  // echoed with a question mark, then the answer — the answer alone is read.
+  if (state.pending && ECHOED.test(question))
+    return step(state, rest, { locale: env.locale, knowledge: env.knowledge });
   if (!extract(rest, env).mentions.some((m) => differsFromRecord(state, m))) return undefined;
   const heard = step(state, rest, { locale: env.locale, knowledge: env.knowledge });
   // (2021年10月 holds 10 as a month, not a value on record.)

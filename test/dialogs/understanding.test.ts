@@ -8831,6 +8831,14 @@ describe('the thirty-first round: play-test 55, a late correction', () => {
   });
 });
 
+describe('the thirty-first round: play-test 55, an echoed word', () => {
+  it('reads the answer after a word of the question echoed with a question mark (P8: declined as a question)', () => {
+    expect(answerTo('service_direction', '服务化？不算吧')).toMatchObject({ service_direction: false });
+    // (A question of its own is still answered as one.)
+    expect(answerTo('service_direction', '服务化？能报吗')).toEqual({});
+  });
+});
+
 describe('the thirty-first round: tune-zy', () => {
   it('reads 研发攻关总投入 as the R&D figure, not the total', () => {
     expect(answerTo('rd_investment', '研发攻关总投入4500万，其中人工1200')).toEqual({ rd_investment: 4500 });
