@@ -175,10 +175,12 @@ const withoutEmoji = (text: string): string =>
     : text;
 
 // Question marks first, then words with none (？？450是软件投入…).
-const PUZZLED_FIRST = /^[?？]+\s*(?=[^?？\s][^?？]*$)/u;
+// (Only before a figure told, asking nothing: ？那我填含税的还是不含税的 is a question.)
+const PUZZLED_FIRST =
+  /^[?？]+\s*(?=[^?？\s][^?？]*$)(?=[^?？]*\d)(?![^?？]*(?:吗|么|吧|呢|还是|是不是|可不可以|能不能|哪|什么|怎么|咋|多少|\b(?:so|what|how|which|can|should|do|does|is)\b))/iu;
 // A remark on how an earlier figure was misread, after what the message says (…刚才看成20年的了).
 const SLIP_REMARK =
-  /(?<=\S)[\s，,。]*(?:刚才|刚刚|刚)?(?:看成|当成|写成|算成|填成|看错成)[^，,。\d]{0,4}\d*[^，,。]{0,8}?(?:的了|了)[。.!！]*$/u;
+  /(?<=\S)[\s，,。]*(?:刚才|刚刚|刚)(?:看成|当成|看错成)[^，,。\d]{0,4}\d*[^，,。]{0,8}?(?:的了|了)[。.!！]*$/u;
 
 /**
  * Runs one turn. `prev` is undefined for a user the store does not know; `locale` is what the
@@ -1574,8 +1576,15 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     const replies = [...recorded.replies, ...aside];
     return recorded.next.confirm ? confirmFirst(recorded.next, env, replies) : advance(recorded.next, env, replies);
   }
-  // Nothing for this slot, or not readable: what else the message said is still recorded.
-  const recorded = record(state, others, null, env);
+  // Nothing for this slot, or not readable: what else the message said is still recorded. (总投资25,000,000, unread for
+  // its unit: the figure the question is asked again about is not also asked "which figure is it?" — play-test 55.)
+  const unreadAnswer = reading.kind === 'unclear' && FACT_BY_KEY.get(fact)?.type === 'amount';
+  const recorded = record(
+    state,
+    unreadAnswer ? { ...others, unbound: others.unbound.filter((u) => u.kind !== 'amount') } : others,
+    null,
+    env,
+  );
   const { next } = recorded;
   const replies = [...recorded.replies, ...aside];
   if (reading.kind === 'none' && replies.length > 0) {
@@ -1937,7 +1946,7 @@ function keptOrChanged(said: string, old: unknown, offered: unknown): ReturnType
 }
 // A figure alone, with a yes or a keep word before it at most (是480万, 对 480, 还是380, 按480万算).
 const FIGURE_NAMED =
-  /^(?:是的?|对的?|嗯|就是|应该是|改成|改为|按|还是|没错|yes|no|keep)?[，,\s]*(\d+(?:\.\d+)?)\s*(?:万元|万|w)?\s*(?:吧|的|没错|对的|算|才对)?[。.!！]*$/iu;
+  /^(?:是的?|对的?|嗯|就是|应该是|改成|改为|按|还是|没错|yes)?[，,\s]*(\d+(?:\.\d+)?)\s*(?:万元|万|w)?\s*(?:吧|的|没错|对的|算|才对)?[。.!！]*$/iu;
 // (A yes or no word first, whatever follows it: 对的改吧, 是滴, 不用了, 没错是4500, of course.)
 const CONFIRM_WORD =
   /^(?:是|对|嗯|好|行|可以|没错|确定|确认|换|更新|改|要|当然|yes|yeah|yep|yup|ok|okay|sure|correct|right|of course|certainly|absolutely|definitely|y\b|否|不|别|没有|no\b|nope|nah)/iu;

@@ -515,9 +515,12 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
  * own project told before the question dilutes the words the guide must hold; the question alone is answered when the
  * whole is not (its words are still checked as any question's are). Once: the question alone is not split again.
  */
+const LEANS_ON_STORY = /^\s*(?:does|do|is|can|will|would|did|could)\s+(?:it|that|this|they|these|those)\b/iu;
+
 function questionAlone(text: string, options: AskOptions): AskResult | undefined {
   const last = options.alone ? undefined : questionAfterStatement(text);
-  if (last === undefined) return undefined;
+  // (Does that count? / Who leads it?: a question that leans on the story says too little alone.)
+  if (last === undefined || last.split(/\s+/u).length < 5 || LEANS_ON_STORY.test(last)) return undefined;
   const r = answerWith(last, { ...options, alone: true });
   return r.kind === 'answer' ? r : undefined;
 }

@@ -8796,7 +8796,7 @@ describe('the thirty-first round: play-test 55', () => {
     const t = say([
       '徐州规上工程机械企业，去年7月并购了常州一家液压件厂，工商变更办完了，我们是发起方，交易合规，不是同一集团，出资6500万其中现金4000万，收购后持股51%是唯一最大股东',
       '合规',
-      '等下 我刚查了下 持股是48% 不过还是第一大股东',
+      '不对 持股是48% 不过还是第一大股东',
     ]);
     expect(t.state.profile).toMatchObject({ stake_after_pct: 48 });
     expect(t.state.profile).not.toHaveProperty('acquisition_2_stake_pct');
@@ -8824,8 +8824,8 @@ describe('the thirty-first round: play-test 55, dates and puzzlement', () => {
 });
 
 describe('the thirty-first round: play-test 55, a late correction', () => {
-  it('offers a change of the taxes said as 税是… after the verdict, its slip remark no figure (P4: ignored)', () => {
-    const t = say(['南通轴承厂 21年新评上省专精特新小巨人 去年实缴税金380万', '税是480万 刚才看成20年的了']);
+  it('offers a change of the taxes said after the verdict, its slip remark no figure (P4)', () => {
+    const t = say(['南通轴承厂 21年新评上省专精特新小巨人 去年实缴税金380万', '实缴税金是480万 刚才看成20年的了']);
     expect(t.texts.at(-1)).toContain('要改成 480万元 吗');
     expect(t.texts.join('\n')).not.toContain('20年');
   });
@@ -8869,5 +8869,66 @@ describe('the thirty-first round: tune-zy', () => {
   it('asks when the figure after 加上 is what the sum comes to', () => {
     expect(answerTo('software_investment', '软件这块三百八，加上云服务刚好过400')).toEqual({});
     expect(answerTo('cluster_service_revenue_2021', '集群服务收入一百八十来万 加上政府购买服务有两百三')).toEqual({});
+  });
+});
+
+describe('review of the thirty-first round', () => {
+  const merger = '苏州的工业企业，想报兼并重组，2021年10月15日并购了一家公司，出资8000万，全部现金，持股51%';
+  it('hears 刚查了一下 as no correction, 税是 in no other tax, 算成 as a result', () => {
+    expect(say([merger, '否', '是', '是', '是', '我刚查了一下 没有了']).state.profile).toMatchObject({
+      more_acquisitions: false,
+      merger_initiator: true,
+    });
+    expect(answerTo('approvals_complete', '我刚查了一下 都齐了')).toEqual({ approvals_complete: true });
+    expect(said('我们去年增值税留抵退税有300万，想问小巨人能不能报')).not.toHaveProperty('taxes_paid_last_year');
+    expect(answerTo('total_investment', '发票含税一共是3900')).not.toHaveProperty('taxes_paid_last_year');
+    expect(answerTo('total_investment', '审计后算成3200了')).toEqual({ total_investment: 3200 });
+  });
+
+  it('reads a part’s word that names the project, the trade or the filing as no part', () => {
+    for (const [text, value] of [
+      ['机器换人项目 3000万', 3000],
+      ['MES系统上线的那个项目 投了3500万', 3500],
+      ['我们是做MES软件的公司，项目投资2000万', 2000],
+      ['呃 信息化改造整体投了3000', 3000],
+      ['不含厂房和装修，3500万', 3500],
+      ['软件平台3000万', 3000],
+      ['设备2500加计量仪器300', 2800],
+    ] as const)
+      expect(answerTo('total_investment', text)).toMatchObject({ total_investment: value });
+    expect(answerTo('total_investment', 'equipment upgrade project, 35 million', 'en')).toMatchObject({
+      total_investment: 3500,
+    });
+    expect(answerTo('filed_total_investment', '设备类项目，备案3600')).toMatchObject({ filed_total_investment: 3600 });
+  });
+
+  it('keeps a 号 of a workshop, an explicit no at a confirmation, and a question after a question mark', () => {
+    expect(answerTo('completion_date', '2021年6月，3号车间先完工，整体是9月')).not.toHaveProperty('completion_date');
+    const opening = '无锡一家做电机的规上企业，技改项目总投资3800万';
+    expect(say([opening, '总投资4800万', 'no, 4800']).state.profile).toMatchObject({ total_investment: 3800 });
+    expect(answerTo('total_investment', '？那我填含税的还是不含税的')).toEqual({});
+    expect(repliesTo('total_investment', '？那我填含税的还是不含税的')).not.toContain('口径');
+  });
+
+  it('reads a smaller figure after 加上 as one more part, and a plan as no three-year record', () => {
+    expect(answerTo('software_investment', 'MES 300加上ERP是150')).toMatchObject({ software_investment: 450 });
+    expect(answerTo('total_investment', '设备1800，加上软件是500')).toMatchObject({ total_investment: 2300 });
+    expect(said('计划每年大概培训500人次，培训机构')).not.toHaveProperty('trainees_3y_avg');
+    expect(said('去年在数字化升级上投了3000万，想报示范工厂')).not.toHaveProperty('upgrade_investment_last_year');
+  });
+
+  it('keeps an English applicant’s own size and a zone’s service bodies', () => {
+    expect(said('We went above-scale in 2020, revenue about 50 million last year', 'en')).toMatchObject({
+      above_scale: true,
+    });
+    expect(said('Three firms in our incubator went above-scale in 2021', 'en')).toMatchObject({
+      new_above_scale_2021: 3,
+    });
+    expect(said("We're the Suzhou Industrial Park enterprise service center", 'en')).not.toMatchObject({
+      applicant_kind: 'enterprise',
+    });
+    expect(said('We are the Kunshan Development Zone enterprise service bureau', 'en')).not.toMatchObject({
+      applicant_kind: 'city_bureau',
+    });
   });
 });

@@ -2162,7 +2162,7 @@ describe('the thirty-first round (ask)', () => {
     ).toBe('5.5.1.6');
   });
 
-  it('reads a decline topic in the question after the story, its exceptions too', () => {
+  it('declines what statement-first questions ask that the guide does not settle', () => {
     expect(
       topic(
         "Our smart factory project in Kunshan passed acceptance last month. What's the deadline for submitting the 2022 application?",
@@ -2172,7 +2172,7 @@ describe('the thirty-first round (ask)', () => {
       topic(
         'our sister plant is in Jiaxing Zhejiang, also has loan for tech upgrade. zhejiang got similar interest subsidy? what rules',
       ),
-    ).toBe('other-province');
+    ).toBe('province-equivalent');
     // (A story naming the lender's place is still read with the whole message: the loan from a Shanghai bank is 1.1.1.2's.)
     expect(
       firstClause(
@@ -2221,7 +2221,7 @@ describe('the thirty-first round (ask)', () => {
 
   it('reads pinyin initials, what’s, the most a project can get, 建好 and a requirement asked as 不是…能不能报', () => {
     expect(firstClause('sjcph补几个点 封顶多少啊')).toBe('1.5.2');
-    expect(firstClause('XJR 补多少')).toBe('3.2.2');
+    expect(firstClause('xjr 补多少')).toBe('3.2.2');
     expect(
       clausesOf(
         "What's the minimum project size for the tech upgrade loan interest subsidy, and what's the most a single project can get?",
@@ -2247,5 +2247,42 @@ describe('the thirty-first round (ask): play-test 55', () => {
     expect(firstClause('技改项目备案总投资2800万能不能报')).toBe('1.1.1.2');
     expect(topic('哪些情况不能报')).toBe(null);
     expect(firstClause('人才培训班能不能收学员钱')).toBe('5.5.1.6');
+  });
+});
+
+describe('review of the thirty-first round (ask)', () => {
+  it('reads a story’s exceptions with its question: the lender, the team, a foreign target, a lease, a contest', () => {
+    expect(firstClause('我们的固定资产贷款是上海的银行放的。上海那边的有没有用？')).toBe('1.1.1.2');
+    expect(firstClause('We are a cluster promotion organisation. What is the minimum number of employees?')).toBe(
+      '5.2.1.2',
+    );
+    expect(clausesOf('我们2021年并购了一家德国公司，出资8000万，绝对控股。外资企业能算吗？', 3)).toContain('3.1.1.1');
+    expect(firstClause('攻关项目研发投入包括设备租赁费。融资租赁的设备算不算？')).toBe('2.2.3');
+    expect(firstClause('我们在i创杯拿了二等奖，项目准备落户苏州。落户有没有奖励？')).toBe('3.3');
+    expect(firstClause('我们和南京大学组成了创新联合体。一起报可以吗？')).toBe('2.4');
+    expect(firstClause('5G项目首次拨付50%，验收后拨付剩余资金。剩下的还要重新申报吗？')).toBe('1.2.3');
+  });
+
+  it('answers the guide’s own dates, recognitions, providers and one program’s two subsidies', () => {
+    expect(firstClause('这批5G项目啥时候截止要建成？')).toBe('1.2.2.3');
+    expect(firstClause('今年攻关任务啥时候截止完成？')).toBe('2.2.2');
+    expect(firstClause('我们单项冠军是工信部那边认定的有奖励吗？')).toBe('3.3');
+    expect(topic('How can we become a training provider for the industrial talent training program?')).toBe('answer');
+    expect(
+      firstClause('Can the same equipment invoices count for both the interest subsidy and the equipment subsidy?'),
+    ).toBe('1.1.2');
+  });
+
+  it('reads 不是X能不能报 of a kind of applicant as who may apply', () => {
+    expect(firstClause('不是工业企业可不可以报技改贴息？')).toBe('1.1.3');
+    expect(firstClause('不是高新区能不能申报信创先导区？')).toBe('1.4.1.3');
+    expect(firstClause('不是企业能不能报数据产品化？')).toBe('1.5.3');
+  });
+
+  it('reads no company name as pinyin initials, and no bare pronoun question alone', () => {
+    expect(firstClause('XJR Motors (Suzhou) wants to apply for the tech upgrade loan subsidy. What is the cap?')).toBe(
+      '1.1.2',
+    );
+    expect(topic('We signed the loan in 2019 and the invoices are from 2020. Does that count?')).toBe(null);
   });
 });

@@ -1419,7 +1419,7 @@ const averageAfterRatio = (s: string) => s.replace(AVERAGE_AFTER_RATIO, '$1');
 const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 // 2021年12月，Dec 15 / 2021年12月，15号: a month, then its day said again on its own.
 const DAY_AFTER_MONTH =
-  /(\d{2,4})年(\d{1,2})月[，,\s]+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s*[日号])(?![\d年月])/gu;
+  /(\d{2,4})年(\d{1,2})月[，,\s]+(?:(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*(\d{1,2})(?:st|nd|rd|th)?|(\d{1,2})\s*[日号](?!车间|线|楼|厂|门|仓|机|栋|库|位))(?![\d年月])/gu;
 /** go-live是2021年12月，Dec 15 (play-test 55: read as the month's last day): the day said after the month is its day. */
 function dayAfterMonth(s: string): string {
   return s.replace(DAY_AFTER_MONTH, (all, y: string, m: string, word?: string, enDay?: string, zhDay?: string) => {
@@ -3553,18 +3553,25 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   // Jiangsu Enterprise Managers Association / University lab spin-off company: in an English name the last kind word is
   // the body (企业 in a 协会's name is not the applicant's kind, a university's spin-off is a company). (A spin-off of
   // Nanjing University: a kind after of/with/and is another body's.)
-  const named = englishMessage
+  const after = (k: Span) =>
+    k !== head &&
+    k.start > head.end &&
+    k.start - head.end <= 30 &&
+    !/[,.;]|\b(?:of|with|and|from|for|at|by|to|in|under|within|inside|near|beside|via|through|than|or)\b|[()（）]/u.test(
+      s.slice(head.end, k.start),
+    );
+  const named = englishMessage ? inClause.find(after) : undefined;
+  // (…the last kind word of all, when it ends the name: University lab spin-off company in Wuxi. Not a bureau: the
+  // Kunshan Development Zone enterprise service bureau is no city's.)
+  const last = englishMessage
     ? inClause.findLast(
         (k) =>
-          k !== head &&
-          k.start > head.end &&
-          k.start - head.end <= 30 &&
-          !/[,.;]|\b(?:of|with|and|from|for|at|by|to|in|under|within|inside|near|beside|via|through|than|or)\b|[()（）]/u.test(
-            s.slice(head.end, k.start),
-          ),
+          after(k) &&
+          k.target !== 'city_bureau' &&
+          /^\s*(?:$|[,.;!?]|\b(?:in|at|based|from|located|of|here)\b)/u.test(s.slice(k.end)),
       )
     : undefined;
-  const body = named ?? head;
+  const body = head.target === 'enterprise' && named ? named : (last ?? head);
   mentions.push({ fact: 'applicant_kind', value: body.target, source: body.word });
 }
 

@@ -13,7 +13,7 @@ import { escapeRegExp } from '../../knowledge/text.ts';
 import { FACT_BY_KEY, FACTS, type FactDef, type FactKey } from '../../rules/facts.ts';
 import { factClauses } from '../../rules/index.ts';
 import type { FactValue } from '../../rules/types.ts';
-import { parseAmountReading } from '../parse/amount.ts';
+import { parseAmount, parseAmountReading } from '../parse/amount.ts';
 import { anyOf, UNSURE_WORDS } from '../parse/hedges.ts';
 import { type ChoiceOption, isSkip, normalize, type ParseErrorCode, parseAnswer, type Result } from '../parse/index.ts';
 import { parseNumeral, roundTiny } from '../parse/numeral.ts';
@@ -344,7 +344,14 @@ const PART_GROUPS = [
 ];
 const WHOLE_WORD = /总|合计|一共|全部|整个|\b(?:total|overall|in all|altogether|whole|all in)\b/iu;
 // A part said to be left out (不含土建, excluding the building), not the part the figure is of.
-const LEFT_OUT = /(?:不含|不包括|除了|除去|扣除|扣掉|\b(?:excl\.?|excluding|without|not including)\s+)$/iu;
+const LEFT_OUT =
+  /(?:不含|不包括|除了|除去|扣除|扣掉|去掉|减去|刨去|剔除)[^，,。\d]{0,4}$|\b(?:excl\.?|excluding|without|not including)\s+$/iu;
+// 机器换人项目 3000万 / MES系统上线的那个项目 / 我们是做MES软件的公司 / 设备更新改造项目，备案3200万: words before the
+// figure naming the project, the speaker's trade or the filing — the part's word says what the project is, not a part.
+const PROJECT_WORD =
+  /项目|那个|企业|公司|改造|整体|备案|换人|产线|生产线|上线|类|\b(?:project|company|firm|upgrade|replacement|retrofit)\b/iu;
+// 软件平台3000万: a part's word naming what the project itself is (a software platform), not a part of it.
+const PART_OF_NAME = /^(?:平台|项目|系统|工程|公司|企业|园区?|厂|\s+(?:platform|project|company|firm))/iu;
 // Where a message's first figure starts (450, 两千, 8m).
 const FIRST_FIGURE = /\d|[两三四五六七八九十][一二两三四五六七八九十百千点]*(?:万|亿|千|百)/u;
 /**
@@ -355,11 +362,16 @@ function partNamed(plain: string, fact: FactKey): boolean {
   const named = (text: string) =>
     PART_GROUPS.filter((g) => {
       const m = new RegExp(g.source, 'giu');
-      return [...text.matchAll(m)].some((x) => !LEFT_OUT.test(text.slice(0, x.index)));
+      return [...text.matchAll(m)].some(
+        (x) => !LEFT_OUT.test(text.slice(0, x.index)) && !PART_OF_NAME.test(text.slice(x.index + x[0].length)),
+      );
     });
   const before = plain.split(FIRST_FIGURE)[0] ?? '';
   const [part, ...others] = named(before);
   if (part === undefined || others.length > 0 || named(plain).length > 1 || WHOLE_WORD.test(plain)) return false;
+  if (PROJECT_WORD.test(before)) return false;
+  // (设备2500加计量仪器300: parts summed after the first figure are the whole.)
+  if (ADD_JOIN.test(plain.slice(FIRST_FIGURE.exec(plain)?.index ?? plain.length))) return false;
   return !lexicon()
     .amountCues.filter((c) => c.target === fact)
     .some((c) => part.test(c.word));
@@ -507,8 +519,17 @@ const withoutOwnTaxes = (text: string, fact: FactKey): string =>
 function addedParts(text: string, fact: FactKey): { parts: string[]; total?: number } | null | undefined {
   const others = withoutOwnTaxes(text, fact);
   if (!ADD_JOIN.test(text) || NOT_A_SUM.test(others) || /%|％|倍|比例|占/u.test(text)) return undefined;
-  // (Which of the two figures answers — the part, or the sum with the other thing — is asked.)
-  if (SUM_REACHES.test(text)) return null;
+  // (Which of the two figures answers — the part, or the sum with the other thing — is asked; a smaller figure after
+  // 加上 is one more part: 设备1800，加上软件是500.)
+  const reaches = SUM_REACHES.exec(text);
+  if (reaches) {
+    const figure = (f: RegExpMatchArray) => /[\d一二两三四五六七八九十百千]/u.test(f[0]);
+    const before = [...text.slice(0, reaches.index).matchAll(ADDED_FIGURE)].filter(figure).at(-1)?.[0];
+    const after = [...text.slice(reaches.index).matchAll(ADDED_FIGURE)].find(figure)?.[0];
+    const read = (f: string | undefined) => (f === undefined ? undefined : parseAmount(f.trim(), { bareUnit: '万元' }));
+    const [a, b] = [read(before), read(after)];
+    if (a?.ok && b?.ok && b.value > a.value) return null;
+  }
   let body = text.replace(
     /[，,。.\s]*(?:一共|总共|合计)?(?:就这些了?|就这两块|就这俩|就这么多|that'?s all|that is all)[。.!！]*\s*$/u,
     '',

@@ -7,7 +7,7 @@
 import type { ProgramId } from '../program-catalogue.ts';
 import { escapeRegExp } from '../text.ts';
 import { englishForm } from './normalise.ts';
-import type { NotInGuideTopic, QuestionKind, Vocabulary } from './vocabulary.ts';
+import type { QuestionKind, Vocabulary } from './vocabulary.ts';
 
 /** Why a question was refused. */
 export type RefusalCode = 'empty' | 'too_long' | 'no_words' | 'not_text';
@@ -293,17 +293,10 @@ export function questionAfterStatement(text: string): string | undefined {
 function findNotInGuide(text: string, vocab: Vocabulary): string | null {
   const lower = text.toLowerCase();
   const has = (cue: string) => lower.includes(cue.toLowerCase());
-  const cued = (spec: NotInGuideTopic, holds: (cue: string) => boolean, said: string) =>
-    (spec.cues.length > 0 && spec.cues.every((group) => group.some(holds))) || spec.patterns.some((p) => p.test(said));
-  // The question after the asker's story is read alone first: what passed acceptance last month tells (验收 is an
-  // exception of the deadline topic), the question after it asks the deadline. Else the whole message is read, its story
-  // included (a loan from a Shanghai bank is the lender's place, an exception of asking about another province).
-  const question = questionAfterStatement(text);
-  const inQuestion = (cue: string) => question?.toLowerCase().includes(cue.toLowerCase()) === true;
   for (const [topic, spec] of vocab.notInGuide) {
-    if (question !== undefined && !spec.unless.some(inQuestion) && cued(spec, inQuestion, question)) return topic;
     if (spec.unless.some(has)) continue;
-    if (cued(spec, has, text)) return topic;
+    const cued = spec.cues.length > 0 && spec.cues.every((group) => group.some(has));
+    if (cued || spec.patterns.some((p) => p.test(text))) return topic;
   }
   return null;
 }
@@ -351,11 +344,9 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
  * "兼并重足" → 兼并重组; `lexicon/homophones.json`). A program name typed as its pinyin initials (zjtx) is written out first.
  */
 export function correctSpelling(text: string, vocab: Vocabulary): string {
-  // sjcph补几个点: a program name typed as its pinyin initials (a Latin word alone, any case).
-  let out = text.replace(
-    /(?<![A-Za-z0-9])[A-Za-z]{3,6}(?![A-Za-z0-9])/gu,
-    (w) => vocab.initials.get(w.toLowerCase()) ?? w,
-  );
+  // sjcph补几个点: a program name typed as its pinyin initials (a lower-case Latin word alone: XJR Motors, 我们公司叫LSH
+  // are names).
+  let out = text.replace(/(?<![A-Za-z0-9])[a-z]{3,6}(?![A-Za-z0-9])/gu, (w) => vocab.initials.get(w) ?? w);
   for (const [typo, right] of vocab.typos) if (out.includes(typo)) out = out.split(typo).join(right);
   for (const { word, split } of vocab.separable) out = out.replace(split, word);
   for (const cue of vocab.longNames) out = nearMiss(out, cue, () => true);
