@@ -456,13 +456,15 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
     const aspect =
       inContext && context.length === 1 ? aspectAnswer(index, analysed, ranked, context[0] as ProgramId) : undefined;
     if (aspect) return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
-    return questionAlone(read.text, options) ?? { kind: 'not_in_guide', topic: null, locale };
+    // (Only a story mostly understood: a cousin's scholarship abroad, then 'the maximum per project?', is declined.)
+    const alone = analysed.unread < MIN_COVERAGE ? questionAlone(read.text, options) : undefined;
+    return alone ?? { kind: 'not_in_guide', topic: null, locale };
   }
   // Likewise an English question naming no program of which over half the words were not
   // understood, or half when it asks no aspect either ("What is the capital of Jiangsu?").
   const unreadLimit = analysed.kinds.size === 0 ? MIN_COVERAGE : MIN_COVERAGE + Number.EPSILON;
   if (read.programs.size === 0 && !formNamed && analysed.unread >= unreadLimit)
-    return questionAlone(read.text, options) ?? { kind: 'not_in_guide', topic: null, locale };
+    return { kind: 'not_in_guide', topic: null, locale };
   const limit = Math.max(1, Math.min(options.limit ?? MAX_HITS, MAX_HITS));
   // 全省给几个名额 about the little giant: a clause of a program the question is not about (1.3.1.1's 全省) is no
   // related answer — the clauses kept are the named programs' (or of no program), the best one always.

@@ -2167,7 +2167,7 @@ describe('the thirty-first round (ask)', () => {
       topic(
         "Our smart factory project in Kunshan passed acceptance last month. What's the deadline for submitting the 2022 application?",
       ),
-    ).toBe('deadline-en');
+    ).toBe('deadline');
     expect(
       topic(
         'our sister plant is in Jiaxing Zhejiang, also has loan for tech upgrade. zhejiang got similar interest subsidy? what rules',
@@ -2284,5 +2284,41 @@ describe('review of the thirty-first round (ask)', () => {
       '1.1.2',
     );
     expect(topic('We signed the loan in 2019 and the invoices are from 2020. Does that count?')).toBe(null);
+  });
+});
+
+describe('second review of the thirty-first round (ask)', () => {
+  it('answers acceptance deadlines, one program’s two subsidies, a Jiangsu project beside another province', () => {
+    expect(firstClause("What's the deadline for submitting the acceptance opinion?")).not.toBe('not_in_guide');
+    expect(
+      topic(
+        "Our smart factory project in Kunshan passed acceptance last month. What's the deadline for submitting the 2022 application?",
+      ),
+    ).toBe('deadline');
+    expect(
+      clausesOf(
+        'Can the same equipment get both the equipment subsidy and the interest subsidy in the tech loan program?',
+        3,
+      ),
+    ).toContain('1.1.2');
+    expect(
+      firstClause(
+        'Our parent company in Zhejiang has the same production line. Can our Jiangsu factory apply for the tech loan subsidy?',
+      ),
+    ).toBe('1.1.1.1');
+  });
+
+  it('answers honours the ministry gave, applying for an event’s subsidy, and reads no brand as initials', () => {
+    expect(firstClause('工信部那边评上冠军有没有奖励')).toBe('3.3');
+    expect(firstClause('i创杯获奖了怎么报名申请奖励')).toBe('3.3');
+    expect(clausesOf('软件杯大赛的承办单位怎么报名申报补助', 3)).toContain('3.4.2');
+    expect(firstClause('Can xjr motors apply for the tech loan subsidy?')).toBe('1.1.3');
+    expect(firstClause('我们用的是zdf品牌的设备，技改贴息最高多少')).toBe('1.1.2');
+  });
+
+  it('declines a story the guide does not know, whatever its question asks', () => {
+    expect(
+      topic('My cousin wants a scholarship for studying abroad next autumn. What is the maximum amount per project?'),
+    ).toBe(null);
   });
 });

@@ -346,7 +346,11 @@ export function isOtherLanguage(text: string, vocab: Vocabulary): boolean {
 export function correctSpelling(text: string, vocab: Vocabulary): string {
   // sjcph补几个点: a program name typed as its pinyin initials (a lower-case Latin word alone: XJR Motors, 我们公司叫LSH
   // are names).
-  let out = text.replace(/(?<![A-Za-z0-9])[a-z]{3,6}(?![A-Za-z0-9])/gu, (w) => vocab.initials.get(w) ?? w);
+  // (…nor a name said as one: 我们公司叫xjr科技, zdf品牌的设备, xjr motors.)
+  let out = text.replace(
+    /(?<![A-Za-z0-9]|叫|是)[a-z]{3,6}(?![A-Za-z0-9]|\s*(?:科技|公司|品牌|集团|牌|股份|电子|motors?|tech\w*|co\b|group|brand|company|ltd|inc))/gu,
+    (w) => vocab.initials.get(w) ?? w,
+  );
   for (const [typo, right] of vocab.typos) if (out.includes(typo)) out = out.split(typo).join(right);
   for (const { word, split } of vocab.separable) out = out.replace(split, word);
   for (const cue of vocab.longNames) out = nearMiss(out, cue, () => true);
