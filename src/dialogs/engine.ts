@@ -177,7 +177,7 @@ const withoutEmoji = (text: string): string =>
 // Question marks first, then words with none (？？450是软件投入…).
 // (Only before a figure told, asking nothing: ？那我填含税的还是不含税的 is a question.)
 const PUZZLED_FIRST =
-  /^[?？]+\s*(?=[^?？\s][^?？]*$)(?=[^?？]*\d)(?![^?？]*(?:吗|么|吧|呢|还是|是不是|可不可以|能不能|哪|什么|怎么|咋|多少|\b(?:so|what|how|which|can|should|do|does|is)\b))/iu;
+  /^[?？]+\s*(?=[^?？\s][^?？]*$)(?=[^?？]*\d)(?![^?？]*(?:吗|么|吧|呢|还是|是不是|可不可以|能不能|是否|能否|几|啥|就行|行不行|对吗|哪|什么|怎么|咋|多少|\b(?:so|what|how|which|can|should|do|does|is|are|why|will|would|could)\b))/iu;
 // A remark on how an earlier figure was misread, after what the message says (…刚才看成20年的了).
 const SLIP_REMARK =
   /(?<=\S)[\s，,。]*(?:刚才|刚刚|刚)(?:看成|当成|看错成)[^，,。\d]{0,4}\d*[^，,。]{0,8}?(?:的了|了)[。.!！]*$/u;
@@ -560,7 +560,12 @@ const SO_TOTAL =
  */
 // A few words echoed with a question mark, asking nothing of their own (服务化？, 5G？).
 const ECHOED =
-  /^(?![^?？]*(?:什么|怎么|咋|吗|么|多少|哪|几|啥|谁|是否|能否|可否|\b(?:what|how|which|who|when|why|is|are|do|does|can)\b))[^?？\s]{1,6}[?？]$/iu;
+  /^(?![^?？]*(?:什么|怎么|咋|吗|么|多少|哪|几|啥|谁|是否|能否|可否|含|税|土建|算|包括|\b(?:what|how|which|who|when|why|is|are|do|does|can)\b))[^?？\s]{1,6}[?？]$/iu;
+/** The echoed words are the pending question's own (服务化 of the service question; 绿色 is another topic). */
+function echoesQuestion(echoed: string, question: string): boolean {
+  const word = echoed.replace(/[?？\s]/gu, '');
+  return question.includes(word) || [...word].filter((c) => question.includes(c)).length >= Math.min(2, word.length);
+}
 
 function questionThenStatement(state: DialogState, input: string, env: Env): Turn | undefined {
   const parts = /^([^?？]{2,120}[?？])\s*(.+)$/su.exec(input);
@@ -570,7 +575,7 @@ function questionThenStatement(state: DialogState, input: string, env: Env): Tur
   if (rest === '' || isPolicyQuestion(rest)) return undefined;
   // 服务化？不算吧, to the service-upgrade question (play-test 55: declined as a policy question): a word of the question
   // echoed with a question mark, then the answer — the answer alone is read.
-  if (state.pending && ECHOED.test(question))
+  if (state.pending && ECHOED.test(question) && echoesQuestion(question, slotWords(state.pending, env).question))
     return step(state, rest, { locale: env.locale, knowledge: env.knowledge });
   if (!extract(rest, env).mentions.some((m) => differsFromRecord(state, m))) return undefined;
   const heard = step(state, rest, { locale: env.locale, knowledge: env.knowledge });
@@ -2052,6 +2057,8 @@ function withoutOldOnesExplained(body: string): string {
   return body.replace(OLD_ONE_EXPLAINED, '').trim() || body;
 }
 
+const ANOTHER_DEAL = /还有|另外|另一|又|再|第二|一笔|一家|\b(?:another|also|one more|second)\b/iu;
+
 function correct(state: DialogState, input: string, env: Env, statedFact?: string): Turn {
   // What follows the marker (不对，是七百万 → 是七百万) holds the new value; a figure before the marker
   // (总投资4000万，不对，是4500万) is the one being corrected.
@@ -2059,7 +2066,9 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   const body = withoutOldOnesExplained(marked);
   // 等下 我刚查了下 持股是48%, while asked whether there are more deals (play-test 55: recorded as a second deal's stake):
   // a correction is of what is on record, never a deal not yet told.
-  const bodyEx = extract(body, env, /^more_acquisitions/u.test(state.pending ?? '') ? null : state.pending, true);
+  // (不对 还有一笔 2021年11月 出资7000万: a deal told anew is the next deal's.)
+  const ofRecord = /^more_acquisitions/u.test(state.pending ?? '') && !ANOTHER_DEAL.test(body);
+  const bodyEx = extract(body, env, ofRecord ? null : state.pending, true);
   // What came before the marker (总投资不对 / 四千八 哦不对 是): the fact or the figure being corrected.
   const said = normalize(input);
   const head = said.slice(0, Math.max(0, said.length - normalize(marked).length));

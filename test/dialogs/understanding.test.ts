@@ -8932,3 +8932,45 @@ describe('review of the thirty-first round', () => {
     });
   });
 });
+
+describe('second review of the thirty-first round', () => {
+  it('tells a new deal said with 不对 as the next deal, and reads an echoed word only of the question asked', () => {
+    const t = say([
+      '常州的规上企业，2021年10月收购了一家公司，持股51%，付了5000万，全现金',
+      '兼并重组',
+      '不是',
+      '登记了',
+      '符合',
+      '是',
+      '不对 还有一笔 2021年11月 出资7000万',
+    ]);
+    expect(t.state.profile).toMatchObject({ acquisition_amount: 5000, acquisition_2_amount: 7000 });
+    expect(answerTo('service_direction', '绿色？算吧 有光伏')).toEqual({});
+    expect(answerTo('total_investment', '含土建？那3500')).toEqual({});
+  });
+
+  it('reads no part where the part is left out after its word, rented, the trade, or what the whole is made of', () => {
+    for (const [text, value] of [
+      ['土建不算，3000万', 3000],
+      ['厂房是租的，投资2800万', 2800],
+      ['我们是做设备的，3000万', 3000],
+      ['设备更新 3500万', 3500],
+      ['机器人是大头 3500万', 3500],
+      ['设备加软件不含税2860万 厂房另算', 2860],
+    ] as const)
+      expect(answerTo('total_investment', text)).toMatchObject({ total_investment: value });
+    expect(answerTo('total_investment', 'civil works are excluded, 30 million', 'en')).toMatchObject({
+      total_investment: 3000,
+    });
+  });
+
+  it('keeps a question after a leading question mark, and an English kind word after a verb another body’s', () => {
+    expect(repliesTo('total_investment', '？不是3000以上就行')).not.toContain('两种理解');
+    expect(said('We are a development zone hosting 300 companies in Changzhou', 'en')).toMatchObject({
+      applicant_kind: 'park',
+    });
+    expect(said("We're an industry association representing 300 companies", 'en')).toMatchObject({
+      applicant_kind: 'nonprofit',
+    });
+  });
+});

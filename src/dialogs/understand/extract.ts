@@ -3557,7 +3557,7 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
     k !== head &&
     k.start > head.end &&
     k.start - head.end <= 30 &&
-    !/[,.;]|\b(?:of|with|and|from|for|at|by|to|in|under|within|inside|near|beside|via|through|than|or)\b|[()（）]/u.test(
+    !/[,.;]|\b(?:of|with|and|from|for|at|by|to|in|under|within|inside|near|beside|via|through|than|or|that|which|who|runs?|has|have|owns?|serves?|hosts?|represents?|\w+ing)\b|[()（）]/u.test(
       s.slice(head.end, k.start),
     );
   const named = englishMessage ? inClause.find(after) : undefined;

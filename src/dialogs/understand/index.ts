@@ -348,8 +348,12 @@ const LEFT_OUT =
   /(?:不含|不包括|除了|除去|扣除|扣掉|去掉|减去|刨去|剔除)[^，,。\d]{0,4}$|\b(?:excl\.?|excluding|without|not including)\s+$/iu;
 // 机器换人项目 3000万 / MES系统上线的那个项目 / 我们是做MES软件的公司 / 设备更新改造项目，备案3200万: words before the
 // figure naming the project, the speaker's trade or the filing — the part's word says what the project is, not a part.
+// (…or what the whole is made of, or how it went: 主要是设备，3000万 / 设备都换了 / 装修已经弄完了 / 我们是做设备的 / 厂房是
+// 租的.)
 const PROJECT_WORD =
-  /项目|那个|企业|公司|改造|整体|备案|换人|产线|生产线|上线|类|\b(?:project|company|firm|upgrade|replacement|retrofit)\b/iu;
+  /项目|那个|企业|公司|改造|整体|备案|换人|产线|生产线|上线|类|更新|主要|为主|大头|都换|全换|弄完|做完|完成|做[^，,。\d]{0,6}的|租|\b(?:project|company|firm|upgrade|replacement|retrofit|mostly|mainly|primarily|make|makes|produce|manufactur\w*|rented|leased)\b/iu;
+// 土建不算，3000万 / civil works are excluded: a part said to be left out after its word.
+const LEFT_OUT_AFTER = /^\s*(?:不算|除外|另算|没算|不计|不在内|\b(?:are|is)?\s*(?:excluded|not included)\b)/iu;
 // 软件平台3000万: a part's word naming what the project itself is (a software platform), not a part of it.
 const PART_OF_NAME = /^(?:平台|项目|系统|工程|公司|企业|园区?|厂|\s+(?:platform|project|company|firm))/iu;
 // Where a message's first figure starts (450, 两千, 8m).
@@ -363,7 +367,10 @@ function partNamed(plain: string, fact: FactKey): boolean {
     PART_GROUPS.filter((g) => {
       const m = new RegExp(g.source, 'giu');
       return [...text.matchAll(m)].some(
-        (x) => !LEFT_OUT.test(text.slice(0, x.index)) && !PART_OF_NAME.test(text.slice(x.index + x[0].length)),
+        (x) =>
+          !LEFT_OUT.test(text.slice(0, x.index)) &&
+          !PART_OF_NAME.test(text.slice(x.index + x[0].length)) &&
+          !LEFT_OUT_AFTER.test(text.slice(x.index + x[0].length)),
       );
     });
   const before = plain.split(FIRST_FIGURE)[0] ?? '';
@@ -506,7 +513,7 @@ const NOT_A_SUM =
 // 软件这块三百八，加上云服务刚好过400 / 集群服务收入一百八 加上政府购买服务有两百三: the figure after 加上 is what the
 // sum comes to, not one more part.
 const SUM_REACHES =
-  /加上[^，,。；;\d]{0,10}?(?:刚好|正好|差不多|大概|一共|总共)?(?:过|超过|超|到|达到|就是|就有|是|有)了?\s*(?:\d|[一二两三四五六七八九十百千])/u;
+  /加上(?![^，,。；;\d]{0,10}?(?:一共|总共|合计))[^，,。；;\d]{0,10}?(?:刚好|正好|差不多|大概)?(?:过|超过|超|到|达到|就是|就有|是|有)了?\s*(?:\d|[一二两三四五六七八九十百千])/u;
 
 /** 增值税三百加所得税一百五: taxes are the taxes question's own parts, no thing left out of a sum (NOT_A_SUM). */
 const withoutOwnTaxes = (text: string, fact: FactKey): string =>
