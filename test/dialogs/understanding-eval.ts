@@ -110,6 +110,7 @@ export type Split =
   | 'heldout-39'
   | 'heldout-40'
   | 'heldout-41'
+  | 'heldout-42'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -79,6 +79,7 @@ export const EVAL_SPLITS = [
   'heldout-39',
   'heldout-40',
   'heldout-41',
+  'heldout-42',
   'batches-23-25',
 ] as const;
 
