@@ -194,7 +194,8 @@ export function step(
   // 一定要21年完工吗😭: an emoji beside words is tone, not content (it hid the question mark from the question check).
   // ？？450是软件投入 不是总投资 总投资2500 (play-test 55: answered as a policy question, the correction dropped): question
   // marks before a statement are puzzlement, not a question.
-  // 税是480万 刚才看成20年的了 (play-test 55: 20年 read as a figure): the slip remarked after a figure is no figure of it.
+  // 实缴税金是480万 刚才看成20年的了 (play-test 55: 20年 read as a figure): the slip remarked after a figure is no figure of
+  // it.
   const input = withoutEmoji(text.trim().slice(0, MAX_INPUT)).replace(PUZZLED_FIRST, '').replace(SLIP_REMARK, '');
   const start = inLanguageOf(input, prev ?? initialState(options.locale ?? 'zh-CN'));
   const inFocus = [...(focusPrograms(start.focus) ?? [])];
@@ -553,11 +554,6 @@ const COMPLAINT = /怎么还|这么多|太多了?|好烦|烦死|问个没完|too
 const SO_TOTAL =
   /(?:\b(?:so|thus|hence|that makes|which makes|making)\s+(?:the\s+)?(?:new\s+|real\s+|correct\s+)?total(?:\s+investment)?\s+(?:is|=|becomes|comes to|of)\s+|(?:所以|这样|那么)(?:总共|一共|合计|加起来)(?:就)?(?:是|为|有)?)\s*(?:rmb|cny)?\s*[\d.,]+\s*(?:million|m\b|mn|万元?|亿)[^,，。.;；]*$/u;
 
-/**
- * Wait, where does 2023 come from? Total investment is 35 million RMB, not 20 million: a question sentence first, then
- * statements that change what is on record — the statements are heard (as any message is), and the question answered
- * unless it is about a value on record (then it asks about the bot's reading, not the guide).
- */
 // A few words echoed with a question mark, asking nothing of their own (服务化？, 5G？).
 const ECHOED =
   /^(?![^?？]*(?:什么|怎么|咋|吗|么|多少|哪|几|啥|谁|是否|能否|可否|含|税|土建|算|包括|\b(?:what|how|which|who|when|why|is|are|do|does|can)\b))[^?？\s]{1,6}[?？]$/iu;
@@ -567,6 +563,11 @@ function echoesQuestion(echoed: string, question: string): boolean {
   return question.includes(word) || [...word].filter((c) => question.includes(c)).length >= Math.min(2, word.length);
 }
 
+/**
+ * Wait, where does 2023 come from? Total investment is 35 million RMB, not 20 million: a question sentence first, then
+ * statements that change what is on record — the statements are heard (as any message is), and the question answered
+ * unless it is about a value on record (then it asks about the bot's reading, not the guide).
+ */
 function questionThenStatement(state: DialogState, input: string, env: Env): Turn | undefined {
   const parts = /^([^?？]{2,120}[?？])\s*(.+)$/su.exec(input);
   if (!parts) return undefined;
@@ -2064,7 +2065,7 @@ function correct(state: DialogState, input: string, env: Env, statedFact?: strin
   // (总投资4000万，不对，是4500万) is the one being corrected.
   const marked = correctionBody(input) ?? input;
   const body = withoutOldOnesExplained(marked);
-  // 等下 我刚查了下 持股是48%, while asked whether there are more deals (play-test 55: recorded as a second deal's stake):
+  // 不对 持股是48%, while asked whether there are more deals (play-test 55: recorded as a second deal's stake):
   // a correction is of what is on record, never a deal not yet told.
   // (不对 还有一笔 2021年11月 出资7000万: a deal told anew is the next deal's.)
   const ofRecord = /^more_acquisitions/u.test(state.pending ?? '') && !ANOTHER_DEAL.test(body);

@@ -277,8 +277,8 @@ function findKinds(
 }
 
 /**
- * The question a message asks after telling about the asker's own project (Our smart factory passed acceptance last
- * month. What's the deadline…?): its last sentence, when sentences before it state and it asks; else undefined.
+ * The question a message asks after telling about the asker's own project (Our company leads an innovation consortium
+ * … . Can the consortium apply?): its last sentence, when sentences before it state and it asks; else undefined.
  */
 export function questionAfterStatement(text: string): string | undefined {
   // (A full stop after e.g. or approx. ends no sentence.)
