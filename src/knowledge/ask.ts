@@ -18,13 +18,7 @@ import {
 } from './search/index.ts';
 import { jiebaDictionary } from './search/jieba-dictionary.ts';
 import { guideCasing, normaliseQuestion, numeralsToDigits } from './search/normalise.ts';
-import {
-  type AnalysedQuestion,
-  analyseQuestion,
-  cleanQuestion,
-  questionAfterStatement,
-  type RefusalCode,
-} from './search/question.ts';
+import { type AnalysedQuestion, analyseQuestion, cleanQuestion, type RefusalCode } from './search/question.ts';
 import { createSegmenter } from './search/segment.ts';
 import { answeringSentence, countsNamed, sentencesOf, THRESHOLD_ASKED, TITLE_ONLY } from './search/sentence.ts';
 import { clausesFor } from './search/structure.ts';
@@ -513,12 +507,27 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
 }
 
 /**
+ * The question a message asks after telling about the asker's own project (Our company leads an innovation consortium
+ * … . Can the consortium apply?): its last sentence, when sentences before it state and it asks; else undefined.
+ */
+function questionAfterStatement(text: string): string | undefined {
+  // (A full stop after e.g. or approx. ends no sentence.)
+  const sentences = text
+    .split(/(?<=[。！!])\s*|(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|no|ca)\.)(?<=\.)\s+/iu)
+    .filter((x) => x.trim() !== '');
+  const last = sentences.at(-1);
+  if (sentences.length < 2 || last === undefined || !/[?？]/u.test(last)) return undefined;
+  return last;
+}
+
+// Does that count? / Can it apply?: a question that leans on the story told before it.
+const LEANS_ON_STORY = /^\s*(?:does|do|is|can|will|would|did|could)\s+(?:it|that|this|they|these|those)\b/iu;
+
+/**
  * Our company leads an innovation consortium … from January 2022 to December 2025. Can the consortium apply?: the asker's
  * own project told before the question dilutes the words the guide must hold; the question alone is answered when the
  * whole is not (its words are still checked as any question's are). Once: the question alone is not split again.
  */
-const LEANS_ON_STORY = /^\s*(?:does|do|is|can|will|would|did|could)\s+(?:it|that|this|they|these|those)\b/iu;
-
 function questionAlone(text: string, options: AskOptions): AskResult | undefined {
   const last = options.alone ? undefined : questionAfterStatement(text);
   // (Does that count? / Who leads it?: a question that leans on the story says too little alone.)

@@ -373,12 +373,13 @@ function partNamed(plain: string, fact: FactKey): boolean {
           !LEFT_OUT_AFTER.test(text.slice(x.index + x[0].length)),
       );
     });
-  const before = plain.split(FIRST_FIGURE)[0] ?? '';
+  const first = FIRST_FIGURE.exec(plain)?.index ?? plain.length;
+  const before = plain.slice(0, first);
   const [part, ...others] = named(before);
   if (part === undefined || others.length > 0 || named(plain).length > 1 || WHOLE_WORD.test(plain)) return false;
   if (PROJECT_WORD.test(before)) return false;
   // (设备2500加计量仪器300: parts summed after the first figure are the whole.)
-  if (ADD_JOIN.test(plain.slice(FIRST_FIGURE.exec(plain)?.index ?? plain.length))) return false;
+  if (ADD_JOIN.test(plain.slice(first))) return false;
   return !lexicon()
     .amountCues.filter((c) => c.target === fact)
     .some((c) => part.test(c.word));
@@ -503,6 +504,9 @@ const FIGURE_SAID =
 // An amount in a part of a sum: 两千, 1500, 20m, 1.2个亿 (not 两笔, a count of loans).
 const ADDED_FIGURE =
   /(?:\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千点]+)\s*(?:个)?(?:万元|万|亿元|亿|千万|百万|million|mn|m\b|w\b|kw\b)?(?!\s*(?:笔|个项目|家|年|月|号|%|％))/gu;
+/** The figures of a text a sum's parts are read from (ADDED_FIGURE's matches that hold a numeral). */
+const addedFigures = (text: string): RegExpMatchArray[] =>
+  [...text.matchAll(ADDED_FIGURE)].filter((f) => f[0].trim() !== '' && /[\d一二两三四五六七八九十百千]/u.test(f[0]));
 // 加 between two parts (not 增加, 追加, 加起来, 加了), + or plus (not plus or minus).
 const ADD_JOIN = /(?<![增追再又添])加(?!起来|在一起|了|计扣除)|\+|＋|\bplus\b(?!\s+or\b)/u;
 // A sum of things the question does not count, or of other periods: tax, civil works, working capital, interest,
@@ -530,9 +534,8 @@ function addedParts(text: string, fact: FactKey): { parts: string[]; total?: num
   // 加上 is one more part: 设备1800，加上软件是500.)
   const reaches = SUM_REACHES.exec(text);
   if (reaches) {
-    const figure = (f: RegExpMatchArray) => /[\d一二两三四五六七八九十百千]/u.test(f[0]);
-    const before = [...text.slice(0, reaches.index).matchAll(ADDED_FIGURE)].filter(figure).at(-1)?.[0];
-    const after = [...text.slice(reaches.index).matchAll(ADDED_FIGURE)].find(figure)?.[0];
+    const before = addedFigures(text.slice(0, reaches.index)).at(-1)?.[0];
+    const after = addedFigures(text.slice(reaches.index))[0]?.[0];
     const read = (f: string | undefined) => (f === undefined ? undefined : parseAmount(f.trim(), { bareUnit: '万元' }));
     const [a, b] = [read(before), read(after)];
     if (a?.ok && b?.ok && b.value > a.value) return null;
@@ -557,9 +560,7 @@ function addedParts(text: string, fact: FactKey): { parts: string[]; total?: num
   const parts: string[] = [];
   const labels: string[] = [];
   for (const piece of pieces) {
-    const figures = (piece.replace(/[一两二三四五几]笔/gu, ' ').match(ADDED_FIGURE) ?? []).filter(
-      (f) => f.trim() !== '' && /[\d一二两三四五六七八九十百千]/u.test(f),
-    );
+    const figures = addedFigures(piece.replace(/[一两二三四五几]笔/gu, ' ')).map((f) => f[0]);
     if (figures.length !== 1) return undefined;
     // (What is said of the part, before or after its figure: 5m for a new office building.)
     const label = piece.replace(figures[0] as string, ' ');
@@ -614,9 +615,7 @@ function listedParts(text: string, fact: FactKey): { value: number; source: stri
     body = body.slice(0, total.index);
   }
   const counted = PARTS_COUNTED.exec(body);
-  const figures = [...body.replace(PARTS_COUNTED, ' ').matchAll(ADDED_FIGURE)].filter(
-    (f) => f[0].trim() !== '' && /[\d一二两三四五六七八九十百千]/u.test(f[0]),
-  );
+  const figures = addedFigures(body.replace(PARTS_COUNTED, ' '));
   if (figures.length < 2 || figures.length > 5) return undefined;
   const values: number[] = [];
   const labels: string[] = [];

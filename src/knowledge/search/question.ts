@@ -276,20 +276,6 @@ function findKinds(
   return { kinds, cues };
 }
 
-/**
- * The question a message asks after telling about the asker's own project (Our company leads an innovation consortium
- * … . Can the consortium apply?): its last sentence, when sentences before it state and it asks; else undefined.
- */
-export function questionAfterStatement(text: string): string | undefined {
-  // (A full stop after e.g. or approx. ends no sentence.)
-  const sentences = text
-    .split(/(?<=[。！!])\s*|(?<!\b(?:e\.g|i\.e|etc|vs|approx|incl|esp|no|ca)\.)(?<=\.)\s+/iu)
-    .filter((x) => x.trim() !== '');
-  const last = sentences.at(-1);
-  if (sentences.length < 2 || last === undefined || !/[?？]/u.test(last)) return undefined;
-  return last;
-}
-
 function findNotInGuide(text: string, vocab: Vocabulary): string | null {
   const lower = text.toLowerCase();
   const has = (cue: string) => lower.includes(cue.toLowerCase());
