@@ -1536,6 +1536,15 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   if (correction !== undefined && (correction !== '' || bareCorrection || FACT_BY_KEY.get(fact)?.type !== 'boolean')) {
     return correct(state, input, env);
   }
+  // 等下 我刚查了下 持股是48%, to "还有其他并购吗？" (play-test 55: recorded as a second deal's stake): a deal's figure
+  // with neither a yes nor a word of another deal changes the deal on record, confirmed first (还有一个 出资六千万 is
+  // the next deal's).
+  if (/^more_acquisitions/u.test(fact) && !ANOTHER_DEAL.test(input) && !DEAL_YES.test(normalize(input))) {
+    const ofRecord = extract(input, env).mentions.filter(
+      (m) => DEAL_FACTS_OF_RECORD.has(m.fact) && differsFromRecord(state, m),
+    );
+    if (ofRecord.length > 0) return correct(state, input, env);
+  }
   // 对了软件那380是含税的 不含税大概340万, to a question about a date: a change of an amount on record, offered first.
   const instead = FACT_BY_KEY.get(fact)?.type === 'amount' ? null : actualInstead(state, input, env);
   if (instead) return confirmFirst({ ...state, confirm: instead }, env, [confirmReply(state, instead, env)]);
@@ -2059,6 +2068,15 @@ function withoutOldOnesExplained(body: string): string {
 }
 
 const ANOTHER_DEAL = /还有|另外|另一|又|再|第二|一笔|一家|\b(?:another|also|one more|second)\b/iu;
+/** A yes to "还有其他并购吗？" (有 出资三千万): what follows is the next deal's. */
+const DEAL_YES = /^(?:有|是|对|嗯|yes|yeah|yep)/iu;
+/** The first deal's figures, which a message to "还有其他并购吗？" may change. */
+const DEAL_FACTS_OF_RECORD: ReadonlySet<string> = new Set([
+  'acquisition_amount',
+  'acquisition_cash',
+  'acquisition_date',
+  'stake_after_pct',
+]);
 
 function correct(state: DialogState, input: string, env: Env, statedFact?: string): Turn {
   // What follows the marker (不对，是七百万 → 是七百万) holds the new value; a figure before the marker

@@ -62,8 +62,9 @@ export function saysSame(input: string): boolean {
 /** 不是，2600 / 不一样 2600: the no before the figure that follows it. */
 export const NOT_SAME = /^\s*(?:不是|不一样|不对|no|not the same)[\s，,。.:：]*/iu;
 
-// A money figure with its unit (3500万, 四千万, 1.2亿, 1.2个亿, 35 million).
-const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s*(?:个)?(?:万|亿|千万|w\b|million\b)|[一二两三四五六七八九十百千零点]+\s*(?:个)?(?:万|亿|千万))`;
+// A money figure with its unit (3500万, 四千万, 1.2亿, 1.2个亿, 35 million). The digits after a Chinese 亿 or 万 are
+// the figure's own (一亿二, 一亿二千万, 三万五: once cut to 一亿, which recorded a filed total of 1亿 for 一亿二).
+const FIGURE = String.raw`(?:\d+(?:\.\d+)?\s*(?:个)?(?:万|亿|千万|w\b|million\b)|[一二两三四五六七八九十百千零点]+\s*(?:个)?(?:万|亿[零一二两三四五六七八九十百千点]*万?|千万))`;
 // 备案的是四千万 / 备案4000万 / 核准总投资3200万 / filed total 40 million: the filing's word, then its figure.
 const FILED_FIGURE = new RegExp(
   String.raw`(?:备案|核准|filed|filing)[^\d一二两三四五六七八九十，,。;；!！?？]{0,8}(${FIGURE})`,

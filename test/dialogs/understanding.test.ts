@@ -8976,3 +8976,28 @@ describe('second review of the thirty-first round', () => {
     });
   });
 });
+
+describe('the thirty-second round: a deal corrected while asked about more, and 一亿二', () => {
+  const deal =
+    '徐州规上工程机械企业，去年7月并购了常州一家液压件厂，工商变更办完了，我们是发起方，交易合规，不是同一集团，出资6500万其中现金4000万，收购后持股51%是唯一最大股东';
+
+  it('changes the deal on record when a figure comes with no yes and no other deal (play-test 55)', () => {
+    const t = say([deal, '合规', '等下 我刚查了下 持股是48% 不过还是第一大股东']);
+    expect(t.state.profile.stake_after_pct).toBe(48);
+    expect(t.state.profile.acquisition_2_stake_pct).toBeUndefined();
+    // A yes, or a word of another deal, still tells the next deal.
+    const more = say([deal, '合规', '有 出资六千万 持股60%']);
+    expect(more.state.profile).toMatchObject({ stake_after_pct: 51, acquisition_2_amount: 6000 });
+    const another = say([deal, '合规', '还有一家 出资七千万']);
+    expect(another.state.profile).toMatchObject({ acquisition_amount: 6500, acquisition_2_amount: 7000 });
+  });
+
+  it('reads 一亿二 and 一亿五 whole beside the filed total', () => {
+    for (const text of ['备案是一亿二 实际花了1.5亿', '备案是1.2亿 实际花了一亿五', '备案是一亿二 实际花了一亿五']) {
+      const p = answerTo('filed_total_investment', text);
+      expect(p.filed_total_investment).toBe(12000);
+      expect(p.total_investment).toBeUndefined();
+    }
+    expect(answerTo('filed_total_investment', '备案一亿二千万 实际一亿五').filed_total_investment).toBe(12000);
+  });
+});

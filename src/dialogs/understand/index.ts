@@ -777,10 +777,11 @@ const SETTLES_LAST = new Set<string>([
   'start_date',
   'planned_trainees',
 ]);
-// One figure with digits, or with its unit (一亿六, 两千五百万): not 一 of 一共, 两 of 两期.
+// One figure with digits, or with its unit (一亿六, 两千五百万): not 一 of 一共, 两 of 两期. (一亿五 is one figure, its
+// 五 the next digit down: once read as 一亿 and a stray 五, which recorded a filed total of 1亿 for 一亿二.)
 const figuresIn = (c: string): string[] =>
   c.match(
-    /\d+(?:\.\d+)?\s*(?:%|％|成|万元?|个?亿|家|人次|人|个|million|m\b|bn)?|[一二两三四五六七八九十百千点]{2,}\s*(?:成|万元?|个?亿|家|人次|人)?|[一二两三四五六七八九十]\s*(?:成|万元?|个?亿)/gu,
+    /\d+(?:\.\d+)?\s*(?:%|％|成|万元?|个?亿|家|人次|人|个|million|m\b|bn)?|[一二两三四五六七八九十百千点]{2,}\s*(?:成|个?亿[一二两三四五六七八九]?|万[一二两三四五六七八九]?元?|家|人次|人)?|[一二两三四五六七八九十]\s*(?:成|个?亿[一二两三四五六七八九]?|万[一二两三四五六七八九]?元?)/gu,
   ) ?? [];
 // The words around a final date (拖到了今年3月才完 → 今年3月).
 const FINAL_WORDS_OFF =
@@ -1327,7 +1328,7 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     );
     if (respective.length !== 1 || outside.length > 0) return { kind: 'unclear', code: 'ambiguous' };
     const figures = [
-      ...plain.matchAll(/[\d.]+\s*(?:个)?(?:亿|万|million|m\b)|[一二两三四五六七八九十百千.]+(?:个)?(?:亿|万)/gu),
+      ...plain.matchAll(/[\d.]+\s*(?:个)?(?:亿|万|million|m\b)|[一二两三四五六七八九十百千.]+(?:个)?(?:亿[一二两三四五六七八九]?|万)/gu),
     ].map((m) => m[0]);
     const endsWith2021 =
       /(?:到|至|-|~|、|,|，|and|to)\s*(?:20)?21年?|(?:前年|2020年?|20年)[^，,。]{0,4}(?:去年|2021)/u.test(plain);
