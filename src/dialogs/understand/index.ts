@@ -1328,7 +1328,9 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     );
     if (respective.length !== 1 || outside.length > 0) return { kind: 'unclear', code: 'ambiguous' };
     const figures = [
-      ...plain.matchAll(/[\d.]+\s*(?:个)?(?:亿|万|million|m\b)|[一二两三四五六七八九十百千.]+(?:个)?(?:亿[一二两三四五六七八九]?|万)/gu),
+      ...plain.matchAll(
+        /[\d.]+\s*(?:个)?(?:亿|万|million|m\b)|[一二两三四五六七八九十百千.]+(?:个)?(?:亿[一二两三四五六七八九]?|万)/gu,
+      ),
     ].map((m) => m[0]);
     const endsWith2021 =
       /(?:到|至|-|~|、|,|，|and|to)\s*(?:20)?21年?|(?:前年|2020年?|20年)[^，,。]{0,4}(?:去年|2021)/u.test(plain);
