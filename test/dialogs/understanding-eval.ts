@@ -74,6 +74,7 @@ export type Split =
   | 'tune-zw'
   | 'tune-zx'
   | 'tune-zy'
+  | 'tune-zz'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'
