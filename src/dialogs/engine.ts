@@ -43,6 +43,7 @@ import {
   CERT_YEARS,
   earlierYearRecognitions,
   isSkip,
+  namesLocalQualityAward,
   normalize,
   type ParseErrorCode,
   parseAnswer,
@@ -1588,7 +1589,12 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
       misses: 0,
     };
     const recorded = record(answered, others, mention, env);
-    const replies = [...recorded.replies, ...aside];
+    // 省长质量奖 (recorded as none of the list): said why, the guide naming the 全国质量奖 only (3.3).
+    const localAward =
+      fact === 'certifications' && namesLocalQualityAward(input)
+        ? [clarify(t(env.locale, 'dialog.local_quality_award'))]
+        : [];
+    const replies = [...recorded.replies, ...aside, ...localAward];
     return recorded.next.confirm ? confirmFirst(recorded.next, env, replies) : advance(recorded.next, env, replies);
   }
   // Nothing for this slot, or not readable: what else the message said is still recorded. (总投资25,000,000, unread for

@@ -6342,26 +6342,29 @@ describe('sixteenth round (tune-zk and play-test 41)', () => {
 describe('the corpus of real phrasing', () => {
   const pct = (a: number, b: number) => a / b;
 
-  it('tune: at least 95 % of answers as meant and none recorded wrongly; 90 % of opening facts', () => {
+  // A reading several authors dispute is kept: a governor's or provincial quality award (省质量奖, 省长质量奖) is not the
+  // 2021年全国质量奖 3.3 names, so it counts as none of the list, and the bot says so (the thirty-second round); tune,
+  // tune-b, tune-c and held-out took it for the national one.
+  it('tune: at least 95 % of answers as meant, none recorded wrongly but the disputed 省质量奖; 90 % of opening facts', () => {
     const f = scoreUnderstanding('tune');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
-    expect(f.answersWrong).toBe(0);
+    expect(f.answersWrong).toBeLessThanOrEqual(1);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.9);
     expect(f.openingFactsWrong).toBe(0);
   });
 
   // One reading tune-b's author disputes is kept: 十几个人 is 10（约）, the floor, as tune, tune-d and tune-e read 十几
   // (every count threshold in the guide is a floor); tune-b asks.
-  it('tune-b (a second author): at least 95 % of answers as meant, none recorded wrongly but the disputed 十几', () => {
+  it('tune-b (a second author): at least 95 % of answers as meant, none recorded wrongly but the disputed 十几 and 省长质量奖', () => {
     const f = scoreUnderstanding('tune-b');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.95);
-    expect(f.answersWrong).toBeLessThanOrEqual(1);
+    expect(f.answersWrong).toBeLessThanOrEqual(2);
   });
 
-  it('tune-c (a third author, openings first): at least 92 % of answers as meant, none recorded wrongly', () => {
+  it('tune-c (a third author, openings first): at least 92 % of answers as meant, none wrongly but the disputed 省质量奖', () => {
     const f = scoreUnderstanding('tune-c');
     expect(pct(f.answersAsMeant, f.answers)).toBeGreaterThanOrEqual(0.92);
-    expect(f.answersWrong).toBe(0);
+    expect(f.answersWrong).toBeLessThanOrEqual(1);
     expect(pct(f.openingFactsRecorded, f.openingFacts)).toBeGreaterThanOrEqual(0.88);
   });
 
@@ -8516,7 +8519,8 @@ describe('review of the twenty-ninth round', () => {
   });
 
   it('confirms a year only of the one year-bound recognition mentioned, and 不用了 stays a no', () => {
-    const two = say(['苏州做轴承的企业', '8', '小巨人、省质量奖', '是21年的']);
+    // (省质量奖 beside it once made a second; since the thirty-second round it is none of the list.)
+    const two = say(['苏州做轴承的企业', '8', '小巨人、单项冠军', '是21年的']);
     expect(two.state.profile).not.toHaveProperty('certifications');
     expect(isPolicyQuestion('技改贴息补助比例是多少不清楚')).toBe(true);
   });
@@ -8999,5 +9003,30 @@ describe('the thirty-second round: a deal corrected while asked about more, and 
       expect(p.total_investment).toBeUndefined();
     }
     expect(answerTo('filed_total_investment', '备案一亿二千万 实际一亿五').filed_total_investment).toBe(12000);
+  });
+});
+
+describe('the thirty-second round: tune-zz', () => {
+  it('asks which quality award an unlevelled 质量奖 is, and counts a governor’s or mayor’s as none of the list, saying so', () => {
+    for (const text of ['单项冠军（21年的）还有质量奖', '质量奖', '有质量奖'])
+      expect(answerTo('certifications', text).certifications).toBeUndefined();
+    expect(repliesTo('certifications', '质量奖')).toContain('全国质量奖');
+    expect(answerTo('certifications', 'quality award', 'en').certifications).toBeUndefined();
+    for (const text of ['省长质量奖', '市长质量奖 别的没有', '江苏省质量奖'])
+      expect(answerTo('certifications', text).certifications).toEqual([]);
+    expect(repliesTo('certifications', '单项冠军、省质量奖')).toContain('不是指南第3.3条列明');
+    expect(answerTo('certifications', '单项冠军、省质量奖').certifications).toEqual(['single-champion-2021']);
+    // The national one, by either name, and a provincial one corrected to it in the same message.
+    expect(answerTo('certifications', '全国质量奖').certifications).toEqual(['quality-award-2021']);
+    expect(answerTo('certifications', '2021 China Quality Award', 'en').certifications).toEqual(['quality-award-2021']);
+    expect(
+      answerTo('certifications', '去年首次进了中国企业500强，还有省质量奖……不对是全国质量奖，也是去年拿的')
+        .certifications,
+    ).toEqual(['quality-award-2021', 'top500-first-2021']);
+  });
+
+  it('reads 肿么 as 怎么 (a question, nothing recorded), and 算了 换个项目 as no answer', () => {
+    expect(answerTo('taxes_paid_last_year', '400万以上才算吗 肿么算的')).toEqual({});
+    expect(answerTo('green_direction', '算了 换个项目问问')).toEqual({});
   });
 });

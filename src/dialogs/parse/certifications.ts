@@ -35,8 +35,12 @@ const REST_NONE =
 const UNSURE =
   /maybe (more|others?|another)|possibly (more|others?)|might be (more|others?)|可能还有|也许还有|或许还有|记不清|记不太清|好像还有|还有个什么|不太确定|不确定|not sure|can'?t remember|i think there'?s another/u;
 
-/** A city's or a district's own recognition (市级的示范智能车间): not the province's list. */
-const LOCAL = /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*/gu;
+/**
+ * A city's or a district's own recognition (市级的示范智能车间): not the province's list. A governor's or mayor's
+ * quality award (省长质量奖, 市长质量奖) is not the 全国质量奖 3.3 names either (tune-zz: recorded as it).
+ */
+const LOCAL =
+  /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*|(?:省长|市长|区长|县长|江苏省|省|市|区|县)质量奖|(?:governor|mayor)'?s? quality award|(?:provincial|jiangsu|city) quality award/gu;
 /** The same, tested once (LOCAL is global, for replacing). */
 const LOCAL_TITLE = new RegExp(LOCAL.source, 'u');
 
@@ -205,6 +209,9 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
     }
     return r;
   };
+  // 质量奖 with no level (单项冠军（21年的）还有质量奖): the guide counts the 全国质量奖 only (3.3), and a governor's or
+  // mayor's award is often called so too — which is meant is asked.
+  if (UNLEVELLED_AWARD.test(s.replace(LOCAL, '、'))) return err('award_which');
   // An earlier year's or a denied recognition inside a name the list would take whole (2019年认定的单项冠军).
   if (s.search(EARLIER_YEAR) < 0 && s.search(EARLIER_YEAR_AFTER) < 0 && s.search(DENIED) < 0 && s.search(LOCAL) < 0) {
     const direct = parseChoices(s, options, filler);
@@ -245,6 +252,14 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   if (!read.ok && read.code === 'unknown_item' && YEAR_BOUND_NAME.test(s)) return err('year_unknown');
   return read;
 }
+
+/** A governor's, mayor's or other local quality award named (省长质量奖): counted as no recognition of the list. */
+const LOCAL_QUALITY_AWARD =
+  /(?:省长|市长|区长|县长|江苏省|省|市|区|县)质量奖|(?:governor|mayor)'?s? quality award|(?:provincial|jiangsu|city) quality award/u;
+export const namesLocalQualityAward = (text: string): boolean => LOCAL_QUALITY_AWARD.test(normalize(text));
+
+/** 质量奖 / quality award named without 全国 or national before it. */
+const UNLEVELLED_AWARD = /(?<!全国|国家|national\s|china\s)(?:质量奖|quality award)/u;
 
 /** A recognition the guide counts in one year, by its short name (the year, when said, was read above). */
 const YEAR_BOUND_NAME = /小巨人|单项冠军|质量奖|little giant|single champion|quality award/u;

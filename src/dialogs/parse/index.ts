@@ -15,7 +15,7 @@ import { normalize } from './text.ts';
 import { parseYesNo } from './yesno.ts';
 
 export { type AmountOptions, parseAmount } from './amount.ts';
-export { CERT_YEARS, earlierYearRecognitions, parseCertifications } from './certifications.ts';
+export { CERT_YEARS, earlierYearRecognitions, namesLocalQualityAward, parseCertifications } from './certifications.ts';
 export { type ChoiceOption, parseChoice, parseChoices } from './choice.ts';
 export { APPLICATION_YEAR, type DateOptions, type DateReading, parseDate, parseDateReading } from './date.ts';
 export { type Numeral, parseNumeral } from './numeral.ts';

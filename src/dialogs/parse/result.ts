@@ -35,6 +35,8 @@ export type ParseErrorCode =
   | 'partial'
   /** A recognition the guide counts in one year only, named without its year (小巨人). */
   | 'year_unknown'
+  /** 质量奖 named without its level: the guide's is the 全国质量奖 (3.3), not a governor's or mayor's. */
+  | 'award_which'
   /** A yes said of another fact (`yes we are in Jiangsu` to a question about capability). */
   | 'yes_of_other'
   | 'no_of_other'

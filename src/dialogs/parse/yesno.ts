@@ -168,6 +168,9 @@ export function parseYesNo(
   if (squashed === '') return err('no_match');
   // 算了 / 算了算了: "forget it", no yes (算 is not 算是) — asked.
   if (/^(?:算了)+吧?[。.!！…]*$/u.test(squashed)) return err('no_match');
+  // 算了 换个项目问问 (tune-zz: recorded as a yes): forget it, then something else wanted — no answer either.
+  if (/^(?:算了)+吧?[，,。.!！\s]*(?:换|重新|不问|不看|不弄|不报|问问|看看别的|别的|其他|其它)/u.test(s))
+    return err('no_match');
   // The answer's clauses, each also without its spaces (as the question's own words are compared), read once.
   const clauses = clausesOf(s);
   const tightClauses = clauses.map((c) => c.replace(/\s+/g, ''));

@@ -15,7 +15,8 @@ describe('recognitions as people list them', () => {
   it.each([
     ['21年评上的小巨人', ['little-giant-2021']],
     ['专精特新小巨人（21年新认定的）、省级工业设计中心', ['industrial-design-center', 'little-giant-2021']],
-    ['单项冠军 2021年的 还有省质量奖也是21年', ['single-champion-2021', 'quality-award-2021']],
+    // (A provincial quality award is not the 全国质量奖 3.3 names: none of the list.)
+    ['单项冠军 2021年的 还有省质量奖也是21年', ['single-champion-2021']],
     ['有滴 工业互联网标杆工厂 还有单项冠军（21年的）', ['iiot-benchmark-list', 'single-champion-2021']],
     ['骨干信创企业 还有重点工业互联网平台（2019年认定）', ['key-iiot-platform', 'xinchuang-backbone']],
     ['我们在省云计算大数据企业库里 别的没有', ['cloud-bigdata-registry']],
