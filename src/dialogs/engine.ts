@@ -998,14 +998,18 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   const said = generic ? { ...read, mentions: [] } : read;
   // 想问问能申请技改贴息吗？: the program the question names is the focus, though its clause is a question.
   // Only when the message also tells about the enterprise: 5G项目补助怎么拨付？ alone stays a policy question.
+  // (帮我看看能不能报技改贴息 / 我们能不能报小巨人, play-test 56: asked of the asker itself, the programs it names are
+  // screened too.)
+  const selfAsks = asks && SELF_CAN_WE_APPLY.test(normalize(input));
   const ex =
-    asks && said.focus.length === 0 && said.mentions.length > 0 ? { ...said, focus: extract(input, env).focus } : said;
+    asks && said.focus.length === 0 && (said.mentions.length > 0 || selfAsks)
+      ? { ...said, focus: extract(input, env).focus }
+      : said;
   // (标识解析二级节点项目，标识注册量要达到多少才行: a program named as the question's topic tells nothing of the asker,
   // so a bureau official asking question after question is not taken into a screening.)
   // (我们准备报技改贴息，贷款要多少才行: an enterprise saying it means to apply is screened.)
-  const intends = /(?:我们|我司|本公司|我公司|公司)[^，,。？?]{0,8}(?:准备|打算|想|要|计划)(?:报|申报|申请)/u.test(
-    input,
-  );
+  const intends =
+    selfAsks || /(?:我们|我司|本公司|我公司|公司)[^，,。？?]{0,8}(?:准备|打算|想|要|计划)(?:报|申报|申请)/u.test(input);
   // 我是盐城市工信局技改处的 不是企业 想问几个政策问题 / I only have some policy questions, no screening needed: no
   // screening starts (技改处 is the official's office, not a program); what it says of the asker is kept, a question in
   // it answered.
@@ -1060,6 +1064,14 @@ const NAME_NOT_KNOWN = /^(?:也|我)?不(?:知道|清楚|晓得)(?:这个?|它|�
 
 const PICK_THEN_WORDS = /^\s*(\d+(?:\s*[、,，和]\s*\d+)*)\s*[、,，:：.\-—]\s*(\D.*)$/u;
 
+/** 帮我看看能不能报… / …能报吗 / can we apply for …: whether the asker may apply, for the programs the message names. */
+const CAN_WE_APPLY =
+  /^(?:帮我|帮忙|请)?(?:看看|看下|看一下|查查|查一下|问下|问一下)?(?:我们|我司)?(?:能不能|可不可以|能否|可否|可以)(?:报|申报|申请)|(?:能|可以)(?:报|申报|申请)吗$|^(?:can|could) we apply for\b|^are we eligible for\b/u;
+
+/** 帮我看看能不能报… / 我们能不能申报… / can we apply for …: asked of the asker itself (an opening). */
+const SELF_CAN_WE_APPLY =
+  /(?:帮我|帮忙|我们|我司)[^，,。？?]{0,6}(?:能不能|可不可以|能否|可否)(?:报|申报|申请)|^(?:can|could) we apply for\b|^are we eligible for\b/u;
+
 function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let focus: string[] | null;
   let before: Reply[] = [];
@@ -1077,6 +1089,14 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
     base = recorded.next;
     before = recorded.replies;
     focus = !skipped && ex.focus.length > 0 ? [...ex.focus] : null;
+  } else if (CAN_WE_APPLY.test(normalize(input)) && extract(input, env, FOCUS_SLOT).focus.length > 0) {
+    // 帮我看看能不能报技改贴息 / 小巨人能报吗, at the programs question (play-test 56: declined as not in the guide): asked
+    // whether we may apply for the programs named — screening them answers it.
+    const ex = extract(input, env, FOCUS_SLOT);
+    const recorded = record(state, ex, null, env);
+    base = recorded.next;
+    before = recorded.replies;
+    focus = [...ex.focus];
   } else if (isPolicyQuestion(input) && !/^[\d\s、,，]+$/u.test(input)) {
     // 5G项目补助怎么拨付？ at the opening question is a question, not a pick of the 5G family.
     const ex = extract(input, env, FOCUS_SLOT);

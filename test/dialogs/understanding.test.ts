@@ -9030,3 +9030,44 @@ describe('the thirty-second round: tune-zz', () => {
     expect(answerTo('green_direction', '算了 换个项目问问')).toEqual({});
   });
 });
+
+describe('the thirty-second round: play-test 56', () => {
+  it('asks a district’s, county’s or county-level city’s bureau what it is, never the 设区市工信局 (3.4.2)', () => {
+    for (const text of ['县工信局', '区工信局', '县级市工信局', '昆山市工信局', '江阴市工信局', '我们是县里的工信局']) {
+      expect(answerTo('applicant_kind', text)).toEqual({});
+      expect(repliesTo('applicant_kind', text)).toContain('设区市');
+    }
+    for (const text of ['苏州市工信局', '市工信局', '工信局'])
+      expect(answerTo('applicant_kind', text)).toEqual({ applicant_kind: 'city_bureau' });
+  });
+
+  it('reads a share done, “basically”, or not all bought, as part (asked)', () => {
+    for (const text of ['完成了三成', '基本齐了', '基本上都齐了'])
+      expect(answerTo('approvals_complete', text)).toEqual({});
+    expect(answerTo('approvals_complete', '齐了')).toEqual({ approvals_complete: true });
+    for (const text of ['买了一半', '还没买完']) expect(answerTo('equipment_bought_with_loan', text)).toEqual({});
+    expect(answerTo('equipment_bought_with_loan', '都买了')).toEqual({ equipment_bought_with_loan: true });
+    // (Works not done are a plain no.)
+    expect(answerTo('approvals_complete', '还没办完')).toEqual({ approvals_complete: false });
+  });
+
+  it('does not take plans still being written, said beside dates, for plans held', () => {
+    expect(answerTo('has_plan_and_targets', '方案和绩效目标都在写 21年7月启动 到23年6月底结束')).not.toHaveProperty(
+      'has_plan_and_targets',
+    );
+    expect(answerTo('has_plan_and_targets', '方案和绩效目标都有 21年7月启动')).toMatchObject({
+      has_plan_and_targets: true,
+    });
+  });
+
+  it('screens the programs named when asked whether we can apply for them', () => {
+    const menu = say(['开始', '帮我看看能不能报技改贴息']);
+    expect(menu.state.focus).toEqual(['tech-loan']);
+    expect(menu.texts.join('\n')).not.toContain('没有对这个问题作出规定');
+    expect(step(undefined, '帮我看看能不能报技改贴息').state.focus).toEqual(['tech-loan']);
+    expect(step(undefined, '我们能不能报小巨人').state.focus).toEqual(['little-giant']);
+    // (A question about a program, not about us, stays a question.)
+    expect(say(['开始', '5G项目补助怎么拨付']).state.focus).toBeNull();
+    expect(step(undefined, '5G项目补助怎么拨付').state.focus).toBeNull();
+  });
+});

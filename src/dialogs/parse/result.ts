@@ -37,6 +37,8 @@ export type ParseErrorCode =
   | 'year_unknown'
   /** 质量奖 named without its level: the guide's is the 全国质量奖 (3.3), not a governor's or mayor's. */
   | 'award_which'
+  /** 区工信局 / 县级市工信局, to the kind of applicant: no 设区市工信局 (3.4.2); other unit, or the enterprise asked for. */
+  | 'county_bureau'
   /** A yes said of another fact (`yes we are in Jiangsu` to a question about capability). */
   | 'yes_of_other'
   | 'no_of_other'

@@ -105,6 +105,11 @@ const UNRELATED =
 // Only part of it: not a yes. 主要还是wifi after 装了几台5G: mostly the other thing.
 const PARTIAL =
   /一部分|部分|大部分|少部分|有点|有一点|主要还是|not all|partly|partially|some of|part of|sort of|kind of/u;
+/** 完成了三成 / 做了一半 / 办了60%: a share of the whole done. */
+const SHARE_DONE =
+  /(?:完成|做|建|弄|办|买|装|投)(?:了|好)?(?:大约|大概|约)?(?:一半|[一二两三四五六七八九]成|百分之[一二两三四五六七八九十]+|\d+(?:\.\d+)?\s*%)/u;
+/** 基本齐了 / 基本上都有 / 基本满足: "basically", said before the yes. */
+const BASICALLY = /^(?:嗯|对|是)?[，,\s]*基本(?:上)?(?:都|也)?(?:齐|有|满足|完成|办|好|到位|具备|符合|是|差不多)/u;
 /** 买了 不过只买了一半 / yes, but only about half of the machines so far: a yes said of a part is asked, whatever words it echoes. */
 const ONLY_A_PART =
   /只[^，,。\s]{0,4}(一半|一部分|几台|小部分)|\bonly (?:about |around |roughly )?(?:half|a third|a quarter|some|a few|part)\b/u;
@@ -228,6 +233,9 @@ export function parseYesNo(
   // 技改贴息不报的 只看小巨人: a program not applied for, not a no to the question asked.
   if (NOT_APPLYING.test(s)) return err('ambiguous');
   if (ONLY_A_PART.test(s)) return err('partial');
+  // 完成了三成 / 基本齐了 (play-test 56: both recorded as a yes to the approvals): a share done, or "basically", is part.
+  // (还没买完: some bought, not all — unlike 还没做完 to whether the works are done, a plain no.)
+  if (SHARE_DONE.test(s) || BASICALLY.test(s.trim()) || /没(?:有)?(?:买|采购|购置)完/u.test(s)) return err('partial');
   // Partly. We have a 5G private network…: an answer opening by saying only part is so is asked, whatever follows.
   if (/^(?:partly|partially|in part)\b|^(?:部分|一部分)(?:是|符合|有)?[，,。.\s]/u.test(s.trim()))
     return err('partial');

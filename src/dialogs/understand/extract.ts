@@ -839,7 +839,7 @@ function nearest<T extends string>(
 
 // Words after a part that say it is not there yet (allParts): 还在定, 没有, 不全, still being drafted, pending.
 const PART_NOT_YET =
-  /还在|还没|没有|没办|没批|尚未|未定|正在|在办|在批|走流程|办理中|审批中|待定|待完善|不明确|不全|不太|一般|欠缺|缺|not yet|still|being (drafted|prepared|written)|pending|in progress|lacking|missing|weak/u;
+  /还在|还没|没有|没办|没批|尚未|未定|正在|在办|在批|在写|在编|在做|在弄|在起草|在定|走流程|办理中|审批中|待定|待完善|不明确|不全|不太|一般|欠缺|缺|not yet|still|being (drafted|prepared|written)|pending|in progress|lacking|missing|weak/u;
 
 /** Where each part of a fact of several parts is named in a message (-1: not named). */
 function partsAt(m: string, parts: readonly (readonly string[])[]): number[] {
@@ -3129,6 +3129,32 @@ function allCash(m: string, mentions: Mention[], unbound: Unbound[], pending: st
   }
 }
 
+/** the bureau of Gulou District, the county bureau: a district's or county's bureau named in English. */
+function districtBureauEn(s: string): boolean {
+  return (
+    /\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s) &&
+    !/\b(city|municipal)\s+(?:[a-z&]+\s+){0,5}bureau\b/u.test(s)
+  );
+}
+
+/**
+ * 区工信局 / 县经信局 / 县级市工信局 / 昆山工信局 / 江阴市经信局: what is said right before a bureau at `at` makes it a
+ * district's, a county's or a county-level city's — no 设区市工信局 (3.4.2, 5.1 name the 13 cities').
+ */
+function countyBefore(s: string, at: number): boolean {
+  const lex = lexicon();
+  if (/(?:[区县]|县级市|[区县]里的?)\s*$/u.test(s.slice(0, at))) return true;
+  const before = s.slice(0, at).replace(/[市\s]+$/u, '');
+  return lex.jiangsu.some((p) => before.endsWith(p) && !lex.cities.includes(p) && !/^(江苏|苏南|苏北|苏中)$/u.test(p));
+}
+
+/** A message naming a district's, a county's or a county-level city's bureau of industry and IT. */
+export function namesCountyBureau(text: string): boolean {
+  const s = normalize(text);
+  if (/bureau/u.test(s) && districtBureauEn(s)) return true;
+  return [...s.matchAll(/工信局|经信局|工业和信息化局|经发局/gu)].some((m) => countyBefore(s, m.index ?? 0));
+}
+
 // The first deal's facts, and what the Nth deal's are called (3.1.1.4: up to four deals of one initiator).
 const DEAL_FACTS: Readonly<Record<string, string>> = {
   acquisition_amount: 'amount',
@@ -3467,22 +3493,9 @@ function readKind(s: string, cuts: ReadonlySet<number>, mentions: Mention[]): vo
   // itself its kind is asked rather than recorded as the city's.
   // (In English the district or county is named beside the bureau — the bureau of Gulou District — and "our bureau"
   // later in the message is the same one.)
-  const districtBureau =
-    /\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s) &&
-    !/\b(city|municipal)\s+(?:[a-z&]+\s+){0,5}bureau\b/u.test(s);
-  // 昆山工信局 / 江阴市经信局: a county-level city's bureau is no 设区市's either.
-  const countyBefore = (at: number): boolean => {
-    const before = s.slice(0, at).replace(/[市\s]+$/u, '');
-    return lex.jiangsu.some(
-      (p) => before.endsWith(p) && !lex.cities.includes(p) && !/^(江苏|苏南|苏北|苏中)$/u.test(p),
-    );
-  };
+  const districtBureau = districtBureauEn(s);
   found = found.filter(
-    (k) =>
-      k.target !== 'city_bureau' ||
-      (!/[区县]\s*$/u.test(s.slice(0, k.start)) &&
-        !countyBefore(k.start) &&
-        !(/[a-z]/u.test(k.word) && districtBureau)),
+    (k) => k.target !== 'city_bureau' || (!countyBefore(s, k.start) && !(/[a-z]/u.test(k.word) && districtBureau)),
   );
   // Forwarding from Yancheng high-tech zone: one of our companies… / 我们园区内有一家企业…: a park passing on the case
   // of one of its firms speaks for it (a park naming its firms in general, or its 龙头企业 as partners, does not).

@@ -30,6 +30,7 @@ import {
   type Mention,
   masked,
   namedFacts,
+  namesCountyBureau,
   ONLINE_BOTH,
   PARENT,
   PARENT_SUBJECT,
@@ -1094,6 +1095,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
     /^(?:none|nothing|none of (?:them|these)|不能|不行|都没有|都不是)$/u.test(plain.replace(/[\s。.!！]+$/gu, ''))
   )
     return { kind: 'unclear', code: 'no_match' };
+  // 县工信局 / 昆山市工信局 / 区工信局的，帮企业问问, to the kind of applicant (play-test 56: recorded as the 设区市工信局, a
+  // wrong ✅ for the expo program): a district's, county's or county-level city's bureau is no 设区市工信局 (3.4.2) — asked,
+  // saying so (其他单位 for the bureau itself, the enterprise's kind when asking for one), as openings do (extract.ts).
+  if (
+    fact === 'applicant_kind' &&
+    namesCountyBureau(plain) &&
+    !ex.mentions.some((m) => m.fact === 'applicant_kind' && m.value !== 'city_bureau')
+  )
+    return { kind: 'unclear', code: 'county_bureau' };
   // 在 / 在的 / 都在, alone, to whether the enterprise and project are in Jiangsu: the question's own verb echoed.
   if (fact === 'in_jiangsu' && /^(?:都|也)?在(?:的|呢|啊)?$/u.test(plain.replace(/[\s。.!！]+/gu, '')))
     return { kind: 'value', value: true };
@@ -2613,6 +2623,9 @@ function onlyFiguresSaid(rest: string, ex: Extraction, fact: FactKey): boolean {
  * `可以复制推广`) is a yes; the same words negated (没有方案) a no. Only Chinese questions, only when no
  * other reading applies, and never a question's general words (项目, 是否).
  */
+/** Words that what is named is not there yet: 还在写, 正在编, 待完善. */
+const STILL_BEING_MADE = /还在|正在|在写|在编|在做|在弄|在起草|在定|还没|尚未|未完成|待定|待完善/u;
+
 function echoesQuestion(text: string, question: string | undefined): boolean | undefined {
   if (!question || !/\p{Script=Han}/u.test(question)) return undefined;
   // 不含税 / 不含土建 are the basis of a figure, not a 不 that turns the answer.
@@ -2622,6 +2635,8 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
     lexicon().contrasts.some((w) => (/\p{Script=Han}/u.test(w) ? s.includes(w) : new RegExp(`\\b${w}\\b`, 'u').test(s)))
   )
     return undefined;
+  // 方案和绩效目标都在写 (play-test 56: read as a yes, dates said beside it): what is named is still being made.
+  if (STILL_BEING_MADE.test(s)) return undefined;
   const hits = questionKeywords(question).filter((w) => s.includes(w.toLowerCase()));
   // One short shared word (国内, 方案) is not enough; two, or one of three characters or more, is.
   if (hits.length === 0 || (hits.length === 1 && (hits[0]?.length ?? 0) < 3)) return undefined;
