@@ -1493,7 +1493,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     return advance(answered, env, [echoMany([mention], 'dialog.echo_many', env)]);
   }
   if (sameSaid && ONE_LIKE.test(input) && FACT_BY_KEY.get(fact)?.type === 'amount')
-    return done(state, [reAskAfterError(fact, 'no_match', env, (state.misses ?? 0) + 1)]);
+    return done(state, [reAskAfterError(fact, 'no_match', env, (state.misses ?? 0) + 1, state.focus)]);
   // 不是，2600 / 不一样 2600, to it: the figure after the no is the net total.
   if (fact === 'total_investment' && state.asked.at(-1) === NET_CHECK) input = input.replace(NOT_SAME, '') || input;
   if (input !== '' && isPolicyQuestion(input)) {
@@ -1637,7 +1637,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   const code: ParseErrorCode = reading.kind === 'unclear' ? reading.code : 'no_match';
   const misses = (state.misses ?? 0) + 1;
   if (misses >= 3) return skipPending({ ...next, misses: 0 }, fact, env, 'dialog.gave_up', replies);
-  const reAsked = reAskAfterError(fact, code, env, misses);
+  const reAsked = reAskAfterError(fact, code, env, misses, state.focus);
   // The recognitions said before stay in view while the list is asked again.
   const withSaid = { ...reAsked, text: reAsked.text + saidBefore(fact, next.mentionedCerts ?? [], env) };
   return done({ ...next, misses }, [...replies, withSaid]);
@@ -2545,7 +2545,13 @@ function echoMany(mentions: readonly Mention[], messageId: string, env: Env): Ex
  * The re-ask after an answer that could not be read: first what was wrong with an example; from the
  * second miss the choices as buttons (yes/no, the options, or 不知道), so a dialog never loops.
  */
-function reAskAfterError(fact: FactKey, code: ParseErrorCode, env: Env, misses = 1): Reply {
+function reAskAfterError(
+  fact: FactKey,
+  code: ParseErrorCode,
+  env: Env,
+  misses = 1,
+  focus: readonly string[] | null = null,
+): Reply {
   const def = FACT_BY_KEY.get(fact);
   const type = def?.type ?? 'boolean';
   const problem = t(env.locale, `dialog.error.${code}`);
@@ -2554,9 +2560,10 @@ function reAskAfterError(fact: FactKey, code: ParseErrorCode, env: Env, misses =
     const options = slotChoices(fact, env.locale);
     return {
       kind: 'clarify',
-      text: t(env.locale, 'dialog.reask_choices', {
+      // (A figure's question has no options to pick: its example is given again, with the question.)
+      text: t(env.locale, options.length > 0 ? 'dialog.reask_choices' : 'dialog.reask_figure', {
         problem,
-        question: t(env.locale, `facts.${fact}.question`),
+        question: questionOf(fact, env, [...(focusPrograms(focus) ?? [])], focus),
         example: t(env.locale, `dialog.example.${type}`),
       }),
       slot: fact,
@@ -2705,16 +2712,12 @@ function netCheckReply(state: DialogState, env: Env, programs: readonly ProgramI
   return { kind: 'ask', text, slot: 'total_investment', choices: slotChoices('total_investment', env.locale) };
 }
 
-function askReply(
-  fact: FactKey,
-  env: Env,
-  plan: Plan | null,
-  mentioned: readonly string[] = [],
-  focus: readonly string[] | null = null,
-): Reply {
-  // A question worded for the one program it bears on (an expo's audited spending is not a 备案总投资); asked again
-  // without a plan, for the one program in focus.
-  const programs = plan ? plan.programs : [...(focusPrograms(focus) ?? [])];
+/**
+ * A fact's question, worded for the one program it bears on (an expo's audited spending is not a 备案总投资); asked
+ * again without a plan, for the one program in focus — and so on every re-ask (play-test 56: the loan program's
+ * filed-total question became the net total's at the third asking).
+ */
+function questionOf(fact: FactKey, env: Env, programs: readonly string[], focus: readonly string[] | null): string {
   const only = programs.length === 1 ? programs[0] : undefined;
   // The loan program's filed total is asked only where its answer is read that way (filedTotalFor), whatever the plan.
   const wording =
@@ -2722,7 +2725,17 @@ function askReply(
       ? undefined
       : (only ?? filedTotalFor(focus, fact));
   const own = wording ? `facts.${fact}.question.${wording}` : '';
-  let text = t(env.locale, own && has(env.locale, own) ? own : `facts.${fact}.question`);
+  return t(env.locale, own && has(env.locale, own) ? own : `facts.${fact}.question`);
+}
+
+function askReply(
+  fact: FactKey,
+  env: Env,
+  plan: Plan | null,
+  mentioned: readonly string[] = [],
+  focus: readonly string[] | null = null,
+): Reply {
+  let text = questionOf(fact, env, plan ? plan.programs : [...(focusPrograms(focus) ?? [])], focus);
   text += saidBefore(fact, mentioned, env);
   if (plan && plan.programs.length > 0) {
     const shown = plan.programs.slice(0, 3).map((p) => programName(p, env.locale));

@@ -9071,3 +9071,14 @@ describe('the thirty-second round: play-test 56', () => {
     expect(step(undefined, '5G项目补助怎么拨付').state.focus).toBeNull();
   });
 });
+
+describe('the thirty-second round: play-test 56, asked again', () => {
+  it('keeps the loan program’s filed-total wording on every re-ask, and gives a figure’s example, no options to pick', () => {
+    const t = say(['无锡做电机的，规上企业，去年营收大概3.2亿', '1', '齐了', '备案的', '就是备案那个数']);
+    const last = t.texts.at(-1) ?? '';
+    expect(last).toContain('备案（核准）总投资');
+    expect(last).not.toContain('不含土建');
+    expect(last).not.toContain('点选');
+    expect(last).toContain('3500万');
+  });
+});
