@@ -2323,3 +2323,59 @@ describe('second review of the thirty-first round (ask)', () => {
     ).toBe(null);
   });
 });
+
+describe('the thirty-second round (ask)', () => {
+  it('answers interest subsidies stacked over levels (1.1.2), a two-part amount-and-payment question, and 帮我看看能不能报', () => {
+    expect(
+      firstClause(
+        "I'm at a district industry and IT bureau in Yangzhou. One of our firms already got 贴息 from the district for its 2021 loan interest. can province still give interest subsidy on the same interest or no double dipping?",
+      ),
+    ).toBe('1.1.2');
+    // (The same project applied to two programs is still declined.)
+    expect(topic('同一个项目能同时报技改贴息和智能制造示范工厂吗')).toBe('both-programs');
+    expect(
+      firstClause(
+        'if our 二级节点 project gets selected how much is the subsidy and when do we actually get the money',
+      ),
+    ).toBe('1.3.3.1');
+    expect(topic('5G项目的钱什么时候到账')).toBe('payout-date');
+    expect(firstClause('帮我看看能不能报技改贴息')).toMatch(/^1\.1/u);
+    expect(topic('帮我写一下申报书')).not.toBe('answer');
+  });
+
+  it('reads the loan-interest programme and a new-energy cluster, not the green programme', () => {
+    expect(
+      clausesOf(
+        'Good afternoon. Our loan-financed production line upgrade looks like a fit for the loan-interest programme. What kind of company is allowed to apply for it, and roughly how many projects will be supported across the province?',
+        3,
+      ),
+    ).toEqual(expect.arrayContaining(['1.1.3', '1.1.4']));
+    expect(
+      firstClause(
+        'Our association serves the Changzhou new-energy cluster. We have 8 full-time service staff and earned 350万 from cluster services in 2021. Do we qualify?',
+      ),
+    ).toMatch(/^5\.2/u);
+  });
+
+  it('declines what other provinces and MIIT run, the use of the money, past results, a licence and the acceptance procedure', () => {
+    expect(
+      topic(
+        'We also have plants in Zhejiang and Shanghai. Do those provinces run similar special funds for 5G factories, and how much do they pay?',
+      ),
+    ).toBe('province-equivalent');
+    expect(
+      topic(
+        'What subsidy does MIIT give nationally for 5G fully-connected factories, and can it be combined with the Jiangsu one?',
+      ),
+    ).toBe('national-fund');
+    expect(topic('how to get our company into the 省工信厅 cloud/bigdata/blockchain enterprise database')).toBe(
+      'recognition-criteria',
+    );
+    expect(topic('专项资金到账以后能不能拿去还银行贷款 资金用途有啥规定')).toBe('use-of-funds');
+    expect(topic('去年苏州一共有多少个项目拿到这笔钱 平均每个多少')).toBe('past-results');
+    expect(topic('培训资质去哪个部门办 我们公司营业执照经营范围里没写培训 要怎么加')).toBe('recognition-criteria');
+    expect(topic('请问项目推荐单位出具验收意见时，验收应按照什么程序和标准开展？')).toBe('procedure');
+    // (Who issues the acceptance opinion is the guide's.)
+    expect(firstClause('验收意见由谁出具')).not.toBe('not_in_guide');
+  });
+});
