@@ -9025,6 +9025,28 @@ describe('the thirty-second round: tune-zz', () => {
     ).toEqual(['quality-award-2021', 'top500-first-2021']);
   });
 
+  it('asks a count said now beside a target, a trade beside a small plant, and SMEs served mostly offline', () => {
+    expect(answerTo('identifier_connected_enterprises', '现在接了600家，完成时目标1200')).toEqual({});
+    expect(answerTo('identifier_connected_enterprises', '现在接了600家')).toEqual({
+      identifier_connected_enterprises: 600,
+    });
+    expect(answerTo('industrial', '主要做贸易 也有个小加工厂')).toEqual({});
+    expect(answerTo('industrial', '做贸易的')).toEqual({ industrial: false });
+    expect(answerTo('smes_served_2021', 'roughly 200 firms, most of them offline', 'en')).toEqual({});
+    expect(answerTo('smes_served_2021', '200 firms, all offline', 'en')).toEqual({ smes_served_2021: 200 });
+  });
+
+  it('records no figure followed by another it may be instead', () => {
+    const p = said(
+      '昆山高新区管委会这边 想申报信创先导区 运营主体是区属国企 实施期内预算投1个亿左右吧 也可能八千多万 还在测算',
+    );
+    expect(p).not.toHaveProperty('total_investment');
+    expect(p).toMatchObject({ applicant_kind: 'park' });
+    expect(said('昆山高新区管委会 想申报信创先导区 实施期内预算投1个亿左右')).toMatchObject({
+      total_investment: 10000,
+    });
+  });
+
   it('reads 肿么 as 怎么 (a question, nothing recorded), and 算了 换个项目 as no answer', () => {
     expect(answerTo('taxes_paid_last_year', '400万以上才算吗 肿么算的')).toEqual({});
     expect(answerTo('green_direction', '算了 换个项目问问')).toEqual({});

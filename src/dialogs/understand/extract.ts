@@ -2282,6 +2282,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   allCash(m, mentions, unbound, options.pending);
   refinedFigure(m, mentions, unbound, setAside);
   exTaxBeside(s, mentions, unbound, unclear);
+  alternativeAfter(s, mentions, unclear);
   // 截至去年底完成一千一百万: money completed by the end of 2021, said with no word of investing, is what was invested
   // by then (去年完成3000万的销售, with no cutoff, stays unbound).
   for (const u of [...unbound]) {
@@ -2371,6 +2372,24 @@ const SUBJECT_OF_EVENT =
 const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(\d+(\.\d+)?%\s+)?(vat|tax)|gross/u;
 export const TAX_EXCLUDED =
   /不含税|不含增值税|除税|(?:去掉|扣掉|刨掉|除去|扣除)(?:了)?(?:增值)?税|ex[-\s]?vat|ex[-\s]?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b|before (vat|tax)|pre-tax|\bnet\b/u;
+
+/**
+ * 预算投1个亿左右吧 也可能八千多万 (tune-zz: the first recorded): a figure followed by another it may be instead is
+ * neither — the fact is asked.
+ */
+function alternativeAfter(s: string, mentions: Mention[], unclear: Unclear[]): void {
+  for (const m of [...mentions]) {
+    if (typeof m.value !== 'number') continue;
+    const at = s.indexOf(m.source);
+    if (at < 0) continue;
+    const after = s.slice(at + m.source.length, at + m.source.length + 16);
+    if (!MAY_BE_INSTEAD.test(after)) continue;
+    mentions.splice(mentions.indexOf(m), 1);
+    unclear.push({ fact: m.fact, source: m.source, reason: 'ambiguous' });
+  }
+}
+const MAY_BE_INSTEAD =
+  /^[^，,。；;\d]{0,4}[，,\s]*(?:也可能|也许|或者|或是|要么|还可能|也有可能|\bor (?:maybe|possibly|perhaps)\b)\s*(?:是|会|要|就)?\s*(?:\d|[一二两三四五六七八九十])/u;
 
 /**
  * A figure set aside as tax-inclusive, with one ex-tax figure after it in the same sentence: the ex-tax one is the

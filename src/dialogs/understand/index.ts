@@ -1088,6 +1088,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 软件MES+WMS那些 差不多450 / 设备大概800 (play-test 55, recorded as the total), to the total's question: the first figure
   // is said of one part of the whole; asked.
   if (WHOLE_FACTS.has(fact) && partNamed(plainDigits, fact)) return { kind: 'unclear', code: 'part_named' };
+  // 现在接了600家，完成时目标1200 (tune-zz: the figure now recorded), to a count the question does not date: a figure now
+  // and a target — which answers is asked.
+  if (
+    (def.type === 'count' || def.type === 'number') &&
+    !/完成时|at completion/u.test(words.question ?? '') &&
+    nowAndTarget(plainDigits) &&
+    (plainDigits.replace(YEARS_SAID, '').match(/\d+(?:\.\d+)?/gu) ?? []).length >= 2
+  )
+    return { kind: 'unclear', code: 'ambiguous' };
   // none / 不能 / 都没有, alone, to whether the enterprise and project are in Jiangsu (play-test 49: a stray answer meant for
   // the recognitions had made every program ❌): no answer to where, asked again. (不在 / 不是 / no answer it.)
   if (
@@ -1139,8 +1148,15 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 1500人次，不过里面有三百多是线上直播的: 5.5.1.2 counts offline training only (不含线上培训), and the offline figure
   // is not said: asked. Only an online part said to be inside the figure (其中/里面…线上, 线上占…); online said apart
   // (线上另算, 线上培训不计入, 报名是线上的) leaves the figure as it is.
-  if (fact === 'trainees_3y_avg' && ONLINE_INSIDE.test(plain) && !ONLINE_EXCLUDED.test(plain))
-    return { kind: 'unclear', code: 'online_included' };
+  // (The same for the SMEs served offline, 5.3.1.2: roughly 200 firms, most of them offline — tune-zz; an offline figure
+  // said as such, 320 offline; including online it is 800, answers.)
+  if (
+    OFFLINE_COUNTED.has(fact) &&
+    ONLINE_INSIDE.test(plain) &&
+    !ONLINE_EXCLUDED.test(plain) &&
+    (fact === 'trainees_3y_avg' || [...plain.matchAll(OFFLINE_FIGURE)].length === 0)
+  )
+    return { kind: 'unclear', code: onlineCode(fact) };
   // 三年累计培训四千多人次 / 近三年一共营收1.8亿, to a three-year average (5.5.1.2, 5.5.1.3): the years' total, asked.
   if (
     (fact === 'trainees_3y_avg' || fact === 'revenue_3y_avg') &&
@@ -2661,7 +2677,7 @@ const OFFLINE_FIGURE =
 const STAKE_FROM_TO =
   /^(?:we\s+)?(?:went|go|moved|increased|raised)?\s*(?:from|从|由)\s*\d+(?:\.\d+)?\s*%?\s*(?:to|up to|到|增持到|增加到|提高到|升到|变成)\s*(\d+(?:\.\d+)?)\s*%[\s.!。]*$/iu;
 const ONLINE_INSIDE =
-  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
+  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\bmost of (?:them|these|those)\s+(?:are\s+|were\s+)?(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
 const ONLINE_EXCLUDED =
   /(?:没有|没|无|不含|不包含|不包括|除去|扣除|刨去)[^，,。；;]{0,4}(?:线上|直播|网课)|(?:全部|全是|都是|纯|只有)线下|(?:线上|直播|网课)[^，,。；;]{0,4}(?:没算|不算|另算|不计|没计)|\bno online\b|\bnot counted\b|\ball (?:offline|in[- ]person|face[- ]to[- ]face)\b|\bonline\b[^.;]{0,12}\b(?:not included|excluded)\b|\bexcluding online\b/iu;
 const TRAINEES_PAY_BOARD =
