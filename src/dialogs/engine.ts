@@ -789,7 +789,7 @@ function statements(input: string, speakerIsBureau = false): string {
   // not at a decimal point.
   // 4,000+ people: a thousands separator is no clause end.
   const clauses = input.split(
-    /(?<=[，。；;！!？?\n：:])|(?<=,)(?!\d{3}(?!\d))|(?<=[a-z)]\.)(?=\s)|(?<=\d\.)(?=\s+[A-Z])|(?<=\p{Script=Han})\s+(?=\p{Script=Han})/iu,
+    /(?<=[，。；;！!？?\n：:])|(?<=,)(?!\d{3}(?!\d))|(?<=[a-z)]\.)(?=\s)|(?<=\d\.)(?=\s+[A-Z])|(?<=[\p{Script=Han}）)])\s+(?=\p{Script=Han})/iu,
   );
   // 帮常州一家规上企业（做汽车零部件的）看下…能不能报: what comes before 看下/问下 in a question clause is a statement.
   return clauses
