@@ -1066,11 +1066,11 @@ const PICK_THEN_WORDS = /^\s*(\d+(?:\s*[、,，和]\s*\d+)*)\s*[、,，:：.\-�
 
 /** 帮我看看能不能报… / …能报吗 / can we apply for …: whether the asker may apply, for the programs the message names. */
 const CAN_WE_APPLY =
-  /^(?:帮我|帮忙|请)?(?:看看|看下|看一下|查查|查一下|问下|问一下)?(?:我们|我司)?(?:能不能|可不可以|能否|可否|可以)(?:报|申报|申请)|(?:能|可以)(?:报|申报|申请)吗$|^(?:can|could) we apply for\b|^are we eligible for\b/u;
+  /^(?!.*(?:多少|什么|哪些|怎么|材料|国家级|how much|what|which|national))(?:(?:帮我|帮忙|请)?(?:看看|看下|看一下|查查|查一下|问下|问一下)?(?:我们|我司)?(?:能不能|可不可以|能否|可否)(?:报|申报|申请)|.*(?:能|可以)(?:报|申报|申请)吗$|(?:can|could) we apply for\b|are we eligible for\b)/u;
 
 /** 帮我看看能不能报… / 我们能不能申报… / can we apply for …: asked of the asker itself (an opening). */
 const SELF_CAN_WE_APPLY =
-  /(?:帮我|帮忙|我们|我司)[^，,。？?]{0,6}(?:能不能|可不可以|能否|可否)(?:报|申报|申请)|^(?:can|could) we apply for\b|^are we eligible for\b/u;
+  /(?:帮我|帮忙|我们|我司)[^，,。？?]{0,6}(?:能不能|可不可以|能否|可否)(?:报|申报|申请)|(?:我们|我司)[^？?]{0,30}(?:能|可以)(?:报|申报|申请)[^？?，,。]{0,8}吗|^(?:can|could) we apply for\b|^are we eligible for\b/u;
 
 function answerFocus(state: DialogState, input: string, env: Env): Turn {
   let focus: string[] | null;
@@ -1558,9 +1558,14 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     return correct(state, input, env);
   }
   // 等下 我刚查了下 持股是48%, to "还有其他并购吗？" (play-test 55: recorded as a second deal's stake): a deal's figure
-  // with neither a yes nor a word of another deal changes the deal on record, confirmed first (还有一个 出资六千万 is
-  // the next deal's).
-  if (/^more_acquisitions/u.test(fact) && !ANOTHER_DEAL.test(input) && !DEAL_YES.test(normalize(input))) {
+  // said as a second look (等下, 刚查了下, 看错了), with neither a yes nor a word of another deal, corrects the deal on
+  // record, said so (还有一个 出资六千万, 收购无锡那家 出资8000万 are the next deal's).
+  if (
+    /^more_acquisitions/u.test(fact) &&
+    SECOND_LOOK.test(normalize(input)) &&
+    !ANOTHER_DEAL.test(input) &&
+    !DEAL_YES.test(normalize(input))
+  ) {
     const ofRecord = extract(input, env).mentions.filter(
       (m) => DEAL_FACTS_OF_RECORD.has(m.fact) && differsFromRecord(state, m),
     );
@@ -2094,6 +2099,9 @@ function withoutOldOnesExplained(body: string): string {
 }
 
 const ANOTHER_DEAL = /还有|另外|另一|又|再|第二|一笔|一家|\b(?:another|also|one more|second)\b/iu;
+/** 等下 / 刚查了下 / 看错了 / sorry, actually: a figure said again after a second look. */
+const SECOND_LOOK =
+  /等下|等等|等一下|刚查|查了下|查了一下|核对了?一下|看错|说错|记错|搞错|弄错|写错|不对|更正|应该是|其实是|实际是|\b(?:sorry|actually|correction)\b/u;
 /** A yes to "还有其他并购吗？" (有 出资三千万): what follows is the next deal's. */
 const DEAL_YES = /^(?:有|是|对|嗯|yes|yeah|yep)/iu;
 /** The first deal's figures, which a message to "还有其他并购吗？" may change. */

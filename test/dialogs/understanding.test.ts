@@ -9104,3 +9104,70 @@ describe('the thirty-second round: play-test 56, asked again', () => {
     expect(last).toContain('3500万');
   });
 });
+
+describe('review of the thirty-second round', () => {
+  const deal = [
+    '我们2021年并购了一家企业，想报兼并重组奖励',
+    '是',
+    '是',
+    '不是',
+    '是',
+    '是',
+    '是',
+    '2021年8月20日',
+    '6000万',
+    '60%',
+    '6000万',
+  ];
+
+  it('tells the next deal from a second look at the first, and keeps a trade that has its goods made elsewhere a trade', () => {
+    const next = say([...deal, '收购无锡那家 出资8000万 持股51%']);
+    expect(next.state.profile).toMatchObject({
+      acquisition_amount: 6000,
+      stake_after_pct: 60,
+      acquisition_2_amount: 8000,
+    });
+    const again = say([...deal, '等下 我刚查了下 持股是65%']);
+    expect(again.state.profile).toMatchObject({ stake_after_pct: 65 });
+    expect(again.state.profile).not.toHaveProperty('acquisition_2_stake_pct');
+    expect(answerTo('industrial', '委托加工厂代工，自己只做销售')).not.toEqual({ industrial: true });
+    expect(answerTo('industrial', '我们是贸易公司，货都是外协加工厂做的')).toEqual({ industrial: false });
+  });
+
+  it('keeps 神马 a name, and reads a quality award’s level said anywhere', () => {
+    expect(said('我们是江苏神马电力，做输变电设备的，想报技改贴息')).toMatchObject({ in_jiangsu: true });
+    expect(step(undefined, '我们21年拿了质量奖 能报奖励吗').state.focus).toEqual(['honor-award']);
+    for (const text of ['国家级质量奖', '21年的质量奖，全国的'])
+      expect(answerTo('certifications', text).certifications).toEqual(['quality-award-2021']);
+    for (const text of ['省级质量奖', '质量奖是省里的', '苏州市市长质量奖', '无锡市质量奖'])
+      expect(answerTo('certifications', text).certifications).toEqual([]);
+  });
+
+  it('answers a question at the programs question that asks more than whether we may apply', () => {
+    for (const text of ['可以申请多少补助 技改贴息的', '可以申请技改贴息吗？需要什么材料', '可以申请国家级小巨人吗']) {
+      const t = say(['开始', text]);
+      expect(t.state.pending).toBe('focus');
+      expect(t.last.replies.some((r) => r.kind === 'answer')).toBe(true);
+    }
+  });
+
+  it('reads a stake bought, all of it done, a plain no first and a project under way as before', () => {
+    expect(answerTo('largest_shareholder', '是，买了51%')).toMatchObject({ largest_shareholder: true });
+    expect(answerTo('merger_completed_2021', '有，投了八成股权')).toMatchObject({ merger_completed_2021: true });
+    expect(answerTo('accepted', '是的 验收已完成100%')).toMatchObject({ accepted: true });
+    expect(answerTo('accepted', '没验收 设备都没买完呢')).toMatchObject({ accepted: false });
+    expect(answerTo('approvals_complete', '还没有，环评做了一半')).toMatchObject({ approvals_complete: false });
+    expect(answerTo('fiveg_direction', '5G网络正在建，生产物流安全环节都会用')).toMatchObject({
+      fiveg_direction: true,
+    });
+    expect(answerTo('has_plan_and_targets', '实施方案正在报批，绩效目标已经明确')).toMatchObject({
+      has_plan_and_targets: true,
+    });
+    expect(answerTo('smes_served_2021', '2021年线下服务320家，目前已经超过400家，今年目标600家')).toMatchObject({
+      smes_served_2021: 320,
+    });
+    expect(answerTo('service_team_size', '现在20个人 到时候再招10个')).toMatchObject({ service_team_size: 20 });
+    expect(answerTo('applicant_kind', '苏州工业园区经发局')).toMatchObject({ applicant_kind: 'park' });
+    expect(repliesTo('smes_served_2021', '大概200家，大部分是线下')).toContain('5.3.1.2');
+  });
+});

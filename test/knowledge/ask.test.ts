@@ -2379,3 +2379,32 @@ describe('the thirty-second round (ask)', () => {
     expect(firstClause('验收意见由谁出具')).not.toBe('not_in_guide');
   });
 });
+
+describe('review of the thirty-second round (ask)', () => {
+  it('keeps the new declines narrow: what the fund supports, this year’s quotas, payment by acceptance, what to do without a licence', () => {
+    expect(firstClause('专项资金能用来支持新能源汽车推广吗')).toBe('4.2');
+    expect(firstClause('2021年完工的智能制造示范工厂，今年有几个项目能入选')).not.toBe('not_in_guide');
+    expect(firstClause('5G项目验收按什么标准拨付剩余资金')).toBe('1.2.3');
+    expect(firstClause('我们没有培训资质怎么办')).toBe('5.5.1.1');
+    expect(
+      firstClause('Does MIIT give the expert evaluation for identifier resolution nodes, or a provincial body?'),
+    ).toBe('1.3.2.1.1');
+    expect(firstClause("We're buying new energy efficient motors to cut power use; which program?")).not.toBe(
+      'not_in_guide',
+    );
+    expect(
+      firstClause(
+        'How to get our company into the provincial big data enterprise library? Is it required for data productization?',
+      ),
+    ).toBe('1.5.1.1');
+  });
+
+  it('still declines two programs at once named with a level, and a payout date asked with no amount of a program', () => {
+    expect(topic('园区里的企业能同时报两个项目吗')).toBe('both-programs');
+    expect(topic('Can we double dip with district money and provincial money on the same equipment?')).toBe(
+      'both-programs',
+    );
+    expect(topic('钱一般几月份到账？给多少家企业？')).toBe('payout-date');
+    expect(topic('Help me fill in the form, are we eligible for the green upgrade?')).toBe('service-request');
+  });
+});

@@ -44,6 +44,8 @@ export type ParseErrorCode =
   | 'no_of_other'
   /** 1500人次 大部分是线下: online training inside a trainee count (5.5.1.2 counts offline only). */
   | 'online_included'
+  /** 大概200家，大部分是线下, to the SMEs served: 5.3.1.2 counts offline service only, and the offline count is not said. */
+  | 'offline_only'
   /** 设备已经买了 to the approvals question: a message about another fact, no word of the question's own in it. */
   | 'about_other'
   /** 没买 / 都办好了 to a question not about buying or doing: an echo of another question's verb, typed a turn late. */

@@ -58,9 +58,9 @@ function normalizeUncached(text: string): string {
       .replace(/\bmrd\b\.?/gu, 'billion')
       // Dialect and chat forms of 没有: 木有, 莫得, 么得, 没得 (没得问题 is 没有问题).
       .replace(/木有|莫得|(?<![怎这那什多])么得|没得/gu, '没有')
-      // …and of 怎么 / 什么 / 非常 (tune-zz: 400万以上才算吗 肿么算的 was recorded as the tax paid, its question unseen).
+      // …and of 怎么 / 非常 (tune-zz: 400万以上才算吗 肿么算的 was recorded as the tax paid, its question unseen). (Not
+      // 神马 for 什么: 江苏神马电力 is a firm's name.)
       .replace(/肿么/gu, '怎么')
-      .replace(/神马/gu, '什么')
       .replace(/灰常/gu, '非常')
       // The letter O typed for a zero inside a figure: 12OO万, 2O21年 (a letter, never a word, after a digit).
       .replace(/(?<=\d)o+(?![a-z])/gu, (o) => '0'.repeat(o.length))

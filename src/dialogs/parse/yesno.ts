@@ -106,8 +106,11 @@ const UNRELATED =
 const PARTIAL =
   /一部分|部分|大部分|少部分|有点|有一点|主要还是|not all|partly|partially|some of|part of|sort of|kind of/u;
 /** 完成了三成 / 做了一半 / 办了60%: a share of the whole done. */
+// (Not a stake bought, 买了51% / 投了八成股权, nor all of it, 100%.)
 const SHARE_DONE =
-  /(?:完成|做|建|弄|办|买|装|投)(?:了|好)?(?:大约|大概|约)?(?:一半|[一二两三四五六七八九]成|百分之[一二两三四五六七八九十]+|\d+(?:\.\d+)?\s*%)/u;
+  /(?:完成|做|建|弄|办|装)(?:了|好)?(?:大约|大概|约)?(?:一半|[一二两三四五六七八九]成|百分之[一二两三四五六七八九]十?[一二两三四五六七八九]?|[1-9]\d?(?:\.\d+)?\s*%)(?!\s*(?:的)?(?:股|stake))|买了?(?:一半|[一二两三四五六七八九]成)(?!\s*(?:的)?股)/u;
+/** A no said first: 还没有，… / 没验收 …. */
+const LEADING_NO = /^(?:还没有|没有|还没|没|不是|否|no\b|not yet\b)(?!(?:有)?(?:买|采购|购置)完)/u;
 /** 基本齐了 / 基本上都有 / 基本满足: "basically", said before the yes. */
 const BASICALLY = /^(?:嗯|对|是)?[，,\s]*基本(?:上)?(?:都|也)?(?:齐|有|满足|完成|办|好|到位|具备|符合|是|差不多)/u;
 /** 买了 不过只买了一半 / yes, but only about half of the machines so far: a yes said of a part is asked, whatever words it echoes. */
@@ -234,8 +237,13 @@ export function parseYesNo(
   if (NOT_APPLYING.test(s)) return err('ambiguous');
   if (ONLY_A_PART.test(s)) return err('partial');
   // 完成了三成 / 基本齐了 (play-test 56: both recorded as a yes to the approvals): a share done, or "basically", is part.
-  // (还没买完: some bought, not all — unlike 还没做完 to whether the works are done, a plain no.)
-  if (SHARE_DONE.test(s) || BASICALLY.test(s.trim()) || /没(?:有)?(?:买|采购|购置)完/u.test(s)) return err('partial');
+  // (还没买完: some bought, not all — unlike 还没做完 to whether the works are done, a plain no. A plain no said first
+  // — 还没有，环评做了一半 — stays the no.)
+  if (
+    !LEADING_NO.test(s.trim()) &&
+    (SHARE_DONE.test(s) || BASICALLY.test(s.trim()) || /^[^，,。]{0,4}没(?:有)?(?:买|采购|购置)完/u.test(s.trim()))
+  )
+    return err('partial');
   // Partly. We have a 5G private network…: an answer opening by saying only part is so is asked, whatever follows.
   if (/^(?:partly|partially|in part)\b|^(?:部分|一部分)(?:是|符合|有)?[，,。.\s]/u.test(s.trim()))
     return err('partial');

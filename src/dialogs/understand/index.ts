@@ -1088,9 +1088,12 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 软件MES+WMS那些 差不多450 / 设备大概800 (play-test 55, recorded as the total), to the total's question: the first figure
   // is said of one part of the whole; asked.
   if (WHOLE_FACTS.has(fact) && partNamed(plainDigits, fact)) return { kind: 'unclear', code: 'part_named' };
-  // 现在接了600家，完成时目标1200 (tune-zz: the figure now recorded), to a count the question does not date: a figure now
-  // and a target — which answers is asked.
+  // 现在接了600家，完成时目标1200 (tune-zz: the figure now recorded), to a node's count the question does not date: a
+  // figure now and a target — which answers is asked.
+  // (Only the node's counts, which 1.3.2.1 takes at completion; a dated question — 2021年线下服务 — or a team now is
+  // answered by the figure now.)
   if (
+    fact.startsWith('identifier_') &&
     (def.type === 'count' || def.type === 'number') &&
     !/完成时|at completion/u.test(words.question ?? '') &&
     nowAndTarget(plainDigits) &&
@@ -2639,8 +2642,8 @@ function onlyFiguresSaid(rest: string, ex: Extraction, fact: FactKey): boolean {
  * `可以复制推广`) is a yes; the same words negated (没有方案) a no. Only Chinese questions, only when no
  * other reading applies, and never a question's general words (项目, 是否).
  */
-/** Words that what is named is not there yet: 还在写, 正在编, 待完善. */
-const STILL_BEING_MADE = /还在|正在|在写|在编|在做|在弄|在起草|在定|还没|尚未|未完成|待定|待完善/u;
+/** Words that a document named is not there yet: 还在写, 正在编, 待完善 (正在建 is a project under way, not these). */
+const STILL_BEING_MADE = /在写|在编|在起草|还在定|待定|待完善/u;
 
 function echoesQuestion(text: string, question: string | undefined): boolean | undefined {
   if (!question || !/\p{Script=Han}/u.test(question)) return undefined;
@@ -2662,7 +2665,8 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
 /** A year of the calendar, 1900–2099 (2019, 2019年): no count of years. */
 const CALENDAR_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
 /** Why an online-inclusive count is asked: the trainees' own reason (5.5.1.2 不含线上培训), or another basis. */
-const onlineCode = (fact: FactKey): ParseErrorCode => (fact === 'trainees_3y_avg' ? 'online_included' : 'qualified');
+const onlineCode = (fact: FactKey): ParseErrorCode =>
+  fact === 'trainees_3y_avg' ? 'online_included' : fact === 'smes_served_2021' ? 'offline_only' : 'qualified';
 /** A count of cities or districts: 五个市, 8个区县. */
 const CITY_COUNT = /[\d零一二两三四五六七八九十]\s*个?\s*(?:设区市|地级市|城市|市|区县|县|区)(?![场级里])/u;
 /** Counts the guide takes offline only: SMEs served in person (5.3.1.2 线下服务), trainees (5.5.1.2 不含线上培训). */
