@@ -1001,8 +1001,15 @@ function opening(state: DialogState, typed: string, env: Env): Turn {
   // (帮我看看能不能报技改贴息 / 我们能不能报小巨人, play-test 56: asked of the asker itself, the programs it names are
   // screened too.)
   const selfAsks = asks && SELF_CAN_WE_APPLY.test(normalize(input));
-  const ex =
-    asks && said.focus.length === 0 && (said.mentions.length > 0 || selfAsks)
+  // (我们是小巨人 能报单项冠军奖励吗: the programs of the asking clause, not of what the firm says it is.)
+  const askedFocus = () => {
+    const clause = input.split(/[，,。；;\s]+/u).find((c) => /(?:能|可以|能不能|可不可以)(?:报|申报|申请)/u.test(c));
+    const own = clause !== undefined ? extract(clause, env).focus : [];
+    return own.length > 0 ? own : extract(input, env).focus;
+  };
+  const ex = selfAsks
+    ? { ...said, focus: askedFocus() }
+    : asks && said.focus.length === 0 && said.mentions.length > 0
       ? { ...said, focus: extract(input, env).focus }
       : said;
   // (标识解析二级节点项目，标识注册量要达到多少才行: a program named as the question's topic tells nothing of the asker,
@@ -1564,6 +1571,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     /^more_acquisitions/u.test(fact) &&
     SECOND_LOOK.test(normalize(input)) &&
     !ANOTHER_DEAL.test(input) &&
+    !ANOTHER_DEAL_TOO.test(normalize(input)) &&
     !DEAL_YES.test(normalize(input))
   ) {
     const ofRecord = extract(input, env).mentions.filter(
@@ -2100,8 +2108,10 @@ function withoutOldOnesExplained(body: string): string {
 
 const ANOTHER_DEAL = /还有|另外|另一|又|再|第二|一笔|一家|\b(?:another|also|one more|second)\b/iu;
 /** 等下 / 刚查了下 / 看错了 / sorry, actually: a figure said again after a second look. */
-const SECOND_LOOK =
-  /等下|等等|等一下|刚查|查了下|查了一下|核对了?一下|看错|说错|记错|搞错|弄错|写错|不对|更正|应该是|其实是|实际是|\b(?:sorry|actually|correction)\b/u;
+// (Not 等等 / 应该是 / 其实是, which open a yes to another deal as often: 等等 有的有的，出资3000万.)
+const SECOND_LOOK = /刚查|看错|说错|记错|搞错|弄错|写错|\b(?:sorry|correction)\b/u;
+/** Words of a deal other than the one on record: 有, 那家, 收购了 …, 两家. */
+const ANOTHER_DEAL_TOO = /有|那家|那个|这家|两家|几家|收购了|并购了|买了|\b(?:yes|another|other one|the \w+ one)\b/iu;
 /** A yes to "还有其他并购吗？" (有 出资三千万): what follows is the next deal's. */
 const DEAL_YES = /^(?:有|是|对|嗯|yes|yeah|yep)/iu;
 /** The first deal's figures, which a message to "还有其他并购吗？" may change. */

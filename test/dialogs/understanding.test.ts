@@ -9171,3 +9171,51 @@ describe('review of the thirty-second round', () => {
     expect(repliesTo('smes_served_2021', '大概200家，大部分是线下')).toContain('5.3.1.2');
   });
 });
+
+describe('second review of the thirty-second round', () => {
+  const deal = [
+    '我们2021年并购了一家企业，想报兼并重组奖励',
+    '是',
+    '是',
+    '不是',
+    '是',
+    '是',
+    '是',
+    '2021年8月20日',
+    '9000万',
+    '70%',
+    '2000万',
+  ];
+
+  it('keeps a yes to another deal the next deal’s, whatever words open it', () => {
+    for (const text of [
+      '等等 有的有的，出资3000万，占股40%',
+      '我核对一下啊 嗯 有 宁波那个 出资6000万',
+      '我查了一下，8月份收购了盐城那家，出资7500万',
+    ]) {
+      const p = say([...deal, text]).state.profile;
+      expect(p).toMatchObject({ acquisition_amount: 9000, stake_after_pct: 70 });
+    }
+  });
+
+  it('reads a park’s own bureau as the park, and a quality award beside another recognition', () => {
+    expect(answerTo('applicant_kind', '高新区工信局')).toEqual({ applicant_kind: 'park' });
+    expect(answerTo('applicant_kind', '宿迁经开区工信局')).toEqual({ applicant_kind: 'park' });
+    expect(answerTo('certifications', '21年单项冠军和市质量奖').certifications).toEqual(['single-champion-2021']);
+    expect(answerTo('certifications', 'i创杯二等奖和市质量奖').certifications).toEqual(['icup-second-prize']);
+    expect(answerTo('certifications', '21年小巨人 国家级的，还有质量奖')).toEqual({});
+    expect(
+      answerTo('certifications', '2021 single champion and a provincial quality award', 'en').certifications,
+    ).toEqual(['single-champion-2021']);
+  });
+
+  it('asks a partial yes after 没问题 / 没错, equipment bought in part, and targets still being set', () => {
+    expect(answerTo('accepted', '没问题，验收做了一半')).toEqual({});
+    expect(answerTo('equipment_bought_with_loan', '设备买了80%')).toEqual({});
+    expect(answerTo('has_plan_and_targets', '绩效目标在定，方案有')).toEqual({});
+  });
+
+  it('screens the program the asking clause names', () => {
+    expect(step(undefined, '我们是小巨人 能报单项冠军奖励吗').state.focus).toEqual(['honor-award']);
+  });
+});

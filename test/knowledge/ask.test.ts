@@ -2408,3 +2408,13 @@ describe('review of the thirty-second round (ask)', () => {
     expect(topic('Help me fill in the form, are we eligible for the green upgrade?')).toBe('service-request');
   });
 });
+
+describe('second review of the thirty-second round (ask)', () => {
+  it('answers a bank loan’s use, interest subsidised by a lower level already, and an amount asked with its payout', () => {
+    expect(firstClause('固定资产贷款收到以后可以用来付之前买的设备款吗')).toBe('1.1.2');
+    expect(firstClause('区里已经给了贴息，省里的技改贴息还能同时报吗')).toBe('1.1.2');
+    expect(firstClause('二级节点能补多少 什么时候到账')).toBe('1.3.3.1');
+    expect(topic('2021年技改贴息多少个项目立项了')).toBe('past-results');
+    expect(topic('专项资金到账以后能不能拿去还银行贷款 资金用途有啥规定')).toBe('use-of-funds');
+  });
+});

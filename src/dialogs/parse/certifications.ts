@@ -40,7 +40,7 @@ const UNSURE =
  * quality award (省长质量奖, 市长质量奖) is not the 全国质量奖 3.3 names either (tune-zz: recorded as it).
  */
 const LOCAL =
-  /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*|[^、，,;；\s…]*?(?:省长|市长|区长|县长|省级|江苏省|省|市|区|县)质量奖|质量奖[^、，,;；\s]{0,2}(?:是)?(?:省里|市里|省级)的?|[a-z ]*?(?:governor|mayor)'?s? quality award|[a-z ]*?(?:provincial|jiangsu|city|mayor) quality award/gu;
+  /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*|(?:南京|无锡|徐州|常州|苏州|南通|连云港|淮安|盐城|扬州|镇江|泰州|宿迁)市(?:市长)?质量奖|(?:省长|市长|区长|县长|省级|江苏省|省|市|区|县)质量奖|质量奖[^、，,;；\s]{0,2}(?:是)?(?:省里|市里|省级)的?|(?:governor|mayor)'?s? quality award|(?:provincial|jiangsu|city|mayor) quality award/gu;
 /** The same, tested once (LOCAL is global, for replacing). */
 const LOCAL_TITLE = new RegExp(LOCAL.source, 'u');
 
@@ -211,8 +211,14 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
   };
   // 质量奖 with no level (单项冠军（21年的）还有质量奖): the guide counts the 全国质量奖 only (3.3), and a governor's or
   // mayor's award is often called so too — which is meant is asked.
-  // (国家级质量奖, 21年的质量奖，全国的: the level said anywhere in the answer settles it.)
-  if (UNLEVELLED_AWARD.test(s.replace(LOCAL, '、')) && !/全国|国家|national|china/u.test(s)) return err('award_which');
+  // (国家级质量奖, 21年的质量奖，全国的: the level said beside the award settles it; 小巨人 国家级的，还有质量奖 does not.)
+  if (
+    UNLEVELLED_AWARD.test(s.replace(LOCAL, '、')) &&
+    !/(?:全国|国家|national|china)[^、，,;；]{0,4}(?:质量奖|quality award)|(?:质量奖|quality award)[^、;；]{0,4}(?:全国|国家|national)/u.test(
+      s,
+    )
+  )
+    return err('award_which');
   // An earlier year's or a denied recognition inside a name the list would take whole (2019年认定的单项冠军).
   if (s.search(EARLIER_YEAR) < 0 && s.search(EARLIER_YEAR_AFTER) < 0 && s.search(DENIED) < 0 && s.search(LOCAL) < 0) {
     const direct = parseChoices(s, options, filler);

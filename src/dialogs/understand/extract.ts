@@ -3162,8 +3162,6 @@ function districtBureauEn(s: string): boolean {
  */
 function countyBefore(s: string, at: number): boolean {
   const lex = lexicon();
-  // (苏州工业园区经发局 / 高新区工信局: a park's own bureau is the park's, not a district's.)
-  if (/(?:园区|开发区|高新区|经开区|新区)\s*$/u.test(s.slice(0, at))) return false;
   if (/(?:[区县]|县级市|[区县]里的?)\s*$/u.test(s.slice(0, at))) return true;
   const before = s.slice(0, at).replace(/[市\s]+$/u, '');
   return lex.jiangsu.some((p) => before.endsWith(p) && !lex.cities.includes(p) && !/^(江苏|苏南|苏北|苏中)$/u.test(p));
@@ -3173,7 +3171,10 @@ function countyBefore(s: string, at: number): boolean {
 export function namesCountyBureau(text: string): boolean {
   const s = normalize(text);
   if (/bureau/u.test(s) && districtBureauEn(s)) return true;
-  return [...s.matchAll(/工信局|经信局|工业和信息化局/gu)].some((m) => countyBefore(s, m.index ?? 0));
+  // (苏州工业园区经发局 / 高新区工信局: a park's own bureau speaks for the park, read as one.)
+  return [...s.matchAll(/工信局|经信局|工业和信息化局/gu)].some(
+    (m) => countyBefore(s, m.index ?? 0) && !/(?:园区|开发区|高新区|经开区|新区)\s*$/u.test(s.slice(0, m.index ?? 0)),
+  );
 }
 
 // The first deal's facts, and what the Nth deal's are called (3.1.1.4: up to four deals of one initiator).

@@ -2643,7 +2643,7 @@ function onlyFiguresSaid(rest: string, ex: Extraction, fact: FactKey): boolean {
  * other reading applies, and never a question's general words (项目, 是否).
  */
 /** Words that a document named is not there yet: 还在写, 正在编, 待完善 (正在建 is a project under way, not these). */
-const STILL_BEING_MADE = /在写|在编|在起草|还在定|待定|待完善/u;
+const STILL_BEING_MADE = /在写|在编|在起草|在定|待定|待完善/u;
 
 function echoesQuestion(text: string, question: string | undefined): boolean | undefined {
   if (!question || !/\p{Script=Han}/u.test(question)) return undefined;
