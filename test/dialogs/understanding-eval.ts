@@ -112,6 +112,7 @@ export type Split =
   | 'heldout-40'
   | 'heldout-41'
   | 'heldout-42'
+  | 'heldout-43'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -6486,12 +6486,12 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-zk', asMeant: 176, wrong: 0, openings: 164, openingsWrong: 0 },
     { split: 'tune-zl', asMeant: 172, wrong: 0, openings: 152, openingsWrong: 2 },
     { split: 'heldout-27', asMeant: 208, wrong: 3, openings: 164, openingsWrong: 0 },
-    { split: 'heldout-28', asMeant: 203, wrong: 4, openings: 165, openingsWrong: 0 },
+    { split: 'heldout-28', asMeant: 204, wrong: 3, openings: 165, openingsWrong: 0 },
     { split: 'tune-zm', asMeant: 173, wrong: 1, openings: 139, openingsWrong: 0 },
     { split: 'tune-zn', asMeant: 159, wrong: 2, openings: 135, openingsWrong: 0 },
     { split: 'heldout-30', asMeant: 204, wrong: 6, openings: 153, openingsWrong: 4 },
     { split: 'heldout-31', asMeant: 205, wrong: 6, openings: 168, openingsWrong: 1 },
-    { split: 'heldout-29', asMeant: 203, wrong: 4, openings: 179, openingsWrong: 0 },
+    { split: 'heldout-29', asMeant: 204, wrong: 3, openings: 179, openingsWrong: 0 },
     { split: 'tune-zo', asMeant: 172, wrong: 2, openings: 162, openingsWrong: 0 },
     { split: 'tune-zp', asMeant: 172, wrong: 3, openings: 139, openingsWrong: 0 },
     { split: 'heldout-32', asMeant: 201, wrong: 4, openings: 138, openingsWrong: 0 },
@@ -6499,7 +6499,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-zq', asMeant: 168, wrong: 2, openings: 112, openingsWrong: 0 },
     { split: 'tune-zr', asMeant: 169, wrong: 2, openings: 140, openingsWrong: 1 },
     { split: 'tune-zs', asMeant: 170, wrong: 0, openings: 135, openingsWrong: 0 },
-    { split: 'heldout-34', asMeant: 202, wrong: 6, openings: 162, openingsWrong: 1 },
+    { split: 'heldout-34', asMeant: 202, wrong: 5, openings: 162, openingsWrong: 1 },
     { split: 'heldout-35', asMeant: 213, wrong: 2, openings: 137, openingsWrong: 1 },
     { split: 'heldout-36', asMeant: 211, wrong: 5, openings: 150, openingsWrong: 2 },
     { split: 'tune-zt', asMeant: 172, wrong: 2, openings: 128, openingsWrong: 0 },
@@ -6512,8 +6512,10 @@ describe('the corpus of real phrasing', () => {
     { split: 'heldout-40', asMeant: 210, wrong: 2, openings: 158, openingsWrong: 3 },
     { split: 'tune-zx', asMeant: 161, wrong: 7, openings: 117, openingsWrong: 2 },
     { split: 'heldout-41', asMeant: 215, wrong: 2, openings: 169, openingsWrong: 2 },
-    { split: 'tune-zy', asMeant: 150, wrong: 6, openings: 120, openingsWrong: 1 },
+    { split: 'tune-zy', asMeant: 151, wrong: 5, openings: 120, openingsWrong: 1 },
     { split: 'heldout-42', asMeant: 211, wrong: 5, openings: 167, openingsWrong: 3 },
+    { split: 'tune-zz', asMeant: 145, wrong: 0, openings: 126, openingsWrong: 2 },
+    { split: 'heldout-43', asMeant: 205, wrong: 4, openings: 194, openingsWrong: 5 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
     expect(f.answersAsMeant).toBeGreaterThanOrEqual(asMeant);
@@ -9105,20 +9107,23 @@ describe('the thirty-second round: play-test 56, asked again', () => {
   });
 });
 
+/** A merger dialog up to "还有其他2021年完成的并购吗？", its first deal told with these figures. */
+const mergerTold = (amount: string, stake: string, cash: string): string[] => [
+  '我们2021年并购了一家企业，想报兼并重组奖励',
+  '是',
+  '是',
+  '不是',
+  '是',
+  '是',
+  '是',
+  '2021年8月20日',
+  amount,
+  stake,
+  cash,
+];
+
 describe('review of the thirty-second round', () => {
-  const deal = [
-    '我们2021年并购了一家企业，想报兼并重组奖励',
-    '是',
-    '是',
-    '不是',
-    '是',
-    '是',
-    '是',
-    '2021年8月20日',
-    '6000万',
-    '60%',
-    '6000万',
-  ];
+  const deal = mergerTold('6000万', '60%', '6000万');
 
   it('tells the next deal from a second look at the first, and keeps a trade that has its goods made elsewhere a trade', () => {
     const next = say([...deal, '收购无锡那家 出资8000万 持股51%']);
@@ -9173,19 +9178,7 @@ describe('review of the thirty-second round', () => {
 });
 
 describe('second review of the thirty-second round', () => {
-  const deal = [
-    '我们2021年并购了一家企业，想报兼并重组奖励',
-    '是',
-    '是',
-    '不是',
-    '是',
-    '是',
-    '是',
-    '2021年8月20日',
-    '9000万',
-    '70%',
-    '2000万',
-  ];
+  const deal = mergerTold('9000万', '70%', '2000万');
 
   it('keeps a yes to another deal the next deal’s, whatever words open it', () => {
     for (const text of [

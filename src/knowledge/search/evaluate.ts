@@ -80,6 +80,7 @@ export const EVAL_SPLITS = [
   'heldout-40',
   'heldout-41',
   'heldout-42',
+  'heldout-43',
   'batches-23-25',
 ] as const;
 
