@@ -1565,8 +1565,8 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     return correct(state, input, env);
   }
   // 等下 我刚查了下 持股是48%, to "还有其他并购吗？" (play-test 55: recorded as a second deal's stake): a deal's figure
-  // said as a second look (等下, 刚查了下, 看错了), with neither a yes nor a word of another deal, corrects the deal on
-  // record, said so (还有一个 出资六千万, 收购无锡那家 出资8000万 are the next deal's).
+  // said after a slip word (刚查了下, 看错了), with neither a yes nor a word of another deal, corrects the deal on record,
+  // said so (还有一个 出资六千万, 收购无锡那家 出资8000万, 等等 有的有的 出资3000万 are the next deal's).
   if (
     /^more_acquisitions/u.test(fact) &&
     SECOND_LOOK.test(normalize(input)) &&
@@ -2107,8 +2107,8 @@ function withoutOldOnesExplained(body: string): string {
 }
 
 const ANOTHER_DEAL = /还有|另外|另一|又|再|第二|一笔|一家|\b(?:another|also|one more|second)\b/iu;
-/** 等下 / 刚查了下 / 看错了 / sorry, actually: a figure said again after a second look. */
-// (Not 等等 / 应该是 / 其实是, which open a yes to another deal as often: 等等 有的有的，出资3000万.)
+/** 刚查了下 / 看错了 / sorry: a figure said again after a slip. */
+// (Not 等等 / 应该是 / 其实是 / actually, which open a yes to another deal as often: 等等 有的有的，出资3000万.)
 const SECOND_LOOK = /刚查|看错|说错|记错|搞错|弄错|写错|\b(?:sorry|correction)\b/u;
 /** Words of a deal other than the one on record: 有, 那家, 收购了 …, 两家. */
 const ANOTHER_DEAL_TOO = /有|那家|那个|这家|两家|几家|收购了|并购了|买了|\b(?:yes|another|other one|the \w+ one)\b/iu;
