@@ -1088,6 +1088,8 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
   const onlyAsks = questionsOnlySaid(input, () => extract(input, env, FOCUS_SLOT));
   if (onlyAsks) return questionsOnly(state, input, onlyAsks, isPolicyQuestion(input), env);
   const skipped = isSkip(input) && !NAME_NOT_KNOWN.test(normalize(input));
+  // (Read once, for a message asking whether we may apply: the branch below takes its programs.)
+  const canWeApply = CAN_WE_APPLY.test(normalize(input)) ? extract(input, env, FOCUS_SLOT) : undefined;
   if (skipped || WHICH_CAN_WE.test(normalize(input))) {
     // 不清楚，我们去年收购了一家公司，花了1.2亿 / 我是盐城市工信局的，局里自己能申报哪些: every program (or the families
     // such a question names), with what the message states recorded.
@@ -1096,14 +1098,13 @@ function answerFocus(state: DialogState, input: string, env: Env): Turn {
     base = recorded.next;
     before = recorded.replies;
     focus = !skipped && ex.focus.length > 0 ? [...ex.focus] : null;
-  } else if (CAN_WE_APPLY.test(normalize(input)) && extract(input, env, FOCUS_SLOT).focus.length > 0) {
+  } else if (canWeApply && canWeApply.focus.length > 0) {
     // 帮我看看能不能报技改贴息 / 小巨人能报吗, at the programs question (play-test 56: declined as not in the guide): asked
     // whether we may apply for the programs named — screening them answers it.
-    const ex = extract(input, env, FOCUS_SLOT);
-    const recorded = record(state, ex, null, env);
+    const recorded = record(state, canWeApply, null, env);
     base = recorded.next;
     before = recorded.replies;
-    focus = [...ex.focus];
+    focus = [...canWeApply.focus];
   } else if (isPolicyQuestion(input) && !/^[\d\s、,，]+$/u.test(input)) {
     // 5G项目补助怎么拨付？ at the opening question is a question, not a pick of the 5G family.
     const ex = extract(input, env, FOCUS_SLOT);
@@ -1571,8 +1572,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     /^more_acquisitions/u.test(fact) &&
     SECOND_LOOK.test(normalize(input)) &&
     !ANOTHER_DEAL.test(input) &&
-    !ANOTHER_DEAL_TOO.test(normalize(input)) &&
-    !DEAL_YES.test(normalize(input))
+    !ANOTHER_DEAL_TOO.test(normalize(input))
   ) {
     const ofRecord = extract(input, env).mentions.filter(
       (m) => DEAL_FACTS_OF_RECORD.has(m.fact) && differsFromRecord(state, m),
@@ -2110,10 +2110,12 @@ const ANOTHER_DEAL = /还有|另外|另一|又|再|第二|一笔|一家|\b(?:ano
 /** 刚查了下 / 看错了 / sorry: a figure said again after a slip. */
 // (Not 等等 / 应该是 / 其实是 / actually, which open a yes to another deal as often: 等等 有的有的，出资3000万.)
 const SECOND_LOOK = /刚查|看错|说错|记错|搞错|弄错|写错|\b(?:sorry|correction)\b/u;
-/** Words of a deal other than the one on record: 有, 那家, 收购了 …, 两家. */
-const ANOTHER_DEAL_TOO = /有|那家|那个|这家|两家|几家|收购了|并购了|买了|\b(?:yes|another|other one|the \w+ one)\b/iu;
-/** A yes to "还有其他并购吗？" (有 出资三千万): what follows is the next deal's. */
-const DEAL_YES = /^(?:有|是|对|嗯|yes|yeah|yep)/iu;
+/**
+ * Words of a deal other than the one on record (有, 那家, 收购了 …, 两家), or a yes opening the message (是 出资三千万):
+ * what follows is the next deal's.
+ */
+const ANOTHER_DEAL_TOO =
+  /有|那家|那个|这家|两家|几家|收购了|并购了|买了|\b(?:yes|another|other one|the \w+ one)\b|^(?:是|对|嗯|yes|yeah|yep)/iu;
 /** The first deal's figures, which a message to "还有其他并购吗？" may change. */
 const DEAL_FACTS_OF_RECORD: ReadonlySet<string> = new Set([
   'acquisition_amount',
@@ -2581,7 +2583,7 @@ function reAskAfterError(
       // (A figure's question has no options to pick: its example is given again, with the question.)
       text: t(env.locale, options.length > 0 ? 'dialog.reask_choices' : 'dialog.reask_figure', {
         problem,
-        question: questionOf(fact, env, [...(focusPrograms(focus) ?? [])], focus),
+        question: questionOf(fact, env, focus),
         example: t(env.locale, `dialog.example.${type}`),
       }),
       slot: fact,
@@ -2735,7 +2737,12 @@ function netCheckReply(state: DialogState, env: Env, programs: readonly ProgramI
  * again without a plan, for the one program in focus — and so on every re-ask (play-test 56: the loan program's
  * filed-total question became the net total's at the third asking).
  */
-function questionOf(fact: FactKey, env: Env, programs: readonly string[], focus: readonly string[] | null): string {
+function questionOf(
+  fact: FactKey,
+  env: Env,
+  focus: readonly string[] | null,
+  programs: readonly string[] = [...(focusPrograms(focus) ?? [])],
+): string {
   const only = programs.length === 1 ? programs[0] : undefined;
   // The loan program's filed total is asked only where its answer is read that way (filedTotalFor), whatever the plan.
   const wording =
@@ -2753,7 +2760,7 @@ function askReply(
   mentioned: readonly string[] = [],
   focus: readonly string[] | null = null,
 ): Reply {
-  let text = questionOf(fact, env, plan ? plan.programs : [...(focusPrograms(focus) ?? [])], focus);
+  let text = questionOf(fact, env, focus, plan?.programs);
   text += saidBefore(fact, mentioned, env);
   if (plan && plan.programs.length > 0) {
     const shown = plan.programs.slice(0, 3).map((p) => programName(p, env.locale));

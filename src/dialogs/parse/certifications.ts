@@ -39,8 +39,11 @@ const UNSURE =
  * A city's or a district's own recognition (市级的示范智能车间): not the province's list. A governor's or mayor's
  * quality award (省长质量奖, 市长质量奖) is not the 全国质量奖 3.3 names either (tune-zz: recorded as it).
  */
-const LOCAL =
-  /[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*|(?:南京|无锡|徐州|常州|苏州|南通|连云港|淮安|盐城|扬州|镇江|泰州|宿迁)市(?:市长)?质量奖|(?:省长|市长|区长|县长|省级|江苏省|省|市|区|县)质量奖|质量奖[^、，,;；\s]{0,2}(?:是)?(?:省里|市里|省级)的?|(?:governor|mayor)'?s? quality award|(?:provincial|jiangsu|city|mayor) quality award/gu;
+const LOCAL_QUALITY_AWARD_SOURCE = String.raw`(?:南京|无锡|徐州|常州|苏州|南通|连云港|淮安|盐城|扬州|镇江|泰州|宿迁)市(?:市长)?质量奖|(?:省长|市长|区长|县长|省级|江苏省|省|市|区|县)质量奖|质量奖[^、，,;；\s]{0,2}(?:是)?(?:省里|市里|省级)的?|(?:governor|mayor)'?s? quality award|(?:provincial|jiangsu|city|mayor) quality award`;
+const LOCAL = new RegExp(
+  String.raw`[^、，,;；\s]*(市级|区级|县级|市里的|区里的|city-level|municipal)[^、，,;；\s]*|${LOCAL_QUALITY_AWARD_SOURCE}`,
+  'gu',
+);
 /** The same, tested once (LOCAL is global, for replacing). */
 const LOCAL_TITLE = new RegExp(LOCAL.source, 'u');
 
@@ -261,8 +264,7 @@ export function parseCertifications(text: string, options: readonly ChoiceOption
 }
 
 /** A governor's, mayor's or other local quality award named (省长质量奖): counted as no recognition of the list. */
-const LOCAL_QUALITY_AWARD =
-  /(?:省长|市长|区长|县长|省级|江苏省|省|市|区|县)质量奖|质量奖[^、，,;；\s]{0,2}(?:是)?(?:省里|市里|省级)|(?:governor|mayor)'?s? quality award|(?:provincial|jiangsu|city|mayor) quality award/u;
+const LOCAL_QUALITY_AWARD = new RegExp(LOCAL_QUALITY_AWARD_SOURCE, 'u');
 export const namesLocalQualityAward = (text: string): boolean => LOCAL_QUALITY_AWARD.test(normalize(text));
 
 /** 质量奖 / quality award named without 全国 or national before it. */

@@ -107,8 +107,12 @@ const PARTIAL =
   /一部分|部分|大部分|少部分|有点|有一点|主要还是|not all|partly|partially|some of|part of|sort of|kind of/u;
 /** 完成了三成 / 做了一半 / 办了60%: a share of the whole done. */
 // (Not a stake bought, 买了51% / 投了八成股权, nor all of it, 100%.)
-const SHARE_DONE =
-  /(?:完成|做|建|弄|办|装)(?:了|好)?(?:大约|大概|约)?(?:一半|[一二两三四五六七八九]成|百分之[一二两三四五六七八九]十?[一二两三四五六七八九]?|[1-9]\d?(?:\.\d+)?\s*%)(?!\s*(?:的)?(?:股|stake))|买了?(?:一半|[一二两三四五六七八九]成)(?!\s*(?:的)?股)|设备[^，,。]{0,4}买了?(?:[1-9]\d?(?:\.\d+)?\s*%|百分之[一二两三四五六七八九]十?[一二两三四五六七八九]?)/u;
+// A share under the whole: 30%, 百分之七十 (not 100%).
+const SHARE_PCT = String.raw`[1-9]\d?(?:\.\d+)?\s*%|百分之[一二两三四五六七八九]十?[一二两三四五六七八九]?`;
+const SHARE_DONE = new RegExp(
+  String.raw`(?:完成|做|建|弄|办|装)(?:了|好)?(?:大约|大概|约)?(?:一半|[一二两三四五六七八九]成|${SHARE_PCT})(?!\s*(?:的)?(?:股|stake))|买了?(?:一半|[一二两三四五六七八九]成)(?!\s*(?:的)?股)|设备[^，,。]{0,4}买了?(?:${SHARE_PCT})`,
+  'u',
+);
 /** A no said first: 还没有，… / 没验收 …. */
 const LEADING_NO = /^(?:还没有|没有|还没|没|不是|否|no\b|not yet\b)(?!(?:有)?(?:买|采购|购置)完|问题|错|毛病)/u;
 /** 基本齐了 / 基本上都有 / 基本满足: "basically", said before the yes. */
