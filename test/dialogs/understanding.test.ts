@@ -9212,3 +9212,24 @@ describe('second review of the thirty-second round', () => {
     expect(step(undefined, '我们是小巨人 能报单项冠军奖励吗').state.focus).toEqual(['honor-award']);
   });
 });
+
+describe('the thirty-third round: issue 14', () => {
+  it('asks a figure or a date said with another it may be instead', () => {
+    expect(answerTo('total_investment', '1.2亿 也可能1.3亿')).toEqual({});
+    expect(answerTo('total_investment', '1.2亿，也可能是1.3亿吧')).toEqual({});
+    expect(answerTo('completion_date', '3月底 或者4月初')).toEqual({});
+    // (A figure with no other after it stands.)
+    expect(answerTo('total_investment', '五千万或者更多')).toEqual({ total_investment: 5000 });
+    expect(answerTo('total_investment', '1.2亿')).toEqual({ total_investment: 12000 });
+  });
+
+  it('asks a county-level city’s bureau named in English, and keeps a city’s bureau the city’s', () => {
+    for (const text of [
+      'Kunshan city bureau',
+      'we are the Kunshan industry and IT bureau',
+      'the industry bureau of Jiangyin',
+    ])
+      expect(answerTo('applicant_kind', text, 'en')).toEqual({});
+    expect(answerTo('applicant_kind', 'Suzhou city bureau', 'en')).toEqual({ applicant_kind: 'city_bureau' });
+  });
+});

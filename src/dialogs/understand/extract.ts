@@ -2388,8 +2388,16 @@ function alternativeAfter(s: string, mentions: Mention[], unclear: Unclear[]): v
     unclear.push({ fact: m.fact, source: m.source, reason: 'ambiguous' });
   }
 }
-const MAY_BE_INSTEAD =
-  /^[^，,。；;\d]{0,4}[，,\s]*(?:也可能|也许|或者|或是|要么|还可能|也有可能|\bor (?:maybe|possibly|perhaps)\b)\s*(?:是|会|要|就)?\s*(?:\d|[一二两三四五六七八九十])/u;
+const MAY_BE_INSTEAD_WORDS =
+  '[，,\\s]*(?:也可能|也许|或者|或是|要么|还可能|也有可能|\\bor (?:maybe|possibly|perhaps)\\b)\\s*(?:是|会|要|就)?\\s*(?:\\d|[一二两三四五六七八九十])';
+const MAY_BE_INSTEAD = new RegExp(`^[^，,。；;\\d]{0,4}${MAY_BE_INSTEAD_WORDS}`, 'u');
+const FIGURE_MAY_BE_ANOTHER = new RegExp(
+  `(?:\\d|[一二两三四五六七八九十])[^，,。；;\\d]{0,4}${MAY_BE_INSTEAD_WORDS}`,
+  'u',
+);
+
+/** 1.2亿 也可能1.3亿, as an answer (thirty-second round: the first recorded): two figures, either of which it may be. */
+export const figureMayBeAnother = (text: string): boolean => FIGURE_MAY_BE_ANOTHER.test(text);
 
 /**
  * A figure set aside as tax-inclusive, with one ex-tax figure after it in the same sentence: the ex-tax one is the
@@ -3148,11 +3156,28 @@ function allCash(m: string, mentions: Mention[], unbound: Unbound[], pending: st
   }
 }
 
-/** the bureau of Gulou District, the county bureau: a district's or county's bureau named in English. */
+/**
+ * the bureau of Gulou District, the county bureau, Kunshan city bureau: a district's, a county's or a county-level
+ * city's bureau named in English (Kunshan, Jiangyin, Changshu … are places in Jiangsu that are none of its 13 cities).
+ */
 function districtBureauEn(s: string): boolean {
-  return (
+  if (
     /\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s) &&
     !/\b(city|municipal)\s+(?:[a-z&]+\s+){0,5}bureau\b/u.test(s)
+  )
+    return true;
+  countyBureauEn ??= countyBureauPattern();
+  return countyBureauEn.test(s);
+}
+let countyBureauEn: RegExp | undefined;
+function countyBureauPattern(): RegExp {
+  const lex = lexicon();
+  const places = lex.jiangsu
+    .filter((p) => /^[a-z' ]+$/u.test(p) && p !== 'jiangsu' && !lex.cities.includes(p))
+    .join('|');
+  return new RegExp(
+    `\\b(?:${places})\\b(?:\\s+(?:city|municipal|county-level city))?\\s+(?:[a-z&']+\\s+){0,5}bureau\\b|\\bbureau\\b[^.?!]{0,40}\\b(?:of|in)\\s+(?:${places})\\b`,
+    'u',
   );
 }
 

@@ -26,6 +26,7 @@ import {
   type Extraction,
   englishNumbers,
   factBlocked,
+  figureMayBeAnother,
   LAST_YEAR_FACT,
   type Mention,
   masked,
@@ -1088,6 +1089,8 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 软件MES+WMS那些 差不多450 / 设备大概800 (play-test 55, recorded as the total), to the total's question: the first figure
   // is said of one part of the whole; asked.
   if (WHOLE_FACTS.has(fact) && partNamed(plainDigits, fact)) return { kind: 'unclear', code: 'part_named' };
+  // 1.2亿 也可能1.3亿 / 3月底 或者4月初, to a figure's or a date's question: either may be the one — asked.
+  if (kinds !== undefined && figureMayBeAnother(plainDigits)) return { kind: 'unclear', code: 'ambiguous' };
   // 现在接了600家，完成时目标1200 (tune-zz: the figure now recorded), to a node's count the question does not date: a
   // figure now and a target — which answers is asked.
   // (Only the node's counts, which 1.3.2.1 takes at completion; a dated question — 2021年线下服务 — or a team now is
