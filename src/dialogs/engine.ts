@@ -616,6 +616,7 @@ function statementThenQuestion(
     ) &&
     !isPolicyQuestion(p.statement) &&
     !GUIDE_SAYS.test(normalize(p.statement)) &&
+    !COUNTS_ASKED.test(normalize(p.question)) &&
     isPolicyQuestion(p.question);
   const at = Math.max(...['。', '！', '!', '；', ';', '. '].map((b) => input.lastIndexOf(b)));
   if (at > 0) {
@@ -632,6 +633,12 @@ function statementThenQuestion(
   if (ASKS_WORD.test(normalize(parts.statement)) && !/\d/u.test(parts.statement)) return undefined;
   return ok(parts) && changes(parts.statement) ? parts : undefined;
 }
+
+// 我们做车规IGBT模块的，算吧？ (tune-zza: the statement recorded as a yes): whether what was just said counts, asked
+// back — no statement and a question apart; the whole message is read as one, and nothing is recorded from it by the
+// asking.
+const COUNTS_ASKED =
+  /^(?:这|这个|这样|那|那样)?(?:也)?(?:算|算是|属于|符合|行|可以|够)(?:吧|吗|么|嘛|不算|不属于|不符合|不|么样)?[？?\s]*$/u;
 
 const ASKS_WORD = /\b(?:how|what|which|when|why|who|whether)\b|怎么|什么|多少|哪|吗|啥|几[个家年次期]/u;
 

@@ -75,6 +75,7 @@ export type Split =
   | 'tune-zx'
   | 'tune-zy'
   | 'tune-zz'
+  | 'tune-zza'
   | 'heldout-6'
   | 'heldout-7'
   | 'heldout-8'

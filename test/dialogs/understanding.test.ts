@@ -6515,6 +6515,7 @@ describe('the corpus of real phrasing', () => {
     { split: 'tune-zy', asMeant: 151, wrong: 5, openings: 120, openingsWrong: 1 },
     { split: 'heldout-42', asMeant: 211, wrong: 5, openings: 167, openingsWrong: 3 },
     { split: 'tune-zz', asMeant: 145, wrong: 0, openings: 126, openingsWrong: 2 },
+    { split: 'tune-zza', asMeant: 157, wrong: 4, openings: 111, openingsWrong: 0 },
     { split: 'heldout-43', asMeant: 205, wrong: 4, openings: 194, openingsWrong: 5 },
   ] as const)('$split: no worse than when last measured', ({ split, asMeant, wrong, openings, openingsWrong }) => {
     const f = scoreUnderstanding(split);
@@ -9231,5 +9232,34 @@ describe('the thirty-third round: issue 14', () => {
     ])
       expect(answerTo('applicant_kind', text, 'en')).toEqual({});
     expect(answerTo('applicant_kind', 'Suzhou city bureau', 'en')).toEqual({ applicant_kind: 'city_bureau' });
+  });
+});
+
+describe('the thirty-third round: tune-zza', () => {
+  it('asks a loan only planned, a period added to another, and a count with online inside it in a first message', () => {
+    expect(said('无锡做汽配的，规上，项目总投资4500w，贷款打算贷2500w左右')).not.toHaveProperty('fixed_asset_loan');
+    expect(said('无锡做汽配的，规上，项目总投资4500w，准备贷款2500万')).not.toHaveProperty('fixed_asset_loan');
+    expect(said('无锡做汽配的，规上，项目总投资4500w，贷款2500万')).toMatchObject({ fixed_asset_loan: 2500 });
+    expect(answerTo('fixed_asset_loan', '打算贷2500w左右')).toEqual({});
+    expect(answerTo('fixed_asset_loan', '贷了2500')).toEqual({ fixed_asset_loan: 2500 });
+    expect(answerTo('lab_cooperation_years', '3+2年')).toEqual({});
+    expect(answerTo('lab_cooperation_years', '5年')).toEqual({ lab_cooperation_years: 5 });
+    expect(
+      said('We run training since 2015. About 1,500 trainees a year including online courses.'),
+    ).not.toHaveProperty('trainees_3y_avg');
+    expect(said('We run training since 2015, about 1,500 trainees a year, all offline.')).toMatchObject({
+      trainees_3y_avg: 1500,
+    });
+  });
+
+  it('reads the research total as the R&D investment asked, and a does-it-count question back as no answer', () => {
+    expect(answerTo('rd_investment', '攻关总投入4200')).toEqual({ rd_investment: 4200 });
+    expect(answerTo('rd_investment', '总投资4200')).not.toHaveProperty('rd_investment');
+    for (const text of ['我们做车规IGBT模块的，算吧？', '我们做车规IGBT模块的，算不算？']) {
+      const t = step(pendingOn('core_tech_direction'), text);
+      expect(t.state.profile).toEqual({});
+      expect(t.replies.some((r) => r.text.includes('2.1.2'))).toBe(true);
+    }
+    expect(answerTo('core_tech_direction', '是的，做车规IGBT模块')).toEqual({ core_tech_direction: true });
   });
 });

@@ -521,6 +521,19 @@ function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boole
 }
 
 /**
+ * 贷款打算贷2500w左右 / 准备贷款2500万 (tune-zza: recorded as the loan): a loan only planned is no fixed-asset loan taken
+ * (1.1.1's interest is on one drawn) — asked.
+ */
+function plannedLoan(m: string, f: Span, fact: string | null | undefined): boolean {
+  return (
+    fact === 'fixed_asset_loan' &&
+    /(?:打算|准备|计划|拟|想要?|将要?)[^，,。；;\d]{0,4}(?:申请)?贷|\b(?:plan|planning|intend|going|hope) to (?:borrow|take)\b/u.test(
+      m.slice(clauseOf(m, f.start).start, f.start),
+    )
+  );
+}
+
+/**
  * 设备款付了1400万，还有些软件款没算进去: the clause right after a figure says a part was left out of it, so it is not
  * the whole asked. Read on the text before denials are masked (`s`, same positions).
  */
@@ -1155,7 +1168,19 @@ function wordsFact(cue: Located<FactKey>, s: string, f: Figure, pending: string 
     !/设备|软件|硬件|土建|厂房|其中|部分|那块|这块|云|系统|\d/u.test(s.slice(clauseOf(s, cue.start).start, cue.start))
   )
     return 'total_investment';
-  return remapped(cue.target, s, f);
+  return researchTotal(cue, s, pending) ?? remapped(cue.target, s, f);
+}
+
+/**
+ * 攻关总预算4200 / 研发总投入3500, to the R&D investment's question (tune-zza: recorded as the total): the total of the
+ * research named is the R&D investment (2.2.3).
+ */
+function researchTotal(cue: Located<FactKey>, s: string, pending: string | null | undefined): FactKey | undefined {
+  return pending === 'rd_investment' &&
+    cue.target === 'total_investment' &&
+    /攻关|研发/u.test(s.slice(clauseOf(s, cue.start).start, cue.end))
+    ? 'rd_investment'
+    : undefined;
 }
 
 /** A figure's fact as its clause's context says (去年底投了两千万 is invested by 2021, not the total). */
@@ -1563,6 +1588,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   let foreignFact: string | undefined;
   const periods = periodRoles(m, figures);
   for (const f of figures) {
+    // 合作期签的3+2年 (tune-zza: recorded as 2): a figure added to another is neither's — asked.
+    if (/\d\s*[+＋]\s*$/u.test(m.slice(Math.max(0, f.start - 4), f.start))) {
+      unclear.push({ fact: null, source: f.text, reason: 'ambiguous' });
+      continue;
+    }
     if (f.kind === 'amount' && sum) {
       const r = f === sum ? parseAmountReading(f.text) : undefined;
       if (r?.ok) {
@@ -1606,6 +1636,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
       const why = inRange.has(f)
         ? 'range'
         : unsure ||
+            plannedLoan(m, f, cue?.target ?? options.pending) ||
             qualifiedAfter(m, f, figures) ||
             partLeftOut(s, f) ||
             (wholeOfAskedPart(s, f) && (cue === undefined || cue.target === options.pending))
@@ -2013,7 +2044,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // The unit comes from the message's other figures in 万, or, for a figure in the thousands named by an
     // amount's word (备案总投资三千五), from the 万元 every amount question asks in; the echo says so.
     const weakAway = lex.weakCues.has(cue.word) && askingFigure(options.pending) && options.pending !== cue.target;
-    const fact = weakAway ? undefined : remapped(cue.target, m, { ...span, kind: 'amount', text: numText });
+    const fact = weakAway
+      ? undefined
+      : (researchTotal(cue, m, options.pending) ?? remapped(cue.target, m, { ...span, kind: 'amount', text: numText }));
     // 设备软件4500: the fact's own blocks in the figure's clause hold for a bare figure too.
     if (fact && CLAUSE_BLOCKED.has(fact) && blockedFor(fact, m, clause)) {
       unclear.push({ fact, source: numText, reason: 'qualified' });
@@ -2283,6 +2316,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   refinedFigure(m, mentions, unbound, setAside);
   exTaxBeside(s, mentions, unbound, unclear);
   alternativeAfter(s, mentions, unclear);
+  if (options.pending == null) onlineInside(s, mentions, unclear);
   // 截至去年底完成一千一百万: money completed by the end of 2021, said with no word of investing, is what was invested
   // by then (去年完成3000万的销售, with no cutoff, stays unbound).
   for (const u of [...unbound]) {
@@ -2372,6 +2406,34 @@ const SUBJECT_OF_EVENT =
 const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(\d+(\.\d+)?%\s+)?(vat|tax)|gross/u;
 export const TAX_EXCLUDED =
   /不含税|不含增值税|除税|(?:去掉|扣掉|刨掉|除去|扣除)(?:了)?(?:增值)?税|ex[-\s]?vat|ex[-\s]?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b|before (vat|tax)|pre-tax|\bnet\b/u;
+
+/** An online part said to be inside a count (其中线上…, including online): 5.3.1.2 and 5.5.1.2 count offline only. */
+export const ONLINE_INSIDE =
+  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\bmost of (?:them|these|those)\s+(?:are\s+|were\s+)?(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
+/** Online said to be left out of a count (不含线上, all offline). */
+export const ONLINE_EXCLUDED =
+  /(?:没有|没|无|不含|不包含|不包括|除去|扣除|刨去)[^，,。；;]{0,4}(?:线上|直播|网课)|(?:全部|全是|都是|纯|只有)线下|(?:线上|直播|网课)[^，,。；;]{0,4}(?:没算|不算|另算|不计|没计)|\bno online\b|\bnot counted\b|\ball (?:offline|in[- ]person|face[- ]to[- ]face)\b|\bonline\b[^.;]{0,12}\b(?:not included|excluded)\b|\bexcluding online\b/iu;
+
+/**
+ * About 1,500 trainees a year including online courses (tune-zza: recorded as the three-year average): a count the guide
+ * takes offline only (5.3.1.2, 5.5.1.2) said with online inside it, in a first message — asked, as an answer is.
+ */
+function onlineInside(s: string, mentions: Mention[], unclear: Unclear[]): void {
+  for (const m of [...mentions]) {
+    if (m.fact !== 'trainees_3y_avg' && m.fact !== 'smes_served_2021') continue;
+    const at = s.indexOf(m.source);
+    if (at < 0) continue;
+    const from = Math.max(...[...'。；;!?！？'].map((c) => s.lastIndexOf(c, at)), s.lastIndexOf('. ', at)) + 1;
+    const ends = [...'。；;!?！？']
+      .map((c) => s.indexOf(c, at))
+      .concat(s.indexOf('. ', at))
+      .filter((x) => x >= 0);
+    const sentence = s.slice(from, ends.length > 0 ? Math.min(...ends) : s.length);
+    if (!ONLINE_INSIDE.test(sentence) || ONLINE_EXCLUDED.test(sentence)) continue;
+    mentions.splice(mentions.indexOf(m), 1);
+    unclear.push({ fact: m.fact, source: m.source, reason: 'qualified' });
+  }
+}
 
 /**
  * 预算投1个亿左右吧 也可能八千多万 (tune-zz: the first recorded): a figure followed by another it may be instead is

@@ -33,6 +33,8 @@ import {
   namedFacts,
   namesCountyBureau,
   ONLINE_BOTH,
+  ONLINE_EXCLUDED,
+  ONLINE_INSIDE,
   PARENT,
   PARENT_SUBJECT,
   partlyTold,
@@ -2683,10 +2685,6 @@ const OFFLINE_FIGURE =
 /** A stake said as a change: from 30% to 65%, 从30%增持到65% (the second figure is the stake after). */
 const STAKE_FROM_TO =
   /^(?:we\s+)?(?:went|go|moved|increased|raised)?\s*(?:from|从|由)\s*\d+(?:\.\d+)?\s*%?\s*(?:to|up to|到|增持到|增加到|提高到|升到|变成)\s*(\d+(?:\.\d+)?)\s*%[\s.!。]*$/iu;
-const ONLINE_INSIDE =
-  /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\bmost of (?:them|these|those)\s+(?:are\s+|were\s+)?(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
-const ONLINE_EXCLUDED =
-  /(?:没有|没|无|不含|不包含|不包括|除去|扣除|刨去)[^，,。；;]{0,4}(?:线上|直播|网课)|(?:全部|全是|都是|纯|只有)线下|(?:线上|直播|网课)[^，,。；;]{0,4}(?:没算|不算|另算|不计|没计)|\bno online\b|\bnot counted\b|\ball (?:offline|in[- ]person|face[- ]to[- ]face)\b|\bonline\b[^.;]{0,12}\b(?:not included|excluded)\b|\bexcluding online\b/iu;
 const TRAINEES_PAY_BOARD =
   /(?:住宿|食宿|吃住|餐费|伙食)[^，,。；;]{0,12}(?:学员(?:自己)?(?:出|付|交|承担|负担)|自理|自费|自付)|学员(?:自己)?(?:出|付|交|承担|负担)[^，,。；;]{0,6}(?:住宿|食宿|吃住|餐费|伙食)|\btrainees?\b[^.;]{0,20}\b(?:pay|cover)\b[^.;]{0,20}\b(?:accommodation|lodging|hotel|meals|board)\b|\b(?:accommodation|lodging|hotel|meals|board)\b[^.;]{0,20}\b(?:paid|covered) by (?:the )?trainees?\b/iu;
 
