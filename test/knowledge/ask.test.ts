@@ -2419,3 +2419,29 @@ describe('second review of the thirty-second round (ask)', () => {
     expect(topic('专项资金到账以后能不能拿去还银行贷款 资金用途有啥规定')).toBe('use-of-funds');
   });
 });
+
+describe('the thirty-third round (ask)', () => {
+  it('declines what batches 63 and 64 asked the guide does not settle', () => {
+    expect(topic('省级智能制造示范工厂名单 咋样才能评上 要啥条件')).toBe('recognition-criteria');
+    expect(topic('我们公司今年想评省专精特新小巨人 评定条件是啥 啥时候报')).toBe('recognition-criteria');
+    expect(topic('公司被列入失信名单了 还能报吗')).toBe('credit-record');
+    expect(topic('how to get the energy review (能评) approval, which office and how long it takes')).toBe('procedure');
+    expect(topic('How are providers selected and how do we register?')).toBe('procedure');
+    expect(topic('What does the acceptance review involve, and who does the on-site inspection?')).toBe('procedure');
+    expect(topic('Is there an official template for the commitment letter, and where do we download it?')).toBe(
+      'procedure',
+    );
+    expect(topic('如果拿到核心技术攻关的补助 这钱能不能用来发研发人员工资 有没有使用范围限制')).toBe('use-of-funds');
+    expect(topic('What does Nanjing city itself give for 智改数转 projects on top of the provincial money?')).toBe(
+      'city-policy',
+    );
+    expect(topic('我们苏州工业园区的 新认定小巨人 园区层面还有没有额外奖励 奖多少')).toBe('city-policy');
+  });
+
+  it('still answers who carries out the acceptance the guide names', () => {
+    expect(firstClause('Who carries out the acceptance check for benchmark demonstration projects?')).toBe('1.2.2.3');
+    expect(firstClause('IIoT platform project - must it be completed within 2021? and who does the acceptance')).toBe(
+      '1.3.2.2.3',
+    );
+  });
+});
