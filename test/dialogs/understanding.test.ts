@@ -9263,3 +9263,26 @@ describe('the thirty-third round: tune-zza', () => {
     expect(answerTo('core_tech_direction', '是的，做车规IGBT模块')).toEqual({ core_tech_direction: true });
   });
 });
+
+describe('the thirty-third round: play-test 57', () => {
+  it('keeps a figure the message names as another fact that one’s, not the pending question’s', () => {
+    expect(answerTo('software_investment', '21年底投了四百来万')).toEqual({ invested_by_2021_end: 400 });
+    expect(answerTo('software_investment', '投了400万')).toEqual({ software_investment: 400 });
+    expect(answerTo('invested_by_2021_end', '软件这块450')).toEqual({ software_investment: 450 });
+  });
+
+  it('asks a two-digit year with a leading zero, never a count of years', () => {
+    for (const text of ['02年就开始搞培训了', '05年成立的', '09年开始的'])
+      expect(answerTo('training_years', text)).toEqual({});
+    expect(answerTo('training_years', '做了8年')).toEqual({ training_years: 8 });
+  });
+
+  it('reads a stage said with 没有动工 / 已经动工, and a 2021 provincial little giant said in English', () => {
+    expect(answerTo('stage', '还在跑审批 木有动工')).toEqual({ stage: 'planned' });
+    expect(answerTo('stage', '去年已经动工了，还没建完')).toEqual({ stage: 'under_construction' });
+    expect(answerTo('certifications', '2021 provincial little giant', 'en')).toEqual({
+      certifications: ['little-giant-2021'],
+    });
+    expect(answerTo('certifications', '2021 national little giant', 'en')).toEqual({});
+  });
+});

@@ -119,7 +119,7 @@ const DENIED = new RegExp(`(?:${ASKED_BACK.source})[^、，,;；\\s]*|${DENIED_S
 
 /** 21年评上的小巨人, 专精特新小巨人（21年新认定的）: the 2021 little giant, as its alias reads. */
 const LITTLE_GIANT_2021 = [
-  /little giant\s*[（(]?\s*(?:2021|21)\s*(?:batch|list|cohort|intake)?\s*[）)]?|(?:2021|21)\s*(?:batch\s+)?little giant/gu,
+  /little giant\s*[（(]?\s*(?:2021|21)\s*(?:batch|list|cohort|intake)?\s*[）)]?|(?:2021|21)\s*(?:batch\s+)?(?:(?:provincial|jiangsu|province-level|new|newly recogni[sz]ed)\s+){0,2}little giant/gu,
   /little giant\s*[（(][^()（）]*\b(?:2021|21)\b[^()（）]*[)）]/gu,
   /little giant(?:\s*[（(][^()（）]*[)）])?(?: one)?,?\s*(?:newly\s+)?(?:recogni[sz]ed|named|listed|awarded)\s+in\s+(?:2021|21)/gu,
   // (newly recognised little giant in 2021: the year after the name.)

@@ -362,7 +362,8 @@ function englishNumbersOnly(text: string): string {
 const BARE_AFTER_CUE = new RegExp(
   // Not a year of a list of years (负增长 20 21年涨了: 20 is 2020).
   // (A Chinese figure is no year: 总投资两千八 21年10月开工.)
-  `^\\s*(?:倒是|倒|也就)?(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?!\\s+[千百万亿kKwWmM])(?=\\s*(?:左右|上下|多|来|整|出头)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
+  // (软件这块450 — play-test 57 —: the part's word then 这块 before the figure.)
+  `^\\s*(?:这块|那块|这一块|这部分|那部分|方面)?\\s*(?:倒是|倒|也就)?(?:了|是|为|有|还是|仍是|仍然是|也是|约|大约|大概|才|只有|就|付了|出了|给了|用了|花了|:|：|was|is|of|at|=)?\\s*(${NUM})(?!(?<=\\d)[\\s、,，]*\\d{1,4}\\s*年)(?!\\s+[千百万亿kKwWmM])(?=\\s*(?:左右|上下|多|来|整|出头)?(?:[\\s，,。；;!！?？]|\\.(?!\\d)|$))`,
   'u',
 );
 
@@ -1667,7 +1668,10 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         lex.weakCues.has(cue.word) &&
         askingFigure(options.pending) &&
         options.pending !== cue.target &&
-        !totalNamed(m, f, options.pending);
+        !totalNamed(m, f, options.pending) &&
+        // (21年底投了四百来万, to the software question — play-test 57: recorded as the software —: money invested by the
+        // end of 2021, said so, is that figure whatever is asked.)
+        remapped(cue.target, m, f) !== 'invested_by_2021_end';
       // 技改主要是买了五台加工中心一千二百万、一条产线一千八百万: a general word before a list of parts names none of them.
       const ownClause = clauseOf(m, f.start);
       const partsListed =
@@ -1913,7 +1917,13 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         )
       )
         continue;
-      if (f.kind === 'years' && n >= 10 && /^\d{2}年$/u.test(f.text) && !DURATION_BEFORE.test(m.slice(0, f.start))) {
+      // (02年就开始搞培训了 — play-test 57: read as 2 years —: a leading zero makes it a year, 2002, whatever its size.)
+      if (
+        f.kind === 'years' &&
+        (n >= 10 || /^0/u.test(f.text)) &&
+        /^\d{2}年$/u.test(f.text) &&
+        !DURATION_BEFORE.test(m.slice(0, f.start))
+      ) {
         unclear.push({ fact: cue?.target ?? null, source: f.text, reason: 'ambiguous' });
         continue;
       }
