@@ -439,6 +439,8 @@ function dealsAmount(rule: Extract<SubsidyRule, { kind: 'deals' }>, choice: Deal
     }
     single = Math.max(single, bound);
   }
+  // (Every listed deal bounded, only whether there is another open: what the deals told give, said beside the cap.)
+  const boundedSoFar = !unbounded && single > 0;
   if (choice?.open) {
     addUnique(amountMissing, choice.open);
     unbounded = true;
@@ -458,6 +460,10 @@ function dealsAmount(rule: Extract<SubsidyRule, { kind: 'deals' }>, choice: Deal
         cap: rule.cap,
         deals: counted,
         cashUnknown: cashUnknown ? 1 : 0,
+        // While another deal may be told: the deals told so far, and their subsidy (play-test 57: only the cap showed).
+        ...(unbounded && boundedSoFar
+          ? { toldBase: round2(base), told: round2(Math.min(base * rule.rate, rule.cap)) }
+          : {}),
       },
     },
   };

@@ -198,6 +198,11 @@ function amountNotes(r: ProgramResult, locale: Locale, clause: ClauseFormatter):
       return notes;
     }
     case 'deals': {
+      if (f.base === null && f.told !== undefined)
+        return [
+          t(locale, 'rules.basis.deals_told', { base: f.toldBase, told: f.told, cap: f.cap, clause: c }),
+          ...(f.cashUnknown ? [t(locale, 'rules.basis.cash_unknown')] : []),
+        ];
       if (f.base === null) return [t(locale, 'rules.basis.share_unknown', { cap: f.cap, clause: c })];
       const lines = [
         t(locale, 'rules.basis.share', { base: f.base, pct: Math.round(Number(f.rate) * 100), cap: f.cap, clause: c }),

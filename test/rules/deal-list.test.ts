@@ -1,7 +1,8 @@
 /** The merger's deal list (3.1.1.4) as facts: which deals are listed, and which clauses read them. */
 import { describe, expect, it } from 'vitest';
 import { DEAL_KEYS, listedDeals, MORE_KEYS } from '../../src/rules/deals.ts';
-import { factClauses } from '../../src/rules/index.ts';
+import { explainProgram } from '../../src/rules/explain.ts';
+import { evaluate, factClauses } from '../../src/rules/index.ts';
 import type { Profile } from '../../src/rules/types.ts';
 
 const listed = (p: Profile) => listedDeals((k) => p[k]);
@@ -36,5 +37,29 @@ describe('the deal list', () => {
       expect(clauses.get(d.cash)).toEqual(['3.1.2']);
     }
     for (const more of MORE_KEYS) expect(clauses.get(more)).toEqual(['3.1.1.1', '3.1.1.3', '3.1.1.4']);
+  });
+});
+
+describe('the merger estimate while another deal may be told (play-test 57)', () => {
+  const deal: Profile = {
+    acquisition_date: '2021-09-30',
+    acquisition_amount: 10500,
+    acquisition_cash: 6000,
+    stake_after_pct: 65,
+  };
+  const merger = (p: Profile) => evaluate(p).find((r) => r.program === 'merger');
+
+  it('keeps the cap as the bound and says what the deals told give', () => {
+    const open = merger(deal);
+    expect(open?.maxSubsidyWan).toBe(2000);
+    expect(open?.subsidyBasis.figures).toMatchObject({ toldBase: 6000, told: 300 });
+    const text = explainProgram(open as NonNullable<typeof open>, 'zh-CN').notes.join('\n');
+    expect(text).toContain('6000 万元 × 5% = 300 万元');
+  });
+
+  it('gives the told figure alone once no other deal is left', () => {
+    const closed = merger({ ...deal, more_acquisitions: false });
+    expect(closed?.maxSubsidyWan).toBe(300);
+    expect(closed?.subsidyBasis.figures).not.toHaveProperty('told');
   });
 });
