@@ -9286,3 +9286,10 @@ describe('the thirty-third round: play-test 57', () => {
     expect(answerTo('certifications', '2021 national little giant', 'en')).toEqual({});
   });
 });
+
+describe('the thirty-third round: play-test 57, facts said beside another answer', () => {
+  it('keeps 我们是发起方 said to the largest-shareholder question', () => {
+    expect(answerTo('largest_shareholder', '我们是发起方')).toEqual({ merger_initiator: true });
+    expect(answerTo('merger_initiator', '我们是被收购方')).toEqual({ merger_initiator: false });
+  });
+});
