@@ -605,6 +605,13 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
   const marks = kinds.flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
   const threshold = THRESHOLD_ASKED.test(analysed.text);
   const counted = countsNamed(analysed.text);
+  // The amount asked and not its payment: the payment's sentences say less.
+  const avoid =
+    analysed.kinds.has('amount' as QuestionKind) && !analysed.kinds.has(payment)
+      ? index.vocab.kinds.get(payment)?.marks
+      : undefined;
+  const whole = WHOLE_ASKED.test(analysed.text);
+  const most = MOST_ASKED.test(analysed.text);
   // 补助比例多少 分几次拨: the amount asked beside the payment — its sentence too, when the two stand side by side.
   const amount = 'amount' as QuestionKind;
   const amountMarks =
@@ -619,7 +626,7 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
     const clause = clauseById(r.doc.id);
     const lead = clause && clause.childIds.length > 0 ? clause.text : undefined;
     const own = lead && sentencesOf(lead).some((x) => !TITLE_ONLY.test(x.text)) ? lead : text;
-    const paid = answeringSentence(own, words, marks, index.segmenter, threshold, counted);
+    const paid = answeringSentence(own, words, marks, index.segmenter, threshold, counted, { avoid, whole, most });
     // (The amount's sentence: one that sets an amount and says nothing of the payment.)
     const howMuch =
       amountMarks &&
@@ -640,6 +647,12 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
     };
   });
 }
+
+// 一共支持几个 / how many in total: the whole asked, not one part of it.
+const WHOLE_ASKED = /一共|总共|合计|总计|共[几多]|\bin total\b|\baltogether\b|\boverall\b/iu;
+
+// 最多能拿多少 / what is the cap: the most asked.
+const MOST_ASKED = /最多|最高|上限|封顶|顶格|\bcap(?:ped)?\b|\bmaximum\b|\bat most\b|\bmax\b/iu;
 
 // The amount asked in so many words (5G项目补助怎么拨付 asks the payment only, 补助 naming the money paid).
 const HOW_MUCH = /多少|几成|标准|上限|最高|\bhow much\b|\brate\b|\bpercent|\bcap\b|\bmaximum\b/iu;

@@ -2445,3 +2445,19 @@ describe('the thirty-third round (ask)', () => {
     );
   });
 });
+
+describe('the thirty-third round: the sentence that answers (play-test 57)', () => {
+  const sentence = (q: string) => {
+    const r = answerQuestion(q);
+    return r.kind === 'answer' ? r.hits[0]?.sentence : undefined;
+  };
+
+  it('answers the amount with the amount’s sentence, the most with the cap, the whole count with the total', () => {
+    expect(sentence('5G项目能拿多少补助')).toContain('10%');
+    expect(sentence('5G项目首次拨付多少')).toContain('首次拨付');
+    expect(sentence('技改项目最多能拿多少')).toContain('合计不超过2000万元');
+    expect(sentence('标杆示范一共支持几个')).toContain('不超过55个');
+    expect(sentence('培训机构注册资金要求')).toContain('注册资金不低于500万元');
+    expect(sentence('事业单位要不要注册资金500万')).toContain('不受注册资金');
+  });
+});

@@ -97,6 +97,7 @@ export function answeringSentence(
   segmenter: Segmenter,
   threshold = false,
   counted: readonly RegExp[] = [],
+  options: { readonly avoid?: AspectMarks; readonly whole?: boolean; readonly most?: boolean } = {},
 ): string {
   const sentences = sentencesOf(text);
   const saying = sentences.filter((s) => !TITLE_ONLY.test(s.text));
@@ -112,7 +113,8 @@ export function answeringSentence(
   for (const [at, s] of pool.entries()) {
     let score = 0;
     for (const [w, weight] of words) {
-      if (!held[at]?.has(w)) continue;
+      // (培训机构注册资金要求: a word naming any applicant tells no sentence apart.)
+      if (!held[at]?.has(w) || WHO_ANY.test(w)) continue;
       score += weight;
       // 重大活动 in 3.4.1: a word of the question only one of the clause's sentences holds tells that sentence apart.
       if (pool.length > 1 && holders.get(w) === 1) score += 1;
@@ -122,11 +124,20 @@ export function answeringSentence(
     // (A word of the question only the exception holds: 注册资金要多少 names the rule's word alone, and gets the rule.)
     if (
       EXCEPTED.test(s.text) &&
-      [...words].some(([w, weight]) => weight >= 2 && held[at]?.has(w) && holders.get(w) === 1)
+      [...words].some(([w, weight]) => weight >= 2 && held[at]?.has(w) && holders.get(w) === 1 && !WHO_ANY.test(w))
     )
       score += 3;
     // The aspect's marks (最高, 不超过, % …) count for at most two: they say what kind of sentence, not which.
     score += Math.min(2, marks.filter((mark) => mark.test(s.text)).length);
+    // 5G项目能拿多少补助 (play-test 57: answered with 首次拨付…50%): a sentence of another aspect than the one asked — the
+    // payment's, where the amount is asked — says less than the amount's.
+    if (options.avoid?.some((mark) => mark.test(s.text))) score -= 2;
+    // 标杆示范一共支持几个 (play-test 57: answered with the per-program counts): the whole asked, a sentence of one part of
+    // it (其中…) says less than the whole's.
+    if (options.whole && /^其中/u.test(s.text)) score -= 2;
+    // 技改项目最多能拿多少 (play-test 57: answered with the 10% of the invoices): the most asked is said by the sentence
+    // that sets a cap in 万元 (合计不超过2000万元).
+    if (options.most && CAP_SET.test(s.text)) score += 1.5;
     // minimum investment for a pilot zone?: a minimum asked is said by the sentence that sets one (不低于 1 亿元).
     if (threshold && THRESHOLD_SET.test(s.text)) score += 2;
     // 两年期的项目投入要多少: a count the question names (2 年) picks the sentence that names it (2 年以内).
@@ -138,6 +149,12 @@ export function answeringSentence(
   }
   return wholeList(text, pool, bestAt);
 }
+
+/** A cap set in 万元: 最高不超过2000万元, 合计不超过2000万元, 最高1000万元. */
+const CAP_SET = /(?:最高|合计|累计|总额)[^。；;，,]{0,6}?\d+(?:\.\d+)?\s*万元|不超过\s*\d+(?:\.\d+)?\s*万元/u;
+
+/** Words naming any applicant (培训机构注册资金要求: 机构 is the asker's kind, not the exception's 非营利性机构). */
+const WHO_ANY = /^(?:机构|单位|企业|公司)$/u;
 
 /** A sentence excepting some from a rule: 不受…限制, …除外, 不适用. */
 const EXCEPTED = /不受[^。；;]{0,20}限制|除外|不适用|不在此限/u;
