@@ -351,6 +351,10 @@ const FIRM_PAYS_IN_PARTS = /贷款|利息|放款|付款|设备|loan|interest|pur
 const SUPPORTED_HOW_MANY =
   /(?:支持|资助|补助|入选|评选|立项|批)(?:了)?(?:几个|多少个?|几家|多少家|几项|多少项)|(?:几个|多少个|几家|多少家)(?:项目|名额)|名额|\bhow many\b[^.?!]{0,40}\b(?:projects?|applications?|applicants?|companies|firms|enterprises|events?|exhibitions?)\b[^.?!]{0,30}\b(?:supported|funded|selected|approved|granted|accepted)\b|\bquota\b/iu;
 
+/** The subsidy asked in so many words: 能拿多少钱, 补多少, 补助是多少, how much can we get. */
+const SUBSIDY_ASKED =
+  /(?:能|可以|可|最多|一共)?(?:拿|补|给|领|获得|申请|批)(?:到|了|下来)?(?:多少|几成)|(?:补助|补贴|奖补|资助)(?:金额)?(?:是|有)?多少|\bhow much\b[^.?!]{0,20}\b(?:can|could|would|will|do|might)\s+(?:we|i|it|they)\s+(?:get|receive|claim|be (?:given|granted|paid))\b/iu;
+
 /**
  * The number of projects supported, asked of programs the guide gives no 支持数量 (重大展会, 授牌奖励 …): declined
  * rather than answered with the amount clause.
@@ -413,17 +417,21 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
   // (The question must say the aspect plainly — paid at once or in parts, how many supported — for its other words
   // to be let go: 我们食堂一顿饭多少钱 is no amount question.)
   // (when do we get the second 50%?: a figure of the aspect itself is no detail of another clause.)
+  // (我们这种能拿多少钱 — play-test 57, declined right after the verdict's amount —: the subsidy asked in so many words.
+  // Of several programs screened together, only when they share the aspect's clause: 1.2.3 for the four 标杆示范.)
   if (
     inContext &&
     !formNamed &&
-    context.length === 1 &&
     sectioned &&
     [...detailWords(index, analysed).keys()].every((w) => /^\d+(?:\.\d+)?$/u.test(w)) &&
     // (支持几个 是一次性拨付吗: both asked, each answered by the reading below.)
-    PAID_IN_PARTS.test(read.text) !== SUPPORTED_HOW_MANY.test(read.text)
+    (PAID_IN_PARTS.test(read.text) !== SUPPORTED_HOW_MANY.test(read.text) ||
+      (SUBSIDY_ASKED.test(read.text) && !PAID_IN_PARTS.test(read.text) && !SUPPORTED_HOW_MANY.test(read.text)))
   ) {
-    const aspect = aspectAnswer(index, analysed, plain, context[0] as ProgramId, true);
-    if (aspect) return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
+    const aspects = context.map((p) => aspectAnswer(index, analysed, plain, p, true));
+    const aspect = aspects[0];
+    if (aspect && aspects.every((a) => a?.doc.id === aspect.doc.id))
+      return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
   }
   const best = ranked[0];
   if (!best || best.score < MIN_SCORE) return { kind: 'not_in_guide', topic: null, locale };
@@ -714,7 +722,12 @@ function aspectAnswer(
   // 我们食堂一顿饭多少钱 asks an amount too: some of the question's other words must be the program's.
   const onTopic =
     ranked.some((r) => r.doc.programs.includes(program) && r.coverage > 0) || foreignWords(index, q).length === 0;
-  return onTopic || plainlyAsked ? ranked.find((r) => ids.has(r.doc.id)) : undefined;
+  if (!onTopic && !plainlyAsked) return undefined;
+  // (能拿多少钱, in a dialog: no word of it matched, but the aspect asked plainly names its clause.)
+  const found = ranked.find((r) => ids.has(r.doc.id));
+  if (found || !plainlyAsked) return found;
+  const doc = index.docs.find((d) => ids.has(d.id));
+  return doc ? { doc, score: 0, lexical: 0, steer: 0, coverage: 0 } : undefined;
 }
 
 /**

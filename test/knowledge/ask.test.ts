@@ -2461,3 +2461,20 @@ describe('the thirty-third round: the sentence that answers (play-test 57)', () 
     expect(sentence('事业单位要不要注册资金500万')).toContain('不受注册资金');
   });
 });
+
+describe('the thirty-third round: the subsidy asked in a dialog (play-test 57)', () => {
+  const first = (q: string, programs: readonly ProgramId[]) => {
+    const r = answerQuestion(q, programs.length === 1 ? { program: programs[0] as ProgramId } : { programs });
+    return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
+  };
+
+  it('answers 能拿多少钱 with the program’s amount clause, or the one the programs screened share', () => {
+    expect(first('能拿多少钱', ['5g-iiot'])).toBe('1.2.3');
+    expect(first('我们这种能拿多少钱', ['smart-factory', 'iiot-benchmark', '5g-iiot', 'service-upgrade'])).toBe(
+      '1.2.3',
+    );
+    expect(first('能拿多少钱', ['merger'])).toBe('3.1.2');
+    expect(first('能拿多少钱', ['tech-loan', 'merger'])).toBe('not_in_guide');
+    expect(first('我们食堂一顿饭多少钱', ['5g-iiot'])).toBe('not_in_guide');
+  });
+});

@@ -1184,6 +1184,9 @@ function researchTotal(cue: Located<FactKey>, s: string, pending: string | null 
     : undefined;
 }
 
+/** Whether two places of a text are in one clause. */
+const sameClause = (s: string, a: number, b: number): boolean => clauseOf(s, a).start === clauseOf(s, b).start;
+
 /** A figure's fact as its clause's context says (去年底投了两千万 is invested by 2021, not the total). */
 function remapped(fact: FactKey, s: string, f: Figure): FactKey {
   const rule = lexicon().contextRemap.get(fact);
@@ -1670,8 +1673,12 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         options.pending !== cue.target &&
         !totalNamed(m, f, options.pending) &&
         // (21年底投了四百来万, to the software question — play-test 57: recorded as the software —: money invested by the
-        // end of 2021, said so, is that figure whatever is asked.)
-        remapped(cue.target, m, f) !== 'invested_by_2021_end';
+        // end of 2021, said so, is that figure whatever is asked — unless the asked fact's own word is in its clause,
+        // 软件截至去年底投了600万.)
+        !(
+          remapped(cue.target, m, f) === 'invested_by_2021_end' &&
+          !amountCues.some((c) => c.target === options.pending && sameClause(m, c.start, f.start))
+        );
       // 技改主要是买了五台加工中心一千二百万、一条产线一千八百万: a general word before a list of parts names none of them.
       const ownClause = clauseOf(m, f.start);
       const partsListed =
