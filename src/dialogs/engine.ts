@@ -1657,7 +1657,7 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
   const code: ParseErrorCode = reading.kind === 'unclear' ? reading.code : 'no_match';
   const misses = (state.misses ?? 0) + 1;
   if (misses >= 3) return skipPending({ ...next, misses: 0 }, fact, env, 'dialog.gave_up', replies);
-  const reAsked = reAskAfterError(fact, code, env, misses, state.focus);
+  const reAsked = reAskAfterError(fact, code, env, misses, state.focus, said);
   // The recognitions said before stay in view while the list is asked again.
   const withSaid = { ...reAsked, text: reAsked.text + saidBefore(fact, next.mentionedCerts ?? [], env) };
   return done({ ...next, misses }, [...replies, withSaid]);
@@ -2578,10 +2578,18 @@ function reAskAfterError(
   env: Env,
   misses = 1,
   focus: readonly string[] | null = null,
+  said = '',
 ): Reply {
   const def = FACT_BY_KEY.get(fact);
   const type = def?.type ?? 'boolean';
-  const problem = t(env.locale, `dialog.error.${code}`);
+  // 这个回答有两种理解 (play-test 57: "which two?"): of a figure's question, the figures read are named.
+  const figures = code === 'ambiguous' && type !== 'boolean' ? figuresSaid(said) : [];
+  const problem =
+    figures.length >= 2
+      ? t(env.locale, 'dialog.error.ambiguous_figures', {
+          figures: figures.join(t(env.locale, 'rules.list_sep')),
+        })
+      : t(env.locale, `dialog.error.${code}`);
   const unknown = { label: t(env.locale, 'dialog.unknown'), value: t(env.locale, 'dialog.unknown') };
   if (misses >= 2) {
     const options = slotChoices(fact, env.locale);
@@ -2599,6 +2607,17 @@ function reAskAfterError(
   }
   const text = t(env.locale, 'dialog.reask', { problem, example: t(env.locale, `dialog.example.${type}`) });
   return { kind: 'clarify', text, slot: fact, choices: slotChoices(fact, env.locale) };
+}
+
+/** The figures a message holds as typed (1.2亿, 3月底, 30%), at most four: for saying which were read. */
+function figuresSaid(said: string): string[] {
+  const found = said.match(
+    /(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千]+)\s*(?:个)?(?:亿|千万|万|w|%|％|年(?:\d{1,2}月)?|月(?:底|初|中)?|个月|人次?|家|个|天|million|m\b|bn\b)?/giu,
+  );
+  return [...new Set((found ?? []).map((x) => x.trim()).filter((x) => /\d|[一二两三四五六七八九十]/u.test(x)))].slice(
+    0,
+    4,
+  );
 }
 
 /** The grouped gate question: the families offered, numbered, and 都不是. */

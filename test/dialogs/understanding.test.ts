@@ -9293,3 +9293,11 @@ describe('the thirty-third round: play-test 57, facts said beside another answer
     expect(answerTo('merger_initiator', '我们是被收购方')).toEqual({ merger_initiator: false });
   });
 });
+
+describe('the thirty-third round: which figures were read (play-test 57)', () => {
+  it('names the figures it could not choose between', () => {
+    expect(repliesTo('total_investment', '1.2亿 也可能1.3亿')).toContain('1.2亿、1.3亿');
+    expect(repliesTo('total_investment', '12 million, maybe 13 million', 'en')).toContain('12 million, 13 million');
+    expect(answerTo('total_investment', '12 million, maybe 13 million', 'en')).toEqual({});
+  });
+});

@@ -2468,10 +2468,11 @@ function alternativeAfter(s: string, mentions: Mention[], unclear: Unclear[]): v
   }
 }
 const MAY_BE_INSTEAD_WORDS =
-  '[，,\\s]*(?:也可能|也许|或者|或是|要么|还可能|也有可能|\\bor (?:maybe|possibly|perhaps)\\b)\\s*(?:是|会|要|就)?\\s*(?:\\d|[一二两三四五六七八九十])';
+  '[，,\\s]*(?:也可能|也许|或者|或是|要么|还可能|也有可能|\\b(?:or )?(?:maybe|possibly|perhaps)\\b)\\s*(?:是|会|要|就)?\\s*(?:\\d|[一二两三四五六七八九十])';
 const MAY_BE_INSTEAD = new RegExp(`^[^，,。；;\\d]{0,4}${MAY_BE_INSTEAD_WORDS}`, 'u');
+// (12 million, maybe 13 million: an English unit after the figure.)
 const FIGURE_MAY_BE_ANOTHER = new RegExp(
-  `(?:\\d|[一二两三四五六七八九十])[^，,。；;\\d]{0,4}${MAY_BE_INSTEAD_WORDS}`,
+  `(?:\\d|[一二两三四五六七八九十])[^，,。；;\\d]{0,9}${MAY_BE_INSTEAD_WORDS}`,
   'u',
 );
 
