@@ -1079,8 +1079,9 @@ const NAME_NOT_KNOWN = /^(?:也|我)?不(?:知道|清楚|晓得)(?:这个?|它|�
 const PICK_THEN_WORDS = /^\s*(\d+(?:\s*[、,，和]\s*\d+)*)\s*[、,，:：.\-—]\s*(\D.*)$/u;
 
 /** 帮我看看能不能报… / …能报吗 / can we apply for …: whether the asker may apply, for the programs the message names. */
+// (我们去年收购了山东一家同行，想问问兼并重组能不能报 — play-test 57 —: the asking words at the end.)
 const CAN_WE_APPLY =
-  /^(?!.*(?:多少|什么|哪些|怎么|材料|国家级|how much|what|which|national))(?:(?:帮我|帮忙|请)?(?:看看|看下|看一下|查查|查一下|问下|问一下)?(?:我们|我司)?(?:能不能|可不可以|能否|可否)(?:报|申报|申请)|.*(?:能|可以)(?:报|申报|申请)吗$|(?:can|could) we apply for\b|are we eligible for\b)/u;
+  /^(?!.*(?:多少|什么|哪些|怎么|材料|国家级|how much|what|which|national))(?:(?:帮我|帮忙|请)?(?:看看|看下|看一下|查查|查一下|问下|问一下)?(?:我们|我司)?(?:能不能|可不可以|能否|可否)(?:报|申报|申请)|.*(?:能|可以)(?:报|申报|申请)吗$|.*(?:能不能|可不可以|能否|可否)(?:报|申报|申请)[吗呢啊]?$|(?:can|could) we apply for\b|are we eligible for\b)/u;
 
 /** 帮我看看能不能报… / 我们能不能申报… / can we apply for …: asked of the asker itself (an opening). */
 const SELF_CAN_WE_APPLY =

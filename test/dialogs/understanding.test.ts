@@ -9301,3 +9301,11 @@ describe('the thirty-third round: which figures were read (play-test 57)', () =>
     expect(answerTo('total_investment', '12 million, maybe 13 million', 'en')).toEqual({});
   });
 });
+
+describe('the thirty-third round: a program asked for at the programs question (play-test 57)', () => {
+  it('screens the program a message ends by asking whether it can apply for', () => {
+    const t = say(['泰州的 化工企业 营收80个亿', '我们去年收购了山东一家同行，想问问兼并重组能不能报']);
+    expect(t.state.focus).toEqual(['merger']);
+    expect(t.state.pending).not.toBe('focus');
+  });
+});
