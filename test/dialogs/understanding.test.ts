@@ -9309,3 +9309,11 @@ describe('the thirty-third round: a program asked for at the programs question (
     expect(t.state.pending).not.toBe('focus');
   });
 });
+
+describe('the thirty-third round: 谁申报 asks (play-test 57)', () => {
+  it('answers 展会项目谁申报 with 3.4.2, in a first message and after a verdict', () => {
+    const first = step(undefined, '展会项目谁申报');
+    expect(first.state.profile).toEqual({});
+    expect(first.replies.some((r) => r.text.includes('3.4.2'))).toBe(true);
+  });
+});
