@@ -9317,3 +9317,13 @@ describe('the thirty-third round: 谁申报 asks (play-test 57)', () => {
     expect(first.replies.some((r) => r.text.includes('3.4.2'))).toBe(true);
   });
 });
+
+describe('the thirty-third round: a figure under ten with no unit (play-test 57)', () => {
+  it('asks the unit of 1 or 1.2 said alone to an amount, and keeps 0, 12 and 1亿', () => {
+    expect(answerTo('filed_total_investment', '1')).toEqual({});
+    expect(answerTo('filed_total_investment', '1.2')).toEqual({});
+    expect(answerTo('filed_total_investment', '1亿')).toEqual({ filed_total_investment: 10000 });
+    expect(answerTo('other_interest_subsidy_2021', '0')).toEqual({ other_interest_subsidy_2021: 0 });
+    expect(answerTo('loan_interest_paid_2021', '12')).toEqual({ loan_interest_paid_2021: 12 });
+  });
+});

@@ -1091,6 +1091,10 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // 软件MES+WMS那些 差不多450 / 设备大概800 (play-test 55, recorded as the total), to the total's question: the first figure
   // is said of one part of the whole; asked.
   if (WHOLE_FACTS.has(fact) && partNamed(plainDigits, fact)) return { kind: 'unclear', code: 'part_named' };
+  // 1 / 3.5, alone, to an amount's question (play-test 57: 1 recorded as 1万元 备案总投资, a wrong ❌): a figure under ten
+  // with no unit is more likely 亿 or a slip than 万元 — the unit is asked.
+  if (def.type === 'amount' && /^\d(?:\.\d+)?$/u.test(plain.trim()) && Number(plain) > 0 && Number(plain) < 10)
+    return { kind: 'unclear', code: 'unit_missing' };
   // 1.2亿 也可能1.3亿 / 3月底 或者4月初, to a figure's or a date's question: either may be the one — asked.
   if (kinds !== undefined && figureMayBeAnother(plainDigits)) return { kind: 'unclear', code: 'ambiguous' };
   // 现在接了600家，完成时目标1200 (tune-zz: the figure now recorded), to a node's count the question does not date: a
