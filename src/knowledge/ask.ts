@@ -355,6 +355,9 @@ const SUPPORTED_HOW_MANY =
 const SUBSIDY_ASKED =
   /(?:能|可以|可|最多|一共)?(?:拿|补|给|领|获得|申请|批)(?:到|了|下来)?(?:多少|几成)|(?:补助|补贴|奖补|资助)(?:金额)?(?:是|有)?多少|\bhow much\b[^.?!]{0,20}\b(?:can|could|would|will|do|might)\s+(?:we|i|it|they)\s+(?:get|receive|claim|be (?:given|granted|paid))\b/iu;
 
+/** Money asked for someone other than the applicant: 老板个人能拿多少 (the programs pay the applicant). */
+const NOT_THE_APPLICANT = /个人|老板|员工|职工|我自己|本人|\b(?:personally|the owner|employees?|staff)\b/iu;
+
 /**
  * The number of projects supported, asked of programs the guide gives no 支持数量 (重大展会, 授牌奖励 …): declined
  * rather than answered with the amount clause.
@@ -426,9 +429,16 @@ function answerWith(question: unknown, options: AskOptions): AskResult {
     [...detailWords(index, analysed).keys()].every((w) => /^\d+(?:\.\d+)?$/u.test(w)) &&
     // (支持几个 是一次性拨付吗: both asked, each answered by the reading below.)
     (PAID_IN_PARTS.test(read.text) !== SUPPORTED_HOW_MANY.test(read.text) ||
-      (SUBSIDY_ASKED.test(read.text) && !PAID_IN_PARTS.test(read.text) && !SUPPORTED_HOW_MANY.test(read.text)))
+      (SUBSIDY_ASKED.test(read.text) &&
+        !PAID_IN_PARTS.test(read.text) &&
+        !SUPPORTED_HOW_MANY.test(read.text) &&
+        !NOT_THE_APPLICANT.test(read.text)))
   ) {
-    const aspects = context.map((p) => aspectAnswer(index, analysed, plain, p, true));
+    // (Of several programs, the amount only: 支持几个 or 是一次性给吗 differ program by program inside one clause.)
+    const aspects =
+      context.length === 1 || SUBSIDY_ASKED.test(read.text)
+        ? context.map((p) => aspectAnswer(index, analysed, plain, p, true))
+        : [];
     const aspect = aspects[0];
     if (aspect && aspects.every((a) => a?.doc.id === aspect.doc.id))
       return { kind: 'answer', hits: hitsOf(index, analysed, [aspect]), locale };
@@ -614,12 +624,15 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
   const threshold = THRESHOLD_ASKED.test(analysed.text);
   const counted = countsNamed(analysed.text);
   // The amount asked and not its payment: the payment's sentences say less.
+  // (5G项目前期能拿多少 / 验收后能拿多少: a phase of the payment named is the payment asked.)
   const avoid =
-    analysed.kinds.has('amount' as QuestionKind) && !analysed.kinds.has(payment)
+    analysed.kinds.has('amount' as QuestionKind) && !analysed.kinds.has(payment) && !PHASE_NAMED.test(analysed.text)
       ? index.vocab.kinds.get(payment)?.marks
       : undefined;
-  const whole = WHOLE_ASKED.test(analysed.text);
-  const most = MOST_ASKED.test(analysed.text);
+  // (智能制造示范工厂总共支持几个: one program of the group named asks its own count, said in 其中….)
+  const whole = WHOLE_ASKED.test(analysed.text) && analysed.programs.size !== 1;
+  // (贴息利率最高多少 / 设备补助最高按百分之几: the most of a rate asked is the rate's sentence.)
+  const most = MOST_ASKED.test(analysed.text) && !RATE_ASKED.test(analysed.text);
   // 补助比例多少 分几次拨: the amount asked beside the payment — its sentence too, when the two stand side by side.
   const amount = 'amount' as QuestionKind;
   const amountMarks =
@@ -658,6 +671,13 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
 
 // 一共支持几个 / how many in total: the whole asked, not one part of it.
 const WHOLE_ASKED = /一共|总共|合计|总计|共[几多]|\bin total\b|\baltogether\b|\boverall\b/iu;
+
+/** A phase of the payment named: 前期, 首期, 第一笔, 验收后, 剩下的. */
+const PHASE_NAMED =
+  /前期|开始|首期|首次|第一笔|第一次|验收后|验收完|验收以后|剩下|剩余|后期|二期|尾款|\b(?:first|second|remaining|final) (?:payment|instal|tranche|half)|\bafter (?:the )?acceptance\b/iu;
+
+/** A rate or a share asked: 利率, 比例, 百分之几, 几个点, percentage. */
+const RATE_ASKED = /利率|比例|百分之|100分之|几个点|几成|%|\b(?:rate|percent|percentage|share)\b/iu;
 
 // 最多能拿多少 / what is the cap: the most asked.
 const MOST_ASKED = /最多|最高|上限|封顶|顶格|\bcap(?:ped)?\b|\bmaximum\b|\bat most\b|\bmax\b/iu;

@@ -439,13 +439,14 @@ function dealsAmount(rule: Extract<SubsidyRule, { kind: 'deals' }>, choice: Deal
     }
     single = Math.max(single, bound);
   }
-  // (Every listed deal bounded, only whether there is another open: what the deals told give, said beside the cap.)
+  // (Every listed deal bounded, only whether there is another open: what the deals told give, said beside the cap —
+  // unless they reach the cap already, when no other deal can change the amount.)
   const boundedSoFar = !unbounded && single > 0;
-  if (choice?.open) {
+  const base = Math.max(combined, single);
+  if (choice?.open && !(boundedSoFar && base * rule.rate >= rule.cap)) {
     addUnique(amountMissing, choice.open);
     unbounded = true;
   }
-  const base = Math.max(combined, single);
   const raw = unbounded ? rule.cap : base * rule.rate;
   return {
     value: round2(Math.min(raw, rule.cap)),

@@ -2478,3 +2478,38 @@ describe('the thirty-third round: the subsidy asked in a dialog (play-test 57)',
     expect(first('我们食堂一顿饭多少钱', ['5g-iiot'])).toBe('not_in_guide');
   });
 });
+
+describe('review of the thirty-third round (ask)', () => {
+  const sentence = (q: string) => {
+    const r = answerQuestion(q);
+    return r.kind === 'answer' ? r.hits[0]?.sentence : undefined;
+  };
+  const inDialog = (q: string, programs: readonly ProgramId[]) => {
+    const r = answerQuestion(q, programs.length === 1 ? { program: programs[0] as ProgramId } : { programs });
+    return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
+  };
+
+  it('keeps a named program’s own count, a rate’s sentence and a payment phase’s sentence', () => {
+    expect(sentence('智能制造示范工厂总共支持几个')).toContain('智能制造示范工厂项目不超过10个');
+    expect(sentence('技改设备补助最高按百分之几')).toContain('10%');
+    expect(sentence('贴息利率最高多少')).toContain('LPR');
+    expect(sentence('5G项目前期能拿多少')).toContain('首次拨付');
+  });
+
+  it('answers in a dialog of several programs the amount only, and never money for a person', () => {
+    expect(inDialog('支持几个', ['smart-factory', '5g-iiot'])).toBe('not_in_guide');
+    expect(inDialog('是一次性给吗', ['smart-factory', 'iiot-benchmark'])).toBe('not_in_guide');
+    expect(inDialog('老板个人能拿多少', ['merger'])).toBe('not_in_guide');
+  });
+
+  it('still answers what the guide says beside the new declines', () => {
+    expect(firstClause('智能制造示范工厂项目咋样才能评上补助')).not.toBe('not_in_guide');
+    expect(firstClause('想评小巨人培育项目，评选条件是什么')).toMatch(/^3\.2\.1/);
+    expect(firstClause('how long it takes for the 5G project to be completed, is there a deadline')).toBe('1.2.2.3');
+    expect(firstClause('on top of the provincial money, can the city also subsidise the same loan interest')).toBe(
+      '1.1.2',
+    );
+    expect(firstClause('园区这块还有额外的补贴吗，展会补助最高多少')).toBe('3.4.1');
+    expect(firstClause('do we need a commitment letter, is there a template to download')).toBe('1.3.2.2.2');
+  });
+});

@@ -63,3 +63,14 @@ describe('the merger estimate while another deal may be told (play-test 57)', ()
     expect(closed?.subsidyBasis.figures).not.toHaveProperty('told');
   });
 });
+
+describe('the merger estimate when the deals told reach the cap (review of the thirty-third round)', () => {
+  it('computes it as any other capped share, asking no more deals for the amount', () => {
+    const r = evaluate({ acquisition_date: '2021-06-30', acquisition_amount: 50000, stake_after_pct: 70 }).find(
+      (x) => x.program === 'merger',
+    );
+    expect(r?.maxSubsidyWan).toBe(2000);
+    expect(r?.subsidyBasis.figures).toMatchObject({ base: 50000 });
+    expect(r?.subsidyBasis.figures).not.toHaveProperty('told');
+  });
+});

@@ -113,8 +113,8 @@ export function answeringSentence(
   for (const [at, s] of pool.entries()) {
     let score = 0;
     for (const [w, weight] of words) {
-      // (培训机构注册资金要求: a word naming any applicant tells no sentence apart.)
-      if (!held[at]?.has(w) || WHO_ANY.test(w)) continue;
+      // (培训机构注册资金要求: a word of the asker naming any applicant tells no sentence apart.)
+      if (!held[at]?.has(w) || (weight >= 2 && WHO_ANY.test(w))) continue;
       score += weight;
       // 重大活动 in 3.4.1: a word of the question only one of the clause's sentences holds tells that sentence apart.
       if (pool.length > 1 && holders.get(w) === 1) score += 1;
