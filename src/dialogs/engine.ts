@@ -600,6 +600,7 @@ function statementThenQuestion(
   changes: (statement: string) => boolean,
   env: Env,
   programAsked = false,
+  judgedFact = false,
 ): { statement: string; question: string } | undefined {
   const split = (at: number) => ({ statement: input.slice(0, at).trim(), question: input.slice(at + 1).trim() });
   // 省级制造业创新中心 建设期2年的话总投入要多少: a program named before a question that names none is what it asks
@@ -616,7 +617,7 @@ function statementThenQuestion(
     ) &&
     !isPolicyQuestion(p.statement) &&
     !GUIDE_SAYS.test(normalize(p.statement)) &&
-    !COUNTS_ASKED.test(normalize(p.question)) &&
+    !(judgedFact && COUNTS_ASKED.test(normalize(p.question))) &&
     isPolicyQuestion(p.question);
   const at = Math.max(...['。', '！', '!', '；', ';', '. '].map((b) => input.lastIndexOf(b)));
   if (at > 0) {
@@ -634,9 +635,11 @@ function statementThenQuestion(
   return ok(parts) && changes(parts.statement) ? parts : undefined;
 }
 
-// 我们做车规IGBT模块的，算吧？ (tune-zza: the statement recorded as a yes): whether what was just said counts, asked
-// back — no statement and a question apart; the whole message is read as one, and nothing is recorded from it by the
-// asking.
+// 我们做车规IGBT模块的，算吧？ (tune-zza: the statement recorded as a yes), to a direction's question: whether what was
+// just said counts, asked back — no statement and a question apart; the whole message is read as one, and nothing is
+// recorded from it by the asking. (去年营收2.3亿，够吗？ to a figure's question: the figure stands, the question answered.)
+/** Facts the applicant judges against the guide's list (directions): 算吧？ after one asks the bot to judge. */
+const JUDGED_FACT = /_direction$|^data_product_tech$|^cluster_focus$|^training_direction_match$/u;
 const COUNTS_ASKED =
   /^(?:这|这个|这样|那|那样)?(?:也)?(?:算|算是|属于|符合|行|可以|够)(?:吧|吗|么|嘛|不算|不属于|不符合|不|么样)?[？?\s]*$/u;
 
@@ -1516,7 +1519,13 @@ function answerFact(state: DialogState, fact: FactKey, said: string, env: Env): 
     // 具备 有自己的监测探针 问下…能算进去吗: the answer first, then the question asked after it.
     const asked = questionThenStatement(state, input, env);
     if (asked) return asked;
-    const told = statementThenQuestion(input, (said) => readsAnswer(fact, said, env, state.mentionedCerts ?? []), env);
+    const told = statementThenQuestion(
+      input,
+      (said) => readsAnswer(fact, said, env, state.mentionedCerts ?? []),
+      env,
+      false,
+      JUDGED_FACT.test(fact),
+    );
     // 21年底前付了设备预付款800万 这个算投资吗: a question about what was just said leaves it open, not answered.
     // 软件要400万以上是吧 硬件算不算: a statement ending in a tag (是吧, 对吧) asks too.
     if (
@@ -2613,7 +2622,7 @@ function reAskAfterError(
 /** The figures a message holds as typed (1.2亿, 3月底, 30%), at most four: for saying which were read. */
 function figuresSaid(said: string): string[] {
   const found = said.match(
-    /(?:\d+(?:[.,]\d+)*|[一二两三四五六七八九十百千]+)\s*(?:个)?(?:亿|千万|万|w|%|％|年(?:\d{1,2}月)?|月(?:底|初|中)?|个月|人次?|家|个|天|million|m\b|bn\b)?/giu,
+    /\d+(?:[.,]\d+)*\s*(?:个)?(?:亿|千万|万|w|%|％|年(?:\d{1,2}月)?|月(?:底|初|中)?|个月|人次?|家|个|天|million|m\b|bn\b)?|(?<!第)[一二两三四五六七八九十][一二两三四五六七八九十百千]*\s*(?:个)?(?:亿|千万|万|年|月(?:底|初|中)?|个月|人次?|家|天)/giu,
   );
   return [...new Set((found ?? []).map((x) => x.trim()).filter((x) => /\d|[一二两三四五六七八九十]/u.test(x)))].slice(
     0,

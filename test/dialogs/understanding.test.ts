@@ -9327,3 +9327,41 @@ describe('the thirty-third round: a figure under ten with no unit (play-test 57)
     expect(answerTo('loan_interest_paid_2021', '12')).toEqual({ loan_interest_paid_2021: 12 });
   });
 });
+
+describe('review of the thirty-third round', () => {
+  it('keeps a project total said beside the research the total, and a planned loan asked however typed', () => {
+    expect(answerTo('rd_investment', '攻关项目总投资1.2亿')).toEqual({ total_investment: 12000 });
+    expect(answerTo('rd_investment', '攻关投入预算3500')).toEqual({ rd_investment: 3500 });
+    expect(answerTo('fixed_asset_loan', '打算贷3000')).toEqual({});
+    expect(answerTo('fixed_asset_loan', '预计贷款3000万')).toEqual({});
+    expect(answerTo('fixed_asset_loan', '计划贷款3000万，已经放款了')).toEqual({ fixed_asset_loan: 3000 });
+  });
+
+  it('reads bureaus of county-level cities and of cities as said, and a bare 09年 as a year', () => {
+    expect(answerTo('applicant_kind', 'county-level city bureau (Taicang)', 'en')).toEqual({});
+    expect(answerTo('applicant_kind', 'city bureau of Wuxi; the event is in Yixing', 'en')).toEqual({
+      applicant_kind: 'city_bureau',
+    });
+    expect(answerTo('training_years', '09年')).toEqual({});
+  });
+
+  it('records a figure or a fact said before 够吗 / 算吧 except where a direction is judged', () => {
+    expect(answerTo('revenue_last_year', '去年营收2.3亿，够吗？')).toEqual({ revenue_last_year: 23000 });
+    expect(answerTo('above_scale', '我们是规上企业，算吧？')).toMatchObject({ above_scale: true });
+    expect(answerTo('core_tech_direction', '我们做车规IGBT模块的，算吧？')).toEqual({});
+  });
+
+  it('reads 第一期 as no figure, small interest as it is, and 2021 money to a 2021 question as that question’s', () => {
+    expect(answerTo('start_date', '第一期，也许2023年6月')).toEqual({ start_date: '2023-06-30' });
+    expect(answerTo('loan_interest_paid_2021', '8')).toEqual({ loan_interest_paid_2021: 8 });
+    expect(answerTo('upgrade_investment_last_year', '21年底投了1200万')).toEqual({
+      upgrade_investment_last_year: 1200,
+    });
+  });
+
+  it('keeps the initiator beside a deal answer and the merger focus of a first message', () => {
+    expect(answerTo('largest_shareholder', '我们是发起方')).toEqual({ merger_initiator: true });
+    expect(answerTo('acquisition_date', '2021年8月完成，我们是收购方的子公司')).not.toHaveProperty('merger_initiator');
+    expect(step(undefined, '我们是并购发起方').state.focus).toEqual(['merger']);
+  });
+});

@@ -528,9 +528,11 @@ function qualifiedAfter(s: string, f: Figure, figures: readonly Figure[]): boole
 function plannedLoan(m: string, f: Span, fact: string | null | undefined): boolean {
   return (
     fact === 'fixed_asset_loan' &&
-    /(?:打算|准备|计划|拟|想要?|将要?)[^，,。；;\d]{0,4}(?:申请)?贷|\b(?:plan|planning|intend|going|hope) to (?:borrow|take)\b/u.test(
+    /(?:打算|准备|计划|拟|想要?|将要?|预计)[^，,。；;\d]{0,4}(?:申请)?(?:贷|放款)|\b(?:plan|planning|intend|going|hope) to (?:borrow|take)\b/u.test(
       m.slice(clauseOf(m, f.start).start, f.start),
-    )
+    ) &&
+    // (计划贷款3000万，已经放款了: planned once, drawn now.)
+    !/已经?放款|放款了|已到账|到账了|已经贷|贷下来了|放下来了|\b(?:drawn|disbursed|received)\b/u.test(m)
   );
 }
 
@@ -1177,12 +1179,17 @@ function wordsFact(cue: Located<FactKey>, s: string, f: Figure, pending: string 
  * research named is the R&D investment (2.2.3).
  */
 function researchTotal(cue: Located<FactKey>, s: string, pending: string | null | undefined): FactKey | undefined {
+  // (攻关项目总投资1.2亿 is the project's total, no R&D investment: only a budget or input of the research itself.)
   return pending === 'rd_investment' &&
     cue.target === 'total_investment' &&
-    /攻关|研发/u.test(s.slice(clauseOf(s, cue.start).start, cue.end))
+    /(?:攻关|研发)(?:的)?总?(?:投入|经费)?(?:预算|投入)$/u.test(s.slice(clauseOf(s, cue.start).start, cue.end))
     ? 'rd_investment'
     : undefined;
 }
+
+/** The questions about a deal (3.1.1): an answer to one may name the initiator too. */
+const DEAL_QUESTION =
+  /^(?:largest_shareholder|stake_after_pct|same_parent|acquisition_|merger_completed_2021|more_acquisitions)/u;
 
 /** Whether two places of a text are in one clause. */
 const sameClause = (s: string, a: number, b: number): boolean => clauseOf(s, a).start === clauseOf(s, b).start;
@@ -1677,7 +1684,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         // 软件截至去年底投了600万.)
         !(
           remapped(cue.target, m, f) === 'invested_by_2021_end' &&
-          !amountCues.some((c) => c.target === options.pending && sameClause(m, c.start, f.start))
+          !amountCues.some((c) => c.target === options.pending && sameClause(m, c.start, f.start)) &&
+          // (21年底投了1200万, to a question already of 2021's money — upgrade investment last year —: that one's.)
+          !/_2021$|_last_year$/u.test(options.pending ?? '')
         );
       // 技改主要是买了五台加工中心一千二百万、一条产线一千八百万: a general word before a list of parts names none of them.
       const ownClause = clauseOf(m, f.start);
@@ -2061,6 +2070,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // The unit comes from the message's other figures in 万, or, for a figure in the thousands named by an
     // amount's word (备案总投资三千五), from the 万元 every amount question asks in; the echo says so.
     const weakAway = lex.weakCues.has(cue.word) && askingFigure(options.pending) && options.pending !== cue.target;
+    // (打算贷3000: a planned loan, bare or not, is asked.)
+    if (plannedLoan(m, { ...span }, cue.target)) {
+      unclear.push({ fact: cue.target, source: numText, reason: 'qualified' });
+      continue;
+    }
     const fact = weakAway
       ? undefined
       : (researchTotal(cue, m, options.pending) ?? remapped(cue.target, m, { ...span, kind: 'amount', text: numText }));
@@ -2209,7 +2223,9 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   // (Nor the turn's own no, read as a phrase: the fact is asked.)
   for (let i = mentions.length - 1; i >= 0; i--) if (turned.has(mentions[i]?.fact ?? '')) mentions.splice(i, 1);
   for (const { fact, value, pattern } of lex.booleanPatterns) {
-    if (asking(options.pending) && options.pending !== fact) continue;
+    // (我们是发起方, said to another question of the deal — play-test 57 —: the initiator's answer is kept.)
+    const sameDeal = fact === 'merger_initiator' && DEAL_QUESTION.test(options.pending ?? '');
+    if (asking(options.pending) && options.pending !== fact && !sameDeal) continue;
     if (turned.has(fact)) continue;
     if (mentions.some((x) => x.fact === fact)) continue;
     const found = pattern.exec(m);
@@ -2472,7 +2488,7 @@ const MAY_BE_INSTEAD_WORDS =
 const MAY_BE_INSTEAD = new RegExp(`^[^，,。；;\\d]{0,4}${MAY_BE_INSTEAD_WORDS}`, 'u');
 // (12 million, maybe 13 million: an English unit after the figure.)
 const FIGURE_MAY_BE_ANOTHER = new RegExp(
-  `(?:\\d|[一二两三四五六七八九十])[^，,。；;\\d]{0,9}${MAY_BE_INSTEAD_WORDS}`,
+  `(?:\\d|(?<!第)[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*(?:万|亿|千|百|个|成|年|月|人|家))[^，,。；;\\d]{0,9}${MAY_BE_INSTEAD_WORDS}`,
   'u',
 );
 
@@ -3242,8 +3258,9 @@ function allCash(m: string, mentions: Mention[], unbound: Unbound[], pending: st
  */
 function districtBureauEn(s: string): boolean {
   if (
-    /\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s) &&
-    !/\b(city|municipal)\s+(?:[a-z&]+\s+){0,5}bureau\b/u.test(s)
+    /\bcounty-level\b[^.?!]{0,20}\bbureau\b/u.test(s) ||
+    (/\b(district|county)\b[^.?!]{0,40}\bbureau\b|\bbureau\b[^.?!]{0,40}\b(district|county)\b/u.test(s) &&
+      !/\b(city|municipal)\s+(?:[a-z&]+\s+){0,5}bureau\b/u.test(s))
   )
     return true;
   countyBureauEn ??= countyBureauPattern();
@@ -3256,7 +3273,7 @@ function countyBureauPattern(): RegExp {
     .filter((p) => /^[a-z' ]+$/u.test(p) && p !== 'jiangsu' && !lex.cities.includes(p))
     .join('|');
   return new RegExp(
-    `\\b(?:${places})\\b(?:\\s+(?:city|municipal|county-level city))?\\s+(?:[a-z&']+\\s+){0,5}bureau\\b|\\bbureau\\b[^.?!]{0,40}\\b(?:of|in)\\s+(?:${places})\\b`,
+    `\\b(?:${places})\\b(?:\\s+(?:city|municipal|county-level city))?\\s+(?:[a-z&']+\\s+){0,5}bureau\\b|\\bbureau\\s+(?:(?:of|for)\\s+[a-z&' ]{0,40}?\\s+)?(?:of|in)\\s+(?:${places})\\b|\\bbureau\\s*\\(\\s*(?:${places})\\s*\\)`,
     'u',
   );
 }

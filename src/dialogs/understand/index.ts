@@ -1093,8 +1093,11 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   if (WHOLE_FACTS.has(fact) && partNamed(plainDigits, fact)) return { kind: 'unclear', code: 'part_named' };
   // 1 / 3.5, alone, to an amount's question (play-test 57: 1 recorded as 1万元 备案总投资, a wrong ❌): a figure under ten
   // with no unit is more likely 亿 or a slip than 万元 — the unit is asked.
-  if (def.type === 'amount' && /^\d(?:\.\d+)?$/u.test(plain.trim()) && Number(plain) > 0 && Number(plain) < 10)
+  // (Only a project's or a firm's size, where a few 万元 is no answer; interest paid or taxes may well be 8万.)
+  if (SIZED_IN_MILLIONS.has(fact) && /^\d(?:\.\d+)?$/u.test(plain.trim()) && Number(plain) > 0 && Number(plain) < 10)
     return { kind: 'unclear', code: 'unit_missing' };
+  // 09年, alone, to a count of years (review: read as 9): a leading zero makes it a year.
+  if (def.type === 'number' && /^0\d\s*年/u.test(plain.trim())) return { kind: 'unclear', code: 'year_not_count' };
   // 1.2亿 也可能1.3亿 / 3月底 或者4月初, to a figure's or a date's question: either may be the one — asked.
   if (kinds !== undefined && figureMayBeAnother(plainDigits)) return { kind: 'unclear', code: 'ambiguous' };
   // 现在接了600家，完成时目标1200 (tune-zz: the figure now recorded), to a node's count the question does not date: a
@@ -2670,6 +2673,17 @@ function echoesQuestion(text: string, question: string | undefined): boolean | u
   if (hits.length === 0 || (hits.length === 1 && (hits[0]?.length ?? 0) < 3)) return undefined;
   return true;
 }
+
+/** Amounts of a project's or firm's size (thresholds of 500万 and more): a bare figure under ten is asked its unit. */
+const SIZED_IN_MILLIONS: ReadonlySet<string> = new Set([
+  'total_investment',
+  'filed_total_investment',
+  'rd_investment',
+  'revenue_last_year',
+  'fixed_asset_loan',
+  'acquisition_amount',
+  'acquisition_cash',
+]);
 
 /** A year of the calendar, 1900–2099 (2019, 2019年): no count of years. */
 const CALENDAR_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
