@@ -632,7 +632,16 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
   // (智能制造示范工厂总共支持几个: one program of the group named asks its own count, said in 其中….)
   const whole = WHOLE_ASKED.test(analysed.text) && analysed.programs.size !== 1;
   // (贴息利率最高多少 / 设备补助最高按百分之几: the most of a rate asked is the rate's sentence.)
-  const most = MOST_ASKED.test(analysed.text) && !RATE_ASKED.test(analysed.text);
+  // (技改一共能拿多少: the whole amount asked is the cap too.)
+  const most =
+    (MOST_ASKED.test(analysed.text) ||
+      (WHOLE_ASKED.test(analysed.text) && analysed.kinds.has('amount' as QuestionKind))) &&
+    !RATE_ASKED.test(analysed.text);
+  // (前期能拿多少 in a 5G dialog: the phase named leads with the payment's sentence.)
+  const prefer =
+    analysed.kinds.has('amount' as QuestionKind) && PHASE_NAMED.test(analysed.text)
+      ? index.vocab.kinds.get(payment)?.marks
+      : undefined;
   // 补助比例多少 分几次拨: the amount asked beside the payment — its sentence too, when the two stand side by side.
   const amount = 'amount' as QuestionKind;
   const amountMarks =
@@ -647,7 +656,12 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
     const clause = clauseById(r.doc.id);
     const lead = clause && clause.childIds.length > 0 ? clause.text : undefined;
     const own = lead && sentencesOf(lead).some((x) => !TITLE_ONLY.test(x.text)) ? lead : text;
-    const paid = answeringSentence(own, words, marks, index.segmenter, threshold, counted, { avoid, whole, most });
+    const paid = answeringSentence(own, words, marks, index.segmenter, threshold, counted, {
+      avoid,
+      whole,
+      most,
+      prefer,
+    });
     // (The amount's sentence: one that sets an amount and says nothing of the payment.)
     const howMuch =
       amountMarks &&

@@ -9365,3 +9365,20 @@ describe('review of the thirty-third round', () => {
     expect(step(undefined, '我们是并购发起方').state.focus).toEqual(['merger']);
   });
 });
+
+describe('second review of the thirty-third round', () => {
+  it('keeps a yes before the initiator, a county-level city in brackets, and 2021 money to a 2021 investment only', () => {
+    expect(answerTo('largest_shareholder', '是的，我们是发起方')).toEqual({ largest_shareholder: true });
+    expect(answerTo('applicant_kind', 'bureau for industry (Taicang city)', 'en')).toEqual({});
+    expect(answerTo('loan_interest_paid_2021', '21年底投了1200万')).toEqual({ invested_by_2021_end: 1200 });
+    expect(answerTo('upgrade_investment_last_year', '21年底投了1200万')).toEqual({
+      upgrade_investment_last_year: 1200,
+    });
+  });
+
+  it('asks a bare 5 for registered capital, two percentages either way, and a planned loan beside a drawn one', () => {
+    expect(answerTo('registered_capital', '5')).toEqual({});
+    expect(answerTo('stake_after_pct', '百分之五十一 也可能六十')).toEqual({});
+    expect(answerTo('fixed_asset_loan', '计划贷款3000万 实际放了2500万')).not.toEqual({ fixed_asset_loan: 3000 });
+  });
+});

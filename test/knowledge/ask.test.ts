@@ -2513,3 +2513,16 @@ describe('review of the thirty-third round (ask)', () => {
     expect(firstClause('do we need a commitment letter, is there a template to download')).toBe('1.3.2.2.2');
   });
 });
+
+describe('second review of the thirty-third round (ask)', () => {
+  const lead = (q: string, program: ProgramId) => {
+    const r = answerQuestion(q, { program });
+    return r.kind === 'answer' ? r.hits[0]?.sentence : r.kind;
+  };
+
+  it('leads with the payment for a phase named and with the cap for the whole amount, in a dialog', () => {
+    expect(lead('前期能拿多少', '5g-iiot')).toContain('首次拨付');
+    expect(lead('能拿多少钱', '5g-iiot')).toContain('10%');
+    expect(lead('一共能拿多少', 'tech-loan')).toContain('合计不超过2000万元');
+  });
+});

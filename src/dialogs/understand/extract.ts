@@ -532,7 +532,9 @@ function plannedLoan(m: string, f: Span, fact: string | null | undefined): boole
       m.slice(clauseOf(m, f.start).start, f.start),
     ) &&
     // (计划贷款3000万，已经放款了: planned once, drawn now.)
-    !/已经?放款|放款了|已到账|到账了|已经贷|贷下来了|放下来了|\b(?:drawn|disbursed|received)\b/u.test(m)
+    !/已经?放款|放款了|已到账|到账了|已经贷|贷下来了|放下来了|实际(?:放|贷|到账)|\b(?:drawn|disbursed|received)\b/u.test(
+      m,
+    )
   );
 }
 
@@ -1685,8 +1687,8 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
         !(
           remapped(cue.target, m, f) === 'invested_by_2021_end' &&
           !amountCues.some((c) => c.target === options.pending && sameClause(m, c.start, f.start)) &&
-          // (21年底投了1200万, to a question already of 2021's money — upgrade investment last year —: that one's.)
-          !/_2021$|_last_year$/u.test(options.pending ?? '')
+          // (21年底投了1200万, to a question already of 2021's investment — upgrade investment last year —: that one's.)
+          !/^(?:upgrade_investment_last_year|platform_investment_2021)$/u.test(options.pending ?? '')
         );
       // 技改主要是买了五台加工中心一千二百万、一条产线一千八百万: a general word before a list of parts names none of them.
       const ownClause = clauseOf(m, f.start);
@@ -2224,7 +2226,11 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
   for (let i = mentions.length - 1; i >= 0; i--) if (turned.has(mentions[i]?.fact ?? '')) mentions.splice(i, 1);
   for (const { fact, value, pattern } of lex.booleanPatterns) {
     // (我们是发起方, said to another question of the deal — play-test 57 —: the initiator's answer is kept.)
-    const sameDeal = fact === 'merger_initiator' && DEAL_QUESTION.test(options.pending ?? '');
+    // (是的，我们是发起方: a yes first answers the question asked; the initiator is asked in its turn.)
+    const sameDeal =
+      fact === 'merger_initiator' &&
+      DEAL_QUESTION.test(options.pending ?? '') &&
+      !/^(?:是|对|有|嗯|yes\b)/u.test(m.trim());
     if (asking(options.pending) && options.pending !== fact && !sameDeal) continue;
     if (turned.has(fact)) continue;
     if (mentions.some((x) => x.fact === fact)) continue;
@@ -2488,7 +2494,7 @@ const MAY_BE_INSTEAD_WORDS =
 const MAY_BE_INSTEAD = new RegExp(`^[^，,。；;\\d]{0,4}${MAY_BE_INSTEAD_WORDS}`, 'u');
 // (12 million, maybe 13 million: an English unit after the figure.)
 const FIGURE_MAY_BE_ANOTHER = new RegExp(
-  `(?:\\d|(?<!第)[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*(?:万|亿|千|百|个|成|年|月|人|家))[^，,。；;\\d]{0,9}${MAY_BE_INSTEAD_WORDS}`,
+  `(?:\\d|百分之[一二两三四五六七八九十百点]+|(?<!第)[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*(?:万|亿|千|百|个|成|年|月|人|家))[^，,。；;\\d]{0,9}${MAY_BE_INSTEAD_WORDS}`,
   'u',
 );
 
@@ -3273,7 +3279,7 @@ function countyBureauPattern(): RegExp {
     .filter((p) => /^[a-z' ]+$/u.test(p) && p !== 'jiangsu' && !lex.cities.includes(p))
     .join('|');
   return new RegExp(
-    `\\b(?:${places})\\b(?:\\s+(?:city|municipal|county-level city))?\\s+(?:[a-z&']+\\s+){0,5}bureau\\b|\\bbureau\\s+(?:(?:of|for)\\s+[a-z&' ]{0,40}?\\s+)?(?:of|in)\\s+(?:${places})\\b|\\bbureau\\s*\\(\\s*(?:${places})\\s*\\)`,
+    `\\b(?:${places})\\b(?:\\s+(?:city|municipal|county-level city))?\\s+(?:[a-z&']+\\s+){0,5}bureau\\b|\\bbureau\\s+(?:(?:of|for)\\s+[a-z&' ]{0,40}?\\s+)?(?:of|in)\\s+(?:${places})\\b|\\bbureau\\b[^()]{0,30}\\(\\s*(?:${places})(?:\\s+(?:city|county-level city|county))?\\s*\\)`,
     'u',
   );
 }

@@ -2683,6 +2683,11 @@ const SIZED_IN_MILLIONS: ReadonlySet<string> = new Set([
   'fixed_asset_loan',
   'acquisition_amount',
   'acquisition_cash',
+  'registered_capital',
+  'revenue_3y_avg',
+  'software_investment',
+  'upgrade_investment_last_year',
+  'platform_investment_2021',
 ]);
 
 /** A year of the calendar, 1900–2099 (2019, 2019年): no count of years. */

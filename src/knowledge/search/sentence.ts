@@ -97,7 +97,12 @@ export function answeringSentence(
   segmenter: Segmenter,
   threshold = false,
   counted: readonly RegExp[] = [],
-  options: { readonly avoid?: AspectMarks; readonly whole?: boolean; readonly most?: boolean } = {},
+  options: {
+    readonly avoid?: AspectMarks;
+    readonly prefer?: AspectMarks;
+    readonly whole?: boolean;
+    readonly most?: boolean;
+  } = {},
 ): string {
   const sentences = sentencesOf(text);
   const saying = sentences.filter((s) => !TITLE_ONLY.test(s.text));
@@ -132,6 +137,8 @@ export function answeringSentence(
     // 5G项目能拿多少补助 (play-test 57: answered with 首次拨付…50%): a sentence of another aspect than the one asked — the
     // payment's, where the amount is asked — says less than the amount's.
     if (options.avoid?.some((mark) => mark.test(s.text))) score -= 2;
+    // (…and the payment's, when a phase of it is named: 前期能拿多少.)
+    if (options.prefer?.some((mark) => mark.test(s.text))) score += 2;
     // 标杆示范一共支持几个 (play-test 57: answered with the per-program counts): the whole asked, a sentence of one part of
     // it (其中…) says less than the whole's.
     if (options.whole && /^其中/u.test(s.text)) score -= 2;
