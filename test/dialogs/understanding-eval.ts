@@ -114,6 +114,7 @@ export type Split =
   | 'heldout-41'
   | 'heldout-42'
   | 'heldout-43'
+  | 'heldout-44'
   | 'heldout-5'
   | 'heldout'
   | 'heldout-2'

@@ -81,6 +81,7 @@ export const EVAL_SPLITS = [
   'heldout-41',
   'heldout-42',
   'heldout-43',
+  'heldout-44',
   'batches-23-25',
 ] as const;
 
