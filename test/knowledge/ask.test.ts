@@ -17,6 +17,18 @@ const firstClause = (q: string, program?: ProgramId) => {
   return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
 };
 
+/** The sentence the first answer to `q` leads with (asked in a dialog about `program`, when given), or the kind of result. */
+const leadSentence = (q: string, program?: ProgramId) => {
+  const r = answerQuestion(q, program ? { program } : {});
+  return r.kind === 'answer' ? r.hits[0]?.sentence : r.kind;
+};
+
+/** The first clause answering `q` asked in a dialog about `programs` (one: as its program), or the kind of result. */
+const firstClauseAmong = (q: string, programs: readonly ProgramId[]) => {
+  const r = answerQuestion(q, programs.length === 1 ? { program: programs[0] as ProgramId } : { programs });
+  return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
+};
+
 /** The clauses answering `q`, best first (the first `n` when given); none when it is declined or refused. */
 const clausesOf = (q: string, n?: number): string[] => {
   const r = answerQuestion(q);
@@ -2448,10 +2460,7 @@ describe('the thirty-third round (ask)', () => {
 });
 
 describe('the thirty-third round: the sentence that answers (play-test 57)', () => {
-  const sentence = (q: string) => {
-    const r = answerQuestion(q);
-    return r.kind === 'answer' ? r.hits[0]?.sentence : undefined;
-  };
+  const sentence = (q: string) => leadSentence(q);
 
   it('answers the amount with the amount’s sentence, the most with the cap, the whole count with the total', () => {
     expect(sentence('5G项目能拿多少补助')).toContain('10%');
@@ -2464,10 +2473,7 @@ describe('the thirty-third round: the sentence that answers (play-test 57)', () 
 });
 
 describe('the thirty-third round: the subsidy asked in a dialog (play-test 57)', () => {
-  const first = (q: string, programs: readonly ProgramId[]) => {
-    const r = answerQuestion(q, programs.length === 1 ? { program: programs[0] as ProgramId } : { programs });
-    return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
-  };
+  const first = firstClauseAmong;
 
   it('answers 能拿多少钱 with the program’s amount clause, or the one the programs screened share', () => {
     expect(first('能拿多少钱', ['5g-iiot'])).toBe('1.2.3');
@@ -2481,14 +2487,8 @@ describe('the thirty-third round: the subsidy asked in a dialog (play-test 57)',
 });
 
 describe('review of the thirty-third round (ask)', () => {
-  const sentence = (q: string) => {
-    const r = answerQuestion(q);
-    return r.kind === 'answer' ? r.hits[0]?.sentence : undefined;
-  };
-  const inDialog = (q: string, programs: readonly ProgramId[]) => {
-    const r = answerQuestion(q, programs.length === 1 ? { program: programs[0] as ProgramId } : { programs });
-    return r.kind === 'answer' ? r.hits[0]?.clause : r.kind;
-  };
+  const sentence = (q: string) => leadSentence(q);
+  const inDialog = firstClauseAmong;
 
   it('keeps a named program’s own count, a rate’s sentence and a payment phase’s sentence', () => {
     expect(sentence('智能制造示范工厂总共支持几个')).toContain('智能制造示范工厂项目不超过10个');
@@ -2516,10 +2516,7 @@ describe('review of the thirty-third round (ask)', () => {
 });
 
 describe('second review of the thirty-third round (ask)', () => {
-  const lead = (q: string, program: ProgramId) => {
-    const r = answerQuestion(q, { program });
-    return r.kind === 'answer' ? r.hits[0]?.sentence : r.kind;
-  };
+  const lead = leadSentence;
 
   it('leads with the payment for a phase named and with the cap for the whole amount, in a dialog', () => {
     expect(lead('前期能拿多少', '5g-iiot')).toContain('首次拨付');

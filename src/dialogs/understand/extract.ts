@@ -2073,7 +2073,7 @@ export function extractFacts(text: string, options: ExtractOptions): Extraction 
     // amount's word (备案总投资三千五), from the 万元 every amount question asks in; the echo says so.
     const weakAway = lex.weakCues.has(cue.word) && askingFigure(options.pending) && options.pending !== cue.target;
     // (打算贷3000: a planned loan, bare or not, is asked.)
-    if (plannedLoan(m, { ...span }, cue.target)) {
+    if (plannedLoan(m, span, cue.target)) {
       unclear.push({ fact: cue.target, source: numText, reason: 'qualified' });
       continue;
     }
