@@ -635,11 +635,11 @@ function statementThenQuestion(
   return ok(parts) && changes(parts.statement) ? parts : undefined;
 }
 
+/** Facts the applicant judges against the guide's list (directions): 算吧？ after one asks the bot to judge. */
+const JUDGED_FACT = /_direction$|^data_product_tech$|^cluster_focus$|^training_direction_match$/u;
 // 我们做车规IGBT模块的，算吧？ (tune-zza: the statement recorded as a yes), to a direction's question: whether what was
 // just said counts, asked back — no statement and a question apart; the whole message is read as one, and nothing is
 // recorded from it by the asking. (去年营收2.3亿，够吗？ to a figure's question: the figure stands, the question answered.)
-/** Facts the applicant judges against the guide's list (directions): 算吧？ after one asks the bot to judge. */
-const JUDGED_FACT = /_direction$|^data_product_tech$|^cluster_focus$|^training_direction_match$/u;
 const COUNTS_ASKED =
   /^(?:这|这个|这样|那|那样)?(?:也)?(?:算|算是|属于|符合|行|可以|够)(?:吧|吗|么|嘛|不算|不属于|不符合|不|么样)?[？?\s]*$/u;
 
@@ -1081,8 +1081,10 @@ const NAME_NOT_KNOWN = /^(?:也|我)?不(?:知道|清楚|晓得)(?:这个?|它|�
 
 const PICK_THEN_WORDS = /^\s*(\d+(?:\s*[、,，和]\s*\d+)*)\s*[、,，:：.\-—]\s*(\D.*)$/u;
 
-/** 帮我看看能不能报… / …能报吗 / can we apply for …: whether the asker may apply, for the programs the message names. */
-// (我们去年收购了山东一家同行，想问问兼并重组能不能报 — play-test 57 —: the asking words at the end.)
+/**
+ * 帮我看看能不能报… / …能报吗 / can we apply for …: whether the asker may apply, for the programs the message names.
+ * (我们去年收购了山东一家同行，想问问兼并重组能不能报 — play-test 57 —: the asking words at the end.)
+ */
 const CAN_WE_APPLY =
   /^(?!.*(?:多少|什么|哪些|怎么|材料|国家级|how much|what|which|national))(?:(?:帮我|帮忙|请)?(?:看看|看下|看一下|查查|查一下|问下|问一下)?(?:我们|我司)?(?:能不能|可不可以|能否|可否)(?:报|申报|申请)|.*(?:能|可以)(?:报|申报|申请)吗$|.*(?:能不能|可不可以|能否|可否)(?:报|申报|申请)[吗呢啊]?$|(?:can|could) we apply for\b|are we eligible for\b)/u;
 
