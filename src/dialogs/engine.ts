@@ -81,6 +81,7 @@ import {
   EARLIER,
   type Extraction,
   extractFacts,
+  figuresSaid,
   goByFigure,
   isGeneralCue,
   isPolicyQuestion,
@@ -2619,17 +2620,6 @@ function reAskAfterError(
   }
   const text = t(env.locale, 'dialog.reask', { problem, example: t(env.locale, `dialog.example.${type}`) });
   return { kind: 'clarify', text, slot: fact, choices: slotChoices(fact, env.locale) };
-}
-
-/** The figures a message holds as typed (1.2亿, 3月底, 30%), at most four: for saying which were read. */
-function figuresSaid(said: string): string[] {
-  const found = said.match(
-    /\d+(?:[.,]\d+)*\s*(?:个)?(?:亿|千万|万|w|%|％|年(?:\d{1,2}月)?|月(?:底|初|中)?|个月|人次?|家|个|天|million|m\b|bn\b)?|(?<!第)[一二两三四五六七八九十][一二两三四五六七八九十百千]*\s*(?:个)?(?:亿|千万|万|年|月(?:底|初|中)?|个月|人次?|家|天)/giu,
-  );
-  return [...new Set((found ?? []).map((x) => x.trim()).filter((x) => /\d|[一二两三四五六七八九十]/u.test(x)))].slice(
-    0,
-    4,
-  );
 }
 
 /** The grouped gate question: the families offered, numbered, and 都不是. */

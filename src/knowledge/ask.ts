@@ -623,29 +623,26 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
   const marks = kinds.flatMap((k) => index.vocab.kinds.get(k)?.marks ?? []);
   const threshold = THRESHOLD_ASKED.test(analysed.text);
   const counted = countsNamed(analysed.text);
-  // The amount asked and not its payment: the payment's sentences say less.
-  // (5G项目前期能拿多少 / 验收后能拿多少: a phase of the payment named is the payment asked.)
-  const avoid =
-    analysed.kinds.has('amount' as QuestionKind) && !analysed.kinds.has(payment) && !PHASE_NAMED.test(analysed.text)
-      ? index.vocab.kinds.get(payment)?.marks
+  const amount = 'amount' as QuestionKind;
+  const amountKind = analysed.kinds.has(amount);
+  const phase = PHASE_NAMED.test(analysed.text);
+  // The amount asked and not its payment: the payment's sentences say less — unless a phase of the payment is named
+  // (5G项目前期能拿多少 / 验收后能拿多少), when they lead.
+  const paymentMarks = index.vocab.kinds.get(payment)?.marks;
+  const paymentBias =
+    amountKind && paymentMarks && (phase || !analysed.kinds.has(payment))
+      ? { marks: paymentMarks, by: phase ? 2 : -2 }
       : undefined;
   // (智能制造示范工厂总共支持几个: one program of the group named asks its own count, said in 其中….)
   const whole = WHOLE_ASKED.test(analysed.text) && analysed.programs.size !== 1;
   // (贴息利率最高多少 / 设备补助最高按百分之几: the most of a rate asked is the rate's sentence.)
   // (技改一共能拿多少: the whole amount asked is the cap too.)
   const most =
-    (MOST_ASKED.test(analysed.text) ||
-      (WHOLE_ASKED.test(analysed.text) && analysed.kinds.has('amount' as QuestionKind))) &&
+    (MOST_ASKED.test(analysed.text) || (WHOLE_ASKED.test(analysed.text) && amountKind)) &&
     !RATE_ASKED.test(analysed.text);
-  // (前期能拿多少 in a 5G dialog: the phase named leads with the payment's sentence.)
-  const prefer =
-    analysed.kinds.has('amount' as QuestionKind) && PHASE_NAMED.test(analysed.text)
-      ? index.vocab.kinds.get(payment)?.marks
-      : undefined;
   // 补助比例多少 分几次拨: the amount asked beside the payment — its sentence too, when the two stand side by side.
-  const amount = 'amount' as QuestionKind;
   const amountMarks =
-    analysed.kinds.has(payment) && analysed.kinds.has(amount) && amountAsked(analysed.text)
+    analysed.kinds.has(payment) && amountKind && amountAsked(analysed.text)
       ? index.vocab.kinds.get(amount)?.marks
       : undefined;
   return ranked.map((r) => {
@@ -657,10 +654,9 @@ function hitsOf(index: SearchIndex, analysed: AnalysedQuestion, ranked: readonly
     const lead = clause && clause.childIds.length > 0 ? clause.text : undefined;
     const own = lead && sentencesOf(lead).some((x) => !TITLE_ONLY.test(x.text)) ? lead : text;
     const paid = answeringSentence(own, words, marks, index.segmenter, threshold, counted, {
-      avoid,
+      paymentBias,
       whole,
       most,
-      prefer,
     });
     // (The amount's sentence: one that sets an amount and says nothing of the payment.)
     const howMuch =

@@ -1146,6 +1146,9 @@ function numberOf(f: Figure): number | undefined {
   return r.ok ? r.value : undefined;
 }
 
+/** The questions about a deal (3.1.1): an answer to one is about the deal, and may name the initiator too. */
+const DEAL_QUESTION = /^(?:acquisition|merger|stake|largest_shareholder|more_acquisitions|same_parent)/u;
+
 /**
  * The fact a figure's word names, read with its clause (remapped). …until Dec 31 2021 we paid around 8 million, in a
  * message about no deal: a general word (paid, 付了) names the project's money, spent by then.
@@ -1167,7 +1170,7 @@ function wordsFact(cue: Located<FactKey>, s: string, f: Figure, pending: string 
   if (
     paid &&
     cue.word === '花了' &&
-    !(pending && /^(?:acquisition|merger|stake|largest_shareholder|more_acquisitions|same_parent)/u.test(pending)) &&
+    !(pending && DEAL_QUESTION.test(pending)) &&
     !STAKE_OR_DEAL.test(s) &&
     !/已经|目前|到现在|至今|还在/u.test(s) &&
     !/设备|软件|硬件|土建|厂房|其中|部分|那块|这块|云|系统|\d/u.test(s.slice(clauseOf(s, cue.start).start, cue.start))
@@ -1188,10 +1191,6 @@ function researchTotal(cue: Located<FactKey>, s: string, pending: string | null 
     ? 'rd_investment'
     : undefined;
 }
-
-/** The questions about a deal (3.1.1): an answer to one may name the initiator too. */
-const DEAL_QUESTION =
-  /^(?:largest_shareholder|stake_after_pct|same_parent|acquisition_|merger_completed_2021|more_acquisitions)/u;
 
 /** Whether two places of a text are in one clause. */
 const sameClause = (s: string, a: number, b: number): boolean => clauseOf(s, a).start === clauseOf(s, b).start;
@@ -1322,6 +1321,13 @@ const PLANNED_BEFORE = /(?:打算|准备|计划|拟|将要|将|想|预计|(?<![�
 const sentenceEnd = (m: string, at: number) => {
   const end = m.slice(at).search(/[。；;!！?？]|\.(?:\s|$)/u);
   return end < 0 ? m.length : at + end;
+};
+
+/** Where the sentence holding `at` starts (after a full stop or semicolon, or at the message's start). */
+const sentenceStart = (m: string, at: number) => {
+  let start = 0;
+  for (const b of m.slice(0, at).matchAll(/[。；;!！?？]|\.\s/gu)) start = (b.index ?? 0) + b[0].length;
+  return start;
 };
 
 /**
@@ -2446,6 +2452,8 @@ const TAX_INCLUDED = /含税|含增值税|价税合计|incl(uding|\.)?\s+(\d+(\.
 export const TAX_EXCLUDED =
   /不含税|不含增值税|除税|(?:去掉|扣掉|刨掉|除去|扣除)(?:了)?(?:增值)?税|ex[-\s]?vat|ex[-\s]?tax|excl(uding|\.)?\s+(vat|tax)|net of (vat|tax)|\bwithout\b|before (vat|tax)|pre-tax|\bnet\b/u;
 
+/** Counts the guide takes offline only: SMEs served in person (5.3.1.2 线下服务), trainees (5.5.1.2 不含线上培训). */
+export const OFFLINE_COUNTED: ReadonlySet<FactKey> = new Set(['smes_served_2021', 'trainees_3y_avg'] as FactKey[]);
 /** An online part said to be inside a count (其中线上…, including online): 5.3.1.2 and 5.5.1.2 count offline only. */
 export const ONLINE_INSIDE =
   /(?:其中|里面|里头|当中|(?<![不没未])(?:包括|包含)|(?<![不没未包])含)[^，,。；;]{0,12}(?:线上|直播|网课|网络培训)|(?:线上|直播|网课)[^，,。；;]{0,4}占|(?:大部分|大多|主要)(?:是|都是)?(?:线下|面授)|\b(?:mostly|mainly|largely)\s+(?:offline|in[- ]person|face[- ]to[- ]face)\b|\bmost of (?:them|these|those)\s+(?:are\s+|were\s+)?(?:offline|in[- ]person|face[- ]to[- ]face)\b|\b(?:including|of which|incl\.?)\b[^.;]{0,30}\bonline\b|\bonline\b[^.;]{0,12}\bincluded\b/iu;
@@ -2459,15 +2467,10 @@ export const ONLINE_EXCLUDED =
  */
 function onlineInside(s: string, mentions: Mention[], unclear: Unclear[]): void {
   for (const m of [...mentions]) {
-    if (m.fact !== 'trainees_3y_avg' && m.fact !== 'smes_served_2021') continue;
+    if (!OFFLINE_COUNTED.has(m.fact)) continue;
     const at = s.indexOf(m.source);
     if (at < 0) continue;
-    const from = Math.max(...[...'。；;!?！？'].map((c) => s.lastIndexOf(c, at)), s.lastIndexOf('. ', at)) + 1;
-    const ends = [...'。；;!?！？']
-      .map((c) => s.indexOf(c, at))
-      .concat(s.indexOf('. ', at))
-      .filter((x) => x >= 0);
-    const sentence = s.slice(from, ends.length > 0 ? Math.min(...ends) : s.length);
+    const sentence = s.slice(sentenceStart(s, at), sentenceEnd(s, at));
     if (!ONLINE_INSIDE.test(sentence) || ONLINE_EXCLUDED.test(sentence)) continue;
     mentions.splice(mentions.indexOf(m), 1);
     unclear.push({ fact: m.fact, source: m.source, reason: 'qualified' });
@@ -2497,6 +2500,10 @@ const FIGURE_MAY_BE_ANOTHER = new RegExp(
   `(?:\\d|百分之[一二两三四五六七八九十百点]+|(?<!第)[一二两三四五六七八九十][一二两三四五六七八九十百千万亿]*(?:万|亿|千|百|个|成|年|月|人|家))[^，,。；;\\d]{0,9}${MAY_BE_INSTEAD_WORDS}`,
   'u',
 );
+
+/** The figures a message holds as read (1.2亿, 3月底, 30%), each once, at most four: for saying which were read. */
+export const figuresSaid = (text: string): string[] =>
+  [...new Set(findFigures(normalize(text)).map((f) => f.text))].slice(0, 4);
 
 /** 1.2亿 也可能1.3亿, as an answer (thirty-second round: the first recorded): two figures, either of which it may be. */
 export const figureMayBeAnother = (text: string): boolean => FIGURE_MAY_BE_ANOTHER.test(text);

@@ -32,6 +32,7 @@ import {
   masked,
   namedFacts,
   namesCountyBureau,
+  OFFLINE_COUNTED,
   ONLINE_BOTH,
   ONLINE_EXCLUDED,
   ONLINE_INSIDE,
@@ -59,6 +60,7 @@ export {
   deniedNumber,
   type Extraction,
   extractFacts,
+  figuresSaid,
   type Mention,
   namedFacts,
   saidForOtherYear,
@@ -1096,8 +1098,6 @@ export function readSlot(fact: FactKey, text: string, ex: Extraction, words: Slo
   // (Only a project's or a firm's size, where a few 万元 is no answer; interest paid or taxes may well be 8万.)
   if (SIZED_IN_MILLIONS.has(fact) && /^\d(?:\.\d+)?$/u.test(plain.trim()) && Number(plain) > 0 && Number(plain) < 10)
     return { kind: 'unclear', code: 'unit_missing' };
-  // 09年, alone, to a count of years (review: read as 9): a leading zero makes it a year.
-  if (def.type === 'number' && /^0\d\s*年/u.test(plain.trim())) return { kind: 'unclear', code: 'year_not_count' };
   // 1.2亿 也可能1.3亿 / 3月底 或者4月初, to a figure's or a date's question: either may be the one — asked.
   if (kinds !== undefined && figureMayBeAnother(plainDigits)) return { kind: 'unclear', code: 'ambiguous' };
   // 现在接了600家，完成时目标1200 (tune-zz: the figure now recorded), to a node's count the question does not date: a
@@ -2690,15 +2690,16 @@ const SIZED_IN_MILLIONS: ReadonlySet<string> = new Set([
   'platform_investment_2021',
 ]);
 
-/** A year of the calendar, 1900–2099 (2019, 2019年): no count of years. */
-const CALENDAR_YEAR = /(?<!\d)(?:19|20)\d\d(?!\d)/u;
+/**
+ * A year of the calendar, 1900–2099 (2019, 2019年), or two digits with a leading zero before 年 (09年 — review of the
+ * thirty-third round: read as 9 years): no count of years.
+ */
+const CALENDAR_YEAR = /(?<!\d)(?:(?:19|20)\d\d|0\d(?=\s*年))(?!\d)/u;
 /** Why an online-inclusive count is asked: the trainees' own reason (5.5.1.2 不含线上培训), or another basis. */
 const onlineCode = (fact: FactKey): ParseErrorCode =>
   fact === 'trainees_3y_avg' ? 'online_included' : fact === 'smes_served_2021' ? 'offline_only' : 'qualified';
 /** A count of cities or districts: 五个市, 8个区县. */
 const CITY_COUNT = /[\d零一二两三四五六七八九十]\s*个?\s*(?:设区市|地级市|城市|市|区县|县|区)(?![场级里])/u;
-/** Counts the guide takes offline only: SMEs served in person (5.3.1.2 线下服务), trainees (5.5.1.2 不含线上培训). */
-const OFFLINE_COUNTED: ReadonlySet<FactKey> = new Set(['smes_served_2021', 'trainees_3y_avg'] as FactKey[]);
 /** A figure said to be online: 400+ online, 线上还有400多家. */
 const ONLINE_FIGURE =
   /(?<![\d.])\d+(?:\.\d+)?\s*(?:-?ish)?\s*\+?\s*(?:more\s+)?(?:firms\s+|smes\s+|companies\s+|people\s+|trainees\s+)?online\b|(?:线上|网上|直播|网课)[^，,。；;\d]{0,4}\d/iu;

@@ -98,8 +98,8 @@ export function answeringSentence(
   threshold = false,
   counted: readonly RegExp[] = [],
   options: {
-    readonly avoid?: AspectMarks;
-    readonly prefer?: AspectMarks;
+    /** Marks of an aspect other than the one asked, and what a sentence holding one gains (or, negative, loses). */
+    readonly paymentBias?: { readonly marks: AspectMarks; readonly by: number };
     readonly whole?: boolean;
     readonly most?: boolean;
   } = {},
@@ -134,11 +134,9 @@ export function answeringSentence(
       score += 3;
     // The aspect's marks (最高, 不超过, % …) count for at most two: they say what kind of sentence, not which.
     score += Math.min(2, marks.filter((mark) => mark.test(s.text)).length);
-    // 5G项目能拿多少补助 (play-test 57: answered with 首次拨付…50%): a sentence of another aspect than the one asked — the
-    // payment's, where the amount is asked — says less than the amount's.
-    if (options.avoid?.some((mark) => mark.test(s.text))) score -= 2;
-    // (…and the payment's, when a phase of it is named: 前期能拿多少.)
-    if (options.prefer?.some((mark) => mark.test(s.text))) score += 2;
+    // 5G项目能拿多少补助 (play-test 57: answered with 首次拨付…50%): a sentence of the payment, where the amount is asked,
+    // says less than the amount's — and more, when a phase of the payment is named (前期能拿多少).
+    if (options.paymentBias?.marks.some((mark) => mark.test(s.text))) score += options.paymentBias.by;
     // 标杆示范一共支持几个 (play-test 57: answered with the per-program counts): the whole asked, a sentence of one part of
     // it (其中…) says less than the whole's.
     if (options.whole && /^其中/u.test(s.text)) score -= 2;
